@@ -1,0 +1,49 @@
+/** One research paper as every reader returns it. */
+export interface Paper {
+  id: string;
+  title: string;
+  /** Plain text; empty string when the source had none (title-only record). */
+  abstract: string;
+  /** ISO date, yyyy-mm-dd, when the source gives a full date. */
+  date?: string;
+  year?: number;
+  authors?: string[];
+  /** Number of authors when only a count is known (Daily Papers "• N authors"). */
+  authorCount?: number;
+  organisation?: string;
+  upvotes?: number;
+  url?: string;
+  doi?: string;
+  arxivId?: string;
+  /** The file (or file:line) the record came from. */
+  source: string;
+  /** Every source of a merged record, after dedupe. */
+  sources?: string[];
+  /** Keywords the source itself attaches (ai_keywords, arXiv categories, BibTeX keywords). */
+  hints?: string[];
+}
+
+/** A record a reader could not use; counted and reported, never silently dropped. */
+export interface SkippedRecord {
+  source: string;
+  line?: number;
+  record?: number;
+  reason: string;
+}
+
+export interface ReadResult {
+  papers: Paper[];
+  skipped: SkippedRecord[];
+}
+
+/** The one error type readers throw: the CLI prints `fieldmap: <message>` and exits non-zero. */
+export class CorpusError extends Error {
+  constructor(
+    message: string,
+    readonly source: string,
+    readonly line?: number,
+  ) {
+    super(line === undefined ? `${source}: ${message}` : `${source} line ${line}: ${message}`);
+    this.name = "CorpusError";
+  }
+}
