@@ -1,0 +1,20 @@
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// Runs every benchmark in scripts/bench/ in its own process (so one does not warm up or
+// pollute the heap of the next). `pnpm bench extract` runs only the names that match.
+const dir = join(dirname(fileURLToPath(import.meta.url)), "bench");
+const only = process.argv.slice(2);
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".ts"))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+let failed = 0;
+for (const file of files) {
+  console.log(`\n# ${file.replace(/\.ts$/, "")}`);
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", join(dir, file)], { stdio: "inherit" });
+  if (result.status !== 0) failed++;
+}
+process.exitCode = failed === 0 ? 0 : 1;
