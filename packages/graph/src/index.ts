@@ -1,1 +1,13 @@
 export * from "./types";
+export { seededRng, type Rng } from "./rng";
+export { countCooccurrences, type CooccurrenceEdge } from "./cooccurrence";
+export { COMMUNITY_PALETTE, TYPE_COLORS, OVERFLOW_COLOR, communityColor } from "./colors";
+export {
+  detectCommunities,
+  DEFAULT_COMMUNITY_OPTIONS,
+  type CommunityOptions,
+  type CommunityResult,
+} from "./communities";
+export { layoutGraph, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from "./layout";
+export { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions, type GraphBuildResult } from "./build";
+export { toMapDocument, foldName, type MapDocumentInput } from "./document";

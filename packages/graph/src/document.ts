@@ -1,0 +1,92 @@
+import type Graph from "graphology";
+import type { Paper } from "@fieldmap/corpus";
+import type { Entity, Mention } from "@fieldmap/extract";
+import type { CommunityInfo, EdgeAttributes, Evidence, MapDocument, MapPaper, NodeAttributes } from "./types";
+
+export interface MapDocumentInput {
+  graph: Graph;
+  papers: readonly Paper[];
+  entities: readonly Entity[];
+  mentions: readonly Mention[];
+  communities: CommunityInfo[];
+  modularity: number;
+  title: string;
+  created: string;
+  options?: Record<string, unknown>;
+}
+
+/** Folds case and punctuation so a mention can be matched to its entity's name or alias. */
+export function foldName(text: string): string {
+  return text.toLowerCase().replace(/[\s\-_.'"’]+/g, "");
+}
+
+/**
+ * graph.json: graphology's serialisation plus what the viewer needs to explain a node
+ * (papers, and for each entity the sentence it appears in).
+ */
+export function toMapDocument(input: MapDocumentInput): MapDocument {
+  const { graph } = input;
+  const exported = graph.export();
+  return {
+    fieldmap: {
+      version: 1,
+      title: input.title,
+      created: input.created,
+      communities: input.communities,
+      modularity: Math.round(input.modularity * 1e4) / 1e4,
+      ...(input.options ? { options: input.options } : {}),
+    },
+    graph: {
+      options: { type: "undirected", multi: false, allowSelfLoops: false },
+      nodes: exported.nodes.map((n) => ({ key: n.key, attributes: n.attributes as NodeAttributes })),
+      edges: exported.edges.map((e) => ({
+        source: e.source,
+        target: e.target,
+        attributes: e.attributes as EdgeAttributes,
+      })),
+    },
+    papers: mapPapers(input),
+  };
+}
+
+function mapPapers(input: MapDocumentInput): MapPaper[] {
+  const inGraph = input.entities.filter((e) => input.graph.hasNode(e.id));
+  const entitiesByPaper = new Map<string, Entity[]>();
+  for (const entity of inGraph) {
+    for (const paperId of entity.papers) {
+      const list = entitiesByPaper.get(paperId) ?? [];
+      list.push(entity);
+      entitiesByPaper.set(paperId, list);
+    }
+  }
+  const mentionsByPaper = new Map<string, Mention[]>();
+  for (const mention of input.mentions) {
+    const list = mentionsByPaper.get(mention.paperId) ?? [];
+    list.push(mention);
+    mentionsByPaper.set(mention.paperId, list);
+  }
+  return input.papers.map((paper) => {
+    const entities = (entitiesByPaper.get(paper.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const mentions = mentionsByPaper.get(paper.id) ?? [];
+    const out: MapPaper = {
+      id: paper.id,
+      title: paper.title,
+      entities: entities.map((e) => e.id),
+      evidence: entities.flatMap((e) => evidenceFor(e, mentions)),
+    };
+    if (paper.date) out.date = paper.date;
+    if (paper.year !== undefined) out.year = paper.year;
+    if (paper.url) out.url = paper.url;
+    return out;
+  });
+}
+
+/** The first mention of the entity in the paper, as its sentence plus offsets in it. */
+function evidenceFor(entity: Entity, mentions: readonly Mention[]): Evidence[] {
+  const keys = new Set([entity.name, ...entity.aliases].map(foldName));
+  const mention = mentions.find((m) => keys.has(foldName(m.canonical)) || keys.has(foldName(m.surface)));
+  if (!mention) return [];
+  const start = mention.sentence.indexOf(mention.surface);
+  if (start < 0) return [{ entity: entity.id, sentence: mention.sentence, start: 0, end: 0 }];
+  return [{ entity: entity.id, sentence: mention.sentence, start, end: start + mention.surface.length }];
+}

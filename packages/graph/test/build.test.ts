@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { buildGraph, toMapDocument } from "../src";
+import { entity, mention, paper, twoTopics } from "./fixtures";
+
+describe("buildGraph", () => {
+  it("makes one node per entity with the contract attributes", () => {
+    const { papers, entities } = twoTopics();
+    const { graph } = buildGraph(papers, entities);
+    expect(graph.order).toBe(entities.length);
+    const grpo = graph.getNodeAttributes("GRPO");
+    expect(grpo).toMatchObject({ label: "GRPO", type: "method", count: 6, first_year: 2023, last_year: 2024 });
+    for (const key of ["community", "community_label", "size", "color", "x", "y"]) expect(grpo).toHaveProperty(key);
+  });
+
+  it("weights edges by papers in common", () => {
+    const { papers, entities } = twoTopics();
+    const { graph } = buildGraph(papers, entities);
+    expect(graph.getEdgeAttribute(graph.edge("GRPO", "PPO")!, "weight")).toBe(4);
+    expect(graph.getEdgeAttribute(graph.edge("GRPO", "diffusion model")!, "weight")).toBe(1);
+    expect(graph.hasEdge("PPO", "FID")).toBe(false);
+  });
+
+  it("separates planted topics into communities with meaningful labels", () => {
+    const { papers, entities } = twoTopics();
+    const { graph, communities, modularity } = buildGraph(papers, entities);
+    expect(communities.length).toBe(2);
+    expect(modularity).toBeGreaterThan(0.2);
+    const c = (n: string) => graph.getNodeAttribute(n, "community");
+    expect(c("GRPO")).toBe(c("PPO"));
+    expect(c("GRPO")).toBe(c("GSM8K"));
+    expect(c("FID")).toBe(c("COCO"));
+    expect(c("GRPO")).not.toBe(c("FID"));
+    const rlLabel = graph.getNodeAttribute("PPO", "community_label") as string;
+    expect(rlLabel).toContain("GRPO");
+    expect(rlLabel).not.toContain("FID");
+  });
+
+  it("gives byte-identical output for the same input and seed, and differs with another seed", () => {
+    const { papers, entities } = twoTopics();
+    const run = (seed: number) => JSON.stringify(buildGraph(papers, entities, { seed }).graph.export());
+    expect(run(1)).toBe(run(1));
+    expect(run(1)).not.toBe(run(2));
+  });
+
+  it("drops rare entities below minCount and caps at maxNodes by frequency", () => {
+    const { papers, entities } = twoTopics();
+    expect(buildGraph(papers, entities, { minCount: 5 }).graph.nodes().sort()).toEqual(
+      ["COCO", "FID", "GRPO", "PPO", "Qwen2.5-7B", "diffusion model"].sort().filter((n) => n !== "COCO" && n !== "PPO"),
+    );
+    const capped = buildGraph(papers, entities, { maxNodes: 2 });
+    expect(capped.graph.nodes().sort()).toEqual(["GRPO", "diffusion model"]);
+    expect(capped.droppedEntities).toBe(entities.length - 2);
+  });
+
+  it("sizes nodes by count", () => {
+    const { papers, entities } = twoTopics();
+    const { graph } = buildGraph(papers, entities);
+    expect(graph.getNodeAttribute("GRPO", "size")).toBeGreaterThan(graph.getNodeAttribute("PPO", "size"));
+  });
+
+  it("handles an empty corpus", () => {
+    const { graph, communities } = buildGraph([], []);
+    expect(graph.order).toBe(0);
+    expect(communities).toEqual([]);
+  });
+});
+
+describe("toMapDocument", () => {
+  it("keeps papers with the sentence where each entity appears", () => {
+    const papers = [paper("p1", 2024), paper("p2")];
+    const entities = [
+      { ...entity("GRPO", "method", ["p1", "p2"]), aliases: ["Group Relative Policy Optimization"] },
+      entity("GSM8K", "dataset", ["p1"]),
+    ];
+    const sentence = "We train with Group Relative Policy Optimization (GRPO) on GSM8K.";
+    const mentions = [
+      mention("p1", "Group Relative Policy Optimization", sentence, "GRPO"),
+      mention("p1", "GSM8K", sentence),
+    ];
+    const { graph, communities, modularity } = buildGraph(papers, entities);
+    const doc = toMapDocument({ graph, papers, entities, mentions, communities, modularity, title: "t", created: "2026-01-01" });
+    const p1 = doc.papers.find((p) => p.id === "p1")!;
+    expect(p1.entities).toEqual(["GRPO", "GSM8K"]);
+    const ev = p1.evidence.find((e) => e.entity === "GRPO")!;
+    expect(ev.sentence.slice(ev.start, ev.end)).toBe("Group Relative Policy Optimization");
+    expect(doc.papers.find((p) => p.id === "p2")!.evidence).toEqual([]);
+    expect(doc.graph.nodes.map((n) => n.key).sort()).toEqual(["GRPO", "GSM8K"]);
+    expect(doc.fieldmap.communities.length).toBeGreaterThan(0);
+  });
+});
