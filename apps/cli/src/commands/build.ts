@@ -1,11 +1,96 @@
-import type { Command } from "../command";
-import { UserError } from "../errors";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+import { DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions } from "@fieldmap/graph";
+import type { Command, Io } from "../command";
+import { UsageError } from "../errors";
+import { INPUT_OPTIONS, INPUT_OPTIONS_HELP, parseColumnsOption, parseCommandArgs, parseNumberOption } from "../options";
+import { buildDate, runPipeline } from "../pipeline";
+import { buildReport, formatSummary } from "../report";
+import { writeMapFiles } from "../write-map";
+
+const HELP = `fieldmap build <file|dir>... [options]
+
+Reads papers, extracts entities, builds the co-occurrence map, clusters and lays it out,
+and writes graph.json, graph.gexf, report.json, merges.csv and the other export formats.
+
+Options:
+  -o, --out DIR         output directory (default: out)
+${INPUT_OPTIONS_HELP}
+  --min-count N         keep entities mentioned by at least N papers (default ${DEFAULT_BUILD_GRAPH_OPTIONS.minCount})
+  --max-nodes N         keep at most N entities, the most frequent (default: no limit)
+  --min-edge-weight N   drop links between entities sharing fewer than N papers (default ${DEFAULT_BUILD_GRAPH_OPTIONS.minEdgeWeight})
+  --resolution R        Louvain resolution; higher gives more, smaller clusters (default ${DEFAULT_BUILD_GRAPH_OPTIONS.resolution})
+  --normalisation M     association (default) or none: similarity used to cluster and lay out
+  --seed N              seed of every random step (default ${DEFAULT_BUILD_GRAPH_OPTIONS.seed})
+  --iterations N        ForceAtlas2 iterations (default ${DEFAULT_BUILD_GRAPH_OPTIONS.layoutIterations})
+  --title TEXT          map title (default: the input names)
+  --only LIST           write only these formats, e.g. gexf,json (graph.json and report.json are always written)
+  -h, --help            show this help
+
+The same inputs and options give byte-identical graph.json and graph.gexf
+(set SOURCE_DATE_EPOCH to pin the build date too).`;
+
+const BUILD_OPTIONS = {
+  ...INPUT_OPTIONS,
+  out: { type: "string", short: "o" },
+  "min-count": { type: "string" },
+  "max-nodes": { type: "string" },
+  "min-edge-weight": { type: "string" },
+  resolution: { type: "string" },
+  normalisation: { type: "string" },
+  seed: { type: "string" },
+  iterations: { type: "string" },
+  title: { type: "string" },
+  only: { type: "string" },
+} as const;
+
+function graphOptions(values: Record<string, string | boolean | undefined>): Partial<BuildGraphOptions> {
+  const num = (name: string, fallback: number) => parseNumberOption("build", name, values[name] as string | undefined, fallback);
+  const d = DEFAULT_BUILD_GRAPH_OPTIONS;
+  const normalisation = (values.normalisation as string | undefined) ?? d.normalisation;
+  if (normalisation !== "association" && normalisation !== "none") {
+    throw new UsageError(`build: --normalisation expects association or none, got '${normalisation}'`);
+  }
+  return {
+    minCount: num("min-count", d.minCount),
+    maxNodes: num("max-nodes", d.maxNodes),
+    minEdgeWeight: num("min-edge-weight", d.minEdgeWeight),
+    resolution: num("resolution", d.resolution),
+    seed: num("seed", d.seed),
+    layoutIterations: num("iterations", d.layoutIterations),
+    normalisation,
+  };
+}
+
+async function runBuild(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs("build", argv, BUILD_OPTIONS);
+  if (positionals.length === 0) throw new UsageError("build: give at least one file or directory (see fieldmap build --help)");
+  const outDir = resolve(io.cwd, values.out ?? "out");
+  const started = performance.now();
+  const result = await runPipeline(positionals, {
+    cwd: io.cwd,
+    format: values.format,
+    columns: parseColumnsOption(values.columns),
+    thesaurus: values.thesaurus,
+    graph: graphOptions(values),
+    title: values.title ?? `fieldmap of ${positionals.join(", ")}`,
+    created: buildDate(),
+    progress: (line) => io.stderr(`${line}\n`),
+  });
+  await mkdir(outDir, { recursive: true });
+  const writeStart = performance.now();
+  const written = await writeMapFiles(outDir, result, values.only?.split(",").map((s) => s.trim()));
+  result.timings.write = Math.round(performance.now() - writeStart);
+  result.timings.total = Math.round(performance.now() - started);
+  const report = buildReport(result);
+  await writeFile(join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  io.stdout(formatSummary(report, [...written, "report.json"], relative(io.cwd, outDir) || "."));
+  return 0;
+}
 
 export const buildCommand: Command = {
   name: "build",
-  summary: "(in progress)",
-  help: "fieldmap build: in progress",
-  async run() {
-    throw new UserError("'build' is not available yet");
-  },
+  summary: "build the map (graph.json, graph.gexf, report.json, exports) from papers",
+  help: HELP,
+  run: runBuild,
 };

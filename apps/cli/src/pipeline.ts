@@ -1,0 +1,85 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { extract, normalise, parseThesaurus, type Entity, type MergeRecord, type Mention } from "@fieldmap/extract";
+import { buildGraph, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument } from "@fieldmap/graph";
+import { UserError } from "./errors";
+import { readInputs, type InputResult } from "./inputs";
+
+export interface PipelineOptions {
+  cwd: string;
+  format?: string;
+  columns?: Record<string, string>;
+  thesaurus?: string;
+  graph: Partial<BuildGraphOptions>;
+  title: string;
+  created: string;
+  /** Progress lines go here (stderr), so stdout stays clean for data. */
+  progress: (line: string) => void;
+}
+
+export interface PipelineResult {
+  input: InputResult;
+  mentions: Mention[];
+  entities: Entity[];
+  merges: MergeRecord[];
+  graph: GraphBuildResult;
+  document: MapDocument;
+  /** Milliseconds per stage. */
+  timings: Record<string, number>;
+}
+
+/** Reads the user's thesaurus file; its parse errors carry the file name and line. */
+export async function loadThesaurus(path: string | undefined, cwd: string) {
+  if (path === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), "utf8");
+  } catch {
+    throw new UserError(`cannot read thesaurus ${path}: no such file`);
+  }
+  return parseThesaurus(text, path);
+}
+
+async function timed<T>(timings: Record<string, number>, stage: string, fn: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await fn();
+  timings[stage] = Math.round(performance.now() - start);
+  return result;
+}
+
+/** inputs -> papers -> mentions -> entities -> graph -> graph.json document. */
+export async function runPipeline(paths: string[], options: PipelineOptions): Promise<PipelineResult> {
+  const timings: Record<string, number> = {};
+  const { progress } = options;
+  const thesaurus = await loadThesaurus(options.thesaurus, options.cwd);
+  const input = await timed(timings, "read", () =>
+    readInputs(paths, { cwd: options.cwd, format: options.format, columns: options.columns }),
+  );
+  progress(`read ${input.records} records from ${input.files.length} file(s): ${input.papers.length} unique papers`);
+  const mentions = await timed(timings, "extract", () => input.papers.flatMap((paper) => extract(paper)));
+  const { entities, merges } = await timed(timings, "normalise", () =>
+    normalise(mentions, thesaurus ? { thesaurus } : {}),
+  );
+  progress(`extracted ${mentions.length} mentions of ${entities.length} entities`);
+  const graph = await timed(timings, "graph", () => buildGraph(input.papers, entities, options.graph));
+  progress(`built a map of ${graph.graph.order} nodes, ${graph.graph.size} edges, ${graph.communities.length} communities`);
+  const document = toMapDocument({
+    graph: graph.graph,
+    papers: input.papers,
+    entities,
+    mentions,
+    communities: graph.communities,
+    modularity: graph.modularity,
+    title: options.title,
+    created: options.created,
+    options: { ...options.graph },
+  });
+  return { input, mentions, entities, merges, graph, document, timings };
+}
+
+/** The build date: SOURCE_DATE_EPOCH when set (reproducible builds convention), else today. */
+export function buildDate(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,67 @@
+import { ENTITY_TYPES, type EntityType } from "@fieldmap/extract";
+import type { SkippedRecord } from "@fieldmap/corpus";
+import type { PipelineResult } from "./pipeline";
+
+export interface BuildReport {
+  records: number;
+  papers: number;
+  duplicatesMerged: number;
+  titleOnly: number;
+  skipped: { count: number; records: SkippedRecord[] };
+  files: string[];
+  mentions: number;
+  entities: { total: number; byType: Record<EntityType, number>; inMap: number };
+  merges: number;
+  nodes: number;
+  edges: number;
+  communities: Array<{ id: number; label: string; size: number }>;
+  modularity: number;
+  timingsMs: Record<string, number>;
+}
+
+export function buildReport(result: PipelineResult): BuildReport {
+  const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
+  for (const entity of result.entities) byType[entity.type]++;
+  const { graph } = result;
+  return {
+    records: result.input.records,
+    papers: result.input.papers.length,
+    duplicatesMerged: result.input.duplicates,
+    titleOnly: result.input.titleOnly,
+    skipped: { count: result.input.skipped.length, records: result.input.skipped },
+    files: result.input.files,
+    mentions: result.mentions.length,
+    entities: { total: result.entities.length, byType, inMap: graph.graph.order },
+    merges: result.merges.length,
+    nodes: graph.graph.order,
+    edges: graph.graph.size,
+    communities: graph.communities.map((c) => ({ id: c.id, label: c.label, size: c.size })),
+    modularity: Math.round(graph.modularity * 1e4) / 1e4,
+    timingsMs: result.timings,
+  };
+}
+
+export function formatSummary(report: BuildReport, written: string[], outDir: string): string {
+  const types = Object.entries(report.entities.byType)
+    .map(([type, n]) => `${n} ${type}`)
+    .join(", ");
+  const skipped = report.skipped.records.slice(0, 5).map((s) => `    ${s.source}${s.line ? ` line ${s.line}` : ""}: ${s.reason}`);
+  const top = report.communities.slice(0, 8).map((c) => `    ${String(c.id).padStart(2)}  ${c.label} (${c.size})`);
+  const timings = Object.entries(report.timingsMs)
+    .map(([stage, ms]) => `${stage} ${ms} ms`)
+    .join(", ");
+  return [
+    `records read:       ${report.records} (${report.files.length} file(s))`,
+    `unique papers:      ${report.papers} (${report.duplicatesMerged} duplicates merged, ${report.titleOnly} title-only)`,
+    `skipped records:    ${report.skipped.count}`,
+    ...skipped,
+    ...(report.skipped.count > skipped.length ? [`    ... ${report.skipped.count - skipped.length} more in report.json`] : []),
+    `entities:           ${report.entities.total} (${types}); ${report.merges} merges`,
+    `map:                ${report.nodes} nodes, ${report.edges} edges`,
+    `communities:        ${report.communities.length}, modularity ${report.modularity}`,
+    ...top,
+    `time:               ${timings}`,
+    `wrote ${written.map((f) => `${outDir}/${f}`).join(", ")}`,
+    "",
+  ].join("\n");
+}
