@@ -1,0 +1,118 @@
+/**
+ * GEXF writer (https://gexf.net), 1.3 by default and 1.2draft for older readers.
+ *
+ * Why not graphology-gexf's writer: in 0.13.2 it (1) writes list items unquoted, so an
+ * alias containing a comma comes back as two aliases; (2) declares the 1.2draft viz
+ * namespace as `http:///www.gexf.net/1.1draft/viz`, so networkx drops every position,
+ * size and colour; (3) adds an xsi:schemaLocation to an XSD that rejects valid files;
+ * (4) invents edge ids from a per-process counter when keys are missing, which breaks
+ * byte-determinism. Patching all four by post-processing its output would be more code
+ * than this writer. We still read our files back with graphology-gexf in the tests.
+ */
+import type { MapDocument, NodeAttributes } from "@fieldmap/graph";
+import { parseColor } from "./color";
+import { EDGE_COLUMNS, NODE_COLUMNS, edgeKey, formatNumber, isPresent, usedColumns, type Column } from "./columns";
+import { emptyElement, textElement, xmlAttributes } from "./xml";
+
+export type GexfVersion = "1.3" | "1.2";
+
+export interface GexfOptions {
+  version?: GexfVersion;
+}
+
+export const DEFAULT_GEXF_OPTIONS: Required<GexfOptions> = { version: "1.3" };
+
+export const GEXF_CREATOR = "fieldmap";
+
+const NAMESPACES: Record<GexfVersion, { gexf: string; viz: string; version: string }> = {
+  "1.3": { gexf: "http://gexf.net/1.3", viz: "http://gexf.net/1.3/viz", version: "1.3" },
+  "1.2": { gexf: "http://www.gexf.net/1.2draft", viz: "http://www.gexf.net/1.2draft/viz", version: "1.2" },
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Serialises a map as GEXF: undirected, with viz colour/size/position and every attribute. */
+export function toGexf(doc: MapDocument, options: GexfOptions = {}): string {
+  const { version } = { ...DEFAULT_GEXF_OPTIONS, ...options };
+  const ns = NAMESPACES[version];
+  const nodes = doc.graph.nodes;
+  const nodeColumns = usedColumns(NODE_COLUMNS, nodes.map((n) => n.attributes));
+  const edgeColumns = usedColumns(EDGE_COLUMNS, doc.graph.edges.map((e) => e.attributes));
+  const created = ISO_DATE.test(doc.fieldmap.created) ? doc.fieldmap.created : undefined;
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<gexf${xmlAttributes([["xmlns", ns.gexf], ["xmlns:viz", ns.viz], ["version", ns.version]])}>`,
+    `  <meta${xmlAttributes([["lastmodifieddate", created]])}>`,
+    `    ${textElement("creator", GEXF_CREATOR)}`,
+    `    ${textElement("description", doc.fieldmap.title)}`,
+    `  </meta>`,
+    `  <graph defaultedgetype="undirected">`,
+    ...columnDeclarations("node", nodeColumns),
+    ...columnDeclarations("edge", edgeColumns),
+    `    <nodes count="${nodes.length}">`,
+    ...nodes.flatMap((node) => nodeLines(node.key, node.attributes, nodeColumns, version)),
+    `    </nodes>`,
+    `    <edges count="${doc.graph.edges.length}">`,
+    ...doc.graph.edges.flatMap((edge, index) => {
+      const head = xmlAttributes([
+        ["id", edgeKey(doc, index)],
+        ["source", edge.source],
+        ["target", edge.target],
+        ["weight", Number.isFinite(edge.attributes.weight) ? formatNumber(edge.attributes.weight) : undefined],
+      ]);
+      const values = attvalueLines(edge.attributes, edgeColumns, version);
+      return values.length === 0 ? [`      <edge${head}/>`] : [`      <edge${head}>`, ...values, `      </edge>`];
+    }),
+    `    </edges>`,
+    `  </graph>`,
+    `</gexf>`,
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+function columnDeclarations<T>(kind: "node" | "edge", columns: Array<Column<T>>): string[] {
+  if (columns.length === 0) return [];
+  return [
+    `    <attributes class="${kind}">`,
+    ...columns.map((c) => `      ${emptyElement("attribute", [["id", c.id], ["title", c.id], ["type", c.type]])}`),
+    `    </attributes>`,
+  ];
+}
+
+function nodeLines(key: string, n: NodeAttributes, columns: Array<Column<NodeAttributes>>, version: GexfVersion): string[] {
+  const rgb = parseColor(n.color);
+  const viz = [
+    rgb ? emptyElement("viz:color", [["r", rgb.r], ["g", rgb.g], ["b", rgb.b]]) : undefined,
+    Number.isFinite(n.x) && Number.isFinite(n.y)
+      ? emptyElement("viz:position", [["x", formatNumber(n.x)], ["y", formatNumber(n.y)], ["z", "0"]])
+      : undefined,
+    Number.isFinite(n.size) ? emptyElement("viz:size", [["value", formatNumber(n.size)]]) : undefined,
+  ].filter((line): line is string => line !== undefined);
+  return [
+    `      <node${xmlAttributes([["id", key], ["label", n.label]])}>`,
+    ...attvalueLines(n, columns, version),
+    ...viz.map((line) => `        ${line}`),
+    `      </node>`,
+  ];
+}
+
+function attvalueLines<T>(element: T, columns: Array<Column<T>>, version: GexfVersion): string[] {
+  const values = columns
+    .map((column) => [column, column.get(element)] as const)
+    .filter(([, value]) => isPresent(value))
+    .map(([column, value]) => emptyElement("attvalue", [["for", column.id], ["value", gexfValue(value, version)]]));
+  if (values.length === 0) return [];
+  return [`        <attvalues>`, ...values.map((v) => `          ${v}`), `        </attvalues>`];
+}
+
+/**
+ * GEXF 1.3 writes lists as `["a", "b"]` (items JSON-quoted so commas and quotes survive);
+ * 1.2draft has no list syntax of its own and readers split on `|`.
+ */
+function gexfValue(value: string | number | boolean | string[] | undefined, version: GexfVersion): string {
+  if (Array.isArray(value)) {
+    return version === "1.3" ? `[${value.map((item) => JSON.stringify(item)).join(", ")}]` : value.join("|");
+  }
+  if (typeof value === "number") return formatNumber(value);
+  return String(value);
+}

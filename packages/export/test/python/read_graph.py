@@ -1,0 +1,50 @@
+"""Reads a GEXF or GraphML file with networkx (or GraphML with igraph) and prints a JSON
+summary on stdout, so the TypeScript tests can compare it with the source MapDocument.
+
+Usage: read_graph.py networkx-gexf|networkx-graphml|igraph-graphml FILE
+"""
+import json
+import sys
+
+
+def summary_networkx(graph):
+    nodes = {}
+    for key, data in graph.nodes(data=True):
+        nodes[str(key)] = {k: v for k, v in data.items()}
+    edges = [[str(u), str(v), d] for u, v, d in graph.edges(data=True)]
+    return {"directed": graph.is_directed(), "nodes": nodes, "edges": edges}
+
+
+def summary_igraph(graph):
+    nodes = {}
+    for vertex in graph.vs:
+        attrs = vertex.attributes()
+        nodes[str(attrs.get("id"))] = attrs
+    edges = []
+    for edge in graph.es:
+        source = graph.vs[edge.source]["id"]
+        target = graph.vs[edge.target]["id"]
+        edges.append([source, target, edge.attributes()])
+    return {"directed": graph.is_directed(), "nodes": nodes, "edges": edges}
+
+
+def main():
+    reader, path = sys.argv[1], sys.argv[2]
+    if reader == "networkx-gexf":
+        import networkx
+
+        result = summary_networkx(networkx.read_gexf(path))
+    elif reader == "networkx-graphml":
+        import networkx
+
+        result = summary_networkx(networkx.read_graphml(path))
+    elif reader == "igraph-graphml":
+        import igraph
+
+        result = summary_igraph(igraph.Graph.Read_GraphML(path))
+    else:
+        raise SystemExit(f"unknown reader {reader}")
+    json.dump(result, sys.stdout, default=str, sort_keys=True)
+
+
+main()
