@@ -1,0 +1,90 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { UserError } from "../src/errors";
+import { describeInputs, invalidUtf8Offset, readInputs } from "../src/inputs";
+
+const REPO = fileURLToPath(new URL("../../../", import.meta.url));
+const work = mkdtempSync(path.join(tmpdir(), "fieldmap-inputs-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function put(name: string, content: string | Uint8Array): string {
+  const full = path.join(work, name);
+  mkdirSync(path.dirname(full), { recursive: true });
+  writeFileSync(full, content);
+  return name;
+}
+
+const GOOD = '{"id":"p1","title":"Direct Preference Optimization","abstract":"We propose DPO."}\n';
+
+describe("readInputs", () => {
+  it("seeds directory: 207 records, 194 papers, paths relative to cwd", async () => {
+    const result = await readInputs(["data/seeds"], { cwd: REPO });
+    expect(result.records).toBe(207);
+    expect(result.papers).toHaveLength(194);
+    expect(result.duplicates).toBe(13);
+    expect(result.files).toEqual([
+      "data/seeds/000_40452ee7aa041bf0.txt",
+      "data/seeds/001_9b29d724de634899.txt",
+      "data/seeds/002_5a55447395449cb2.txt",
+    ]);
+    expect(describeInputs(result)).toBe("read 207 records from 3 files: 194 papers (13 duplicates merged, 0 skipped, 0 title-only)");
+  });
+
+  it("mixed directory: corpus files read recursively, other files ignored, title-only counted", async () => {
+    put("mixed/a.jsonl", GOOD + '{"id":"p2","title":"Title Only Paper"}\n');
+    put("mixed/sub/b.json", '[{"id":"p3","title":"Another Paper","abstract":"Text."}]');
+    put("mixed/notes.md", "# not a corpus\n");
+    put("mixed/image.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const result = await readInputs(["mixed"], { cwd: work });
+    expect(result.files).toEqual(["mixed/a.jsonl", "mixed/sub/b.json"]);
+    expect(result.papers.map((p) => p.id)).toEqual(["p1", "p2", "p3"]);
+    expect(result.titleOnly).toBe(1);
+  });
+
+  it("skipped lines are reported, not fatal", async () => {
+    const name = put("partly.jsonl", GOOD + "{oops\n");
+    const result = await readInputs([name], { cwd: work });
+    expect(result.skipped).toEqual([{ source: "partly.jsonl", line: 2, reason: expect.stringMatching(/^invalid JSON/) }]);
+  });
+
+  it.each([
+    ["missing path", () => "nope.jsonl", /^cannot read nope\.jsonl: no such file or directory$/],
+    ["empty file", () => put("empty.jsonl", ""), /^cannot read empty\.jsonl: empty file$/],
+    ["binary file", () => put("blob.jsonl", new Uint8Array([0x7b, 0x00, 0x01, 0x02])), /^cannot read blob\.jsonl: binary file/],
+    ["invalid UTF-8", () => put("latin1.jsonl", new Uint8Array([...Buffer.from('{"title":"caf'), 0xe9, ...Buffer.from('"}\n')])), /^cannot read latin1\.jsonl: invalid UTF-8 at byte 13 /],
+    ["nothing usable", () => put("bad.jsonl", "{oops\n{nope\n"), /^cannot read bad\.jsonl line 1: no usable papers: invalid JSON/],
+    ["unknown format", () => put("notes.md", "# hello\n"), /^cannot read notes\.md: unknown format/],
+    ["directory with nothing readable", () => (put("nothing/readme.md", "hi\n"), "nothing"), /^cannot read nothing: no corpus files found/],
+  ])("error: %s is a one-line UserError naming the file", async (_case, make, message) => {
+    const attempt = readInputs([make()], { cwd: work });
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
+    await expect(readInputs([make()], { cwd: work })).rejects.toThrow(message);
+  });
+
+  it("format option overrides detection; an unknown format is refused", async () => {
+    const name = put("papers.data", GOOD);
+    expect((await readInputs([name], { cwd: work, format: "jsonl" })).papers).toHaveLength(1);
+    await expect(readInputs([name], { cwd: work, format: "docx" })).rejects.toThrow(/^unknown format 'docx'/);
+  });
+
+  it("invalid UTF-8 past the first stream chunk is located by absolute byte offset", async () => {
+    const filler = GOOD.repeat(2000); // ~170 KB: several read-stream chunks
+    const bytes = new Uint8Array([...Buffer.from(filler), 0xff, 0x0a]);
+    const name = put("late.jsonl", bytes);
+    await expect(readInputs([name], { cwd: work })).rejects.toThrow(`invalid UTF-8 at byte ${Buffer.byteLength(filler)}`);
+  });
+});
+
+describe("invalidUtf8Offset", () => {
+  it.each([
+    ["valid", [0x61, 0xc3, 0xa9], undefined],
+    ["stray byte", [0x61, 0x62, 0xff], 2],
+    ["bad continuation", [0x61, 0xc3, 0x28], 1],
+    ["truncated at end", [0x61, 0xe2, 0x82], 1],
+  ])("%s", (_case, bytes, expected) => {
+    expect(invalidUtf8Offset(new Uint8Array(bytes))).toBe(expected);
+  });
+});

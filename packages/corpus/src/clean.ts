@@ -1,0 +1,37 @@
+/**
+ * Title and abstract clean-up shared by every reader: HTML tags and entities, the LaTeX
+ * that arXiv/BibTeX abstracts carry, and whitespace. The result is plain text, never HTML.
+ */
+import { decodeHTML } from "entities";
+
+/** Text-formatting commands whose argument is kept as plain text: \emph{x} -> x. */
+const LATEX_TEXT_COMMANDS = /\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|mathrm|mathbf|mathit|mathcal|mathbb|text|url|underline)\s*\{([^{}]*)\}/g;
+/** Escaped specials: \% \& \_ \# \$ \{ \}. */
+const LATEX_ESCAPES = /\\([%&_#${}])/g;
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
+
+/** Applies the LaTeX rules repeatedly so nested commands (\textbf{\emph{x}}) unwrap too. */
+function stripLatex(text: string): string {
+  let previous = "";
+  let current = text;
+  for (let round = 0; round < 4 && current !== previous; round++) {
+    previous = current;
+    current = current.replace(LATEX_TEXT_COMMANDS, "$1");
+  }
+  return current
+    .replace(LATEX_ESCAPES, "$1")
+    // Inline math $x^2$ keeps its content as plain text; a lone "$" (a price) stays.
+    .replace(/\$([^$\n]{1,200})\$/g, "$1")
+    .replace(/\\(?:textendash|--)\b/g, "-")
+    // A LaTeX tie (Fig.~1, et~al.) is a space; "/~user" in a URL is left alone.
+    .replace(/(?<=[\w.,)])~(?=[\w\\(])/g, " ")
+    .replace(/``|''/g, '"');
+}
+
+/** Plain text from a title or abstract as a source wrote it. */
+export function cleanText(raw: string): string {
+  const withoutTags = raw.includes("<") ? raw.replace(HTML_TAG, " ") : raw;
+  const decoded = withoutTags.includes("&") ? decodeHTML(withoutTags) : withoutTags;
+  const plain = /[\\$~`']/.test(decoded) ? stripLatex(decoded) : decoded;
+  return plain.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,68 @@
+/**
+ * Format detection, kept apart from parsing: the file name's extension first, then the
+ * first few kilobytes of content. Returns undefined for files that are not a corpus.
+ */
+import { looksLikeDailyPapers } from "./daily-papers";
+
+export const CORPUS_FORMATS = ["daily-papers", "jsonl", "json", "csv", "tsv", "arxiv-atom", "bibtex", "ris"] as const;
+export type CorpusFormat = (typeof CORPUS_FORMATS)[number];
+
+export function isCorpusFormat(name: string): name is CorpusFormat {
+  return (CORPUS_FORMATS as readonly string[]).includes(name);
+}
+
+const BY_EXTENSION: Record<string, CorpusFormat> = {
+  jsonl: "jsonl",
+  ndjson: "jsonl",
+  json: "json",
+  csv: "csv",
+  tsv: "tsv",
+  tab: "tsv",
+  atom: "arxiv-atom",
+  xml: "arxiv-atom",
+  bib: "bibtex",
+  bibtex: "bibtex",
+  ris: "ris",
+};
+
+function extensionOf(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
+}
+
+/** Two or more lines that each start an object: JSON Lines, whatever the extension says. */
+function looksLikeJsonl(head: string): boolean {
+  const lines = head.split(/\r?\n/).filter((l) => l.trim() !== "");
+  if (lines.length < 2 || !lines[0]!.trim().startsWith("{") || !lines[1]!.trim().startsWith("{")) return false;
+  try {
+    JSON.parse(lines[0]!);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function byContent(head: string): CorpusFormat | undefined {
+  const text = head.replace(/^\uFEFF/, "").trimStart();
+  if (looksLikeDailyPapers(text)) return "daily-papers";
+  if (/^(<\?xml[^>]*>\s*)?<feed[\s>]/.test(text)) return "arxiv-atom";
+  if (/^TY {2}- /m.test(text)) return "ris";
+  if (/^@\w+\s*[{(]/m.test(text)) return "bibtex";
+  if (looksLikeJsonl(text)) return "jsonl";
+  if (text.startsWith("{") || text.startsWith("[")) return "json";
+  return undefined;
+}
+
+/** Picks a reader for a file: `name` for its extension, `head` = its first few KB as text. */
+export function detectFormat(name: string, head: string): CorpusFormat | undefined {
+  const fromExtension = BY_EXTENSION[extensionOf(name)];
+  if (fromExtension === "json" && looksLikeJsonl(head)) return "jsonl";
+  if (fromExtension === "arxiv-atom" && !/<feed[\s>]/.test(head)) return undefined;
+  return fromExtension ?? byContent(head);
+}
+
+/** Formats the CLI reads as a stream of lines instead of one string. */
+export function isLineStreamFormat(format: CorpusFormat): boolean {
+  return format === "jsonl" || format === "csv" || format === "tsv";
+}
