@@ -1,1 +1,23 @@
 export { toGexf, DEFAULT_GEXF_OPTIONS, GEXF_CREATOR, type GexfOptions, type GexfVersion } from "./gexf";
+export { toGraphml } from "./graphml";
+export { toCsv, type CsvTables } from "./csv";
+export { toGraphJson, DEFAULT_GRAPH_JSON_OPTIONS, type GraphJsonOptions } from "./json";
+export { toVosviewerJson, vosviewerDocument, type VosviewerJson } from "./vosviewer";
+export { toSvg, DEFAULT_SVG_OPTIONS, THEMES, SVG_FONT_FAMILY, type SvgOptions, type Theme } from "./svg";
+export { toPng, renderSvgToPng, DEFAULT_PNG_FONTS, type PngOptions, type PngFontOptions } from "./png";
+export {
+  toMapHtml,
+  scriptSafeJson,
+  FIELDMAP_DATA_SCRIPT_ID,
+  FIELDMAP_EMBED_ATTRIBUTE,
+  DEFAULT_MAP_HTML_OPTIONS,
+  type MapHtmlOptions,
+} from "./html";
+export {
+  EXPORT_FORMATS,
+  findExportFormat,
+  type ExportFormat,
+  type ExportFormatId,
+  type ExportFile,
+  type ExportContext,
+} from "./formats";

@@ -15,15 +15,20 @@ def summary_networkx(graph):
     return {"directed": graph.is_directed(), "nodes": nodes, "edges": edges}
 
 
+def igraph_id(vertex):
+    # igraph 0.10's GraphML reader (libxml2 SAX without entity substitution) returns
+    # "&amp;" inside *attribute* values as "&#38;"; element text (our <data>) is fine.
+    return str(vertex["id"]).replace("&#38;", "&")
+
+
 def summary_igraph(graph):
     nodes = {}
     for vertex in graph.vs:
-        attrs = vertex.attributes()
-        nodes[str(attrs.get("id"))] = attrs
+        nodes[igraph_id(vertex)] = vertex.attributes()
     edges = []
     for edge in graph.es:
-        source = graph.vs[edge.source]["id"]
-        target = graph.vs[edge.target]["id"]
+        source = igraph_id(graph.vs[edge.source])
+        target = igraph_id(graph.vs[edge.target])
         edges.append([source, target, edge.attributes()])
     return {"directed": graph.is_directed(), "nodes": nodes, "edges": edges}
 

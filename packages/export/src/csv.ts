@@ -1,0 +1,47 @@
+/**
+ * CSV node and edge tables (RFC 4180), with Gephi's column names (id/label, source/target/weight)
+ * so "Import spreadsheet" maps them without configuration.
+ */
+import type { MapDocument, NodeAttributes } from "@fieldmap/graph";
+import { formatNumber } from "./columns";
+import { ALIAS_SEPARATOR } from "./graphml";
+
+export interface CsvTables {
+  nodes: string;
+  edges: string;
+}
+
+const NODE_HEADER = [
+  "id", "label", "type", "count", "community", "community_label", "size", "color", "x", "y",
+  "aliases", "family", "first_year", "last_year",
+] as const;
+
+const EDGE_HEADER = ["source", "target", "weight", "strength"] as const;
+
+/** Quotes a field when it holds a comma, quote or line break (RFC 4180 §2.6-2.7). */
+export function csvField(value: string | number | boolean | undefined): string {
+  if (value === undefined) return "";
+  const text = typeof value === "number" ? (Number.isFinite(value) ? formatNumber(value) : "") : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvRow(fields: Array<string | number | boolean | undefined>): string {
+  return fields.map(csvField).join(",");
+}
+
+function nodeRow(key: string, n: NodeAttributes): string {
+  return csvRow([
+    key, n.label, n.type, n.count, n.community, n.community_label, n.size, n.color, n.x, n.y,
+    n.aliases?.join(ALIAS_SEPARATOR), n.family, n.first_year, n.last_year,
+  ]);
+}
+
+/** Two CSV tables (CRLF line ends, as RFC 4180 asks). */
+export function toCsv(doc: MapDocument): CsvTables {
+  const nodes = [csvRow([...NODE_HEADER]), ...doc.graph.nodes.map((n) => nodeRow(n.key, n.attributes))];
+  const edges = [
+    csvRow([...EDGE_HEADER]),
+    ...doc.graph.edges.map((e) => csvRow([e.source, e.target, e.attributes.weight, e.attributes.strength])),
+  ];
+  return { nodes: `${nodes.join("\r\n")}\r\n`, edges: `${edges.join("\r\n")}\r\n` };
+}

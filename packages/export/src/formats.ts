@@ -1,0 +1,141 @@
+/**
+ * Every export format as data (Gephi Lite's descriptor pattern): the CLI builds `--format`
+ * and its help from this list, and `fieldmap build` writes each format by default.
+ */
+import type { MapDocument } from "@fieldmap/graph";
+import { toCsv } from "./csv";
+import { toGexf } from "./gexf";
+import { toGraphml } from "./graphml";
+import { toMapHtml } from "./html";
+import { toGraphJson } from "./json";
+import { toPng, type PngFontOptions } from "./png";
+import { DEFAULT_SVG_OPTIONS, toSvg, type Theme } from "./svg";
+import { toVosviewerJson } from "./vosviewer";
+
+export type ExportFormatId = "gexf" | "gexf12" | "graphml" | "csv" | "json" | "vosviewer" | "svg" | "png" | "html";
+
+/** One output file: its default name (relative to the output directory) and bytes. */
+export interface ExportFile {
+  name: string;
+  content: string | Uint8Array;
+}
+
+/** What some formats need besides the document. */
+export interface ExportContext {
+  width?: number;
+  height?: number;
+  theme?: Theme;
+  title?: string;
+  /** For png: font files / system fonts for resvg. */
+  fonts?: PngFontOptions;
+  /** For html: the built single-file viewer (apps/viewer/dist/index.html). */
+  viewerHtml?: string;
+}
+
+export interface ExportFormat {
+  id: ExportFormatId;
+  /** File extensions, with the dot; the first is the main one. */
+  extensions: string[];
+  description: string;
+  /** Default file names `write` returns, in order. */
+  fileNames: string[];
+  /** True when `write` needs `context.viewerHtml`. */
+  needsViewer: boolean;
+  write(doc: MapDocument, context?: ExportContext): ExportFile[];
+}
+
+function drawingOptions(context: ExportContext) {
+  return {
+    width: context.width ?? DEFAULT_SVG_OPTIONS.width,
+    height: context.height ?? DEFAULT_SVG_OPTIONS.height,
+    theme: context.theme ?? DEFAULT_SVG_OPTIONS.theme,
+    ...(context.title !== undefined ? { title: context.title } : {}),
+  };
+}
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  {
+    id: "gexf",
+    extensions: [".gexf"],
+    description: "GEXF 1.3 for Gephi and Gephi Lite (colours, sizes, positions, attributes)",
+    fileNames: ["graph.gexf"],
+    needsViewer: false,
+    write: (doc) => [{ name: "graph.gexf", content: toGexf(doc) }],
+  },
+  {
+    id: "gexf12",
+    extensions: [".gexf"],
+    description: "GEXF 1.2draft for older readers (networkx read_gexf, Gephi 0.9)",
+    fileNames: ["graph-1.2.gexf"],
+    needsViewer: false,
+    write: (doc) => [{ name: "graph-1.2.gexf", content: toGexf(doc, { version: "1.2" }) }],
+  },
+  {
+    id: "graphml",
+    extensions: [".graphml"],
+    description: "GraphML for networkx, igraph, yEd and Cytoscape",
+    fileNames: ["graph.graphml"],
+    needsViewer: false,
+    write: (doc) => [{ name: "graph.graphml", content: toGraphml(doc) }],
+  },
+  {
+    id: "csv",
+    extensions: [".csv"],
+    description: "two CSV tables, nodes.csv and edges.csv (spreadsheets, Gephi's spreadsheet import)",
+    fileNames: ["nodes.csv", "edges.csv"],
+    needsViewer: false,
+    write: (doc) => {
+      const { nodes, edges } = toCsv(doc);
+      return [{ name: "nodes.csv", content: nodes }, { name: "edges.csv", content: edges }];
+    },
+  },
+  {
+    id: "json",
+    extensions: [".json"],
+    description: "graph.json, the map document the viewer reads (sorted keys, stable bytes)",
+    fileNames: ["graph.json"],
+    needsViewer: false,
+    write: (doc) => [{ name: "graph.json", content: toGraphJson(doc) }],
+  },
+  {
+    id: "vosviewer",
+    extensions: [".json"],
+    description: "VOSviewer / VOSviewer Online JSON (items, links, cluster labels)",
+    fileNames: ["vosviewer.json"],
+    needsViewer: false,
+    write: (doc) => [{ name: "vosviewer.json", content: toVosviewerJson(doc) }],
+  },
+  {
+    id: "svg",
+    extensions: [".svg"],
+    description: "static vector drawing with labels, legend and title (slides, papers)",
+    fileNames: ["map.svg"],
+    needsViewer: false,
+    write: (doc, context = {}) => [{ name: "map.svg", content: toSvg(doc, drawingOptions(context)) }],
+  },
+  {
+    id: "png",
+    extensions: [".png"],
+    description: "the same drawing as PNG, 1920x1080 by default (use 3840x2160 for 4K)",
+    fileNames: ["map.png"],
+    needsViewer: false,
+    write: (doc, context = {}) => [
+      { name: "map.png", content: toPng(doc, { ...drawingOptions(context), ...(context.fonts ? { fonts: context.fonts } : {}) }) },
+    ],
+  },
+  {
+    id: "html",
+    extensions: [".html"],
+    description: "map.html: the interactive viewer and the map in one offline file (iframe-ready)",
+    fileNames: ["map.html"],
+    needsViewer: true,
+    write: (doc, context = {}) => {
+      if (context.viewerHtml === undefined) throw new Error("the html format needs the built viewer (context.viewerHtml)");
+      return [{ name: "map.html", content: toMapHtml(doc, context.viewerHtml) }];
+    },
+  },
+];
+
+export function findExportFormat(id: string): ExportFormat | undefined {
+  return EXPORT_FORMATS.find((format) => format.id === id);
+}

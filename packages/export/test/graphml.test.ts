@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { toGraphml } from "../src";
+import { fixtureDoc } from "./fixture";
+import { readWithPython, writeTemp, type PythonReader } from "./helpers";
+
+const doc = fixtureDoc();
+const graphml = toGraphml(doc);
+const path = writeTemp("map.graphml", graphml);
+
+describe.each<PythonReader>(["networkx-graphml", "igraph-graphml"])("toGraphml read by %s", (reader) => {
+  const read = readWithPython(reader, path);
+
+  it(`${reader}: same nodes and edges, undirected`, () => {
+    expect(read.directed).toBe(false);
+    expect(Object.keys(read.nodes).sort()).toEqual(doc.graph.nodes.map((n) => n.key).sort());
+    expect(read.edges).toHaveLength(doc.graph.edges.length);
+  });
+
+  it.each(doc.graph.nodes.map((n) => [n.key, n.attributes] as const))(`${reader}: node %s keeps its attributes`, (key, n) => {
+    const back = read.nodes[key] as Record<string, unknown>;
+    expect(back.label).toBe(n.label);
+    expect(back.type).toBe(n.type);
+    expect(back.count).toBe(n.count);
+    expect(back.community).toBe(n.community);
+    expect(back.community_label).toBe(n.community_label);
+    expect([back.x, back.y, back.size, back.color]).toEqual([n.x, n.y, n.size, n.color]);
+    expect(back.first_year).toBe(n.first_year);
+    if (n.aliases) expect(back.aliases).toBe(n.aliases.join("|"));
+  });
+
+  it(`${reader}: edge weights survive`, () => {
+    const weights = new Map(read.edges.map(([s, t, d]) => [[s, t].sort().join("\u0000"), d.weight]));
+    for (const e of doc.graph.edges) {
+      expect(weights.get([e.source, e.target].sort().join("\u0000")), `${e.source}--${e.target}`).toBe(e.attributes.weight);
+    }
+  });
+});
+
+it("toGraphml is byte-deterministic", () => {
+  expect(toGraphml(fixtureDoc())).toBe(graphml);
+});

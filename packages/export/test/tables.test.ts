@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { EXPORT_FORMATS, toCsv, toGraphJson, toVosviewerJson, type VosviewerJson } from "../src";
+import { csvField } from "../src/csv";
+import { fixtureDoc, HOSTILE_LABEL } from "./fixture";
+
+/** A small RFC 4180 reader, independent of the writer, to read our tables back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+const doc = fixtureDoc();
+
+describe("toCsv", () => {
+  const { nodes, edges } = toCsv(doc);
+  const nodeRows = parseCsv(nodes);
+  const edgeRows = parseCsv(edges);
+
+  it("writes a header and one row per node and edge", () => {
+    expect(nodeRows[0]?.slice(0, 4)).toEqual(["id", "label", "type", "count"]);
+    expect(nodeRows).toHaveLength(doc.graph.nodes.length + 1);
+    expect(edgeRows[0]).toEqual(["source", "target", "weight", "strength"]);
+    expect(edgeRows).toHaveLength(doc.graph.edges.length + 1);
+  });
+
+  it.each(doc.graph.nodes.map((n, i) => [n.key, i] as const))("node %s reads back", (key, i) => {
+    const header = nodeRows[0] ?? [];
+    const row = Object.fromEntries(header.map((h, j) => [h, nodeRows[i + 1]?.[j]]));
+    const n = doc.graph.nodes[i]?.attributes;
+    expect(row.id).toBe(key);
+    expect(row.label).toBe(n?.label);
+    expect(Number(row.x)).toBe(n?.x);
+    expect(row.aliases).toBe(n?.aliases?.join("|") ?? "");
+  });
+
+  it.each([
+    ["plain", "abc", "abc"],
+    ["comma", "a,b", '"a,b"'],
+    ["quote", 'say "hi"', '"say ""hi"""'],
+    ["newline", "a\nb", '"a\nb"'],
+    ["hostile", HOSTILE_LABEL, `"<b>&""'</script>"`],
+    ["number", 1.5, "1.5"],
+    ["missing", undefined, ""],
+  ])("csvField quotes %s", (_name, value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+});
+
+describe("toGraphJson", () => {
+  it("parses back to the same document", () => {
+    expect(JSON.parse(toGraphJson(doc))).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+
+  it("does not depend on key insertion order", () => {
+    const reordered = fixtureDoc();
+    reordered.fieldmap = { ...{ created: doc.fieldmap.created }, ...reordered.fieldmap };
+    const first = reordered.graph.nodes[0];
+    if (first) first.attributes = Object.fromEntries(Object.entries(first.attributes).reverse()) as typeof first.attributes;
+    expect(toGraphJson(reordered)).toBe(toGraphJson(doc));
+  });
+
+  it("compact mode is one line", () => {
+    expect(toGraphJson(doc, { pretty: false }).trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("toVosviewerJson", () => {
+  const vos = JSON.parse(toVosviewerJson(doc)) as VosviewerJson;
+
+  it("has items, links and labelled clusters numbered from 1", () => {
+    expect(vos.network.items).toHaveLength(doc.graph.nodes.length);
+    expect(vos.network.links).toHaveLength(doc.graph.edges.length);
+    expect(vos.network.clusters).toEqual(doc.fieldmap.communities.map((c) => ({ cluster: c.id + 1, label: c.label })));
+    expect(Math.min(...vos.network.items.map((i) => i.cluster))).toBe(1);
+  });
+
+  it("keeps labels as data and escapes the HTML description", () => {
+    const item = vos.network.items.find((i) => i.id === HOSTILE_LABEL);
+    expect(item?.label).toBe(HOSTILE_LABEL);
+    expect(item?.description).not.toContain("<");
+    expect(item?.weights.Occurrences).toBe(3);
+    expect(item?.weights.Links).toBe(2);
+    expect(item?.weights["Total link strength"]).toBe(3);
+  });
+
+  it("links reference item ids with non-negative strengths", () => {
+    const ids = new Set(vos.network.items.map((i) => i.id));
+    for (const link of vos.network.links) {
+      expect(ids.has(link.source_id) && ids.has(link.target_id)).toBe(true);
+      expect(link.strength).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
+
+describe("EXPORT_FORMATS", () => {
+  it("has unique ids and file names that match what write returns", () => {
+    expect(new Set(EXPORT_FORMATS.map((f) => f.id)).size).toBe(EXPORT_FORMATS.length);
+    for (const format of EXPORT_FORMATS) {
+      const context = { viewerHtml: "<!doctype html><html><head><title>x</title></head><body></body></html>", width: 320, height: 180 };
+      const files = format.write(doc, context);
+      expect(files.map((f) => f.name), format.id).toEqual(format.fileNames);
+      expect(format.fileNames.every((name) => format.extensions.some((ext) => name.endsWith(ext))), format.id).toBe(true);
+    }
+  });
+
+  it.each(EXPORT_FORMATS.filter((f) => f.id !== "png").map((f) => [f.id, f] as const))(
+    "%s keeps the hostile label as data",
+    (_id, format) => {
+      const files = format.write(doc, { viewerHtml: "<html><head></head><body></body></html>" });
+      const text = files.map((f) => (typeof f.content === "string" ? f.content : "")).join("\n");
+      expect(text).not.toContain(HOSTILE_LABEL.replace(/"/g, "")); // raw `<b>&'</script>` never appears unescaped
+    },
+  );
+});
