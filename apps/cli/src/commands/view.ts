@@ -1,11 +1,185 @@
-import type { Command } from "../command";
-import { UserError } from "../errors";
+import { createReadStream } from "node:fs";
+import { realpath, stat } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { extname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Command, Io } from "../command";
+import { UserError, UsageError } from "../errors";
+import { parseCommandArgs } from "../options";
+
+const HELP = `fieldmap view [DIR] [--port N]
+
+Serves the map in DIR (default: out) with the viewer, on 127.0.0.1 only, and prints its
+address on the first line. Open it in a browser; press Ctrl+C to stop.
+DIR must hold a graph.json written by \`fieldmap build\`.
+
+Options:
+  --port N     port to listen on (default ${8765}; 0 picks a free one)
+  -h, --help   show this help`;
+
+export interface ViewServerOptions {
+  /** The map directory: graph.json and any other file in it are served. */
+  dir: string;
+  port: number;
+  /** The built viewer (apps/viewer/dist). */
+  viewerDist: string;
+}
+
+export const DEFAULT_VIEW_SERVER_OPTIONS = {
+  port: 8765,
+  viewerDist: fileURLToPath(new URL("../../../viewer/dist/", import.meta.url)),
+};
+
+/** Loopback only: the map may hold unpublished work, and nothing here is meant for a network. */
+const HOST = "127.0.0.1";
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".gexf": "application/xml; charset=utf-8",
+  ".graphml": "application/xml; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+  ".md": "text/plain; charset=utf-8",
+};
+
+export interface ViewServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the server; fails with a UserError when DIR has no graph.json or the viewer is not built. */
+export async function startViewServer(options: ViewServerOptions): Promise<ViewServer> {
+  const dir = await realDir(options.dir, "map directory");
+  if (!(await isFile(join(dir, "graph.json")))) {
+    throw new UserError(`view: ${options.dir} has no graph.json (create one with: fieldmap build <inputs> -o ${options.dir})`);
+  }
+  const viewerIndex = join(options.viewerDist, "index.html");
+  if (!(await isFile(viewerIndex))) {
+    throw new UserError("view: the viewer is not built (run: pnpm --filter @fieldmap/viewer build)");
+  }
+  const server = createServer((request, response) => {
+    handle(request, response, dir, viewerIndex).catch(() => send(response, 500, "internal error"));
+  });
+  await listen(server, options.port);
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  return {
+    url: `http://${HOST}:${port}/`,
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, dir: string, viewerIndex: string): Promise<void> {
+  if (request.method !== "GET" && request.method !== "HEAD") return send(response, 405, "method not allowed");
+  const path = decodePath(request.url ?? "/");
+  if (path === null) return send(response, 400, "bad request");
+  if (path === "/" || path === "/index.html") return sendFile(request, response, viewerIndex);
+  const target = await insideDir(dir, path);
+  if (target === null) return send(response, 404, "not found");
+  return sendFile(request, response, target);
+}
+
+/** The decoded path, or null when it is malformed or holds a NUL or a backslash. */
+export function decodePath(url: string): string | null {
+  const raw = url.split(/[?#]/)[0] ?? "/";
+  let path: string;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  return path.startsWith("/") && !path.includes("\0") && !path.includes("\\") ? path : null;
+}
+
+/** The real path of a file under `dir`, or null if it is outside (.., symlinks) or not a file. */
+async function insideDir(dir: string, path: string): Promise<string | null> {
+  const candidate = resolve(dir, `.${path}`);
+  if (!candidate.startsWith(dir + sep)) return null;
+  try {
+    const real = await realpath(candidate);
+    return real.startsWith(dir + sep) && (await isFile(real)) ? real : null;
+  } catch {
+    return null;
+  }
+}
+
+function sendFile(request: IncomingMessage, response: ServerResponse, file: string): void {
+  response.writeHead(200, {
+    "Content-Type": CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
+  if (request.method === "HEAD") return void response.end();
+  createReadStream(file).on("error", () => response.destroy()).pipe(response);
+}
+
+function send(response: ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" });
+  response.end(`${text}\n`);
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((done, fail) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      fail(error.code === "EADDRINUSE" ? new UserError(`view: port ${port} is in use (try --port ${port + 1}, or --port 0 for any free port)`) : error);
+    });
+    server.listen(port, HOST, () => done());
+  });
+}
+
+async function realDir(dir: string, what: string): Promise<string> {
+  try {
+    const real = await realpath(dir);
+    if ((await stat(real)).isDirectory()) return real;
+  } catch {
+    // reported below
+  }
+  throw new UserError(`view: ${what} ${dir} does not exist (create it with: fieldmap build <inputs> -o ${dir})`);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_VIEW_SERVER_OPTIONS.port;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`view: --port expects 0-65535, got '${value}'`);
+  return port;
+}
 
 export const viewCommand: Command = {
   name: "view",
-  summary: "(in progress)",
-  help: "fieldmap view: in progress",
-  async run() {
-    throw new UserError("'view' is not available yet");
+  summary: "serve a built map in the browser viewer (127.0.0.1 only)",
+  help: HELP,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseCommandArgs("view", argv, { port: { type: "string" } });
+    if (positionals.length > 1) throw new UsageError("view: expects at most one DIR (see fieldmap view --help)");
+    const dir = resolve(io.cwd, positionals[0] ?? "out");
+    const server = await startViewServer({ ...DEFAULT_VIEW_SERVER_OPTIONS, dir, port: parsePort(values.port as string | undefined) });
+    io.stdout(`${server.url}\n`);
+    io.stdout(`Serving ${positionals[0] ?? "out"}/graph.json with the viewer. Press Ctrl+C to stop.\n`);
+    await new Promise<void>((done) => {
+      const stop = () => {
+        process.off("SIGINT", stop);
+        process.off("SIGTERM", stop);
+        void server.close().then(done);
+      };
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    });
+    return 0;
   },
 };

@@ -1,0 +1,56 @@
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import type { MapDocument } from "@fieldmap/graph";
+import { startViewServer, DEFAULT_VIEW_SERVER_OPTIONS, type ViewServer } from "../../cli/src/commands/view";
+import { generateMapDocument, type SyntheticMapOptions } from "../src/dev/synthetic";
+
+/** Shared set-up for the browser scenarios and the viewer benchmark. */
+export const VIEWER_DIR = fileURLToPath(new URL("..", import.meta.url));
+export const REPO_ROOT = join(VIEWER_DIR, "..", "..");
+export const ARTIFACTS_DIR = join(REPO_ROOT, "test-artifacts", "viewer");
+
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Builds apps/viewer/dist (about a second) so the tests never run a stale bundle. */
+export function buildViewer(): void {
+  const result = spawnSync("pnpm", ["--filter", "@fieldmap/viewer", "run", "build"], { cwd: REPO_ROOT, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`viewer build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Writes a map directory holding graph.json and returns its path. */
+export async function writeMapDir(doc: MapDocument, prefix = "fieldmap-view-"): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  await writeFile(join(dir, "graph.json"), JSON.stringify(doc));
+  return dir;
+}
+
+export async function syntheticMapDir(options: Partial<SyntheticMapOptions> = {}): Promise<string> {
+  return writeMapDir(generateMapDocument(options));
+}
+
+export function serveMap(dir: string): Promise<ViewServer> {
+  return startViewServer({ ...DEFAULT_VIEW_SERVER_OPTIONS, dir, port: 0 });
+}
+
+/** Waits until the viewer has loaded (or failed to load) its map. */
+export async function waitForViewer(page: Page, status: "ready" | "error" | "open" = "ready"): Promise<void> {
+  await page.waitForFunction((s) => window.__fieldmap?.status === s, status, { timeout: 60_000 });
+  if (status === "ready") await page.waitForFunction(() => window.__fieldmap?.firstRenderMs != null, null, { timeout: 60_000 });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  const path = join(ARTIFACTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+

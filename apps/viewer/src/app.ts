@@ -1,0 +1,102 @@
+import { bindCamera } from "./controllers/camera";
+import { bindGraphEvents } from "./controllers/events";
+import { bindHighlight } from "./controllers/highlight";
+import { createLayoutController } from "./controllers/layout";
+import { bindUrlSync } from "./controllers/url-sync";
+import type { ViewerData } from "./data/model";
+import { THEME_PALETTES } from "./data/palette";
+import { renderPng } from "./export/download";
+import { createHighlightContext } from "./render/reducers";
+import { createRenderer } from "./render/renderer";
+import type { ViewState } from "./state/state";
+import { createStore } from "./state/store";
+import { hookForSigma, setHook } from "./test-hook";
+import type { AppContext } from "./ui/context";
+import { mountDetailsPanel } from "./ui/details-panel";
+import { el } from "./ui/dom";
+import { mountFilters } from "./ui/filters";
+import { mountLegend } from "./ui/legend";
+import { mountSearchBox } from "./ui/search-box";
+import { mountToolbar } from "./ui/toolbar";
+
+export interface MountOptions {
+  initial: ViewState;
+  /** State values left out of the URL (the defaults for this user). */
+  defaults: ViewState;
+  openFile: () => void;
+}
+
+export interface MountedApp {
+  destroy(): void;
+}
+
+/** Builds the page for one loaded map and wires state, renderer, controllers and panels. */
+export function mountApp(root: HTMLElement, data: ViewerData, options: MountOptions): MountedApp {
+  const store = createStore(options.initial);
+  // 1. Shell first: sigma needs a sized container.
+  const graphContainer = el("div", { class: "graph", testid: "graph-container" });
+  const header = el("header", { class: "topbar" });
+  const sidebar = el("aside", { class: "sidebar", attrs: { "aria-label": "Legend and filters" } });
+  const stage = el("div", { class: "stage" }, [graphContainer]);
+  const shell = el("div", { class: options.initial.embed ? "app embed" : "app" }, [header, el("div", { class: "main" }, [sidebar, stage])]);
+  root.replaceChildren(shell);
+  document.title = `${data.title} · fieldmap`;
+
+  // 2. Renderer and the controllers that render nothing.
+  const highlight = createHighlightContext();
+  const sigma = createRenderer(graphContainer, data.graph, highlight);
+  const started = performance.now();
+  sigma.once("afterRender", () => setHook({ firstRenderMs: performance.now() - started }));
+  const unbindHighlight = bindHighlight(store, sigma, data.graph, highlight);
+  const camera = bindCamera(sigma, store);
+  const app: AppContext = { data, store, sigma, highlight, focusNode: (key) => camera.focusNode(key) };
+  const unbindEvents = bindGraphEvents(sigma, store, app.focusNode);
+  const unbindUrl = bindUrlSync(store, options.defaults);
+  const layout = createLayoutController(data.graph);
+  if (!data.hasPositions) layout.start(Math.min(15_000, 2_000 + data.graph.order));
+
+  // 3. Panels.
+  header.append(
+    el("div", { class: "brand" }, [el("strong", {}, ["fieldmap"]), el("span", { class: "map-title", title: data.title }, [data.title])]),
+    mountSearchBox(app),
+    mountToolbar(app, { layout, openFile: options.openFile }),
+  );
+  sidebar.append(mountLegend(app), mountFilters(app));
+  stage.append(mountDetailsPanel(app), embedBadge(data.title), hint());
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && (event.target as HTMLElement | null)?.tagName !== "INPUT") store.dispatch({ type: "select", node: null });
+  };
+  document.addEventListener("keydown", onKey);
+
+  setHook({
+    ...hookForSigma(sigma),
+    status: "ready",
+    getState: store.getState,
+    renderPngSize: async (scale) => (await renderPng(sigma, scale, THEME_PALETTES[store.getState().theme].background)).size,
+  });
+  return {
+    destroy() {
+      document.removeEventListener("keydown", onKey);
+      layout.destroy();
+      unbindUrl();
+      unbindEvents();
+      camera.destroy();
+      unbindHighlight();
+      sigma.kill();
+    },
+  };
+}
+
+function embedBadge(title: string): HTMLElement {
+  const params = new URLSearchParams(location.search);
+  params.delete("embed");
+  const href = `${location.pathname}?${params.toString()}`;
+  return el("div", { class: "embed-badge", testid: "embed-badge" }, [
+    el("span", {}, [title]),
+    el("a", { attrs: { href, target: "_blank", rel: "noopener" } }, ["Open full map ↗"]),
+  ]);
+}
+
+function hint(): HTMLElement {
+  return el("p", { class: "hint muted" }, ["Hover to see neighbours · click for papers · / to search · scroll to zoom"]);
+}

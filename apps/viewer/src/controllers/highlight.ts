@@ -1,0 +1,55 @@
+import type Graph from "graphology";
+import type Sigma from "sigma";
+import { THEME_PALETTES } from "../data/palette";
+import type { HighlightContext } from "../render/reducers";
+import type { ViewState } from "../state/state";
+import type { Store } from "../state/store";
+import { computeHiddenNodes } from "../state/visibility";
+
+/**
+ * Keeps the reducers' context in step with the state and refreshes sigma without
+ * re-indexing (positions do not change when highlighting or filtering). Renders nothing.
+ */
+export function bindHighlight(store: Store, sigma: Sigma, graph: Graph, ctx: HighlightContext): () => void {
+  apply(store.getState(), null, sigma, graph, ctx);
+  sigma.refresh({ skipIndexation: true });
+  return store.subscribe((state, previous) => {
+    if (apply(state, previous, sigma, graph, ctx)) sigma.refresh({ skipIndexation: true });
+  });
+}
+
+/** Updates `ctx` from the state; returns whether anything the reducers read has changed. */
+function apply(state: ViewState, previous: ViewState | null, sigma: Sigma, graph: Graph, ctx: HighlightContext): boolean {
+  let changed = false;
+  if (!previous || state.filters !== previous.filters) {
+    ctx.hidden = computeHiddenNodes(graph, state.filters);
+    ctx.minEdgeWeight = state.filters.minEdgeWeight;
+    changed = true;
+  }
+  const focus = pickFocus(state, graph, ctx);
+  if (focus !== ctx.focus || state.selected !== ctx.selected) {
+    ctx.focus = focus;
+    ctx.selected = state.selected !== null && graph.hasNode(state.selected) ? state.selected : null;
+    ctx.neighbours = focus === null ? new Set() : new Set(graph.neighbors(focus));
+    changed = true;
+  }
+  if (state.colorMode !== ctx.colorMode) {
+    ctx.colorMode = state.colorMode;
+    changed = true;
+  }
+  if (!previous || state.theme !== previous.theme) {
+    ctx.palette = THEME_PALETTES[state.theme];
+    document.documentElement.dataset.theme = state.theme;
+    sigma.setSetting("labelColor", { color: ctx.palette.label });
+    changed = true;
+  }
+  return changed;
+}
+
+/** Hover wins over selection; a node hidden by the filters is never the focus. */
+function pickFocus(state: ViewState, graph: Graph, ctx: HighlightContext): string | null {
+  for (const node of [state.hovered, state.selected]) {
+    if (node !== null && graph.hasNode(node) && !ctx.hidden.has(node)) return node;
+  }
+  return null;
+}

@@ -1,0 +1,171 @@
+import Graph from "graphology";
+import type { SerializedGraph } from "graphology-types";
+import type { CommunityInfo, MapDocument, MapPaper } from "@fieldmap/graph";
+import { fallbackCommunityColor } from "./palette";
+
+/** Everything the viewer shows, derived once from a loaded file. */
+export interface ViewerData {
+  title: string;
+  graph: Graph;
+  communities: CommunityInfo[];
+  papers: MapPaper[];
+  /** Papers that mention each entity, newest first. */
+  papersByEntity: Map<string, MapPaper[]>;
+  /** Smallest and largest year over nodes, when any node is dated. */
+  years: [number, number] | null;
+  /** False when the file had no coordinates: the app then starts a worker layout. */
+  hasPositions: boolean;
+}
+
+export interface DisplaySizeOptions {
+  minSize: number;
+  maxSize: number;
+}
+
+export const DEFAULT_DISPLAY_SIZE_OPTIONS: DisplaySizeOptions = { minSize: 2.5, maxSize: 16 };
+
+/** Builds viewer data from graph.json (a MapDocument). */
+export function fromMapDocument(doc: MapDocument): ViewerData {
+  const options = doc.graph.options ?? {};
+  const type = options.type === "directed" || options.type === "mixed" ? options.type : "undirected";
+  const graph = new Graph({ type, multi: options.multi === true, allowSelfLoops: options.allowSelfLoops === true });
+  graph.import(doc.graph as unknown as SerializedGraph);
+  const papers = doc.papers ?? [];
+  return finish(graph, doc.fieldmap?.title ?? "fieldmap", doc.fieldmap?.communities ?? [], papers);
+}
+
+/** Builds viewer data from a bare graph (GEXF, GraphML, graphology JSON): fills the attributes we need. */
+export function fromPlainGraph(graph: Graph, title: string): ViewerData {
+  graph.forEachNode((node, attrs) => {
+    const label = typeof attrs.label === "string" && attrs.label !== "" ? attrs.label : node;
+    const count = toNumber(attrs.count) ?? toNumber(attrs.weight) ?? toNumber(attrs.size) ?? 1;
+    const community = toNumber(attrs.community) ?? toNumber(attrs.cluster) ?? toNumber(attrs.modularity_class) ?? 0;
+    graph.mergeNodeAttributes(node, {
+      label,
+      count,
+      community,
+      type: typeof attrs.type === "string" ? attrs.type : "concept",
+      aliases: parseAliases(attrs.aliases),
+    });
+  });
+  graph.forEachEdge((edge, attrs) => {
+    graph.setEdgeAttribute(edge, "weight", toNumber(attrs.weight) ?? 1);
+  });
+  return finish(graph, title, deriveCommunities(graph), []);
+}
+
+function finish(graph: Graph, title: string, communities: CommunityInfo[], papers: MapPaper[]): ViewerData {
+  const papersByEntity = indexPapers(papers);
+  fillYears(graph, papersByEntity);
+  const hasPositions = assignPositions(graph);
+  assignDisplaySizes(graph, DEFAULT_DISPLAY_SIZE_OPTIONS);
+  const known = communities.length > 0 ? communities : deriveCommunities(graph);
+  return { title, graph, communities: known, papers, papersByEntity, years: yearExtent(graph), hasPositions };
+}
+
+function indexPapers(papers: MapPaper[]): Map<string, MapPaper[]> {
+  const byEntity = new Map<string, MapPaper[]>();
+  for (const paper of papers) {
+    for (const entity of paper.entities ?? []) {
+      const list = byEntity.get(entity);
+      if (list) list.push(paper);
+      else byEntity.set(entity, [paper]);
+    }
+  }
+  for (const list of byEntity.values()) list.sort(newestFirst);
+  return byEntity;
+}
+
+function newestFirst(a: MapPaper, b: MapPaper): number {
+  const da = a.date ?? String(a.year ?? "");
+  const db = b.date ?? String(b.year ?? "");
+  return da === db ? a.title.localeCompare(b.title) : db.localeCompare(da);
+}
+
+/** Nodes without first_year/last_year get them from the papers that mention them. */
+function fillYears(graph: Graph, papersByEntity: Map<string, MapPaper[]>): void {
+  graph.forEachNode((node, attrs) => {
+    if (typeof attrs.first_year === "number") return;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const paper of papersByEntity.get(node) ?? []) {
+      const year = paper.year ?? (paper.date ? Number(paper.date.slice(0, 4)) : NaN);
+      if (!Number.isFinite(year)) continue;
+      first = Math.min(first, year);
+      last = Math.max(last, year);
+    }
+    if (first <= last) graph.mergeNodeAttributes(node, { first_year: first, last_year: last });
+  });
+}
+
+function yearExtent(graph: Graph): [number, number] | null {
+  let min = Infinity;
+  let max = -Infinity;
+  graph.forEachNode((_node, attrs) => {
+    if (typeof attrs.first_year === "number") min = Math.min(min, attrs.first_year);
+    if (typeof attrs.last_year === "number") max = Math.max(max, attrs.last_year);
+  });
+  return min <= max ? [min, max] : null;
+}
+
+/** Places nodes without coordinates on a deterministic spiral; returns whether all had coordinates. */
+function assignPositions(graph: Graph): boolean {
+  let all = true;
+  let index = 0;
+  graph.forEachNode((node, attrs) => {
+    index++;
+    if (Number.isFinite(attrs.x) && Number.isFinite(attrs.y)) return;
+    all = false;
+    const angle = index * 2.399963; // golden angle: an even spread without randomness
+    const radius = Math.sqrt(index) * 10;
+    graph.mergeNodeAttributes(node, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+  });
+  return all;
+}
+
+/** Sizes by count on a square-root scale, so that area (not radius) follows the count. */
+export function assignDisplaySizes(graph: Graph, options: DisplaySizeOptions): void {
+  let maxCount = 1;
+  graph.forEachNode((_node, attrs) => {
+    maxCount = Math.max(maxCount, toNumber(attrs.count) ?? 1);
+  });
+  const span = options.maxSize - options.minSize;
+  graph.forEachNode((node, attrs) => {
+    const count = Math.max(1, toNumber(attrs.count) ?? 1);
+    graph.setNodeAttribute(node, "size", options.minSize + span * Math.sqrt((count - 1) / Math.max(1, maxCount - 1)));
+  });
+}
+
+/** Communities from node attributes, largest first, with labels from their biggest node. */
+export function deriveCommunities(graph: Graph): CommunityInfo[] {
+  const byId = new Map<number, { members: Array<[string, number]>; label?: string; color?: string }>();
+  graph.forEachNode((node, attrs) => {
+    const id = toNumber(attrs.community) ?? 0;
+    const entry = byId.get(id) ?? { members: [] };
+    entry.members.push([node, toNumber(attrs.count) ?? 1]);
+    if (typeof attrs.community_label === "string" && attrs.community_label) entry.label = attrs.community_label;
+    if (typeof attrs.color === "string" && attrs.color) entry.color ??= attrs.color;
+    byId.set(id, entry);
+  });
+  const communities = [...byId.entries()].map(([id, entry]) => {
+    const top = entry.members.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([key]) => key);
+    const label = entry.label ?? top.slice(0, 2).map((key) => String(graph.getNodeAttribute(key, "label"))).join(" / ");
+    return { id, label, color: entry.color ?? fallbackCommunityColor(id), size: entry.members.length, top };
+  });
+  const colorOf = new Map(communities.map((c) => [c.id, c.color]));
+  graph.forEachNode((node, attrs) => {
+    if (!attrs.color) graph.setNodeAttribute(node, "color", colorOf.get(toNumber(attrs.community) ?? 0));
+  });
+  return communities.sort((a, b) => b.size - a.size || a.id - b.id);
+}
+
+function toNumber(value: unknown): number | undefined {
+  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function parseAliases(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === "string" && value) return value.split(/\s*[|;]\s*/).filter(Boolean);
+  return [];
+}

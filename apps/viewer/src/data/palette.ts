@@ -1,0 +1,62 @@
+import type { NodeAttributes } from "@fieldmap/graph";
+
+export type EntityType = NodeAttributes["type"];
+
+/** Colours for "colour by entity type"; chosen to stay distinct on light and dark backgrounds. */
+export const TYPE_COLORS: Record<EntityType, string> = {
+  method: "#4e79a7",
+  model: "#e15759",
+  dataset: "#59a14f",
+  task: "#f28e2b",
+  metric: "#b07aa1",
+  concept: "#76b7b2",
+};
+
+/** Display order of entity types in the filter and legend. */
+export const ENTITY_TYPE_ORDER = Object.keys(TYPE_COLORS) as EntityType[];
+
+export const UNKNOWN_TYPE_COLOR = "#9c9c9c";
+
+/** Fallback community colours for files (GEXF, GraphML) that carry no colour of their own. */
+export const COMMUNITY_FALLBACK_COLORS = [
+  "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
+  "#b07aa1", "#ff9da7", "#9c755f", "#86bcb6", "#d37295", "#8cd17d",
+];
+
+export function typeColor(type: unknown): string {
+  return typeof type === "string" && type in TYPE_COLORS ? TYPE_COLORS[type as EntityType] : UNKNOWN_TYPE_COLOR;
+}
+
+export function fallbackCommunityColor(id: number): string {
+  const index = ((id % COMMUNITY_FALLBACK_COLORS.length) + COMMUNITY_FALLBACK_COLORS.length) % COMMUNITY_FALLBACK_COLORS.length;
+  return COMMUNITY_FALLBACK_COLORS[index] ?? UNKNOWN_TYPE_COLOR;
+}
+
+/** Colours that depend on the theme; read by the reducers and the label drawers. */
+export interface ThemePalette {
+  background: string;
+  label: string;
+  labelBackground: string;
+  edge: string;
+  edgeFocus: string;
+  dimmedNode: string;
+}
+
+export const THEME_PALETTES: Record<"light" | "dark", ThemePalette> = {
+  light: {
+    background: "#ffffff",
+    label: "#1d2330",
+    labelBackground: "#ffffff",
+    edge: "rgba(120,130,150,0.18)",
+    edgeFocus: "rgba(40,50,70,0.65)",
+    dimmedNode: "#e3e6eb",
+  },
+  dark: {
+    background: "#14171c",
+    label: "#e8ebf0",
+    labelBackground: "#232830",
+    edge: "rgba(160,170,190,0.16)",
+    edgeFocus: "rgba(220,228,240,0.7)",
+    dimmedNode: "#2c313a",
+  },
+};

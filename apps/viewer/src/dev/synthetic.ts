@@ -1,0 +1,170 @@
+import type { CommunityInfo, Evidence, MapDocument, MapPaper, NodeAttributes } from "@fieldmap/graph";
+import { ENTITY_TYPE_ORDER, fallbackCommunityColor, type EntityType } from "../data/palette";
+
+/**
+ * Synthetic MapDocuments for tests and the scale benchmark: communities laid out on a
+ * circle, edges mostly inside communities, papers with evidence sentences and offsets.
+ * Deterministic for a given seed.
+ */
+export interface SyntheticMapOptions {
+  nodes: number;
+  edges: number;
+  communities: number;
+  papers: number;
+  seed: number;
+  /** Title given to the first paper mentioning GRPO (to test that titles render as text). */
+  hostileTitle: string | null;
+}
+
+export const DEFAULT_SYNTHETIC_MAP_OPTIONS: SyntheticMapOptions = {
+  nodes: 300,
+  edges: 1200,
+  communities: 8,
+  papers: 200,
+  seed: 7,
+  hostileTitle: null,
+};
+
+/** Well-known names placed first so tests can search for them. */
+const NAMED: Array<[string, EntityType, string[]]> = [
+  ["GRPO", "method", ["Group Relative Policy Optimization"]],
+  ["PPO", "method", ["Proximal Policy Optimization"]],
+  ["DPO", "method", ["Direct Preference Optimization"]],
+  ["RLHF", "method", ["reinforcement learning from human feedback"]],
+  ["DeepSeek-R1", "model", []],
+  ["Qwen2.5", "model", ["Qwen 2.5"]],
+  ["GSM8K", "dataset", []],
+  ["MATH", "dataset", []],
+  ["mathematical reasoning", "task", []],
+  ["pass@1", "metric", []],
+];
+
+export function generateMapDocument(options: Partial<SyntheticMapOptions> = {}): MapDocument {
+  const o = { ...DEFAULT_SYNTHETIC_MAP_OPTIONS, ...options };
+  const rng = mulberry32(o.seed);
+  const nodes = makeNodes(o, rng);
+  const papers = makePapers(o, nodes, rng);
+  const edges = makeEdges(o, nodes, rng);
+  const communities = summariseCommunities(o.communities, nodes);
+  for (const node of nodes) node.attributes.community_label = communities[node.attributes.community]?.label ?? "";
+  return {
+    fieldmap: { version: 1, title: `Synthetic map (${o.nodes} nodes)`, created: "2025-01-01", communities },
+    graph: { options: { type: "undirected", multi: false, allowSelfLoops: false }, nodes, edges },
+    papers,
+  };
+}
+
+type SyntheticNode = { key: string; attributes: NodeAttributes };
+
+function makeNodes(o: SyntheticMapOptions, rng: () => number): SyntheticNode[] {
+  const nodes: SyntheticNode[] = [];
+  for (let i = 0; i < o.nodes; i++) {
+    const named = NAMED[i];
+    // Named entities share community 0, the "reinforcement learning for reasoning" cluster.
+    const community = named ? 0 : Math.floor(rng() * o.communities);
+    const angle = (2 * Math.PI * community) / o.communities;
+    const spread = 60 + Math.sqrt(o.nodes) * 2;
+    const key = named ? named[0] : `entity-${i}`;
+    nodes.push({
+      key,
+      attributes: {
+        label: named ? named[0] : `Entity ${i}`,
+        type: named ? named[1] : ENTITY_TYPE_ORDER[Math.floor(rng() * ENTITY_TYPE_ORDER.length)] ?? "concept",
+        aliases: named ? named[2] : [],
+        count: 0,
+        community,
+        community_label: "",
+        size: 1,
+        color: fallbackCommunityColor(community),
+        x: Math.cos(angle) * spread * 3 + gaussian(rng) * spread,
+        y: Math.sin(angle) * spread * 3 + gaussian(rng) * spread,
+      },
+    });
+  }
+  return nodes;
+}
+
+function makePapers(o: SyntheticMapOptions, nodes: SyntheticNode[], rng: () => number): MapPaper[] {
+  const papers: MapPaper[] = [];
+  for (let p = 0; p < o.papers; p++) {
+    const picked = new Set<number>();
+    // Early papers all mention GRPO so that it has a paper list worth reading.
+    if (p < 6 && nodes.length > 0) picked.add(0);
+    const wanted = 3 + Math.floor(rng() * 4);
+    while (picked.size < Math.min(wanted, nodes.length)) picked.add(Math.floor(Math.pow(rng(), 2) * nodes.length));
+    const year = 2019 + Math.floor(rng() * 7);
+    const evidence: Evidence[] = [];
+    for (const index of picked) {
+      const node = nodes[index];
+      if (!node) continue;
+      node.attributes.count++;
+      node.attributes.first_year = Math.min(node.attributes.first_year ?? year, year);
+      node.attributes.last_year = Math.max(node.attributes.last_year ?? year, year);
+      const before = "We study how ";
+      const surface = node.attributes.label;
+      evidence.push({ entity: node.key, sentence: `${before}${surface} improves reasoning in experiment ${p}.`, start: before.length, end: before.length + surface.length });
+    }
+    const title = p === 0 && o.hostileTitle !== null ? o.hostileTitle : `Paper ${p}: a study of ${evidence[0]?.sentence.slice(13, 40) ?? "things"}`;
+    papers.push({
+      id: `paper-${p}`,
+      title,
+      date: `${year}-0${1 + (p % 9)}-1${p % 10}`,
+      year,
+      url: `https://example.org/paper-${p}`,
+      entities: evidence.map((e) => e.entity),
+      evidence,
+    });
+  }
+  for (const node of nodes) node.attributes.count = Math.max(1, node.attributes.count);
+  return papers;
+}
+
+function makeEdges(o: SyntheticMapOptions, nodes: SyntheticNode[], rng: () => number): MapDocument["graph"]["edges"] {
+  const byCommunity = new Map<number, number[]>();
+  nodes.forEach((node, i) => {
+    const list = byCommunity.get(node.attributes.community);
+    if (list) list.push(i);
+    else byCommunity.set(node.attributes.community, [i]);
+  });
+  const seen = new Set<string>();
+  const edges: MapDocument["graph"]["edges"] = [];
+  const maxEdges = Math.min(o.edges, (nodes.length * (nodes.length - 1)) / 2);
+  while (edges.length < maxEdges) {
+    const a = Math.floor(rng() * nodes.length);
+    const local = byCommunity.get(nodes[a]?.attributes.community ?? 0) ?? [];
+    const b = rng() < 0.85 && local.length > 1 ? local[Math.floor(Math.pow(rng(), 1.5) * local.length)] ?? 0 : Math.floor(rng() * nodes.length);
+    const [s, t] = a < b ? [a, b] : [b, a];
+    const id = `${s}-${t}`;
+    if (s === t || seen.has(id)) continue;
+    seen.add(id);
+    edges.push({ key: `e${edges.length}`, source: nodes[s]?.key ?? "", target: nodes[t]?.key ?? "", attributes: { weight: 1 + Math.floor(Math.pow(rng(), 3) * 8) } });
+  }
+  return edges;
+}
+
+function summariseCommunities(count: number, nodes: SyntheticNode[]): CommunityInfo[] {
+  const communities: CommunityInfo[] = [];
+  for (let id = 0; id < count; id++) {
+    const members = nodes.filter((n) => n.attributes.community === id).sort((a, b) => b.attributes.count - a.attributes.count);
+    const top = members.slice(0, 5).map((n) => n.key);
+    const label = id === 0 && members.some((n) => n.key === "GRPO") ? "GRPO / RLHF / reasoning" : `Topic ${id}: ${top.slice(0, 2).join(", ")}`;
+    communities.push({ id, label, color: fallbackCommunityColor(id), size: members.length, top });
+  }
+  return communities;
+}
+
+/** Mulberry32: a tiny seeded PRNG, enough for reproducible test data. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function gaussian(rng: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
+}

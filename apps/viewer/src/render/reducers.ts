@@ -1,0 +1,96 @@
+import type Graph from "graphology";
+import type { Attributes } from "graphology-types";
+import { THEME_PALETTES, typeColor, type ThemePalette } from "../data/palette";
+import type { ColorMode } from "../state/state";
+
+/**
+ * What the reducers read. It is updated in place when the state changes (hover, filters,
+ * colour mode, theme), then sigma is refreshed with skipIndexation. The reducers only read
+ * it: no graph attribute is ever rewritten to highlight or filter.
+ */
+export interface HighlightContext {
+  /** The hovered node, else the selected one; null when nothing is focused. */
+  focus: string | null;
+  /** Neighbours of `focus` (empty when there is none). */
+  neighbours: Set<string>;
+  selected: string | null;
+  hidden: Set<string>;
+  minEdgeWeight: number;
+  colorMode: ColorMode;
+  palette: ThemePalette;
+}
+
+export function createHighlightContext(): HighlightContext {
+  return {
+    focus: null,
+    neighbours: new Set(),
+    selected: null,
+    hidden: new Set(),
+    minEdgeWeight: 1,
+    colorMode: "community",
+    palette: THEME_PALETTES.light,
+  };
+}
+
+/**
+ * sigma hands each reducer a fresh shallow copy of the attributes, so the reducers change
+ * that copy in place and return it: no allocation beyond sigma's own. They run on refresh,
+ * not on every frame.
+ */
+export function createNodeReducer(ctx: HighlightContext) {
+  return (node: string, data: Attributes): Attributes => {
+    // Our `type` is the entity type; sigma reads `type` as the node program.
+    data.entityType = data.type;
+    data.type = "circle";
+    if (ctx.hidden.has(node)) {
+      data.hidden = true;
+      return data;
+    }
+    if (ctx.colorMode === "type") data.color = typeColor(data.entityType);
+    if (ctx.focus !== null) {
+      if (node === ctx.focus) {
+        data.highlighted = true;
+        data.forceLabel = true;
+        data.zIndex = 2;
+      } else if (ctx.neighbours.has(node)) {
+        data.zIndex = 1;
+        data.forceLabel = ctx.neighbours.size <= 30;
+      } else {
+        data.color = ctx.palette.dimmedNode;
+        data.label = "";
+        data.dimmed = true;
+        data.zIndex = 0;
+      }
+    }
+    if (node === ctx.selected) {
+      data.highlighted = true;
+      data.forceLabel = true;
+      data.zIndex = 2;
+    }
+    return data;
+  };
+}
+
+export function createEdgeReducer(ctx: HighlightContext, graph: Graph) {
+  return (edge: string, data: Attributes): Attributes => {
+    data.type = "line";
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    if (Number(data.weight ?? 1) < ctx.minEdgeWeight || ctx.hidden.has(source) || ctx.hidden.has(target)) {
+      data.hidden = true;
+      return data;
+    }
+    data.size = 0.5 + Math.min(2.5, Math.log2(Number(data.weight ?? 1)));
+    if (ctx.focus !== null) {
+      if (source === ctx.focus || target === ctx.focus) {
+        data.color = ctx.palette.edgeFocus;
+        data.zIndex = 1;
+      } else {
+        data.hidden = true;
+      }
+      return data;
+    }
+    data.color = ctx.palette.edge;
+    return data;
+  };
+}

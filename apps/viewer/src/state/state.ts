@@ -1,0 +1,126 @@
+/**
+ * The view state and its pure updates. Bindings dispatch actions; controllers and panels
+ * read the state. Nothing here touches the DOM, sigma or the graph.
+ */
+export type ColorMode = "community" | "type";
+export type Theme = "light" | "dark";
+
+export interface Filters {
+  hiddenTypes: string[];
+  hiddenCommunities: number[];
+  minCount: number;
+  minEdgeWeight: number;
+  /** Inclusive year range; null when not filtering by year. */
+  years: [number, number] | null;
+}
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface ViewState {
+  selected: string | null;
+  hovered: string | null;
+  colorMode: ColorMode;
+  theme: Theme;
+  filters: Filters;
+  camera: CameraView | null;
+  embed: boolean;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  hiddenTypes: [],
+  hiddenCommunities: [],
+  minCount: 1,
+  minEdgeWeight: 1,
+  years: null,
+};
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  selected: null,
+  hovered: null,
+  colorMode: "community",
+  theme: "light",
+  filters: DEFAULT_FILTERS,
+  camera: null,
+  embed: false,
+};
+
+export type Action =
+  | { type: "select"; node: string | null }
+  | { type: "hover"; node: string | null }
+  | { type: "setColorMode"; mode: ColorMode }
+  | { type: "setTheme"; theme: Theme }
+  | { type: "toggleType"; entityType: string }
+  | { type: "toggleCommunity"; community: number }
+  | { type: "showOnlyCommunity"; community: number; all: number[] }
+  | { type: "setMinCount"; value: number }
+  | { type: "setMinEdgeWeight"; value: number }
+  | { type: "setYears"; years: [number, number] | null }
+  | { type: "clearFilters" }
+  | { type: "setCamera"; camera: CameraView };
+
+export function update(state: ViewState, action: Action): ViewState {
+  switch (action.type) {
+    case "select":
+      return state.selected === action.node ? state : { ...state, selected: action.node };
+    case "hover":
+      return state.hovered === action.node ? state : { ...state, hovered: action.node };
+    case "setColorMode":
+      return { ...state, colorMode: action.mode };
+    case "setTheme":
+      return { ...state, theme: action.theme };
+    case "setCamera":
+      return { ...state, camera: action.camera };
+    default:
+      return { ...state, filters: updateFilters(state.filters, action) };
+  }
+}
+
+function updateFilters(filters: Filters, action: Action): Filters {
+  switch (action.type) {
+    case "toggleType":
+      return { ...filters, hiddenTypes: toggle(filters.hiddenTypes, action.entityType).sort() };
+    case "toggleCommunity":
+      return { ...filters, hiddenCommunities: toggle(filters.hiddenCommunities, action.community).sort((a, b) => a - b) };
+    case "showOnlyCommunity":
+      return { ...filters, hiddenCommunities: action.all.filter((id) => id !== action.community).sort((a, b) => a - b) };
+    case "setMinCount":
+      return { ...filters, minCount: clampInteger(action.value, 1) };
+    case "setMinEdgeWeight":
+      return { ...filters, minEdgeWeight: clampInteger(action.value, 1) };
+    case "setYears":
+      return { ...filters, years: normaliseYears(action.years) };
+    case "clearFilters":
+      return DEFAULT_FILTERS;
+    default:
+      return filters;
+  }
+}
+
+/** True when any filter differs from the default (the "Clear filters" button shows then). */
+export function hasActiveFilters(filters: Filters): boolean {
+  return (
+    filters.hiddenTypes.length > 0 ||
+    filters.hiddenCommunities.length > 0 ||
+    filters.minCount > 1 ||
+    filters.minEdgeWeight > 1 ||
+    filters.years !== null
+  );
+}
+
+function toggle<T>(list: T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+function clampInteger(value: number, min: number): number {
+  return Number.isFinite(value) ? Math.max(min, Math.round(value)) : min;
+}
+
+function normaliseYears(years: [number, number] | null): [number, number] | null {
+  if (!years || !Number.isFinite(years[0]) || !Number.isFinite(years[1])) return null;
+  const [a, b] = years;
+  return a <= b ? [Math.round(a), Math.round(b)] : [Math.round(b), Math.round(a)];
+}

@@ -1,0 +1,73 @@
+import { DEFAULT_FILTERS, type CameraView, type ViewState } from "./state";
+
+/** The query parameters that hold the view state; any others (like `file`) are kept as they are. */
+export const STATE_PARAMS = ["node", "color", "theme", "hide-types", "hide-communities", "min-count", "min-weight", "years", "cam", "embed"] as const;
+
+/** Writes the state into a copy of `base`, leaving out values equal to `defaults`. */
+export function stateToParams(state: ViewState, defaults: ViewState, base = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const name of STATE_PARAMS) params.delete(name);
+  const { filters } = state;
+  if (state.selected !== null) params.set("node", state.selected);
+  if (state.colorMode !== defaults.colorMode) params.set("color", state.colorMode);
+  if (state.theme !== defaults.theme) params.set("theme", state.theme);
+  if (filters.hiddenTypes.length > 0) params.set("hide-types", filters.hiddenTypes.join(","));
+  if (filters.hiddenCommunities.length > 0) params.set("hide-communities", filters.hiddenCommunities.join(","));
+  if (filters.minCount > 1) params.set("min-count", String(filters.minCount));
+  if (filters.minEdgeWeight > 1) params.set("min-weight", String(filters.minEdgeWeight));
+  if (filters.years) params.set("years", `${filters.years[0]}-${filters.years[1]}`);
+  if (state.camera) params.set("cam", formatCamera(state.camera));
+  if (state.embed) params.set("embed", "1");
+  return params;
+}
+
+/** Reads the state from query parameters; values that do not parse fall back to `defaults`. */
+export function paramsToState(params: URLSearchParams, defaults: ViewState): ViewState {
+  const color = params.get("color");
+  const theme = params.get("theme");
+  return {
+    ...defaults,
+    selected: params.get("node") || defaults.selected,
+    colorMode: color === "type" || color === "community" ? color : defaults.colorMode,
+    theme: theme === "dark" || theme === "light" ? theme : defaults.theme,
+    filters: {
+      hiddenTypes: splitList(params.get("hide-types")).sort(),
+      hiddenCommunities: splitList(params.get("hide-communities")).map(Number).filter(Number.isInteger).sort((a, b) => a - b),
+      minCount: positiveInteger(params.get("min-count")) ?? DEFAULT_FILTERS.minCount,
+      minEdgeWeight: positiveInteger(params.get("min-weight")) ?? DEFAULT_FILTERS.minEdgeWeight,
+      years: parseYears(params.get("years")),
+    },
+    camera: parseCamera(params.get("cam")) ?? defaults.camera,
+    embed: params.get("embed") === "1" || params.get("embed") === "true",
+  };
+}
+
+function formatCamera(camera: CameraView): string {
+  return [camera.x, camera.y, camera.ratio].map((n) => String(Number(n.toFixed(4)))).join(",");
+}
+
+function parseCamera(text: string | null): CameraView | null {
+  if (!text) return null;
+  const parts = text.split(",").map(Number);
+  const [x, y, ratio] = parts;
+  if (parts.length !== 3 || x === undefined || y === undefined || ratio === undefined) return null;
+  if (![x, y, ratio].every(Number.isFinite) || ratio <= 0) return null;
+  return { x, y, ratio };
+}
+
+function parseYears(text: string | null): [number, number] | null {
+  const match = /^(\d{4})-(\d{4})$/.exec(text ?? "");
+  if (!match) return null;
+  const a = Number(match[1]);
+  const b = Number(match[2]);
+  return a <= b ? [a, b] : [b, a];
+}
+
+function positiveInteger(text: string | null): number | undefined {
+  const n = Number(text);
+  return text !== null && Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
+function splitList(text: string | null): string[] {
+  return (text ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+}

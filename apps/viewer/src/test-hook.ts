@@ -1,0 +1,57 @@
+import type Sigma from "sigma";
+import type { ViewState } from "./state/state";
+
+/**
+ * A read-only window into the running viewer for browser tests and the benchmark:
+ * what the reducers produced, not what the graph holds.
+ */
+export interface FieldmapTestHook {
+  status: "loading" | "ready" | "open" | "error";
+  error: string | null;
+  firstRenderMs: number | null;
+  sigma: Sigma | null;
+  getState(): ViewState | null;
+  nodeDisplay(key: string): { color: string; hidden: boolean; dimmed: boolean; label: string | null } | null;
+  /** Keys of nodes the reducers currently dim or hide. */
+  dimmedNodes(): string[];
+  hiddenNodes(): string[];
+  renderPngSize(scale: number): Promise<number>;
+}
+
+declare global {
+  interface Window {
+    __fieldmap?: FieldmapTestHook;
+  }
+}
+
+export function setHook(partial: Partial<FieldmapTestHook>): void {
+  window.__fieldmap = { ...(window.__fieldmap ?? emptyHook()), ...partial };
+}
+
+function emptyHook(): FieldmapTestHook {
+  return {
+    status: "loading",
+    error: null,
+    firstRenderMs: null,
+    sigma: null,
+    getState: () => null,
+    nodeDisplay: () => null,
+    dimmedNodes: () => [],
+    hiddenNodes: () => [],
+    renderPngSize: async () => 0,
+  };
+}
+
+export function hookForSigma(sigma: Sigma): Partial<FieldmapTestHook> {
+  const display = (key: string) => sigma.getNodeDisplayData(key) as (ReturnType<Sigma["getNodeDisplayData"]> & { dimmed?: boolean }) | undefined;
+  const keysWhere = (test: (key: string) => boolean) => sigma.getGraph().filterNodes((key) => test(key));
+  return {
+    sigma,
+    nodeDisplay(key) {
+      const d = display(key);
+      return d ? { color: d.color, hidden: d.hidden === true, dimmed: d.dimmed === true, label: d.label ?? null } : null;
+    },
+    dimmedNodes: () => keysWhere((key) => display(key)?.dimmed === true),
+    hiddenNodes: () => keysWhere((key) => display(key)?.hidden === true),
+  };
+}
