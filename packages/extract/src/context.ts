@@ -1,0 +1,86 @@
+import type { Lexicon } from "./lexicon";
+import { type Span, type Token, maskUrls, splitSentences, tokenize } from "./text";
+import type { EntityType } from "./types";
+
+/** A span the extractor believes names an entity, before mentions are built. */
+export interface Candidate {
+  start: number;
+  end: number;
+  canonical: string;
+  type?: EntityType;
+  /** Found in the lexicon (a known entity of the field: never the paper's own). */
+  known: boolean;
+  proposed: boolean;
+  /** Which rule found it (for debugging and tests). */
+  rule: string;
+}
+
+/** What a paper defines itself: short form -> canonical name and type. */
+export interface LocalName {
+  canonical: string;
+  type?: EntityType;
+  known: boolean;
+}
+
+/** Everything the rules share while reading one paper. */
+export interface PaperContext {
+  /** The paper text with URLs blanked out (same length as the original). */
+  text: string;
+  titleEnd: number;
+  sentences: Span[];
+  tokens: Token[];
+  /** Tokens already inside a candidate. */
+  claimed: Uint8Array;
+  candidates: Candidate[];
+  local: Map<string, LocalName>;
+  lexicon: Lexicon;
+}
+
+export function createContext(text: string, titleLength: number, lexicon: Lexicon): PaperContext {
+  const masked = maskUrls(text);
+  const tokens = tokenize(masked);
+  return {
+    text: masked,
+    titleEnd: titleLength,
+    sentences: splitSentences(masked),
+    tokens,
+    claimed: new Uint8Array(tokens.length),
+    candidates: [],
+    local: new Map(),
+    lexicon,
+  };
+}
+
+/** Token indexes covered by a character span. */
+export function tokensIn(ctx: PaperContext, span: Span): number[] {
+  const indexes: number[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const token = ctx.tokens[i]!;
+    if (token.start >= span.end) break;
+    if (token.end > span.start) indexes.push(i);
+  }
+  return indexes;
+}
+
+export function isFree(ctx: PaperContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.claimed[i]) return false;
+  return true;
+}
+
+/** Records a candidate covering tokens [from, to) and claims them. */
+export function claim(ctx: PaperContext, from: number, to: number, candidate: Omit<Candidate, "start" | "end">): void {
+  const first = ctx.tokens[from];
+  const last = ctx.tokens[to - 1];
+  if (!first || !last) return;
+  for (let i = from; i < to; i++) ctx.claimed[i] = 1;
+  ctx.candidates.push({ start: first.start, end: last.end, ...candidate });
+}
+
+/** Only spaces or hyphens (or a possessive apostrophe) between two tokens: they may form one name. */
+export function joinable(ctx: PaperContext, left: number, right: number): boolean {
+  const a = ctx.tokens[left];
+  const b = ctx.tokens[right];
+  if (!a || !b) return false;
+  const gap = ctx.text.slice(a.end, b.start);
+  return gap.length <= 2 && /^[ \-'’]*$/.test(gap) && !gap.includes("\n");
+}

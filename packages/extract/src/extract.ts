@@ -1,0 +1,83 @@
+import type { Paper } from "@fieldmap/corpus";
+import { type Candidate, type PaperContext, createContext } from "./context";
+import { type Lexicon, getDefaultLexicon } from "./lexicon";
+import { scanPhrases } from "./nlp";
+import { markProposed, scanProposedRuns } from "./proposed";
+import { scanDefinitions } from "./scan-definitions";
+import { scanLexicon } from "./scan-lexicon";
+import { scanNames } from "./scan-names";
+import { spanIndexAt } from "./text";
+import type { EntityType, Mention } from "./types";
+
+export interface ExtractOptions {
+  /** Compiled lexicon; defaults to data/lexicon. */
+  lexicon?: Lexicon;
+  /** Run the NLP noun-phrase rule (compromise) on cue sentences. */
+  phrases?: boolean;
+  /** Type of a name no evidence types. */
+  fallbackType?: EntityType;
+}
+
+export const DEFAULT_EXTRACT_OPTIONS: Required<Omit<ExtractOptions, "lexicon">> = {
+  phrases: true,
+  fallbackType: "method",
+};
+
+/** The text every offset indexes: title, blank line, abstract. */
+export function paperText(paper: Paper): string {
+  return `${paper.title}\n\n${paper.abstract}`;
+}
+
+/**
+ * Entity mentions in one paper. Rules run from the most to the least certain, each
+ * claiming the tokens it uses: 1. abbreviation definitions 2. proposal cues with
+ * multi-word names 3. lexicon 4. name-shaped tokens 5. noun phrases with a typing head
+ * (compromise) 6. types from coordination 7. what the paper proposes.
+ */
+export function extract(paper: Paper, options: ExtractOptions = {}): Mention[] {
+  const settings = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+  const text = paperText(paper);
+  const ctx = createContext(text, paper.title.length, options.lexicon ?? getDefaultLexicon());
+  scanDefinitions(ctx);
+  scanProposedRuns(ctx);
+  scanLexicon(ctx);
+  scanNames(ctx);
+  if (settings.phrases) scanPhrases(ctx);
+  ctx.candidates.sort((a, b) => a.start - b.start);
+  typeByCoordination(ctx);
+  markProposed(ctx);
+  return ctx.candidates.map((c) => toMention(paper.id, text, ctx, c, settings.fallbackType));
+}
+
+function toMention(paperId: string, text: string, ctx: PaperContext, c: Candidate, fallback: EntityType): Mention {
+  const sentence = ctx.sentences[spanIndexAt(ctx.sentences, c.start)];
+  return {
+    paperId,
+    surface: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    sentence: sentence ? text.slice(sentence.start, sentence.end) : "",
+    type: c.type ?? fallback,
+    proposed: c.proposed,
+    canonical: c.canonical,
+  };
+}
+
+const COORDINATION = /^\s*(?:,|,?\s*(?:and|or)|\/)\s*$/;
+
+/**
+ * Untyped names listed with typed ones take their type: "on WMT23, WMT24, and Flores200",
+ * "GPT-4.1 and Gemini-2.5-Flash". Runs left to right, then right to left.
+ */
+function typeByCoordination(ctx: PaperContext): void {
+  const list = ctx.candidates;
+  for (const order of [1, -1]) {
+    for (let k = order === 1 ? 1 : list.length - 2; k >= 0 && k < list.length; k += order) {
+      const current = list[k]!;
+      const neighbour = list[k - order]!;
+      if (current.type || !neighbour.type) continue;
+      const [left, right] = order === 1 ? [neighbour, current] : [current, neighbour];
+      if (COORDINATION.test(ctx.text.slice(left.end, right.start))) current.type = neighbour.type;
+    }
+  }
+}

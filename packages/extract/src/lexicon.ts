@@ -1,0 +1,92 @@
+import concepts from "../../../data/lexicon/concepts.json";
+import datasets from "../../../data/lexicon/datasets.json";
+import methods from "../../../data/lexicon/methods.json";
+import metrics from "../../../data/lexicon/metrics.json";
+import models from "../../../data/lexicon/models.json";
+import stoplist from "../../../data/lexicon/stoplist.json";
+import tasks from "../../../data/lexicon/tasks.json";
+import { exactKey, foldKey } from "./keys";
+import type { EntityType } from "./types";
+
+/** One known entity of the field (data/lexicon/*.json). */
+export interface LexiconEntry {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+/** The lexicon compiled for lookup by key. */
+export interface Lexicon {
+  /** Aliases that only match with their case (acronyms and one-word names: MATH, CoT, Countdown). */
+  exact: Map<string, LexiconEntry>;
+  /** Everything else matches case-insensitively (chain-of-thought, Gemini 1.5 Pro). */
+  folded: Map<string, LexiconEntry>;
+  /** Folded keys of generic phrases that are never entities. */
+  stop: Set<string>;
+  /** Longest alias in tokens, bounds the n-gram scan. */
+  maxTokens: number;
+}
+
+interface LexiconFile {
+  type: string;
+  entries: (string | string[])[];
+}
+
+export const LEXICON_FILES: readonly LexiconFile[] = [methods, models, datasets, tasks, metrics, concepts];
+
+/**
+ * An alias is matched with its case when it has a capital and is one plain word without
+ * digits: "MATH" is the benchmark, "math" is not; "Countdown" the task, not the word.
+ */
+export function isCaseSensitive(alias: string): boolean {
+  return /\p{Lu}/u.test(alias) && !/[\d\s-]/.test(alias);
+}
+
+function toEntry(raw: string | string[], type: EntityType): LexiconEntry {
+  const names = typeof raw === "string" ? [raw] : raw;
+  const [name, ...aliases] = names;
+  if (!name) throw new Error(`empty lexicon entry of type ${type}`);
+  return { name, type, aliases };
+}
+
+/** Builds the lookup tables; the first entry to claim a key wins (files are in priority order). */
+export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, stopPhrases: readonly string[] = stoplist.phrases): Lexicon {
+  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), stop: new Set(), maxTokens: 1 };
+  for (const file of files) {
+    for (const raw of file.entries) {
+      const entry = toEntry(raw, file.type as EntityType);
+      for (const alias of [entry.name, ...entry.aliases]) addAlias(lexicon, alias, entry);
+    }
+  }
+  for (const phrase of stopPhrases) lexicon.stop.add(foldKey(phrase));
+  return lexicon;
+}
+
+function addAlias(lexicon: Lexicon, alias: string, entry: LexiconEntry): void {
+  const tokens = alias.split(/[\s]+/).length + (alias.match(/[/]/g)?.length ?? 0);
+  lexicon.maxTokens = Math.max(lexicon.maxTokens, tokens + 1);
+  if (isCaseSensitive(alias)) {
+    const key = exactKey(alias);
+    if (!lexicon.exact.has(key)) lexicon.exact.set(key, entry);
+  } else {
+    const key = foldKey(alias);
+    if (!lexicon.folded.has(key)) lexicon.folded.set(key, entry);
+  }
+}
+
+/** The entry a surface form names, if any. */
+export function lookup(lexicon: Lexicon, surface: string): LexiconEntry | undefined {
+  return lexicon.exact.get(exactKey(surface)) ?? lexicon.folded.get(foldKey(surface));
+}
+
+export function isStopPhrase(lexicon: Lexicon, surface: string): boolean {
+  return lexicon.stop.has(foldKey(surface));
+}
+
+let defaultLexicon: Lexicon | undefined;
+
+/** The lexicon shipped in data/lexicon, compiled once. */
+export function getDefaultLexicon(): Lexicon {
+  defaultLexicon ??= compileLexicon();
+  return defaultLexicon;
+}

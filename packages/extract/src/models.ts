@@ -1,0 +1,62 @@
+// Model checkpoints: "<family>[-variant]-<size>[-suffix]" (Qwen-2.5-7B-Instruct,
+// Llama-2-13B-Chat, DeepSeek-R1-Distill-Qwen-1.5B). The family is looked up in the lexicon
+// so the checkpoint is written in the vendor's spelling; each size is its own entity.
+
+import { foldKey } from "./keys";
+import type { Lexicon, LexiconEntry } from "./lexicon";
+
+const SIZE = /^\d+(?:\.\d+)?[BbMm]$|^\d+x\d+(?:\.\d+)?[Bb]$|^[Aa]\d+(?:\.\d+)?[Bb]$/;
+const SUFFIX_CASE: Record<string, string> = {
+  instruct: "Instruct",
+  chat: "Chat",
+  base: "Base",
+  it: "it",
+  math: "Math",
+  coder: "Coder",
+  vl: "VL",
+  preview: "Preview",
+  distill: "Distill",
+};
+
+export interface ModelName {
+  /** Canonical checkpoint name (Qwen2.5-7B-Instruct). */
+  name: string;
+  /** Family without size and suffixes (Qwen2.5), when a size is present. */
+  family?: string;
+  /** Lexicon family the name starts with, if any. */
+  entry?: LexiconEntry;
+}
+
+export function isSize(part: string): boolean {
+  return SIZE.test(part);
+}
+
+/** Reads a model-shaped surface form; undefined when it is neither a known family nor sized. */
+export function parseModelName(surface: string, lexicon: Lexicon): ModelName | undefined {
+  const parts = surface.split(/[-\s]+/).filter((p) => p.length > 0);
+  const sizeAt = parts.findIndex(isSize);
+  const known = longestFamilyPrefix(parts, lexicon);
+  if (!known && sizeAt <= 0) return undefined;
+  const head = known ? known.entry.name : parts.slice(0, sizeAt).join("-");
+  const rest = parts.slice(known ? known.length : sizeAt).map(normalisePart);
+  // "Qwen2.5-Math-7B Base" is the base checkpoint: the word "Base" is not part of the name.
+  if (rest.at(-1) === "Base" && rest.length > 1) rest.pop();
+  const name = [head, ...rest].join("-");
+  const restSize = rest.findIndex(isSize);
+  const family = restSize >= 0 ? [head, ...rest.slice(0, restSize)].join("-") : undefined;
+  return { name, ...(family ? { family } : {}), ...(known ? { entry: known.entry } : {}) };
+}
+
+function normalisePart(part: string): string {
+  if (isSize(part)) return part.replace(/[bm]$/, (c) => c.toUpperCase());
+  return SUFFIX_CASE[part.toLowerCase()] ?? part;
+}
+
+function longestFamilyPrefix(parts: string[], lexicon: Lexicon): { entry: LexiconEntry; length: number } | undefined {
+  for (let length = parts.length; length >= 1; length--) {
+    const key = foldKey(parts.slice(0, length).join(""));
+    const entry = lexicon.folded.get(key) ?? lexicon.exact.get(parts.slice(0, length).join(""));
+    if (entry?.type === "model") return { entry, length };
+  }
+  return undefined;
+}

@@ -1,0 +1,141 @@
+import { foldKey, squash } from "./keys";
+import { isSize } from "./models";
+import type { Thesaurus } from "./thesaurus";
+import { ENTITY_TYPES, type Entity, type EntityType, type MergeRecord, type Mention } from "./types";
+
+export interface NormaliseOptions {
+  thesaurus?: Thesaurus;
+}
+
+export const DEFAULT_NORMALISE_OPTIONS: NormaliseOptions = {};
+
+export interface NormalisedCorpus {
+  entities: Entity[];
+  merges: MergeRecord[];
+  /** For each input mention, the id of its entity (undefined when the thesaurus dropped it). */
+  assignments: (string | undefined)[];
+}
+
+interface Group {
+  key: string;
+  mentions: Mention[];
+  names: Map<string, number>;
+}
+
+/**
+ * Corpus-level normalisation: 1. the user's thesaurus 2. group by folded key (case,
+ * spacing, hyphens, plural s: Qwen-2.5-7B = Qwen2.5-7B) 3. long forms join their acronym
+ * when some paper defines it 4. the most frequent spelling names the group. Every merge
+ * is recorded; output order is sorted, so the same mentions give the same result.
+ */
+export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions = DEFAULT_NORMALISE_OPTIONS): NormalisedCorpus {
+  const merges = new Map<string, MergeRecord>();
+  const record = (from: string, to: string, reason: string) => {
+    if (from !== to) merges.set(`${from}\u0000${to}`, { from, to, reason });
+  };
+  const names = mentions.map((m) => applyThesaurus(m, options.thesaurus, record));
+  const acronyms = acronymOfLongForm(mentions);
+  const groups = new Map<string, Group>();
+  const groupKeys = mentions.map((mention, i) => {
+    const name = names[i];
+    if (name === null || name === undefined) return undefined;
+    let key = foldKey(name);
+    const acronym = acronyms.get(key);
+    if (acronym !== undefined && acronym !== key) key = acronym;
+    const group = groups.get(key) ?? { key, mentions: [], names: new Map() };
+    group.mentions.push(mention);
+    group.names.set(name, (group.names.get(name) ?? 0) + 1);
+    groups.set(key, group);
+    return key;
+  });
+  const entities = new Map<string, Entity>();
+  for (const group of groups.values()) entities.set(group.key, toEntity(group, record, acronyms));
+  const sorted = [...entities.values()].sort((a, b) => compare(a.id, b.id));
+  return {
+    entities: sorted,
+    merges: [...merges.values()].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to)),
+    assignments: groupKeys.map((key) => (key === undefined ? undefined : entities.get(key)?.id)),
+  };
+}
+
+/** The public API: entities and the merge log. */
+export function normalise(mentions: Mention[], options: NormaliseOptions = DEFAULT_NORMALISE_OPTIONS): { entities: Entity[]; merges: MergeRecord[] } {
+  const { entities, merges } = normaliseCorpus(mentions, options);
+  return { entities, merges };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function applyThesaurus(mention: Mention, thesaurus: Thesaurus | undefined, record: (f: string, t: string, r: string) => void): string | null {
+  if (!thesaurus) return mention.canonical;
+  const key = foldKey(mention.canonical);
+  if (!thesaurus.replacements.has(key)) return mention.canonical;
+  const replacement = thesaurus.replacements.get(key) ?? null;
+  record(mention.canonical, replacement ?? "", replacement === null ? "thesaurus: dropped" : "thesaurus");
+  return replacement;
+}
+
+/** Long-form key -> acronym key, from every mention written as a long form of an acronym. */
+function acronymOfLongForm(mentions: Mention[]): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const m of mentions) {
+    const canonicalKey = foldKey(m.canonical);
+    const surfaceKey = foldKey(m.surface);
+    if (surfaceKey === canonicalKey || !/^[\p{Lu}\p{N}\-+*]{2,}s?$|\p{Ll}\p{Lu}/u.test(m.canonical)) continue;
+    const counts = votes.get(surfaceKey) ?? new Map<string, number>();
+    counts.set(canonicalKey, (counts.get(canonicalKey) ?? 0) + 1);
+    votes.set(surfaceKey, counts);
+  }
+  const result = new Map<string, string>();
+  for (const [longKey, counts] of votes) {
+    const best = [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0];
+    if (best) result.set(longKey, best[0]);
+  }
+  return result;
+}
+
+function toEntity(group: Group, record: (f: string, t: string, r: string) => void, acronyms: Map<string, string>): Entity {
+  const name = [...group.names].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0];
+  for (const variant of group.names.keys()) record(variant, name, mergeReason(variant, name, acronyms));
+  const papers = [...new Set(group.mentions.map((m) => m.paperId))].sort(compare);
+  const aliases = [...new Set(group.mentions.flatMap((m) => [m.surface, m.canonical]))].filter((a) => a !== name).sort(compare);
+  const family = familyOf(name, group.mentions);
+  return {
+    id: name,
+    name,
+    type: majorityType(group.mentions),
+    aliases,
+    ...(family ? { family } : {}),
+    papers,
+    count: papers.length,
+    proposed: group.mentions.some((m) => m.proposed),
+  };
+}
+
+function mergeReason(from: string, to: string, acronyms: Map<string, string>): string {
+  if (acronyms.get(foldKey(from)) === foldKey(to)) return "acronym";
+  if (from.toLowerCase() === to.toLowerCase()) return "case";
+  if (squashLower(from) === squashLower(to)) return "spelling";
+  if (foldKey(from) === foldKey(to)) return "plural";
+  return "acronym";
+}
+
+function squashLower(text: string): string {
+  return squash(text).toLowerCase();
+}
+
+function majorityType(mentions: Mention[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || ENTITY_TYPES.indexOf(a[0]) - ENTITY_TYPES.indexOf(b[0]))[0]![0];
+}
+
+/** Sized checkpoints belong to the family before their size: Qwen2.5-VL-7B-Instruct -> Qwen2.5-VL. */
+function familyOf(name: string, mentions: Mention[]): string | undefined {
+  if (!mentions.some((m) => m.type === "model")) return undefined;
+  const parts = name.split("-");
+  const size = parts.findIndex(isSize);
+  return size > 0 ? parts.slice(0, size).join("-") : undefined;
+}

@@ -1,0 +1,40 @@
+import { findAbbreviations } from "./abbreviations";
+import { type PaperContext, claim, isFree, tokensIn } from "./context";
+import { exactKey } from "./keys";
+import { isStopPhrase, lookup } from "./lexicon";
+import { typeFromLongForm, typeFromShape } from "./typing";
+
+/** "LLMs" -> "LLM", "RMs" -> "RM": the plural of an acronym is the acronym. */
+export function singularAcronym(short: string): string {
+  return /\p{Lu}s$/u.test(short) ? short.slice(0, -1) : short;
+}
+
+/**
+ * Abbreviations the paper defines ("Group Relative Policy Optimization (GRPO)"): both spans
+ * become mentions of one name, the acronym. Known long forms keep the lexicon's name
+ * ("Reinforcement Learning (RL)" -> RL); generic ones (LLMs) are claimed and dropped.
+ */
+export function scanDefinitions(ctx: PaperContext): void {
+  for (const def of findAbbreviations(ctx.text)) {
+    const shortTokens = tokensIn(ctx, def.shortSpan);
+    const longTokens = tokensIn(ctx, def.longSpan);
+    const all = [...longTokens, ...shortTokens];
+    if (all.length === 0 || !isFree(ctx, Math.min(...all), Math.max(...all) + 1)) continue;
+    const stop = isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
+    const entry = lookup(ctx.lexicon, def.long) ?? lookup(ctx.lexicon, def.short);
+    const canonical = entry ? entry.name : singularAcronym(def.short);
+    const type = entry?.type ?? typeFromShape(def.short) ?? typeFromLongForm(def.long) ?? "method";
+    const local = { canonical, type, known: entry !== undefined };
+    if (!stop) ctx.local.set(exactKey(def.short), local);
+    for (const tokens of [longTokens, shortTokens]) {
+      const from = tokens[0];
+      const to = tokens.at(-1);
+      if (from === undefined || to === undefined) continue;
+      if (stop) {
+        for (let i = from; i <= to; i++) ctx.claimed[i] = 1;
+      } else {
+        claim(ctx, from, to + 1, { ...local, proposed: false, rule: "definition" });
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { type PaperContext, claim, joinable } from "./context";
+import { exactKey, foldKey, squash } from "./keys";
+import type { LexiconEntry } from "./lexicon";
+
+/**
+ * Longest-match scan of the lexicon over token n-grams (at most lexicon.maxTokens). Keys
+ * are built incrementally from squashed tokens, so "chain of thought", "Chain-of-Thought"
+ * and "chain-of-thoughts" meet the same entry. A short form the paper defines itself wins
+ * over the lexicon (SAM may be Sharpness-Aware Minimization there).
+ */
+export function scanLexicon(ctx: PaperContext): void {
+  const squashed = ctx.tokens.map((t) => squash(t.text));
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.claimed[i]) continue;
+    const local = ctx.local.get(exactKey(ctx.tokens[i]!.text));
+    if (local) {
+      claim(ctx, i, i + 1, { canonical: local.canonical, type: local.type, known: local.known, proposed: false, rule: "definition" });
+      continue;
+    }
+    const match = longestMatch(ctx, squashed, i);
+    if (match) {
+      claim(ctx, i, match.end, { canonical: match.entry.name, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
+      i = match.end - 1;
+    }
+  }
+}
+
+function longestMatch(ctx: PaperContext, squashed: string[], from: number): { entry: LexiconEntry; end: number } | undefined {
+  const { lexicon } = ctx;
+  let key = "";
+  let best: { entry: LexiconEntry; end: number } | undefined;
+  for (let j = from; j < ctx.tokens.length && j - from < lexicon.maxTokens; j++) {
+    if (j > from && (!joinable(ctx, j - 1, j) || ctx.claimed[j])) break;
+    key += squashed[j];
+    const entry = lexicon.exact.get(exactKey(key)) ?? lexicon.folded.get(foldKey(key));
+    if (entry) best = { entry, end: j + 1 };
+  }
+  return best;
+}

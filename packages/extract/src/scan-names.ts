@@ -1,0 +1,42 @@
+import { type PaperContext, claim, joinable } from "./context";
+import { exactKey } from "./keys";
+import { isStopPhrase, lookup } from "./lexicon";
+import { parseModelName } from "./models";
+import { continuesName, isNameShaped, isTitleCompound } from "./names";
+import { typeFromContext, typeFromShape } from "./typing";
+
+// A name followed by one of these is a modifier, not a mention: "R1-style models".
+const MODIFIER_SUFFIX = /^(?:style|like)$/;
+
+/**
+ * Name-shaped tokens the lexicon did not claim, extended by version and tier words
+ * ("Gemini 1.5 Pro", "longest6 v2"). Model-shaped names get the vendor's spelling;
+ * other names are typed from their shape and context (typing.ts).
+ */
+export function scanNames(ctx: PaperContext): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const token = ctx.tokens[i]!;
+    if (ctx.claimed[i] || !isNameShaped(token.text) || isTitleCompound(token.text)) continue;
+    let end = i + 1;
+    while (end < ctx.tokens.length && !ctx.claimed[end] && joinable(ctx, end - 1, end) && continuesName(ctx.tokens[end]!.text)) end++;
+    if (MODIFIER_SUFFIX.test(ctx.tokens[end]?.text ?? "") && ctx.text[ctx.tokens[end - 1]!.end] === "-") continue;
+    const surface = ctx.text.slice(token.start, ctx.tokens[end - 1]!.end);
+    if (isStopPhrase(ctx.lexicon, surface) || isStopPhrase(ctx.lexicon, token.text)) continue;
+    const resolved = resolveName(ctx, surface, i, end);
+    claim(ctx, i, end, { ...resolved, proposed: false, rule: "name" });
+    i = end - 1;
+  }
+}
+
+function resolveName(ctx: PaperContext, surface: string, from: number, to: number) {
+  const local = ctx.local.get(exactKey(surface));
+  if (local) return { canonical: local.canonical, type: local.type, known: local.known };
+  const entry = lookup(ctx.lexicon, surface);
+  if (entry) return { canonical: entry.name, type: entry.type, known: true };
+  const model = parseModelName(surface, ctx.lexicon);
+  if (model) return { canonical: model.name, type: "model" as const, known: model.entry !== undefined };
+  const after = ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to - 1]!.end + 80);
+  const before = ctx.text.slice(Math.max(0, ctx.tokens[from]!.start - 40), ctx.tokens[from]!.start);
+  const type = typeFromShape(surface) ?? typeFromContext(after, before);
+  return { canonical: surface, type, known: false };
+}

@@ -1,0 +1,80 @@
+// Sentence splitting and tokenisation by regular expressions: cheap enough to run on
+// every abstract (the NLP parser only sees the few spans that need it, see nlp.ts).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Span {
+  text: string;
+}
+
+const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:github\.io|com|org|net|ai)(?:\/\S*)?/gi;
+
+/** Replaces URLs by spaces of the same length so offsets stay valid and no name is read from a URL. */
+export function maskUrls(text: string): string {
+  return text.replace(URL_PATTERN, (url) => " ".repeat(url.length));
+}
+
+// A token starts and ends with a letter or digit (or + * for REINFORCE++, ReST-MCTS*) and may
+// hold . - @ + * inside (Qwen2.5-VL-7B, Pass@k, GPT-4o).
+const TOKEN_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}.@+*\-]*[\p{L}\p{N}+*])?/gu;
+
+// Hyphenated modifiers split off so the name before them is seen: "GRPO-based", "SWE-oriented".
+const SUFFIX_PATTERN = /^(.+?)-(based|style|like|driven|free|aware|guided|specific|oriented|centric|level|wise|powered|generated|enhanced|tuned|only)$/i;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const start = match.index;
+    const word = match[0];
+    const split = SUFFIX_PATTERN.exec(word);
+    if (split?.[1] && split[2]) {
+      tokens.push({ text: split[1], start, end: start + split[1].length });
+      const suffixStart = start + split[1].length + 1;
+      tokens.push({ text: split[2], start: suffixStart, end: suffixStart + split[2].length });
+    } else {
+      tokens.push({ text: word, start, end: start + word.length });
+    }
+  }
+  return tokens;
+}
+
+// Abbreviations whose dot does not end a sentence.
+const NO_BREAK_BEFORE = /(?:\b(?:e\.g|i\.e|et al|vs|etc|cf|Fig|Eq|Sec|approx|resp|w\.r\.t|Dr|Mr|Ms|No)|\b[A-Z])\.$/;
+
+/** Sentence spans: breaks after . ! ? followed by space and a capital/digit/opening mark, and at blank lines. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const boundary = /([.!?])(\s+)(?=[A-Z0-9("“'])|\n\s*\n/g;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + (match[1] ? 1 : 0);
+    if (match[1] && NO_BREAK_BEFORE.test(text.slice(Math.max(0, end - 8), end))) continue;
+    pushTrimmed(text, start, end, spans);
+    start = match.index + match[0].length;
+  }
+  pushTrimmed(text, start, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
+  while (start < end && /\s/.test(text[start] ?? "")) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  if (end > start) spans.push({ start, end });
+}
+
+/** Index of the span containing `offset` (binary search over sorted spans). */
+export function spanIndexAt(spans: Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(lo, spans.length - 1));
+}

@@ -1,0 +1,186 @@
+// `pnpm eval`: runs `fieldmap extract` on the gold set and prints micro precision, recall and F1
+// (untyped, typed, per type). Pass --verbose to list misses, false positives and type errors.
+
+// Scoring of extracted entities against the gold set (data/gold/GUIDELINES.md).
+// A system entity matches a gold entity when its name or one of its mentions equals the
+// gold name or an alias after matchKey(); each gold entity matches at most one system
+// entity; optional gold items and concepts count neither for nor against.
+
+export interface GoldEntity {
+  name: string;
+  type: string;
+  aliases?: string[];
+  proposed?: boolean;
+  optional?: boolean;
+}
+
+export interface SystemEntity {
+  name: string;
+  type: string;
+  mentions: string[];
+  proposed?: boolean;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface PaperScore {
+  untyped: Counts;
+  typed: Counts;
+  byType: Map<string, Counts>;
+  /** Gold entities missed (for error analysis). */
+  missed: GoldEntity[];
+  /** System entities that matched nothing scored. */
+  spurious: SystemEntity[];
+  /** Matched with the wrong type: [system, gold]. */
+  mistyped: [SystemEntity, GoldEntity][];
+}
+
+/** Case-folded, without spaces, hyphens, underscores, dots and quotes, and a trailing plural s. */
+export function matchKey(text: string): string {
+  const key = text.toLowerCase().replace(/[\s\-_.'"’‘“”`]+/g, "");
+  return key.length > 1 && key.endsWith("s") ? key.slice(0, -1) : key;
+}
+
+const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+
+function keysOf(names: string[]): Set<string> {
+  return new Set(names.map(matchKey));
+}
+
+function isScored(gold: GoldEntity): boolean {
+  return !gold.optional && gold.type !== "concept";
+}
+
+/** Greedy one-to-one matching, system entities in order, gold entities in order. */
+export function scorePaper(gold: GoldEntity[], system: SystemEntity[]): PaperScore {
+  const score: PaperScore = { untyped: empty(), typed: empty(), byType: new Map(), missed: [], spurious: [], mistyped: [] };
+  const goldKeys = gold.map((g) => keysOf([g.name, ...(g.aliases ?? [])]));
+  const used = new Set<number>();
+  const bump = (type: string, field: keyof Counts) => {
+    const counts = score.byType.get(type) ?? empty();
+    counts[field]++;
+    score.byType.set(type, counts);
+  };
+  const systemScored = system.filter((s) => s.type !== "concept");
+  const matchOf = (s: SystemEntity, sameType: boolean) => {
+    const keys = keysOf([s.name, ...s.mentions]);
+    return gold.findIndex((g, i) => !used.has(i) && (!sameType || g.type === s.type) && [...goldKeys[i]!].some((k) => keys.has(k)));
+  };
+  for (const s of systemScored) {
+    const index = matchOf(s, true) >= 0 ? matchOf(s, true) : matchOf(s, false);
+    const g = index >= 0 ? gold[index] : undefined;
+    if (index >= 0) used.add(index);
+    if (!g) {
+      score.untyped.fp++;
+      score.typed.fp++;
+      bump(s.type, "fp");
+      score.spurious.push(s);
+    } else if (isScored(g)) {
+      score.untyped.tp++;
+      if (g.type === s.type) {
+        score.typed.tp++;
+        bump(g.type, "tp");
+      } else {
+        score.typed.fp++;
+        score.typed.fn++;
+        bump(s.type, "fp");
+        bump(g.type, "fn");
+        score.mistyped.push([s, g]);
+      }
+    }
+  }
+  gold.forEach((g, i) => {
+    if (used.has(i) || !isScored(g)) return;
+    score.untyped.fn++;
+    score.typed.fn++;
+    bump(g.type, "fn");
+    score.missed.push(g);
+  });
+  return score;
+}
+
+export function add(into: Counts, from: Counts): void {
+  into.tp += from.tp;
+  into.fp += from.fp;
+  into.fn += from.fn;
+}
+
+export function prf(c: Counts): { precision: number; recall: number; f1: number } {
+  const precision = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+// ---- command line: `pnpm eval [--verbose] [gold.jsonl]` ----
+
+interface GoldRecord {
+  id: string;
+  entities: GoldEntity[];
+}
+
+async function runExtract(goldPath: string): Promise<Map<string, SystemEntity[]>> {
+  const { runCli } = await import("../apps/cli/src/run");
+  let out = "";
+  let err = "";
+  const code = await runCli(["extract", goldPath], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: process.cwd() });
+  if (code !== 0) throw new Error(`fieldmap extract failed (${code}): ${err.trim()}`);
+  const result = new Map<string, SystemEntity[]>();
+  for (const line of out.split("\n")) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { id: string; entities: SystemEntity[] };
+    result.set(row.id, row.entities);
+  }
+  return result;
+}
+
+function format(label: string, c: Counts): string {
+  const { precision, recall, f1 } = prf(c);
+  const pct = (x: number) => x.toFixed(3);
+  return `${label.padEnd(10)} P ${pct(precision)}  R ${pct(recall)}  F1 ${pct(f1)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const verbose = args.includes("--verbose");
+  const goldPath = args.find((a) => !a.startsWith("--")) ?? "data/gold/dev.jsonl";
+  const { readFileSync } = await import("node:fs");
+  const gold = readFileSync(goldPath, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldRecord);
+  const started = performance.now();
+  const system = await runExtract(goldPath);
+  const seconds = (performance.now() - started) / 1000;
+  const untyped = empty();
+  const typed = empty();
+  const byType = new Map<string, Counts>();
+  for (const record of gold) {
+    const score = scorePaper(record.entities, system.get(record.id) ?? []);
+    add(untyped, score.untyped);
+    add(typed, score.typed);
+    for (const [type, counts] of score.byType) add(byType.get(type) ?? (byType.set(type, empty()), byType.get(type)!), counts);
+    if (verbose) printErrors(record.id, score);
+  }
+  console.log(`fieldmap extract on ${goldPath}: ${gold.length} papers in ${seconds.toFixed(2)} s`);
+  console.log(format("untyped", untyped));
+  console.log(format("typed", typed));
+  for (const type of ["method", "model", "dataset", "task", "metric"]) console.log(format(`  ${type}`, byType.get(type) ?? empty()));
+  const ok = prf(typed).f1 >= 0.85 && prf(untyped).precision >= 0.85;
+  console.log(`targets (typed F1 >= 0.85, untyped P >= 0.85): ${ok ? "met" : "NOT met"}`);
+}
+
+function printErrors(id: string, score: PaperScore): void {
+  for (const g of score.missed) console.log(`${id} MISS ${g.type} ${g.name}`);
+  for (const s of score.spurious) console.log(`${id} FP   ${s.type} ${s.name} [${s.mentions.join(" | ")}]`);
+  for (const [s, g] of score.mistyped) console.log(`${id} TYPE ${s.name}: ${s.type} should be ${g.type}`);
+}
+
+const invokedPath = process.argv[1] ?? "";
+if (import.meta.url.endsWith(invokedPath.replace(/\\/g, "/").split("/").slice(-2).join("/")) && invokedPath.endsWith("eval.ts")) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
