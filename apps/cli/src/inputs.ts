@@ -212,7 +212,7 @@ async function readFile(file: InputFile, options: InputOptions, forced: CorpusFo
     if (isLineStreamFormat(format)) return await readCorpusStream(format, decodedChunks(file), file.display, readOptions);
     let text = "";
     for await (const chunk of decodedChunks(file)) text += chunk;
-    return readCorpusText(format, text, file.display, readOptions);
+    return await readCorpusText(format, text, file.display, readOptions);
   } catch (error) {
     if (error instanceof CorpusError) throw new UserError(`cannot read ${error.message}`);
     throw error;

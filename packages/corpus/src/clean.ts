@@ -8,6 +8,12 @@ import { decodeHTML } from "entities";
 const LATEX_TEXT_COMMANDS = /\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|mathrm|mathbf|mathit|mathcal|mathbb|text|url|underline)\s*\{([^{}]*)\}/g;
 /** Escaped specials: \% \& \_ \# \$ \{ \}. */
 const LATEX_ESCAPES = /\\([%&_#${}])/g;
+/** Math symbols common in abstracts; any other \command in math just loses its backslash. */
+const LATEX_SYMBOLS: Record<string, string> = {
+  sim: "∼", approx: "≈", times: "×", leq: "≤", le: "≤", geq: "≥", ge: "≥", pm: "±", cdot: "·",
+  rightarrow: "→", to: "→", leftarrow: "←", leftrightarrow: "↔", infty: "∞", alpha: "α", beta: "β",
+  gamma: "γ", delta: "δ", epsilon: "ε", lambda: "λ", mu: "μ", pi: "π", sigma: "σ", theta: "θ", tau: "τ",
+};
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 
 /** Applies the LaTeX rules repeatedly so nested commands (\textbf{\emph{x}}) unwrap too. */
@@ -21,11 +27,17 @@ function stripLatex(text: string): string {
   return current
     .replace(LATEX_ESCAPES, "$1")
     // Inline math $x^2$ keeps its content as plain text; a lone "$" (a price) stays.
-    .replace(/\$([^$\n]{1,200})\$/g, "$1")
+    .replace(/\$([^$\n]{1,200})\$/g, (_math, body: string) => mathToText(body))
     .replace(/\\(?:textendash|--)\b/g, "-")
     // A LaTeX tie (Fig.~1, et~al.) is a space; "/~user" in a URL is left alone.
     .replace(/(?<=[\w.,)])~(?=[\w\\(])/g, " ")
     .replace(/``|''/g, '"');
+}
+
+function mathToText(body: string): string {
+  return body
+    .replace(/\\([A-Za-z]+)\s*/g, (_command, name: string) => LATEX_SYMBOLS[name] ?? name)
+    .replace(/[{}]/g, "");
 }
 
 /** Plain text from a title or abstract as a source wrote it. */

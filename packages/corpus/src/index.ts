@@ -10,3 +10,7 @@ export * from "./dedupe";
 export * from "./detect";
 export * from "./read";
 export * from "./lines";
+export * from "./atom";
+export * from "./bibtex";
+export * from "./csv";
+export * from "./ris";

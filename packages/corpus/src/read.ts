@@ -1,8 +1,12 @@
-/** One entry point over every whole-text reader: `readCorpusText(format, text, source)`. */
+/** One entry point over every reader: `readCorpusText(format, text, source)` and its streaming twin. */
+import { readArxivAtom } from "./atom";
+import { readBibtex } from "./bibtex";
+import { readCsvStream } from "./csv";
 import { readDailyPapers, type DailyPapersOptions } from "./daily-papers";
 import type { CorpusFormat } from "./detect";
 import { readJson, readJsonl, readJsonlStream } from "./json";
-import { CorpusError, type ReadResult } from "./types";
+import { readRis } from "./ris";
+import type { ReadResult } from "./types";
 
 export interface ReadOptions extends DailyPapersOptions {
   /** Column overrides for CSV/TSV: { title: "Title", abstract: "Abstract" }. */
@@ -11,7 +15,13 @@ export interface ReadOptions extends DailyPapersOptions {
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = {};
 
-export function readCorpusText(format: CorpusFormat, text: string, source: string, options: ReadOptions = {}): ReadResult {
+function csvOptions(format: CorpusFormat, options: ReadOptions) {
+  const delimiter = format === "tsv" ? ("\t" as const) : ("," as const);
+  return options.columns ? { delimiter, columns: options.columns } : { delimiter };
+}
+
+/** Reads a whole file's text with the reader for `format`; throws CorpusError when nothing is usable. */
+export async function readCorpusText(format: CorpusFormat, text: string, source: string, options: ReadOptions = {}): Promise<ReadResult> {
   const merged = { ...DEFAULT_READ_OPTIONS, ...options };
   switch (format) {
     case "daily-papers":
@@ -20,20 +30,29 @@ export function readCorpusText(format: CorpusFormat, text: string, source: strin
       return readJsonl(text, source);
     case "json":
       return readJson(text, source);
-    default:
-      throw new CorpusError(`the ${format} reader is not available yet`, source);
+    case "csv":
+    case "tsv":
+      return readCsvStream([text], source, csvOptions(format, merged));
+    case "arxiv-atom":
+      return readArxivAtom(text, source);
+    case "bibtex":
+      return readBibtex(text, source);
+    case "ris":
+      return readRis(text, source);
   }
 }
 
-/** Stream entry point for the formats read chunk by chunk (JSONL, CSV, TSV); others are joined and read whole. */
+/** JSONL, CSV and TSV are parsed chunk by chunk (flat memory); other formats are joined and read whole. */
 export async function readCorpusStream(
   format: CorpusFormat,
   chunks: AsyncIterable<string>,
   source: string,
   options: ReadOptions = {},
 ): Promise<ReadResult> {
+  const merged = { ...DEFAULT_READ_OPTIONS, ...options };
   if (format === "jsonl") return readJsonlStream(chunks, source);
+  if (format === "csv" || format === "tsv") return readCsvStream(chunks, source, csvOptions(format, merged));
   let text = "";
   for await (const chunk of chunks) text += chunk;
-  return readCorpusText(format, text, source, options);
+  return readCorpusText(format, text, source, merged);
 }

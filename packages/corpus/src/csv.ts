@@ -1,0 +1,118 @@
+/**
+ * CSV and TSV with a header row (Scopus, Web of Science, spreadsheets), parsed by
+ * csv-parse's WHATWG stream API so a 1 GB file streams record by record. Header names are
+ * matched case-insensitively against common synonyms; `columns` overrides them.
+ */
+import { parse as parseCsvStream } from "csv-parse/stream";
+import { recordToPaper } from "./fields";
+import { requirePapers, skip } from "./result";
+import { CorpusError, type Paper, type ReadResult, type SkippedRecord } from "./types";
+
+export type CsvField = "id" | "title" | "abstract" | "date" | "year" | "authors" | "doi" | "url" | "arxivId" | "keywords";
+
+/** Header synonyms per field, lower case; the first header that matches wins. */
+export const CSV_COLUMN_SYNONYMS: Record<CsvField, string[]> = {
+  id: ["id", "paper id", "paperid", "paper_id", "key", "eid", "ut (unique wos id)"],
+  title: ["title", "article title", "document title", "paper title", "ti"],
+  abstract: ["abstract", "summary", "ab", "description", "text"],
+  date: ["date", "publication date", "publication_date", "published", "publishedat", "published at"],
+  year: ["year", "publication year", "publication_year", "py", "pubyear"],
+  authors: ["authors", "author", "author full names", "author names", "au"],
+  doi: ["doi", "di"],
+  url: ["url", "link"],
+  arxivId: ["arxiv", "arxiv id", "arxivid", "arxiv_id", "eprint"],
+  keywords: ["keywords", "author keywords", "tags", "categories", "de", "hints"],
+};
+
+export interface CsvOptions {
+  delimiter: "," | "\t";
+  /** Field -> header name, e.g. { title: "Title", abstract: "Abstract" }. */
+  columns?: Record<string, string>;
+}
+
+export const DEFAULT_CSV_OPTIONS: CsvOptions = { delimiter: "," };
+
+type ColumnMap = Partial<Record<CsvField, number>>;
+
+function mapColumns(header: string[], overrides: Record<string, string> | undefined, source: string): ColumnMap {
+  const names = header.map((h) => h.replace(/^\uFEFF/, "").trim().toLowerCase());
+  const map: ColumnMap = {};
+  for (const [field, synonyms] of Object.entries(CSV_COLUMN_SYNONYMS) as [CsvField, string[]][]) {
+    const index = names.findIndex((name) => synonyms.includes(name));
+    if (index >= 0) map[field] = index;
+  }
+  for (const [field, column] of Object.entries(overrides ?? {})) {
+    if (!(field in CSV_COLUMN_SYNONYMS)) throw new CorpusError(`unknown field '${field}' in columns (expected ${Object.keys(CSV_COLUMN_SYNONYMS).join(", ")})`, source);
+    const index = names.indexOf(column.trim().toLowerCase());
+    if (index < 0) throw new CorpusError(`no column named '${column}' (columns: ${header.join(", ")})`, source, 1);
+    map[field as CsvField] = index;
+  }
+  if (map.title === undefined) throw new CorpusError(`no title column (columns: ${header.slice(0, 12).join(", ")}; use --columns title=NAME)`, source, 1);
+  return map;
+}
+
+function rowToRecord(row: string[], map: ColumnMap): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const [field, index] of Object.entries(map)) {
+    const value = row[index]?.trim();
+    if (value) record[field] = value;
+  }
+  return record;
+}
+
+/** Wraps an async iterable of chunks as a ReadableStream that pulls only when the parser asks. */
+function toReadable(chunks: AsyncIterable<string> | Iterable<string>): ReadableStream<Uint8Array> {
+  const iterator = (Symbol.asyncIterator in chunks ? chunks[Symbol.asyncIterator]() : chunks[Symbol.iterator]()) as
+    AsyncIterator<string> | Iterator<string>;
+  const encoder = new TextEncoder(); // csv-parse's stream API takes bytes
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+}
+
+interface CsvRow {
+  record: string[];
+  info: { lines: number };
+}
+
+export async function readCsvStream(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  source: string,
+  options: Partial<CsvOptions> = {},
+): Promise<ReadResult> {
+  const merged = { ...DEFAULT_CSV_OPTIONS, ...options };
+  const rows = toReadable(chunks).pipeThrough(
+    parseCsvStream({ delimiter: merged.delimiter, bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
+  );
+  const papers: Paper[] = [];
+  const skipped: SkippedRecord[] = [];
+  let map: ColumnMap | undefined;
+  try {
+    for await (const row of rows as unknown as AsyncIterable<CsvRow>) {
+      if (!map) {
+        map = mapColumns(row.record, merged.columns, source);
+        continue;
+      }
+      // info.lines is the line where the row ends (a quoted abstract may span several).
+      const paper = recordToPaper(rowToRecord(row.record, map), `${source}:${row.info.lines}`);
+      if (typeof paper === "string") skipped.push(skip(source, row.info.lines, paper));
+      else papers.push(paper);
+    }
+  } catch (error) {
+    if (error instanceof CorpusError) throw error;
+    const lines = (error as { lines?: unknown }).lines;
+    const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    throw new CorpusError(`invalid ${merged.delimiter === "\t" ? "TSV" : "CSV"}: ${message.replace(/^Invalid Record Length: /, "")}`, source, typeof lines === "number" ? lines : undefined);
+  }
+  if (!map) throw new CorpusError("no header row", source);
+  return requirePapers({ papers, skipped }, source, "rows");
+}
+
+/** Whole-text convenience over readCsvStream. */
+export function readCsv(text: string, source: string, options: Partial<CsvOptions> = {}): Promise<ReadResult> {
+  return readCsvStream([text], source, options);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { cleanText, detectFormat, normaliseArxivId, normaliseDoi, parsePaperDate, abstractFromInvertedIndex } from "../src/index";
+
+describe("cleanText", () => {
+  it.each([
+    ["whitespace", "  Deep   learning\n for\tall  ", "Deep learning for all"],
+    ["emph", "We call it \\emph{Direct Preference Optimization}.", "We call it Direct Preference Optimization."],
+    ["nested textbf/emph", "\\textbf{\\emph{Bold}} claim", "Bold claim"],
+    ["escapes", "100\\% of A \\& B", "100% of A & B"],
+    ["tie", "see Fig.~3 and et~al.", "see Fig. 3 and et al."],
+    ["url tilde kept", "https://x.org/~user/page", "https://x.org/~user/page"],
+    ["inline math", "runs in $O(n^2)$ time with $\\sim$90\\% recall", "runs in O(n^2) time with ∼90% recall"],
+    ["math symbols", "$\\alpha \\leq 0.5$", "α≤0.5"],
+    ["lone dollar", "costs $5 per run", "costs $5 per run"],
+    ["html tags", "We use <i>attention</i> and <sub>2</sub>", "We use attention and 2"],
+    ["html entities", "A &amp; B &lt;tag&gt; caf&eacute; &#8211; x", "A & B <tag> café – x"],
+    ["script is text, not html", "<script>alert(1)</script> ok", "alert(1) ok"],
+  ])("rule %s", (_rule, input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+});
+
+describe("identifiers and dates", () => {
+  it.each([
+    ["https://doi.org/10.1038/NATURE24270", "10.1038/nature24270"],
+    ["doi:10.5555/3294996.3295184", "10.5555/3294996.3295184"],
+    ["not a doi", undefined],
+  ])("doi %s", (raw, expected) => expect(normaliseDoi(raw)).toBe(expected));
+
+  it.each([
+    ["arXiv:2401.01234v2", "2401.01234"],
+    ["https://arxiv.org/abs/2305.18290v3", "2305.18290"],
+    ["hep-th/9901001v1", "hep-th/9901001"],
+    ["W2741809807", undefined],
+  ])("arxiv %s", (raw, expected) => expect(normaliseArxivId(raw)).toBe(expected));
+
+  it.each([
+    ["2024-01-11T08:00:00Z", { date: "2024-01-11", year: 2024 }],
+    ["2023/5/9", { date: "2023-05-09", year: 2023 }],
+    ["2023-02-30", { year: 2023 }],
+    [2017, { year: 2017 }],
+    ["Published 2019", { year: 2019 }],
+    ["soon", {}],
+  ])("date %s", (raw, expected) => expect(parsePaperDate(raw)).toEqual(expected));
+
+  it("inverted index is rebuilt in word order", () => {
+    expect(abstractFromInvertedIndex({ the: [0, 3], cat: [1], saw: [2], dog: [4] })).toBe("the cat saw the dog");
+  });
+});
+
+describe("detectFormat", () => {
+  it.each([
+    ["a.jsonl", '{"title":"x"}', "jsonl"],
+    ["a.json", '{"title":"x"}\n{"title":"y"}\n', "jsonl"],
+    ["a.json", '[{"title":"x"}]', "json"],
+    ["a.csv", "Title,Abstract", "csv"],
+    ["a.tab", "Title\tAbstract", "tsv"],
+    ["a.bib", "@article{x,", "bibtex"],
+    ["a.ris", "TY  - JOUR", "ris"],
+    ["a.xml", '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">', "arxiv-atom"],
+    ["a.xml", "<html><body></body></html>", undefined],
+    ["listing.txt", "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n", "daily-papers"],
+    ["export", "TY  - JOUR\nTI  - x\n", "ris"],
+    ["export", "% comment\n@inproceedings{key,\n", "bibtex"],
+    ["notes.md", "# notes", undefined],
+    ["notes.txt", "just some text", undefined],
+  ])("%s -> %s", (name, head, expected) => {
+    expect(detectFormat(name, head)).toBe(expected);
+  });
+});
