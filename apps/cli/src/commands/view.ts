@@ -23,6 +23,8 @@ export interface ViewServerOptions {
   port: number;
   /** The built viewer (apps/viewer/dist). */
   viewerDist: string;
+  /** How messages name `dir` (what the user typed); defaults to `dir`. */
+  dirName?: string;
 }
 
 export const DEFAULT_VIEW_SERVER_OPTIONS = {
@@ -53,9 +55,10 @@ export interface ViewServer {
 
 /** Starts the server; fails with a UserError when DIR has no graph.json or the viewer is not built. */
 export async function startViewServer(options: ViewServerOptions): Promise<ViewServer> {
-  const dir = await realDir(options.dir, "map directory");
+  const name = options.dirName ?? options.dir;
+  const dir = await realDir(options.dir, name);
   if (!(await isFile(join(dir, "graph.json")))) {
-    throw new UserError(`view: ${options.dir} has no graph.json (create one with: fieldmap build <inputs> -o ${options.dir})`);
+    throw new UserError(`view: ${name} has no graph.json (create one with: fieldmap build <inputs> -o ${name})`);
   }
   const viewerIndex = join(options.viewerDist, "index.html");
   if (!(await isFile(viewerIndex))) {
@@ -135,14 +138,14 @@ function listen(server: Server, port: number): Promise<void> {
   });
 }
 
-async function realDir(dir: string, what: string): Promise<string> {
+async function realDir(dir: string, name: string): Promise<string> {
   try {
     const real = await realpath(dir);
     if ((await stat(real)).isDirectory()) return real;
   } catch {
     // reported below
   }
-  throw new UserError(`view: ${what} ${dir} does not exist (create it with: fieldmap build <inputs> -o ${dir})`);
+  throw new UserError(`view: map directory ${name} does not exist (create it with: fieldmap build <inputs> -o ${name})`);
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -167,10 +170,11 @@ export const viewCommand: Command = {
   async run(argv: string[], io: Io): Promise<number> {
     const { values, positionals } = parseCommandArgs("view", argv, { port: { type: "string" } });
     if (positionals.length > 1) throw new UsageError("view: expects at most one DIR (see fieldmap view --help)");
-    const dir = resolve(io.cwd, positionals[0] ?? "out");
-    const server = await startViewServer({ ...DEFAULT_VIEW_SERVER_OPTIONS, dir, port: parsePort(values.port as string | undefined) });
+    const dirName = positionals[0] ?? "out";
+    const dir = resolve(io.cwd, dirName);
+    const server = await startViewServer({ ...DEFAULT_VIEW_SERVER_OPTIONS, dir, dirName, port: parsePort(values.port as string | undefined) });
     io.stdout(`${server.url}\n`);
-    io.stdout(`Serving ${positionals[0] ?? "out"}/graph.json with the viewer. Press Ctrl+C to stop.\n`);
+    io.stdout(`Serving ${dirName}/graph.json with the viewer. Press Ctrl+C to stop.\n`);
     await new Promise<void>((done) => {
       const stop = () => {
         process.off("SIGINT", stop);

@@ -1,0 +1,112 @@
+import { request } from "node:http";
+import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodePath, startViewServer, type ViewServer } from "../src/commands/view";
+import { runCli } from "../src/run";
+
+/** Sends the path exactly as written (no URL normalisation), as a hostile client would. */
+function get(url: string, path: string, method = "GET"): Promise<{ status: number; body: string; type: string }> {
+  const { port } = new URL(url);
+  return new Promise((done, fail) => {
+    const req = request({ host: "127.0.0.1", port, path, method }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => done({ status: res.statusCode ?? 0, body, type: String(res.headers["content-type"] ?? "") }));
+    });
+    req.on("error", fail);
+    req.end();
+  });
+}
+
+describe("fieldmap view server", () => {
+  let root: string;
+  let server: ViewServer;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), "fieldmap-view-test-"));
+    const mapDir = join(root, "map");
+    const dist = join(root, "dist");
+    await mkdir(join(mapDir, "sub"), { recursive: true });
+    await mkdir(dist);
+    await writeFile(join(mapDir, "graph.json"), '{"graph":{"nodes":[]}}');
+    await writeFile(join(mapDir, "sub", "graph.gexf"), "<gexf/>");
+    await writeFile(join(dist, "index.html"), "<!doctype html><title>viewer</title>");
+    await writeFile(join(root, "secret.txt"), "TOP SECRET");
+    await symlink(join(root, "secret.txt"), join(mapDir, "link.txt"));
+    server = await startViewServer({ dir: mapDir, port: 0, viewerDist: dist });
+  });
+  afterAll(() => server?.close());
+
+  it("listens on 127.0.0.1 only", () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it.each([
+    ["/", 200, "<title>viewer</title>", "text/html"],
+    ["/index.html?node=GRPO", 200, "<title>viewer</title>", "text/html"],
+    ["/graph.json", 200, '{"graph"', "application/json"],
+    ["/sub/graph.gexf", 200, "<gexf/>", "application/xml"],
+    ["/missing.json", 404, "not found", "text/plain"],
+    ["/sub", 404, "not found", "text/plain"],
+  ])("serves %s -> %i", async (path, status, body, type) => {
+    const res = await get(server.url, path);
+    expect(res.status).toBe(status);
+    expect(res.body).toContain(body);
+    expect(res.type).toContain(type);
+  });
+
+  it.each([
+    "/../secret.txt",
+    "/%2e%2e/secret.txt",
+    "/sub/../../secret.txt",
+    "/..%2fsecret.txt",
+    "/%2e%2e%2fsecret.txt",
+    "/..%5csecret.txt",
+    "/link.txt",
+    "//etc/passwd",
+    "/%00graph.json",
+    "/%E0%A4%A",
+  ])("refuses path traversal %s", async (path) => {
+    const res = await get(server.url, path);
+    expect([400, 404]).toContain(res.status);
+    expect(res.body).not.toContain("TOP SECRET");
+  });
+
+  it("answers other methods with 405", async () => {
+    expect((await get(server.url, "/graph.json", "POST")).status).toBe(405);
+  });
+
+  it.each([
+    ["/a%20b.json", "/a b.json"],
+    ["/x%00", null],
+    ["/%zz", null],
+    ["/a\\b", null],
+  ])("decodePath(%j)", (input, expected) => {
+    expect(decodePath(input)).toBe(expected);
+  });
+
+  it("fails with a one-line hint when the viewer is not built", async () => {
+    await expect(startViewServer({ dir: join(root, "map"), port: 0, viewerDist: join(root, "nope") })).rejects.toThrow(
+      "view: the viewer is not built (run: pnpm --filter @fieldmap/viewer build)",
+    );
+  });
+});
+
+describe("fieldmap view command", () => {
+  it.each([
+    [["view", "no-such-dir"], 1, "fieldmap: view: map directory no-such-dir does not exist"],
+    [["view", "."], 1, "has no graph.json (create one with: fieldmap build <inputs> -o .)"],
+    [["view", "--port", "99999"], 2, "--port expects 0-65535"],
+    [["view", "a", "b"], 2, "expects at most one DIR"],
+  ])("%j exits %i with a helpful message", async (argv, code, message) => {
+    const cwd = await mkdtemp(join(tmpdir(), "fieldmap-view-cwd-"));
+    let stderr = "";
+    const exit = await runCli(argv, { cwd, stdout: () => {}, stderr: (t) => (stderr += t) });
+    expect(exit).toBe(code);
+    expect(stderr).toContain(message);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
