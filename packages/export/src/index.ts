@@ -21,3 +21,12 @@ export {
   type ExportFile,
   type ExportContext,
 } from "./formats";
+export {
+  toSlides,
+  mapUrl,
+  communityDocument,
+  topCommunities,
+  DEFAULT_SLIDES_OPTIONS,
+  REVEAL_ASSETS,
+  type SlidesOptions,
+} from "./slides";

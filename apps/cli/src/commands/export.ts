@@ -1,11 +1,181 @@
-import type { Command } from "../command";
-import { UserError } from "../errors";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { EXPORT_FORMATS, findExportFormat, type ExportContext, type ExportFile, type Theme } from "@fieldmap/export";
+import type { MapDocument } from "@fieldmap/graph";
+import type { Command, Io } from "../command";
+import { UsageError, UserError } from "../errors";
+import { parseCommandArgs } from "../options";
+
+/** The single-file viewer build (apps/viewer: `pnpm --filter @fieldmap/viewer build`). */
+export const VIEWER_HTML = fileURLToPath(new URL("../../../viewer/dist/index.html", import.meta.url));
+
+/**
+ * resvg draws no text without a font. Debian's fonts-dejavu-core installs DejaVu Sans here;
+ * we pass it explicitly when present and let resvg scan the system fonts otherwise.
+ */
+export const DEBIAN_FONT_FILES = [
+  "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+  "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+];
+
+const FORMAT_LINES = EXPORT_FORMATS.map((f) => `  ${f.id.padEnd(10)} ${f.fileNames.join(", ").padEnd(24)} ${f.description}`);
+
+const HELP = `fieldmap export <graph.json> --format F [options]
+
+Writes the map built by \`fieldmap build\` (graph.json) in another format.
+
+Formats (default file names in the middle column):
+${FORMAT_LINES.join("\n")}
+
+Options:
+  -f, --format F      one of ${EXPORT_FORMATS.map((f) => f.id).join(", ")} (default gexf)
+  -o, --out FILE      file to write; for csv, FILE.nodes.csv and FILE.edges.csv (or a directory).
+                      Without -o, text formats go to stdout and png/csv to their default names
+  --width N           svg/png width in pixels (default 1920; 3840 for 4K)
+  --height N          svg/png height in pixels (default 1080; 2160 for 4K)
+  --theme T           svg/png background: light (default) or dark
+  --title TEXT        svg/png title (default: the map's title)
+  --viewer FILE       html: the built viewer (default apps/viewer/dist/index.html)
+  -h, --help          show this help
+
+Examples:
+  fieldmap export out/graph.json --format png --theme dark -o slide.png
+  fieldmap export out/graph.json --format html -o map.html`;
+
+const EXPORT_OPTIONS = {
+  format: { type: "string", short: "f" },
+  out: { type: "string", short: "o" },
+  width: { type: "string" },
+  height: { type: "string" },
+  theme: { type: "string" },
+  title: { type: "string" },
+  viewer: { type: "string" },
+} as const;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Why `value` is not a MapDocument, or undefined when it looks like one. */
+export function mapDocumentProblem(value: unknown): string | undefined {
+  if (!isObject(value)) return "expected a JSON object";
+  if (!isObject(value.fieldmap)) return "no 'fieldmap' section (is this a graph.json from fieldmap build?)";
+  if (!Array.isArray(value.fieldmap.communities)) return "'fieldmap.communities' is not a list";
+  if (!isObject(value.graph) || !Array.isArray(value.graph.nodes) || !Array.isArray(value.graph.edges)) {
+    return "'graph' has no nodes and edges lists";
+  }
+  const bad = value.graph.nodes.findIndex((n) => !isObject(n) || typeof n.key !== "string" || !isObject(n.attributes));
+  if (bad >= 0) return `graph.nodes[${bad}] has no key or attributes`;
+  if (!Array.isArray(value.papers)) return "'papers' is not a list";
+  return undefined;
+}
+
+/** Reads and checks a graph.json; every problem is one line naming the file. */
+export async function readMapDocument(path: string, shownAs = path): Promise<MapDocument> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, give its graph.json" : (code ?? "unreadable");
+    throw new UserError(`cannot read ${shownAs}: ${reason}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`cannot read ${shownAs}: not valid JSON (${(error as Error).message.split("\n")[0]})`);
+  }
+  const problem = mapDocumentProblem(value);
+  if (problem) throw new UserError(`cannot read ${shownAs}: ${problem}`);
+  return value as MapDocument;
+}
+
+function sizeOption(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 16 || n > 16384) throw new UsageError(`export: --${name} expects a whole number of pixels (16-16384), got '${value}'`);
+  return n;
+}
+
+function themeOption(value: string | undefined): Theme | undefined {
+  if (value === undefined || value === "light" || value === "dark") return value;
+  throw new UsageError(`export: --theme expects light or dark, got '${value}'`);
+}
+
+/** Font files for resvg: DejaVu Sans when installed (fonts-dejavu-core), system fonts always. */
+export function pngFonts() {
+  return { fontFiles: DEBIAN_FONT_FILES.filter((file) => existsSync(file)), loadSystemFonts: true };
+}
+
+export async function readViewerHtml(path: string | undefined, cwd: string): Promise<string> {
+  const file = path ? resolve(cwd, path) : VIEWER_HTML;
+  try {
+    return await readFile(file, "utf8");
+  } catch {
+    throw new UserError(
+      `cannot read the viewer ${relative(cwd, file) || file}: build it first with \`pnpm --filter @fieldmap/viewer build\` (or pass --viewer FILE)`,
+    );
+  }
+}
+
+/** A path as the user would type it: relative to the working directory when inside it. */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === "" ? "." : rel.startsWith("..") ? path : rel;
+}
+
+/** Where each file goes: -o FILE for one file, FILE.<name> for several, or into a directory. */
+async function targets(files: ExportFile[], out: string | undefined, cwd: string): Promise<string[] | null> {
+  if (out === undefined) {
+    const single = files.length === 1 && typeof files[0]?.content === "string";
+    return single ? null : files.map((f) => resolve(cwd, f.name));
+  }
+  const path = resolve(cwd, out);
+  const isDir = await stat(path).then((s) => s.isDirectory(), () => out.endsWith("/"));
+  if (isDir) return files.map((f) => join(path, f.name));
+  if (files.length === 1) return [path];
+  const stem = join(dirname(path), basename(path, extname(path)));
+  return files.map((f) => `${stem}.${f.name}`);
+}
+
+async function runExport(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs("export", argv, EXPORT_OPTIONS);
+  if (positionals.length !== 1) throw new UsageError("export: give one graph.json (see fieldmap export --help)");
+  const formatId = values.format ?? "gexf";
+  const format = findExportFormat(formatId);
+  if (!format) throw new UsageError(`export: unknown --format '${formatId}' (one of ${EXPORT_FORMATS.map((f) => f.id).join(", ")})`);
+  const input = positionals[0] ?? "";
+  const doc = await readMapDocument(resolve(io.cwd, input), input);
+  const context: ExportContext = { fonts: pngFonts() };
+  const width = sizeOption("width", values.width);
+  const height = sizeOption("height", values.height);
+  const theme = themeOption(values.theme);
+  if (width !== undefined) context.width = width;
+  if (height !== undefined) context.height = height;
+  if (theme !== undefined) context.theme = theme;
+  if (values.title !== undefined) context.title = values.title;
+  if (format.needsViewer) context.viewerHtml = await readViewerHtml(values.viewer, io.cwd);
+  const files = format.write(doc, context);
+  const paths = await targets(files, values.out, io.cwd);
+  if (paths === null) {
+    io.stdout(String(files[0]?.content ?? ""));
+    return 0;
+  }
+  for (const [i, file] of files.entries()) {
+    const path = paths[i] ?? resolve(io.cwd, file.name);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.content);
+    io.stderr(`wrote ${displayPath(io.cwd, path)}\n`);
+  }
+  return 0;
+}
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "(in progress)",
-  help: "fieldmap export: in progress",
-  async run() {
-    throw new UserError("'export' is not available yet");
-  },
+  summary: "write a built map (graph.json) as GEXF, GraphML, CSV, VOSviewer, SVG, PNG or HTML",
+  help: HELP,
+  run: runExport,
 };
