@@ -6,6 +6,7 @@ import { markProposed, scanProposedRuns } from "./proposed";
 import { scanDefinitions } from "./scan-definitions";
 import { scanLexicon } from "./scan-lexicon";
 import { scanNames } from "./scan-names";
+import { isSize } from "./models";
 import { spanIndexAt } from "./text";
 import type { EntityType, Mention } from "./types";
 
@@ -45,6 +46,7 @@ export function extract(paper: Paper, options: ExtractOptions = {}): Mention[] {
   if (settings.phrases) scanPhrases(ctx);
   ctx.candidates.sort((a, b) => a.start - b.start);
   typeByCoordination(ctx);
+  harmonise(ctx);
   markProposed(ctx);
   return ctx.candidates.map((c) => toMention(paper.id, text, ctx, c, settings.fallbackType));
 }
@@ -79,5 +81,38 @@ function typeByCoordination(ctx: PaperContext): void {
       const [left, right] = order === 1 ? [neighbour, current] : [current, neighbour];
       if (COORDINATION.test(ctx.text.slice(left.end, right.start))) current.type = neighbour.type;
     }
+  }
+}
+
+/** Sized checkpoints by family: "SSR-Zero" -> ["SSR-Zero-7B"]. */
+function checkpointsByFamily(candidates: Candidate[]): Map<string, string[]> {
+  const families = new Map<string, string[]>();
+  for (const c of candidates) {
+    if (c.type !== "model") continue;
+    const parts = c.canonical.split("-");
+    const size = parts.findIndex(isSize);
+    if (size <= 0) continue;
+    const family = parts.slice(0, size).join("-");
+    const list = families.get(family) ?? [];
+    if (!list.includes(c.canonical)) list.push(c.canonical);
+    families.set(family, list);
+  }
+  return families;
+}
+
+/**
+ * One name, one reading per paper: mentions without type evidence take the type found for
+ * another mention of the same name, and an unknown bare family with a single sized
+ * checkpoint in the paper names that checkpoint (title "SSR-Zero:", body "SSR-Zero-7B").
+ */
+function harmonise(ctx: PaperContext): void {
+  const typed = new Map<string, EntityType>();
+  for (const c of ctx.candidates) if (c.type && !typed.has(c.canonical)) typed.set(c.canonical, c.type);
+  const families = checkpointsByFamily(ctx.candidates);
+  for (const c of ctx.candidates) {
+    const checkpoints = c.known ? undefined : families.get(c.canonical);
+    if (checkpoints?.length === 1) c.canonical = checkpoints[0]!;
+    if (checkpoints) c.type = "model";
+    c.type ??= typed.get(c.canonical);
   }
 }

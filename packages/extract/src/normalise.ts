@@ -42,7 +42,7 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
     let key = foldKey(name);
     const acronym = acronyms.get(key);
     if (acronym !== undefined && acronym !== key) key = acronym;
-    const group = groups.get(key) ?? { key, mentions: [], names: new Map() };
+    const group: Group = groups.get(key) ?? { key, mentions: [], names: new Map() };
     group.mentions.push(mention);
     group.names.set(name, (group.names.get(name) ?? 0) + 1);
     groups.set(key, group);

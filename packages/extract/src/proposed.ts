@@ -1,4 +1,5 @@
-import { type PaperContext, claim } from "./context";
+import { type PaperContext, claim, isFree } from "./context";
+import type { EntityType } from "./types";
 import { spanIndexAt } from "./text";
 import { typeFromContext, typeFromShape } from "./typing";
 
@@ -9,7 +10,7 @@ const COMPARISON = /\b(?:outperform\w*|surpass\w*|than|compared|versus|over|base
 // "our X" and "our <noun> X": the paper's own model, method or benchmark.
 const OUR_NAME = /\bour\s+(?:[a-z-]+\s+){0,2}$/i;
 // Title-case words that start a name after a cue: "Visual Jigsaw", "Absolute Zero", "CoT Monitor+".
-const TITLE_RUN = /^(?:[A-Z][\p{L}\p{N}+*-]*)(?:\s+(?:(?:to|of|with|for|and|as|via|in)\s+)?[A-Z][\p{L}\p{N}+*-]*)*/u;
+const TITLE_RUN = /^(?:[A-Z][\p{L}\p{N}+*-]*)(?:\s+(?:(?:to|of|with|for|as|via|in)\s+)?[A-Z][\p{L}\p{N}+*-]*)*/u;
 const DETERMINERS = /^(?:\s*(?:a|an|the|novel|new|simple|unified|general|generic|first|two|three|effective|efficient|scalable|lightweight)\b)*\s*/i;
 
 /** Character ranges [cueEnd, clauseEnd) in which the paper names what it introduces. */
@@ -45,6 +46,18 @@ export function scanProposedRuns(ctx: PaperContext): void {
     const surface = ctx.text.slice(start, start + run.length);
     const type = typeFromShape(surface) ?? typeFromContext(ctx.text.slice(start + run.length, start + run.length + 80), "") ?? "method";
     claim(ctx, first, last, { canonical: surface, type, known: false, proposed: true, rule: "cue" });
+    claimRecurrences(ctx, surface, type);
+  }
+}
+
+/** A name the paper introduces is that name wherever it recurs ("CoT Monitor+ cuts ..."). */
+function claimRecurrences(ctx: PaperContext, surface: string, type: EntityType): void {
+  for (let at = ctx.text.indexOf(surface); at >= 0; at = ctx.text.indexOf(surface, at + surface.length)) {
+    const first = ctx.tokens.findIndex((t) => t.start === at);
+    if (first < 0) continue;
+    let last = first;
+    while (last < ctx.tokens.length && ctx.tokens[last]!.end <= at + surface.length) last++;
+    if (isFree(ctx, first, last)) claim(ctx, first, last, { canonical: surface, type, known: false, proposed: true, rule: "cue" });
   }
 }
 

@@ -2,7 +2,7 @@ import { findAbbreviations } from "./abbreviations";
 import { type PaperContext, claim, isFree, tokensIn } from "./context";
 import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
-import { typeFromLongForm, typeFromShape } from "./typing";
+import { typeFromFollowingNoun, typeFromLongForm, typeFromShape } from "./typing";
 
 /** "LLMs" -> "LLM", "RMs" -> "RM": the plural of an acronym is the acronym. */
 export function singularAcronym(short: string): string {
@@ -23,7 +23,8 @@ export function scanDefinitions(ctx: PaperContext): void {
     const stop = isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
     const entry = lookup(ctx.lexicon, def.long) ?? lookup(ctx.lexicon, def.short);
     const canonical = entry ? entry.name : singularAcronym(def.short);
-    const type = entry?.type ?? typeFromShape(def.short) ?? typeFromLongForm(def.long) ?? "method";
+    const after = ctx.text.slice(def.shortSpan.end + 1, def.shortSpan.end + 60);
+    const type = entry?.type ?? typeFromShape(def.short) ?? typeFromFollowingNoun(after) ?? typeFromLongForm(def.long) ?? "method";
     const local = { canonical, type, known: entry !== undefined };
     if (!stop) ctx.local.set(exactKey(def.short), local);
     for (const tokens of [longTokens, shortTokens]) {

@@ -12,12 +12,12 @@ export function scanLexicon(ctx: PaperContext): void {
   const squashed = ctx.tokens.map((t) => squash(t.text));
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.claimed[i]) continue;
+    const match = longestMatch(ctx, squashed, i);
     const local = ctx.local.get(exactKey(ctx.tokens[i]!.text));
-    if (local) {
+    if (local && (!match || match.end === i + 1)) {
       claim(ctx, i, i + 1, { canonical: local.canonical, type: local.type, known: local.known, proposed: false, rule: "definition" });
       continue;
     }
-    const match = longestMatch(ctx, squashed, i);
     if (match) {
       claim(ctx, i, match.end, { canonical: match.entry.name, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
       i = match.end - 1;

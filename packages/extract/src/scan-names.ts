@@ -6,7 +6,9 @@ import { continuesName, isNameShaped, isTitleCompound } from "./names";
 import { typeFromContext, typeFromShape } from "./typing";
 
 // A name followed by one of these is a modifier, not a mention: "R1-style models".
-const MODIFIER_SUFFIX = /^(?:style|like)$/;
+// Metrics at a cut-off are one metric whatever the cut-off: pass@32, pass@1024 -> pass@k.
+const AT_K = /^(pass|maj|best|recall|hit|top|acc|cons)@(?:\d+|k|K|n|N)$/i;
+const MODIFIER_SUFFIX = /^(?:style|like)$/i;
 
 /**
  * Name-shaped tokens the lexicon did not claim, extended by version and tier words
@@ -31,6 +33,8 @@ export function scanNames(ctx: PaperContext): void {
 function resolveName(ctx: PaperContext, surface: string, from: number, to: number) {
   const local = ctx.local.get(exactKey(surface));
   if (local) return { canonical: local.canonical, type: local.type, known: local.known };
+  const counter = AT_K.exec(surface);
+  if (counter) return { canonical: `${counter[1]!.toLowerCase()}@k`, type: "metric" as const, known: true };
   const entry = lookup(ctx.lexicon, surface);
   if (entry) return { canonical: entry.name, type: entry.type, known: true };
   const model = parseModelName(surface, ctx.lexicon);

@@ -55,9 +55,14 @@ const PRECEDING = /\b([A-Za-z]+)\s+(?:called|named|dubbed|termed|,)?\s*$/;
  * the head of an appositive ("PuzzleBen, a weakly supervised benchmark") or the noun
  * right before it ("benchmark called X", "the framework X").
  */
-export function typeFromContext(after: string, before: string): EntityType | undefined {
+/** The type the noun right after a name gives it ("(MA) metric", "Val14 benchmark"). */
+export function typeFromFollowingNoun(after: string): EntityType | undefined {
   const next = FOLLOWING.exec(after)?.[1];
-  const direct = next ? typeFromHeadNoun(next) : undefined;
+  return next ? typeFromHeadNoun(next) : undefined;
+}
+
+export function typeFromContext(after: string, before: string): EntityType | undefined {
+  const direct = typeFromFollowingNoun(after);
   if (direct) return direct;
   const appositive = APPOSITIVE.exec(after);
   if (appositive) {
