@@ -88,3 +88,24 @@ describe("invalidUtf8Offset", () => {
     expect(invalidUtf8Offset(new Uint8Array(bytes))).toBe(expected);
   });
 });
+
+describe("readInputs over every fixture format", () => {
+  it("data/fixtures: good files read, malformed ones fail with one line naming the file", async () => {
+    const good = ["arxiv.atom.xml", "zotero.bib", "scopus.ris", "openalex.json", "openalex.jsonl", "s2.json", "hf-daily.json", "papers.csv", "papers.tsv", "plain.jsonl"];
+    const result = await readInputs(good.map((f) => `data/fixtures/${f}`), { cwd: REPO });
+    expect(result.files).toHaveLength(10);
+    expect(result.skipped).toEqual([]);
+    expect(result.records).toBe(27);
+    // DPO, PPO, Attention, Go, RLHF, CoT, InstructGPT, DeepSeek-R1 and Self-Rewarding appear in several exports.
+    expect(result.papers.length).toBeLessThan(result.records);
+    const dpo = result.papers.find((p) => p.arxivId === "2305.18290")!;
+    expect(dpo.sources?.length).toBeGreaterThanOrEqual(5);
+    await expect(readInputs(["data/fixtures"], { cwd: REPO })).rejects.toThrow(/^cannot read data\/fixtures\/arxiv\.malformed\.atom\.xml line 7: invalid XML/);
+  });
+
+  it("csv is streamed with column overrides from options", async () => {
+    const name = put("wos.tsv", "TI\tAB\tPY\nA Streamed Paper\tIts abstract.\t2021\n");
+    const result = await readInputs([name], { cwd: work, columns: { title: "ti", abstract: "ab" } });
+    expect(result.papers[0]).toMatchObject({ title: "A Streamed Paper", abstract: "Its abstract.", year: 2021, source: "wos.tsv:2" });
+  });
+});

@@ -3,7 +3,7 @@
  * csv-parse's WHATWG stream API so a 1 GB file streams record by record. Header names are
  * matched case-insensitively against common synonyms; `columns` overrides them.
  */
-import { parse as parseCsvStream } from "csv-parse/stream";
+import { parse as parseCsv } from "csv-parse/stream";
 import { recordToPaper } from "./fields";
 import { requirePapers, skip } from "./result";
 import { CorpusError, type Paper, type ReadResult, type SkippedRecord } from "./types";
@@ -79,17 +79,22 @@ interface CsvRow {
   info: { lines: number };
 }
 
-export async function readCsvStream(
+/** One outcome per data row: the paper, or why the row was skipped. */
+export type CsvRowResult = { paper: Paper } | { skipped: SkippedRecord };
+
+/**
+ * The incremental CSV/TSV parser: yields row by row and keeps nothing, so a caller that
+ * does not collect (a counter, a bench, a streaming pipeline) runs in flat memory.
+ */
+export async function* parseCsvStream(
   chunks: AsyncIterable<string> | Iterable<string>,
   source: string,
   options: Partial<CsvOptions> = {},
-): Promise<ReadResult> {
+): AsyncGenerator<CsvRowResult> {
   const merged = { ...DEFAULT_CSV_OPTIONS, ...options };
   const rows = toReadable(chunks).pipeThrough(
-    parseCsvStream({ delimiter: merged.delimiter, bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
+    parseCsv({ delimiter: merged.delimiter, bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
   );
-  const papers: Paper[] = [];
-  const skipped: SkippedRecord[] = [];
   let map: ColumnMap | undefined;
   try {
     for await (const row of rows as unknown as AsyncIterable<CsvRow>) {
@@ -99,16 +104,29 @@ export async function readCsvStream(
       }
       // info.lines is the line where the row ends (a quoted abstract may span several).
       const paper = recordToPaper(rowToRecord(row.record, map), `${source}:${row.info.lines}`);
-      if (typeof paper === "string") skipped.push(skip(source, row.info.lines, paper));
-      else papers.push(paper);
+      yield typeof paper === "string" ? { skipped: skip(source, row.info.lines, paper) } : { paper };
     }
   } catch (error) {
     if (error instanceof CorpusError) throw error;
     const lines = (error as { lines?: unknown }).lines;
     const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-    throw new CorpusError(`invalid ${merged.delimiter === "\t" ? "TSV" : "CSV"}: ${message.replace(/^Invalid Record Length: /, "")}`, source, typeof lines === "number" ? lines : undefined);
+    const kind = merged.delimiter === "\t" ? "TSV" : "CSV";
+    throw new CorpusError(`invalid ${kind}: ${message}`, source, typeof lines === "number" ? lines : undefined);
   }
   if (!map) throw new CorpusError("no header row", source);
+}
+
+export async function readCsvStream(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  source: string,
+  options: Partial<CsvOptions> = {},
+): Promise<ReadResult> {
+  const papers: Paper[] = [];
+  const skipped: SkippedRecord[] = [];
+  for await (const row of parseCsvStream(chunks, source, options)) {
+    if ("paper" in row) papers.push(row.paper);
+    else skipped.push(row.skipped);
+  }
   return requirePapers({ papers, skipped }, source, "rows");
 }
 
