@@ -1,0 +1,73 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DOMParser } from "@xmldom/xmldom";
+import { describe, expect, it } from "vitest";
+import { fixtureDoc, HOSTILE_LABEL } from "../../../packages/export/test/fixture";
+import { cli, tempDir } from "./helpers";
+
+const dir = tempDir("fieldmap-slides-");
+const graphJson = join(dir, "graph.json");
+writeFileSync(graphJson, JSON.stringify(fixtureDoc()));
+const viewer = join(dir, "viewer.html");
+writeFileSync(viewer, `<!doctype html><html><head><title>viewer</title></head><body><div id="app"></div></body></html>`);
+
+describe("fieldmap slides", () => {
+  const deck = join(dir, "deck");
+  const run = cli("slides", graphJson, "-o", deck, "--viewer", viewer);
+
+  it("writes the deck, the map, the images and reveal.js", async () => {
+    const result = await run;
+    expect(result.code, result.stderr).toBe(0);
+    for (const file of ["index.html", "map.html", "images/map.png", "images/community-0.png", "reveal/reveal.js", "reveal/reveal.css", "reveal/theme/white.css"]) {
+      expect(existsSync(join(deck, file)), file).toBe(true);
+    }
+  });
+
+  it("has a title slide, the whole map and one live+static pair per community", async () => {
+    await run;
+    const html = readFileSync(join(deck, "index.html"), "utf8");
+    const iframes = [...html.matchAll(/<iframe data-src="([^"]+)"/g)].map((m) => m[1]);
+    expect(iframes).toEqual([
+      "map.html?embed=1",
+      "map.html?embed=1&amp;hide-communities=1,2",
+      "map.html?embed=1&amp;hide-communities=0,2",
+      "map.html?embed=1&amp;hide-communities=0,1",
+    ]);
+    expect([...html.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      "images/map.png",
+      "images/community-0.png",
+      "images/community-1.png",
+      "images/community-2.png",
+    ]);
+    expect(html).toContain("<h1>Fixture map: attention &lt;&amp; graphs&gt;</h1>");
+  });
+
+  it("lists top entities as text, never as markup", async () => {
+    await run;
+    const html = readFileSync(join(deck, "index.html"), "utf8");
+    expect(html).not.toContain(HOSTILE_LABEL);
+    expect(html).toContain("&lt;b&gt;&amp;&quot;&#39;&lt;/script&gt;");
+    // Read the names back the way a browser would: entity references decoded, no tags inside.
+    const decode = (t: string) => new DOMParser().parseFromString(`<x>${t}</x>`, "text/xml").documentElement?.textContent;
+    const names = [...html.matchAll(/<span class="name">([^<]*)<\/span>/g)].map((m) => decode(m[1] ?? ""));
+    expect(names).toContain(HOSTILE_LABEL);
+    expect(names).toContain("Transformer");
+  });
+
+  it("uses only relative, local assets", async () => {
+    await run;
+    const html = readFileSync(join(deck, "index.html"), "utf8");
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+
+  it.each([
+    ["a missing graph.json", ["slides", join(dir, "none.json"), "-o", join(dir, "x")], /none\.json: no such file/],
+    ["a bad theme", ["slides", graphJson, "--theme", "neon"], /--theme expects light or dark/],
+    ["a bad count", ["slides", graphJson, "--communities", "lots"], /--communities expects/],
+  ])("one-line error for %s", async (_name, argv, pattern) => {
+    const result = await cli(...argv);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(pattern);
+  });
+});
