@@ -54,3 +54,24 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+
+/** Builds the seed map with the real CLI (a few seconds) into a fresh directory. */
+export async function seedMapDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "fieldmap-seed-map-"));
+  const result = spawnSync("pnpm", ["fieldmap", "build", "data/seeds", "-o", dir], { cwd: REPO_ROOT, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`seed build failed:\n${result.stdout}\n${result.stderr}`);
+  return dir;
+}
+
+/** The viewport position of a node inside the page (for real mouse moves). */
+export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((node) => {
+    const sigma = window.__fieldmap?.sigma;
+    if (!sigma) throw new Error("viewer not ready");
+    const data = sigma.getNodeDisplayData(node);
+    if (!data) throw new Error(`no node ${node}`);
+    const point = sigma.framedGraphToViewport(data);
+    const box = sigma.getContainer().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, key);
+}

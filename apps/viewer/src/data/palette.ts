@@ -48,7 +48,7 @@ export const THEME_PALETTES: Record<"light" | "dark", ThemePalette> = {
     label: "#1d2330",
     labelBackground: "#ffffff",
     edge: "rgba(120,130,150,0.18)",
-    edgeFocus: "rgba(40,50,70,0.65)",
+    edgeFocus: "rgba(40,50,70,0.45)",
     dimmedNode: "#e3e6eb",
   },
   dark: {
@@ -56,7 +56,7 @@ export const THEME_PALETTES: Record<"light" | "dark", ThemePalette> = {
     label: "#e8ebf0",
     labelBackground: "#232830",
     edge: "rgba(160,170,190,0.16)",
-    edgeFocus: "rgba(220,228,240,0.7)",
+    edgeFocus: "rgba(220,228,240,0.38)",
     dimmedNode: "#2c313a",
   },
 };
