@@ -24,7 +24,7 @@ export interface BuildGraphOptions {
 }
 
 export const DEFAULT_BUILD_GRAPH_OPTIONS: BuildGraphOptions = {
-  minCount: 1,
+  minCount: 2,
   maxNodes: 0,
   minEdgeWeight: 1,
   resolution: 1,

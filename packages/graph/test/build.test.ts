@@ -77,7 +77,7 @@ describe("toMapDocument", () => {
       mention("p1", "Group Relative Policy Optimization", sentence, "GRPO"),
       mention("p1", "GSM8K", sentence),
     ];
-    const { graph, communities, modularity } = buildGraph(papers, entities);
+    const { graph, communities, modularity } = buildGraph(papers, entities, { minCount: 1 });
     const doc = toMapDocument({ graph, papers, entities, mentions, communities, modularity, title: "t", created: "2026-01-01" });
     const p1 = doc.papers.find((p) => p.id === "p1")!;
     expect(p1.entities).toEqual(["GRPO", "GSM8K"]);
