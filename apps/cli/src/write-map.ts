@@ -1,6 +1,8 @@
-import { writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { toGexf } from "@fieldmap/export";
+import { EXPORT_FORMATS, type ExportContext } from "@fieldmap/export";
+import { pngFonts, VIEWER_HTML } from "./commands/export";
 import type { PipelineResult } from "./pipeline";
 
 function csvField(value: string): string {
@@ -13,12 +15,35 @@ export function mergesCsv(result: PipelineResult): string {
   return `from,to,reason\n${rows.map((r) => `${r}\n`).join("")}`;
 }
 
-/** Writes the map's files; returns their names. */
-export async function writeMapFiles(outDir: string, result: PipelineResult, only?: string[]): Promise<string[]> {
-  const want = (id: string) => !only || only.includes(id);
-  const files: Array<[string, string | Uint8Array]> = [["graph.json", `${JSON.stringify(result.document)}\n`]];
-  if (want("gexf")) files.push(["graph.gexf", toGexf(result.document)]);
-  if (want("merges")) files.push(["merges.csv", mergesCsv(result)]);
-  for (const [name, content] of files) await writeFile(join(outDir, name), content);
-  return files.map(([name]) => name);
+export interface WrittenMap {
+  files: string[];
+  /** Formats left out, with why (e.g. the viewer is not built, so no map.html). */
+  notes: string[];
+}
+
+/**
+ * Writes graph.json, merges.csv and every export format (or only those in `only`).
+ * graph.json is always written: it is what `view`, `export` and `slides` read.
+ */
+export async function writeMapFiles(outDir: string, result: PipelineResult, only?: string[]): Promise<WrittenMap> {
+  const want = (id: string) => id === "json" || !only || only.includes(id);
+  const context: ExportContext = { fonts: pngFonts(), title: result.document.fieldmap.title };
+  const notes: string[] = [];
+  if (want("html")) {
+    if (existsSync(VIEWER_HTML)) context.viewerHtml = await readFile(VIEWER_HTML, "utf8");
+    else notes.push("map.html not written: the viewer is not built (run pnpm install)");
+  }
+  const written: string[] = [];
+  for (const format of EXPORT_FORMATS) {
+    if (!want(format.id) || (format.needsViewer && context.viewerHtml === undefined)) continue;
+    for (const file of format.write(result.document, context)) {
+      await writeFile(join(outDir, file.name), file.content);
+      written.push(file.name);
+    }
+  }
+  if (want("merges")) {
+    await writeFile(join(outDir, "merges.csv"), mergesCsv(result));
+    written.push("merges.csv");
+  }
+  return { files: written, notes };
 }

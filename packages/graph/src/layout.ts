@@ -35,7 +35,7 @@ export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}):
   forceAtlas2.assign(graph, {
     iterations: opts.iterations,
     getEdgeWeight: graph.size > 0 ? opts.weightAttribute : null,
-    settings: { ...settings, barnesHutOptimize: graph.order > 1000, adjustSizes: false, outboundAttractionDistribution: true },
+    settings: { ...settings, barnesHutOptimize: graph.order > 1000, linLogMode: true, outboundAttractionDistribution: true },
   });
   // Round so the serialised output is short and identical across platforms' float printing.
   graph.updateEachNodeAttributes((_, attrs) => ({

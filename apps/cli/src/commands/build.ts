@@ -80,11 +80,12 @@ async function runBuild(argv: string[], io: Io): Promise<number> {
   await mkdir(outDir, { recursive: true });
   const writeStart = performance.now();
   const written = await writeMapFiles(outDir, result, values.only?.split(",").map((s) => s.trim()));
+  for (const note of written.notes) io.stderr(`${note}\n`);
   result.timings.write = Math.round(performance.now() - writeStart);
   result.timings.total = Math.round(performance.now() - started);
   const report = buildReport(result);
   await writeFile(join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
-  io.stdout(formatSummary(report, [...written, "report.json"], relative(io.cwd, outDir) || "."));
+  io.stdout(formatSummary(report, [...written.files, "report.json"], relative(io.cwd, outDir) || "."));
   return 0;
 }
 
