@@ -9,7 +9,7 @@ export function squash(text: string): string {
   return text.replace(SEPARATORS, "");
 }
 
-function dropPlural(key: string): string {
+export function dropPlural(key: string): string {
   return key.length > 3 && key.endsWith("s") && !key.endsWith("ss") ? key.slice(0, -1) : key;
 }
 

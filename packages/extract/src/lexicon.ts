@@ -23,6 +23,8 @@ export interface Lexicon {
   folded: Map<string, LexiconEntry>;
   /** Folded keys of generic phrases that are never entities. */
   stop: Set<string>;
+  /** Lower-cased keys of every alias cut at a word boundary: the scan stops when it leaves them. */
+  prefixes: Set<string>;
   /** Longest alias in tokens, bounds the n-gram scan. */
   maxTokens: number;
 }
@@ -51,7 +53,7 @@ function toEntry(raw: string | string[], type: EntityType): LexiconEntry {
 
 /** Builds the lookup tables; the first entry to claim a key wins (files are in priority order). */
 export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, stopPhrases: readonly string[] = stoplist.phrases): Lexicon {
-  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), stop: new Set(), maxTokens: 1 };
+  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), stop: new Set(), prefixes: new Set(), maxTokens: 1 };
   for (const file of files) {
     for (const raw of file.entries) {
       const entry = toEntry(raw, file.type as EntityType);
@@ -65,6 +67,11 @@ export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, st
 function addAlias(lexicon: Lexicon, alias: string, entry: LexiconEntry): void {
   const tokens = alias.split(/[\s]+/).length + (alias.match(/[/]/g)?.length ?? 0);
   lexicon.maxTokens = Math.max(lexicon.maxTokens, tokens + 1);
+  let prefix = "";
+  for (const word of alias.split(/[\s\-_.'’]+/)) {
+    prefix += word.toLowerCase();
+    lexicon.prefixes.add(prefix);
+  }
   if (isCaseSensitive(alias)) {
     const key = exactKey(alias);
     if (!lexicon.exact.has(key)) lexicon.exact.set(key, entry);

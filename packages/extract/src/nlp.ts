@@ -1,4 +1,57 @@
-import type { PaperContext } from "./context";
+// The one module that touches compromise (it keeps global plugin state, so nobody else
+// imports it). A full parse costs ~60 abstracts/s per core, so it only sees short spans
+// that a cheap regular expression has already picked out.
 
-/** Placeholder until the compromise adapter lands. */
-export function scanPhrases(_ctx: PaperContext): void {}
+import nlp from "compromise";
+import { type PaperContext, claim, isFree } from "./context";
+import { isStopPhrase, lookup } from "./lexicon";
+import { spanIndexAt } from "./text";
+
+/** "<subject> is a (challenging) task", "the task of <phrase>": the phrase names a task. */
+const TASK_CUE = /\b(?:is|are|remains?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:task|problem)\b|\bthe\s+task\s+of\s+/gi;
+/** Words that open descriptions, not names. */
+const GENERIC_MODIFIERS = /^(?:complex|various|challenging|downstream|real-world|multiple|different|new|existing|standard|specific|general|such|this|these|that|our|their|its|many|several|most|some|each|all|current|recent|prior)$/i;
+
+/** Noun phrases of a short span, as compromise reads them. */
+export function nounPhrases(text: string): string[] {
+  return nlp(text).nouns().out("array") as string[];
+}
+
+/** Termhood: two to five words, not a generic description, not a stop phrase. */
+export function isTerm(phrase: string, context: PaperContext): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  if (GENERIC_MODIFIERS.test(words[0]!) || /^(?:a|an|the)$/i.test(words[0]!)) return false;
+  if (!words.every((w) => /^[\p{L}][\p{L}\p{N}-]*$/u.test(w))) return false;
+  return !isStopPhrase(context.lexicon, phrase) && lookup(context.lexicon, phrase) === undefined;
+}
+
+/**
+ * Task names from task cues ("Visual metaphor generation is a challenging task"): the
+ * parser reads only the clause before or after the cue, never the whole abstract.
+ */
+export function scanPhrases(ctx: PaperContext): void {
+  for (const match of ctx.text.matchAll(TASK_CUE)) {
+    const sentence = ctx.sentences[spanIndexAt(ctx.sentences, match.index)];
+    if (!sentence) continue;
+    const taskOf = /task\s+of\s+$/i.test(match[0]);
+    const span = taskOf
+      ? { start: match.index + match[0].length, end: Math.min(sentence.end, match.index + match[0].length + 60) }
+      : { start: sentence.start, end: match.index };
+    // Only a short subject is worth a parse: "Visual metaphor generation is a ... task".
+    if (span.end - span.start > 60) continue;
+    const clause = ctx.text.slice(span.start, span.end);
+    const phrases = nounPhrases(clause).map((p) => p.replace(/[.,;:]+$/, "").trim());
+    const phrase = taskOf ? phrases[0] : phrases.at(-1);
+    if (phrase && isTerm(phrase, ctx)) claimPhrase(ctx, span.start + clause.lastIndexOf(phrase), phrase);
+  }
+}
+
+function claimPhrase(ctx: PaperContext, start: number, phrase: string): void {
+  const first = ctx.tokens.findIndex((t) => t.start === start);
+  if (first < 0) return;
+  let last = first;
+  while (last < ctx.tokens.length && ctx.tokens[last]!.end <= start + phrase.length) last++;
+  if (!isFree(ctx, first, last)) return;
+  claim(ctx, first, last, { canonical: phrase.toLowerCase(), type: "task", known: false, proposed: false, rule: "phrase" });
+}

@@ -1,5 +1,5 @@
 import { type PaperContext, claim, joinable } from "./context";
-import { exactKey, foldKey, squash } from "./keys";
+import { dropPlural, exactKey, squash } from "./keys";
 import type { LexiconEntry } from "./lexicon";
 
 /**
@@ -10,9 +10,10 @@ import type { LexiconEntry } from "./lexicon";
  */
 export function scanLexicon(ctx: PaperContext): void {
   const squashed = ctx.tokens.map((t) => squash(t.text));
+  const lowered = squashed.map((t) => t.toLowerCase());
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.claimed[i]) continue;
-    const match = longestMatch(ctx, squashed, i);
+    const match = longestMatch(ctx, squashed, lowered, i);
     const local = ctx.local.get(exactKey(ctx.tokens[i]!.text));
     if (local && (!match || match.end === i + 1)) {
       claim(ctx, i, i + 1, { canonical: local.canonical, type: local.type, known: local.known, proposed: false, rule: "definition" });
@@ -25,14 +26,18 @@ export function scanLexicon(ctx: PaperContext): void {
   }
 }
 
-function longestMatch(ctx: PaperContext, squashed: string[], from: number): { entry: LexiconEntry; end: number } | undefined {
+function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], from: number): { entry: LexiconEntry; end: number } | undefined {
   const { lexicon } = ctx;
   let key = "";
+  let lower = "";
   let best: { entry: LexiconEntry; end: number } | undefined;
   for (let j = from; j < ctx.tokens.length && j - from < lexicon.maxTokens; j++) {
     if (j > from && (!joinable(ctx, j - 1, j) || ctx.claimed[j])) break;
     key += squashed[j];
-    const entry = lexicon.exact.get(exactKey(key)) ?? lexicon.folded.get(foldKey(key));
+    lower += lowered[j];
+    const singular = dropPlural(lower);
+    if (!lexicon.prefixes.has(lower) && !lexicon.prefixes.has(singular)) break;
+    const entry = lexicon.exact.get(dropPlural(key)) ?? lexicon.folded.get(singular);
     if (entry) best = { entry, end: j + 1 };
   }
   return best;

@@ -1,0 +1,61 @@
+// Extraction throughput on one core: the seed corpus (data/seeds, Daily Papers dumps)
+// resampled to 10,000 abstracts, next to a plain regex tokenisation pass over the same
+// text (the ceiling any extractor reading every token can reach). Target: >= 500 abstracts/s.
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Paper } from "../../packages/corpus/src/index";
+import { extract, normalise } from "../../packages/extract/src/index";
+
+const SIZE = 10_000;
+const TARGET = 500;
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const seedDir = join(root, "data", "seeds");
+
+/** Title + abstract pairs of a Daily Papers dump: a long paragraph after its title paragraph. */
+function readSeeds(): { title: string; abstract: string }[] {
+  const pairs: { title: string; abstract: string }[] = [];
+  for (const file of readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort()) {
+    const paragraphs = readFileSync(join(seedDir, file), "utf8").split(/\n\s*\n/).map((p) => p.trim());
+    paragraphs.forEach((p, i) => {
+      if (p.length > 300 && i > 0) pairs.push({ title: paragraphs[i - 1]!, abstract: p });
+    });
+  }
+  return pairs;
+}
+
+function resample(pairs: { title: string; abstract: string }[]): Paper[] {
+  return Array.from({ length: SIZE }, (_, i) => ({ id: `p${i}`, ...pairs[i % pairs.length]!, source: "seeds" }));
+}
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return (performance.now() - start) / 1000;
+}
+
+const seeds = readSeeds();
+const papers = resample(seeds);
+const tokenSeconds = time(() => {
+  let count = 0;
+  for (const p of papers) for (const _ of `${p.title}\n\n${p.abstract}`.matchAll(/[\p{L}\p{N}]+/gu)) count++;
+  if (count === 0) throw new Error("no tokens");
+});
+extract(papers[0]!); // warm the lexicon and the parser
+let mentions = 0;
+const all: ReturnType<typeof extract> = [];
+const extractSeconds = time(() => {
+  for (const p of papers) {
+    const found = extract(p);
+    mentions += found.length;
+    for (const m of found) all.push(m);
+  }
+});
+const normaliseSeconds = time(() => normalise(all));
+const rate = SIZE / extractSeconds;
+console.log(`seed corpus: ${seeds.length} abstracts, resampled to ${SIZE}`);
+console.log(`regex tokenisation (ceiling): ${(SIZE / tokenSeconds).toFixed(0)} abstracts/s`);
+console.log(`extract:                      ${rate.toFixed(0)} abstracts/s (${mentions} mentions)`);
+console.log(`normalise (whole corpus):     ${normaliseSeconds.toFixed(2)} s`);
+console.log(`target >= ${TARGET} abstracts/s per core: ${rate >= TARGET ? "met" : "NOT met"}`);
+process.exitCode = rate >= TARGET ? 0 : 1;
