@@ -84,7 +84,7 @@ function nodeLines(key: string, n: NodeAttributes, columns: Array<Column<NodeAtt
   const viz = [
     rgb ? emptyElement("viz:color", [["r", rgb.r], ["g", rgb.g], ["b", rgb.b]]) : undefined,
     Number.isFinite(n.x) && Number.isFinite(n.y)
-      ? emptyElement("viz:position", [["x", formatNumber(n.x)], ["y", formatNumber(n.y)], ["z", "0"]])
+      ? emptyElement("viz:position", [["x", formatNumber(n.x)], ["y", formatNumber(n.y)]])
       : undefined,
     Number.isFinite(n.size) ? emptyElement("viz:size", [["value", formatNumber(n.size)]]) : undefined,
   ].filter((line): line is string => line !== undefined);

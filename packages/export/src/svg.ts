@@ -134,7 +134,7 @@ function drawLegend(doc: MapDocument, box: Box, maxItems: number, frame: Frame):
     const y = round(box.y + step * (i + 1.6));
     return [
       `  ${emptyElement("circle", [["cx", round(box.x + size * 0.5)], ["cy", round(y - size * 0.35)], ["r", round(size * 0.5)], ["fill", colorOf(c.color)]])}`,
-      `  ${textElement("text", `${truncate(c.label, 30)} (${c.size})`, [["x", round(box.x + size * 1.5)], ["y", y], ["font-size", size]])}`,
+      `  ${textElement("text", `${truncate(c.label, 34)} (${c.size})`, [["x", round(box.x + size * 1.5)], ["y", y], ["font-size", size]])}`,
     ];
   });
   const more = communities.length - shown.length;

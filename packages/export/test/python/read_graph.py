@@ -4,7 +4,13 @@ summary on stdout, so the TypeScript tests can compare it with the source MapDoc
 Usage: read_graph.py networkx-gexf|networkx-graphml|igraph-graphml FILE
 """
 import json
+import math
 import sys
+
+
+def without_nan(attrs):
+    # igraph fills attributes a vertex lacks with NaN, which JSON cannot carry.
+    return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in attrs.items()}
 
 
 def summary_networkx(graph):
@@ -24,12 +30,12 @@ def igraph_id(vertex):
 def summary_igraph(graph):
     nodes = {}
     for vertex in graph.vs:
-        nodes[igraph_id(vertex)] = vertex.attributes()
+        nodes[igraph_id(vertex)] = without_nan(vertex.attributes())
     edges = []
     for edge in graph.es:
         source = igraph_id(graph.vs[edge.source])
         target = igraph_id(graph.vs[edge.target])
-        edges.append([source, target, edge.attributes()])
+        edges.append([source, target, without_nan(edge.attributes())])
     return {"directed": graph.is_directed(), "nodes": nodes, "edges": edges}
 
 

@@ -1,0 +1,64 @@
+/**
+ * Every export format on the real seed map (`fieldmap build data/seeds`), checked with
+ * independent readers: xmllint + the GEXF 1.3 RelaxNG schema, networkx and igraph.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { EXPORT_FORMATS } from "@fieldmap/export";
+import { decode } from "fast-png";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GEXF_13_SCHEMA, readWithPython, validateRelaxNg } from "../../../packages/export/test/helpers";
+import { cli, tempDir } from "./helpers";
+
+const out = tempDir("fieldmap-seeds-export-");
+const graphJson = join(out, "graph.json");
+let nodes = 0;
+let edges = 0;
+
+beforeAll(async () => {
+  const run = await cli("build", "data/seeds", "-o", out, "--only", "json");
+  if (run.code !== 0) throw new Error(run.stderr);
+  const doc = JSON.parse(readFileSync(graphJson, "utf8")) as { graph: { nodes: unknown[]; edges: unknown[] } };
+  nodes = doc.graph.nodes.length;
+  edges = doc.graph.edges.length;
+}, 180_000);
+
+describe("exports of the seed map", () => {
+  it.each(EXPORT_FORMATS.filter((f) => !f.needsViewer).map((f) => [f.id] as const))("%s exports without error", async (id) => {
+    const run = await cli("export", graphJson, "--format", id, "-o", join(out, `export-${id}`), "--width", "960", "--height", "540");
+    expect(run.code, run.stderr).toBe(0);
+  });
+
+  it("GEXF 1.3 validates against the RelaxNG schema and is byte-identical on a second run", async () => {
+    const first = await cli("export", graphJson, "--format", "gexf");
+    const result = validateRelaxNg(GEXF_13_SCHEMA, join(out, "export-gexf"));
+    expect(result.ok, result.output).toBe(true);
+    expect((await cli("export", graphJson, "--format", "gexf")).stdout).toBe(first.stdout);
+    expect(readFileSync(join(out, "export-gexf"), "utf8")).toBe(first.stdout);
+  });
+
+  it.each([
+    ["networkx-gexf", "export-gexf12"],
+    ["networkx-graphml", "export-graphml"],
+    ["igraph-graphml", "export-graphml"],
+  ] as const)("%s reads every node and edge", (reader, file) => {
+    const read = readWithPython(reader, join(out, file));
+    expect(Object.keys(read.nodes)).toHaveLength(nodes);
+    expect(read.edges).toHaveLength(edges);
+  });
+
+  it("the PNG has the asked size", () => {
+    const image = decode(readFileSync(join(out, "export-png")));
+    expect([image.width, image.height]).toEqual([960, 540]);
+  });
+
+  it("the VOSviewer file has one item per node", () => {
+    const vos = JSON.parse(readFileSync(join(out, "export-vosviewer"), "utf8")) as { network: { items: unknown[]; links: unknown[] } };
+    expect([vos.network.items.length, vos.network.links.length]).toEqual([nodes, edges]);
+  });
+
+  it("xmllint sees a well-formed SVG", () => {
+    expect(() => execFileSync("xmllint", ["--noout", join(out, "export-svg")], { stdio: "pipe" })).not.toThrow();
+  });
+});
