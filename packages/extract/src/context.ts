@@ -76,6 +76,12 @@ export function claim(ctx: PaperContext, from: number, to: number, candidate: Om
   ctx.candidates.push({ start: first.start, end: last.end, ...candidate });
 }
 
+/** A name followed by "-style" or "-like" is a modifier, not a mention: "R1-style models". */
+export function isModifierBefore(ctx: PaperContext, next: number): boolean {
+  const token = ctx.tokens[next];
+  return token !== undefined && ctx.text[token.start - 1] === "-" && /^(?:style|like)$/i.test(token.text);
+}
+
 /** Only spaces or hyphens (or a possessive apostrophe) between two tokens: they may form one name. */
 export function joinable(ctx: PaperContext, left: number, right: number): boolean {
   const a = ctx.tokens[left];

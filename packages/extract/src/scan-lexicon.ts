@@ -1,4 +1,4 @@
-import { type PaperContext, claim, joinable } from "./context";
+import { type PaperContext, claim, isModifierBefore, joinable } from "./context";
 import { dropPlural, exactKey, squash } from "./keys";
 import type { LexiconEntry } from "./lexicon";
 
@@ -19,7 +19,9 @@ export function scanLexicon(ctx: PaperContext): void {
       claim(ctx, i, i + 1, { canonical: local.canonical, type: local.type, known: local.known, proposed: false, rule: "definition" });
       continue;
     }
-    if (match) {
+    if (match && isModifierBefore(ctx, match.end)) {
+      i = match.end - 1;
+    } else if (match) {
       claim(ctx, i, match.end, { canonical: match.entry.name, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
       i = match.end - 1;
     }

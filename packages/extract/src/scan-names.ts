@@ -1,14 +1,12 @@
-import { type PaperContext, claim, joinable } from "./context";
+import { type PaperContext, claim, isModifierBefore, joinable } from "./context";
 import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
 import { parseModelName } from "./models";
 import { continuesName, isNameShaped, isTitleCompound } from "./names";
 import { typeFromContext, typeFromShape } from "./typing";
 
-// A name followed by one of these is a modifier, not a mention: "R1-style models".
 // Metrics at a cut-off are one metric whatever the cut-off: pass@32, pass@1024 -> pass@k.
 const AT_K = /^(pass|maj|best|recall|hit|top|acc|cons)@(?:\d+|k|K|n|N)$/i;
-const MODIFIER_SUFFIX = /^(?:style|like)$/i;
 
 /**
  * Name-shaped tokens the lexicon did not claim, extended by version and tier words
@@ -21,7 +19,7 @@ export function scanNames(ctx: PaperContext): void {
     if (ctx.claimed[i] || !isNameShaped(token.text) || isTitleCompound(token.text)) continue;
     let end = i + 1;
     while (end < ctx.tokens.length && !ctx.claimed[end] && joinable(ctx, end - 1, end) && continuesName(ctx.tokens[end]!.text)) end++;
-    if (MODIFIER_SUFFIX.test(ctx.tokens[end]?.text ?? "") && ctx.text[ctx.tokens[end - 1]!.end] === "-") continue;
+    if (isModifierBefore(ctx, end)) continue;
     const surface = ctx.text.slice(token.start, ctx.tokens[end - 1]!.end);
     if (isStopPhrase(ctx.lexicon, surface) || isStopPhrase(ctx.lexicon, token.text)) continue;
     const resolved = resolveName(ctx, surface, i, end);

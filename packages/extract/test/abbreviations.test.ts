@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { findAbbreviations, findBestLongForm } from "../src/abbreviations";
+
+describe("schwartz-hearst", () => {
+  it.each([
+    ["long form before short", "we propose Entropy Minimized Policy Optimization (EMPO), which makes", "EMPO", "Entropy Minimized Policy Optimization"],
+    ["short form before long", "we propose GRAO (Group Relative Alignment Optimization), a unified framework", "GRAO", "Group Relative Alignment Optimization"],
+    ["no space before paren", "In contrast, RL(reinforcement learning) facilitates exploratory policy optimization", "RL", "reinforcement learning"],
+    ["plural acronym", "While large language models (LLMs) have demonstrated", "LLMs", "large language models"],
+    ["digit stands for 'to'", "Video-to-Audio (V2A) generation requires balancing", "V2A", "Video-to-Audio"],
+    ["hyphenated words", "Reinforcement Learning from Human Feedback (RLHF) is essential", "RLHF", "Reinforcement Learning from Human Feedback"],
+  ])("schwartz-hearst: %s", (_rule, sentence, short, long) => {
+    const found = findAbbreviations(sentence);
+    expect(found.map((d) => [d.short, d.long])).toContainEqual([short, long]);
+    const def = found.find((d) => d.short === short)!;
+    expect(sentence.slice(def.shortSpan.start, def.shortSpan.end)).toBe(short);
+    expect(sentence.slice(def.longSpan.start, def.longSpan.end)).toBe(long);
+  });
+
+  it.each([
+    ["enumeration", "the model produces (i) ordinary reasoning steps and (ii) a signal"],
+    ["numbers", "boosts accuracy from 30.7% (48.1%) on mathematical benchmarks"],
+    ["letters not covered", "we propose GUI-RC (Region Consistency), a test-time scaling method"],
+  ])("schwartz-hearst: no definition in %s", (_rule, sentence) => {
+    expect(findAbbreviations(sentence)).toEqual([]);
+  });
+
+  it("schwartz-hearst: shortest long form whose first letter starts a word", () => {
+    expect(findBestLongForm("SFT", "beginning with Supervised Fine-Tuning")).toBe("Supervised Fine-Tuning");
+  });
+});

@@ -1,0 +1,61 @@
+import { CorpusError } from "@fieldmap/corpus";
+import { describe, expect, it } from "vitest";
+import { normalise, normaliseCorpus, parseThesaurus, type Mention } from "../src/index";
+
+function mention(paperId: string, surface: string, canonical = surface, type: Mention["type"] = "method", proposed = false): Mention {
+  return { paperId, surface, start: 0, end: surface.length, sentence: surface, type, proposed, canonical };
+}
+
+describe("normalise", () => {
+  it.each([
+    ["spelling: hyphen and spacing", [mention("a", "Qwen-2.5-7B", "Qwen2.5-7B", "model"), mention("b", "Qwen2.5-7B", "Qwen2.5-7B", "model"), mention("c", "Qwen 2.5-7B", "Qwen 2.5-7B", "model")], "Qwen2.5-7B", "spelling"],
+    ["case", [mention("a", "Self-Play", "Self-Play"), mention("b", "self-play"), mention("c", "self-play")], "self-play", "case"],
+    ["plural", [mention("a", "world models"), mention("b", "world model"), mention("c", "world model")], "world model", "plural"],
+    ["acronym: long form defined elsewhere", [mention("a", "Entropy Minimized Policy Optimization", "EMPO"), mention("b", "Entropy Minimized Policy Optimization"), mention("c", "EMPO")], "EMPO", "acronym"],
+  ])("%s", (_rule, mentions, name, reason) => {
+    const { entities, merges } = normalise(mentions);
+    expect(entities.map((e) => e.name)).toEqual([name]);
+    expect(entities[0]!.papers).toEqual(["a", "b", "c"]);
+    expect(merges.every((m) => m.to === name && m.reason === reason)).toBe(true);
+    expect(merges.length).toBeGreaterThan(0);
+  });
+
+  it("family: sized checkpoints keep their size and get a family", () => {
+    const { entities } = normalise([mention("a", "Qwen2.5-VL-7B", "Qwen2.5-VL-7B", "model"), mention("a", "Qwen2.5-VL-3B", "Qwen2.5-VL-3B", "model")]);
+    expect(entities.map((e) => [e.name, e.family])).toEqual([["Qwen2.5-VL-3B", "Qwen2.5-VL"], ["Qwen2.5-VL-7B", "Qwen2.5-VL"]]);
+  });
+
+  it("order: the same mentions in any order give the same output", () => {
+    const mentions = [mention("b", "PPO"), mention("a", "DPO"), mention("a", "ppo", "ppo")];
+    expect(normalise([...mentions].reverse())).toEqual(normalise(mentions));
+  });
+
+  it("thesaurus: replaces, drops and logs", () => {
+    const thesaurus = parseThesaurus("from,to\nRLHF,RL from human feedback\nbaselines,\n", "t.csv");
+    const result = normaliseCorpus([mention("a", "RLHF"), mention("a", "baselines")], { thesaurus });
+    expect(result.entities.map((e) => e.name)).toEqual(["RL from human feedback"]);
+    expect(result.assignments).toEqual(["RL from human feedback", undefined]);
+    expect(result.merges).toContainEqual({ from: "RLHF", to: "RL from human feedback", reason: "thesaurus" });
+    expect(result.merges).toContainEqual({ from: "baselines", to: "", reason: "thesaurus: dropped" });
+  });
+});
+
+describe("parseThesaurus", () => {
+  it.each([
+    ["header optional", "GRPO,group relative policy optimization", 1],
+    ["quoted field with comma", '"reward hacking, overoptimization",reward hacking', 1],
+    ["tabs like VOSviewer", "label\treplace by\nLLMs\t", 1],
+    ["comments and blank lines", "# mine\n\nPPO,PPO\n", 1],
+  ])("thesaurus: %s", (_rule, text, size) => {
+    expect(parseThesaurus(text, "t.csv").replacements.size).toBe(size);
+  });
+
+  it.each([
+    ["too many fields", "a,b,c", "t.csv line 1: expected 2 fields (from,to), found 3"],
+    ["empty from", "from,to\n,b", "t.csv line 2: empty 'from' term (expected: from,to)"],
+    ["unterminated quote", 'ok,fine\n"broken,b', "t.csv line 2: unterminated quoted field (expected: from,to)"],
+  ])("thesaurus error: %s", (_rule, text, message) => {
+    expect(() => parseThesaurus(text, "t.csv")).toThrow(CorpusError);
+    expect(() => parseThesaurus(text, "t.csv")).toThrow(message);
+  });
+});
