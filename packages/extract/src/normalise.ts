@@ -70,8 +70,9 @@ function compare(a: string, b: string): number {
 
 function applyThesaurus(mention: Mention, thesaurus: Thesaurus | undefined, record: (f: string, t: string, r: string) => void): string | null {
   if (!thesaurus) return mention.canonical;
-  const key = foldKey(mention.canonical);
-  if (!thesaurus.replacements.has(key)) return mention.canonical;
+  // The canonical name first, then the text as written (users list what they see).
+  const key = [foldKey(mention.canonical), foldKey(mention.surface)].find((k) => thesaurus.replacements.has(k));
+  if (key === undefined) return mention.canonical;
   const replacement = thesaurus.replacements.get(key) ?? null;
   record(mention.canonical, replacement ?? "", replacement === null ? "thesaurus: dropped" : "thesaurus");
   return replacement;

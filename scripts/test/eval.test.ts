@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { matchKey, prf, scorePaper } from "../eval";
+
+describe("eval matching", () => {
+  it.each([
+    ["Qwen-2.5-7B", "qwen257b"], ["Chain-of-Thoughts", "chainofthought"], ["win_rate", "winrate"], ['"MATH"', "math"], ["LLMs", "llm"],
+  ])("matchKey: %s -> %s", (text, key) => expect(matchKey(text)).toBe(key));
+
+  it.each([
+    ["match by mention", [{ name: "RL", type: "method", aliases: ["reinforcement learning"] }], [{ name: "Reinforcement", type: "method", mentions: ["reinforcement learning"] }], { tp: 1, fp: 0, fn: 0 }, { tp: 1, fp: 0, fn: 0 }],
+    ["wrong type: untyped hit, typed miss", [{ name: "MA", type: "metric" }], [{ name: "MA", type: "method", mentions: ["MA"] }], { tp: 1, fp: 0, fn: 0 }, { tp: 0, fp: 1, fn: 1 }],
+    ["optional is ignored", [{ name: "post-training", type: "method", optional: true }], [{ name: "post-training", type: "method", mentions: [] }], { tp: 0, fp: 0, fn: 0 }, { tp: 0, fp: 0, fn: 0 }],
+    ["concept gold is ignored", [{ name: "reward hacking", type: "concept" }], [{ name: "reward hacking", type: "method", mentions: [] }], { tp: 0, fp: 0, fn: 0 }, { tp: 0, fp: 0, fn: 0 }],
+    ["one gold matches one system entity", [{ name: "GRPO", type: "method" }], [{ name: "GRPO", type: "method", mentions: [] }, { name: "grpo", type: "method", mentions: [] }], { tp: 1, fp: 1, fn: 0 }, { tp: 1, fp: 1, fn: 0 }],
+    ["miss", [{ name: "DPO", type: "method" }], [], { tp: 0, fp: 0, fn: 1 }, { tp: 0, fp: 0, fn: 1 }],
+  ])("scorePaper: %s", (_rule, gold, system, untyped, typed) => {
+    const score = scorePaper(gold, system);
+    expect(score.untyped).toEqual(untyped);
+    expect(score.typed).toEqual(typed);
+  });
+
+  it("prf: micro precision, recall, F1", () => {
+    expect(prf({ tp: 3, fp: 1, fn: 1 })).toEqual({ precision: 0.75, recall: 0.75, f1: 0.75 });
+  });
+});
