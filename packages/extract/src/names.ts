@@ -8,7 +8,10 @@ const MEASURE = /^\d+(?:\.\d+)?-?(?:[kKmMbB]|GPU|GPUs|shot|turn|step|stage|layer
 // Words that are capitalised only because they start a title word: "Multi-Task", "Self-Play".
 const TITLE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}*|to|of|and|the|in|for|with|a))+$/u;
 
+const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}\p{Ll}+$/u;
+
 export function isNameShaped(word: string): boolean {
+  if (PLAIN_WORD.test(word)) return false; // most tokens: "reward", "Recent"
   if (word.length < 2 || ROMAN.test(word) || QUANTITY.test(word) || MEASURE.test(word)) return false;
   if (!/\p{L}/u.test(word)) return false;
   if (/[*+@]/.test(word)) return true;
