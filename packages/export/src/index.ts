@@ -24,6 +24,7 @@ export {
 export {
   toSlides,
   mapUrl,
+  communityCamera,
   communityDocument,
   topCommunities,
   DEFAULT_SLIDES_OPTIONS,

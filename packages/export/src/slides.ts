@@ -40,8 +40,37 @@ export function mapUrl(doc: MapDocument, community?: number): string {
   if (community !== undefined) {
     const others = doc.fieldmap.communities.map((c) => c.id).filter((id) => id !== community);
     if (others.length > 0) params.set("hide-communities", others.join(","));
+    const camera = communityCamera(doc, community);
+    if (camera) params.set("cam", camera);
   }
   return `map.html?${params.toString().replace(/%2C/g, ",")}`;
+}
+
+function extent(values: number[]): [number, number] {
+  return [Math.min(...values), Math.max(...values)];
+}
+
+/** Zoom-out margin around a community's bounding box. */
+const CAMERA_PADDING = 1.3;
+
+/**
+ * The viewer's `cam=x,y,ratio` that frames one community. sigma normalises graph
+ * coordinates to the unit square over the largest side of the whole graph's extent
+ * (sigma v3 createNormalizationFunction) and its camera ratio 1 shows all of it.
+ */
+export function communityCamera(doc: MapDocument, community: number): string | undefined {
+  const all = doc.graph.nodes.map((n) => n.attributes).filter((n) => Number.isFinite(n.x) && Number.isFinite(n.y));
+  const members = all.filter((n) => n.community === community);
+  if (members.length === 0) return undefined;
+  const [minX, maxX] = extent(all.map((n) => n.x));
+  const [minY, maxY] = extent(all.map((n) => n.y));
+  const scale = Math.max(maxX - minX, maxY - minY) || 1;
+  const [cMinX, cMaxX] = extent(members.map((n) => n.x));
+  const [cMinY, cMaxY] = extent(members.map((n) => n.y));
+  const x = 0.5 + ((cMinX + cMaxX) / 2 - (minX + maxX) / 2) / scale;
+  const y = 0.5 + ((cMinY + cMaxY) / 2 - (minY + maxY) / 2) / scale;
+  const ratio = Math.min(1, Math.max(0.05, (Math.max(cMaxX - cMinX, cMaxY - cMinY) / scale) * CAMERA_PADDING));
+  return [x, y, ratio].map((v) => String(Number(v.toFixed(4)))).join(",");
 }
 
 export function escapeHtml(text: string): string {
