@@ -9,16 +9,23 @@ export function squash(text: string): string {
   return text.replace(SEPARATORS, "");
 }
 
+// An acronym's plural keeps the acronym upper case ("RMs", "PRMs"), so even a short one is a plural.
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+
 export function dropPlural(key: string): string {
   return key.length > 3 && key.endsWith("s") && !key.endsWith("ss") ? key.slice(0, -1) : key;
 }
 
+function dropAcronymPlural(squashed: string): string {
+  return ACRONYM_PLURAL.test(squashed) ? squashed.slice(0, -1) : squashed;
+}
+
 /** Case-sensitive key: "LLMs" -> "LLM", "CoT" stays "CoT". */
 export function exactKey(text: string): string {
-  return dropPlural(squash(text));
+  return dropPlural(dropAcronymPlural(squash(text)));
 }
 
 /** Case-insensitive key: "Chain-of-Thoughts" -> "chainofthought". */
 export function foldKey(text: string): string {
-  return dropPlural(squash(text).toLowerCase());
+  return dropPlural(dropAcronymPlural(squash(text)).toLowerCase());
 }
