@@ -58,17 +58,59 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Why `value` is not a MapDocument, or undefined when it looks like one. */
+const NODE_NUMBERS = ["count", "community", "size", "x", "y"] as const;
+const NODE_STRINGS = ["label", "type", "community_label", "color"] as const;
+const OPTIONAL_TYPES = { family: "string", first_year: "number", last_year: "number", proposed: "boolean" } as const;
+
+function nodeProblem(node: unknown, index: number): string | undefined {
+  if (!isObject(node) || typeof node.key !== "string" || !isObject(node.attributes)) return `graph.nodes[${index}] has no key or attributes`;
+  const attributes = node.attributes;
+  const where = `graph.nodes[${index}] (${JSON.stringify(node.key).slice(0, 40)})`;
+  const notNumber = NODE_NUMBERS.find((name) => typeof attributes[name] !== "number");
+  if (notNumber) return `${where}: '${notNumber}' is not a number`;
+  const notString = NODE_STRINGS.find((name) => typeof attributes[name] !== "string");
+  if (notString) return `${where}: '${notString}' is not a string`;
+  const badOptional = Object.entries(OPTIONAL_TYPES).find(([name, type]) => attributes[name] !== undefined && typeof attributes[name] !== type);
+  if (badOptional) return `${where}: '${badOptional[0]}' is not a ${badOptional[1]}`;
+  if (attributes.aliases !== undefined && !(Array.isArray(attributes.aliases) && attributes.aliases.every((a) => typeof a === "string"))) {
+    return `${where}: 'aliases' is not a list of strings`;
+  }
+  return undefined;
+}
+
+function edgeProblem(edge: unknown, index: number, keys: Set<string>): string | undefined {
+  if (!isObject(edge) || !isObject(edge.attributes)) return `graph.edges[${index}] has no attributes`;
+  if (typeof edge.source !== "string" || !keys.has(edge.source)) return `graph.edges[${index}]: unknown source node`;
+  if (typeof edge.target !== "string" || !keys.has(edge.target)) return `graph.edges[${index}]: unknown target node`;
+  if (typeof edge.attributes.weight !== "number") return `graph.edges[${index}]: 'weight' is not a number`;
+  return undefined;
+}
+
+/** Why `value` is not a MapDocument the exporters can draw, or undefined when it is one. */
 export function mapDocumentProblem(value: unknown): string | undefined {
   if (!isObject(value)) return "expected a JSON object";
-  if (!isObject(value.fieldmap)) return "no 'fieldmap' section (is this a graph.json from fieldmap build?)";
-  if (!Array.isArray(value.fieldmap.communities)) return "'fieldmap.communities' is not a list";
+  const meta = value.fieldmap;
+  if (!isObject(meta)) return "no 'fieldmap' section (is this a graph.json from fieldmap build?)";
+  if (typeof meta.title !== "string" || typeof meta.created !== "string") return "'fieldmap.title' or 'fieldmap.created' is missing";
+  if (!Array.isArray(meta.communities)) return "'fieldmap.communities' is not a list";
+  const badCommunity = meta.communities.findIndex((c) => !isObject(c) || typeof c.id !== "number" || typeof c.label !== "string" || typeof c.size !== "number" || !Array.isArray(c.top));
+  if (badCommunity >= 0) return `fieldmap.communities[${badCommunity}] needs id, label, size and top`;
   if (!isObject(value.graph) || !Array.isArray(value.graph.nodes) || !Array.isArray(value.graph.edges)) {
     return "'graph' has no nodes and edges lists";
   }
-  const bad = value.graph.nodes.findIndex((n) => !isObject(n) || typeof n.key !== "string" || !isObject(n.attributes));
-  if (bad >= 0) return `graph.nodes[${bad}] has no key or attributes`;
+  const nodes: unknown[] = value.graph.nodes;
+  for (const [i, node] of nodes.entries()) {
+    const problem = nodeProblem(node, i);
+    if (problem) return problem;
+  }
+  const keys = new Set(nodes.map((n) => (n as { key: string }).key));
+  for (const [i, edge] of (value.graph.edges as unknown[]).entries()) {
+    const problem = edgeProblem(edge, i, keys);
+    if (problem) return problem;
+  }
   if (!Array.isArray(value.papers)) return "'papers' is not a list";
+  const badPaper = value.papers.findIndex((p) => !isObject(p) || !Array.isArray(p.entities));
+  if (badPaper >= 0) return `papers[${badPaper}] has no 'entities' list`;
   return undefined;
 }
 
