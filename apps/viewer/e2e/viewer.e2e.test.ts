@@ -164,7 +164,7 @@ describe("viewer on the seed map", () => {
 
   it("a hostile title and label render as text, never as HTML", async () => {
     const page = await open(hostileServer.url);
-    const target = seed.papers[0]?.entities[0] ?? "";
+    const target = hostileTarget(seed);
     await page.fill(byTestId("search-input"), HOSTILE_LABEL.slice(0, 12));
     await expect.poll(() => page.locator(byTestId("search-result")).first().textContent()).toContain(HOSTILE_LABEL);
     await page.keyboard.press("Escape");
@@ -240,10 +240,17 @@ describe("viewer on the seed map", () => {
   });
 });
 
+/** A node with few papers: the hostile title goes on its first paper, shown on page one. */
+function hostileTarget(doc: MapDocument): string {
+  const nodes = doc.graph.nodes.filter((n) => n.key !== "GRPO" && papersOf(doc, n.key).length > 0);
+  return nodes.sort((a, b) => papersOf(doc, a.key).length - papersOf(doc, b.key).length)[0]?.key ?? "";
+}
+
 /** The seed map with one hostile paper title and one hostile label. */
 function hostileCopy(doc: MapDocument): MapDocument {
   const copy = structuredClone(doc);
-  const paper = copy.papers[0];
+  const target = hostileTarget(doc);
+  const paper = copy.papers.find((p) => p.entities.includes(target));
   if (paper) paper.title = HOSTILE_TITLE;
   const node = copy.graph.nodes.find((n) => n.key !== "GRPO");
   if (node) node.attributes.label = HOSTILE_LABEL;

@@ -1,6 +1,6 @@
 import { bindCamera } from "./controllers/camera";
 import { bindGraphEvents } from "./controllers/events";
-import { bindHighlight } from "./controllers/highlight";
+import { bindHighlight, syncHighlight } from "./controllers/highlight";
 import { createLayoutController } from "./controllers/layout";
 import { bindUrlSync } from "./controllers/url-sync";
 import type { ViewerData } from "./data/model";
@@ -43,10 +43,12 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
   document.title = `${data.title} · fieldmap`;
 
   // 2. Renderer and the controllers that render nothing.
-  const highlight = createHighlightContext();
-  const sigma = createRenderer(graphContainer, data.graph, highlight);
   const started = performance.now();
-  sigma.once("afterRender", () => setHook({ firstRenderMs: performance.now() - started }));
+  const highlight = createHighlightContext();
+  syncHighlight(options.initial, null, data.graph, highlight);
+  const sigma = createRenderer(graphContainer, data.graph, highlight);
+  // sigma draws its first frame inside the constructor; the next animation frame presents it.
+  requestAnimationFrame(() => setHook({ firstRenderMs: performance.now() - started, firstRenderAt: performance.now() }));
   const unbindHighlight = bindHighlight(store, sigma, data.graph, highlight);
   const camera = bindCamera(sigma, store);
   const app: AppContext = { data, store, sigma, highlight, focusNode: (key) => camera.focusNode(key) };

@@ -19,8 +19,10 @@ function defaults(): ViewState {
 function show(text: string, name: string, initial: ViewState): void {
   try {
     const data = parseMapText(text, name, BROWSER_XML_READERS);
+    performance.mark("fieldmap:parsed");
     mounted?.destroy();
     mounted = mountApp(root, data, { initial, defaults: defaults(), openFile: () => picker.click() });
+    performance.mark("fieldmap:mounted");
   } catch (error) {
     showOpen(messageOf(error));
   }
@@ -58,6 +60,7 @@ async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
   try {
     const loaded = await readSource(pickSource(document, params));
+    performance.mark("fieldmap:fetched");
     if (loaded) show(loaded.text, loaded.name, paramsToState(params, defaults()));
     else showOpen(null);
   } catch (error) {

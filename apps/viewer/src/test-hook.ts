@@ -8,7 +8,10 @@ import type { ViewState } from "./state/state";
 export interface FieldmapTestHook {
   status: "loading" | "ready" | "open" | "error";
   error: string | null;
+  /** From creating the renderer to its first frame. */
   firstRenderMs: number | null;
+  /** From navigation start to the first frame (fetch, parse, mount and render). */
+  firstRenderAt: number | null;
   sigma: Sigma | null;
   getState(): ViewState | null;
   nodeDisplay(key: string): { color: string; hidden: boolean; dimmed: boolean; label: string | null } | null;
@@ -33,6 +36,7 @@ function emptyHook(): FieldmapTestHook {
     status: "loading",
     error: null,
     firstRenderMs: null,
+    firstRenderAt: null,
     sigma: null,
     getState: () => null,
     nodeDisplay: () => null,

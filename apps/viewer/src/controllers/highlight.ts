@@ -11,15 +11,19 @@ import { computeHiddenNodes } from "../state/visibility";
  * re-indexing (positions do not change when highlighting or filtering). Renders nothing.
  */
 export function bindHighlight(store: Store, sigma: Sigma, graph: Graph, ctx: HighlightContext): () => void {
-  apply(store.getState(), null, sigma, graph, ctx);
-  sigma.refresh({ skipIndexation: true });
   return store.subscribe((state, previous) => {
-    if (apply(state, previous, sigma, graph, ctx)) sigma.refresh({ skipIndexation: true });
+    if (syncHighlight(state, previous, graph, ctx)) {
+      if (state.theme !== previous.theme) sigma.setSetting("labelColor", { color: ctx.palette.label });
+      sigma.refresh({ skipIndexation: true });
+    }
   });
 }
 
-/** Updates `ctx` from the state; returns whether anything the reducers read has changed. */
-function apply(state: ViewState, previous: ViewState | null, sigma: Sigma, graph: Graph, ctx: HighlightContext): boolean {
+/**
+ * Updates `ctx` from the state; returns whether anything the reducers read has changed.
+ * Called once with previous = null before the renderer exists, so its first pass is right.
+ */
+export function syncHighlight(state: ViewState, previous: ViewState | null, graph: Graph, ctx: HighlightContext): boolean {
   let changed = false;
   if (!previous || state.filters !== previous.filters) {
     ctx.hidden = computeHiddenNodes(graph, state.filters);
@@ -40,7 +44,6 @@ function apply(state: ViewState, previous: ViewState | null, sigma: Sigma, graph
   if (!previous || state.theme !== previous.theme) {
     ctx.palette = THEME_PALETTES[state.theme];
     document.documentElement.dataset.theme = state.theme;
-    sigma.setSetting("labelColor", { color: ctx.palette.label });
     changed = true;
   }
   return changed;
