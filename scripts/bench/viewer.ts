@@ -108,8 +108,9 @@ async function main(): Promise<void> {
   for (const size of SIZES) results.push(await benchSize(size));
   printTable(results);
   console.log("first render: navigation start to first frame (fetch, parse, mount, draw)");
-  console.log("fps: frames sigma drew during a 3 s zoom-and-pan; with --disable-gpu every WebGL frame is");
-  console.log("  rasterised in software and read back, which caps fps on this machine whatever the size;");
+  console.log("fps: frames sigma drew during a 3 s zoom-and-pan. With --disable-gpu WebGL is rasterised in");
+  console.log("  software and the frame rate is fill-rate bound (a 480x300 viewport draws ~3x faster), so it");
+  console.log("  measures this machine's CPU rasteriser more than the viewer; compare sizes, not absolutes;");
   console.log("frame JS: main-thread time of one render; highlight pass: one hover/filter refresh (all reducers).");
 }
 

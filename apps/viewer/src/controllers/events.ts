@@ -1,15 +1,35 @@
 import type Sigma from "sigma";
 import type { Store } from "../state/store";
 
+export interface GraphEventsOptions {
+  /** Above this many nodes, hover highlighting waits for the pointer to rest (one reducer pass, not one per node crossed). */
+  debounceAbove: number;
+  hoverDelayMs: number;
+}
+
+export const DEFAULT_GRAPH_EVENTS_OPTIONS: GraphEventsOptions = { debounceAbove: 5_000, hoverDelayMs: 80 };
+
 /** Mouse on the canvas -> actions. Renders nothing. */
-export function bindGraphEvents(sigma: Sigma, store: Store, focusNode: (key: string) => void): () => void {
+export function bindGraphEvents(
+  sigma: Sigma,
+  store: Store,
+  focusNode: (key: string) => void,
+  options: GraphEventsOptions = DEFAULT_GRAPH_EVENTS_OPTIONS,
+): () => void {
   const container = sigma.getContainer();
+  const delay = sigma.getGraph().order > options.debounceAbove ? options.hoverDelayMs : 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hover = (node: string | null) => {
+    clearTimeout(timer);
+    if (delay === 0) store.dispatch({ type: "hover", node });
+    else timer = setTimeout(() => store.dispatch({ type: "hover", node }), delay);
+  };
   const onEnter = ({ node }: { node: string }) => {
-    store.dispatch({ type: "hover", node });
+    hover(node);
     container.style.cursor = "pointer";
   };
   const onLeave = () => {
-    store.dispatch({ type: "hover", node: null });
+    hover(null);
     container.style.cursor = "";
   };
   const onClickNode = ({ node }: { node: string }) => focusNode(node);
@@ -19,6 +39,7 @@ export function bindGraphEvents(sigma: Sigma, store: Store, focusNode: (key: str
   sigma.on("clickNode", onClickNode);
   sigma.on("clickStage", onClickStage);
   return () => {
+    clearTimeout(timer);
     sigma.off("enterNode", onEnter);
     sigma.off("leaveNode", onLeave);
     sigma.off("clickNode", onClickNode);
