@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { CORPUS_FORMATS } from "@fieldmap/corpus";
 import { UsageError } from "./errors";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -11,10 +12,11 @@ export const INPUT_OPTIONS = {
 } as const satisfies Options;
 
 export const INPUT_OPTIONS_HELP = [
-  "  --format F          read every input as F (dailypapers, jsonl, json, csv, tsv, arxiv, bibtex, ris,",
-  "                      openalex, s2) instead of detecting it from the name and content",
-  "  --columns MAP       CSV/TSV column names, e.g. title=Title,abstract=Abstract",
-  "  --thesaurus FILE    CSV of `from,to` rows applied to entity names; an empty `to` drops the term",
+  "  --format F            read every input as F instead of detecting it from name and content:",
+  `                        ${CORPUS_FORMATS.join(", ")}`,
+  "                        (OpenAlex, Semantic Scholar and Hugging Face API files are json or jsonl)",
+  "  --columns MAP         CSV/TSV column names, e.g. title=Title,abstract=Abstract",
+  "  --thesaurus FILE      CSV of `from,to` rows applied to entity names; an empty `to` drops the term",
 ].join("\n");
 
 /** parseArgs with strict checking, turning its errors into one-line usage errors. */
