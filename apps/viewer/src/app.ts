@@ -50,7 +50,9 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
   // sigma draws its first frame inside the constructor; the next animation frame presents it.
   requestAnimationFrame(() => setHook({ firstRenderMs: performance.now() - started, firstRenderAt: performance.now() }));
   const unbindHighlight = bindHighlight(store, sigma, data.graph, highlight);
-  const camera = bindCamera(sigma, store);
+  // The details panel covers the right of the stage: keep a focused node in the part left of it.
+  const panelOffset = () => (store.getState().embed ? 0 : Math.min(200, stage.clientWidth * 0.21));
+  const camera = bindCamera(sigma, store, panelOffset);
   const app: AppContext = { data, store, sigma, highlight, focusNode: (key) => camera.focusNode(key) };
   const unbindEvents = bindGraphEvents(sigma, store, app.focusNode);
   const unbindUrl = bindUrlSync(store, options.defaults);

@@ -18,7 +18,13 @@ export interface CameraController {
 }
 
 /** Restores the camera from the state, mirrors camera moves back into it. Renders nothing. */
-export function bindCamera(sigma: Sigma, store: Store, options: CameraOptions = DEFAULT_CAMERA_OPTIONS): CameraController {
+export function bindCamera(
+  sigma: Sigma,
+  store: Store,
+  /** Pixels the focused node should sit left of the centre (room for the details panel). */
+  focusOffsetX: () => number = () => 0,
+  options: CameraOptions = DEFAULT_CAMERA_OPTIONS,
+): CameraController {
   const camera = sigma.getCamera();
   const initial = store.getState();
   if (initial.camera) camera.setState(initial.camera);
@@ -37,7 +43,18 @@ export function bindCamera(sigma: Sigma, store: Store, options: CameraOptions = 
     store.dispatch({ type: "select", node: key });
     const display = sigma.getNodeDisplayData(key);
     if (!display) return;
-    const target = { x: display.x, y: display.y, ratio: Math.min(camera.getState().ratio, options.focusRatio) };
+    const ratio = Math.min(camera.getState().ratio, options.focusRatio);
+    const target = { x: display.x, y: display.y, ratio };
+    const offset = focusOffsetX();
+    if (offset !== 0) {
+      // Move the camera right by `offset` pixels at the target zoom, so the node shows left of centre.
+      const { width, height } = sigma.getDimensions();
+      const cameraState = { ...camera.getState(), ...target };
+      const centre = sigma.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState });
+      const shifted = sigma.viewportToFramedGraph({ x: width / 2 + offset, y: height / 2 }, { cameraState });
+      target.x += shifted.x - centre.x;
+      target.y += shifted.y - centre.y;
+    }
     if (animate) void camera.animate(target, { duration: options.durationMs, easing: "quadraticInOut" });
     else camera.setState(target);
   };

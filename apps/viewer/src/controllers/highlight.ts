@@ -11,9 +11,13 @@ import { computeHiddenNodes } from "../state/visibility";
  * re-indexing (positions do not change when highlighting or filtering). Renders nothing.
  */
 export function bindHighlight(store: Store, sigma: Sigma, graph: Graph, ctx: HighlightContext): () => void {
+  document.documentElement.dataset.theme = store.getState().theme;
   return store.subscribe((state, previous) => {
     if (syncHighlight(state, previous, graph, ctx)) {
-      if (state.theme !== previous.theme) sigma.setSetting("labelColor", { color: ctx.palette.label });
+      if (state.theme !== previous.theme) {
+        document.documentElement.dataset.theme = state.theme;
+        sigma.setSetting("labelColor", { color: ctx.palette.label });
+      }
       sigma.refresh({ skipIndexation: true });
     }
   });
@@ -43,7 +47,6 @@ export function syncHighlight(state: ViewState, previous: ViewState | null, grap
   }
   if (!previous || state.theme !== previous.theme) {
     ctx.palette = THEME_PALETTES[state.theme];
-    document.documentElement.dataset.theme = state.theme;
     changed = true;
   }
   return changed;
