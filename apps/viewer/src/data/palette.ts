@@ -32,7 +32,10 @@ export function fallbackCommunityColor(id: number): string {
   return COMMUNITY_FALLBACK_COLORS[index] ?? UNKNOWN_TYPE_COLOR;
 }
 
-/** Colours that depend on the theme; read by the reducers and the label drawers. */
+/**
+ * Colours that depend on the theme; read by the reducers and the label drawers. Edge colours
+ * are opaque: sigma's edge programs showed faint rgba() edges as nothing at all.
+ */
 export interface ThemePalette {
   background: string;
   label: string;
@@ -47,16 +50,16 @@ export const THEME_PALETTES: Record<"light" | "dark", ThemePalette> = {
     background: "#ffffff",
     label: "#1d2330",
     labelBackground: "#ffffff",
-    edge: "rgba(120,130,150,0.18)",
-    edgeFocus: "rgba(40,50,70,0.45)",
+    edge: "#dde1e8",
+    edgeFocus: "#8a93a6",
     dimmedNode: "#e3e6eb",
   },
   dark: {
     background: "#14171c",
     label: "#e8ebf0",
     labelBackground: "#232830",
-    edge: "rgba(160,170,190,0.16)",
-    edgeFocus: "rgba(220,228,240,0.38)",
+    edge: "#2a303a",
+    edgeFocus: "#8f9aae",
     dimmedNode: "#2c313a",
   },
 };
