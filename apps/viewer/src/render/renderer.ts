@@ -26,9 +26,9 @@ export function createRenderer(
   const settings: Partial<Settings> = {
     hideEdgesOnMove: graph.size > 5_000,
     hideLabelsOnMove: graph.order > 5_000,
-    labelDensity: 0.6,
+    labelDensity: 0.8,
     labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 8,
+    labelRenderedSizeThreshold: 6,
     labelFont: options.labelFont,
     labelSize: 13,
     labelWeight: "500",
