@@ -20,6 +20,7 @@ const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable
 
 interface ViewerHook {
   status: string;
+  getState(): { embed: boolean } | null;
   sigma: { getGraph(): { order: number; hasNode(key: string): boolean } } | null;
   hiddenNodes(): string[];
 }
@@ -69,6 +70,18 @@ describe("exports in headless chromium", () => {
 
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it.each([
+    ["opens in embed mode by default", "", true],
+    ["shows the full viewer with ?embed=0", "?embed=0", false],
+  ])("map.html %s", async (_name, query, embed) => {
+    const page = await browser.newPage();
+    await page.goto(`${pathToFileURL(join(dir, "map.html")).href}${query}`);
+    await nodesShown(page);
+    const state = await page.evaluate(() => (window as unknown as { __fieldmap?: ViewerHook }).__fieldmap?.getState());
+    expect(state?.embed).toBe(embed);
+    await page.close();
   });
 
   it("the network recorder catches a remote request (so the checks below can fail)", async () => {

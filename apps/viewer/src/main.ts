@@ -59,9 +59,13 @@ setHook({ status: "loading" });
 async function boot(): Promise<void> {
   const params = new URLSearchParams(location.search);
   try {
-    const loaded = await readSource(pickSource(document, params));
+    const source = pickSource(document, params);
+    const loaded = await readSource(source);
     performance.mark("fieldmap:fetched");
-    if (loaded) show(loaded.text, loaded.name, paramsToState(params, defaults()));
+    const initial = paramsToState(params, defaults());
+    // A standalone map.html asks for embed mode; an explicit ?embed=0 still shows the full viewer.
+    if (source.kind === "inline" && source.embed && params.get("embed") !== "0") initial.embed = true;
+    if (loaded) show(loaded.text, loaded.name, initial);
     else showOpen(null);
   } catch (error) {
     showOpen(messageOf(error));
