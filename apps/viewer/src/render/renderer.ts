@@ -26,8 +26,8 @@ export function createRenderer(
   const settings: Partial<Settings> = {
     hideEdgesOnMove: graph.size > 5_000,
     hideLabelsOnMove: graph.order > 5_000,
-    labelDensity: 0.8,
-    labelGridCellSize: 90,
+    labelDensity: 1,
+    labelGridCellSize: 70,
     labelRenderedSizeThreshold: 6,
     labelFont: options.labelFont,
     labelSize: 13,
