@@ -72,6 +72,8 @@ export function claim(ctx: PaperContext, from: number, to: number, candidate: Om
   const first = ctx.tokens[from];
   const last = ctx.tokens[to - 1];
   if (!first || !last) return;
+  // A name never spans a line break (the title ends with one): "Recognition\n\nFew-shot".
+  if (ctx.text.slice(first.start, last.end).includes("\n")) return;
   for (let i = from; i < to; i++) ctx.claimed[i] = 1;
   ctx.candidates.push({ start: first.start, end: last.end, ...candidate });
 }

@@ -79,9 +79,18 @@ function typeByCoordination(ctx: PaperContext): void {
       const neighbour = list[k - order]!;
       if (current.type || !neighbour.type) continue;
       const [left, right] = order === 1 ? [neighbour, current] : [current, neighbour];
-      if (COORDINATION.test(ctx.text.slice(left.end, right.start))) current.type = neighbour.type;
+      if (COORDINATION.test(ctx.text.slice(left.end, right.start)) && sameShape(ctx, left, right)) current.type = neighbour.type;
     }
   }
+}
+
+/**
+ * Items of one list look alike: names with capitals or digits ("CoNLL-2003, CrossNER") or
+ * lower-case phrases. "On node classification, RSG-GCN improves" is not a list.
+ */
+function sameShape(ctx: PaperContext, a: Candidate, b: Candidate): boolean {
+  const named = (c: Candidate) => /[\p{Lu}\p{N}]/u.test(ctx.text.slice(c.start, c.end));
+  return named(a) === named(b);
 }
 
 /** Sized checkpoints by family: "SSR-Zero" -> ["SSR-Zero-7B"]. */

@@ -27,11 +27,14 @@ export interface Lexicon {
   prefixes: Set<string>;
   /** Longest alias in tokens, bounds the n-gram scan. */
   maxTokens: number;
+  /** Folded names of everyday words that are measures only in a measurement context (recall, latency). */
+  contextual: Set<string>;
 }
 
 interface LexiconFile {
   type: string;
   entries: (string | string[])[];
+  contextual?: string[];
 }
 
 export const LEXICON_FILES: readonly LexiconFile[] = [methods, models, datasets, tasks, metrics, concepts];
@@ -53,8 +56,9 @@ function toEntry(raw: string | string[], type: EntityType): LexiconEntry {
 
 /** Builds the lookup tables; the first entry to claim a key wins (files are in priority order). */
 export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, stopPhrases: readonly string[] = stoplist.phrases): Lexicon {
-  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), stop: new Set(), prefixes: new Set(), maxTokens: 1 };
+  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), stop: new Set(), prefixes: new Set(), maxTokens: 1, contextual: new Set() };
   for (const file of files) {
+    for (const word of file.contextual ?? []) lexicon.contextual.add(foldKey(word));
     for (const raw of file.entries) {
       const entry = toEntry(raw, file.type as EntityType);
       for (const alias of [entry.name, ...entry.aliases]) addAlias(lexicon, alias, entry);
@@ -68,7 +72,8 @@ function addAlias(lexicon: Lexicon, alias: string, entry: LexiconEntry): void {
   const tokens = alias.split(/[\s]+/).length + (alias.match(/[/]/g)?.length ?? 0);
   lexicon.maxTokens = Math.max(lexicon.maxTokens, tokens + 1);
   let prefix = "";
-  for (const word of alias.split(/[\s\-_.'’]+/)) {
+  // "/" stays in the key but also cuts a prefix: "cnn", "cnn/dailymail".
+  for (const word of alias.split(/[\s\-_.'’]+|(?=\/)/)) {
     prefix += word.toLowerCase();
     lexicon.prefixes.add(prefix);
   }

@@ -60,3 +60,22 @@ function longestFamilyPrefix(parts: string[], lexicon: Lexicon): { entry: Lexico
   }
   return undefined;
 }
+
+// Depth or tier of a named network: ResNet-50, ViT-B/16, Swin-L, EfficientNet-B0, ConvNeXt-T, BERT-base.
+const ARCHITECTURE_VARIANT = /^(?:\d{2,3}|[BSLHT](?:\/\d+)?|B\d|XS|XL|XXL|tiny|small|base|large|huge|Tiny|Small|Base|Large|Huge)$/;
+
+/**
+ * A known architecture (a method: ResNet, ViT, Swin) written with a depth or size tier is a
+ * pretrained network, i.e. a model: "ResNet-50", "ViT-B/16", "Swin-L" (data/gold/GUIDELINES.md).
+ */
+export function parseArchitectureVariant(surface: string, lexicon: Lexicon): ModelName | undefined {
+  const cut = surface.lastIndexOf("-");
+  if (cut <= 0) return undefined;
+  const family = surface.slice(0, cut);
+  const variant = surface.slice(cut + 1);
+  if (!ARCHITECTURE_VARIANT.test(variant)) return undefined;
+  const entry = lexicon.exact.get(family) ?? lexicon.folded.get(foldKey(family));
+  if (!entry || entry.type !== "method") return undefined;
+  const head = /\s/.test(entry.name) ? family : entry.name;
+  return { name: `${head}-${variant}`, family: head, entry };
+}

@@ -9,10 +9,19 @@ const MEASURE = /^\d+(?:\.\d+)?-?(?:[kKmMbB]|GPU|GPUs|shot|turn|step|stage|layer
 const TITLE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}*|to|of|and|the|in|for|with|a))+$/u;
 
 const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}\p{Ll}+$/u;
+// A count fused to a lower-case noun is a quantity: "12-epoch", "64-layer", "5-way".
+const COUNTED_NOUN = /^\d+(?:\.\d+)?-\p{Ll}+$/u;
+// Physical units and timing: "1.6 dB", "50 Hz", "30 ms".
+const UNIT = /^(?:dB|dBFS|Hz|kHz|MHz|GHz|ms|GB|MB|KB|TB|mAh|kWh)$/;
+// A version or split on its own is a fragment of a longer name: "V2", "v1.0", "val2017", "test-dev".
+const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|trainval)\d{2,4}$|^(?:test|dev|val)-(?:dev|std|clean|other)$/;
+// Accelerators are hardware, not entities: "A100", "H100", "V100", "RTX 4090", "TPUv4".
+const HARDWARE = /^(?:[AHVPKL]\d{2,3}S?|A\d{4}|RTX\d{4}|GTX\d{3,4}|TPUv?\d|B200|GB200|MI\d{3}X?)$/;
 
 export function isNameShaped(word: string): boolean {
   if (PLAIN_WORD.test(word)) return false; // most tokens: "reward", "Recent"
   if (word.length < 2 || ROMAN.test(word) || QUANTITY.test(word) || MEASURE.test(word)) return false;
+  if (COUNTED_NOUN.test(word) || isJunkName(word)) return false;
   if (!/\p{L}/u.test(word)) return false;
   if (/[*+@]/.test(word)) return true;
   if (/\p{Ll}\p{Lu}/u.test(word)) return true; // internal capital: PuzzleBen, WebRL, CoT
@@ -27,8 +36,33 @@ export function isTitleCompound(word: string): boolean {
 }
 
 /** Words that continue a name: "Gemini 1.5 Pro", "AlpacaEval 2.0", "longest6 v2", "Qwen2.5-7B Instruct". */
-const CONTINUATION = /^(?:v?\d+(?:\.\d+)*|Pro|Flash|Ultra|Mini|mini|Nano|Turbo|Opus|Sonnet|Haiku|Lite|Plus|Max|Instruct|Chat|Base|Verified|Hard|Zero)$/;
+const CONTINUATION = /^(?:[vV]?\d+(?:\.\d+)*|Pro|Flash|Ultra|Mini|mini|Nano|Turbo|Opus|Sonnet|Haiku|Lite|Plus|Max|Instruct|Chat|Base|Verified|Hard|Zero)$/;
 
 export function continuesName(word: string): boolean {
   return CONTINUATION.test(word);
+}
+
+/** Units, hardware and bare version or split tokens: never a name on their own. */
+export function isJunkName(word: string): boolean {
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word);
+}
+
+// Names right after a hardware maker are devices: "Unitree Go2", "NVIDIA A6000", "Jetson Orin".
+const HARDWARE_MAKER = /\b(?:NVIDIA|Nvidia|Unitree|Franka(?: Emika)?|Jetson|Intel|AMD|Qualcomm|Snapdragon|Raspberry Pi|Kinova|UR|xArm|WidowX|Boston Dynamics)\s+$/;
+
+export function followsHardwareMaker(before: string): boolean {
+  return HARDWARE_MAKER.test(before);
+}
+
+// A release number: "1.5", "2", "15", "v1.0", "V2" (not a score such as "49.8").
+const VERSION = /^(?:\d(?:\.\d)?|\d{2}|[vV]\d+(?:\.\d+)*)$/;
+// Size tiers of released checkpoints: "Whisper large-v3", "BERT base", "Octo Small".
+const VARIANT = /^(?:tiny|small|base|medium|large|huge|giant|Tiny|Small|Base|Medium|Large|Huge|Giant|XS|XL|XXL)(?:-v\d+)?$/;
+
+export function isVersionWord(word: string): boolean {
+  return VERSION.test(word);
+}
+
+export function isVariantWord(word: string): boolean {
+  return VARIANT.test(word);
 }

@@ -4,13 +4,13 @@ import { spanIndexAt } from "./text";
 import { typeFromContext, typeFromShape } from "./typing";
 
 // "we propose", "this paper introduces", "we first introduce", "we present a new ... called".
-const PROPOSAL_CUE = /\b(?:we|this (?:paper|work|study|thesis)|our (?:work|study))\s+(?:\w+ly\s+|first\s+|further\s+|also\s+|then\s+|additionally\s+)?(?:propose|introduce|present|develop|design|construct|build|release|curate|contribute|call|name|term|dub|coin)s?\b|\b(?:called|named|dubbed|termed)\b|\bwe\s+\w+\s+(?:a|an)\s+(?:novel|new)\b/gi;
+const PROPOSAL_CUE = /\b(?:we|this (?:paper|work|study|thesis)|our (?:work|study))\s+(?:\w+ly\s+|first\s+|further\s+|also\s+|then\s+|additionally\s+)?(?:propose|introduce|present|develop|design|construct|build|release|curate|contribute|call|name|term|dub|coin)s?\b|\b(?:called|named(?! entit)|dubbed|termed)\b|\bwe\s+\w+\s+(?:a|an)\s+(?:novel|new)\b/gi;
 // Past this point a sentence talks about what the proposal is compared with.
 const COMPARISON = /\b(?:outperform\w*|surpass\w*|than|compared|versus|over|baseline\w*|such as|including|like|e\.g)\b/i;
 // "our X" and "our <noun> X": the paper's own model, method or benchmark.
 const OUR_NAME = /\bour\s+(?:[a-z-]+\s+){0,2}$/i;
 // Title-case words that start a name after a cue: "Visual Jigsaw", "Absolute Zero", "CoT Monitor+".
-const TITLE_RUN = /^(?:[A-Z][\p{L}\p{N}+*-]*)(?:\s+(?:(?:to|of|with|for|as|via|in)\s+)?[A-Z][\p{L}\p{N}+*-]*)*/u;
+const TITLE_RUN = /^(?:[A-Z][\p{L}\p{N}+*-]*)(?:[ \t]+(?:(?:to|of|with|for|as|via|in)[ \t]+)?[A-Z][\p{L}\p{N}+*-]*)*/u;
 const DETERMINERS = /^(?:\s*(?:a|an|the|novel|new|simple|unified|general|generic|first|two|three|effective|efficient|scalable|lightweight)\b)*\s*/i;
 
 /** Character ranges [cueEnd, clauseEnd) in which the paper names what it introduces. */

@@ -2,7 +2,8 @@ import { findAbbreviations } from "./abbreviations";
 import { type PaperContext, claim, isFree, tokensIn } from "./context";
 import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
-import { typeFromFollowingNoun, typeFromLongForm, typeFromShape } from "./typing";
+import type { EntityType } from "./types";
+import { typeFromFollowingNoun, typeFromLongForm, typeFromPrecedingNoun, typeFromShape } from "./typing";
 
 /** "LLMs" -> "LLM", "RMs" -> "RM": the plural of an acronym is the acronym. */
 export function singularAcronym(short: string): string {
@@ -24,7 +25,7 @@ export function scanDefinitions(ctx: PaperContext): void {
     const entry = lookup(ctx.lexicon, def.long) ?? lookup(ctx.lexicon, def.short);
     const canonical = entry ? entry.name : singularAcronym(def.short);
     const after = ctx.text.slice(def.shortSpan.end + 1, def.shortSpan.end + 60);
-    const type = entry?.type ?? typeFromShape(def.short) ?? typeFromFollowingNoun(after) ?? typeFromLongForm(def.long) ?? "method";
+    const type = entry?.type ?? typeFromShape(def.short) ?? definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - 30), def.longSpan.start));
     const local = { canonical, type, known: entry !== undefined };
     if (!stop) ctx.local.set(exactKey(def.short), local);
     for (const tokens of [longTokens, shortTokens]) {
@@ -38,4 +39,16 @@ export function scanDefinitions(ctx: PaperContext): void {
       }
     }
   }
+}
+
+/**
+ * Type of a defined name without a lexicon entry: the noun after it ("(MA) metric"), except
+ * that a task's own model stays the task ("quality estimation (QE) model"); then the noun
+ * before the long form ("a reward named Bidirectional ... (BMAS)"); then the long form's head.
+ */
+function definitionType(after: string, long: string, beforeLong: string): EntityType {
+  const following = typeFromFollowingNoun(after);
+  const head = typeFromLongForm(long);
+  if (following && !(following === "model" && head === "task")) return following;
+  return typeFromPrecedingNoun(beforeLong) ?? head ?? "method";
 }

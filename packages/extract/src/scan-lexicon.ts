@@ -1,6 +1,8 @@
 import { type PaperContext, claim, isModifierBefore, joinable } from "./context";
-import { dropPlural, exactKey, squash } from "./keys";
+import { dropPlural, exactKey, foldKey, squash } from "./keys";
 import type { LexiconEntry } from "./lexicon";
+import { isVariantWord, isVersionWord } from "./names";
+import { isMeasurementContext } from "./typing";
 
 /**
  * Longest-match scan of the lexicon over token n-grams (at most lexicon.maxTokens). Keys
@@ -19,13 +21,23 @@ export function scanLexicon(ctx: PaperContext): void {
       claim(ctx, i, i + 1, { canonical: local.canonical, type: local.type, known: local.known, proposed: false, rule: "definition" });
       continue;
     }
-    if (match && isModifierBefore(ctx, match.end)) {
+    if (match && (isModifierBefore(ctx, match.end) || !inContext(ctx, match.entry, i, match.end))) {
       i = match.end - 1;
     } else if (match) {
-      claim(ctx, i, match.end, { canonical: match.entry.name, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
-      i = match.end - 1;
+      const end = extendByVersion(ctx, match.entry, match.end);
+      const suffix = ctx.text.slice(ctx.tokens[match.end - 1]!.end, ctx.tokens[end - 1]!.end);
+      claim(ctx, i, end, { canonical: match.entry.name + suffix, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
+      i = end - 1;
     }
   }
+}
+
+/** "/" inside a lexicon name joins its parts ("CNN/DailyMail"); otherwise tokens must be joinable. */
+function gapKey(ctx: PaperContext, left: number, right: number): string | undefined {
+  if (joinable(ctx, left, right)) return "";
+  const a = ctx.tokens[left]!;
+  const b = ctx.tokens[right]!;
+  return b.start === a.end + 1 && ctx.text[a.end] === "/" ? "/" : undefined;
 }
 
 function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], from: number): { entry: LexiconEntry; end: number } | undefined {
@@ -34,13 +46,36 @@ function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], 
   let lower = "";
   let best: { entry: LexiconEntry; end: number } | undefined;
   for (let j = from; j < ctx.tokens.length && j - from < lexicon.maxTokens; j++) {
-    if (j > from && (!joinable(ctx, j - 1, j) || ctx.claimed[j])) break;
-    key += squashed[j];
-    lower += lowered[j];
+    const gap = j > from ? gapKey(ctx, j - 1, j) : "";
+    if (gap === undefined || (j > from && ctx.claimed[j])) break;
+    key += gap + squashed[j];
+    lower += gap + lowered[j];
     const singular = dropPlural(lower);
     if (!lexicon.prefixes.has(lower) && !lexicon.prefixes.has(singular)) break;
     const entry = lexicon.exact.get(dropPlural(key)) ?? lexicon.folded.get(singular);
     if (entry) best = { entry, end: j + 1 };
   }
   return best;
+}
+
+/**
+ * A known model or dataset written with its version or variant is that version: "Stable
+ * Diffusion 1.5", "Whisper large-v3", "Common Voice 15", "OntoNotes 5.0" (never the bare
+ * family plus a stray fragment).
+ */
+function extendByVersion(ctx: PaperContext, entry: LexiconEntry, end: number): number {
+  if (entry.type !== "model" && entry.type !== "dataset") return end;
+  const next = ctx.tokens[end];
+  if (!next || ctx.claimed[end] || ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return end;
+  const after = ctx.text.slice(next.end, next.end + 8);
+  if (isVersionWord(next.text) && !/^\s*(?:%|[x×]\b|points?\b|pp\b|times\b)/.test(after)) return end + 1;
+  return entry.type === "model" && isVariantWord(next.text) ? end + 1 : end;
+}
+
+/** Everyday words such as "recall" or "latency" name a measure only in a measurement context. */
+function inContext(ctx: PaperContext, entry: LexiconEntry, from: number, to: number): boolean {
+  if (!ctx.lexicon.contextual.has(foldKey(entry.name))) return true;
+  const start = ctx.tokens[from]!.start;
+  const end = ctx.tokens[to - 1]!.end;
+  return isMeasurementContext(ctx.text.slice(Math.max(0, start - 40), start), ctx.text.slice(end, end + 40));
 }

@@ -1,8 +1,8 @@
 import { type PaperContext, claim, isModifierBefore, joinable } from "./context";
 import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
-import { parseModelName } from "./models";
-import { continuesName, isNameShaped, isTitleCompound } from "./names";
+import { parseArchitectureVariant, parseModelName } from "./models";
+import { continuesName, followsHardwareMaker, isNameShaped, isTitleCompound } from "./names";
 import { typeFromContext, typeFromShape } from "./typing";
 
 // Metrics at a cut-off are one metric whatever the cut-off: pass@32, pass@1024 -> pass@k.
@@ -16,12 +16,13 @@ const AT_K = /^(pass|maj|best|recall|hit|top|acc|cons)@(?:\d+|k|K|n|N)$/i;
 export function scanNames(ctx: PaperContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
-    if (ctx.claimed[i] || !isNameShaped(token.text) || isTitleCompound(token.text)) continue;
+    if (ctx.claimed[i] || !isNameShaped(token.text) || isPlainTitleCompound(ctx, token.text)) continue;
     let end = i + 1;
     while (end < ctx.tokens.length && !ctx.claimed[end] && joinable(ctx, end - 1, end) && continuesName(ctx.tokens[end]!.text)) end++;
     if (isModifierBefore(ctx, end)) continue;
     const surface = ctx.text.slice(token.start, ctx.tokens[end - 1]!.end);
     if (isStopPhrase(ctx.lexicon, surface) || isStopPhrase(ctx.lexicon, token.text)) continue;
+    if (followsHardwareMaker(ctx.text.slice(Math.max(0, token.start - 30), token.start))) continue;
     const resolved = resolveName(ctx, surface, i, end);
     claim(ctx, i, end, { ...resolved, proposed: false, rule: "name" });
     i = end - 1;
@@ -35,10 +36,19 @@ function resolveName(ctx: PaperContext, surface: string, from: number, to: numbe
   if (counter) return { canonical: `${counter[1]!.toLowerCase()}@k`, type: "metric" as const, known: true };
   const entry = lookup(ctx.lexicon, surface);
   if (entry) return { canonical: entry.name, type: entry.type, known: true };
-  const model = parseModelName(surface, ctx.lexicon);
+  const model = parseModelName(surface, ctx.lexicon) ?? parseArchitectureVariant(surface, ctx.lexicon);
   if (model) return { canonical: model.name, type: "model" as const, known: model.entry !== undefined };
   const after = ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to - 1]!.end + 80);
   const before = ctx.text.slice(Math.max(0, ctx.tokens[from]!.start - 40), ctx.tokens[from]!.start);
   const type = typeFromShape(surface) ?? typeFromContext(after, before);
   return { canonical: surface, type, known: false };
+}
+
+/**
+ * "Self-Play" in a title is only title case, but "Swin-L", "Octo-Base" and "Cityscapes-C"
+ * are names: a known head or a variant/split shape overrides the title-case reading.
+ */
+function isPlainTitleCompound(ctx: PaperContext, word: string): boolean {
+  if (!isTitleCompound(word)) return false;
+  return typeFromShape(word) === undefined && lookup(ctx.lexicon, word.split("-")[0]!) === undefined;
 }

@@ -19,10 +19,11 @@ export function maskUrls(text: string): string {
 
 // A token starts and ends with a letter or digit (or + * for REINFORCE++, ReST-MCTS*) and may
 // hold . - @ + * inside (Qwen2.5-VL-7B, Pass@k, GPT-4o).
-const TOKEN_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}.@+*\-]*[\p{L}\p{N}+*])?/gu;
+// A patch size after a one-letter tier stays with the name: "ViT-B/16", "ViT-L/14".
+const TOKEN_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}.@+*\-]*[\p{L}\p{N}+*])?(?:(?<=-\p{Lu})\/\d{1,2}(?!\d))?/gu;
 
 // Hyphenated modifiers split off so the name before them is seen: "GRPO-based", "SWE-oriented".
-const SUFFIX_PATTERN = /^(.+?)-(based|style|like|driven|free|aware|guided|specific|oriented|centric|level|wise|powered|generated|enhanced|tuned|only)$/i;
+const SUFFIX_PATTERN = /^(.+?)-(based|style|like|driven|free|aware|guided|specific|oriented|centric|level|wise|powered|generated|enhanced|tuned|only|distilled|pretrained|initialized|augmented|conditioned)$/i;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -9,11 +9,14 @@ export const HEAD_NOUNS: Record<string, EntityType> = {
   benchmark: "dataset", dataset: "dataset", corpus: "dataset", suite: "dataset", environment: "dataset",
   testbed: "dataset", leaderboard: "dataset", bench: "dataset", simulator: "dataset", collection: "dataset",
   framework: "method", method: "method", approach: "method", algorithm: "method", technique: "method",
-  paradigm: "method", strategy: "method", objective: "method", loss: "method", mechanism: "method",
+  paradigm: "method", strategy: "method", reward: "method", objective: "method", loss: "method", mechanism: "method",
   pipeline: "method", recipe: "method", architecture: "method", module: "method", scheme: "method",
   procedure: "method", optimization: "method", learning: "method", training: "method", system: "method",
   model: "model", llm: "model", lvlm: "model", vlm: "model", mllm: "model", checkpoint: "model", agent: "model",
-  metric: "metric", score: "metric", measure: "metric",
+  backbone: "model", encoder: "model", decoder: "model", autoencoder: "model", detector: "model", classifier: "model",
+  head: "model", family: "model", variant: "model",
+  metric: "metric", score: "metric", measure: "metric", accuracy: "metric", error: "metric", distance: "metric",
+  split: "dataset", datasets: "dataset", benchmarks: "dataset",
   task: "task",
 };
 
@@ -21,14 +24,18 @@ export const HEAD_NOUNS: Record<string, EntityType> = {
 const LONG_FORM_HEADS: [RegExp, EntityType][] = [
   [/(?:benchmark|dataset|bench|suite|corpus|environment|arena)s?$/i, "dataset"],
   [/(?:generation|translation|understanding|recognition|navigation|recommendation|recommender systems?|detection|segmentation|classification|answering|summari[sz]ation|retrieval|grounding|forecasting|estimation|captioning|editing|parsing|extraction|intelligence|reasoning|vision|processing)$/i, "task"],
-  [/(?:score|rate|accuracy|error|metric|distance)s?$/i, "metric"],
+  [/(?:score|rate|accuracy|error|metric|distance|similarity|precision|recall|factor|ratio|coefficient|correlation)s?$/i, "metric"],
 ];
 
 /** Shapes that say what a name is (GRPO, MedVidBench, Mixed-45K). */
 const SHAPES: [RegExp, EntityType][] = [
+  // Measures: micro-F1, NDCG@10, AP50, APr, ROUGE-L, BLEU-4, top-1.
+  [/^(?:micro|macro|weighted|Micro|Macro)-?F1$|^\w+@(?:\d+|[kKnN])$|^m?AP(?:\d{2}|[SMLr]|_\w+)?$|^ROUGE-\w+$|^BLEU-\d$|^[Tt]op-\d+$/, "metric"],
   [/(?:PO|RL|GRPO|PPO|DPO|RLHF|RLVR|MCTS\*?|CoT|\+\+)$/, "method"],
-  [/(?:Bench|bench|Eval|QA|Arena|Gym|World)(?:-\w+)?$|-\d+(?:\.\d+)?[Kk]$/, "dataset"],
-  [/-\d+(?:\.\d+)?[BM](?:-\w+)?$/, "model"],
+  // Benchmarks: -Bench, -QA, 45K examples, a year (CoNLL-2003, VOC2012), a corrupted copy (ImageNet-C).
+  [/(?:Bench|bench|Eval|QA|Arena|Gym|World)(?:-\w+)?$|-\d+(?:\.\d+)?[Kk]$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)$|\p{L}{3,}-C$/u, "dataset"],
+  // Checkpoints: a parameter count, a size tier (SegFormer-B2, ViT-B/16, Swin-L, Octo-Base, Whisper large-v3).
+  [/-\d+(?:\.\d+)?[BM](?:-\w+)?$|-(?:[BSLH]\d?|[BSLH]\/\d+|XS|XL|XXL|Tiny|Small|Base|Large|Huge|tiny|small|base|large|huge)$|[ -](?:tiny|small|base|medium|large)-v\d+$/, "model"],
 ];
 
 export function typeFromShape(name: string): EntityType | undefined {
@@ -46,32 +53,62 @@ export function typeFromHeadNoun(word: string): EntityType | undefined {
   return HEAD_NOUNS[lower] ?? (lower.endsWith("s") ? HEAD_NOUNS[lower.slice(0, -1)] : undefined);
 }
 
-const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|which is an?|our)\s+((?:[\w-]+[ \t]*){1,7})/;
+const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|which is an?|our)\s+((?:(?:[\w-]+|\([^)]*\))[ \t]*){1,8})/;
 const FOLLOWING = /^\s*(?:\([^)]*\)\s*)?([A-Za-z]+)\b/;
 const PRECEDING = /\b([A-Za-z]+)\s+(?:called|named|dubbed|termed|,)?\s*$/;
+// A score next to a name makes it a measure: "1.9 AP", "49.8 mIoU", "61 FPS", "(+3.1 AP)".
+const NUMBER_BEFORE = /(?:^|[\s(])[-+]?(?!(?:19|20)\d\d\s*$)\d+(?:\.\d+)?\s?%?\s*$/;
+// ... or after it: "a WER of 2.1%", "SIM of 0.67", "Spearman's ρ = 0.86".
+const VALUE_AFTER = /^\s*(?:of\s+[-+]?(?:\d*\.\d+|\d+(?:\.\d+)?\s?%)|=\s*[-+]?\d|(?:improves|drops|increases|decreases)\s+(?:by|from)\s+\d)/;
+// Evaluated on it: "on ADE20K", "On Cityscapes", "evaluated on the DTU" (not "based on X").
+const ON_DATA = /(?:^|[^\w-])(?<!\b(?:based|built|relies|rely|relying|depends?|depending|focus(?:es|ing)?|conditioned|operates?|builds?|draws?|acts?|runs?|running|deployed|plugs|improves?|improving|hinges?)\s)(?:on|On|across|Across)\s+(?:the\s+)?$/;
+// Fine-tuned, pretrained or distilled checkpoints: "fine-tune NLLB-200", "a pretrained EnCodec".
+const MODEL_BEFORE = /\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|pre-?trained|distil(?:l|ls|led|ling)\s+(?:from|into)|prompting|prompts?)\s+(?:the\s+|a\s+)?$/i;
 
-/**
- * The type the words around a name give it: the noun right after it ("Val14 benchmark"),
- * the head of an appositive ("PuzzleBen, a weakly supervised benchmark") or the noun
- * right before it ("benchmark called X", "the framework X").
- */
 /** The type the noun right after a name gives it ("(MA) metric", "Val14 benchmark"). */
 export function typeFromFollowingNoun(after: string): EntityType | undefined {
   const next = FOLLOWING.exec(after)?.[1];
   return next ? typeFromHeadNoun(next) : undefined;
 }
 
-export function typeFromContext(after: string, before: string): EntityType | undefined {
-  const direct = typeFromFollowingNoun(after);
-  if (direct) return direct;
-  const appositive = APPOSITIVE.exec(after);
-  if (appositive) {
-    const words = (appositive[1] ?? "").split(/\s+/);
-    for (const word of words) {
-      const type = typeFromHeadNoun(word);
-      if (type) return type;
-    }
-  }
+/** The noun right before a name or its cue word: "the framework X", "a reward named X". */
+export function typeFromPrecedingNoun(before: string): EntityType | undefined {
   const prev = PRECEDING.exec(before)?.[1];
   return prev ? typeFromHeadNoun(prev) : undefined;
+}
+
+function typeFromAppositive(after: string): EntityType | undefined {
+  const appositive = APPOSITIVE.exec(after);
+  if (!appositive) return undefined;
+  const words = (appositive[1] ?? "").replace(/\([^)]*\)/g, " ").split(/\s+/);
+  for (const word of words) {
+    const type = typeFromHeadNoun(word);
+    if (type) return type;
+  }
+  return undefined;
+}
+
+/**
+ * The type the words around a name give it, strongest evidence first: the noun right
+ * after it ("Val14 benchmark"), the head of an appositive ("PuzzleBen, a weakly supervised
+ * benchmark"), the noun right before it ("the framework X"), a value next to it ("1.9 AP",
+ * "WER of 2.1%"), a checkpoint verb ("fine-tune X") and last "on X" (evaluation data).
+ */
+export function typeFromContext(after: string, before: string): EntityType | undefined {
+  const direct = typeFromFollowingNoun(after) ?? typeFromAppositive(after);
+  if (direct) return direct;
+  const preceding = typeFromPrecedingNoun(before);
+  if (preceding) return preceding;
+  if (NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after)) return "metric";
+  if (MODEL_BEFORE.test(before)) return "model";
+  return ON_DATA.test(before) ? "dataset" : undefined;
+}
+
+// Comparisons that make an everyday word a measure: "improves recall", "lower latency", "in terms of precision".
+const COMPARISON_BEFORE = /\b(?:improv\w*|reduc\w*|lower\w*|rais\w*|higher|increas\w*|decreas\w*|better|worse|boost\w*|hurt\w*|trad\w* off|in terms of|measured by|at (?:matched|comparable|similar))\s+(?:the\s+|its\s+|their\s+)?$/i;
+const MEASURE_AFTER = /^\s*(?:(?:of|by|from|at|to)\s+(?:up to\s+)?[-+]?\d|\(|and\s+(?:F1|precision|recall|accuracy)|[,;]?\s*(?:precision|recall|F1|accuracy|latency|throughput))/i;
+
+/** "improves recall by 9 points", "61 FPS at 30 ms latency", "precision and recall": a measurement, not the everyday word. */
+export function isMeasurementContext(before: string, after: string): boolean {
+  return NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after) || COMPARISON_BEFORE.test(before) || MEASURE_AFTER.test(after);
 }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index";
+import { isNameShaped } from "../src/names";
+import { isMeasurementContext, typeFromContext, typeFromShape } from "../src/typing";
+
+function run(abstract: string, title = "A study") {
+  return extract({ id: "p", title, abstract, source: "test" });
+}
+
+function found(abstract: string, title?: string): [string, string][] {
+  return run(abstract, title).map((m) => [m.canonical, m.type]);
+}
+
+describe("rules that carry to other fields", () => {
+  it.each([
+    ["shape: size tier makes a model", "SegFormer-B2", "model"],
+    ["shape: patch size makes a model", "ViT-B/16", "model"],
+    ["shape: one-letter tier", "Swin-L", "model"],
+    ["shape: named tier", "Octo-Base", "model"],
+    ["shape: Whisper tier", "Whisper large-v3", "model"],
+    ["shape: averaged F1", "micro-F1", "metric"],
+    ["shape: cut-off metric", "NDCG@10", "metric"],
+    ["shape: AP variant", "APr", "metric"],
+    ["shape: ROUGE variant", "ROUGE-Lsum", "metric"],
+    ["shape: year makes a dataset", "CoNLL-2003", "dataset"],
+    ["shape: fused year", "VOC2012", "dataset"],
+    ["shape: corrupted copy", "Cityscapes-C", "dataset"],
+  ])("%s: %s -> %s", (_rule, name, type) => expect(typeFromShape(name)).toBe(type));
+
+  it.each([
+    ["context: score before", " on COCO val2017", "it improves DINO by 1.9", "metric"],
+    ["context: value after", " of 2.1% with HuBERT-based transcription", "CodecFlow achieves a", "metric"],
+    ["context: equals a value", " = 0.86).", "rankings are preserved (Spearman's", "metric"],
+    ["context: evaluated on", ", the distilled policy matches the teacher", "we evaluate on the ", "dataset"],
+    ["context: based on is not data", " and a linear head", "a detector based on", undefined],
+    ["context: fine-tune a checkpoint", " on eleven African languages", "We fine-tune ", "model"],
+    ["context: backbone", " backbone, our detector reaches 59.4 AP", "Scaled to a", "model"],
+    ["context: appositive through parentheses", ", a non-autoregressive zero-shot text-to-speech (TTS) model that applies", "This paper introduces", "model"],
+    ["context: family", ", a family of lightweight hierarchical vision transformers", "We introduce", "model"],
+  ])("%s", (_rule, after, before, type) => expect(typeFromContext(after, before)).toBe(type));
+
+  it.each([
+    ["junk: counted noun", "12-epoch"], ["junk: layer count", "64-layer"], ["junk: unit", "dB"], ["junk: bare version", "V2"],
+    ["junk: split name", "val2017"], ["junk: split name", "test-dev"], ["junk: accelerator", "A100"], ["junk: accelerator", "H100"],
+  ])("%s: %s is not a name", (_rule, word) => expect(isNameShaped(word)).toBe(false));
+
+  it.each([
+    ["measure: comparison", "It also improves ", " by 9 points, indicating better diversity", true],
+    ["measure: value", "reaches a ", " of 0.91 on the test set", true],
+    ["measure: everyday word", "struggle where spatial ", ", temporal reasoning and semantics matter", false],
+    ["measure: everyday overhead", "adds no parameters or ", " at inference time", false],
+  ])("%s", (_rule, before, after, expected) => expect(isMeasurementContext(before, after)).toBe(expected));
+});
+
+describe("extraction on other fields", () => {
+  it.each([
+    ["coordination: list of datasets", "in cross-domain transfer from CoNLL-2003, CrossNER and OntoNotes 5.0 it wins.", ["CrossNER", "dataset"]],
+    ["lexicon: version kept", "backbones, including Stable Diffusion 1.5, SDXL and Stable Diffusion 3.", ["Stable Diffusion 1.5", "model"]],
+    ["lexicon: tier kept", "inserts adapter layers into the Whisper large-v3 encoder and trains them.", ["Whisper large-v3", "model"]],
+    ["lexicon: dataset version", "on 12 languages from Common Voice 15 and FLEURS, while updating few parameters.", ["Common Voice 15", "dataset"]],
+    ["lexicon: slash inside a name", "On CNN/DailyMail and XSum, FactRank reduces unfaithful summaries.", ["CNN/DailyMail", "dataset"]],
+    ["architecture variant: a depth makes a checkpoint", "With a ResNet-50 backbone and a 12-epoch schedule, it improves.", ["ResNet-50", "model"]],
+    ["architecture variant: patch size", "A ViT-B/16 pretrained with MTD reaches 85.9% top-1 accuracy.", ["ViT-B/16", "model"]],
+    ["title compound: known head", "Scaled to a Swin-L backbone, our detector reaches 59.4 AP.", ["Swin-L", "model"]],
+    ["metric: score before the name", "SegFormer-X-B2 achieves 49.8 mIoU at 61 FPS on a single GPU.", ["FPS", "metric"]],
+    ["definition: task long form beats 'model'", "we train a crowd density estimation (CDE) model on street images.", ["CDE", "task"]],
+    ["definition: noun before the long form", "we propose a new open-ended reward named Bidirectional Max-Average Similarity (BMAS) by matching.", ["BMAS", "method"]],
+    ["measure: recall after a comparison", "It also improves recall by 9 points, indicating substantially better diversity.", ["recall", "metric"]],
+  ])("%s", (_rule, abstract, expected) => {
+    expect(found(abstract)).toContainEqual(expected);
+  });
+
+  it.each([
+    ["fragment: no bare family next to its version", "backbones, including Stable Diffusion 1.5 and SDXL.", "Stable Diffusion"],
+    ["fragment: no tier on its own", "inserts adapters into the Whisper large-v3 encoder.", "large-v3"],
+    ["fragment: no half of a slash name", "On CNN/DailyMail and XSum, it helps.", "DailyMail"],
+    ["hardware: robot after its maker", "Deployed zero-shot on a Unitree Go2 quadruped, ACR traverses stairs.", "Go2"],
+    ["hardware: accelerator", "runs at 61 FPS on a single A100 GPU.", "A100"],
+    ["junk: unit", "improving PSNR by up to 1.6 dB while also achieving better SSIM.", "dB"],
+    ["coordination: a task is not listed with a name", "On node classification, RSG-GCN improves accuracy.", "node classification:RSG-GCN"],
+    ["measure: everyday word without a value", "medical video understanding, where spatial precision and clinical semantics matter.", "precision"],
+    ["suffix: -distilled is a modifier", "it improves box AP by 1.4 over the DINOv2-distilled baseline.", "DINOv2-distilled"],
+  ])("%s", (_rule, abstract, absent) => {
+    const names = found(abstract);
+    if (absent.includes(":")) {
+      const [task, name] = absent.split(":");
+      expect(names).toContainEqual([task, "task"]);
+      expect(names.find(([n]) => n === name)?.[1]).not.toBe("task");
+    } else {
+      expect(names.map(([n]) => n)).not.toContain(absent);
+    }
+  });
+
+  it("boundary: a name never crosses the title's line break", () => {
+    const mentions = run("Few-shot named entity recognition (NER) requires recognizing spans.", "Type-Aware Prompting for Few-Shot Named Entity Recognition");
+    expect(mentions.every((m) => !m.surface.includes("\n"))).toBe(true);
+    expect(mentions.map((m) => m.canonical)).not.toContain("Entity Recognition");
+  });
+
+  it("ambiguity: MAE follows its definition and its list", () => {
+    expect(found("the best configuration reaches a mean absolute error (MAE) of 0.059.")).toContainEqual(["mean absolute error", "metric"]);
+    expect(found("We report MSE and MAE on all horizons.")).toContainEqual(["MAE", "metric"]);
+    expect(found("approaches such as MAE reconstruct raw pixels.")).toContainEqual(["MAE", "method"]);
+  });
+});
