@@ -1,16 +1,10 @@
-import type { NodeAttributes } from "@fieldmap/graph";
+import { COMMUNITY_PALETTE, TYPE_COLORS, type NodeAttributes } from "@fieldmap/graph";
 
 export type EntityType = NodeAttributes["type"];
 
-/** Colours for "colour by entity type"; chosen to stay distinct on light and dark backgrounds. */
-export const TYPE_COLORS: Record<EntityType, string> = {
-  method: "#4e79a7",
-  model: "#e15759",
-  dataset: "#59a14f",
-  task: "#f28e2b",
-  metric: "#b07aa1",
-  concept: "#76b7b2",
-};
+// One palette for the map everywhere: the viewer colours types and colourless files' communities
+// exactly as `fieldmap build` and the static exports do.
+export { TYPE_COLORS };
 
 /** Display order of entity types in the filter and legend. */
 export const ENTITY_TYPE_ORDER = Object.keys(TYPE_COLORS) as EntityType[];
@@ -18,10 +12,7 @@ export const ENTITY_TYPE_ORDER = Object.keys(TYPE_COLORS) as EntityType[];
 export const UNKNOWN_TYPE_COLOR = "#9c9c9c";
 
 /** Fallback community colours for files (GEXF, GraphML) that carry no colour of their own. */
-export const COMMUNITY_FALLBACK_COLORS = [
-  "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
-  "#b07aa1", "#ff9da7", "#9c755f", "#86bcb6", "#d37295", "#8cd17d",
-];
+export const COMMUNITY_FALLBACK_COLORS: readonly string[] = COMMUNITY_PALETTE;
 
 export function typeColor(type: unknown): string {
   return typeof type === "string" && type in TYPE_COLORS ? TYPE_COLORS[type as EntityType] : UNKNOWN_TYPE_COLOR;

@@ -1,5 +1,6 @@
 import type { CommunityInfo, Evidence, MapDocument, MapPaper, NodeAttributes } from "@fieldmap/graph";
 import { ENTITY_TYPE_ORDER, fallbackCommunityColor, type EntityType } from "../data/palette";
+import { seededRng } from "@fieldmap/graph";
 
 /**
  * Synthetic MapDocuments for tests and the scale benchmark: communities laid out on a
@@ -41,7 +42,7 @@ const NAMED: Array<[string, EntityType, string[]]> = [
 
 export function generateMapDocument(options: Partial<SyntheticMapOptions> = {}): MapDocument {
   const o = { ...DEFAULT_SYNTHETIC_MAP_OPTIONS, ...options };
-  const rng = mulberry32(o.seed);
+  const rng = seededRng(o.seed);
   const nodes = makeNodes(o, rng);
   const papers = makePapers(o, nodes, rng);
   const edges = makeEdges(o, nodes, rng);
@@ -151,18 +152,6 @@ function summariseCommunities(count: number, nodes: SyntheticNode[]): CommunityI
     communities.push({ id, label, color: fallbackCommunityColor(id), size: members.length, top });
   }
   return communities;
-}
-
-/** Mulberry32: a tiny seeded PRNG, enough for reproducible test data. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function gaussian(rng: () => number): number {
