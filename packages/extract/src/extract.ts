@@ -6,6 +6,7 @@ import { markProposed, scanProposedRuns } from "./proposed";
 import { scanDefinitions } from "./scan-definitions";
 import { scanLexicon } from "./scan-lexicon";
 import { scanNames } from "./scan-names";
+import { scanMeasures, scanTitleTask } from "./scan-phrases";
 import { isSize } from "./models";
 import { spanIndexAt } from "./text";
 import type { EntityType, Mention } from "./types";
@@ -43,6 +44,8 @@ export function extract(paper: Paper, options: ExtractOptions = {}): Mention[] {
   scanProposedRuns(ctx);
   scanLexicon(ctx);
   scanNames(ctx);
+  scanTitleTask(ctx);
+  scanMeasures(ctx);
   if (settings.phrases) scanPhrases(ctx);
   ctx.candidates.sort((a, b) => a.start - b.start);
   typeByCoordination(ctx);

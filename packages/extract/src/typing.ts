@@ -112,3 +112,4 @@ const MEASURE_AFTER = /^\s*(?:(?:of|by|from|at|to)\s+(?:up to\s+)?[-+]?\d|\(|and
 export function isMeasurementContext(before: string, after: string): boolean {
   return NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after) || COMPARISON_BEFORE.test(before) || MEASURE_AFTER.test(after);
 }
+

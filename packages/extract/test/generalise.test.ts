@@ -65,9 +65,12 @@ describe("extraction on other fields", () => {
     ["metric: score before the name", "SegFormer-X-B2 achieves 49.8 mIoU at 61 FPS on a single GPU.", ["FPS", "metric"]],
     ["definition: task long form beats 'model'", "we train a crowd density estimation (CDE) model on street images.", ["CDE", "task"]],
     ["definition: noun before the long form", "we propose a new open-ended reward named Bidirectional Max-Average Similarity (BMAS) by matching.", ["BMAS", "method"]],
+    ["title task: what the title is for", "We stack gated layers.", ["long-term traffic forecasting", "task"], "Residual Gating for Long-Term Traffic Forecasting"],
+    ["title task: a leading gerund is dropped", "We study metaphors.", ["visual pun generation", "task"], "Reward Models for Guiding Visual Pun Generation"],
+    ["measure phrase: next to a value", "ACR tracks commanded velocities with a velocity tracking error of 0.12 m/s.", ["velocity tracking error", "metric"]],
     ["measure: recall after a comparison", "It also improves recall by 9 points, indicating substantially better diversity.", ["recall", "metric"]],
-  ])("%s", (_rule, abstract, expected) => {
-    expect(found(abstract)).toContainEqual(expected);
+  ])("%s", (_rule, abstract, expected, title?: string) => {
+    expect(found(abstract, title)).toContainEqual(expected);
   });
 
   it.each([
@@ -79,6 +82,8 @@ describe("extraction on other fields", () => {
     ["junk: unit", "improving PSNR by up to 1.6 dB while also achieving better SSIM.", "dB"],
     ["coordination: a task is not listed with a name", "On node classification, RSG-GCN improves accuracy.", "node classification:RSG-GCN"],
     ["measure: everyday word without a value", "medical video understanding, where spatial precision and clinical semantics matter.", "precision"],
+    ["measure phrase: a hyper-parameter is not a measure", "We use a learning rate of 0.001 and a dropout rate of 0.1.", "learning rate"],
+    ["measure phrase: no value, no measure", "the velocity tracking error grows when the terrain changes.", "velocity tracking error"],
     ["suffix: -distilled is a modifier", "it improves box AP by 1.4 over the DINOv2-distilled baseline.", "DINOv2-distilled"],
   ])("%s", (_rule, abstract, absent) => {
     const names = found(abstract);
