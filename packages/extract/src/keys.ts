@@ -16,6 +16,11 @@ export function dropPlural(key: string): string {
   return key.length > 3 && key.endsWith("s") && !key.endsWith("ss") ? key.slice(0, -1) : key;
 }
 
+/** "RMs" -> "RM": an entity is named by the singular acronym even when the plural is more frequent. */
+export function singularAcronym(name: string): string {
+  return dropAcronymPlural(name);
+}
+
 function dropAcronymPlural(squashed: string): string {
   return ACRONYM_PLURAL.test(squashed) ? squashed.slice(0, -1) : squashed;
 }

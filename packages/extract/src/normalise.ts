@@ -1,5 +1,6 @@
-import { foldKey, squash } from "./keys";
+import { foldKey, singularAcronym, squash } from "./keys";
 import { isSize } from "./models";
+import { splitAcronymSenses } from "./senses";
 import type { Thesaurus } from "./thesaurus";
 import { ENTITY_TYPES, type Entity, type EntityType, type MergeRecord, type Mention } from "./types";
 
@@ -23,7 +24,8 @@ interface Group {
 }
 
 /**
- * Corpus-level normalisation: 1. the user's thesaurus 2. group by folded key (case,
+ * Corpus-level normalisation: 1. the user's thesaurus, then acronyms defined in another
+ * sense by a minority of papers are split off (senses.ts) 2. group by folded key (case,
  * spacing, hyphens, plural s: Qwen-2.5-7B = Qwen2.5-7B) 3. long forms join their acronym
  * when some paper defines it 4. the most frequent spelling names the group. Every merge
  * is recorded; output order is sorted, so the same mentions give the same result.
@@ -34,7 +36,9 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
     if (from !== to) merges.set(`${from}\u0000${to}`, { from, to, reason });
   };
   const names = mentions.map((m) => applyThesaurus(m, options.thesaurus, record));
+  const detached = splitAcronymSenses(mentions, names, record);
   const acronyms = acronymOfLongForm(mentions);
+  for (const longKey of detached) acronyms.delete(longKey);
   const groups = new Map<string, Group>();
   const groupKeys = mentions.map((mention, i) => {
     const name = names[i];
@@ -98,7 +102,7 @@ function acronymOfLongForm(mentions: Mention[]): Map<string, string> {
 }
 
 function toEntity(group: Group, record: (f: string, t: string, r: string) => void, acronyms: Map<string, string>): Entity {
-  const name = [...group.names].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0];
+  const name = singularAcronym([...group.names].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0]);
   for (const variant of group.names.keys()) record(variant, name, mergeReason(variant, name, acronyms));
   const papers = [...new Set(group.mentions.map((m) => m.paperId))].sort(compare);
   const aliases = [...new Set(group.mentions.flatMap((m) => [m.surface, m.canonical]))].filter((a) => a !== name).sort(compare);

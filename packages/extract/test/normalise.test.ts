@@ -59,3 +59,34 @@ describe("parseThesaurus", () => {
     expect(() => parseThesaurus(text, "t.csv")).toThrow(message);
   });
 });
+
+describe("normalise: acronym senses", () => {
+  const group = (paper: string) => mention(paper, "Group Relative Policy Optimization", "GRPO");
+  it("senses: a minority paper's other long form becomes its own entity", () => {
+    const mentions = [
+      group("a"), mention("a", "GRPO"),
+      group("b"), mention("b", "GRPO"),
+      mention("c", "GRPO"),
+      mention("d", "Guided Reward Proximal Optimization", "GRPO"), mention("d", "GRPO"),
+    ];
+    const { entities, merges } = normalise(mentions);
+    const grpo = entities.find((e) => e.name === "GRPO")!;
+    expect(grpo.papers).toEqual(["a", "b", "c"]);
+    expect(grpo.aliases).not.toContain("Guided Reward Proximal Optimization");
+    const other = entities.find((e) => e.name === "Guided Reward Proximal Optimization")!;
+    expect(other.papers).toEqual(["d"]);
+    expect(other.aliases).toContain("GRPO");
+    expect(merges).toContainEqual({ from: "GRPO", to: "Guided Reward Proximal Optimization", reason: "acronym sense in paper d" });
+  });
+
+  it("senses: spelling variants of one long form stay one sense", () => {
+    const mentions = [group("a"), mention("b", "Group Relative Policy Optimisation", "GRPO"), mention("c", "GRPO")];
+    const { entities } = normalise(mentions);
+    expect(entities.map((e) => [e.name, e.papers])).toEqual([["GRPO", ["a", "b", "c"]]]);
+  });
+
+  it("senses: an acronym's plural names nothing when its singular exists", () => {
+    const mentions = [mention("a", "RMs"), mention("b", "RMs"), mention("c", "RM")];
+    expect(normalise(mentions).entities.map((e) => e.name)).toEqual(["RM"]);
+  });
+});
