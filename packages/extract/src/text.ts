@@ -23,7 +23,7 @@ export function maskUrls(text: string): string {
 const TOKEN_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}.@+*\-]*[\p{L}\p{N}+*])?(?:(?<=-\p{Lu})\/\d{1,2}(?!\d))?/gu;
 
 // Hyphenated modifiers split off so the name before them is seen: "GRPO-based", "SWE-oriented".
-const SUFFIX_PATTERN = /^(.+?)-(based|style|like|driven|free|aware|guided|specific|oriented|centric|level|wise|powered|generated|enhanced|tuned|only|distilled|pretrained|initialized|augmented|conditioned)$/i;
+const SUFFIX_PATTERN = /^(.+?)-(based|style|like|driven|free|aware|guided|specific|oriented|centric|level|wise|powered|generated|enhanced|tuned|only|distilled|pretrained|initialized|augmented|conditioned|trained|empowered|polished|synthesi[sz]ed|aligned|assisted|inspired|induced|integrated|equipped|label+ed|annotated|derived|judged|verified|compatible|agnostic|native|cent(?:er|re)d|dependent|intensive)$/i;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

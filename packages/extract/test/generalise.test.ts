@@ -85,6 +85,10 @@ describe("extraction on other fields", () => {
     ["measure phrase: a hyper-parameter is not a measure", "We use a learning rate of 0.001 and a dropout rate of 0.1.", "learning rate"],
     ["measure phrase: no value, no measure", "the velocity tracking error grows when the terrain changes.", "velocity tracking error"],
     ["suffix: -distilled is a modifier", "it improves box AP by 1.4 over the DINOv2-distilled baseline.", "DINOv2-distilled"],
+    ["suffix: -trained is a modifier", "RL-trained policies generalise better than SFT-trained ones.", "RL-trained"],
+    ["suffix: -empowered is a modifier", "We study LLM-Empowered agents for web navigation.", "LLM-Empowered"],
+    ["suffix: -synthesized is a modifier", "We fine-tune on GPT-4-synthesized dialogues.", "GPT-4-synthesized"],
+    ["stoplist: ground truth abbreviation", "Co-Reward matches the ground-truth (GT) labeled reward on MATH500.", "GT"],
   ])("%s", (_rule, abstract, absent) => {
     const names = found(abstract);
     if (absent.includes(":")) {
