@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { extract, normalise, parseThesaurus, type Entity, type MergeRecord, type Mention } from "@fieldmap/extract";
 import { buildGraph, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument } from "@fieldmap/graph";
 import { UserError } from "./errors";
-import { readInputs, type InputResult } from "./inputs";
+import { describeInputs, readInputs, type InputResult } from "./inputs";
 
 export interface PipelineOptions {
   cwd: string;
@@ -55,7 +55,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
   const input = await timed(timings, "read", () =>
     readInputs(paths, { cwd: options.cwd, format: options.format, columns: options.columns }),
   );
-  progress(`read ${input.records} records from ${input.files.length} file(s): ${input.papers.length} unique papers`);
+  progress(describeInputs(input));
   const mentions = await timed(timings, "extract", () => input.papers.flatMap((paper) => extract(paper)));
   const { entities, merges } = await timed(timings, "normalise", () =>
     normalise(mentions, thesaurus ? { thesaurus } : {}),

@@ -41,11 +41,17 @@ export function buildReport(result: PipelineResult): BuildReport {
   };
 }
 
+/** The first skipped records, one indented line each, then how many more there are. */
+export function formatSkipped(skipped: readonly SkippedRecord[], limit = 5): string[] {
+  const lines = skipped.slice(0, limit).map((s) => `    ${s.source}${s.line ? ` line ${s.line}` : s.record ? ` record ${s.record}` : ""}: ${s.reason}`);
+  if (skipped.length > limit) lines.push(`    ... ${skipped.length - limit} more`);
+  return lines;
+}
+
 export function formatSummary(report: BuildReport, written: string[], outDir: string): string {
   const types = Object.entries(report.entities.byType)
     .map(([type, n]) => `${n} ${type}`)
     .join(", ");
-  const skipped = report.skipped.records.slice(0, 5).map((s) => `    ${s.source}${s.line ? ` line ${s.line}` : ""}: ${s.reason}`);
   const top = report.communities.slice(0, 8).map((c) => `    ${String(c.id).padStart(2)}  ${c.label} (${c.size})`);
   const timings = Object.entries(report.timingsMs)
     .map(([stage, ms]) => `${stage} ${ms} ms`)
@@ -54,8 +60,7 @@ export function formatSummary(report: BuildReport, written: string[], outDir: st
     `records read:       ${report.records} (${report.files.length} file(s))`,
     `unique papers:      ${report.papers} (${report.duplicatesMerged} duplicates merged, ${report.titleOnly} title-only)`,
     `skipped records:    ${report.skipped.count}`,
-    ...skipped,
-    ...(report.skipped.count > skipped.length ? [`    ... ${report.skipped.count - skipped.length} more in report.json`] : []),
+    ...formatSkipped(report.skipped.records).map((line) => line.replace(/ more$/, " more in report.json")),
     `entities:           ${report.entities.total} (${types}); ${report.merges} merges`,
     `map:                ${report.nodes} nodes, ${report.edges} edges`,
     `communities:        ${report.communities.length}, modularity ${report.modularity}`,

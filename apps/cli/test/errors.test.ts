@@ -50,3 +50,16 @@ describe("fieldmap build on bad input", () => {
     expect(run.stderr).toMatch(/^fieldmap: build: /);
   });
 });
+
+describe("fieldmap extract on a bad record", () => {
+  it("prints JSONL for the good records and reports the skipped one on stderr", async () => {
+    const dir = tempDir();
+    const path = join(dir, "mixed.jsonl");
+    writeFileSync(path, `${JSON.stringify({ id: "a", title: "GRPO for math", abstract: "We use GRPO on GSM8K." })}\n{bad\n`);
+    const run = await cli("extract", path);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split("\n").map((l) => JSON.parse(l).id)).toEqual(["a"]);
+    expect(run.stderr).toMatch(/1 skipped/);
+    expect(run.stderr).toMatch(/mixed\.jsonl line 2/);
+  });
+});

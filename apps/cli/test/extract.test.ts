@@ -43,7 +43,7 @@ describe("fieldmap extract", () => {
   });
 
   it.each([
-    ["thesaurus drops a term", ["extract", "papers.jsonl", "--thesaurus", "thesaurus.csv"], 0, ""],
+    ["thesaurus drops a term", ["extract", "papers.jsonl", "--thesaurus", "thesaurus.csv"], 0, "read 2 records from 1 file: 2 papers (0 duplicates merged, 0 skipped, 0 title-only)\n"],
     ["bad thesaurus names file and line", ["extract", "papers.jsonl", "--thesaurus", "bad.csv"], 1, "fieldmap: cannot read bad.csv line 1: expected 2 fields (from,to), found 3\n"],
     ["no inputs is a usage error", ["extract"], 2, "fieldmap: extract: no inputs given (usage: fieldmap extract <inputs>...)\n"],
   ])("%s", async (_rule, args, code, stderr) => {

@@ -2,9 +2,10 @@ import type { Paper } from "@fieldmap/corpus";
 import { extract, normaliseCorpus, type Mention } from "@fieldmap/extract";
 import type { Command } from "../command";
 import { UsageError } from "../errors";
-import { readInputs } from "../inputs";
+import { describeInputs, readInputs } from "../inputs";
 import { INPUT_OPTIONS, INPUT_OPTIONS_HELP, parseColumnsOption, parseCommandArgs } from "../options";
 import { loadThesaurus } from "../pipeline";
+import { formatSkipped } from "../report";
 
 const HELP = `fieldmap extract: print the entities each paper mentions, one JSON line per paper
 
@@ -66,6 +67,8 @@ export const extractCommand: Command = {
       format: values.format,
       columns: parseColumnsOption(values.columns),
     });
+    // stdout carries the JSONL; what was read and skipped goes to stderr so nothing is lost silently.
+    io.stderr(`${[describeInputs(input), ...formatSkipped(input.skipped)].join("\n")}\n`);
     const lines = extractLines(input.papers, thesaurus ? { thesaurus } : {});
     io.stdout(lines.length === 0 ? "" : `${lines.join("\n")}\n`);
     return 0;
