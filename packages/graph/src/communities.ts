@@ -71,7 +71,7 @@ export function detectCommunities(graph: Graph, options: Partial<CommunityOption
     for (const node of nodes) assignment.set(node, id);
     return {
       id,
-      label: communityLabel(graph, nodes, opts.labelSize),
+      label: communityLabel(graph, nodes, opts.labelSize, opts.weightAttribute),
       color: communityColor(id),
       size: nodes.length,
       top: nodes.slice(0, 10),
@@ -90,11 +90,30 @@ detectCommunities.assign = (graph: Graph, options: Partial<CommunityOptions> = {
   return result;
 };
 
-function communityLabel(graph: Graph, nodesByCount: string[], size: number): string {
+/**
+ * A community is named by its most characteristic entities: frequent ones whose links stay
+ * inside it. Score = count x share of the node's link weight that is internal, so a hub
+ * linked everywhere (RL in an RL corpus) names its cluster only when nothing more specific
+ * stands out. Metrics and phenomena come after the other types.
+ */
+function communityLabel(graph: Graph, nodesByCount: string[], size: number, weightAttribute: string): string {
+  const members = new Set(nodesByCount);
+  const score = new Map<string, number>();
+  for (const node of nodesByCount) {
+    let inside = 0;
+    let total = 0;
+    graph.forEachEdge(node, (_edge, attrs, source, target) => {
+      const weight = Number(attrs[weightAttribute] ?? 1);
+      total += weight;
+      if (members.has(source === node ? target : source)) inside += weight;
+    });
+    const share = total > 0 ? inside / total : 1;
+    score.set(node, (graph.getNodeAttribute(node, "count") as number) * share);
+  }
   const ranked = [...nodesByCount].sort((a, b) => {
     const ta = LABEL_TYPE_ORDER[graph.getNodeAttribute(a, "type") as EntityType] ?? 1;
     const tb = LABEL_TYPE_ORDER[graph.getNodeAttribute(b, "type") as EntityType] ?? 1;
-    return ta - tb || nodesByCount.indexOf(a) - nodesByCount.indexOf(b);
+    return ta - tb || score.get(b)! - score.get(a)! || nodesByCount.indexOf(a) - nodesByCount.indexOf(b);
   });
   return ranked
     .slice(0, size)

@@ -88,3 +88,14 @@ describe("toMapDocument", () => {
     expect(doc.fieldmap.communities.length).toBeGreaterThan(0);
   });
 });
+
+describe("community labels", () => {
+  it("name a cluster by its characteristic entities, not by a hub linked everywhere", () => {
+    const { papers, entities } = twoTopics();
+    // "LLM" is in every paper of both topics: frequent, but says nothing about either cluster.
+    const hub = entity("LLM", "method", papers.map((p) => p.id));
+    const { graph } = buildGraph(papers, [...entities, hub]);
+    const labels = new Set(graph.mapNodes((_, a) => a.community_label as string));
+    for (const label of labels) expect(label.split(" · ")[0]).not.toBe("LLM");
+  });
+});
