@@ -219,6 +219,24 @@ async function readFile(file: InputFile, options: InputOptions, forced: CorpusFo
   }
 }
 
+/**
+ * A file the user named must read cleanly; a file met while walking a directory (a stray
+ * report.json, an export in another shape) is skipped and reported instead of stopping the run.
+ */
+async function readOrSkip(file: InputFile, options: InputOptions, forced: CorpusFormat | undefined): Promise<ReadResult | undefined> {
+  try {
+    return await readFile(file, options, forced);
+  } catch (error) {
+    if (file.explicit || !(error instanceof UserError)) throw error;
+    // Messages read "cannot read <file>[ line N]: <reason>"; keep the line and the reason.
+    const rest = error.message.startsWith(`cannot read ${file.display}`) ? error.message.slice(`cannot read ${file.display}`.length) : `: ${error.message}`;
+    const parts = /^(?: line (\d+))?: (.*)$/s.exec(rest);
+    const line = parts?.[1];
+    const reason = parts?.[2] ?? error.message;
+    return { papers: [], skipped: [{ source: file.display, ...(line ? { line: Number(line) } : {}), reason: `file not read: ${reason}` }] };
+  }
+}
+
 function forcedFormat(format: string | undefined): CorpusFormat | undefined {
   if (format === undefined) return undefined;
   if (!isCorpusFormat(format)) throw new UserError(`unknown format '${format}' (expected one of: ${CORPUS_FORMATS.join(", ")})`);
@@ -233,7 +251,7 @@ export async function readInputs(paths: string[], options: InputOptions): Promis
   const skipped: SkippedRecord[] = [];
   const files: string[] = [];
   for (const file of candidates) {
-    const result = await readFile(file, options, forced);
+    const result = await readOrSkip(file, options, forced);
     if (!result) continue;
     files.push(file.display);
     all.push(...result.papers);

@@ -63,3 +63,24 @@ describe("fieldmap extract on a bad record", () => {
     expect(run.stderr).toMatch(/mixed\.jsonl line 2/);
   });
 });
+
+describe("fieldmap build on a directory with a stray file", () => {
+  it("skips and reports a file that is not a corpus, and builds from the rest", async () => {
+    const dir = tempDir();
+    const good = (i: number) => JSON.stringify({ id: `p${i}`, title: `Paper ${i}`, abstract: "We train Qwen2.5-7B with GRPO on GSM8K." });
+    writeFileSync(join(dir, "papers.jsonl"), `${good(1)}\n${good(2)}\n`);
+    writeFileSync(join(dir, "report.json"), JSON.stringify({ records: 3, papers: 2 }));
+    const run = await cli("build", dir, "-o", tempDir(), "--only", "json");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/skipped records:\s+1\b/);
+    expect(run.stdout).toMatch(/report\.json: file not read/);
+  });
+
+  it("still stops on the same file when the user names it", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "report.json"), JSON.stringify({ records: 3, papers: 2 }));
+    const run = await cli("build", join(dir, "report.json"), "-o", tempDir());
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^fieldmap: cannot read .*report\.json/m);
+  });
+});

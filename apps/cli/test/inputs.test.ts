@@ -100,7 +100,12 @@ describe("readInputs over every fixture format", () => {
     expect(result.papers.length).toBeLessThan(result.records);
     const dpo = result.papers.find((p) => p.arxivId === "2305.18290")!;
     expect(dpo.sources?.length).toBeGreaterThanOrEqual(5);
-    await expect(readInputs(["data/fixtures"], { cwd: REPO })).rejects.toThrow(/^cannot read data\/fixtures\/arxiv\.malformed\.atom\.xml line 7: invalid XML/);
+    // Named explicitly, a malformed file stops the run with one line naming it ...
+    await expect(readInputs(["data/fixtures/arxiv.malformed.atom.xml"], { cwd: REPO })).rejects.toThrow(/^cannot read data\/fixtures\/arxiv\.malformed\.atom\.xml line 7: invalid XML/);
+    // ... met while reading a directory, it is skipped and reported with its line.
+    const walked = await readInputs(["data/fixtures"], { cwd: REPO });
+    expect(walked.skipped).toContainEqual({ source: "data/fixtures/arxiv.malformed.atom.xml", line: 7, reason: expect.stringMatching(/^file not read: invalid XML/) });
+    expect(walked.papers.length).toBeGreaterThanOrEqual(result.papers.length);
   });
 
   it("csv is streamed with column overrides from options", async () => {
