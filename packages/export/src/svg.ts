@@ -7,7 +7,7 @@
 import type { MapDocument } from "@fieldmap/graph";
 import { parseColor, toHex } from "./color";
 import { placeLabels, placeNodes, round, truncate, type Box, type PlacedNode } from "./svg-layout";
-import { emptyElement, textElement, xmlAttributes } from "./xml";
+import { emptyElement, escapeXmlText, textElement, xmlAttributes } from "./xml";
 
 export type Theme = "light" | "dark";
 
@@ -125,22 +125,42 @@ function drawTitle(doc: MapDocument, title: string, margin: number, frame: Frame
   ];
 }
 
+/** Splits a community label ("A · B · C") into at most `maxLines` lines of `width` characters. */
+export function wrapLabel(label: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  for (const part of label.split(" · ")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 3 + part.length <= width) lines[lines.length - 1] = `${last} · ${part}`;
+    else lines.push(part);
+  }
+  const kept = lines.slice(0, maxLines).map((line) => truncate(line, width));
+  if (lines.length > maxLines) kept[maxLines - 1] = truncate(`${kept[maxLines - 1]} …`, width);
+  return kept;
+}
+
 function drawLegend(doc: MapDocument, box: Box, maxItems: number, frame: Frame): string[] {
   const communities = [...doc.fieldmap.communities].sort((a, b) => b.size - a.size || a.id - b.id);
   const shown = communities.slice(0, maxItems);
   const size = round(19 * frame.unit);
   const step = round(size * 1.9);
-  const items = shown.flatMap((c, i) => {
-    const y = round(box.y + step * (i + 1.6));
-    return [
+  const lineHeight = round(size * 1.2);
+  // Labels wrap onto a second line rather than being cut: they are what a cluster means.
+  let y = round(box.y + step * 1.6);
+  const items = shown.flatMap((c) => {
+    const lines = wrapLabel(`${c.label} (${c.size})`, 40, 2);
+    const x = round(box.x + size * 1.5);
+    const spans = lines.map((line, i) => (i === 0 ? escapeXmlText(line) : `<tspan${xmlAttributes([["x", x], ["dy", lineHeight]])}>${escapeXmlText(line)}</tspan>`));
+    const element = [
       `  ${emptyElement("circle", [["cx", round(box.x + size * 0.5)], ["cy", round(y - size * 0.35)], ["r", round(size * 0.5)], ["fill", colorOf(c.color)]])}`,
-      `  ${textElement("text", `${truncate(c.label, 34)} (${c.size})`, [["x", round(box.x + size * 1.5)], ["y", y], ["font-size", size]])}`,
+      `  <text${xmlAttributes([["x", x], ["y", y], ["font-size", size]])}>${spans.join("")}</text>`,
     ];
+    y = round(y + step + lineHeight * (lines.length - 1));
+    return element;
   });
   const more = communities.length - shown.length;
   const moreLine =
     more > 0
-      ? [`  ${textElement("text", `+ ${more} more`, [["x", box.x], ["y", round(box.y + step * (shown.length + 1.6))], ["font-size", size], ["fill", frame.colors.muted]])}`]
+      ? [`  ${textElement("text", `+ ${more} more`, [["x", box.x], ["y", y], ["font-size", size], ["fill", frame.colors.muted]])}`]
       : [];
   return [
     `<g id="legend"${xmlAttributes([["fill", frame.colors.text]])}>`,

@@ -2,6 +2,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { decode } from "fast-png";
 import { describe, expect, it } from "vitest";
 import { THEMES, toPng, toSvg, type Theme } from "../src";
+import { wrapLabel } from "../src/svg";
 import { placeLabels, placeNodes, overlaps } from "../src/svg-layout";
 import { fixtureDoc, HOSTILE_LABEL } from "./fixture";
 
@@ -105,5 +106,15 @@ describe("toPng", () => {
     // Only the labels differ: with no usable font both images would be identical.
     const withoutText = luminanceSpread(toPng(bare, { width: 960, height: 540 })).spread;
     expect(withText).toBeGreaterThan(withoutText);
+  });
+});
+
+describe("wrapLabel", () => {
+  it.each([
+    ["short label stays on one line", "GRPO · RLVR (12)", ["GRPO · RLVR (12)"]],
+    ["long label wraps at a separator", "mathematical reasoning · self-improvement · code generation (27)", ["mathematical reasoning", "self-improvement · code generation (27)"]],
+    ["beyond two lines the rest is elided", "alpha beta gamma delta · epsilon zeta eta theta · iota kappa lambda mu · nu (3)", ["alpha beta gamma delta", "epsilon zeta eta theta …"]],
+  ])("legend: %s", (_rule, label, lines) => {
+    expect(wrapLabel(label, 40, 2)).toEqual(lines);
   });
 });
