@@ -65,7 +65,7 @@ describe("extraction on other fields", () => {
     ["metric: score before the name", "SegFormer-X-B2 achieves 49.8 mIoU at 61 FPS on a single GPU.", ["FPS", "metric"]],
     ["definition: task long form beats 'model'", "we train a crowd density estimation (CDE) model on street images.", ["CDE", "task"]],
     ["definition: noun before the long form", "we propose a new open-ended reward named Bidirectional Max-Average Similarity (BMAS) by matching.", ["BMAS", "method"]],
-    ["title task: what the title is for", "We stack gated layers.", ["long-term traffic forecasting", "task"], "Residual Gating for Long-Term Traffic Forecasting"],
+    ["title task: what the title is for", "We stack gated layers.", ["long-term glacier melt forecasting", "task"], "Residual Gating for Long-Term Glacier Melt Forecasting"],
     ["title task: a leading gerund is dropped", "We study metaphors.", ["visual pun generation", "task"], "Reward Models for Guiding Visual Pun Generation"],
     ["measure phrase: next to a value", "ACR tracks commanded velocities with a velocity tracking error of 0.12 m/s.", ["velocity tracking error", "metric"]],
     ["measure: recall after a comparison", "It also improves recall by 9 points, indicating substantially better diversity.", ["recall", "metric"]],
