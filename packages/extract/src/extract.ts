@@ -51,7 +51,23 @@ export function extract(paper: Paper, options: ExtractOptions = {}): Mention[] {
   typeByCoordination(ctx);
   harmonise(ctx);
   markProposed(ctx);
+  dropUnsupportedAcronyms(ctx);
   return ctx.candidates.map((c) => toMention(paper.id, text, ctx, c, settings.fallbackType));
+}
+
+// Two or three capitals: CT, MRI, HRES-like abbreviations of everyday notions as often as names.
+const SHORT_ACRONYM = /^\p{Lu}{2,3}s?$/u;
+
+/**
+ * An unknown short acronym the paper neither defines, types, proposes nor repeats is more
+ * often an abbreviation of a common notion (CT, SA, UQ) than an entity: it is dropped.
+ */
+function dropUnsupportedAcronyms(ctx: PaperContext): void {
+  const counts = new Map<string, number>();
+  for (const c of ctx.candidates) counts.set(c.canonical, (counts.get(c.canonical) ?? 0) + 1);
+  ctx.candidates = ctx.candidates.filter(
+    (c) => c.known || c.type !== undefined || c.proposed || c.rule !== "name" || counts.get(c.canonical)! > 1 || !SHORT_ACRONYM.test(c.canonical),
+  );
 }
 
 function toMention(paperId: string, text: string, ctx: PaperContext, c: Candidate, fallback: EntityType): Mention {
@@ -68,7 +84,8 @@ function toMention(paperId: string, text: string, ctx: PaperContext, c: Candidat
   };
 }
 
-const COORDINATION = /^\s*(?:,|,?\s*(?:and|or)|\/)\s*$/;
+// A list separator, possibly after the closing bracket of a short form: "Long Range Arena (LRA), PG-19".
+const COORDINATION = /^\)?\s*(?:,|,?\s*(?:and|or|as well as)|\/)\s*$/;
 
 /**
  * Untyped names listed with typed ones take their type: "on WMT23, WMT24, and Flores200",

@@ -9,15 +9,18 @@ const MEASURE = /^\d+(?:\.\d+)?-?(?:[kKmMbB]|GPU|GPUs|shot|turn|step|stage|layer
 const TITLE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}*|to|of|and|the|in|for|with|a))+$/u;
 
 const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}\p{Ll}+$/u;
-// A count fused to a lower-case noun is a quantity: "12-epoch", "64-layer", "5-way".
-const COUNTED_NOUN = /^\d+(?:\.\d+)?-\p{Ll}+$/u;
+// A count fused to a lower-case noun is a quantity: "12-epoch", "64-layer", "665K-sample", "3D-conditional".
+const COUNTED_NOUN = /^\d+(?:\.\d+)?[KkMmBbD]?-\p{Ll}+$/u;
 // Physical units and timing: "1.6 dB", "50 Hz", "30 ms".
 const UNIT = /^(?:dB|dBFS|Hz|kHz|MHz|GHz|ms|GB|MB|KB|TB|mAh|kWh)$/;
 // A version or split on its own is a fragment of a longer name: "V2", "v1.0", "val2017", "test-dev".
 const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|trainval)\d{2,4}$|^(?:test|dev|val)-(?:dev|std|clean|other)$/;
 // Accelerators are hardware, not entities: "A100", "H100", "V100", "RTX 4090", "TPUv4".
-const HARDWARE = /^(?:[AHVPKL]\d{2,3}S?|A\d{4}|RTX\d{4}|GTX\d{3,4}|TPUv?\d|B200|GB200|MI\d{3}X?)$/;
-
+const HARDWARE = /^(?:[AHVPKL]\d{2,3}S?|A\d{4}|RTX ?\d{4}|GTX ?\d{3,4}|TPUv?\d|B200|GB200|MI\d{3}X?)$/;
+// Number formats are data types, not methods: "FP16", "BF16", "INT8", "NF4", "W4A16", "MXFP4".
+const NUMBER_FORMAT = /^(?:MX)?(?:FP|BF|INT|UINT|TF|NF|E\dM)\d{1,2}$|^W\d{1,2}A\d{1,2}(?:KV\d{1,2})?$/;
+// Complexity classes and ASCII dashes are prose: "NP-hard", "PSPACE-complete", "layers---8x".
+const PROSE = /^#?(?:NP|P|PSPACE|EXPTIME|PPAD)-(?:hard|complete|completeness|hardness)$|--/;
 export function isNameShaped(word: string): boolean {
   if (PLAIN_WORD.test(word)) return false; // most tokens: "reward", "Recent"
   if (word.length < 2 || ROMAN.test(word) || QUANTITY.test(word) || MEASURE.test(word)) return false;
@@ -44,7 +47,15 @@ export function continuesName(word: string): boolean {
 
 /** Units, hardware and bare version or split tokens: never a name on their own. */
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word);
+}
+
+// Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".
+const NOTATION_AFTER = /^\((?:\d+|[a-zA-Z](?:\s*[-+*^]\s*\w+)?|\w+(?:\s+\w+)*)\)/;
+
+/** A short capital name written right against "(" is mathematical notation: SE(3) equivariance, O(n) memory. */
+export function isNotation(word: string, after: string): boolean {
+  return /^\p{Lu}{1,3}$/u.test(word) && NOTATION_AFTER.test(after);
 }
 
 // Names right after a hardware maker are devices: "Unitree Go2", "NVIDIA A6000", "Jetson Orin".

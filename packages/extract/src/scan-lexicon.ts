@@ -1,6 +1,7 @@
 import { type PaperContext, claim, isModifierBefore, joinable } from "./context";
 import { dropPlural, exactKey, foldKey, squash } from "./keys";
 import type { LexiconEntry } from "./lexicon";
+import { isSize } from "./models";
 import { isVariantWord, isVersionWord } from "./names";
 import { isMeasurementContext } from "./typing";
 
@@ -24,9 +25,12 @@ export function scanLexicon(ctx: PaperContext): void {
     if (match && (isModifierBefore(ctx, match.end) || !inContext(ctx, match.entry, i, match.end))) {
       i = match.end - 1;
     } else if (match) {
-      const end = extendByVersion(ctx, match.entry, match.end);
-      const suffix = ctx.text.slice(ctx.tokens[match.end - 1]!.end, ctx.tokens[end - 1]!.end);
-      claim(ctx, i, end, { canonical: match.entry.name + suffix, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
+      const versioned = extendByVersion(ctx, match.entry, match.end);
+      const suffix = ctx.text.slice(ctx.tokens[match.end - 1]!.end, ctx.tokens[versioned - 1]!.end);
+      const sized = extendBySize(ctx, match.entry, versioned);
+      const canonical = match.entry.name + suffix + (sized ? `-${sized.size}` : "");
+      const end = sized?.end ?? versioned;
+      claim(ctx, i, end, { canonical, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
       i = end - 1;
     }
   }
@@ -70,6 +74,17 @@ function extendByVersion(ctx: PaperContext, entry: LexiconEntry, end: number): n
   const after = ctx.text.slice(next.end, next.end + 8);
   if (isVersionWord(next.text) && !/^\s*(?:%|[x×]\b|points?\b|pp\b|times\b)/.test(after)) return end + 1;
   return entry.type === "model" && isVariantWord(next.text) ? end + 1 : end;
+}
+
+/**
+ * A parameter count after a known model, written with a space, names the checkpoint:
+ * "Llama 2 70B" -> Llama-2-70B, "Mistral 7B" -> Mistral-7B (each size its own entity).
+ */
+function extendBySize(ctx: PaperContext, entry: LexiconEntry, end: number): { end: number; size: string } | undefined {
+  const next = ctx.tokens[end];
+  if (entry.type !== "model" || !next || ctx.claimed[end] || !isSize(next.text)) return undefined;
+  if (ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return undefined;
+  return { end: end + 1, size: next.text.replace(/[bm]$/, (c) => c.toUpperCase()) };
 }
 
 /** Everyday words such as "recall" or "latency" name a measure only in a measurement context. */

@@ -2,7 +2,7 @@ import { type PaperContext, claim, isModifierBefore, joinable } from "./context"
 import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
 import { parseArchitectureVariant, parseModelName } from "./models";
-import { continuesName, followsHardwareMaker, isNameShaped, isTitleCompound } from "./names";
+import { continuesName, followsHardwareMaker, isJunkName, isNameShaped, isNotation, isTitleCompound } from "./names";
 import { typeFromContext, typeFromShape } from "./typing";
 
 // Metrics at a cut-off are one metric whatever the cut-off: pass@32, pass@1024 -> pass@k.
@@ -21,6 +21,7 @@ export function scanNames(ctx: PaperContext): void {
     while (end < ctx.tokens.length && !ctx.claimed[end] && joinable(ctx, end - 1, end) && continuesName(ctx.tokens[end]!.text)) end++;
     if (isModifierBefore(ctx, end)) continue;
     const surface = ctx.text.slice(token.start, ctx.tokens[end - 1]!.end);
+    if (isJunkName(surface) || isNotation(surface, ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 16))) continue;
     if (isStopPhrase(ctx.lexicon, surface) || isStopPhrase(ctx.lexicon, token.text)) continue;
     if (followsHardwareMaker(ctx.text.slice(Math.max(0, token.start - 30), token.start))) continue;
     const resolved = resolveName(ctx, surface, i, end);

@@ -25,12 +25,15 @@ const TOKEN_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}.@+*\-]*[\p{L}\p{N}+*])?(?:(?<=
 // Hyphenated modifiers split off so the name before them is seen: "GRPO-based", "SWE-oriented".
 const SUFFIX_PATTERN = /^(.+?)-(based|style|like|driven|free|aware|guided|specific|oriented|centric|level|wise|powered|generated|enhanced|tuned|only|distilled|pretrained|initialized|augmented|conditioned|trained|empowered|polished|synthesi[sz]ed|aligned|assisted|inspired|induced|integrated|equipped|label+ed|annotated|derived|judged|verified|compatible|agnostic|native|cent(?:er|re)d|dependent|intensive)$/i;
 
+// Any participle after a name is a modifier too: "RL-improved", "ESMFold-predicted", "SAM-refined".
+const PARTICIPLE_AFTER_NAME = /^(.*[\p{Lu}\p{N}].*?)-(\p{Ll}{3,}(?:ed|ing))$/u;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const start = match.index;
     const word = match[0];
-    const split = SUFFIX_PATTERN.exec(word);
+    const split = SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word);
     if (split?.[1] && split[2]) {
       tokens.push({ text: split[1], start, end: start + split[1].length });
       const suffixStart = start + split[1].length + 1;

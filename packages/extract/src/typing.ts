@@ -16,14 +16,14 @@ export const HEAD_NOUNS: Record<string, EntityType> = {
   backbone: "model", encoder: "model", decoder: "model", autoencoder: "model", detector: "model", classifier: "model",
   head: "model", family: "model", variant: "model",
   metric: "metric", score: "metric", measure: "metric", accuracy: "metric", error: "metric", distance: "metric",
-  split: "dataset", datasets: "dataset", benchmarks: "dataset",
+  split: "dataset", datasets: "dataset", benchmarks: "dataset", challenge: "dataset", game: "dataset",
   task: "task",
 };
 
 /** Last words of a long form and the type they give ("Region Consistency Policy Optimization" -> method). */
 const LONG_FORM_HEADS: [RegExp, EntityType][] = [
   [/(?:benchmark|dataset|bench|suite|corpus|environment|arena)s?$/i, "dataset"],
-  [/(?:generation|translation|understanding|recognition|navigation|recommendation|recommender systems?|detection|segmentation|classification|answering|summari[sz]ation|retrieval|grounding|forecasting|estimation|captioning|editing|parsing|extraction|intelligence|reasoning|vision|processing)$/i, "task"],
+  [/(?:generation|translation|understanding|recognition|navigation|recommendation|recommender systems?|detection|segmentation|classification|answering|summari[sz]ation|retrieval|grounding|forecasting|estimation|captioning|editing|parsing|extraction|intelligence|reasoning|vision|processing|discovery|prediction|planning|synthesis|tracking|localization|reconstruction|completion|manipulation)$/i, "task"],
   [/(?:score|rate|accuracy|error|metric|distance|similarity|precision|recall|factor|ratio|coefficient|correlation)s?$/i, "metric"],
 ];
 
@@ -50,18 +50,23 @@ export function typeFromLongForm(long: string): EntityType | undefined {
 
 export function typeFromHeadNoun(word: string): EntityType | undefined {
   const lower = word.toLowerCase();
-  return HEAD_NOUNS[lower] ?? (lower.endsWith("s") ? HEAD_NOUNS[lower.slice(0, -1)] : undefined);
+  if (HEAD_NOUNS[lower]) return HEAD_NOUNS[lower];
+  if (!lower.endsWith("s")) return undefined;
+  return HEAD_NOUNS[lower.slice(0, -1)] ?? (lower.endsWith("es") ? HEAD_NOUNS[lower.slice(0, -2)] : undefined); // approaches, losses
 }
 
 const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|which is an?|our)\s+((?:(?:[\w-]+|\([^)]*\))[ \t]*){1,8})/;
 const FOLLOWING = /^\s*(?:\([^)]*\)\s*)?([A-Za-z]+)\b/;
-const PRECEDING = /\b([A-Za-z]+)\s+(?:called|named|dubbed|termed|,)?\s*$/;
+// "the framework X", "a reward named X", and examples of a kind: "approaches such as X", "datasets, including X".
+const PRECEDING = /\b([A-Za-z]+)(?:,?\s+(?:such as|including|like|e\.g\.,?))?\s+(?:called|named|dubbed|termed|,)?\s*$/;
 // A score next to a name makes it a measure: "1.9 AP", "49.8 mIoU", "61 FPS", "(+3.1 AP)".
 const NUMBER_BEFORE = /(?:^|[\s(])[-+]?(?!(?:19|20)\d\d\s*$)\d+(?:\.\d+)?\s?%?\s*$/;
 // ... or after it: "a WER of 2.1%", "SIM of 0.67", "Spearman's ρ = 0.86".
 const VALUE_AFTER = /^\s*(?:of\s+[-+]?(?:\d*\.\d+|\d+(?:\.\d+)?\s?%)|=\s*[-+]?\d|(?:improves|drops|increases|decreases)\s+(?:by|from)\s+\d)/;
 // Evaluated on it: "on ADE20K", "On Cityscapes", "evaluated on the DTU" (not "based on X").
 const ON_DATA = /(?:^|[^\w-])(?<!\b(?:based|built|relies|rely|relying|depends?|depending|focus(?:es|ing)?|conditioned|operates?|builds?|draws?|acts?|runs?|running|deployed|plugs|improves?|improving|hinges?)\s)(?:on|On|across|Across)\s+(?:the\s+)?$/;
+// Named as what is measured: "in terms of NSD", "measured by CSI", "metrics such as QED".
+const METRIC_CUE_BEFORE = /\b(?:in terms of|measured (?:by|in|with)|evaluated (?:by|with|using)|metrics?(?:\s+(?:such as|including|like))?)\s+(?:the\s+|both\s+)?$/i;
 // Fine-tuned, pretrained or distilled checkpoints: "fine-tune NLLB-200", "a pretrained EnCodec".
 const MODEL_BEFORE = /\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|pre-?trained|distil(?:l|ls|led|ling)\s+(?:from|into)|prompting|prompts?)\s+(?:the\s+|a\s+)?$/i;
 
@@ -99,7 +104,7 @@ export function typeFromContext(after: string, before: string): EntityType | und
   if (direct) return direct;
   const preceding = typeFromPrecedingNoun(before);
   if (preceding) return preceding;
-  if (NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after)) return "metric";
+  if (NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after) || METRIC_CUE_BEFORE.test(before)) return "metric";
   if (MODEL_BEFORE.test(before)) return "model";
   return ON_DATA.test(before) ? "dataset" : undefined;
 }
