@@ -8,7 +8,7 @@ import { isStopPhrase, lookup } from "./lexicon";
 import { isMeasurementContext } from "./typing";
 
 /** Words that end a task name. */
-const TASK_HEAD = /^(?:generation|translation|recognition|detection|segmentation|classification|recommendation|forecasting|prediction|estimation|retrieval|summari[sz]ation|captioning|answering|parsing|extraction|synthesis|tracking|localization|reconstruction|completion|navigation|manipulation|planning|imputation|editing|understanding|grounding)$/i;
+export const TASK_HEAD = /^(?:generation|translation|recognition|detection|segmentation|classification|recommendation|forecasting|prediction|estimation|retrieval|summari[sz]ation|captioning|answering|parsing|extraction|synthesis|tracking|localization|reconstruction|completion|navigation|manipulation|planning|imputation|editing|understanding|grounding)$/i;
 // The title's "for <task>" ending: "Residual Gating for Long-Term Traffic Forecasting".
 const TITLE_FOR = /\b(?:for|in|of)\s+((?:[\p{L}][\p{L}\p{N}-]*\s+){0,4}[\p{L}][\p{L}-]*)\s*$/u;
 /** Measures named by their last word: "velocity tracking error", "hit ratio", "exact-match score". */
@@ -44,7 +44,7 @@ export function scanMeasures(ctx: PaperContext): void {
   }
 }
 
-function claimPhrase(ctx: PaperContext, start: number, phrase: string, type: "task" | "metric"): void {
+export function claimPhrase(ctx: PaperContext, start: number, phrase: string, type: "task" | "metric"): void {
   if (isStopPhrase(ctx.lexicon, phrase)) return;
   const first = ctx.tokens.findIndex((t) => t.start === start);
   if (first < 0) return;

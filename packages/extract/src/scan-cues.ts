@@ -1,0 +1,54 @@
+// Tasks and measures the lexicon does not list, read from the cues a researcher uses to
+// name them: "for weather forecasting", "tasks such as drug design and code completion",
+// "in terms of designability and sequence recovery". Regular expressions only.
+
+import type { PaperContext } from "./context";
+import { claimPhrase } from "./scan-phrases";
+
+/** Heads of task names: what the model does (the title rule's heads plus a few wider ones); the
+ * field's reasoning tasks are in the lexicon, as "X reasoning" is as often a behaviour. */
+const TASK_HEAD =
+  "generation|translation|recognition|detection|segmentation|classification|recommendation|forecasting|prediction|estimation|retrieval|summari[sz]ation|captioning|answering|parsing|extraction|synthesis|tracking|localization|reconstruction|completion|navigation|manipulation|planning|imputation|editing|understanding|grounding|design|discovery|modell?ing|counting|restoration|enhancement|transcription|diarization|separation|identification|diagnosis|docking|scaffolding";
+// A head followed by one of these nouns only modifies it: "detection transformers", "generation quality".
+const COMPOUND_NOUN =
+  "(?:model|system|network|transformer|architecture|pipeline|module|head|backbone|framework|method|approach|algorithm|loss|objective|data|benchmark|metric|score|quality|performance|accuracy|error|capabilit|abilit|process|stage|step|layer|component|policy|polic|agent|research|communit|literature|field|literature|tool|engine|result|output|time|cost|speed|latency)";
+// A purpose or a field: "for weather forecasting", "on document understanding", "in drug design".
+const PURPOSE = new RegExp(
+  String.raw`\b(?:for|on|in|towards?|tackles?|address(?:es)?|applications? (?:such as|in|to|including)|tasks? (?:such as|including|like))\s+((?:[a-z][a-z0-9-]*\s+){1,3}(?:${TASK_HEAD}))\b(?!-|\s+${COMPOUND_NOUN})`,
+  "g",
+);
+/** Words that describe how well, not what: "efficient generation", "complex reasoning". */
+const DESCRIPTIVE = /^(?:the|a|an|its|their|our|this|these|such|both|more|most|better|improved|efficient|accurate|robust|fast|faster|reliable|scalable|controllable|faithful|high-quality|low-cost|complex|challenging|difficult|downstream|various|diverse|different|general|generic|real-world|practical|existing|standard|many|multiple|several|other|further|end-to-end|joint|simultaneous|overall|large-scale|fine-grained|step-by-step|accurate|precise|improving|enabling|enhancing|performing|achieving|and|or|with|of|by|via|from|as|at|into|is|are|be|can|may|new|novel)$/;
+/** Things produced along the way, not tasks: "response generation", "advantage estimation". */
+const NOT_TASK_OBJECT = /^(?:data|token|tokens|response|responses|answer|answers|advantage|value|reward|policy|action|feature|label|sample|samples|candidate|trajectory|rollout|query|output|step|solution|proof|code|sequence|parameter|gradient|density|uncertainty|error|result|text)$/;
+
+/** Words inside a clause, never inside a task name: "terms of both prediction". */
+const FUNCTION_WORD = /^(?:of|in|on|for|to|from|through|both|its|their|and|or|with|by|via|is|are|be|terms)$/;
+
+/** A leading description, participle ("sampled", "text-based") or gerund ("improving"). */
+function isDescriptive(word: string, length: number): boolean {
+  return DESCRIPTIVE.test(word) || /(?:ed|-based)$/.test(word) || (/ing$/.test(word) && length > 2);
+}
+
+// The next item of a list after a cue: "for weather forecasting, drug design and code completion".
+const NEXT_ITEM = new RegExp(String.raw`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)((?:[a-z][a-z0-9-]*\s+){1,3}(?:${TASK_HEAD}))\b(?!-|\s+${COMPOUND_NOUN})`);
+
+export function scanTaskCues(ctx: PaperContext): void {
+  for (const match of ctx.text.matchAll(PURPOSE)) {
+    let end = match.index + match[0].length;
+    claimTask(ctx, match[1]!, end);
+    for (let item = NEXT_ITEM.exec(ctx.text.slice(end, end + 80)); item; item = NEXT_ITEM.exec(ctx.text.slice(end, end + 80))) {
+      end += item[0].length;
+      claimTask(ctx, item[1]!, end);
+    }
+  }
+}
+
+/** Claims the task name that ends at `end`, once its leading description is dropped. */
+function claimTask(ctx: PaperContext, run: string, end: number): void {
+  const words = run.split(/\s+/);
+  while (words.length > 1 && isDescriptive(words[0]!, words.length)) words.shift();
+  if (words.length < 2 || words.some((w) => FUNCTION_WORD.test(w)) || NOT_TASK_OBJECT.test(words.at(-2)!)) return;
+  const phrase = words.join(" ");
+  claimPhrase(ctx, end - phrase.length, phrase, "task");
+}
