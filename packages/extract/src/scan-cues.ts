@@ -52,3 +52,27 @@ function claimTask(ctx: PaperContext, run: string, end: number): void {
   const phrase = words.join(" ");
   claimPhrase(ctx, end - phrase.length, phrase, "task");
 }
+
+// What results are measured in: "in terms of designability and sequence recovery",
+// "measured by forecast skill", "metrics such as coverage, novelty and diversity".
+const MEASURE_CUE = /\b(?:in terms of|measured by|evaluated by|metrics?\s+(?:such as|including|like))\s+/g;
+const MEASURE_ITEM = /^(?:(?:both|the|its|their|average|mean)\s+)*([a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,2}?)(?=\s*(?:,|\band\b|\bor\b|\.|;|\)|$|\s+(?:on|across|over|with|while|than|at|by|for|in|compared|against|under)\b))/;
+/** Words too generic to name a measure on their own. */
+const GENERIC_MEASURE = /^(?:performance|quality|efficiency|effectiveness|robustness|speed|cost|costs|scalability|generalization|generalisation|stability|results?|terms|metrics?|both|accuracy and)$/;
+
+export function scanMeasureLists(ctx: PaperContext): void {
+  for (const match of ctx.text.matchAll(MEASURE_CUE)) {
+    let at = match.index + match[0].length;
+    for (let k = 0; k < 5; k++) {
+      const item = MEASURE_ITEM.exec(ctx.text.slice(at, at + 60));
+      if (!item?.[1]) break;
+      const phrase = item[1];
+      const start = at + item[0].length - phrase.length;
+      if (!GENERIC_MEASURE.test(phrase)) claimPhrase(ctx, start, phrase, "metric");
+      at += item[0].length;
+      const separator = /^\s*(?:,\s*(?:and|or)?|and|or)\s+/.exec(ctx.text.slice(at, at + 12));
+      if (!separator) break;
+      at += separator[0].length;
+    }
+  }
+}

@@ -60,7 +60,8 @@ const FOLLOWING = /^\s*(?:\([^)]*\)\s*)?([A-Za-z]+)\b/;
 // "the framework X", "a reward named X", and examples of a kind: "approaches such as X", "datasets, including X".
 const PRECEDING = /\b([A-Za-z]+)(?:,?\s+(?:such as|including|like|e\.g\.,?))?\s+(?:called|named|dubbed|termed|,)?\s*$/;
 // A score next to a name makes it a measure: "1.9 AP", "49.8 mIoU", "61 FPS", "(+3.1 AP)".
-const NUMBER_BEFORE = /(?:^|[\s(])[-+]?(?!(?:19|20)\d\d\s*$)\d+(?:\.\d+)?\s?%?\s*$/;
+// ... also as a factor, with a modifier between: "a 3.1x wall-clock speedup", "2.7x fewer rounds".
+const NUMBER_BEFORE = /(?:^|[\s(])[-+]?(?!(?:19|20)\d\d\s*$)\d+(?:\.\d+)?(?:\s?%|[x×](?:\s+(?:[a-z]+-[a-z]+|fewer|more|less|higher|lower))?)?\s*$/;
 // ... or after it: "a WER of 2.1%", "SIM of 0.67", "Spearman's ρ = 0.86".
 const VALUE_AFTER = /^\s*(?:of\s+[-+]?(?:\d*\.\d+|\d+(?:\.\d+)?\s?%)|=\s*[-+]?\d|(?:improves|drops|increases|decreases)\s+(?:by|from)\s+\d)/;
 // Evaluated on it: "on ADE20K", "On Cityscapes", "evaluated on the DTU" (not "based on X").
@@ -110,7 +111,7 @@ export function typeFromContext(after: string, before: string): EntityType | und
 }
 
 // Comparisons that make an everyday word a measure: "improves recall", "lower latency", "in terms of precision".
-const COMPARISON_BEFORE = /\b(?:improv\w*|reduc\w*|lower\w*|rais\w*|higher|increas\w*|decreas\w*|better|worse|boost\w*|hurt\w*|trad\w* off|in terms of|measured by|at (?:matched|comparable|similar))\s+(?:the\s+|its\s+|their\s+)?$/i;
+const COMPARISON_BEFORE = /\b(?:improv\w*|reduc\w*|lower\w*|rais\w*|higher|increas\w*|decreas\w*|better|worse|boost\w*|hurt\w*|trad\w* off|in terms of|measured by|at (?:matched|comparable|similar)|(?:increase|reduction|improvement|gain|drop|decrease|boost|loss)s? (?:in|of))\s+(?:the\s+|its\s+|their\s+)?$/i;
 const MEASURE_AFTER = /^\s*(?:(?:of|by|from|at|to)\s+(?:up to\s+)?[-+]?\d|\(|and\s+(?:F1|precision|recall|accuracy)|[,;]?\s*(?:precision|recall|F1|accuracy|latency|throughput))/i;
 
 /** "improves recall by 9 points", "61 FPS at 30 ms latency", "precision and recall": a measurement, not the everyday word. */

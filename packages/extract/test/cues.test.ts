@@ -24,3 +24,23 @@ describe("task cues", () => {
     ["task cue: no clause words inside", "The method is better in terms of both prediction and cost.", "terms of both prediction"],
   ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([n]) => n)).not.toContain(absent));
 });
+
+describe("measure cues", () => {
+  it.each([
+    ["measure list: in terms of", "CoFold improves in terms of designability and sequence diversity.", ["designability", "metric"]],
+    ["measure list: second item", "CoFold improves in terms of designability and sequence diversity.", ["sequence diversity", "metric"]],
+    ["measure list: metrics such as", "We report metrics such as coverage and motif success on all targets.", ["motif success", "metric"]],
+    ["measure: factor with a modifier", "Twig achieves a 3.1x wall-clock speedup on MT-Bench.", ["speedup", "metric"]],
+    ["measure: factor before the word", "Twig still delivers a 1.9x throughput improvement at batch size 16.", ["throughput", "metric"]],
+    ["measure: increase in", "An online A/B test shows a 1.8% increase in watch time.", ["watch time", "metric"]],
+    ["measure phrase: time next to a value", "It reduces the inference time by 40% on a single GPU.", ["inference time", "metric"]],
+    ["measure: well-known variant", "It retains 98.3% of average zero-shot accuracy across six tasks.", ["zero-shot accuracy", "metric"]],
+  ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it.each([
+    ["measure list: generic words are no measure", "The method is better in terms of performance and efficiency.", "performance"],
+    ["measure phrase: a moment is no measure", "At test time the model adapts its weights.", "test time"],
+    ["measure phrase: a cost is no measure", "It adds little training overhead of 3% to the run.", "training overhead"],
+    ["measure: no factor, no measure", "The speedup depends on the draft tree shape.", "speedup"],
+  ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([n]) => n)).not.toContain(absent));
+});
