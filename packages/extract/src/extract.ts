@@ -4,7 +4,7 @@ import { type Lexicon, getDefaultLexicon } from "./lexicon";
 import { scanPhrases } from "./nlp";
 import { markProposed, scanProposedRuns } from "./proposed";
 import { scanDefinitions } from "./scan-definitions";
-import { scanMeasureLists, scanTaskCues } from "./scan-cues";
+import { scanMeasureLists, scanTaskCues, scanTaskSubjects } from "./scan-cues";
 import { scanLexicon } from "./scan-lexicon";
 import { scanNames } from "./scan-names";
 import { scanMeasures, scanTitleTask } from "./scan-phrases";
@@ -48,6 +48,7 @@ export function extract(paper: Paper, options: ExtractOptions = {}): Mention[] {
   scanTitleTask(ctx);
   scanMeasures(ctx);
   scanTaskCues(ctx);
+  scanTaskSubjects(ctx);
   scanMeasureLists(ctx);
   if (settings.phrases) scanPhrases(ctx);
   ctx.candidates.sort((a, b) => a.start - b.start);

@@ -18,16 +18,16 @@ const PURPOSE = new RegExp(
   "g",
 );
 /** Words that describe how well, not what: "efficient generation", "complex reasoning". */
-const DESCRIPTIVE = /^(?:the|a|an|its|their|our|this|these|such|both|more|most|better|improved|efficient|accurate|robust|fast|faster|reliable|scalable|controllable|faithful|high-quality|low-cost|complex|challenging|difficult|downstream|various|diverse|different|general|generic|real-world|practical|existing|standard|many|multiple|several|other|further|end-to-end|joint|simultaneous|overall|large-scale|fine-grained|step-by-step|accurate|precise|improving|enabling|enhancing|performing|achieving|and|or|with|of|by|via|from|as|at|into|is|are|be|can|may|new|novel)$/;
+const DESCRIPTIVE = /^(?:the|a|an|its|their|our|this|these|such|both|more|most|better|improved|efficient|accurate|robust|fast|faster|reliable|scalable|controllable|faithful|high-quality|low-cost|complex|challenging|difficult|downstream|various|diverse|different|general|generic|real-world|practical|existing|standard|many|multiple|several|other|further|end-to-end|joint|simultaneous|overall|large-scale|fine-grained|step-by-step|accurate|precise|improving|enabling|enhancing|performing|achieving|and|or|with|of|by|via|from|as|at|into|is|are|be|can|may|new|novel|when|while|if|although|though|since|because|where|how|what|why|whether|once|thus|hence|however|but|yet|here|then|today|recently|traditionally|typically|currently)$/;
 /** Things produced along the way, not tasks: "response generation", "advantage estimation". */
 const NOT_TASK_OBJECT = /^(?:data|token|tokens|response|responses|answer|answers|advantage|value|reward|policy|action|feature|label|sample|samples|candidate|trajectory|rollout|query|output|step|solution|proof|code|sequence|parameter|gradient|density|uncertainty|error|result|text)$/;
 
 /** Words inside a clause, never inside a task name: "terms of both prediction". */
 const FUNCTION_WORD = /^(?:of|in|on|for|to|from|through|both|its|their|and|or|with|by|via|is|are|be|terms)$/;
 
-/** A leading description, participle ("sampled", "text-based") or gerund ("improving"). */
+/** A leading description, participle ("sampled", "text-based", "training-free") or gerund ("improving"). */
 function isDescriptive(word: string, length: number): boolean {
-  return DESCRIPTIVE.test(word) || /(?:ed|-based)$/.test(word) || (/ing$/.test(word) && length > 2);
+  return DESCRIPTIVE.test(word) || /(?:ed|-(?:based|free|aware|driven|guided|agnostic|specific|efficient))$/.test(word) || (/ing$/.test(word) && length > 2);
 }
 
 // The next item of a list after a cue: "for weather forecasting, drug design and code completion".
@@ -44,13 +44,17 @@ export function scanTaskCues(ctx: PaperContext): void {
   }
 }
 
-/** Claims the task name that ends at `end`, once its leading description is dropped. */
-function claimTask(ctx: PaperContext, run: string, end: number): void {
+/**
+ * Claims the task name that ends at `end`, once its leading description is dropped; `run` is
+ * read in lower case, `surface` (the text as written, same length) locates it.
+ */
+function claimTask(ctx: PaperContext, run: string, end: number, surface = run): void {
   const words = run.split(/\s+/);
-  while (words.length > 1 && isDescriptive(words[0]!, words.length)) words.shift();
-  if (words.length < 2 || words.some((w) => FUNCTION_WORD.test(w)) || NOT_TASK_OBJECT.test(words.at(-2)!)) return;
-  const phrase = words.join(" ");
-  claimPhrase(ctx, end - phrase.length, phrase, "task");
+  while (words.length > 1 && isDescriptive(words[0]!.toLowerCase(), words.length)) words.shift();
+  const lower = words.map((w) => w.toLowerCase());
+  if (words.length < 2 || lower.some((w) => FUNCTION_WORD.test(w)) || NOT_TASK_OBJECT.test(lower.at(-2)!)) return;
+  const kept = surface.split(/\s+/).slice(-words.length).join(" ");
+  claimPhrase(ctx, end - kept.length, kept, "task");
 }
 
 // What results are measured in: "in terms of designability and sequence recovery",
@@ -74,5 +78,21 @@ export function scanMeasureLists(ctx: PaperContext): void {
       if (!separator) break;
       at += separator[0].length;
     }
+  }
+}
+
+// A task that opens the title and is then qualified: "Open-Vocabulary Semantic Segmentation by
+// Prompting ...", "Image Super-Resolution Using Deep Convolutional Networks".
+const TITLE_LEAD = new RegExp(String.raw`^(?:[^:\n]{1,40}:\s*)?((?:[\p{L}][\p{L}\p{N}-]*\s+){1,3}(?:${TASK_HEAD}))\s+(?:by|with|via|using|through|from|without|in|under|as|beyond)\b`, "iu");
+// A task as the subject of a sentence: "Medical image segmentation is ...", "Weather forecasting remains ...".
+const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+|\n)((?:[A-Z][a-z0-9-]*|[a-z][a-z0-9-]*)(?:\s+[a-z][a-z0-9-]*){0,2}\s+(?:${TASK_HEAD}))\s+(?:is|are|has|have|remains|requires|aims|plays|involves|seeks|poses|underpins)\b`, "g");
+
+export function scanTaskSubjects(ctx: PaperContext): void {
+  const title = ctx.text.slice(0, ctx.titleEnd);
+  const lead = TITLE_LEAD.exec(title);
+  if (lead?.[1]) claimTask(ctx, lead[1].toLowerCase(), lead.index + lead[0].indexOf(lead[1]) + lead[1].length, lead[1]);
+  for (const match of ctx.text.matchAll(SUBJECT)) {
+    const run = match[1]!;
+    claimTask(ctx, run.charAt(0).toLowerCase() + run.slice(1), match.index + match[0].indexOf(run) + run.length, run);
   }
 }

@@ -1,7 +1,7 @@
 import { type PaperContext, claim, isModifierBefore, joinable } from "./context";
 import { dropPlural, exactKey, foldKey, squash } from "./keys";
 import type { LexiconEntry } from "./lexicon";
-import { isSize } from "./models";
+import { isSize, parseArchitectureVariant } from "./models";
 import { isVariantWord, isVersionWord } from "./names";
 import { isMeasurementContext } from "./typing";
 
@@ -27,8 +27,8 @@ export function scanLexicon(ctx: PaperContext): void {
     } else if (match) {
       const versioned = extendByVersion(ctx, match.entry, match.end);
       const suffix = ctx.text.slice(ctx.tokens[match.end - 1]!.end, ctx.tokens[versioned - 1]!.end);
-      const sized = extendBySize(ctx, match.entry, versioned);
-      const canonical = match.entry.name + suffix + (sized ? `-${sized.size}` : "");
+      const sized = extendBySize(ctx, match.entry, versioned) ?? extendByBackbone(ctx, match.entry, versioned);
+      const canonical = match.entry.name + suffix + (sized?.size ?? "");
       const end = sized?.end ?? versioned;
       claim(ctx, i, end, { canonical, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
       i = end - 1;
@@ -84,7 +84,16 @@ function extendBySize(ctx: PaperContext, entry: LexiconEntry, end: number): { en
   const next = ctx.tokens[end];
   if (entry.type !== "model" || !next || ctx.claimed[end] || !isSize(next.text)) return undefined;
   if (ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return undefined;
-  return { end: end + 1, size: next.text.replace(/[bm]$/, (c) => c.toUpperCase()) };
+  return { end: end + 1, size: `-${next.text.replace(/[bm]$/, (c) => c.toUpperCase())}` };
+}
+
+/** A model named with its backbone checkpoint is that checkpoint: "CLIP ViT-L/14", "OpenCLIP ViT-H/14". */
+function extendByBackbone(ctx: PaperContext, entry: LexiconEntry, end: number): { end: number; size: string } | undefined {
+  const next = ctx.tokens[end];
+  if (entry.type !== "model" || !next || ctx.claimed[end]) return undefined;
+  if (ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return undefined;
+  const backbone = parseArchitectureVariant(next.text, ctx.lexicon);
+  return backbone ? { end: end + 1, size: ` ${backbone.name}` } : undefined;
 }
 
 /** Everyday words such as "recall" or "latency" name a measure only in a measurement context. */

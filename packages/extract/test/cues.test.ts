@@ -14,7 +14,14 @@ describe("task cues", () => {
     ["task cue: tasks such as, second item", "It helps on tasks such as receipt understanding and invoice parsing.", ["invoice parsing", "task"]],
     ["task cue: leading description dropped", "We propose a sampler for efficient molecular conformer generation.", ["molecular conformer generation", "task"]],
     ["task cue: known task keeps its lexicon name", "We study large models for structure-based drug design.", ["structure-based drug design", "task"]],
+    ["task subject: a sentence about the task", "Sea ice concentration forecasting is vital for shipping. We use a U-Net.", ["sea ice concentration forecasting", "task"]],
+    ["task subject: after a sentence, in lower case", "We study maps. Crop field segmentation requires few labels.", ["crop field segmentation", "task"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it.each([
+    ["title lead: a task qualified by its method", "Training-Free Open-Vocabulary Part Segmentation by Prompting SAM", ["open-vocabulary part segmentation", "task"]],
+    ["title lead: after the system's name", "FoldX: Antibody Structure Prediction with Language Models", ["antibody structure prediction", "task"]],
+  ])("%s", (_rule, title, expected) => expect(found("We evaluate it.", title)).toContainEqual(expected));
 
   it.each([
     ["task cue: an infinitive is a verb phrase", "We use RL to amplify reasoning in small models.", "amplify reasoning"],
@@ -22,6 +29,7 @@ describe("task cues", () => {
     ["task cue: a single head word is no task", "This is useful for efficient generation at scale.", "generation"],
     ["task cue: produced objects are not tasks", "A critic is used for advantage estimation in PPO.", "advantage estimation"],
     ["task cue: no clause words inside", "The method is better in terms of both prediction and cost.", "terms of both prediction"],
+    ["task subject: a conjunction opens a clause, not a task", "When retrieval is noisy, the reader fails.", "when retrieval"],
   ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([n]) => n)).not.toContain(absent));
 });
 

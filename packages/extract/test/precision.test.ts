@@ -83,5 +83,8 @@ describe("lexicon coverage across the field", () => {
     ["lexicon: segmentation metric", "MedSAM reports Dice, NSD and HD95 on BraTS.", ["HD95", "metric"]],
     ["lexicon: likelihood metric", "We measure negative log-likelihood (NLL) and the Brier score.", ["NLL", "metric"]],
     ["lexicon: MoE checkpoint", "We release Mixtral-8x22B weights.", ["Mixtral-8x22B", "model"]],
+    ["lexicon: survival metric", "The model reaches a concordance index (C-index) of 0.74 on TCGA.", ["c-index", "metric"]],
+    ["lexicon: theory measure", "We prove an upper bound on the excess risk of ridge regression.", ["excess risk", "metric"]],
+    ["backbone: a model named with its checkpoint", "We prompt SAM with attention from CLIP ViT-L/14 features.", ["CLIP ViT-L/14", "model"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
