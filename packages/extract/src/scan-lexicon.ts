@@ -65,12 +65,14 @@ function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], 
 /**
  * A known model or dataset written with its version or variant is that version: "Stable
  * Diffusion 1.5", "Whisper large-v3", "Common Voice 15", "OntoNotes 5.0" (never the bare
- * family plus a stray fragment).
+ * family plus a stray fragment); a method only with a "v" release ("MoCo v3").
  */
 function extendByVersion(ctx: PaperContext, entry: LexiconEntry, end: number): number {
-  if (entry.type !== "model" && entry.type !== "dataset") return end;
   const next = ctx.tokens[end];
   if (!next || ctx.claimed[end] || ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return end;
+  // A method's release is written "v3" ("MoCo v3"); a bare number after a method is something else.
+  if (entry.type === "method") return /^[vV]\d+(?:\.\d+)?$/.test(next.text) ? end + 1 : end;
+  if (entry.type !== "model" && entry.type !== "dataset") return end;
   const after = ctx.text.slice(next.end, next.end + 8);
   if (isVersionWord(next.text) && !/^\s*(?:%|[x×]\b|points?\b|pp\b|times\b)/.test(after)) return end + 1;
   return entry.type === "model" && isVariantWord(next.text) ? end + 1 : end;

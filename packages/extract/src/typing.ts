@@ -107,7 +107,8 @@ export function typeFromContext(after: string, before: string): EntityType | und
   if (preceding) return preceding;
   if (NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after) || METRIC_CUE_BEFORE.test(before)) return "metric";
   if (MODEL_BEFORE.test(before)) return "model";
-  return ON_DATA.test(before) ? "dataset" : undefined;
+  // "on SPH-based simulations": a name that only modifies the next word is not the data.
+  return ON_DATA.test(before) && !/^-\p{L}/u.test(after) ? "dataset" : undefined;
 }
 
 // Comparisons that make an everyday word a measure: "improves recall", "lower latency", "in terms of precision".

@@ -45,6 +45,7 @@ describe("type evidence", () => {
     ["metric cue: in terms of", " and validity of the generated ligands", "outperforms Pocket2Mol in terms of ", "metric"],
     ["metric cue: measured by", " over all lead times", "forecast skill measured by ", "metric"],
     ["metric cue: metrics such as", " and NSD on the test set", "we report metrics such as ", "metric"],
+    ["on data: a modifier before a hyphen is not the data", "-based water simulations", "We compare on ", undefined],
     ["head noun: challenge", " challenge and on two private cohorts", "We evaluate on the ", "dataset"],
     ["examples of a kind: approaches such as X", " reconstruct raw pixels", "approaches such as ", "method"],
     ["examples of a kind: benchmarks, including X", " and two others", "three benchmarks, including ", "dataset"],
@@ -85,6 +86,8 @@ describe("lexicon coverage across the field", () => {
     ["lexicon: MoE checkpoint", "We release Mixtral-8x22B weights.", ["Mixtral-8x22B", "model"]],
     ["lexicon: survival metric", "The model reaches a concordance index (C-index) of 0.74 on TCGA.", ["c-index", "metric"]],
     ["lexicon: theory measure", "We prove an upper bound on the excess risk of ridge regression.", ["excess risk", "metric"]],
+    ["version: a method's v-release", "It outperforms BEiT and MoCo v3 with a ViT-L backbone.", ["MoCo v3", "method"]],
+    ["lexicon: MuJoCo task", "We report normalized return on HalfCheetah, Hopper and Walker2d.", ["Walker2d", "dataset"]],
     ["backbone: a model named with its checkpoint", "We prompt SAM with attention from CLIP ViT-L/14 features.", ["CLIP ViT-L/14", "model"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
