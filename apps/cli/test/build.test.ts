@@ -60,6 +60,15 @@ describe("fieldmap build data/seeds", () => {
     expect(result).toBe("");
   });
 
+  it("takes its own merges.csv back as a thesaurus", async () => {
+    const again = tempDir();
+    const run = await cli("build", "data/seeds", "-o", again, "--only", "json", "--thesaurus", join(out, "merges.csv"));
+    expect(run.stderr).not.toMatch(/^fieldmap: /m);
+    expect(run.code).toBe(0);
+    const rebuilt: MapDocument = JSON.parse(readFileSync(join(again, "graph.json"), "utf8"));
+    expect(rebuilt.graph.nodes.some((n) => n.key === "GRPO")).toBe(true);
+  }, 120_000);
+
   it("gives byte-identical graph.json and graph.gexf on a second run", async () => {
     const again = tempDir();
     expect((await cli("build", "data/seeds", "-o", again)).code).toBe(0);

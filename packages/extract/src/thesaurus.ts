@@ -1,4 +1,5 @@
 import { CorpusError } from "@fieldmap/corpus";
+import { parse } from "csv-parse/sync";
 import { foldKey } from "./keys";
 
 /**
@@ -10,45 +11,40 @@ export interface Thesaurus {
   replacements: Map<string, string | null>;
 }
 
-const HEADER = /^\s*"?(?:from|label|term)"?\s*[,\t]\s*"?(?:to|replace by|replacement)"?\s*$/i;
+const FROM = /^(?:from|label|term)$/i;
+const TO = /^(?:to|replace by|replacement)$/i;
 
-/** Splits one CSV (or tab-separated) line; fields may be "quoted, with commas" and "" escapes. */
-function splitRow(line: string): string[] | undefined {
-  const separator = line.includes("\t") && !line.includes(",") ? "\t" : ",";
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i]!;
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') field += line[++i];
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field.trim() === "") {
-      quoted = true;
-      field = "";
-    } else if (char === separator) {
-      fields.push(field.trim());
-      field = "";
-    } else field += char;
-  }
-  if (quoted) return undefined;
-  fields.push(field.trim());
-  return fields;
+interface Row {
+  record: string[];
+  info: { lines: number };
 }
 
-/** Reads `from,to` rows (header optional, # comments and blank lines ignored); an empty `to` drops the term. */
+function readRows(csvText: string, source: string): Row[] {
+  const firstLine = csvText.split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
+  try {
+    return parse(csvText, { bom: true, comment: "#", delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as Row[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new CorpusError(`invalid CSV (${(error as Error).message.split(":")[0]}; expected: from,to)`, source, line);
+  }
+}
+
+/**
+ * Reads `from,to` rows (header optional, # comments and blank lines ignored); an empty `to`
+ * drops the term. A header may name more columns (merges.csv's `from,to,reason`), which are
+ * ignored, so a build's merge log can be edited and fed back as it is.
+ */
 export function parseThesaurus(csvText: string, source: string): Thesaurus {
   const replacements = new Map<string, string | null>();
-  const lines = csvText.replace(/^\uFEFF/, "").split(/\r?\n/);
-  lines.forEach((line, index) => {
-    if (line.trim() === "" || line.trimStart().startsWith("#") || (index === 0 && HEADER.test(line))) return;
-    const fields = splitRow(line);
-    if (!fields) throw new CorpusError("unterminated quoted field (expected: from,to)", source, index + 1);
-    if (fields.length > 2) throw new CorpusError(`expected 2 fields (from,to), found ${fields.length}`, source, index + 1);
-    const [from, to = ""] = fields;
-    if (!from) throw new CorpusError("empty 'from' term (expected: from,to)", source, index + 1);
+  const rows = readRows(csvText, source);
+  const header = rows[0] && FROM.test(rows[0].record[0] ?? "") && TO.test(rows[0].record[1] ?? "") ? rows[0] : undefined;
+  const width = header ? header.record.length : 2;
+  for (const { record, info } of header ? rows.slice(1) : rows) {
+    if (record.length > width) throw new CorpusError(`expected ${width} fields (from,to), found ${record.length}`, source, info.lines);
+    const [from, to = ""] = record;
+    if (!from) throw new CorpusError("empty 'from' term (expected: from,to)", source, info.lines);
     replacements.set(foldKey(from), to === "" ? null : to);
-  });
+  }
   return { source, replacements };
 }

@@ -46,6 +46,7 @@ describe("parseThesaurus", () => {
     ["quoted field with comma", '"reward hacking, overoptimization",reward hacking', 1],
     ["tabs like VOSviewer", "label\treplace by\nLLMs\t", 1],
     ["comments and blank lines", "# mine\n\nPPO,PPO\n", 1],
+    ["a build's merges.csv, reason column and all", "from,to,reason\nRMs,RM,plural\nGRPO,Guided Reward Proximal Optimization,acronym sense in paper d\n", 2],
   ])("thesaurus: %s", (_rule, text, size) => {
     expect(parseThesaurus(text, "t.csv").replacements.size).toBe(size);
   });
@@ -53,7 +54,7 @@ describe("parseThesaurus", () => {
   it.each([
     ["too many fields", "a,b,c", "t.csv line 1: expected 2 fields (from,to), found 3"],
     ["empty from", "from,to\n,b", "t.csv line 2: empty 'from' term (expected: from,to)"],
-    ["unterminated quote", 'ok,fine\n"broken,b', "t.csv line 2: unterminated quoted field (expected: from,to)"],
+    ["unterminated quote", 'ok,fine\n"broken,b', "t.csv line 2: invalid CSV (Quote Not Closed; expected: from,to)"],
   ])("thesaurus error: %s", (_rule, text, message) => {
     expect(() => parseThesaurus(text, "t.csv")).toThrow(CorpusError);
     expect(() => parseThesaurus(text, "t.csv")).toThrow(message);
