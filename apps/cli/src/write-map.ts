@@ -11,8 +11,8 @@ function csvField(value: string): string {
 
 /** merges.csv: every merge the normaliser made, in the thesaurus format a user can edit and feed back. */
 export function mergesCsv(result: PipelineResult): string {
-  const rows = result.merges.map((m) => [m.from, m.to, m.reason].map(csvField).join(","));
-  return `from,to,reason\n${rows.map((r) => `${r}\n`).join("")}`;
+  const rows = result.merges.map((m) => [m.from, m.to, m.reason, m.paper ?? ""].map(csvField).join(","));
+  return `from,to,reason,paper\n${rows.map((r) => `${r}\n`).join("")}`;
 }
 
 export interface WrittenMap {

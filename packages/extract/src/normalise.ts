@@ -32,8 +32,8 @@ interface Group {
  */
 export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions = DEFAULT_NORMALISE_OPTIONS): NormalisedCorpus {
   const merges = new Map<string, MergeRecord>();
-  const record = (from: string, to: string, reason: string) => {
-    if (from !== to) merges.set(`${from}\u0000${to}`, { from, to, reason });
+  const record: RecordMerge = (from, to, reason, paper) => {
+    if (from !== to) merges.set(`${from}\u0000${to}\u0000${paper ?? ""}`, { from, to, reason, ...(paper ? { paper } : {}) });
   };
   const names = mentions.map((m) => applyThesaurus(m, options.thesaurus, record));
   const detached = splitAcronymSenses(mentions, names, record);
@@ -57,7 +57,7 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
   const sorted = [...entities.values()].sort((a, b) => compare(a.id, b.id));
   return {
     entities: sorted,
-    merges: [...merges.values()].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to)),
+    merges: [...merges.values()].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to) || compare(a.paper ?? "", b.paper ?? "")),
     assignments: groupKeys.map((key) => (key === undefined ? undefined : entities.get(key)?.id)),
   };
 }
@@ -72,14 +72,21 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function applyThesaurus(mention: Mention, thesaurus: Thesaurus | undefined, record: (f: string, t: string, r: string) => void): string | null {
+export type RecordMerge = (from: string, to: string, reason: string, paper?: string) => void;
+
+function applyThesaurus(mention: Mention, thesaurus: Thesaurus | undefined, record: RecordMerge): string | null {
   if (!thesaurus) return mention.canonical;
-  // The canonical name first, then the text as written (users list what they see).
-  const key = [foldKey(mention.canonical), foldKey(mention.surface)].find((k) => thesaurus.replacements.has(k));
-  if (key === undefined) return mention.canonical;
-  const replacement = thesaurus.replacements.get(key) ?? null;
-  record(mention.canonical, replacement ?? "", replacement === null ? "thesaurus: dropped" : "thesaurus");
-  return replacement;
+  // Rows for this paper first, then rows for every paper; the canonical name first, then the
+  // text as written (users list what they see).
+  const keys = [foldKey(mention.canonical), foldKey(mention.surface)];
+  for (const [table, paper] of [[thesaurus.byPaper.get(mention.paperId), mention.paperId], [thesaurus.replacements, undefined]] as const) {
+    const key = table && keys.find((k) => table.has(k));
+    if (!table || key === undefined) continue;
+    const replacement = table.get(key) ?? null;
+    record(mention.canonical, replacement ?? "", replacement === null ? "thesaurus: dropped" : "thesaurus", paper);
+    return replacement;
+  }
+  return mention.canonical;
 }
 
 /** Long-form key -> acronym key, from every mention written as a long form of an acronym. */
@@ -101,7 +108,7 @@ function acronymOfLongForm(mentions: Mention[]): Map<string, string> {
   return result;
 }
 
-function toEntity(group: Group, record: (f: string, t: string, r: string) => void, acronyms: Map<string, string>): Entity {
+function toEntity(group: Group, record: RecordMerge, acronyms: Map<string, string>): Entity {
   const name = singularAcronym([...group.names].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0]);
   for (const variant of group.names.keys()) record(variant, name, mergeReason(variant, name, acronyms));
   const papers = [...new Set(group.mentions.map((m) => m.paperId))].sort(compare);

@@ -102,7 +102,7 @@ function minoritySenses(defs: readonly Definition[]): Map<string, Map<string, st
 export function splitAcronymSenses(
   mentions: readonly Mention[],
   names: (string | null)[],
-  record: (from: string, to: string, reason: string) => void,
+  record: (from: string, to: string, reason: string, paper?: string) => void,
 ): Set<string> {
   const minority = minoritySenses(definitions(mentions, names));
   const detached = new Set<string>();
@@ -113,7 +113,7 @@ export function splitAcronymSenses(
     if (longForm === undefined) return;
     names[i] = longForm;
     detached.add(foldKey(longForm));
-    record(name, longForm, `acronym sense in paper ${m.paperId}`);
+    record(name, longForm, "acronym sense", m.paperId);
   });
   return detached;
 }

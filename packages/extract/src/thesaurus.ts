@@ -8,11 +8,15 @@ import { foldKey } from "./keys";
  */
 export interface Thesaurus {
   source: string;
+  /** Rows that hold in every paper. */
   replacements: Map<string, string | null>;
+  /** Rows with a `paper` column: paper id -> its own replacements. */
+  byPaper: Map<string, Map<string, string | null>>;
 }
 
 const FROM = /^(?:from|label|term)$/i;
 const TO = /^(?:to|replace by|replacement)$/i;
+const PAPER = /^paper$/i;
 
 interface Row {
   record: string[];
@@ -32,19 +36,27 @@ function readRows(csvText: string, source: string): Row[] {
 
 /**
  * Reads `from,to` rows (header optional, # comments and blank lines ignored); an empty `to`
- * drops the term. A header may name more columns (merges.csv's `from,to,reason`), which are
- * ignored, so a build's merge log can be edited and fed back as it is.
+ * drops the term. A header may name more columns, as a build's merges.csv does
+ * (`from,to,reason,paper`): `reason` is ignored, and a row with a `paper` holds in that paper
+ * only, so the merge log can be edited and fed back as it is.
  */
 export function parseThesaurus(csvText: string, source: string): Thesaurus {
-  const replacements = new Map<string, string | null>();
+  const thesaurus: Thesaurus = { source, replacements: new Map(), byPaper: new Map() };
   const rows = readRows(csvText, source);
   const header = rows[0] && FROM.test(rows[0].record[0] ?? "") && TO.test(rows[0].record[1] ?? "") ? rows[0] : undefined;
   const width = header ? header.record.length : 2;
+  const paperColumn = header ? header.record.findIndex((name) => PAPER.test(name)) : -1;
   for (const { record, info } of header ? rows.slice(1) : rows) {
     if (record.length > width) throw new CorpusError(`expected ${width} fields (from,to), found ${record.length}`, source, info.lines);
     const [from, to = ""] = record;
     if (!from) throw new CorpusError("empty 'from' term (expected: from,to)", source, info.lines);
-    replacements.set(foldKey(from), to === "" ? null : to);
+    const paper = paperColumn >= 0 ? record[paperColumn] : undefined;
+    let table = thesaurus.replacements;
+    if (paper) {
+      table = thesaurus.byPaper.get(paper) ?? new Map();
+      thesaurus.byPaper.set(paper, table);
+    }
+    table.set(foldKey(from), to === "" ? null : to);
   }
-  return { source, replacements };
+  return thesaurus;
 }

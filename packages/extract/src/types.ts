@@ -39,4 +39,6 @@ export interface MergeRecord {
   from: string;
   to: string;
   reason: string;
+  /** Set when the decision holds in one paper only (an acronym used in another sense there). */
+  paper?: string;
 }

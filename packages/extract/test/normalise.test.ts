@@ -46,7 +46,7 @@ describe("parseThesaurus", () => {
     ["quoted field with comma", '"reward hacking, overoptimization",reward hacking', 1],
     ["tabs like VOSviewer", "label\treplace by\nLLMs\t", 1],
     ["comments and blank lines", "# mine\n\nPPO,PPO\n", 1],
-    ["a build's merges.csv, reason column and all", "from,to,reason\nRMs,RM,plural\nGRPO,Guided Reward Proximal Optimization,acronym sense in paper d\n", 2],
+    ["a build's merges.csv, reason column and all", "from,to,reason,paper\nRMs,RM,plural,\nPPO,proximal policy optimization,case,\n", 2],
   ])("thesaurus: %s", (_rule, text, size) => {
     expect(parseThesaurus(text, "t.csv").replacements.size).toBe(size);
   });
@@ -58,6 +58,18 @@ describe("parseThesaurus", () => {
   ])("thesaurus error: %s", (_rule, text, message) => {
     expect(() => parseThesaurus(text, "t.csv")).toThrow(CorpusError);
     expect(() => parseThesaurus(text, "t.csv")).toThrow(message);
+  });
+});
+
+describe("thesaurus: rows for one paper", () => {
+  it("thesaurus: a row with a paper column holds in that paper only", () => {
+    const thesaurus = parseThesaurus("from,to,reason,paper\nGRPO,Guided Reward Proximal Optimization,acronym sense,d\n", "merges.csv");
+    expect(thesaurus.replacements.size).toBe(0);
+    const { entities } = normalise([mention("a", "GRPO"), mention("d", "GRPO")], { thesaurus });
+    expect(entities.map((e) => [e.name, e.papers])).toEqual([
+      ["GRPO", ["a"]],
+      ["Guided Reward Proximal Optimization", ["d"]],
+    ]);
   });
 });
 
@@ -77,7 +89,7 @@ describe("normalise: acronym senses", () => {
     const other = entities.find((e) => e.name === "Guided Reward Proximal Optimization")!;
     expect(other.papers).toEqual(["d"]);
     expect(other.aliases).toContain("GRPO");
-    expect(merges).toContainEqual({ from: "GRPO", to: "Guided Reward Proximal Optimization", reason: "acronym sense in paper d" });
+    expect(merges).toContainEqual({ from: "GRPO", to: "Guided Reward Proximal Optimization", reason: "acronym sense", paper: "d" });
   });
 
   it("senses: spelling variants of one long form stay one sense", () => {
