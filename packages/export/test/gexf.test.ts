@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { toGexf } from "../src";
 import { parseColor, toHex } from "../src/color";
 import { fixtureDoc, HOSTILE_LABEL } from "./fixture";
-import { GEXF_13_SCHEMA, readWithPython, validateRelaxNg, writeTemp } from "./helpers";
+import { expectCoreAttributes, GEXF_13_SCHEMA, readWithPython, validateRelaxNg, writeTemp } from "./helpers";
 
 const doc = fixtureDoc();
 
@@ -36,12 +36,7 @@ describe("toGexf 1.3", () => {
 
   it.each(doc.graph.nodes.map((n) => [n.key, n.attributes] as const))("node %s keeps its attributes", (key, n) => {
     const back = graph.getNodeAttributes(key);
-    expect(back.label).toBe(n.label);
-    expect(back.type).toBe(n.type);
-    expect(back.count).toBe(n.count);
-    expect(back.community).toBe(n.community);
-    expect(back.community_label).toBe(n.community_label);
-    expect(back.first_year).toBe(n.first_year);
+    expectCoreAttributes(back, n);
     expect(back.last_year).toBe(n.last_year);
     expect(back.aliases).toEqual(n.aliases);
     expect(back.family).toBe(n.family);
@@ -78,12 +73,7 @@ describe("toGexf 1.2draft", () => {
 
   it.each(doc.graph.nodes.map((n) => [n.key, n.attributes] as const))("networkx keeps node %s", (key, n) => {
     const back = read.nodes[key] as Record<string, unknown>;
-    expect(back.label).toBe(n.label);
-    expect(back.type).toBe(n.type);
-    expect(back.count).toBe(n.count);
-    expect(back.community).toBe(n.community);
-    expect(back.community_label).toBe(n.community_label);
-    expect(back.first_year).toBe(n.first_year);
+    expectCoreAttributes(back, n);
     expect(back.viz).toEqual({
       color: { ...parseColor(n.color), a: 1.0 },
       position: { x: n.x, y: n.y, z: 0 },

@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { NodeAttributes } from "@fieldmap/graph";
+import { expect } from "vitest";
 
 /** Debian's python3 with networkx and igraph (not the python3 first on PATH). */
 export const SYSTEM_PYTHON = "/usr/bin/python3";
@@ -44,4 +46,14 @@ export function validateRelaxNg(schema: string, path: string): { ok: boolean; ou
     const failure = error as { stderr?: string };
     return { ok: false, output: failure.stderr ?? String(error) };
   }
+}
+
+/** The attributes every reader must give back exactly as written, whatever the format. */
+export function expectCoreAttributes(back: Record<string, unknown>, written: NodeAttributes): void {
+  expect(back.label).toBe(written.label);
+  expect(back.type).toBe(written.type);
+  expect(back.count).toBe(written.count);
+  expect(back.community).toBe(written.community);
+  expect(back.community_label).toBe(written.community_label);
+  expect(back.first_year).toBe(written.first_year);
 }
