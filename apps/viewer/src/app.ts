@@ -6,7 +6,7 @@ import { bindUrlSync } from "./controllers/url-sync";
 import type { ViewerData } from "./data/model";
 import { THEME_PALETTES } from "./data/palette";
 import { renderPng } from "./export/download";
-import { createHighlightContext } from "./render/reducers";
+import { createHighlightContext, pickLandmarks } from "./render/reducers";
 import { createRenderer } from "./render/renderer";
 import type { ViewState } from "./state/state";
 import { createStore } from "./state/store";
@@ -45,6 +45,7 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
   // 2. Renderer and the controllers that render nothing.
   const started = performance.now();
   const highlight = createHighlightContext();
+  highlight.landmarks = pickLandmarks(data.graph);
   syncHighlight(options.initial, null, data.graph, highlight);
   const sigma = createRenderer(graphContainer, data.graph, highlight);
   // sigma draws its first frame inside the constructor; the next animation frame presents it.

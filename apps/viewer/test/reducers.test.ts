@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { THEME_PALETTES, TYPE_COLORS } from "../src/data/palette";
-import { createEdgeReducer, createHighlightContext, createNodeReducer } from "../src/render/reducers";
+import { createEdgeReducer, createHighlightContext, createNodeReducer, pickLandmarks } from "../src/render/reducers";
 import { syncHighlight } from "../src/controllers/highlight";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../src/state/state";
 
@@ -31,6 +31,21 @@ function reduceAll(state: ViewState) {
   expect(JSON.stringify(graph.export()), "reducers must not touch the graph").toBe(before);
   return { nodes, edges };
 }
+
+describe("landmarks", () => {
+  it("landmarks: the most-mentioned entities keep their label until something is focused", () => {
+    const graph = makeGraph();
+    const ctx = createHighlightContext();
+    ctx.landmarks = pickLandmarks(graph, 2);
+    expect([...ctx.landmarks].sort()).toEqual(["GRPO", "PPO"]);
+    syncHighlight(DEFAULT_VIEW_STATE, null, graph, ctx);
+    const reduce = createNodeReducer(ctx);
+    expect(reduce("GRPO", { ...graph.getNodeAttributes("GRPO") }).forceLabel).toBe(true);
+    expect(reduce("GSM8K", { ...graph.getNodeAttributes("GSM8K") }).forceLabel).toBeUndefined();
+    syncHighlight({ ...DEFAULT_VIEW_STATE, hovered: "GSM8K" }, DEFAULT_VIEW_STATE, graph, ctx);
+    expect(reduce("PPO", { ...graph.getNodeAttributes("PPO") }).forceLabel).toBeUndefined();
+  });
+});
 
 describe("reducers", () => {
   it("with nothing focused, nodes keep their colours and sigma gets its program types", () => {

@@ -18,6 +18,19 @@ export interface HighlightContext {
   minEdgeWeight: number;
   colorMode: ColorMode;
   palette: ThemePalette;
+  /** The most-mentioned entities: always labelled, so the map's landmarks are named at first sight. */
+  landmarks: Set<string>;
+}
+
+/** How many of the most-mentioned entities keep their label whatever sigma's label grid picks. */
+export const LANDMARK_COUNT = 12;
+
+/** The `count` most-mentioned nodes (ties by key, so the choice is stable). */
+export function pickLandmarks(graph: Graph, count = LANDMARK_COUNT): Set<string> {
+  const ranked = graph
+    .mapNodes((key, attrs) => [key, Number(attrs.count ?? attrs.size ?? 0)] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Set(ranked.slice(0, count).map(([key]) => key));
 }
 
 export function createHighlightContext(): HighlightContext {
@@ -29,6 +42,7 @@ export function createHighlightContext(): HighlightContext {
     minEdgeWeight: 1,
     colorMode: "community",
     palette: THEME_PALETTES.light,
+    landmarks: new Set(),
   };
 }
 
@@ -47,6 +61,7 @@ export function createNodeReducer(ctx: HighlightContext) {
       return data;
     }
     if (ctx.colorMode === "type") data.color = typeColor(data.entityType);
+    if (ctx.focus === null && ctx.landmarks.has(node)) data.forceLabel = true;
     if (ctx.focus !== null) {
       if (node === ctx.focus) {
         data.highlighted = true;
