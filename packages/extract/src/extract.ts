@@ -7,6 +7,7 @@ import { scanDefinitions } from "./scan-definitions";
 import { scanMeasureLists, scanTaskCues, scanTaskSubjects } from "./scan-cues";
 import { scanLexicon } from "./scan-lexicon";
 import { scanNames } from "./scan-names";
+import { scanTerms } from "./scan-terms";
 import { scanMeasures, scanTitleTask } from "./scan-phrases";
 import { isSize } from "./models";
 import { spanIndexAt } from "./text";
@@ -17,12 +18,15 @@ export interface ExtractOptions {
   lexicon?: Lexicon;
   /** Run the NLP noun-phrase rule (compromise) on cue sentences. */
   phrases?: boolean;
+  /** Claim lower-case noun phrases that end in a task, method or measure head (scan-terms.ts). */
+  terms?: boolean;
   /** Type of a name no evidence types. */
   fallbackType?: EntityType;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: Required<Omit<ExtractOptions, "lexicon">> = {
   phrases: true,
+  terms: true,
   fallbackType: "method",
 };
 
@@ -34,8 +38,9 @@ export function paperText(paper: Paper): string {
 /**
  * Entity mentions in one paper. Rules run from the most to the least certain, each
  * claiming the tokens it uses: 1. abbreviation definitions 2. proposal cues with
- * multi-word names 3. lexicon 4. name-shaped tokens 5. noun phrases with a typing head
- * (compromise) 6. types from coordination 7. what the paper proposes.
+ * multi-word names 3. lexicon 4. name-shaped tokens 5. task and measure phrases from cues
+ * (regex, compromise on short spans) 6. lower-case terms by head and C-value (scan-terms.ts)
+ * 7. types from coordination 8. what the paper proposes.
  */
 export function extract(paper: Paper, options: ExtractOptions = {}): Mention[] {
   const settings = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
@@ -51,6 +56,7 @@ export function extract(paper: Paper, options: ExtractOptions = {}): Mention[] {
   scanTaskSubjects(ctx);
   scanMeasureLists(ctx);
   if (settings.phrases) scanPhrases(ctx);
+  if (settings.terms) scanTerms(ctx);
   ctx.candidates.sort((a, b) => a.start - b.start);
   typeByCoordination(ctx);
   harmonise(ctx);

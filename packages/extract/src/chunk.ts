@@ -1,0 +1,133 @@
+// A POS-free noun-phrase chunker: maximal runs of adjacent lower-case content words, cut at
+// closed-class words (determiners, pronouns, prepositions, conjunctions, auxiliaries, the
+// verbs abstracts use most), adverbs and tokens other rules already claimed. Cheap enough
+// for every sentence of every abstract, unlike a parser (see nlp.ts).
+
+import { type PaperContext, joinable } from "./context";
+
+// Closed-class words and the commonest verbs of abstracts: never inside a term.
+const CLOSED_CLASS = new Set(
+  (
+    "a an the this that these those two three four five six seven eight nine ten our their its his her my your we they it us them he she one own " +
+    "is are was were be been being has have had do does did can could may might will would shall should must " +
+    "of in on for to from with by via at as into onto over under through between among across within without " +
+    "about against upon toward towards during after before beyond than per and or but nor not no so yet unlike " +
+    "which who whom whose where when while how what why if whether both either neither each every all any " +
+    "some many much more most less least few several other another same such only also even very here there " +
+    "thus hence thereby however still further then e.g i.e etc up out well often always never first second " +
+    "new novel propose proposes proposed introduce introduces present presents show shows shown use uses used " +
+    "using achieve achieves achieved enable enables enabled improve improves require requires provide provides " +
+    "make makes allow allows remain remains yield yields outperform outperforms perform performs lead leads " +
+    "support supports lack lacks drive drives strengthen strengthens boost boosts enhance enhances facilitate " +
+    "facilitates hinder hinders limit limits affect affects ensure ensures guide guides promote promotes " +
+    "benefit benefits address addresses tackle tackles study studies explore explores investigate investigates " +
+    "leverage leverages exploit exploits combine combines integrate integrates incorporate incorporates adopt " +
+    "adopts apply applies employ employs train trains evaluate evaluates rely relies need needs aim aims seek " +
+    "seeks fail fails help helps let lets unify unifies simplify simplifies reduce reduces increase increases " +
+    "conduct conducts handle handles exhibit exhibits supervise supervises utilize utilizes utilise utilises " +
+    "amplify amplifies made revisit revisits dominate dominates dominated transformed track tracks measure " +
+    "measures report reports obtain obtains attain attains reach reaches surpass surpasses match matches maintain " +
+    "maintains preserve preserves retain retains capture captures learn learns generate generates produce " +
+    "produces predict predicts optimize optimizes solve solves demonstrate demonstrates reveal reveals suggest " +
+    "suggests indicate indicates find finds observe observes accelerate accelerates cause causes prevent " +
+    "prevents mitigate mitigates avoid avoids involve involves consider considers focus focuses extend extends"
+  ).split(" "),
+);
+
+/** Words that say how well, how much or how new, not what: dropped from the front of a term. */
+const DESCRIPTIVE = new Set(
+  (
+    "efficient accurate robust fast faster reliable scalable controllable faithful high-quality low-cost " +
+    "complex challenging difficult downstream various diverse different general generic real-world practical " +
+    "existing standard multiple better improved effective simple key main final overall joint large-scale " +
+    "fine-grained end-to-end step-by-step precise strong powerful competitive superior significant substantial " +
+    "traditional conventional typical current recent prior previous modern popular common specific particular " +
+    "additional extensive comprehensive successful stable naive vanilla full whole entire underlying " +
+    "corresponding respective certain critical crucial important essential fundamental natural subsequent " +
+    "future direct explicit implicit automatic automated manual human-like appropriate excessive careful " +
+    "innovative intrinsic quantitative qualitative proper suitable desired optimal promising unified holistic " +
+    "thorough rigorous systematic detailed preliminary empirical theoretical limited poor high low higher " +
+    "lower small large big long short wide broad deep shallow exhaustive inefficient insufficient " +
+    "intermediate commensurate in-depth"
+  ).split(" "),
+);
+
+// A plural or a verb's -s rarely modifies a noun; these do: "time series", "robotics", "news".
+const S_MODIFIER_OK = /(?:ss|us|is|ics|series|species|news)$/;
+
+/** A run of adjacent content words, as token indexes [from, to) and lower-cased words. */
+export interface Run {
+  from: number;
+  to: number;
+  words: string[];
+}
+
+/** A word that may sit inside a term: lower case (a sentence may capitalise its first word), no closed-class word, no adverb. */
+export function isContentWord(word: string, sentenceStart = false): boolean {
+  const lower = sentenceStart ? word.charAt(0).toLowerCase() + word.slice(1) : word;
+  if (!/^[a-z][a-z0-9-]*$/.test(lower) || lower.length < 2) return false;
+  return !CLOSED_CLASS.has(lower) && !/ly$/.test(lower) && !/-(?:and|or|to|by|of)-/.test(lower);
+}
+
+/** True when tokens[i] opens a sentence or the title. */
+function opensSentence(ctx: PaperContext, i: number): boolean {
+  const start = ctx.tokens[i]!.start;
+  return /(?:^|[.!?:]\s+|\n)$/.test(ctx.text.slice(Math.max(0, start - 3), start));
+}
+
+/** "CTC-based": a suffix the tokenizer split off a name is no word of a term. */
+function isSplitSuffix(ctx: PaperContext, i: number): boolean {
+  const token = ctx.tokens[i]!;
+  const previous = ctx.tokens[i - 1];
+  if (!previous || previous.end !== token.start - 1 || ctx.text[token.start - 1] !== "-") return false;
+  return ctx.claimed[i - 1] === 1 || !isContentWord(previous.text);
+}
+
+/** Maximal runs of free, adjacent content words: the chunker's noun phrases. */
+export function chunkRuns(ctx: PaperContext): Run[] {
+  const runs: Run[] = [];
+  let run: Run | undefined;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const text = ctx.tokens[i]!.text;
+    const adjacent = run !== undefined && run.to === i && joinable(ctx, i - 1, i);
+    if (ctx.claimed[i] || isSplitSuffix(ctx, i) || !isContentWord(text, !adjacent && opensSentence(ctx, i))) {
+      run = undefined;
+      continue;
+    }
+    if (run && adjacent) {
+      run.to = i + 1;
+      run.words.push(text.toLowerCase());
+    } else {
+      run = { from: i, to: i + 1, words: [text.toLowerCase()] };
+      runs.push(run);
+    }
+  }
+  return runs;
+}
+
+/**
+ * The phrase a run ends with, shaped like a term: a trailing "tasks" dropped ("image
+ * classification tasks"), at most `maxWords` words, leading descriptions and gerunds dropped
+ * ("efficient", "improving") after a cut at a plural or a verb's -s ("pipeline accelerates video generation").
+ */
+export function trimRun(run: Run, maxWords: number): Run {
+  let { from, to, words } = run;
+  if (words.length > 2 && /^(?:tasks?|problems?)$/.test(words.at(-1)!)) {
+    words = words.slice(0, -1);
+    to--;
+  }
+  words = words.slice(-maxWords);
+  from = to - words.length;
+  let plural = words.length - 2;
+  while (plural >= 0 && !(/s$/.test(words[plural]!) && !S_MODIFIER_OK.test(words[plural]!))) plural--;
+  if (plural >= 0) {
+    words = words.slice(plural + 1);
+    from += plural + 1;
+  }
+  const leading = (w: string) => DESCRIPTIVE.has(w) || /^[a-z]+ing$/.test(w) || (/^[a-z]+ed$/.test(w) && words.length > 2);
+  while (words.length > 1 && leading(words[0]!)) {
+    words = words.slice(1);
+    from++;
+  }
+  return { from, to, words };
+}

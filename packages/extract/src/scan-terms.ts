@@ -1,0 +1,138 @@
+// Lower-case multi-word terms no lexicon lists ("motif scaffolding", "long-context modeling",
+// "expected calibration error"): noun phrases from the chunker (chunk.ts) filtered by
+// termhood. A term ends in a head noun that names a task, a method or a measure; among
+// nested phrases the C-value of Frantzi, Ananiadou & Mima (2000, "Automatic recognition of
+// multi-word terms: the C-value/NC-value method") prefers the maximal phrase unless a
+// shorter one stands alone more often; heads that also name everyday things need more
+// evidence (a noun modifier, a repetition).
+
+import { chunkRuns, trimRun } from "./chunk";
+import { type Candidate, type PaperContext, claim } from "./context";
+import { foldKey } from "./keys";
+import { isStopPhrase, lookup } from "./lexicon";
+import type { EntityType } from "./types";
+
+/** Heads that name what a term is. */
+const HEADS: [RegExp, EntityType][] = [
+  [/^(?:generation|understanding|recognition|detection|segmentation|forecasting|prediction|classification|retrieval|translation|summari[sz]ation|answering|planning|navigation|manipulation|synthesis|design|estimation|captioning|scaffolding|analysis|modell?ing|recommendation|parsing|tracking|localization|reconstruction|completion|editing|grounding|restoration|transcription|diarization|docking)$/, "task"],
+  [/^(?:learning|optimization|distillation|regularization|normalization|sampling|decoding|prompting|tuning|alignment|search|attention|quantization|pruning|merging|augmentation|routing|interpolation)$/, "method"],
+  [/^(?:error|score|rate|accuracy|distance|divergence|similarity|correlation)$/, "metric"],
+];
+/** Task heads that as often name an activity of the paper ("in-depth analysis", "careful design"). */
+const WEAK_TASK_HEAD = /^(?:analysis|design|understanding)$/;
+/** Adjective endings: "visual understanding", "systematic analysis" are no task names. */
+const ADJECTIVE = /(?:al|ive|ic|ous|ful|able|ible|ary|ory|less|ed|ing|ant|[^m]ent|-aware|-wise|-level|-like|-free|-based)$/;
+/** Things produced along the way, not tasks: "response generation", "advantage estimation". */
+const PRODUCT_MODIFIER = /^(?:data|token|tokens|response|responses|answer|answers|advantage|value|reward|action|feature|label|sample|samples|candidate|trajectory|rollout|query|output|step|solution|code|sequence|parameter|gradient|density|uncertainty|error|result|text|model|training|test|evaluation)$/;
+
+export interface TermOptions {
+  /** Longest term in words. */
+  maxWords: number;
+  /** Types whose two-word terms need a repetition in the paper (their heads are everyday words). */
+  repeatedPairs: readonly EntityType[];
+  /** Types whose terms of any length need a repetition. */
+  repeated: readonly EntityType[];
+}
+
+export const DEFAULT_TERM_OPTIONS: TermOptions = { maxWords: 5, repeatedPairs: ["metric"], repeated: ["method"] };
+
+/** The type a head word gives its term: the word itself or the last part of a compound ("motif-scaffolding"). */
+export function headType(word: string): EntityType | undefined {
+  const last = word.split("-").at(-1) ?? "";
+  return HEADS.find(([pattern]) => pattern.test(last))?.[1];
+}
+
+/** Nested terms of a phrase: its suffixes of two words or more, longest first. */
+function nested(words: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k <= words.length - 2; k++) out.push(words.slice(k).join(" "));
+  return out;
+}
+
+/**
+ * C-value (Frantzi et al. 2000): log2|a| * f(a) for a term nested in no other, else
+ * log2|a| * (f(a) - mean f of the longer candidates containing it); f counts every
+ * occurrence, nested ones included. Candidates are the phrases and their nested terms.
+ */
+export function cValues(phrases: string[][]): Map<string, number> {
+  const frequency = new Map<string, number>();
+  const containers = new Map<string, Set<string>>();
+  for (const words of phrases) {
+    const candidates = nested(words);
+    candidates.forEach((candidate, k) => {
+      frequency.set(candidate, (frequency.get(candidate) ?? 0) + 1);
+      const set = containers.get(candidate) ?? new Set<string>();
+      for (const longer of candidates.slice(0, k)) set.add(longer);
+      containers.set(candidate, set);
+    });
+  }
+  const values = new Map<string, number>();
+  for (const [candidate, f] of frequency) {
+    const longer = [...containers.get(candidate)!];
+    const nestedIn = longer.length === 0 ? 0 : longer.reduce((sum, b) => sum + frequency.get(b)!, 0) / longer.length;
+    values.set(candidate, Math.log2(candidate.split(" ").length) * (f - nestedIn));
+  }
+  return values;
+}
+
+/** The nested term of `words` with the highest C-value; ties go to the longer one. */
+export function bestNested(words: string[], values: Map<string, number>): string[] {
+  let best = words;
+  for (const candidate of nested(words)) {
+    if ((values.get(candidate) ?? 0) > (values.get(best.join(" ")) ?? 0)) best = candidate.split(" ");
+  }
+  return best;
+}
+
+/** Occurrences of a lower-case phrase in lower-cased text, as whole words. */
+export function occurrences(lower: string, phrase: string): number {
+  let count = 0;
+  for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+    if (!/[a-z0-9-]/.test(lower[at - 1] ?? " ") && !/[a-z0-9]/.test(lower[at + phrase.length] ?? " ")) count++;
+  }
+  return count;
+}
+
+/** Termhood beyond the head: weak task heads want a noun modifier, everyday heads a repetition. */
+function hasTermhood(words: string[], type: EntityType, phrase: string, lower: string, options: TermOptions): boolean {
+  if (type === "task" && (PRODUCT_MODIFIER.test(words.at(-2)!) || (WEAK_TASK_HEAD.test(words.at(-1)!) && ADJECTIVE.test(words.at(-2)!)))) return false;
+  const needsRepetition = options.repeated.includes(type) || (words.length === 2 && options.repeatedPairs.includes(type));
+  return !needsRepetition || occurrences(lower, phrase) >= 2;
+}
+
+/**
+ * Noun phrases ending in a task, method or measure head, claimed as terms of that type:
+ * per phrase the nested term with the highest C-value, when it shows termhood.
+ */
+export function scanTerms(ctx: PaperContext, options: TermOptions = DEFAULT_TERM_OPTIONS): void {
+  const phrases = chunkRuns(ctx)
+    .map((run) => trimRun(run, options.maxWords))
+    .filter((run) => run.words.length >= 2 && headType(run.words.at(-1)!) !== undefined);
+  const values = cValues(phrases.map((run) => run.words));
+  const lower = ctx.text.toLowerCase();
+  for (const run of phrases) {
+    const words = bestNested(run.words, values);
+    const from = run.to - words.length;
+    const type = headType(words.at(-1)!)!;
+    const phrase = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[run.to - 1]!.end).toLowerCase();
+    if (isStopPhrase(ctx.lexicon, phrase) || lookup(ctx.lexicon, phrase) || !hasTermhood(words, type, phrase, lower, options)) continue;
+    const earlier = sameSpelling(ctx, phrase);
+    claim(ctx, from, run.to, { canonical: earlier?.canonical ?? phrase, type: earlier?.type ?? type, known: false, proposed: false, rule: "term" });
+  }
+}
+
+/**
+ * The candidate a term names when another rule found it first: the same spelling, or a long
+ * form the paper defines that the term ends with ("speaker similarity (SIM)", where the
+ * definition kept only "similarity", names SIM wherever it recurs).
+ */
+function sameSpelling(ctx: PaperContext, phrase: string): Candidate | undefined {
+  const key = foldKey(phrase);
+  return ctx.candidates.find((c) => {
+    if (c.known) return false;
+    const surface = ctx.text.slice(c.start, c.end).toLowerCase();
+    if (foldKey(surface) === key) return true;
+    const cut = phrase.length - surface.length - 1;
+    return c.rule === "definition" && cut > 0 && phrase.endsWith(surface) && /[\s-]/.test(phrase[cut]!);
+  });
+}
