@@ -18,10 +18,12 @@ const HEADS: [RegExp, EntityType][] = [
   [/^(?:learning|optimization|distillation|regularization|normalization|sampling|decoding|prompting|tuning|alignment|search|attention|quantization|pruning|merging|augmentation|routing|interpolation)$/, "method"],
   [/^(?:error|score|rate|accuracy|distance|divergence|similarity|correlation)$/, "metric"],
 ];
-/** Task heads that as often name an activity of the paper ("in-depth analysis", "careful design"). */
-const WEAK_TASK_HEAD = /^(?:analysis|design|understanding)$/;
+/** Task heads that as often name an ability or an activity of the paper ("visual understanding", "in-depth analysis"). */
+const WEAK_TASK_HEAD = /^(?:analysis|understanding)$/;
+/** Designing is a task for objects (protein, drug, circuit design), a step for everything else ("schema design"): named twice. */
+const REPEATED_TASK_HEAD = /^design$/;
 /** Adjective endings: "visual understanding", "systematic analysis" are no task names. */
-const ADJECTIVE = /(?:al|ive|ic|ous|ful|able|ible|ary|ory|less|ed|ing|ant|[^m]ent|-aware|-wise|-level|-like|-free|-based)$/;
+const ADJECTIVE = /(?:al|ive|ic|ous|ful|able|ible|ary|ory|less|ed|ing|ant|[^m]ent)$|^(?:aware|wise|level|like|free|based)$/;
 /** Things produced along the way, not tasks: "response generation", "advantage estimation". */
 const PRODUCT_MODIFIER = /^(?:data|token|tokens|response|responses|answer|answers|advantage|value|reward|action|feature|label|sample|samples|candidate|trajectory|rollout|query|output|step|solution|code|sequence|parameter|gradient|density|uncertainty|error|result|text|model|training|test|evaluation)$/;
 
@@ -96,7 +98,8 @@ export function occurrences(lower: string, phrase: string): number {
 /** Termhood beyond the head: weak task heads want a noun modifier, everyday heads a repetition. */
 function hasTermhood(words: string[], type: EntityType, phrase: string, lower: string, options: TermOptions): boolean {
   if (type === "task" && (PRODUCT_MODIFIER.test(words.at(-2)!) || (WEAK_TASK_HEAD.test(words.at(-1)!) && ADJECTIVE.test(words.at(-2)!)))) return false;
-  const needsRepetition = options.repeated.includes(type) || (words.length === 2 && options.repeatedPairs.includes(type));
+  const needsRepetition =
+    options.repeated.includes(type) || (words.length === 2 && options.repeatedPairs.includes(type)) || (type === "task" && REPEATED_TASK_HEAD.test(words.at(-1)!));
   return !needsRepetition || occurrences(lower, phrase) >= 2;
 }
 

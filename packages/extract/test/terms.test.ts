@@ -73,6 +73,8 @@ describe("term rule", () => {
     ["term head: no head, no term", "We release a protein language model for enzymes.", "protein language model"],
     ["term weak head: an adjective modifier names an activity", "We conduct a systematic analysis of the failures.", "systematic analysis"],
     ["term weak head: a visual ability is no task", "The model lacks spatial understanding of scenes.", "spatial understanding"],
+    ["term weak head: a participle split off is no modifier", "Rewards follow a step-aware understanding of proofs.", "step-aware understanding"],
+    ["term repetition: a design named once is a step", "We revisit the schema design and labeled comparisons.", "schema design"],
     ["term repetition: a method named once is a description", "We rely on careful gradient-free optimization to tune it.", "gradient-free optimization"],
     ["term repetition: a two-word measure named once", "Runs end with a small runaway divergence near the end.", "runaway divergence"],
     ["term product: produced things are no tasks", "The critic drives response generation in PPO.", "response generation"],
