@@ -68,11 +68,13 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
   return input.papers.map((paper) => {
     const entities = (entitiesByPaper.get(paper.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1));
     const mentions = mentionsByPaper.get(paper.id) ?? [];
+    // Mention offsets index the text extract() read: title, a blank line, abstract.
+    const text = `${paper.title}\n\n${paper.abstract}`;
     const out: MapPaper = {
       id: paper.id,
       title: paper.title,
       entities: entities.map((e) => e.id),
-      evidence: entities.flatMap((e) => evidenceFor(e, mentions)),
+      evidence: entities.flatMap((e) => evidenceFor(e, mentions, text)),
     };
     if (paper.date) out.date = paper.date;
     if (paper.year !== undefined) out.year = paper.year;
@@ -82,11 +84,26 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
 }
 
 /** The first mention of the entity in the paper, as its sentence plus offsets in it. */
-function evidenceFor(entity: Entity, mentions: readonly Mention[]): Evidence[] {
+function evidenceFor(entity: Entity, mentions: readonly Mention[], text: string): Evidence[] {
   const keys = new Set([entity.name, ...entity.aliases].map(foldName));
   const mention = mentions.find((m) => keys.has(foldName(m.canonical)) || keys.has(foldName(m.surface)));
   if (!mention) return [];
-  const start = mention.sentence.indexOf(mention.surface);
+  const start = offsetInSentence(mention, text);
   if (start < 0) return [{ entity: entity.id, sentence: mention.sentence, start: 0, end: 0 }];
   return [{ entity: entity.id, sentence: mention.sentence, start, end: start + mention.surface.length }];
+}
+
+/**
+ * Where the mention starts inside its sentence: from its own offsets when the sentence is found
+ * around it in the paper text, else its first whole-word occurrence (never the "GRPO" inside
+ * "Fast-GRPO" when a separate "GRPO" is meant).
+ */
+function offsetInSentence(mention: Mention, text: string): number {
+  const sentenceStart = text.lastIndexOf(mention.sentence, mention.start);
+  if (sentenceStart >= 0 && mention.start + mention.surface.length <= sentenceStart + mention.sentence.length) {
+    return mention.start - sentenceStart;
+  }
+  const escaped = mention.surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, "u").exec(mention.sentence);
+  return whole ? whole.index : mention.sentence.indexOf(mention.surface);
 }

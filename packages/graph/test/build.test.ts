@@ -99,3 +99,29 @@ describe("community labels", () => {
     for (const label of labels) expect(label.split(" · ")[0]).not.toBe("LLM");
   });
 });
+
+describe("evidence offsets", () => {
+  const sentence = "To make this practical, we propose Fast-GRPO, which reduces the overhead of existing GRPO implementations.";
+  const grpo = { ...entity("GRPO", "method", ["p1"]) };
+
+  function evidence(mentionStart: number, abstract: string) {
+    const papers = [{ ...paper("p1"), title: "A title", abstract }];
+    const m = { ...mention("p1", "GRPO", sentence), start: mentionStart, end: mentionStart + 4 };
+    const { graph, communities, modularity } = buildGraph(papers, [grpo], { minCount: 1 });
+    const doc = toMapDocument({ graph, papers, entities: [grpo], mentions: [m], communities, modularity, title: "t", created: "2026-01-01" });
+    return doc.papers[0]!.evidence[0]!;
+  }
+
+  it("evidence: highlights the mention at its own offset, not an earlier substring", () => {
+    const abstract = `First sentence. ${sentence}`;
+    const start = "A title\n\n".length + abstract.lastIndexOf("GRPO");
+    const e = evidence(start, abstract);
+    expect(e.start).toBe(sentence.lastIndexOf("GRPO"));
+    expect(e.sentence.slice(e.start, e.end)).toBe("GRPO");
+  });
+
+  it("evidence: without usable offsets, picks a whole-word occurrence", () => {
+    const e = evidence(0, "");
+    expect(e.start).toBe(sentence.lastIndexOf("GRPO"));
+  });
+});
