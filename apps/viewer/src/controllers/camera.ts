@@ -9,7 +9,7 @@ export interface CameraOptions {
   mirrorDelayMs: number;
 }
 
-export const DEFAULT_CAMERA_OPTIONS: CameraOptions = { focusRatio: 0.3, durationMs: 500, mirrorDelayMs: 250 };
+export const DEFAULT_CAMERA_OPTIONS: CameraOptions = { focusRatio: 0.5, durationMs: 500, mirrorDelayMs: 250 };
 
 export interface CameraController {
   /** Selects a node and moves the camera to it. */
