@@ -95,7 +95,7 @@ function toMention(paperId: string, text: string, ctx: PaperContext, c: Candidat
 }
 
 // A list separator, possibly after the closing bracket of a short form: "Long Range Arena (LRA), PG-19".
-const COORDINATION = /^\)?\s*(?:,|,?\s*(?:and|or|as well as)|\/)\s*$/;
+const COORDINATION = /^\)?\s*(?:,|,?\s*(?:and|or|as well as)|\/)\s*(?:the\s+)?$/;
 
 /**
  * Untyped names listed with typed ones take their type: "on WMT23, WMT24, and Flores200",
@@ -109,9 +109,25 @@ function typeByCoordination(ctx: PaperContext): void {
       const neighbour = list[k - order]!;
       if (current.type || !neighbour.type) continue;
       const [left, right] = order === 1 ? [neighbour, current] : [current, neighbour];
-      if (COORDINATION.test(ctx.text.slice(left.end, right.start)) && sameShape(ctx, left, right)) current.type = neighbour.type;
+      if (isListPair(ctx, left, right) && sameShape(ctx, left, right)) current.type = neighbour.type;
     }
   }
+}
+
+// What follows the last item of a list that goes on, or precedes an item inside one.
+const LIST_GOES_ON = /^\s*(?:\([^)]*\)\s*)?(?:,|and\b|or\b|\/)/;
+const LIST_BEFORE = /(?:,|\band|\bor)\s*(?:the\s+)?$/;
+
+/**
+ * Two names side by side in a list: "WMT23, WMT24 and Flores200", "X and the Y dataset".
+ * A lone comma is a list only when the list goes on around it; otherwise it closes an
+ * opening phrase: "With 10% labels on AMOS, ProtoSeg reaches ...".
+ */
+function isListPair(ctx: PaperContext, left: Candidate, right: Candidate): boolean {
+  const gap = ctx.text.slice(left.end, right.start);
+  if (!COORDINATION.test(gap)) return false;
+  if (!/^\)?\s*,\s*$/.test(gap)) return true;
+  return LIST_GOES_ON.test(ctx.text.slice(right.end, right.end + 40)) || LIST_BEFORE.test(ctx.text.slice(Math.max(0, left.start - 12), left.start));
 }
 
 /**
@@ -150,6 +166,9 @@ function harmonise(ctx: PaperContext): void {
   const families = checkpointsByFamily(ctx.candidates);
   for (const c of ctx.candidates) {
     const checkpoints = c.known ? undefined : families.get(c.canonical);
+    // "ToolWeaver, a framework that ..." stays the method its checkpoints ToolWeaver-7B come from.
+    const described = typed.get(c.canonical);
+    if (checkpoints && described && described !== "model") continue;
     if (checkpoints?.length === 1) c.canonical = checkpoints[0]!;
     if (checkpoints) c.type = "model";
     c.type ??= typed.get(c.canonical);

@@ -9,8 +9,8 @@ const MEASURE = /^\d+(?:\.\d+)?-?(?:[kKmMbB]|GPU|GPUs|shot|turn|step|stage|layer
 const TITLE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}*|to|of|and|the|in|for|with|a))+$/u;
 
 const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}\p{Ll}+$/u;
-// A count fused to a lower-case noun is a quantity: "12-epoch", "64-layer", "665K-sample", "3D-conditional".
-const COUNTED_NOUN = /^\d+(?:\.\d+)?[KkMmBbD]?-\p{Ll}+$/u;
+// A count fused to a lower-case noun is a quantity: "12-epoch", "64-layer", "665K-sample", "2.1T-token", "3D-conditional".
+const COUNTED_NOUN = /^\d+(?:\.\d+)?[KkMmBbTD]?-\p{Ll}+$/u;
 // Physical units and timing: "1.6 dB", "50 Hz", "30 ms".
 const UNIT = /^(?:dB|dBFS|Hz|kHz|MHz|GHz|ms|GB|MB|KB|TB|mAh|kWh)$/;
 // A version or split on its own is a fragment of a longer name: "V2", "v1.0", "val2017", "test-dev".

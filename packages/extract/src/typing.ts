@@ -8,10 +8,12 @@ import type { EntityType } from "./types";
 export const HEAD_NOUNS: Record<string, EntityType> = {
   benchmark: "dataset", dataset: "dataset", corpus: "dataset", suite: "dataset", environment: "dataset",
   testbed: "dataset", leaderboard: "dataset", bench: "dataset", simulator: "dataset", collection: "dataset",
+  set: "dataset", archive: "dataset", database: "dataset", repository: "dataset",
   framework: "method", method: "method", approach: "method", algorithm: "method", technique: "method",
   paradigm: "method", strategy: "method", reward: "method", objective: "method", loss: "method", mechanism: "method",
   pipeline: "method", recipe: "method", architecture: "method", module: "method", scheme: "method",
   procedure: "method", optimization: "method", learning: "method", training: "method", system: "method",
+  optimizer: "method", watermark: "method", attack: "method", defense: "method", regularizer: "method", sampler: "method",
   model: "model", llm: "model", lvlm: "model", vlm: "model", mllm: "model", checkpoint: "model", agent: "model",
   backbone: "model", encoder: "model", decoder: "model", autoencoder: "model", detector: "model", classifier: "model",
   head: "model", family: "model", variant: "model",
@@ -33,9 +35,11 @@ const SHAPES: [RegExp, EntityType][] = [
   [/^(?:micro|macro|weighted|Micro|Macro)-?F1$|^\w+@(?:\d+|[kKnN])$|^m?AP(?:\d{2}|[SMLr]|_\w+)?$|^ROUGE-\w+$|^BLEU-\d$|^[Tt]op-\d+$/, "metric"],
   [/(?:PO|RL|GRPO|PPO|DPO|RLHF|RLVR|MCTS\*?|CoT|\+\+)$/, "method"],
   // Benchmarks: -Bench, -QA, 45K examples, a year (CoNLL-2003, VOC2012), a corrupted copy (ImageNet-C).
-  [/(?:Bench|bench|Eval|QA|Arena|Gym|World)(?:-\w+)?$|-\d+(?:\.\d+)?[Kk]$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)$|\p{L}{3,}-C$/u, "dataset"],
+  // ... a token count (CleanCrawl-2T).
+  [/(?:Bench|bench|Eval|QA|Arena|Gym|World)(?:-\w+)?$|-\d+(?:\.\d+)?[KkT]$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)$|\p{L}{3,}-C$/u, "dataset"],
   // Checkpoints: a parameter count, a size tier (SegFormer-B2, ViT-B/16, Swin-L, Octo-Base, Whisper large-v3).
-  [/-\d+(?:\.\d+)?[BM](?:-\w+)?$|-(?:[BSLH]\d?|[BSLH]\/\d+|XS|XL|XXL|Tiny|Small|Base|Large|Huge|tiny|small|base|large|huge)$|[ -](?:tiny|small|base|medium|large)-v\d+$/, "model"],
+  // ... a depth and width (WideResNet-28-10), a point release (mPLUG-DocOwl 1.5).
+  [/-\d+-\d+$| \d+\.\d+$|-\d+(?:\.\d+)?[BM](?:-\w+)?$|-(?:[BSLH]\d?|[BSLH]\/\d+|XS|XL|XXL|Tiny|Small|Base|Large|Huge|tiny|small|base|large|huge)$|[ -](?:tiny|small|base|medium|large)-v\d+$/, "model"],
 ];
 
 export function typeFromShape(name: string): EntityType | undefined {
@@ -58,7 +62,7 @@ export function typeFromHeadNoun(word: string): EntityType | undefined {
 const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|which is an?|our)\s+((?:(?:[\w-]+|\([^)]*\))[ \t]*){1,8})/;
 const FOLLOWING = /^\s*(?:\([^)]*\)\s*)?([A-Za-z]+)\b/;
 // "the framework X", "a reward named X", and examples of a kind: "approaches such as X", "datasets, including X".
-const PRECEDING = /\b([A-Za-z]+)(?:,?\s+(?:such as|including|like|e\.g\.,?))?\s+(?:called|named|dubbed|termed|,)?\s*$/;
+const PRECEDING = /\b([A-Za-z]+)(?:,?\s+(?:such as|including|like|e\.g\.,?))?(?:\s+|,\s+(?=called|named|dubbed|termed))(?:called|named|dubbed|termed|,)?\s*$/;
 // A score next to a name makes it a measure: "1.9 AP", "49.8 mIoU", "61 FPS", "(+3.1 AP)".
 // ... also as a factor, with a modifier between: "a 3.1x wall-clock speedup", "2.7x fewer rounds".
 const NUMBER_BEFORE = /(?:^|[\s(])[-+]?(?!(?:19|20)\d\d\s*$)\d+(?:\.\d+)?(?:\s?%|[x×](?:\s+(?:[a-z]+-[a-z]+|fewer|more|less|higher|lower))?)?\s*$/;
@@ -69,7 +73,10 @@ const ON_DATA = /(?:^|[^\w-])(?<!\b(?:based|built|relies|rely|relying|depends?|d
 // Named as what is measured: "in terms of NSD", "measured by CSI", "metrics such as QED".
 const METRIC_CUE_BEFORE = /\b(?:in terms of|measured (?:by|in|with)|evaluated (?:by|with|using)|metrics?(?:\s+(?:such as|including|like))?)\s+(?:the\s+|both\s+)?$/i;
 // Fine-tuned, pretrained or distilled checkpoints: "fine-tune NLLB-200", "a pretrained EnCodec".
-const MODEL_BEFORE = /\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|pre-?trained|distil(?:l|ls|led|ling)\s+(?:from|into)|prompting|prompts?)\s+(?:the\s+|a\s+)?$/i;
+// ... and sized up against others: "surpassing the larger mPLUG-DocOwl 1.5", "initialized from DINOv2".
+const MODEL_BEFORE = /\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|pre-?trained|distil(?:l|ls|led|ling)\s+(?:from|into)|initiali[sz]ed\s+(?:from|with)|prompting|prompts?|(?:the|a)\s+(?:much\s+)?(?:larger|smaller|bigger|open-weight|open-source|closed-source|proprietary))\s+(?:the\s+|a\s+)?$/i;
+// Where examples come from is data: "4.5M tiles drawn from X", "a pool sampled from X".
+const DATA_SOURCE_BEFORE = /\b(?:drawn|sampled|collected|taken|derived|scraped|crawled|filtered|extracted|mined|subsampled)\s+from\s+(?:the\s+)?$/i;
 
 /** The type the noun right after a name gives it ("(MA) metric", "Val14 benchmark"). */
 export function typeFromFollowingNoun(after: string): EntityType | undefined {
@@ -83,15 +90,28 @@ export function typeFromPrecedingNoun(before: string): EntityType | undefined {
   return prev ? typeFromHeadNoun(prev) : undefined;
 }
 
+// Where the noun phrase of an appositive ends: a relative clause, a preposition, a list.
+const PHRASE_END = /^(?:that|which|who|whose|where|when|while|to|for|with|by|on|in|from|of|and|or|but|than|via|using|based|built|trained|designed|improves?|achieves?|reaches|outperforms?|matches|is|are|can)$/i;
+
+/**
+ * The head of an appositive's noun phrase types the name: "SemMark, a sentence-level
+ * watermark that seeds ..." (head "watermark", nothing about the "model" later), "X, a
+ * flow matching model" (model), "X, a family of models" (family). English noun phrases
+ * are head-final, so the last typed word before the phrase ends wins; a plural describes
+ * a list ("X, the scoring models and code"), not the one name.
+ */
 function typeFromAppositive(after: string): EntityType | undefined {
   const appositive = APPOSITIVE.exec(after);
   if (!appositive) return undefined;
-  const words = (appositive[1] ?? "").replace(/\([^)]*\)/g, " ").split(/\s+/);
-  for (const word of words) {
-    const type = typeFromHeadNoun(word);
-    if (type) return type;
+  const words = (appositive[1] ?? "").replace(/\([^)]*\)/g, " ").split(/\s+/).filter((w) => w !== "");
+  const end = words.findIndex((w) => PHRASE_END.test(w));
+  let found: EntityType | undefined;
+  for (const word of end >= 0 ? words.slice(0, end) : words) {
+    const plural = /[^s]s$/i.test(word) && HEAD_NOUNS[word.toLowerCase()] === undefined;
+    const type = plural ? undefined : typeFromHeadNoun(word);
+    if (type) found = type;
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -107,6 +127,7 @@ export function typeFromContext(after: string, before: string): EntityType | und
   if (preceding) return preceding;
   if (NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after) || METRIC_CUE_BEFORE.test(before)) return "metric";
   if (MODEL_BEFORE.test(before)) return "model";
+  if (DATA_SOURCE_BEFORE.test(before)) return "dataset";
   // "on SPH-based simulations": a name that only modifies the next word is not the data.
   return ON_DATA.test(before) && !/^-\p{L}/u.test(after) ? "dataset" : undefined;
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index";
+import { isNameShaped } from "../src/names";
+import { typeFromContext, typeFromShape } from "../src/typing";
+
+function typeOf(abstract: string, name: string, title = "A study"): string | undefined {
+  return extract({ id: "p", title, abstract, source: "test" }).find((m) => m.canonical === name)?.type;
+}
+
+describe("type evidence around unknown names", () => {
+  it.each([
+    ["appositive head: the noun phrase ends at a relative clause", ", a sentence-level watermark that seeds the sampling of a language model", "We introduce ", "method"],
+    ["appositive head: the last typed word wins", ", a model merging method that averages task vectors", "We propose ", "method"],
+    ["appositive head: a plural describes a list", ", the scoring models and our data processing code", "We release ", undefined],
+    ["appositive head: family of", ", a family of lightweight vision transformers", "We present ", "model"],
+    ["head noun: optimizer", ", an optimizer that keeps one second moment per layer", "We propose ", "method"],
+    ["head noun: archive", " archive, the model reduces track error", "For tropical cyclones in the ", "dataset"],
+    ["head noun: set", " set shows that the method recovers scaffolds", "A retrospective evaluation on four targets from the ", "dataset"],
+    ["preceding noun: corpus, dubbed X", ", and train 1B and 7B models from scratch", "into a 2.1T-token corpus, dubbed ", "dataset"],
+    ["model cue: the larger X", " and approaching GPT-4V", "surpassing the larger ", "model"],
+    ["model cue: initialized from X", ". A cross-view decoder follows", "uses a ViT encoder initialized from ", "model"],
+    ["data source: drawn from X", " and the fMoW dataset", "We pretrain a ViT-Large on 4.5M image tiles drawn from ", "dataset"],
+  ])("%s", (_rule, after, before, type) => expect(typeFromContext(after, before)).toBe(type));
+
+  it.each([
+    ["shape: token count", "CleanCrawl-2T", "dataset"],
+    ["shape: depth and width", "WideResNet-28-10", "model"],
+    ["shape: point release", "mPLUG-DocOwl 1.5", "model"],
+  ])("%s: %s -> %s", (_rule, name, type) => expect(typeFromShape(name)).toBe(type));
+
+  it("shape: a token count fused to a noun is a quantity", () => expect(isNameShaped("2.1T-token")).toBe(false));
+});
+
+describe("coordination and families", () => {
+  it.each([
+    ["coordination: a comma after an opening phrase is no list", "With 10% labels on AMOS, ProtoSeg reaches a mean Dice of 0.81 and ProtoSeg is robust.", "ProtoSeg", "method"],
+    ["coordination: a comma after an opening phrase is no list (training)", "Training ResNet-50 on ImageNet-1K, AdaLayer reaches the accuracy of AdamW. AdaLayer saves memory.", "AdaLayer", "method"],
+    ["coordination: a list that goes on", "We evaluate on WMT23, ZetaSet and the Flores-200 benchmark.", "ZetaSet", "dataset"],
+    ["coordination: the before an item", "Tiles come from SSL4EO-S12 and the fMoW dataset.", "SSL4EO-S12", "dataset"],
+    ["family: a described framework keeps its type beside its checkpoints", "We introduce ToolWeaver, a framework that synthesizes trajectories. We obtain ToolWeaver-7B and ToolWeaver-8B.", "ToolWeaver", "method"],
+    ["family: an undescribed family names its checkpoints", "We release ToolWeaver. We obtain ToolWeaver-7B and ToolWeaver-8B by fine-tuning.", "ToolWeaver", "model"],
+  ])("%s", (_rule, abstract, name, type) => expect(typeOf(abstract, name)).toBe(type));
+});
