@@ -65,6 +65,23 @@ export function followsHardwareMaker(before: string): boolean {
   return HARDWARE_MAKER.test(before);
 }
 
+// A name before a device or interface word names the thing, not a method: "LEAP Hand",
+// "Franka arm", "REST APIs", "ZED camera".
+const DEVICE_AFTER = /^[ \t]+(?:Hand|hand|Gripper|gripper|arm|Arm|robot|Robot|humanoid|quadruped|camera|sensor|APIs?|protocol|chip|GPUs?|board)\b/;
+// A cut-off before a noun other than a measure is a selection rule: "top-2 gating", "top-5 routing".
+const RANK_RULE = /^top-\d+$/i;
+const RANK_MEASURE_AFTER = /^[ \t]*(?:accuracy|acc|error|err|precision|recall|rate|score|[-–,;.)(]|$)/i;
+
+/** "LEAP Hand", "REST APIs": a name that only labels hardware or an interface. */
+export function namesDevice(after: string): boolean {
+  return DEVICE_AFTER.test(after);
+}
+
+/** "top-2 gating" is a routing rule, "top-1 accuracy" or "a top-5 of 91%" is a measure. */
+export function isRankRule(word: string, after: string): boolean {
+  return RANK_RULE.test(word) && !RANK_MEASURE_AFTER.test(after);
+}
+
 // A release number: "1.5", "2", "15", "v1.0", "V2" (not a score such as "49.8").
 const VERSION = /^(?:\d(?:\.\d)?|\d{2}|[vV]\d+(?:\.\d+)*)$/;
 // Size tiers of released checkpoints: "Whisper large-v3", "BERT base", "Octo Small".

@@ -2,7 +2,7 @@ import { type PaperContext, claim, isModifierBefore, joinable } from "./context"
 import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
 import { parseArchitectureVariant, parseModelName } from "./models";
-import { continuesName, followsHardwareMaker, isJunkName, isNameShaped, isNotation, isTitleCompound } from "./names";
+import { continuesName, followsHardwareMaker, isJunkName, isNameShaped, isNotation, isRankRule, isTitleCompound, namesDevice } from "./names";
 import { typeFromContext, typeFromShape } from "./typing";
 
 // Metrics at a cut-off are one metric whatever the cut-off: pass@32, pass@1024 -> pass@k.
@@ -24,6 +24,8 @@ export function scanNames(ctx: PaperContext): void {
     if (isJunkName(surface) || isNotation(surface, ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 16))) continue;
     if (isStopPhrase(ctx.lexicon, surface) || isStopPhrase(ctx.lexicon, token.text)) continue;
     if (followsHardwareMaker(ctx.text.slice(Math.max(0, token.start - 30), token.start))) continue;
+    const following = ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 16);
+    if (isRankRule(surface, following) || (namesDevice(following) && !lookup(ctx.lexicon, surface))) continue;
     const resolved = resolveName(ctx, surface, i, end);
     claim(ctx, i, end, { ...resolved, proposed: false, rule: "name" });
     i = end - 1;

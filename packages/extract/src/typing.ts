@@ -67,7 +67,7 @@ const PRECEDING = /\b([A-Za-z]+)(?:,?\s+(?:such as|including|like|e\.g\.,?))?(?:
 // ... also as a factor, with a modifier between: "a 3.1x wall-clock speedup", "2.7x fewer rounds".
 const NUMBER_BEFORE = /(?:^|[\s(])[-+]?(?!(?:19|20)\d\d\s*$)\d+(?:\.\d+)?(?:\s?%|[x×](?:\s+(?:[a-z]+-[a-z]+|fewer|more|less|higher|lower))?)?\s*$/;
 // ... or after it: "a WER of 2.1%", "SIM of 0.67", "Spearman's ρ = 0.86".
-const VALUE_AFTER = /^\s*(?:of\s+[-+]?(?:\d*\.\d+|\d+(?:\.\d+)?\s?%)|=\s*[-+]?\d|(?:improves|drops|increases|decreases)\s+(?:by|from)\s+\d)/;
+const VALUE_AFTER = /^\s*(?:of\s+[-+]?(?:\d*\.\d+|\d+(?:\.\d+)?\s?%)|=\s*[-+]?\d|(?:improves|drops|increases|decreases|rises|falls|grows)\s+(?:by|from)\s+(?:up to\s+)?\d)/;
 // Evaluated on it: "on ADE20K", "On Cityscapes", "evaluated on the DTU" (not "based on X").
 const ON_DATA = /(?:^|[^\w-])(?<!\b(?:based|built|relies|rely|relying|depends?|depending|focus(?:es|ing)?|conditioned|operates?|builds?|draws?|acts?|runs?|running|deployed|plugs|improves?|improving|hinges?)\s)(?:on|On|across|Across)\s+(?:the\s+)?$/;
 // Named as what is measured: "in terms of NSD", "measured by CSI", "metrics such as QED".
@@ -134,7 +134,7 @@ export function typeFromContext(after: string, before: string): EntityType | und
 
 // Comparisons that make an everyday word a measure: "improves recall", "lower latency", "in terms of precision".
 const COMPARISON_BEFORE = /\b(?:improv\w*|reduc\w*|lower\w*|rais\w*|higher|increas\w*|decreas\w*|better|worse|boost\w*|hurt\w*|trad\w* off|in terms of|measured by|at (?:matched|comparable|similar)|(?:increase|reduction|improvement|gain|drop|decrease|boost|loss)s? (?:in|of))\s+(?:the\s+|its\s+|their\s+)?$/i;
-const MEASURE_AFTER = /^\s*(?:(?:of|by|from|at|to)\s+(?:up to\s+)?[-+]?\d|\(|and\s+(?:F1|precision|recall|accuracy)|[,;]?\s*(?:precision|recall|F1|accuracy|latency|throughput))/i;
+const MEASURE_AFTER = /^\s*(?:(?:(?:improves|drops|increases|decreases|rises|falls|grows)\s+)?(?:of|by|from|at|to)\s+(?:up to\s+)?[-+]?\d|\(|and\s+(?:F1|precision|recall|accuracy)|[,;]?\s*(?:precision|recall|F1|accuracy|latency|throughput))/i;
 
 /** "improves recall by 9 points", "61 FPS at 30 ms latency", "precision and recall": a measurement, not the everyday word. */
 export function isMeasurementContext(before: string, after: string): boolean {

@@ -41,3 +41,23 @@ describe("coordination and families", () => {
     ["family: an undescribed family names its checkpoints", "We release ToolWeaver. We obtain ToolWeaver-7B and ToolWeaver-8B by fine-tuning.", "ToolWeaver", "model"],
   ])("%s", (_rule, abstract, name, type) => expect(typeOf(abstract, name)).toBe(type));
 });
+
+function names(abstract: string): [string, string][] {
+  return extract({ id: "p", title: "A study", abstract, source: "test" }).map((m) => [m.canonical, m.type]);
+}
+
+describe("devices, selection rules and measures", () => {
+  it.each([
+    ["device: a hand after a name", "A sim-to-real pipeline trains policies for the LEAP Hand with PPO.", "LEAP"],
+    ["device: an interface after a name", "The corpus covers 1,600 real REST APIs collected from RapidAPI.", "REST"],
+    ["rank rule: top-k before a routing noun", "We compare against top-2 gating and expert choice routing.", "top-2"],
+  ])("%s", (_rule, abstract, absent) => expect(names(abstract).map(([n]) => n)).not.toContain(absent));
+
+  it.each([
+    ["rank rule: top-k before a measure stays", "The model reaches 81.2% top-1 accuracy on ImageNet.", ["top-1 accuracy", "metric"]],
+    ["measure after: improves by up to", "End-to-end decoding throughput improves by up to 2.8x at batch size 16.", ["throughput", "metric"]],
+    ["lexicon: R2 is the coefficient of determination", "The emulator reaches an R2 of 0.86 on held-out columns.", ["R²", "metric"]],
+    ["lexicon: continual-learning splits", "On Split CIFAR-100 and CORe50 the method forgets less.", ["Split CIFAR-100", "dataset"]],
+    ["lexicon: named accuracy variants", "It reaches 83.0 relaxed accuracy on ChartQA.", ["relaxed accuracy", "metric"]],
+  ])("%s", (_rule, abstract, expected) => expect(names(abstract)).toContainEqual(expected));
+});
