@@ -61,3 +61,10 @@ describe("devices, selection rules and measures", () => {
     ["lexicon: named accuracy variants", "It reaches 83.0 relaxed accuracy on ChartQA.", ["relaxed accuracy", "metric"]],
   ])("%s", (_rule, abstract, expected) => expect(names(abstract)).toContainEqual(expected));
 });
+
+describe("lexicon conventions", () => {
+  it.each([
+    ["lexicon: Alpaca is the instruction data", "Starting from a pool drawn from Alpaca, ShareGPT and Dolly, we select 6K examples.", ["Alpaca", "dataset"]],
+    ["lexicon: a sized Alpaca is still a checkpoint", "We compare with Alpaca-7B and Vicuna-13B on MT-Bench.", ["Alpaca-7B", "model"]],
+  ])("%s", (_rule, abstract, expected) => expect(names(abstract)).toContainEqual(expected));
+});
