@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/index";
-
-function found(abstract: string, title = "A study"): [string, string][] {
-  return extract({ id: "p", title, abstract, source: "test" }).map((m) => [m.canonical, m.type]);
-}
+import { found } from "./helpers";
 
 describe("task cues", () => {
   it.each([

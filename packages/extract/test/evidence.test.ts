@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/index";
 import { isNameShaped } from "../src/names";
 import { typeFromContext, typeFromShape } from "../src/typing";
-
-function typeOf(abstract: string, name: string, title = "A study"): string | undefined {
-  return extract({ id: "p", title, abstract, source: "test" }).find((m) => m.canonical === name)?.type;
-}
+import { found, typeOf } from "./helpers";
 
 describe("type evidence around unknown names", () => {
   it.each([
@@ -42,16 +38,12 @@ describe("coordination and families", () => {
   ])("%s", (_rule, abstract, name, type) => expect(typeOf(abstract, name)).toBe(type));
 });
 
-function names(abstract: string): [string, string][] {
-  return extract({ id: "p", title: "A study", abstract, source: "test" }).map((m) => [m.canonical, m.type]);
-}
-
 describe("devices, selection rules and measures", () => {
   it.each([
     ["device: a hand after a name", "A sim-to-real pipeline trains policies for the LEAP Hand with PPO.", "LEAP"],
     ["device: an interface after a name", "The corpus covers 1,600 real REST APIs collected from RapidAPI.", "REST"],
     ["rank rule: top-k before a routing noun", "We compare against top-2 gating and expert choice routing.", "top-2"],
-  ])("%s", (_rule, abstract, absent) => expect(names(abstract).map(([n]) => n)).not.toContain(absent));
+  ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([n]) => n)).not.toContain(absent));
 
   it.each([
     ["rank rule: top-k before a measure stays", "The model reaches 81.2% top-1 accuracy on ImageNet.", ["top-1 accuracy", "metric"]],
@@ -59,12 +51,12 @@ describe("devices, selection rules and measures", () => {
     ["lexicon: R2 is the coefficient of determination", "The emulator reaches an R2 of 0.86 on held-out columns.", ["R²", "metric"]],
     ["lexicon: continual-learning splits", "On Split CIFAR-100 and CORe50 the method forgets less.", ["Split CIFAR-100", "dataset"]],
     ["lexicon: named accuracy variants", "It reaches 83.0 relaxed accuracy on ChartQA.", ["relaxed accuracy", "metric"]],
-  ])("%s", (_rule, abstract, expected) => expect(names(abstract)).toContainEqual(expected));
+  ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
 
 describe("lexicon conventions", () => {
   it.each([
     ["lexicon: Alpaca is the instruction data", "Starting from a pool drawn from Alpaca, ShareGPT and Dolly, we select 6K examples.", ["Alpaca", "dataset"]],
     ["lexicon: a sized Alpaca is still a checkpoint", "We compare with Alpaca-7B and Vicuna-13B on MT-Bench.", ["Alpaca-7B", "model"]],
-  ])("%s", (_rule, abstract, expected) => expect(names(abstract)).toContainEqual(expected));
+  ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });

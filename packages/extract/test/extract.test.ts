@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/index";
-
-function run(abstract: string, title = "A study") {
-  return extract({ id: "p", title, abstract, source: "test" });
-}
+import { run } from "./helpers";
 
 function names(abstract: string, title?: string): [string, string, boolean][] {
   return run(abstract, title).map((m) => [m.canonical, m.type, m.proposed]);

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/index";
 import { isNameShaped } from "../src/names";
 import { isMeasurementContext, typeFromContext, typeFromShape } from "../src/typing";
-
-function run(abstract: string, title = "A study") {
-  return extract({ id: "p", title, abstract, source: "test" });
-}
-
-function found(abstract: string, title?: string): [string, string][] {
-  return run(abstract, title).map((m) => [m.canonical, m.type]);
-}
+import { found, run } from "./helpers";
 
 describe("rules that carry to other fields", () => {
   it.each([

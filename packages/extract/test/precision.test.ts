@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/index";
 import { isNameShaped, isNotation } from "../src/names";
 import { typeFromContext, typeFromLongForm } from "../src/typing";
-
-function found(abstract: string, title = "A study"): [string, string][] {
-  return extract({ id: "p", title, abstract, source: "test" }).map((m) => [m.canonical, m.type]);
-}
+import { found } from "./helpers";
 
 describe("what is not an entity", () => {
   it.each([

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { chunkRuns, trimRun } from "../src/chunk";
 import { createContext } from "../src/context";
-import { extract } from "../src/index";
 import { getDefaultLexicon } from "../src/lexicon";
 import { bestNested, cValues, headType } from "../src/scan-terms";
-
-function found(abstract: string, title = "A study"): [string, string][] {
-  return extract({ id: "p", title, abstract, source: "test" }).map((m) => [m.canonical, m.type]);
-}
+import { found } from "./helpers";
 
 /** The chunker's phrases of a sentence, trimmed like terms. */
 function chunks(text: string): string[] {
