@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/index";
 import { run } from "./helpers";
 
 function names(abstract: string, title?: string): [string, string, boolean][] {
