@@ -1,13 +1,9 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { EXPORT_FORMATS, type ExportContext } from "@fieldmap/export";
+import { csvField, EXPORT_FORMATS, type ExportContext } from "@fieldmap/export";
 import { pngFonts, VIEWER_HTML } from "./commands/export";
 import type { PipelineResult } from "./pipeline";
-
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /** merges.csv: every merge the normaliser made, in the thesaurus format a user can edit and feed back. */
 export function mergesCsv(result: PipelineResult): string {

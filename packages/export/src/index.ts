@@ -1,6 +1,6 @@
 export { toGexf, DEFAULT_GEXF_OPTIONS, GEXF_CREATOR, type GexfOptions, type GexfVersion } from "./gexf";
 export { toGraphml } from "./graphml";
-export { toCsv, type CsvTables } from "./csv";
+export { toCsv, csvField, type CsvTables } from "./csv";
 export { toGraphJson, DEFAULT_GRAPH_JSON_OPTIONS, type GraphJsonOptions } from "./json";
 export { toVosviewerJson, vosviewerDocument, type VosviewerJson } from "./vosviewer";
 export { toSvg, DEFAULT_SVG_OPTIONS, THEMES, SVG_FONT_FAMILY, type SvgOptions, type Theme } from "./svg";
