@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { extract, normalise, parseThesaurus, type Entity, type MergeRecord, type Mention } from "@fieldmap/extract";
+import { extract, normaliseCorpus, parseThesaurus, type Entity, type MergeRecord, type Mention } from "@fieldmap/extract";
 import { buildGraph, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument } from "@fieldmap/graph";
 import { UserError } from "./errors";
 import { describeInputs, readInputs, type InputResult } from "./inputs";
@@ -57,8 +57,8 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
   );
   progress(describeInputs(input));
   const mentions = await timed(timings, "extract", () => input.papers.flatMap((paper) => extract(paper)));
-  const { entities, merges } = await timed(timings, "normalise", () =>
-    normalise(mentions, thesaurus ? { thesaurus } : {}),
+  const { entities, merges, assignments } = await timed(timings, "normalise", () =>
+    normaliseCorpus(mentions, thesaurus ? { thesaurus } : {}),
   );
   progress(`extracted ${mentions.length} mentions of ${entities.length} entities`);
   const graph = await timed(timings, "graph", () => buildGraph(input.papers, entities, options.graph));
@@ -68,6 +68,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
     papers: input.papers,
     entities,
     mentions,
+    mentionEntities: assignments,
     communities: graph.communities,
     modularity: graph.modularity,
     title: options.title,

@@ -8,6 +8,11 @@ export interface MapDocumentInput {
   papers: readonly Paper[];
   entities: readonly Entity[];
   mentions: readonly Mention[];
+  /**
+   * The entity id of each mention, as normaliseCorpus assigned it (parallel to `mentions`).
+   * Without it, a mention is matched to an entity by its folded name and aliases.
+   */
+  mentionEntities?: readonly (string | undefined)[];
   communities: CommunityInfo[];
   modularity: number;
   title: string;
@@ -59,12 +64,12 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
       entitiesByPaper.set(paperId, list);
     }
   }
-  const mentionsByPaper = new Map<string, Mention[]>();
-  for (const mention of input.mentions) {
+  const mentionsByPaper = new Map<string, AssignedMention[]>();
+  input.mentions.forEach((mention, i) => {
     const list = mentionsByPaper.get(mention.paperId) ?? [];
-    list.push(mention);
+    list.push({ mention, entity: input.mentionEntities?.[i] });
     mentionsByPaper.set(mention.paperId, list);
-  }
+  });
   return input.papers.map((paper) => {
     const entities = (entitiesByPaper.get(paper.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1));
     const mentions = mentionsByPaper.get(paper.id) ?? [];
@@ -83,10 +88,17 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
   });
 }
 
+interface AssignedMention {
+  mention: Mention;
+  entity: string | undefined;
+}
+
 /** The first mention of the entity in the paper, as its sentence plus offsets in it. */
-function evidenceFor(entity: Entity, mentions: readonly Mention[], text: string): Evidence[] {
+function evidenceFor(entity: Entity, mentions: readonly AssignedMention[], text: string): Evidence[] {
   const keys = new Set([entity.name, ...entity.aliases].map(foldName));
-  const mention = mentions.find((m) => keys.has(foldName(m.canonical)) || keys.has(foldName(m.surface)));
+  const matches = ({ mention: m, entity: assigned }: AssignedMention) =>
+    assigned !== undefined ? assigned === entity.id : keys.has(foldName(m.canonical)) || keys.has(foldName(m.surface));
+  const mention = mentions.find(matches)?.mention;
   if (!mention) return [];
   const start = offsetInSentence(mention, text);
   if (start < 0) return [{ entity: entity.id, sentence: mention.sentence, start: 0, end: 0 }];

@@ -125,3 +125,20 @@ describe("evidence offsets", () => {
     expect(e.start).toBe(sentence.lastIndexOf("GRPO"));
   });
 });
+
+describe("evidence from assignments", () => {
+  it("evidence: follows the normaliser's assignment, not a name that merely folds alike", () => {
+    const papers = [paper("p1")];
+    const sense = { ...entity("Guided Reward Proximal Optimization", "method", ["p1"]), aliases: ["GRPO"] };
+    const grpo = entity("GRPO", "method", ["p1"]);
+    const sentence = "Unlike GRPO, Guided Reward Proximal Optimization shapes rewards.";
+    const mentions = [mention("p1", "GRPO", sentence), mention("p1", "Guided Reward Proximal Optimization", sentence, "GRPO")];
+    const { graph, communities, modularity } = buildGraph(papers, [grpo, sense], { minCount: 1 });
+    const doc = toMapDocument({
+      graph, papers, entities: [grpo, sense], mentions, mentionEntities: ["GRPO", "Guided Reward Proximal Optimization"],
+      communities, modularity, title: "t", created: "2026-01-01",
+    });
+    const ev = doc.papers[0]!.evidence.find((e) => e.entity === "Guided Reward Proximal Optimization")!;
+    expect(ev.sentence.slice(ev.start, ev.end)).toBe("Guided Reward Proximal Optimization");
+  });
+});
