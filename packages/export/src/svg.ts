@@ -125,8 +125,11 @@ function drawTitle(doc: MapDocument, title: string, margin: number, frame: Frame
   ];
 }
 
-/** Splits a community label ("A · B · C") into at most `maxLines` lines of `width` characters. */
-export function wrapLabel(label: string, width: number, maxLines: number): string[] {
+/**
+ * Splits a community label ("A · B · C") into at most `maxLines` lines of `width` characters;
+ * `suffix` (the size, " (12)") always ends the last line, so eliding never loses it.
+ */
+export function wrapLabel(label: string, width: number, maxLines: number, suffix = ""): string[] {
   const lines: string[] = [];
   for (const part of label.split(" · ")) {
     const last = lines[lines.length - 1];
@@ -134,7 +137,11 @@ export function wrapLabel(label: string, width: number, maxLines: number): strin
     else lines.push(part);
   }
   const kept = lines.slice(0, maxLines).map((line) => truncate(line, width));
-  if (lines.length > maxLines) kept[maxLines - 1] = truncate(`${kept[maxLines - 1]} …`, width);
+  const lastIndex = kept.length - 1;
+  const elided = lines.length > maxLines ? ` …` : "";
+  const room = width - suffix.length - elided.length;
+  const last = kept[lastIndex] ?? "";
+  kept[lastIndex] = `${last.length > room ? truncate(last, room) : last}${elided}${suffix}`;
   return kept;
 }
 
@@ -147,7 +154,7 @@ function drawLegend(doc: MapDocument, box: Box, maxItems: number, frame: Frame):
   // Labels wrap onto a second line rather than being cut: they are what a cluster means.
   let y = round(box.y + step * 1.6);
   const items = shown.flatMap((c) => {
-    const lines = wrapLabel(`${c.label} (${c.size})`, 40, 2);
+    const lines = wrapLabel(c.label, 40, 2, ` (${c.size})`);
     const x = round(box.x + size * 1.5);
     const spans = lines.map((line, i) => (i === 0 ? escapeXmlText(line) : `<tspan${xmlAttributes([["x", x], ["dy", lineHeight]])}>${escapeXmlText(line)}</tspan>`));
     const element = [

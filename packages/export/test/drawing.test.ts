@@ -111,10 +111,10 @@ describe("toPng", () => {
 
 describe("wrapLabel", () => {
   it.each([
-    ["short label stays on one line", "GRPO · RLVR (12)", ["GRPO · RLVR (12)"]],
-    ["long label wraps at a separator", "mathematical reasoning · self-improvement · code generation (27)", ["mathematical reasoning", "self-improvement · code generation (27)"]],
-    ["beyond two lines the rest is elided", "alpha beta gamma delta · epsilon zeta eta theta · iota kappa lambda mu · nu (3)", ["alpha beta gamma delta", "epsilon zeta eta theta …"]],
+    ["short label stays on one line", "GRPO · RLVR", ["GRPO · RLVR (12)"]],
+    ["long label wraps at a separator", "mathematical reasoning · self-improvement · code generation", ["mathematical reasoning", "self-improvement · code generation (12)"]],
+    ["beyond two lines the rest is elided, the size kept", "instruction following · entropy regularization · curriculum learning", ["instruction following", "entropy regularization … (12)"]],
   ])("legend: %s", (_rule, label, lines) => {
-    expect(wrapLabel(label, 40, 2)).toEqual(lines);
+    expect(wrapLabel(label, 40, 2, " (12)")).toEqual(lines);
   });
 });
