@@ -14,6 +14,8 @@ export interface BuildReport {
   merges: number;
   nodes: number;
   edges: number;
+  /** Entities mentioned by fewer papers are left off the map (--min-count). */
+  minCount: number;
   communities: Array<{ id: number; label: string; size: number }>;
   modularity: number;
   timingsMs: Record<string, number>;
@@ -35,6 +37,7 @@ export function buildReport(result: PipelineResult): BuildReport {
     merges: result.merges.length,
     nodes: graph.graph.order,
     edges: graph.graph.size,
+    minCount: Number(result.document.fieldmap.options?.minCount ?? 1),
     communities: graph.communities.map((c) => ({ id: c.id, label: c.label, size: c.size })),
     modularity: Math.round(graph.modularity * 1e4) / 1e4,
     timingsMs: result.timings,
@@ -46,6 +49,11 @@ export function formatSkipped(skipped: readonly SkippedRecord[], limit = 5): str
   const lines = skipped.slice(0, limit).map((s) => `    ${s.source}${s.line ? ` line ${s.line}` : s.record ? ` record ${s.record}` : ""}: ${s.reason}`);
   if (skipped.length > limit) lines.push(`    ... ${skipped.length - limit} more`);
   return lines;
+}
+
+function mapScope(report: BuildReport): string {
+  if (report.minCount <= 1 || report.nodes === report.entities.total) return "";
+  return ` (entities of at least ${report.minCount} papers; --min-count 1 keeps all ${report.entities.total})`;
 }
 
 export function formatSummary(report: BuildReport, written: string[], outDir: string): string {
@@ -62,7 +70,7 @@ export function formatSummary(report: BuildReport, written: string[], outDir: st
     `skipped records:    ${report.skipped.count}`,
     ...formatSkipped(report.skipped.records).map((line) => line.replace(/ more$/, " more in report.json")),
     `entities:           ${report.entities.total} (${types}); ${report.merges} merges`,
-    `map:                ${report.nodes} nodes, ${report.edges} edges`,
+    `map:                ${report.nodes} nodes, ${report.edges} edges${mapScope(report)}`,
     `communities:        ${report.communities.length}, modularity ${report.modularity}`,
     ...top,
     `time:               ${timings}`,
