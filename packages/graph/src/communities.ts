@@ -110,10 +110,11 @@ function communityLabel(graph: Graph, nodesByCount: string[], size: number, weig
     const share = total > 0 ? inside / total : 1;
     score.set(node, (graph.getNodeAttribute(node, "count") as number) * share);
   }
+  const rank = new Map(nodesByCount.map((node, i) => [node, i]));
   const ranked = [...nodesByCount].sort((a, b) => {
     const ta = LABEL_TYPE_ORDER[graph.getNodeAttribute(a, "type") as EntityType] ?? 1;
     const tb = LABEL_TYPE_ORDER[graph.getNodeAttribute(b, "type") as EntityType] ?? 1;
-    return ta - tb || score.get(b)! - score.get(a)! || nodesByCount.indexOf(a) - nodesByCount.indexOf(b);
+    return ta - tb || score.get(b)! - score.get(a)! || rank.get(a)! - rank.get(b)!;
   });
   return ranked
     .slice(0, size)
