@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchKey, prf, scorePaper } from "../eval";
+import { matchKey, prf, scoreConcepts, scorePaper } from "../eval";
 
 describe("eval matching", () => {
   it.each([
@@ -17,6 +17,17 @@ describe("eval matching", () => {
     const score = scorePaper(gold, system);
     expect(score.untyped).toEqual(untyped);
     expect(score.typed).toEqual(typed);
+  });
+
+  it.each([
+    ["concept hit", [{ name: "reward hacking", type: "concept" }], [{ name: "reward hacking", type: "concept", mentions: [] }], { tp: 1, fp: 0, fn: 0 }],
+    ["concept miss", [{ name: "catastrophic forgetting", type: "concept" }], [], { tp: 0, fp: 0, fn: 1 }],
+    ["spurious concept", [], [{ name: "exploration", type: "concept", mentions: [] }], { tp: 0, fp: 1, fn: 0 }],
+    ["optional concept is neutral", [{ name: "overthinking", type: "concept", optional: true }], [{ name: "overthinking", type: "concept", mentions: [] }], { tp: 0, fp: 0, fn: 0 }],
+    ["a concept that is gold under another type is left to the main score", [{ name: "self-play", type: "method" }], [{ name: "self-play", type: "concept", mentions: [] }], { tp: 0, fp: 0, fn: 0 }],
+    ["non-concept system entities are not concepts", [{ name: "reward hacking", type: "concept" }], [{ name: "reward hacking", type: "method", mentions: [] }], { tp: 0, fp: 0, fn: 1 }],
+  ])("scoreConcepts: %s", (_rule, gold, system, counts) => {
+    expect(scoreConcepts(gold, system)).toEqual(counts);
   });
 
   it("prf: micro precision, recall, F1", () => {
