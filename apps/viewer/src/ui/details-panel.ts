@@ -59,15 +59,18 @@ function neighboursSection(app: AppContext, key: string, limit: number): HTMLEle
     .mapEdges(key, (_edge, attrs, source, target) => ({ node: source === key ? target : source, weight: Number(attrs.weight ?? 1) }))
     .sort((a, b) => b.weight - a.weight || String(a.node).localeCompare(String(b.node)))
     .slice(0, limit);
-  const items = neighbours.map(({ node, weight }) =>
-    el("li", {}, [
-      el("button", { class: "link-button", testid: "neighbour", attrs: { "data-key": node }, on: { click: () => app.focusNode(node) } }, [
-        swatch(String(graph.getNodeAttribute(node, "color") ?? "#999")),
-        String(graph.getNodeAttribute(node, "label") ?? node),
-      ]),
+  const items = neighbours.map(({ node, weight }) => {
+    const label = String(graph.getNodeAttribute(node, "label") ?? node);
+    // Two columns cut long names; the tooltip keeps them readable.
+    const button = el("button", { class: "link-button", testid: "neighbour", title: label, attrs: { "data-key": node }, on: { click: () => app.focusNode(node) } }, [
+      swatch(String(graph.getNodeAttribute(node, "color") ?? "#999")),
+      el("span", { class: "neighbour-label" }, [label]),
+    ]);
+    return el("li", {}, [
+      button,
       el("span", { class: "muted", title: "papers in common" }, [String(weight)]),
-    ]),
-  );
+    ]);
+  });
   return el("section", { class: "neighbours" }, [
     el("h3", {}, [`Co-occurs with (${graph.degree(key)})`]),
     items.length > 0 ? el("ul", { class: "neighbour-list" }, items) : el("p", { class: "muted" }, ["No co-occurring entities."]),
