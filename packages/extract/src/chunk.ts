@@ -35,7 +35,7 @@ const CLOSED_CLASS = new Set(
 );
 
 /** Words that say how well, how much or how new, not what: dropped from the front of a term. */
-const DESCRIPTIVE = new Set(
+export const DESCRIPTIVE = new Set(
   (
     "efficient accurate robust fast faster reliable scalable controllable faithful high-quality low-cost " +
     "complex challenging difficult downstream various diverse different general generic real-world practical " +

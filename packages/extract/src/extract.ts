@@ -3,6 +3,7 @@ import { type Candidate, type PaperContext, createContext } from "./context";
 import { type Lexicon, getDefaultLexicon } from "./lexicon";
 import { scanPhrases } from "./nlp";
 import { markProposed, scanProposedRuns } from "./proposed";
+import { scanConceptCompounds, scanConceptCues } from "./scan-concepts";
 import { scanDefinitions } from "./scan-definitions";
 import { scanMeasureLists, scanTaskCues, scanTaskSubjects } from "./scan-cues";
 import { scanLexicon } from "./scan-lexicon";
@@ -48,6 +49,8 @@ export function extract(paper: Paper, options: ExtractOptions = {}): Mention[] {
   const ctx = createContext(text, paper.title.length, options.lexicon ?? getDefaultLexicon());
   scanDefinitions(ctx);
   scanProposedRuns(ctx);
+  scanConceptCues(ctx);
+  scanConceptCompounds(ctx);
   scanLexicon(ctx);
   scanNames(ctx);
   scanTitleTask(ctx);

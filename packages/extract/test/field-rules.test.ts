@@ -21,3 +21,28 @@ describe("lexicon: field-wide readings", () => {
     expect(found(abstract).map(([n]) => n)).not.toContain(absent);
   });
 });
+
+describe("concepts: phenomena named by their head or a cue", () => {
+  it.each([
+    ["concept-compound: what a hallucination is of", "MLLMs often describe objects that are absent, i.e. object hallucination persists.", ["object hallucination", "concept"]],
+    ["concept-compound: two nouns before the head", "Off-policy data causes policy distribution drift during training.", ["policy distribution drift", "concept"]],
+    ["concept-compound: routing failure", "Sparse MoE training suffers from expert collapse and load imbalance.", ["expert collapse", "concept"]],
+    ["concept-compound: judge biases", "LLM judges show verbosity bias and self-preference bias in pairwise comparisons.", ["self-preference bias", "concept"]],
+    ["concept-compound: a noun in -ent still names the target", "Heterogeneous data leads to client drift in federated averaging.", ["client drift", "concept"]],
+    ["concept-cue: known as", "Safety tuning makes models reject benign prompts, a failure known as over-refusal, which we reduce.", ["over-refusal", "concept"]],
+    ["concept-cue: the phenomenon in which", "Sampling off-policy pairs mitigates likelihood displacement, the phenomenon in which chosen responses lose probability.", ["likelihood displacement", "concept"]],
+    ["concept-cue: we term (coined)", "The main reason is a phenomenon we term premature consensus: agents stop arguing early.", ["premature consensus", "concept"]],
+    ["concept-cue: the X problem", "Our decoupled heads solve the objective entanglement problem while staying interpretable.", ["objective entanglement", "concept"]],
+    ["lexicon-concept: field phenomena", "Deep RL agents suffer loss of plasticity and partial observability hurts them further.", ["loss of plasticity", "concept"]],
+  ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it.each([
+    ["concept-compound: a degree is no target", "The decoder yields the lowest hallucination rate among baselines.", "lowest hallucination"],
+    ["concept-compound: a verb before the head", "We design probes that isolate self-preference bias from quality.", "isolate self-preference bias"],
+    ["concept-compound: an adjective is no target", "Severe hallucination remains common in captioning models.", "severe hallucination"],
+    ["concept-cue: an activity problem is a task", "It solves the resulting mask selection problem with a greedy procedure.", "mask selection"],
+    ["stoplist: rhetoric", "Test-time scaling marks a paradigm shift in how models reason.", "paradigm shift"],
+  ])("%s", (_rule, abstract, absent) => {
+    expect(found(abstract).map(([n]) => n)).not.toContain(absent);
+  });
+});
