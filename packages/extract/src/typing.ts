@@ -18,7 +18,7 @@ export const HEAD_NOUNS: Record<string, EntityType> = {
   backbone: "model", encoder: "model", decoder: "model", autoencoder: "model", detector: "model", classifier: "model",
   head: "model", family: "model", variant: "model",
   metric: "metric", score: "metric", measure: "metric", accuracy: "metric", error: "metric", distance: "metric",
-  split: "dataset", datasets: "dataset", benchmarks: "dataset", challenge: "dataset", game: "dataset",
+  split: "dataset", datasets: "dataset", corpora: "dataset", benchmarks: "dataset", challenge: "dataset", game: "dataset",
   task: "task",
 };
 
@@ -36,9 +36,11 @@ const SHAPES: [RegExp, EntityType][] = [
   [/(?:PO|RL|GRPO|PPO|DPO|RLHF|RLVR|MCTS\*?|CoT|\+\+)$/, "method"],
   // Benchmarks: -Bench, -QA, 45K examples, a year (CoNLL-2003, VOC2012), a corrupted copy (ImageNet-C).
   // ... a token count (CleanCrawl-2T).
-  [/(?:Bench|bench|Eval|QA|Arena|Gym|World)(?:-\w+)?$|-\d+(?:\.\d+)?[KkT]$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)$|\p{L}{3,}-C$/u, "dataset"],
+  [/(?:Bench|bench|Eval|QA|Arena|Gym|World)(?:-\w+)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)$|\p{L}{3,}-C$/u, "dataset"],
   // Checkpoints: a parameter count, a size tier (SegFormer-B2, ViT-B/16, Swin-L, Octo-Base, Whisper large-v3).
   // ... a depth and width (WideResNet-28-10), a point release (mPLUG-DocOwl 1.5).
+  // ... or a name built on BERT (CheXbert, CEHR-BERT, DNABERT-2) or VLA (OpenVLA); not GPT, which methods borrow too (SelfCheckGPT).
+  [/(?:BERT|\p{L}bert|VLA)(?:-\d+(?:\.\d+)?)?$/u, "model"],
   [/-\d+-\d+$| \d+\.\d+$|-\d+(?:\.\d+)?[BM](?:-\w+)?$|-(?:[BSLH]\d?|[BSLH]\/\d+|XS|XL|XXL|Tiny|Small|Base|Large|Huge|tiny|small|base|large|huge)$|[ -](?:tiny|small|base|medium|large)-v\d+$/, "model"],
 ];
 

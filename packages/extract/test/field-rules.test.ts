@@ -46,3 +46,15 @@ describe("concepts: phenomena named by their head or a cue", () => {
     expect(found(abstract).map(([n]) => n)).not.toContain(absent);
   });
 });
+
+describe("typing: shapes of the field", () => {
+  it.each([
+    ["shape-model: built on BERT", "We compare with BEHRT and CEHR-BERT on three hospitals.", "CEHR-BERT", "model"],
+    ["shape-model: lower-case bert suffix", "Labels are computed with the CheXbert labeler over 14 observations.", "CheXbert", "model"],
+    ["shape-model: a versioned BERT derivative", "Current models operate on short contexts, as in DNABERT-2.", "DNABERT-2", "model"],
+    ["shape-model: vision-language-action", "We propose KineVLA, which augments a flow matching action expert.", "KineVLA", "model"],
+    ["shape-dataset: a count of thousands fused to the name", "Training needs costly step annotations such as those in PRM800K.", "PRM800K", "dataset"],
+    ["head-noun: corpora", "We evaluate on the SEAME and ASCEND corpora.", "ASCEND", "dataset"],
+    ["shape-method: GPT is no model suffix", "We compare with SelfCheckGPT for hallucination detection.", "SelfCheckGPT", "method"],
+  ])("%s", (_rule, abstract, name, type) => expect(found(abstract)).toContainEqual([name, type]));
+});
