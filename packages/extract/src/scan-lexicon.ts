@@ -3,6 +3,7 @@ import { dropPlural, exactKey, foldKey, squash } from "./keys";
 import type { LexiconEntry } from "./lexicon";
 import { isSize, parseArchitectureVariant } from "./models";
 import { isVariantWord, isVersionWord } from "./names";
+import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasurementContext } from "./typing";
 
 /**
@@ -30,7 +31,9 @@ export function scanLexicon(ctx: PaperContext): void {
       const sized = extendBySize(ctx, match.entry, versioned) ?? extendByBackbone(ctx, match.entry, versioned);
       const canonical = match.entry.name + suffix + (sized?.size ?? "");
       const end = sized?.end ?? versioned;
-      claim(ctx, i, end, { canonical, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
+      const start = match.entry.type === "task" ? domainStart(ctx, i) : i;
+      if (start < i) claim(ctx, start, end, { canonical: domainTaskName(ctx, start, end), type: "task", known: false, proposed: false, rule: "lexicon" });
+      else claim(ctx, i, end, { canonical, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
       i = end - 1;
     }
   }

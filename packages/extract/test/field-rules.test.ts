@@ -58,3 +58,23 @@ describe("typing: shapes of the field", () => {
     ["shape-method: GPT is no model suffix", "We compare with SelfCheckGPT for hallucination detection.", "SelfCheckGPT", "method"],
   ])("%s", (_rule, abstract, name, type) => expect(found(abstract)).toContainEqual([name, type]));
 });
+
+describe("task-domain: a known task narrowed by the domain written before it", () => {
+  it.each([
+    ["task-domain: modality", "We extend the model to audio question answering and captioning.", ["audio question answering", "task"]],
+    ["task-domain: dimension", "SpatialLens improves 3D visual grounding on ScanRefer.", ["3D visual grounding", "task"]],
+    ["task-domain: object of the task", "It also helps molecule captioning on ChEBI-20.", ["molecule captioning", "task"]],
+    ["task-domain: domain adjective before a noun", "Hallucinations are costly in clinical note summarization.", ["clinical note summarization", "task"]],
+    ["task-domain: title case in the title", "Graph retrieval improves answers.", ["document question answering", "task"], "Layout Priors for Document Question Answering"],
+  ])("%s", (_rule, abstract, expected, title?: string) => expect(found(abstract, title)).toContainEqual(expected));
+
+  it.each([
+    ["task-domain: a quality is no domain", "Our renderer targets photorealistic novel view synthesis.", "photorealistic novel view synthesis"],
+    ["task-domain: a judgement is no domain", "Agents often commit to incorrect fault localization early.", "incorrect fault localization"],
+    ["task-domain: a setting is no domain", "It improves zero-shot question answering by 4 points.", "zero-shot question answering"],
+    ["task-domain: a range is no domain", "We study probabilistic medium-range weather forecasting.", "medium-range weather forecasting"],
+    ["task-domain: an adjective alone is no domain", "We aim at safer clinical summarization.", "clinical summarization"],
+  ])("%s", (_rule, abstract, absent) => {
+    expect(found(abstract).map(([n]) => n)).not.toContain(absent);
+  });
+});

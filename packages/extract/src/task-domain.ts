@@ -1,0 +1,43 @@
+// Narrower tasks written as a fixed phrase: the domain a known task is done on, right before
+// it ("audio question answering", "3D visual grounding", "molecule captioning", "clinical
+// note summarization"). The map keeps the narrower task: papers on it are a community of
+// their own, apart from the general task.
+
+import { DESCRIPTIVE, isContentWord } from "./chunk";
+import { type PaperContext, joinable } from "./context";
+
+/** Modifiers that say how, how well or in which setting, not on what: "zero-shot", "effective", "medium-range". */
+const NOT_DOMAIN = /(?:ive|ous|ful|able|ible|less|ed|ing|ly|est|shot|turn|step|stage|level|scale|based|free|aware|-range|-term|-horizon|-context|-form|-grained)$|^(?:global|local|original|internal|external|formal|normal|minimal|maximal|optimal|several|real|novel|joint|open|closed|single|full|partial|robust|simple|hard|easy|long|short|correct|incorrect|cheap|public|private|agile|safe|safer|cheaper|better|faster|easier|harder|larger|smaller|longer|shorter|stronger|weaker|broader|finer|richer|deeper|wider|noisy|clean|raw|rich|fine|coarse)$/;
+/** Domain adjectives ("clinical", "biomedical"): a domain only before a noun that says on what ("clinical note summarization"). */
+const ADJECTIVE = /(?:al|ic|ar)$/;
+// "3D", "2D": the dimension a task works in.
+const DIMENSION = /^[1-4]D$/;
+
+/** A word that can name the domain of a task, in the case the task is written in; `adjacent` words must be nouns. */
+function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): boolean {
+  if (DIMENSION.test(word)) return true;
+  const lower = word.toLowerCase();
+  if (titleCase ? !/^\p{Lu}\p{Ll}+$/u.test(word) : word !== lower) return false;
+  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || NOT_DOMAIN.test(lower) || (adjacent && ADJECTIVE.test(lower))) return false;
+  return !/s$/.test(lower) || /(?:ss|us|is|ics)$/.test(lower); // "images captioning" is no phrase; "physics" is
+}
+
+/**
+ * The first token of the task phrase that ends with the known task at tokens [from, ...):
+ * up to `maxWords` free domain words joined to it ("clinical note" + "summarization").
+ */
+export function domainStart(ctx: PaperContext, from: number, maxWords = 2): number {
+  const titleCase = /^\p{Lu}/u.test(ctx.tokens[from]!.text) && ctx.tokens[from]!.start < ctx.titleEnd;
+  let start = from;
+  while (start > from - maxWords && start > 0 && !ctx.claimed[start - 1] && joinable(ctx, start - 1, start) && ctx.text[ctx.tokens[start - 1]!.end] === " ") {
+    if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from)) break;
+    start--;
+  }
+  return start;
+}
+
+/** The narrower task's name: lower case, dimensions kept ("3D visual grounding"). */
+export function domainTaskName(ctx: PaperContext, start: number, end: number): string {
+  const words = ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end).split(/\s+/);
+  return words.map((w) => (DIMENSION.test(w) ? w : w.toLowerCase())).join(" ");
+}
