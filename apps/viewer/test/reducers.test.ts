@@ -47,6 +47,18 @@ describe("landmarks", () => {
   });
 });
 
+describe("landmark spacing", () => {
+  it("landmarks: a label that would print over a more-mentioned landmark's label is left to sigma's grid", () => {
+    const graph = new Graph({ type: "undirected" });
+    graph.addNode("RL", { label: "RL", count: 150, x: 0, y: 0 });
+    graph.addNode("mathematical reasoning", { label: "mathematical reasoning", count: 30, x: 1, y: 0.5 });
+    graph.addNode("GRPO", { label: "GRPO", count: 28, x: 2, y: 0 });
+    graph.addNode("RLHF", { label: "RLHF", count: 20, x: 0, y: 300 });
+    graph.addNode("far", { label: "far", count: 1, x: 600, y: 600 });
+    expect([...pickLandmarks(graph, 3)]).toEqual(["RL", "RLHF", "far"]);
+  });
+});
+
 describe("reducers", () => {
   it("with nothing focused, nodes keep their colours and sigma gets its program types", () => {
     const { nodes, edges } = reduceAll(DEFAULT_VIEW_STATE);

@@ -25,12 +25,46 @@ export interface HighlightContext {
 /** How many of the most-mentioned entities keep their label whatever sigma's label grid picks. */
 export const LANDMARK_COUNT = 12;
 
-/** The `count` most-mentioned nodes (ties by key, so the choice is stable). */
+// The map's width in pixels at the default zoom, and a label's size, to keep forced labels apart.
+const FRAME_PX = 600;
+const CHAR_PX = 7.5;
+const LABEL_PX = 16;
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * The most-mentioned nodes (ties by key, so the choice is stable), skipping one whose label
+ * would overlap a more-mentioned landmark's label at the default zoom: a forced label is drawn
+ * whatever sits under it, so two close landmarks would print over each other.
+ */
 export function pickLandmarks(graph: Graph, count = LANDMARK_COUNT): Set<string> {
   const ranked = graph
-    .mapNodes((key, attrs) => [key, Number(attrs.count ?? attrs.size ?? 0)] as const)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return new Set(ranked.slice(0, count).map(([key]) => key));
+    .mapNodes((key, attrs) => ({ key, attrs, weight: Number(attrs.count ?? attrs.size ?? 0) }))
+    .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
+  const xs = ranked.map((n) => Number(n.attrs.x ?? 0));
+  const ys = ranked.map((n) => Number(n.attrs.y ?? 0));
+  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  const unit = extent > 0 ? extent / FRAME_PX : 0; // graph units per pixel at the default zoom
+  const chosen = new Set<string>();
+  const boxes: Box[] = [];
+  for (const { key, attrs } of ranked) {
+    if (chosen.size >= count) break;
+    const x = Number(attrs.x ?? 0);
+    const y = Number(attrs.y ?? 0);
+    const width = String(attrs.label ?? key).length * CHAR_PX * unit;
+    const box = { left: x, right: x + width, top: y - (LABEL_PX / 2) * unit, bottom: y + (LABEL_PX / 2) * unit };
+    if (unit > 0 && boxes.some((other) => overlaps(box, other))) continue;
+    boxes.push(box);
+    chosen.add(key);
+  }
+  return chosen;
 }
 
 export function createHighlightContext(): HighlightContext {
