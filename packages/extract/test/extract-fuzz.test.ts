@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extract, normaliseCorpus, paperText } from "../src/index";
+import { mixedText } from "./helpers";
 
 // Fragments of real abstracts and the odd characters exports carry, mixed into damaged text.
 const PIECES = [
@@ -8,19 +9,10 @@ const PIECES = [
   "https://example.org/x", "α", "日本語", "😀", "\u0000", "(((", ")))", "a", "A", "1", "7B", "X-", "-Y", "we introduce X, a novel framework",
 ];
 
-function mixedText(iteration: number, length: number): string {
-  let state = (iteration + 7) * 2654435761;
-  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  let text = "";
-  const count = Math.floor(next() * length);
-  for (let i = 0; i < count; i++) text += PIECES[Math.floor(next() * PIECES.length)];
-  return text;
-}
-
 describe("extract fuzz", () => {
   it("fuzz: damaged text never throws, and every mention points at its own text", () => {
     for (let i = 0; i < 300; i++) {
-      const paper = { id: `p${i}`, title: mixedText(i, 8), abstract: mixedText(i + 1000, 60), source: "fuzz" };
+      const paper = { id: `p${i}`, title: mixedText(PIECES, i + 7, 8), abstract: mixedText(PIECES, i + 1007, 60), source: "fuzz" };
       const text = paperText(paper);
       const mentions = extract(paper);
       for (const m of mentions) {

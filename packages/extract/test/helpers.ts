@@ -14,3 +14,16 @@ export function found(abstract: string, title?: string): [string, string][] {
 export function typeOf(abstract: string, name: string, title?: string): string | undefined {
   return run(abstract, title).find((m) => m.canonical === name)?.type;
 }
+
+/**
+ * Deterministic damaged text for fuzz tests: up to `maxPieces` of `pieces`, chosen by a small
+ * linear congruential sequence started from `seed`, so a failing case replays from its number.
+ */
+export function mixedText(pieces: readonly string[], seed: number, maxPieces: number): string {
+  let state = seed * 2654435761;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  let text = "";
+  const count = Math.floor(next() * maxPieces);
+  for (let i = 0; i < count; i++) text += pieces[Math.floor(next() * pieces.length)];
+  return text;
+}
