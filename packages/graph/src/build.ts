@@ -5,6 +5,7 @@ import { detectCommunities } from "./communities";
 import { countCooccurrences } from "./cooccurrence";
 import { layoutGraph } from "./layout";
 import { seededRng } from "./rng";
+import { placeClusterNames, rankEdges } from "./placement";
 import type { CommunityInfo, NodeAttributes } from "./types";
 
 export interface BuildGraphOptions {
@@ -14,8 +15,8 @@ export interface BuildGraphOptions {
   maxNodes: number;
   /** Drop edges with fewer papers in common. */
   minEdgeWeight: number;
-  /** Louvain resolution. */
-  resolution: number;
+  /** Louvain resolution of the top level; "auto" picks the most stable one giving 6-12 clusters. */
+  resolution: number | "auto";
   /** Seed of every random step (Louvain order, layout start). */
   seed: number;
   layoutIterations: number;
@@ -27,7 +28,7 @@ export const DEFAULT_BUILD_GRAPH_OPTIONS: BuildGraphOptions = {
   minCount: 2,
   maxNodes: 0,
   minEdgeWeight: 1,
-  resolution: 1,
+  resolution: "auto",
   seed: 42,
   layoutIterations: 300,
   normalisation: "association",
@@ -90,10 +91,12 @@ export function buildGraph(
   const weightAttribute = opts.normalisation === "association" ? "strength" : "weight";
   const { communities, modularity } = detectCommunities.assign(graph, {
     resolution: opts.resolution,
-    rng: seededRng(opts.seed),
+    seed: opts.seed,
     weightAttribute,
   });
   layoutGraph(graph, { iterations: opts.layoutIterations, rng: seededRng(opts.seed + 1), weightAttribute });
+  placeClusterNames(graph, communities);
+  rankEdges(graph);
   return { graph, communities, modularity, droppedEntities: entities.length - selected.length };
 }
 
@@ -105,6 +108,8 @@ function nodeAttributes(entity: Entity, maxCount: number, yearOf: Map<string, nu
     count: entity.count,
     community: 0,
     community_label: "",
+    subcommunity: 0,
+    subcommunity_label: "",
     // Area, not radius, follows the count, so a node twice as frequent looks twice as big.
     size: Math.round((MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(entity.count / maxCount)) * 100) / 100,
     color: "#999999",

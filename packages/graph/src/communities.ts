@@ -1,123 +1,106 @@
 import type Graph from "graphology";
-import louvain from "graphology-communities-louvain";
-import type { EntityType } from "@fieldmap/extract";
 import { communityColor } from "./colors";
-import { seededRng, type Rng } from "./rng";
-import type { CommunityInfo } from "./types";
+import { clusterHierarchy, type HierarchyOptions, DEFAULT_HIERARCHY_OPTIONS } from "./hierarchy";
+import { clusterLabel } from "./labels";
+import type { CommunityInfo, SubcommunityInfo } from "./types";
 
-export interface CommunityOptions {
-  /** Louvain resolution: above 1 gives more, smaller communities. */
-  resolution: number;
-  /** Edge attribute used as weight ("strength" = association strength, "weight" = raw counts). */
-  weightAttribute: "strength" | "weight";
-  rng: Rng;
-  /** Entities shown in a community's label. */
+export interface CommunityOptions extends HierarchyOptions {
+  /** Entities shown in a cluster's label. */
   labelSize: number;
 }
 
 export const DEFAULT_COMMUNITY_OPTIONS: CommunityOptions = {
-  resolution: 1,
-  weightAttribute: "strength",
-  rng: seededRng(42),
+  ...DEFAULT_HIERARCHY_OPTIONS,
   labelSize: 3,
 };
 
 export interface CommunityResult {
-  /** Node key -> community id; ids are ranks by size (0 = largest). */
+  /** Node key -> top-level community id; ids are ranks by size (0 = largest). */
   assignment: Map<string, number>;
+  /** Node key -> sub-cluster id, unique across the map. */
+  subAssignment: Map<string, number>;
   communities: CommunityInfo[];
+  /** Modularity of the top-level partition at resolution 1. */
   modularity: number;
+  /** Resolutions used for the two levels (chosen or given). */
+  resolution: { top: number; sub: number };
+  /** Mean adjusted Rand index between the top-level partitions of several seeds (1 = stable). */
+  stability: number;
 }
 
-// Metrics and phenomena make poor cluster names ("accuracy" sits in every cluster's core),
-// so labels prefer the entities that say what the cluster is about.
-const LABEL_TYPE_ORDER: Record<EntityType, number> = {
-  method: 0,
-  task: 0,
-  dataset: 0,
-  model: 0,
-  concept: 1,
-  metric: 2,
-};
-
 /**
- * Louvain community detection (Blondel et al. 2008, "Fast unfolding of communities in large
- * networks", doi:10.1088/1742-5468/2008/10/P10008) through graphology, with a seeded RNG,
- * then renumbered by size so ids and colours are stable across runs.
+ * Two-level clustering (see hierarchy.ts), numbered by size so ids and colours are stable,
+ * and named by their most characteristic entities.
  */
 export function detectCommunities(graph: Graph, options: Partial<CommunityOptions> = {}): CommunityResult {
   const opts = { ...DEFAULT_COMMUNITY_OPTIONS, ...options };
-  if (graph.order === 0) return { assignment: new Map(), communities: [], modularity: 0 };
-  const detailed = louvain.detailed(graph, {
-    getEdgeWeight: graph.size > 0 ? opts.weightAttribute : null,
-    resolution: opts.resolution,
-    rng: opts.rng,
-  });
-  const members = new Map<number, string[]>();
-  for (const node of graph.nodes()) {
-    const raw = detailed.communities[node] ?? 0;
-    const list = members.get(raw) ?? [];
-    list.push(node);
-    members.set(raw, list);
-  }
+  const hierarchy = clusterHierarchy(graph, opts);
   const byCount = (a: string, b: string) =>
     (graph.getNodeAttribute(b, "count") as number) - (graph.getNodeAttribute(a, "count") as number) ||
     (a < b ? -1 : a > b ? 1 : 0);
-  const groups = [...members.values()].map((nodes) => nodes.sort(byCount));
-  groups.sort((a, b) => b.length - a.length || byCount(a[0]!, b[0]!));
-
+  const topGroups = rankGroups(hierarchy.top, byCount);
   const assignment = new Map<string, number>();
-  const communities = groups.map((nodes, id): CommunityInfo => {
+  const subAssignment = new Map<string, number>();
+  let nextSub = 0;
+  const communities = topGroups.map((nodes, id): CommunityInfo => {
     for (const node of nodes) assignment.set(node, id);
-    return {
-      id,
-      label: communityLabel(graph, nodes, opts.labelSize, opts.weightAttribute),
-      color: communityColor(id),
-      size: nodes.length,
-      top: nodes.slice(0, 10),
-    };
+    const color = communityColor(id);
+    const subGroups = rankGroups(new Map(nodes.map((n) => [n, hierarchy.sub.get(n) ?? 0])), byCount);
+    const subcommunities = subGroups.map((subNodes): SubcommunityInfo => {
+      const subId = nextSub++;
+      for (const node of subNodes) subAssignment.set(node, subId);
+      return { ...clusterInfo(graph, subNodes, subId, color, opts), parent: id };
+    });
+    return { ...clusterInfo(graph, nodes, id, color, opts), subcommunities };
   });
-  return { assignment, communities, modularity: graph.size > 0 ? detailed.modularity : 0 };
+  return {
+    assignment,
+    subAssignment,
+    communities,
+    modularity: hierarchy.modularity,
+    resolution: hierarchy.resolution,
+    stability: hierarchy.stability,
+  };
 }
 
-/** Runs detectCommunities and writes community, community_label and color onto the nodes. */
+/** Runs detectCommunities and writes the community and sub-community attributes onto the nodes. */
 detectCommunities.assign = (graph: Graph, options: Partial<CommunityOptions> = {}): CommunityResult => {
   const result = detectCommunities(graph, options);
   for (const [node, id] of result.assignment) {
     const info = result.communities[id]!;
-    graph.mergeNodeAttributes(node, { community: id, community_label: info.label, color: info.color });
+    const subId = result.subAssignment.get(node)!;
+    const sub = info.subcommunities.find((s) => s.id === subId)!;
+    graph.mergeNodeAttributes(node, {
+      community: id,
+      community_label: info.label,
+      subcommunity: subId,
+      subcommunity_label: sub.label,
+      color: info.color,
+    });
   }
   return result;
 };
 
-/**
- * A community is named by its most characteristic entities: frequent ones whose links stay
- * inside it. Score = count x share of the node's link weight that is internal, so a hub
- * linked everywhere (RL in an RL corpus) names its cluster only when nothing more specific
- * stands out. Metrics and phenomena come after the other types.
- */
-function communityLabel(graph: Graph, nodesByCount: string[], size: number, weightAttribute: string): string {
-  const members = new Set(nodesByCount);
-  const score = new Map<string, number>();
-  for (const node of nodesByCount) {
-    let inside = 0;
-    let total = 0;
-    graph.forEachEdge(node, (_edge, attrs, source, target) => {
-      const weight = Number(attrs[weightAttribute] ?? 1);
-      total += weight;
-      if (members.has(source === node ? target : source)) inside += weight;
-    });
-    const share = total > 0 ? inside / total : 1;
-    score.set(node, (graph.getNodeAttribute(node, "count") as number) * share);
+/** Groups nodes by cluster id: members by count, groups by size then their top member. */
+function rankGroups(partition: Map<string, number>, byCount: (a: string, b: string) => number): string[][] {
+  const members = new Map<number, string[]>();
+  for (const [node, raw] of partition) {
+    const list = members.get(raw);
+    if (list) list.push(node);
+    else members.set(raw, [node]);
   }
-  const rank = new Map(nodesByCount.map((node, i) => [node, i]));
-  const ranked = [...nodesByCount].sort((a, b) => {
-    const ta = LABEL_TYPE_ORDER[graph.getNodeAttribute(a, "type") as EntityType] ?? 1;
-    const tb = LABEL_TYPE_ORDER[graph.getNodeAttribute(b, "type") as EntityType] ?? 1;
-    return ta - tb || score.get(b)! - score.get(a)! || rank.get(a)! - rank.get(b)!;
-  });
-  return ranked
-    .slice(0, size)
-    .map((node) => graph.getNodeAttribute(node, "label") as string)
-    .join(" · ");
+  const groups = [...members.values()].map((nodes) => nodes.sort(byCount));
+  return groups.sort((a, b) => b.length - a.length || byCount(a[0]!, b[0]!));
+}
+
+function clusterInfo(graph: Graph, nodes: string[], id: number, color: string, opts: CommunityOptions) {
+  return {
+    id,
+    label: clusterLabel(graph, nodes, opts.labelSize, opts.weightAttribute),
+    color,
+    size: nodes.length,
+    top: nodes.slice(0, 10),
+    x: 0,
+    y: 0,
+  };
 }

@@ -5,8 +5,12 @@ export interface NodeAttributes {
   label: string;
   type: EntityType;
   count: number;
+  /** Top-level cluster: the one the map colours (6-12 on a real corpus). */
   community: number;
   community_label: string;
+  /** Sub-cluster inside `community`; ids are unique across the map (not per community). */
+  subcommunity: number;
+  subcommunity_label: string;
   size: number;
   color: string;
   x: number;
@@ -23,16 +27,47 @@ export interface EdgeAttributes {
   weight: number;
   /** Association strength (van Eck & Waltman 2009), used for layout and filtering. */
   strength?: number;
+  /**
+   * 0 = the strongest link of the map (most papers in common, then association strength).
+   * Drawings show the links of rank < 1,000 by default, as VOSviewer does.
+   */
+  rank?: number;
 }
 
-export interface CommunityInfo {
+export interface ClusterInfo {
   id: number;
   label: string;
   color: string;
-  /** Number of entities in the community. */
+  /** Number of entities in the cluster. */
   size: number;
   /** Top entity ids by count. */
   top: string[];
+  /** Where the cluster's name is drawn: the mean position of its members (set after layout). */
+  x: number;
+  y: number;
+}
+
+/** A sub-cluster: `parent` is the top-level community that holds it. Its colour is the parent's. */
+export interface SubcommunityInfo extends ClusterInfo {
+  parent: number;
+}
+
+/** A top-level cluster and its sub-clusters (largest first). */
+export interface CommunityInfo extends ClusterInfo {
+  subcommunities: SubcommunityInfo[];
+}
+
+/**
+ * An entity left off the map because its links spread evenly over the clusters (low relevance,
+ * as in VOSviewer): "accuracy", "LLM". Still searchable: papers[].entities lists it.
+ */
+export interface GenericEntity {
+  id: string;
+  label: string;
+  type: EntityType;
+  count: number;
+  /** Relevance (0 = links spread like the whole map's, higher = concentrated in few clusters). */
+  relevance: number;
 }
 
 /** Where an entity appears in a paper: the sentence, and the mention's offsets within it. */
@@ -49,6 +84,7 @@ export interface MapPaper {
   date?: string;
   year?: number;
   url?: string;
+  /** Entity ids of the paper: on-map nodes and generic entities (fieldmap.generic). */
   entities: string[];
   evidence: Evidence[];
 }
@@ -60,6 +96,8 @@ export interface MapMeta {
   created: string;
   communities: CommunityInfo[];
   modularity?: number;
+  /** Entities kept off the map as generic (absent when --keep-generic). */
+  generic?: GenericEntity[];
   options?: Record<string, unknown>;
 }
 

@@ -19,7 +19,8 @@ ${INPUT_OPTIONS_HELP}
   --min-count N         keep entities mentioned by at least N papers (default ${DEFAULT_BUILD_GRAPH_OPTIONS.minCount})
   --max-nodes N         keep at most N entities, the most frequent (default: no limit)
   --min-edge-weight N   drop links between entities sharing fewer than N papers (default ${DEFAULT_BUILD_GRAPH_OPTIONS.minEdgeWeight})
-  --resolution R        Louvain resolution; higher gives more, smaller clusters (default ${DEFAULT_BUILD_GRAPH_OPTIONS.resolution})
+  --resolution R        Louvain resolution of the top level; higher gives more, smaller clusters
+                        (default auto: the most stable resolution that gives 6-12 clusters)
   --normalisation M     association (default) or none: similarity used to cluster and lay out
   --seed N              seed of every random step (default ${DEFAULT_BUILD_GRAPH_OPTIONS.seed})
   --iterations N        ForceAtlas2 iterations (default ${DEFAULT_BUILD_GRAPH_OPTIONS.layoutIterations})
@@ -55,11 +56,19 @@ function graphOptions(values: Record<string, string | boolean | undefined>): Par
     minCount: num("min-count", d.minCount),
     maxNodes: num("max-nodes", d.maxNodes),
     minEdgeWeight: num("min-edge-weight", d.minEdgeWeight),
-    resolution: num("resolution", d.resolution),
+    resolution: resolutionOption(values.resolution as string | undefined),
     seed: num("seed", d.seed),
     layoutIterations: num("iterations", d.layoutIterations),
     normalisation,
   };
+}
+
+/** --resolution: "auto" (the default) or a positive number. */
+function resolutionOption(value: string | undefined): number | "auto" {
+  if (value === undefined || value === "auto") return "auto";
+  const resolution = parseNumberOption("build", "resolution", value, 1);
+  if (resolution <= 0) throw new UsageError(`build: --resolution expects auto or a number above 0, got '${value}'`);
+  return resolution;
 }
 
 async function runBuild(argv: string[], io: Io): Promise<number> {

@@ -1,0 +1,76 @@
+import type Graph from "graphology";
+
+/** A clustering: node key -> cluster id (ids need not be contiguous). */
+export type Partition = Map<string, number>;
+
+/**
+ * Splits every cluster into its connected components (within the cluster), so no cluster is
+ * internally disconnected. Louvain can return such clusters (Traag, Waltman & van Eck 2019,
+ * "From Louvain to Leiden", doi:10.1038/s41598-019-41695-z); Leiden's guarantee is restored
+ * here by the simplest fix: each component becomes a cluster of its own.
+ */
+export function splitDisconnected(graph: Graph, partition: Partition): Partition {
+  const result: Partition = new Map();
+  let next = 0;
+  for (const start of graph.nodes()) {
+    if (result.has(start) || !partition.has(start)) continue;
+    const cluster = partition.get(start);
+    const id = next++;
+    const stack = [start];
+    result.set(start, id);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      graph.forEachNeighbor(node, (neighbour) => {
+        if (!result.has(neighbour) && partition.get(neighbour) === cluster) {
+          result.set(neighbour, id);
+          stack.push(neighbour);
+        }
+      });
+    }
+  }
+  return result;
+}
+
+/** Renumbers cluster ids 0..k-1 in order of first appearance over graph.nodes(). */
+export function compact(graph: Graph, partition: Partition): Partition {
+  const ids = new Map<number, number>();
+  const result: Partition = new Map();
+  for (const node of graph.nodes()) {
+    const raw = partition.get(node);
+    if (raw === undefined) continue;
+    if (!ids.has(raw)) ids.set(raw, ids.size);
+    result.set(node, ids.get(raw)!);
+  }
+  return result;
+}
+
+/** Cluster sizes by id. */
+export function clusterSizes(partition: Partition): Map<number, number> {
+  const sizes = new Map<number, number>();
+  for (const id of partition.values()) sizes.set(id, (sizes.get(id) ?? 0) + 1);
+  return sizes;
+}
+
+/**
+ * Newman-Girvan modularity with resolution (Reichardt & Bornholdt 2006) of a partition on
+ * weighted undirected edges: sum over clusters of w_in / m - gamma * (d_c / 2m)^2.
+ */
+export function modularity(graph: Graph, partition: Partition, weightAttribute: string, resolution = 1): number {
+  let total = 0;
+  const internal = new Map<number, number>();
+  const degree = new Map<number, number>();
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    const w = Number(attrs[weightAttribute] ?? 1);
+    const a = partition.get(source);
+    const b = partition.get(target);
+    if (a === undefined || b === undefined) return;
+    total += w;
+    degree.set(a, (degree.get(a) ?? 0) + w);
+    degree.set(b, (degree.get(b) ?? 0) + w);
+    if (a === b) internal.set(a, (internal.get(a) ?? 0) + w);
+  });
+  if (total === 0) return 0;
+  let q = 0;
+  for (const [id, d] of degree) q += (internal.get(id) ?? 0) / total - resolution * (d / (2 * total)) ** 2;
+  return q;
+}
