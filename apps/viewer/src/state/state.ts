@@ -20,8 +20,18 @@ export interface CameraView {
   ratio: number;
 }
 
+/** A cluster the user focused (legend or canvas): a top-level community or a sub-cluster. */
+export interface ClusterFocus {
+  level: "community" | "subcommunity";
+  id: number;
+}
+
 export interface ViewState {
   selected: string | null;
+  /** The focused cluster: the camera fits it, its members are labelled, its summary panel opens. */
+  focus: ClusterFocus | null;
+  /** Links drawn: the strongest N by edge `rank` (VOSviewer draws 1,000 by default). */
+  maxLinks: number;
   hovered: string | null;
   colorMode: ColorMode;
   theme: Theme;
@@ -38,8 +48,12 @@ export const DEFAULT_FILTERS: Filters = {
   years: null,
 };
 
+export const DEFAULT_MAX_LINKS = 1000;
+
 export const DEFAULT_VIEW_STATE: ViewState = {
   selected: null,
+  focus: null,
+  maxLinks: DEFAULT_MAX_LINKS,
   hovered: null,
   colorMode: "community",
   theme: "light",
@@ -50,6 +64,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 
 export type Action =
   | { type: "select"; node: string | null }
+  | { type: "focusCluster"; focus: ClusterFocus | null }
+  | { type: "setMaxLinks"; value: number }
   | { type: "hover"; node: string | null }
   | { type: "setColorMode"; mode: ColorMode }
   | { type: "setTheme"; theme: Theme }
@@ -74,6 +90,10 @@ export function update(state: ViewState, action: Action): ViewState {
       return { ...state, theme: action.theme };
     case "setCamera":
       return { ...state, camera: action.camera };
+    case "focusCluster":
+      return sameFocus(state.focus, action.focus) ? state : { ...state, focus: action.focus };
+    case "setMaxLinks":
+      return { ...state, maxLinks: clampInteger(action.value, 0) };
     default:
       return { ...state, filters: updateFilters(state.filters, action) };
   }
@@ -109,6 +129,10 @@ export function hasActiveFilters(filters: Filters): boolean {
     filters.minEdgeWeight > 1 ||
     filters.years !== null
   );
+}
+
+function sameFocus(a: ClusterFocus | null, b: ClusterFocus | null): boolean {
+  return a === b || (a !== null && b !== null && a.level === b.level && a.id === b.id);
 }
 
 function toggle<T>(list: T[], item: T): T[] {
