@@ -11,3 +11,14 @@ export {
 export { layoutGraph, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from "./layout";
 export { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions, type GraphBuildResult } from "./build";
 export { toMapDocument, foldName, type MapDocumentInput } from "./document";
+export {
+  summariseCluster,
+  clusterMembers,
+  DEFAULT_CLUSTER_SUMMARY_OPTIONS,
+  type ClusterRef,
+  type ClusterSummary,
+  type ClusterSummaryOptions,
+  type ClusterEntity,
+  type ClusterPaper,
+  type ClusterYears,
+} from "./cluster-summary";
