@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { EXPORT_FORMATS } from "@fieldmap/export";
+import type { MapDocument } from "@fieldmap/graph";
 import { decode } from "fast-png";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GEXF_13_SCHEMA, readWithPython, validateRelaxNg } from "../../../packages/export/test/helpers";
@@ -15,11 +16,12 @@ const out = tempDir("fieldmap-seeds-export-");
 const graphJson = join(out, "graph.json");
 let nodes = 0;
 let edges = 0;
+let doc: MapDocument;
 
 beforeAll(async () => {
   const run = await cli("build", "data/seeds", "-o", out, "--only", "json");
   if (run.code !== 0) throw new Error(run.stderr);
-  const doc = JSON.parse(readFileSync(graphJson, "utf8")) as { graph: { nodes: unknown[]; edges: unknown[] } };
+  doc = JSON.parse(readFileSync(graphJson, "utf8")) as MapDocument;
   nodes = doc.graph.nodes.length;
   edges = doc.graph.edges.length;
 }, 180_000);
@@ -42,10 +44,15 @@ describe("exports of the seed map", () => {
     ["networkx-gexf", "export-gexf12"],
     ["networkx-graphml", "export-graphml"],
     ["igraph-graphml", "export-graphml"],
-  ] as const)("%s reads every node and edge", (reader, file) => {
+  ] as const)("%s reads every node and edge, with both cluster levels and the link ranks", (reader, file) => {
     const read = readWithPython(reader, join(out, file));
     expect(Object.keys(read.nodes)).toHaveLength(nodes);
     expect(read.edges).toHaveLength(edges);
+    for (const { key, attributes } of doc.graph.nodes) {
+      const back = read.nodes[key];
+      expect([back?.community, back?.subcommunity, back?.subcommunity_label], key).toEqual([attributes.community, attributes.subcommunity, attributes.subcommunity_label]);
+    }
+    expect(read.edges.map(([, , data]) => data.rank).sort((a, b) => Number(a) - Number(b))).toEqual(doc.graph.edges.map((_, i) => i));
   });
 
   it("the PNG has the asked size", () => {

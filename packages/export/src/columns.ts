@@ -11,13 +11,16 @@ export interface Column<T> {
 
 /**
  * Node data columns written besides the native label, colour, size and position
- * (DESIGN.md: label, type, count, community, community_label, plus the optional ones).
+ * (DESIGN.md: label, type, count, community, community_label, plus the optional ones), and the
+ * second level of the hierarchy: `subcommunity` (ids unique across the map) and its label.
  */
 export const NODE_COLUMNS: Array<Column<NodeAttributes>> = [
   { id: "type", type: "string", get: (n) => n.type },
   { id: "count", type: "integer", get: (n) => n.count },
   { id: "community", type: "integer", get: (n) => n.community },
   { id: "community_label", type: "string", get: (n) => n.community_label },
+  { id: "subcommunity", type: "integer", get: (n) => n.subcommunity },
+  { id: "subcommunity_label", type: "string", get: (n) => n.subcommunity_label },
   { id: "aliases", type: "liststring", get: (n) => (n.aliases && n.aliases.length > 0 ? n.aliases : undefined) },
   { id: "family", type: "string", get: (n) => n.family },
   { id: "first_year", type: "integer", get: (n) => n.first_year },
@@ -28,6 +31,8 @@ export const NODE_COLUMNS: Array<Column<NodeAttributes>> = [
 /** Edge data columns besides the native weight. */
 export const EDGE_COLUMNS: Array<Column<EdgeAttributes>> = [
   { id: "strength", type: "double", get: (e) => e.strength },
+  // 0 = the strongest link; drawings keep rank < 1,000 (as VOSviewer does), other tools can filter on it.
+  { id: "rank", type: "integer", get: (e) => e.rank },
 ];
 
 /** Columns that at least one element fills, in declaration order (so files stay small). */

@@ -12,11 +12,11 @@ export interface CsvTables {
 }
 
 const NODE_HEADER = [
-  "id", "label", "type", "count", "community", "community_label", "size", "color", "x", "y",
+  "id", "label", "type", "count", "community", "community_label", "subcommunity", "subcommunity_label", "size", "color", "x", "y",
   "aliases", "family", "first_year", "last_year",
 ] as const;
 
-const EDGE_HEADER = ["source", "target", "weight", "strength"] as const;
+const EDGE_HEADER = ["source", "target", "weight", "strength", "rank"] as const;
 
 /** Quotes a field when it holds a comma, quote or line break (RFC 4180 §2.6-2.7). */
 export function csvField(value: string | number | boolean | undefined): string {
@@ -31,7 +31,7 @@ function csvRow(fields: Array<string | number | boolean | undefined>): string {
 
 function nodeRow(key: string, n: NodeAttributes): string {
   return csvRow([
-    key, n.label, n.type, n.count, n.community, n.community_label, n.size, n.color, n.x, n.y,
+    key, n.label, n.type, n.count, n.community, n.community_label, n.subcommunity, n.subcommunity_label, n.size, n.color, n.x, n.y,
     n.aliases?.join(ALIAS_SEPARATOR), n.family, n.first_year, n.last_year,
   ]);
 }
@@ -41,7 +41,7 @@ export function toCsv(doc: MapDocument): CsvTables {
   const nodes = [csvRow([...NODE_HEADER]), ...doc.graph.nodes.map((n) => nodeRow(n.key, n.attributes))];
   const edges = [
     csvRow([...EDGE_HEADER]),
-    ...doc.graph.edges.map((e) => csvRow([e.source, e.target, e.attributes.weight, e.attributes.strength])),
+    ...doc.graph.edges.map((e) => csvRow([e.source, e.target, e.attributes.weight, e.attributes.strength, e.attributes.rank])),
   ];
   return { nodes: `${nodes.join("\r\n")}\r\n`, edges: `${edges.join("\r\n")}\r\n` };
 }

@@ -2,7 +2,7 @@ export { toGexf, DEFAULT_GEXF_OPTIONS, GEXF_CREATOR, type GexfOptions, type Gexf
 export { toGraphml } from "./graphml";
 export { toCsv, csvField, type CsvTables } from "./csv";
 export { toGraphJson, DEFAULT_GRAPH_JSON_OPTIONS, type GraphJsonOptions } from "./json";
-export { toVosviewerJson, vosviewerDocument, type VosviewerJson } from "./vosviewer";
+export { toVosviewerJson, vosviewerDocument, SUBCLUSTER_SCORE, type VosviewerJson } from "./vosviewer";
 export { toSvg, DEFAULT_SVG_OPTIONS, THEMES, SVG_FONT_FAMILY, type SvgOptions, type Theme } from "./svg";
 export { toPng, renderSvgToPng, DEFAULT_PNG_FONTS, type PngOptions, type PngFontOptions } from "./png";
 export {

@@ -2,8 +2,13 @@
  * VOSviewer Online JSON (app.vosviewer.com/docs/file-types/json-file-type): items with
  * integer clusters 1..1000, weights and scores; links with strengths; cluster labels.
  * Descriptions may hold HTML in VOSviewer, so we write plain text only, escaped.
+ *
+ * VOSviewer knows one level of clusters (items' `cluster`, named in `network.clusters`): the
+ * top-level communities go there. The sub-cluster travels as the score "Sub-cluster" (its id,
+ * which VOSviewer can colour an overlay by) and, named, in the description
+ * ("Community › Sub-cluster"), since the format has no second list of cluster names.
  */
-import type { MapDocument } from "@fieldmap/graph";
+import type { MapDocument, NodeAttributes } from "@fieldmap/graph";
 
 export interface VosviewerItem {
   id: string;
@@ -27,6 +32,9 @@ export interface VosviewerJson {
 
 const MAX_CLUSTER = 1000;
 
+/** The score that carries the sub-cluster id. */
+export const SUBCLUSTER_SCORE = "Sub-cluster";
+
 /** VOSviewer clusters start at 1 and stop at 1000; our communities start at 0. */
 export function vosviewerCluster(community: number): number {
   return Math.min(MAX_CLUSTER, Math.max(1, Math.round(community) + 1));
@@ -34,6 +42,12 @@ export function vosviewerCluster(community: number): number {
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** "Community › Sub-cluster", or the community alone when the sub-cluster is the whole of it. */
+function clusterPath(n: NodeAttributes): string {
+  const sub = n.subcommunity_label;
+  return sub && sub !== n.community_label ? `${n.community_label} › ${sub}` : n.community_label;
 }
 
 export function vosviewerDocument(doc: MapDocument): VosviewerJson {
@@ -50,13 +64,14 @@ export function vosviewerDocument(doc: MapDocument): VosviewerJson {
     const item: VosviewerItem = {
       id: key,
       label: n.label,
-      description: escapeHtml(`${n.type} · ${n.count} papers${years} · ${n.community_label}`),
+      description: escapeHtml(`${n.type} · ${n.count} papers${years} · ${clusterPath(n)}`),
       x: n.x,
       y: n.y,
       cluster: vosviewerCluster(n.community),
       weights: { Links: links.get(key) ?? 0, "Total link strength": strength.get(key) ?? 0, Occurrences: n.count },
     };
-    if (n.first_year !== undefined) item.scores = { "First year": n.first_year, "Last year": n.last_year ?? n.first_year };
+    item.scores = { [SUBCLUSTER_SCORE]: n.subcommunity };
+    if (n.first_year !== undefined) Object.assign(item.scores, { "First year": n.first_year, "Last year": n.last_year ?? n.first_year });
     return item;
   });
   return {

@@ -44,13 +44,14 @@ describe("toGexf 1.3", () => {
     expect(toHex(parseColor(back.color as string) ?? { r: -1, g: 0, b: 0 })).toBe(n.color);
   });
 
-  it.each(doc.graph.edges.map((e) => [e.source, e.target, e.attributes.weight, e.attributes.strength] as const))(
-    "edge %s -- %s keeps weight %d and strength %d",
-    (source, target, weight, strength) => {
+  it.each(doc.graph.edges.map((e) => [e.source, e.target, e.attributes.weight, e.attributes.strength, e.attributes.rank] as const))(
+    "edge %s -- %s keeps weight %d, strength %d and rank %d",
+    (source, target, weight, strength, rank) => {
       const edge = graph.edge(source, target);
       expect(edge, "edge missing").toBeDefined();
       expect(graph.getEdgeAttribute(edge, "weight")).toBe(weight);
       expect(graph.getEdgeAttribute(edge, "strength")).toBe(strength);
+      expect(graph.getEdgeAttribute(edge, "rank")).toBe(rank);
     },
   );
 });
@@ -82,10 +83,10 @@ describe("toGexf 1.2draft", () => {
     if (n.aliases) expect(back.aliases).toBe(n.aliases.join("|"));
   });
 
-  it("networkx keeps edge weights", () => {
-    const weights = new Map(read.edges.map(([s, t, d]) => [[s, t].sort().join("\u0000"), d.weight]));
+  it("networkx keeps edge weights and ranks", () => {
+    const weights = new Map(read.edges.map(([s, t, d]) => [[s, t].sort().join("\u0000"), [d.weight, d.rank]]));
     for (const e of doc.graph.edges) {
-      expect(weights.get([e.source, e.target].sort().join("\u0000")), `${e.source}--${e.target}`).toBe(e.attributes.weight);
+      expect(weights.get([e.source, e.target].sort().join("\u0000")), `${e.source}--${e.target}`).toEqual([e.attributes.weight, e.attributes.rank]);
     }
   });
 });

@@ -23,10 +23,10 @@ describe.each<PythonReader>(["networkx-graphml", "igraph-graphml"])("toGraphml r
     if (n.aliases) expect(back.aliases).toBe(n.aliases.join("|"));
   });
 
-  it(`${reader}: edge weights survive`, () => {
-    const weights = new Map(read.edges.map(([s, t, d]) => [[s, t].sort().join("\u0000"), d.weight]));
+  it(`${reader}: edge weights and ranks survive`, () => {
+    const weights = new Map(read.edges.map(([s, t, d]) => [[s, t].sort().join("\u0000"), [d.weight, d.rank]]));
     for (const e of doc.graph.edges) {
-      expect(weights.get([e.source, e.target].sort().join("\u0000")), `${e.source}--${e.target}`).toBe(e.attributes.weight);
+      expect(weights.get([e.source, e.target].sort().join("\u0000")), `${e.source}--${e.target}`).toEqual([e.attributes.weight, e.attributes.rank]);
     }
   });
 });

@@ -55,5 +55,7 @@ export function expectCoreAttributes(back: Record<string, unknown>, written: Nod
   expect(back.count).toBe(written.count);
   expect(back.community).toBe(written.community);
   expect(back.community_label).toBe(written.community_label);
+  expect(back.subcommunity).toBe(written.subcommunity);
+  expect(back.subcommunity_label).toBe(written.subcommunity_label);
   expect(back.first_year).toBe(written.first_year);
 }

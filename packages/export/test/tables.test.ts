@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_FORMATS, toCsv, toGraphJson, toVosviewerJson, type VosviewerJson } from "../src";
+import { EXPORT_FORMATS, SUBCLUSTER_SCORE, toCsv, toGraphJson, toVosviewerJson, type VosviewerJson } from "../src";
 import { csvField } from "../src/csv";
 import { fixtureDoc, HOSTILE_LABEL } from "./fixture";
 
@@ -33,7 +33,7 @@ describe("toCsv", () => {
   it("writes a header and one row per node and edge", () => {
     expect(nodeRows[0]?.slice(0, 4)).toEqual(["id", "label", "type", "count"]);
     expect(nodeRows).toHaveLength(doc.graph.nodes.length + 1);
-    expect(edgeRows[0]).toEqual(["source", "target", "weight", "strength"]);
+    expect(edgeRows[0]).toEqual(["source", "target", "weight", "strength", "rank"]);
     expect(edgeRows).toHaveLength(doc.graph.edges.length + 1);
   });
 
@@ -45,6 +45,14 @@ describe("toCsv", () => {
     expect(row.label).toBe(n?.label);
     expect(Number(row.x)).toBe(n?.x);
     expect(row.aliases).toBe(n?.aliases?.join("|") ?? "");
+    expect([row.community, row.community_label]).toEqual([String(n?.community), n?.community_label]);
+    expect([row.subcommunity, row.subcommunity_label]).toEqual([String(n?.subcommunity), n?.subcommunity_label]);
+  });
+
+  it("writes each edge's rank (0 = strongest)", () => {
+    const header = edgeRows[0] ?? [];
+    const rank = header.indexOf("rank");
+    expect(edgeRows.slice(1).map((row) => Number(row[rank]))).toEqual(doc.graph.edges.map((e) => e.attributes.rank));
   });
 
   it.each([
@@ -95,6 +103,14 @@ describe("toVosviewerJson", () => {
     expect(item?.weights.Occurrences).toBe(3);
     expect(item?.weights.Links).toBe(2);
     expect(item?.weights["Total link strength"]).toBe(3);
+  });
+
+  it.each(doc.graph.nodes.map((n) => [n.key, n.attributes] as const))("item %s carries its sub-cluster as a score and by name", (key, n) => {
+    const item = vos.network.items.find((i) => i.id === key);
+    expect(item?.cluster).toBe(n.community + 1);
+    expect(item?.scores?.[SUBCLUSTER_SCORE]).toBe(n.subcommunity);
+    const decoded = (item?.description ?? "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+    expect(decoded.endsWith(`${n.community_label} › ${n.subcommunity_label}`)).toBe(true);
   });
 
   it("links reference item ids with non-negative strengths", () => {

@@ -60,7 +60,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 const NODE_NUMBERS = ["count", "community", "size", "x", "y"] as const;
 const NODE_STRINGS = ["label", "type", "community_label", "color"] as const;
-const OPTIONAL_TYPES = { family: "string", first_year: "number", last_year: "number", proposed: "boolean" } as const;
+// The second cluster level is checked when present: maps built before it still export.
+const OPTIONAL_TYPES = {
+  subcommunity: "number",
+  subcommunity_label: "string",
+  family: "string",
+  first_year: "number",
+  last_year: "number",
+  proposed: "boolean",
+} as const;
 
 function nodeProblem(node: unknown, index: number): string | undefined {
   if (!isObject(node) || typeof node.key !== "string" || !isObject(node.attributes)) return `graph.nodes[${index}] has no key or attributes`;
