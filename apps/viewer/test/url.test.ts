@@ -18,10 +18,20 @@ describe("URL mirror of the view state", () => {
       filters: { hiddenTypes: ["dataset", "metric"], hiddenCommunities: [2, 5], minCount: 3, minEdgeWeight: 2, years: [2021, 2024] },
       camera: { x: 0.51234, y: 0.25, ratio: 0.125 },
       embed: true,
+      focus: { level: "subcommunity", id: 17 },
     };
     const params = stateToParams(state, defaults);
     const back = paramsToState(new URLSearchParams(params.toString()), defaults);
     expect(back).toEqual({ ...state, camera: { x: 0.5123, y: 0.25, ratio: 0.125 } });
+  });
+
+  it.each([
+    ["community", { level: "community", id: 3 }, "c3"],
+    ["sub-cluster", { level: "subcommunity", id: 17 }, "s17"],
+  ] as const)("writes a focused %s as cluster=%s and reads it back", (_name, focus, text) => {
+    const params = stateToParams({ ...defaults, focus }, defaults);
+    expect(params.get("cluster")).toBe(text);
+    expect(paramsToState(params, defaults).focus).toEqual(focus);
   });
 
   it("keeps parameters it does not own, such as file", () => {
@@ -40,6 +50,9 @@ describe("URL mirror of the view state", () => {
     ["reversed years", "years=2024-2020", (s: ViewState) => s.filters.years, [2020, 2024]],
     ["non-numeric communities are dropped", "hide-communities=1,x,3", (s: ViewState) => s.filters.hiddenCommunities, [1, 3]],
     ["empty node", "node=", (s: ViewState) => s.selected, null],
+    ["unknown cluster level", "cluster=x3", (s: ViewState) => s.focus, null],
+    ["cluster without an id", "cluster=c", (s: ViewState) => s.focus, null],
+    ["negative cluster id", "cluster=s-2", (s: ViewState) => s.focus, null],
   ])("ignores or repairs %s", (_name, query, read, expected) => {
     expect(read(paramsToState(new URLSearchParams(query), defaults))).toEqual(expected);
   });

@@ -29,6 +29,7 @@ export function bindUrlSync(store: Store, defaults: ViewState, delayMs = 150): (
 function changedBeyondHover(a: ViewState, b: ViewState): boolean {
   return (
     a.selected !== b.selected ||
+    a.focus !== b.focus ||
     a.filters !== b.filters ||
     a.colorMode !== b.colorMode ||
     a.theme !== b.theme ||

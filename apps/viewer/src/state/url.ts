@@ -1,7 +1,7 @@
-import { DEFAULT_FILTERS, type CameraView, type ViewState } from "./state";
+import { DEFAULT_FILTERS, type CameraView, type ClusterFocus, type ViewState } from "./state";
 
 /** The query parameters that hold the view state; any others (like `file`) are kept as they are. */
-export const STATE_PARAMS = ["node", "color", "theme", "hide-types", "hide-communities", "min-count", "min-weight", "years", "cam", "embed"] as const;
+export const STATE_PARAMS = ["node", "color", "theme", "hide-types", "hide-communities", "min-count", "min-weight", "years", "cam", "embed", "cluster"] as const;
 
 /** Writes the state into a copy of `base`, leaving out values equal to `defaults`. */
 export function stateToParams(state: ViewState, defaults: ViewState, base = new URLSearchParams()): URLSearchParams {
@@ -18,6 +18,7 @@ export function stateToParams(state: ViewState, defaults: ViewState, base = new 
   if (filters.years) params.set("years", `${filters.years[0]}-${filters.years[1]}`);
   if (state.camera) params.set("cam", formatCamera(state.camera));
   if (state.embed) params.set("embed", "1");
+  if (state.focus) params.set("cluster", formatFocus(state.focus));
   return params;
 }
 
@@ -39,7 +40,19 @@ export function paramsToState(params: URLSearchParams, defaults: ViewState): Vie
     },
     camera: parseCamera(params.get("cam")) ?? defaults.camera,
     embed: params.get("embed") === "1" || params.get("embed") === "true",
+    focus: parseFocus(params.get("cluster")) ?? defaults.focus,
   };
+}
+
+/** `c3` is community 3, `s17` sub-cluster 17 (sub-cluster ids are unique across the map). */
+function formatFocus(focus: ClusterFocus): string {
+  return `${focus.level === "community" ? "c" : "s"}${focus.id}`;
+}
+
+function parseFocus(text: string | null): ClusterFocus | null {
+  const match = /^([cs])(\d{1,9})$/.exec(text ?? "");
+  if (!match) return null;
+  return { level: match[1] === "c" ? "community" : "subcommunity", id: Number(match[2]) };
 }
 
 function formatCamera(camera: CameraView): string {
