@@ -22,3 +22,9 @@ export {
   type ClusterPaper,
   type ClusterYears,
 } from "./cluster-summary";
+export {
+  forceAtlas2SettingsFor,
+  layoutEdgeWeightFor,
+  DEFAULT_MAP_LAYOUT_SETTINGS,
+  type MapLayoutSettings,
+} from "./layout-settings";
