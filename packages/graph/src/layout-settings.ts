@@ -1,5 +1,6 @@
 import type Graph from "graphology";
-import { inferSettings, type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+// A default import: the package is CommonJS, so Node cannot bind its named exports.
+import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 
 /**
  * The ForceAtlas2 settings of the map (Jacomy et al. 2014, doi:10.1371/journal.pone.0098679),
@@ -27,7 +28,7 @@ export const DEFAULT_MAP_LAYOUT_SETTINGS: MapLayoutSettings = {
 /** graphology's FA2 settings for `graph`: inferred scaling and gravity plus the map's choices. */
 export function forceAtlas2SettingsFor(graph: Graph, settings: MapLayoutSettings = DEFAULT_MAP_LAYOUT_SETTINGS): ForceAtlas2Settings {
   return {
-    ...inferSettings(graph),
+    ...forceAtlas2.inferSettings(graph),
     barnesHutOptimize: graph.order > settings.barnesHutAbove,
     linLogMode: settings.linLogMode,
     outboundAttractionDistribution: settings.outboundAttractionDistribution,
