@@ -62,6 +62,8 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
   );
   progress(`extracted ${mentions.length} mentions of ${entities.length} entities`);
   const graph = await timed(timings, "graph", () => buildGraph(input.papers, entities, options.graph));
+  // The map's own steps, so the summary shows what each costs (relevance, clusters, layout).
+  for (const [step, ms] of Object.entries(graph.timings)) timings[`graph.${step}`] = ms;
   progress(`built a map of ${graph.graph.order} nodes, ${graph.graph.size} edges, ${graph.communities.length} communities`);
   const document = toMapDocument({
     graph: graph.graph,
@@ -71,9 +73,10 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
     mentionEntities: assignments,
     communities: graph.communities,
     modularity: graph.modularity,
+    generic: graph.generic,
     title: options.title,
     created: options.created,
-    options: { ...options.graph },
+    options: { ...options.graph, minCount: graph.minCount, resolution: graph.resolution.top, stability: graph.stability },
   });
   return { input, mentions, entities, merges, graph, document, timings };
 }

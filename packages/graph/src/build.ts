@@ -4,13 +4,16 @@ import type { Entity } from "@fieldmap/extract";
 import { detectCommunities } from "./communities";
 import { countCooccurrences } from "./cooccurrence";
 import { layoutGraph } from "./layout";
-import { seededRng } from "./rng";
+import { connectedComponents, splitDisconnected } from "./partition";
 import { placeClusterNames, rankEdges } from "./placement";
-import type { CommunityInfo, NodeAttributes } from "./types";
+import { scoreRelevance, selectGeneric } from "./relevance";
+import { seededRng } from "./rng";
+import louvain from "graphology-communities-louvain";
+import type { CommunityInfo, GenericEntity, NodeAttributes } from "./types";
 
 export interface BuildGraphOptions {
-  /** Keep entities mentioned by at least this many papers. */
-  minCount: number;
+  /** Keep entities mentioned by at least this many papers; "auto" scales it with the corpus. */
+  minCount: number | "auto";
   /** Keep at most this many entities (the most frequent); 0 = no limit. */
   maxNodes: number;
   /** Drop edges with fewer papers in common. */
@@ -20,34 +23,57 @@ export interface BuildGraphOptions {
   /** Seed of every random step (Louvain order, layout start). */
   seed: number;
   layoutIterations: number;
-  /** Similarity used for clustering and layout. */
+  /** Similarity the layout pulls with. */
   normalisation: "association" | "none";
+  /** Keep generic entities (links spread evenly over the clusters) on the map. */
+  keepGeneric: boolean;
 }
 
 export const DEFAULT_BUILD_GRAPH_OPTIONS: BuildGraphOptions = {
-  minCount: 2,
+  minCount: "auto",
   maxNodes: 0,
   minEdgeWeight: 1,
   resolution: "auto",
   seed: 42,
   layoutIterations: 300,
   normalisation: "association",
+  keepGeneric: false,
 };
 
 export interface GraphBuildResult {
   graph: Graph;
   communities: CommunityInfo[];
   modularity: number;
+  /** Top-level resolution used, and the mean ARI of the top level over 10 seeds. */
+  resolution: { top: number; sub: number };
+  stability: number;
+  /** The minimum count applied (chosen from the corpus size when "auto"). */
+  minCount: number;
   /** Entities left out by minCount / maxNodes. */
   droppedEntities: number;
+  /** Entities kept off the map as generic, least relevant first. */
+  generic: GenericEntity[];
+  /** Entities left off because they are not linked to the map's main part. */
+  disconnected: number;
+  /** Milliseconds per step of the map (the build summary prints them). */
+  timings: Record<string, number>;
 }
 
 const MIN_SIZE = 3;
 const MAX_SIZE = 18;
 
 /**
+ * A minimum number of papers per entity that grows with the corpus: 1 for a handful of papers,
+ * 2 for a few hundred, and VOSviewer's default of 10 occurrences from about 6,000 papers on.
+ */
+export function autoMinCount(papers: number): number {
+  return Math.max(1, Math.min(10, Math.round(Math.sqrt(papers) / 8)));
+}
+
+/**
  * Builds the co-occurrence map: entities are nodes, entities mentioned by the same paper are
- * linked (weight = papers in common), then clustered and laid out.
+ * linked (weight = papers in common); generic entities leave the map; the rest is clustered
+ * on two levels and laid out.
  */
 export function buildGraph(
   papers: readonly Paper[],
@@ -55,52 +81,118 @@ export function buildGraph(
   options: Partial<BuildGraphOptions> = {},
 ): GraphBuildResult {
   const opts = { ...DEFAULT_BUILD_GRAPH_OPTIONS, ...options };
-  // 1. Select entities: frequent first, name as tie-break so the cut is stable.
+  const timings: Record<string, number> = {};
+  const step = <T>(name: string, fn: () => T): T => {
+    const start = performance.now();
+    const result = fn();
+    timings[name] = Math.round(performance.now() - start);
+    return result;
+  };
+  const minCount = opts.minCount === "auto" ? autoMinCount(papers.length) : opts.minCount;
+  const selected = selectEntities(entities, minCount, opts.maxNodes);
+  const graph = step("cooccurrence", () => cooccurrenceGraph(papers, selected, opts.minEdgeWeight));
+  const generic = step("relevance", () => (opts.keepGeneric ? [] : dropGeneric(graph, opts.seed)));
+  const disconnected = dropMinorComponents(graph);
+  sizeNodes(graph);
+  const clustering = step("clusters", () =>
+    detectCommunities.assign(graph, { resolution: opts.resolution, seed: opts.seed, weightAttribute: "weight" }),
+  );
+  const weightAttribute = opts.normalisation === "association" ? "strength" : "weight";
+  step("layout", () => layoutGraph(graph, { iterations: opts.layoutIterations, rng: seededRng(opts.seed + 1), weightAttribute }));
+  placeClusterNames(graph, clustering.communities);
+  rankEdges(graph);
+  return {
+    graph,
+    communities: clustering.communities,
+    modularity: clustering.modularity,
+    resolution: clustering.resolution,
+    stability: clustering.stability,
+    minCount,
+    droppedEntities: entities.length - selected.length,
+    generic,
+    disconnected,
+    timings,
+  };
+}
+
+/** Frequent first, name as tie-break so the cut is stable; then sorted by id. */
+function selectEntities(entities: readonly Entity[], minCount: number, maxNodes: number): Entity[] {
   const kept = entities
-    .filter((e) => e.count >= opts.minCount)
+    .filter((e) => e.count >= minCount)
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const selected = opts.maxNodes > 0 ? kept.slice(0, opts.maxNodes) : kept;
-  selected.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const selected = maxNodes > 0 ? kept.slice(0, maxNodes) : kept;
+  return selected.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
-  // 2. Nodes, with the years of the papers behind them.
+function cooccurrenceGraph(papers: readonly Paper[], selected: readonly Entity[], minEdgeWeight: number): Graph {
   const yearOf = new Map(papers.map((p) => [p.id, p.year]));
-  const maxCount = Math.max(1, ...selected.map((e) => e.count));
   const graph = new Graph({ type: "undirected" });
-  for (const entity of selected) graph.addNode(entity.id, nodeAttributes(entity, maxCount, yearOf));
-
-  // 3. Edges from shared papers.
+  for (const entity of selected) graph.addNode(entity.id, nodeAttributes(entity, yearOf));
   const byPaper = new Map<string, string[]>();
   for (const entity of selected) {
     for (const paperId of entity.papers) {
-      const list = byPaper.get(paperId) ?? [];
-      list.push(entity.id);
-      byPaper.set(paperId, list);
+      const list = byPaper.get(paperId);
+      if (list) list.push(entity.id);
+      else byPaper.set(paperId, [entity.id]);
     }
   }
   let edgeIndex = 0;
   for (const edge of countCooccurrences(byPaper.values())) {
-    if (edge.weight < opts.minEdgeWeight) continue;
+    if (edge.weight < minEdgeWeight) continue;
     // Explicit keys: graphology's generated ones embed an instance counter, breaking reproducibility.
     graph.addUndirectedEdgeWithKey(`e${edgeIndex++}`, edge.source, edge.target, {
       weight: edge.weight,
       strength: Math.round(edge.strength * 1e4) / 1e4,
     });
   }
-
-  // 4. Communities, then layout seeded by them.
-  const weightAttribute = opts.normalisation === "association" ? "strength" : "weight";
-  const { communities, modularity } = detectCommunities.assign(graph, {
-    resolution: opts.resolution,
-    seed: opts.seed,
-    weightAttribute,
-  });
-  layoutGraph(graph, { iterations: opts.layoutIterations, rng: seededRng(opts.seed + 1), weightAttribute });
-  placeClusterNames(graph, communities);
-  rankEdges(graph);
-  return { graph, communities, modularity, droppedEntities: entities.length - selected.length };
+  return graph;
 }
 
-function nodeAttributes(entity: Entity, maxCount: number, yearOf: Map<string, number | undefined>): NodeAttributes {
+/**
+ * Removes the generic nodes (relevance.ts), judged against a first Louvain partition, and
+ * returns them least relevant first.
+ */
+function dropGeneric(graph: Graph, seed: number): GenericEntity[] {
+  if (graph.size === 0) return [];
+  const first = splitDisconnected(graph, new Map(Object.entries(louvain(graph, { getEdgeWeight: "weight", rng: seededRng(seed) }))));
+  const scores = scoreRelevance(graph, first, "weight");
+  const generic = selectGeneric(graph, scores);
+  const result = generic.map((node): GenericEntity => {
+    const attrs = graph.getNodeAttributes(node) as NodeAttributes;
+    const relevance = scores.get(node)!;
+    return { id: node, label: attrs.label, type: attrs.type, count: attrs.count, relevance: Number.isFinite(relevance) ? Math.round(relevance * 1e4) / 1e4 : 0 };
+  });
+  for (const node of generic) graph.dropNode(node);
+  return result;
+}
+
+/**
+ * Keeps the main connected part of the map, as VOSviewer shows its largest connected set, plus
+ * any other part of at least 5% of the nodes; entities in the small islands cannot be placed
+ * among the clusters. Returns how many were dropped.
+ */
+function dropMinorComponents(graph: Graph): number {
+  const order = graph.order;
+  let dropped = 0;
+  connectedComponents(graph).forEach((component, i) => {
+    if (i === 0 || component.length >= Math.max(3, order * 0.05)) return;
+    for (const node of component) graph.dropNode(node);
+    dropped += component.length;
+  });
+  return dropped;
+}
+
+/** Area, not radius, follows the count, so a node twice as frequent looks twice as big. */
+function sizeNodes(graph: Graph): void {
+  let maxCount = 1;
+  graph.forEachNode((_node, attrs) => (maxCount = Math.max(maxCount, attrs.count as number)));
+  graph.updateEachNodeAttributes((_node, attrs) => ({
+    ...attrs,
+    size: Math.round((MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt((attrs.count as number) / maxCount)) * 100) / 100,
+  }));
+}
+
+function nodeAttributes(entity: Entity, yearOf: Map<string, number | undefined>): NodeAttributes {
   const years = entity.papers.map((id) => yearOf.get(id)).filter((y): y is number => y !== undefined);
   const attrs: NodeAttributes = {
     label: entity.name,
@@ -110,8 +202,7 @@ function nodeAttributes(entity: Entity, maxCount: number, yearOf: Map<string, nu
     community_label: "",
     subcommunity: 0,
     subcommunity_label: "",
-    // Area, not radius, follows the count, so a node twice as frequent looks twice as big.
-    size: Math.round((MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(entity.count / maxCount)) * 100) / 100,
+    size: MIN_SIZE,
     color: "#999999",
     x: 0,
     y: 0,

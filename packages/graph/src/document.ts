@@ -1,7 +1,7 @@
 import type Graph from "graphology";
 import type { Paper } from "@fieldmap/corpus";
 import type { Entity, Mention } from "@fieldmap/extract";
-import type { CommunityInfo, EdgeAttributes, Evidence, MapDocument, MapPaper, NodeAttributes } from "./types";
+import type { CommunityInfo, EdgeAttributes, Evidence, GenericEntity, MapDocument, MapPaper, NodeAttributes } from "./types";
 
 export interface MapDocumentInput {
   graph: Graph;
@@ -15,6 +15,8 @@ export interface MapDocumentInput {
   mentionEntities?: readonly (string | undefined)[];
   communities: CommunityInfo[];
   modularity: number;
+  /** Entities kept off the map as generic: listed in the document, searchable, in papers[].entities. */
+  generic?: readonly GenericEntity[];
   title: string;
   created: string;
   options?: Record<string, unknown>;
@@ -39,6 +41,7 @@ export function toMapDocument(input: MapDocumentInput): MapDocument {
       created: input.created,
       communities: input.communities,
       modularity: Math.round(input.modularity * 1e4) / 1e4,
+      ...(input.generic && input.generic.length > 0 ? { generic: [...input.generic] } : {}),
       ...(input.options ? { options: input.options } : {}),
     },
     graph: {
@@ -55,7 +58,8 @@ export function toMapDocument(input: MapDocumentInput): MapDocument {
 }
 
 function mapPapers(input: MapDocumentInput): MapPaper[] {
-  const inGraph = input.entities.filter((e) => input.graph.hasNode(e.id));
+  const genericIds = new Set((input.generic ?? []).map((g) => g.id));
+  const inGraph = input.entities.filter((e) => input.graph.hasNode(e.id) || genericIds.has(e.id));
   const entitiesByPaper = new Map<string, Entity[]>();
   for (const entity of inGraph) {
     for (const paperId of entity.papers) {

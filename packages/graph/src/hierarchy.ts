@@ -1,36 +1,151 @@
-import type Graph from "graphology";
+import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
+import { mergeClusters } from "./merge";
+import { compact, modularity, splitDisconnected, type Partition } from "./partition";
 import { seededRng } from "./rng";
-import { splitDisconnected, modularity, type Partition } from "./partition";
-import { meanPairwiseAri } from "./stability";
+import { adjustedRandIndex, meanPairwiseAri } from "./stability";
 
 export interface HierarchyOptions {
+  /** Top-level Louvain resolution; "auto" picks the most stable one that gives 6-12 clusters. */
   resolution: number | "auto";
+  /** Louvain resolution inside each top-level cluster. */
   subResolution: number;
+  /** Edge attribute Louvain optimises. */
   weightAttribute: "strength" | "weight";
   seed: number;
+  /** Seeds compared to measure stability (adjusted Rand index). */
+  stabilitySeeds: number;
+  /** Top-level cluster count wanted: the palette has 12 colours. */
+  minClusters: number;
+  maxClusters: number;
+  /** Resolutions tried by "auto". */
+  candidates: readonly number[];
 }
-export const DEFAULT_HIERARCHY_OPTIONS: HierarchyOptions = { resolution: "auto", subResolution: 1, weightAttribute: "strength", seed: 42 };
+
+export const DEFAULT_HIERARCHY_OPTIONS: HierarchyOptions = {
+  resolution: "auto",
+  subResolution: 1,
+  weightAttribute: "weight",
+  seed: 42,
+  stabilitySeeds: 10,
+  minClusters: 6,
+  maxClusters: 12,
+  candidates: [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3],
+};
 
 export interface Hierarchy {
   top: Partition;
+  /** Sub-clusters; each lies inside one top-level cluster. */
   sub: Partition;
+  /** Modularity (resolution 1) of the top level. */
   modularity: number;
   resolution: { top: number; sub: number };
+  /** Mean adjusted Rand index between the top-level partitions of `stabilitySeeds` seeds. */
   stability: number;
 }
 
-function runLouvain(graph: Graph, resolution: number, weight: string, seed: number): Partition {
-  if (graph.size === 0) return new Map(graph.nodes().map((n, i) => [n, i]));
-  const c = louvain(graph, { getEdgeWeight: weight, resolution, rng: seededRng(seed) });
-  return splitDisconnected(graph, new Map(Object.entries(c)));
+/**
+ * Two levels of Louvain clusters (Blondel et al. 2008, doi:10.1088/1742-5468/2008/10/P10008).
+ * Top level: Louvain at a resolution chosen for stability across seeds, every cluster split
+ * into its connected parts (Louvain can return disconnected ones; Traag et al. 2019), then
+ * merged by modularity gain into at most `maxClusters`. Sub-clusters: Louvain again inside each
+ * top-level cluster, handled the same way.
+ */
+export function clusterHierarchy(graph: Graph, options: Partial<HierarchyOptions> = {}): Hierarchy {
+  const opts = { ...DEFAULT_HIERARCHY_OPTIONS, ...options };
+  const weight = graph.size > 0 ? opts.weightAttribute : null;
+  const candidates = opts.resolution === "auto" ? opts.candidates : [opts.resolution];
+  const runs = candidates.map((resolution) => topLevelRuns(graph, resolution, opts));
+  const chosen = chooseResolution(runs, opts);
+  const top = compact(graph, representative(chosen.partitions));
+  const sub = subClusters(graph, top, opts);
+  return {
+    top,
+    sub,
+    modularity: weight ? modularity(graph, top, weight) : 0,
+    resolution: { top: chosen.resolution, sub: opts.subResolution },
+    stability: Math.round(chosen.stability * 1e4) / 1e4,
+  };
 }
 
-export function clusterHierarchy(graph: Graph, opts: HierarchyOptions): Hierarchy {
-  const resolution = opts.resolution === "auto" ? 1 : opts.resolution;
-  const top = runLouvain(graph, resolution, opts.weightAttribute, opts.seed);
+interface ResolutionRuns {
+  resolution: number;
+  partitions: Partition[];
+  stability: number;
+  /** Median cluster count over the seeds. */
+  clusters: number;
+}
+
+function topLevelRuns(graph: Graph, resolution: number, opts: HierarchyOptions): ResolutionRuns {
+  const partitions: Partition[] = [];
+  for (let i = 0; i < opts.stabilitySeeds; i++) {
+    const raw = runLouvain(graph, resolution, opts.weightAttribute, opts.seed + i);
+    partitions.push(mergeClusters(graph, raw, { maxClusters: opts.maxClusters, minSize: minClusterSize(graph.order), weightAttribute: opts.weightAttribute }));
+  }
+  const counts = partitions.map((p) => new Set(p.values()).size).sort((a, b) => a - b);
+  return { resolution, partitions, stability: meanPairwiseAri(partitions), clusters: counts[Math.floor(counts.length / 2)]! };
+}
+
+/** A top-level cluster below ~2% of the map is noise at that level: it joins a neighbour. */
+function minClusterSize(order: number): number {
+  return Math.max(2, Math.round(order * 0.02));
+}
+
+/** The most stable resolution whose cluster count is in range; else the count nearest the range. */
+function chooseResolution(runs: ResolutionRuns[], opts: HierarchyOptions): ResolutionRuns {
+  const distance = (r: ResolutionRuns) => Math.max(0, opts.minClusters - r.clusters, r.clusters - opts.maxClusters);
+  return [...runs].sort((a, b) => distance(a) - distance(b) || b.stability - a.stability || a.resolution - b.resolution)[0]!;
+}
+
+/** The partition that agrees most with the other seeds' (the medoid by ARI). */
+function representative(partitions: Partition[]): Partition {
+  let best = partitions[0]!;
+  let bestScore = -Infinity;
+  for (const candidate of partitions) {
+    let score = 0;
+    for (const other of partitions) if (other !== candidate) score += adjustedRandIndex(candidate, other);
+    if (score > bestScore) {
+      bestScore = score;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function subClusters(graph: Graph, top: Partition, opts: HierarchyOptions): Partition {
   const sub: Partition = new Map();
-  for (const [node, id] of top) sub.set(node, id);
-  const stability = meanPairwiseAri([top, runLouvain(graph, resolution, opts.weightAttribute, opts.seed + 1)]);
-  return { top, sub, modularity: modularity(graph, top, opts.weightAttribute), resolution: { top: resolution, sub: opts.subResolution }, stability };
+  let next = 0;
+  const members = new Map<number, string[]>();
+  for (const [node, id] of top) (members.get(id) ?? members.set(id, []).get(id)!).push(node);
+  for (const nodes of members.values()) {
+    const inside = inducedSubgraph(graph, nodes);
+    const raw = runLouvain(inside, opts.subResolution, opts.weightAttribute, opts.seed);
+    const merged = mergeClusters(inside, raw, { maxClusters: opts.maxClusters, minSize: 3, weightAttribute: opts.weightAttribute });
+    const ids = new Map<number, number>();
+    for (const node of nodes) {
+      const local = merged.get(node)!;
+      if (!ids.has(local)) ids.set(local, next++);
+      sub.set(node, ids.get(local)!);
+    }
+  }
+  return sub;
+}
+
+function runLouvain(graph: Graph, resolution: number, weightAttribute: string, seed: number): Partition {
+  if (graph.size === 0) return new Map(graph.nodes().map((node, i) => [node, i]));
+  const communities = louvain(graph, { getEdgeWeight: weightAttribute, resolution, rng: seededRng(seed) });
+  return splitDisconnected(graph, new Map(Object.entries(communities)));
+}
+
+/** The nodes and the links among them (attributes shared, not copied). */
+function inducedSubgraph(graph: Graph, nodes: readonly string[]): Graph {
+  const inside = new Graph({ type: "undirected" });
+  const keep = new Set(nodes);
+  for (const node of nodes) inside.addNode(node);
+  for (const node of nodes) {
+    graph.forEachEdge(node, (edge, attrs, source, target) => {
+      if (source === node && keep.has(target)) inside.addUndirectedEdgeWithKey(edge, source, target, attrs);
+    });
+  }
+  return inside;
 }

@@ -1,46 +1,134 @@
 import type Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import { aggregateClusters } from "./aggregate";
+import { forceAtlas2SettingsFor } from "./layout-settings";
 import { seededRng, type Rng } from "./rng";
 
 export interface LayoutOptions {
+  /** Most ForceAtlas2 iterations; the layout stops earlier once it has converged. */
   iterations: number;
   rng: Rng;
   /** Edge attribute that pulls nodes together. */
   weightAttribute: "strength" | "weight";
+  /** Converged when the mean move per iteration falls below this share of the layout's spread. */
+  tolerance: number;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   iterations: 300,
   rng: seededRng(7),
   weightAttribute: "strength",
+  tolerance: 0.001,
 };
+
+const CHUNK = 25;
 
 /**
  * ForceAtlas2 (Jacomy et al. 2014, "ForceAtlas2, a Continuous Graph Layout Algorithm for
- * Handy Network Visualization", PLoS ONE, doi:10.1371/journal.pone.0098679). The algorithm is
- * deterministic given its start positions, so seeding those makes the layout repeatable.
- * Communities start in their own sector of the circle so clusters separate quickly.
+ * Handy Network Visualization", PLoS ONE, doi:10.1371/journal.pone.0098679) in LinLog mode,
+ * which separates clusters (Noack 2007), from community-aware start positions: the clusters
+ * are first placed by a layout of the cluster graph, each sub-cluster around its cluster, and
+ * nodes around their sub-cluster, so FA2 refines a map that is already separated instead of
+ * untangling a random disc. Deterministic given the seeded start.
  */
-export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}): void {
+export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}): { iterations: number } {
   const opts = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
-  if (graph.order === 0) return;
-  const communityCount = new Set(graph.mapNodes((_, a) => a.community as number)).size || 1;
-  graph.forEachNode((node, attrs) => {
-    const sector = ((attrs.community as number) ?? 0) / communityCount;
-    const angle = 2 * Math.PI * (sector + opts.rng() / communityCount);
-    const radius = 50 + 50 * opts.rng();
-    graph.mergeNodeAttributes(node, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
-  });
-  const settings = forceAtlas2.inferSettings(graph);
-  forceAtlas2.assign(graph, {
-    iterations: opts.iterations,
-    getEdgeWeight: graph.size > 0 ? opts.weightAttribute : null,
-    settings: { ...settings, barnesHutOptimize: graph.order > 1000, linLogMode: true, outboundAttractionDistribution: true },
-  });
+  if (graph.order === 0) return { iterations: 0 };
+  placeByClusters(graph, opts.rng);
+  const settings = forceAtlas2SettingsFor(graph);
+  const getEdgeWeight = graph.size > 0 ? opts.weightAttribute : null;
+  let done = 0;
+  while (done < opts.iterations) {
+    const before = graph.mapNodes((_, a) => [a.x as number, a.y as number] as const);
+    const chunk = Math.min(CHUNK, opts.iterations - done);
+    forceAtlas2.assign(graph, { iterations: chunk, getEdgeWeight, settings });
+    done += chunk;
+    if (meanMove(graph, before) / chunk < opts.tolerance * spread(graph)) break;
+  }
   // Round so the serialised output is short and identical across platforms' float printing.
   graph.updateEachNodeAttributes((_, attrs) => ({
     ...attrs,
     x: Math.round((attrs.x as number) * 100) / 100,
     y: Math.round((attrs.y as number) * 100) / 100,
   }));
+  return { iterations: done };
+}
+
+/** Start positions: cluster centres from a small layout of the cluster graph, then nested discs. */
+function placeByClusters(graph: Graph, rng: Rng): void {
+  const top = new Map<string, number>();
+  graph.forEachNode((node, attrs) => top.set(node, (attrs.community as number) ?? 0));
+  const centres = clusterCentres(graph, top, rng);
+  const subCentre = new Map<number, [number, number]>();
+  const subSizes = new Map<number, number>();
+  graph.forEachNode((_node, attrs) => subSizes.set(attrs.subcommunity as number, (subSizes.get(attrs.subcommunity as number) ?? 0) + 1));
+  graph.forEachNode((node, attrs) => {
+    const community = attrs.community as number;
+    const sub = attrs.subcommunity as number;
+    const [cx, cy, radius] = centres.get(community)!;
+    if (!subCentre.has(sub)) {
+      const angle = 2 * Math.PI * rng();
+      const r = radius * 0.6 * Math.sqrt(rng());
+      subCentre.set(sub, [cx + r * Math.cos(angle), cy + r * Math.sin(angle)]);
+    }
+    const [sx, sy] = subCentre.get(sub)!;
+    const spreadR = radius * 0.4 * Math.sqrt((subSizes.get(sub) ?? 1) / Math.max(1, graph.order)) + 1;
+    const angle = 2 * Math.PI * rng();
+    const r = spreadR * Math.sqrt(rng());
+    graph.mergeNodeAttributes(node, { x: sx + r * Math.cos(angle), y: sy + r * Math.sin(angle) });
+  });
+}
+
+/** Centre and radius of each top-level cluster: ForceAtlas2 on the graph of clusters. */
+function clusterCentres(graph: Graph, top: Map<string, number>, rng: Rng): Map<number, [number, number, number]> {
+  const clusters = aggregateClusters(graph, top, "weight");
+  const count = clusters.order;
+  let i = 0;
+  clusters.forEachNode((node) => {
+    const angle = (2 * Math.PI * i++) / count + rng() * 0.1;
+    clusters.mergeNodeAttributes(node, { x: 100 * Math.cos(angle), y: 100 * Math.sin(angle), size: Math.sqrt(clusters.getNodeAttribute(node, "members") as number) });
+  });
+  if (count > 2 && clusters.size > 0) {
+    forceAtlas2.assign(clusters, {
+      iterations: 200,
+      getEdgeWeight: "strength",
+      settings: { ...forceAtlas2.inferSettings(clusters), adjustSizes: true, linLogMode: true },
+    });
+  }
+  const total = graph.order;
+  const centres = new Map<number, [number, number, number]>();
+  // Scale centres so that discs of radius ~ sqrt(size) sit apart.
+  let maxDistance = 1;
+  clusters.forEachNode((_node, attrs) => (maxDistance = Math.max(maxDistance, Math.hypot(attrs.x as number, attrs.y as number))));
+  const scale = (100 * Math.sqrt(total)) / maxDistance;
+  clusters.forEachNode((node, attrs) => {
+    const members = attrs.members as number;
+    centres.set(Number(node), [(attrs.x as number) * scale, (attrs.y as number) * scale, 30 * Math.sqrt(members)]);
+  });
+  return centres;
+}
+
+function meanMove(graph: Graph, before: ReadonlyArray<readonly [number, number]>): number {
+  let sum = 0;
+  let i = 0;
+  graph.forEachNode((_node, attrs) => {
+    const [x, y] = before[i++]!;
+    sum += Math.hypot((attrs.x as number) - x, (attrs.y as number) - y);
+  });
+  return sum / Math.max(1, graph.order);
+}
+
+/** Root mean square distance to the centroid: the layout's scale. */
+function spread(graph: Graph): number {
+  let sx = 0;
+  let sy = 0;
+  graph.forEachNode((_node, attrs) => {
+    sx += attrs.x as number;
+    sy += attrs.y as number;
+  });
+  const cx = sx / graph.order;
+  const cy = sy / graph.order;
+  let sum = 0;
+  graph.forEachNode((_node, attrs) => (sum += ((attrs.x as number) - cx) ** 2 + ((attrs.y as number) - cy) ** 2));
+  return Math.sqrt(sum / graph.order) || 1;
 }

@@ -74,3 +74,26 @@ export function modularity(graph: Graph, partition: Partition, weightAttribute: 
   for (const [id, d] of degree) q += (internal.get(id) ?? 0) / total - resolution * (d / (2 * total)) ** 2;
   return q;
 }
+
+/**
+ * Connected components, largest first (ties by their first node), as lists of node keys.
+ */
+export function connectedComponents(graph: Graph): string[][] {
+  const seen = new Set<string>();
+  const components: string[][] = [];
+  for (const start of graph.nodes()) {
+    if (seen.has(start)) continue;
+    const component = [start];
+    seen.add(start);
+    for (let i = 0; i < component.length; i++) {
+      graph.forEachNeighbor(component[i]!, (neighbour) => {
+        if (!seen.has(neighbour)) {
+          seen.add(neighbour);
+          component.push(neighbour);
+        }
+      });
+    }
+    components.push(component);
+  }
+  return components.sort((a, b) => b.length - a.length);
+}

@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions } from "@fieldmap/graph";
 import type { Command, Io } from "../command";
 import { UsageError } from "../errors";
@@ -16,7 +16,8 @@ and writes graph.json, graph.gexf, report.json, merges.csv and the other export 
 Options:
   -o, --out DIR         output directory (default: out)
 ${INPUT_OPTIONS_HELP}
-  --min-count N         keep entities mentioned by at least N papers (default ${DEFAULT_BUILD_GRAPH_OPTIONS.minCount})
+  --min-count N         keep entities mentioned by at least N papers (default auto: from 1 for a
+                        handful of papers to 10 from about 6,000 papers)
   --max-nodes N         keep at most N entities, the most frequent (default: no limit)
   --min-edge-weight N   drop links between entities sharing fewer than N papers (default ${DEFAULT_BUILD_GRAPH_OPTIONS.minEdgeWeight})
   --resolution R        Louvain resolution of the top level; higher gives more, smaller clusters
@@ -24,7 +25,8 @@ ${INPUT_OPTIONS_HELP}
   --normalisation M     association (default) or none: similarity used to cluster and lay out
   --seed N              seed of every random step (default ${DEFAULT_BUILD_GRAPH_OPTIONS.seed})
   --iterations N        ForceAtlas2 iterations (default ${DEFAULT_BUILD_GRAPH_OPTIONS.layoutIterations})
-  --title TEXT          map title (default: the input names)
+  --title TEXT          map title (default: the input's base name)
+  --keep-generic        keep generic entities (links spread evenly over all clusters) on the map
   --only LIST           write only these formats, e.g. gexf,json (graph.json and report.json are always written)
   -h, --help            show this help
 
@@ -43,6 +45,7 @@ const BUILD_OPTIONS = {
   iterations: { type: "string" },
   title: { type: "string" },
   only: { type: "string" },
+  "keep-generic": { type: "boolean" },
 } as const;
 
 function graphOptions(values: Record<string, string | boolean | undefined>): Partial<BuildGraphOptions> {
@@ -53,22 +56,29 @@ function graphOptions(values: Record<string, string | boolean | undefined>): Par
     throw new UsageError(`build: --normalisation expects association or none, got '${normalisation}'`);
   }
   return {
-    minCount: num("min-count", d.minCount),
+    minCount: autoOrPositive("min-count", values["min-count"] as string | undefined),
     maxNodes: num("max-nodes", d.maxNodes),
     minEdgeWeight: num("min-edge-weight", d.minEdgeWeight),
-    resolution: resolutionOption(values.resolution as string | undefined),
+    resolution: autoOrPositive("resolution", values.resolution as string | undefined),
     seed: num("seed", d.seed),
     layoutIterations: num("iterations", d.layoutIterations),
     normalisation,
+    keepGeneric: values["keep-generic"] === true,
   };
 }
 
-/** --resolution: "auto" (the default) or a positive number. */
-function resolutionOption(value: string | undefined): number | "auto" {
+/** --resolution and --min-count: "auto" (the default) or a number above 0. */
+function autoOrPositive(name: string, value: string | undefined): number | "auto" {
   if (value === undefined || value === "auto") return "auto";
-  const resolution = parseNumberOption("build", "resolution", value, 1);
-  if (resolution <= 0) throw new UsageError(`build: --resolution expects auto or a number above 0, got '${value}'`);
-  return resolution;
+  const number = parseNumberOption("build", name, value, 1);
+  if (number <= 0) throw new UsageError(`build: --${name} expects auto or a number above 0, got '${value}'`);
+  return number;
+}
+
+/** The default title: the first input's base name without extension, never a full path. */
+export function defaultTitle(paths: readonly string[]): string {
+  const names = paths.map((path) => basename(path.replace(/[\\/]+$/, "")).replace(/\.[^.]+$/, "") || path);
+  return names.length > 2 ? `${names[0]} and ${names.length - 1} more` : names.join(", ");
 }
 
 async function runBuild(argv: string[], io: Io): Promise<number> {
@@ -82,7 +92,7 @@ async function runBuild(argv: string[], io: Io): Promise<number> {
     columns: parseColumnsOption(values.columns),
     thesaurus: values.thesaurus,
     graph: graphOptions(values),
-    title: values.title ?? `fieldmap of ${positionals.join(", ")}`,
+    title: values.title ?? defaultTitle(positionals),
     created: buildDate(),
     progress: (line) => io.stderr(`${line}\n`),
   });

@@ -1,0 +1,66 @@
+import type Graph from "graphology";
+import type { Partition } from "./partition";
+
+export interface RelevanceOptions {
+  /** Share of the entities kept as relevant; VOSviewer's default keeps the 60% most relevant terms. */
+  keepShare: number;
+  /** Maps smaller than this keep every entity: a small map has too few clusters to judge spread. */
+  minNodes: number;
+  /** Raw co-occurrence weight attribute. */
+  weightAttribute: string;
+}
+
+export const DEFAULT_RELEVANCE_OPTIONS: RelevanceOptions = { keepShare: 0.6, minNodes: 60, weightAttribute: "weight" };
+
+/**
+ * Relevance of each node, after VOSviewer's term relevance (van Eck & Waltman 2011, "Text mining
+ * and visualization using VOSviewer", arXiv:1109.2058): a term whose co-occurrences spread over
+ * the clusters like everybody's ("accuracy", "LLM") says nothing about a topic. Score = the
+ * Kullback-Leibler divergence between the distribution of the node's link weight over the
+ * clusters of a first partition and the distribution of all link weight: 0 = spread like the
+ * whole map, higher = concentrated in a few clusters.
+ */
+export function scoreRelevance(graph: Graph, partition: Partition, weightAttribute: string): Map<string, number> {
+  const background = new Map<number, number>();
+  let total = 0;
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    const w = Number(attrs[weightAttribute] ?? 1);
+    for (const end of [source, target]) {
+      const cluster = partition.get(end)!;
+      background.set(cluster, (background.get(cluster) ?? 0) + w);
+    }
+    total += 2 * w;
+  });
+  const scores = new Map<string, number>();
+  graph.forEachNode((node) => {
+    const spread = new Map<number, number>();
+    let sum = 0;
+    graph.forEachEdge(node, (_edge, attrs, source, target) => {
+      const w = Number(attrs[weightAttribute] ?? 1);
+      const cluster = partition.get(source === node ? target : source)!;
+      spread.set(cluster, (spread.get(cluster) ?? 0) + w);
+      sum += w;
+    });
+    let divergence = 0;
+    for (const [cluster, w] of spread) {
+      const p = w / sum;
+      divergence += p * Math.log(p / ((background.get(cluster) ?? 0) / total));
+    }
+    scores.set(node, sum > 0 ? divergence : Infinity);
+  });
+  return scores;
+}
+
+/**
+ * The generic nodes: the least relevant (1 - keepShare) of the map, least relevant first.
+ * Ties are broken by count (the more frequent is the more generic), then key.
+ */
+export function selectGeneric(graph: Graph, scores: Map<string, number>, options: Partial<RelevanceOptions> = {}): string[] {
+  const opts = { ...DEFAULT_RELEVANCE_OPTIONS, ...options };
+  if (graph.order < opts.minNodes) return [];
+  const count = (node: string) => graph.getNodeAttribute(node, "count") as number;
+  const ranked = graph
+    .nodes()
+    .sort((a, b) => scores.get(a)! - scores.get(b)! || count(b) - count(a) || (a < b ? -1 : a > b ? 1 : 0));
+  return ranked.slice(0, Math.floor(graph.order * (1 - opts.keepShare)));
+}
