@@ -1,16 +1,16 @@
 import { bindCamera } from "./controllers/camera";
 import { bindGraphEvents } from "./controllers/events";
 import { bindHighlight, syncHighlight } from "./controllers/highlight";
+import { bindLabelLayer } from "./controllers/label-layer";
 import { createLayoutController } from "./controllers/layout";
 import { bindUrlSync } from "./controllers/url-sync";
 import type { ViewerData } from "./data/model";
-import { THEME_PALETTES } from "./data/palette";
-import { renderPng } from "./export/download";
-import { createHighlightContext, pickLandmarks } from "./render/reducers";
-import { createRenderer } from "./render/renderer";
+import { renderViewPng } from "./export/view-png";
+import { createHighlightContext } from "./render/reducers";
+import { createRenderer, labelFonts } from "./render/renderer";
 import type { ViewState } from "./state/state";
 import { createStore } from "./state/store";
-import { hookForSigma, setHook } from "./test-hook";
+import { hookForLabels, hookForSigma, setHook } from "./test-hook";
 import type { AppContext } from "./ui/context";
 import { mountDetailsPanel } from "./ui/details-panel";
 import { el } from "./ui/dom";
@@ -45,7 +45,6 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
   // 2. Renderer and the controllers that render nothing.
   const started = performance.now();
   const highlight = createHighlightContext();
-  highlight.landmarks = pickLandmarks(data.graph);
   syncHighlight(options.initial, null, data.graph, highlight);
   const sigma = createRenderer(graphContainer, data.graph, highlight);
   // sigma draws its first frame inside the constructor; the next animation frame presents it.
@@ -54,8 +53,15 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
   // The details panel covers the right of the stage: keep a focused node in the part left of it.
   const panelOffset = () => (store.getState().embed ? 0 : Math.min(200, stage.clientWidth * 0.21));
   const camera = bindCamera(sigma, store, panelOffset);
-  const app: AppContext = { data, store, sigma, highlight, focusNode: (key) => camera.focusNode(key) };
-  const unbindEvents = bindGraphEvents(sigma, store, app.focusNode);
+  const labels = bindLabelLayer(sigma, {
+    graph: data.graph,
+    communities: data.communities,
+    highlight,
+    fonts: labelFonts(),
+    onClusterClick: (focus) => store.dispatch({ type: "focusCluster", focus }),
+  });
+  const app: AppContext = { data, store, sigma, highlight, labels, focusNode: (key) => camera.focusNode(key) };
+  const unbindEvents = bindGraphEvents(sigma, store, app.focusNode, undefined, (x, y) => labels.clusterAt(x, y) !== null);
   const unbindUrl = bindUrlSync(store, options.defaults);
   const layout = createLayoutController(data.graph);
   if (!data.hasPositions) layout.start(Math.min(15_000, 2_000 + data.graph.order));
@@ -77,7 +83,9 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
     ...hookForSigma(sigma),
     status: "ready",
     getState: store.getState,
-    renderPngSize: async (scale) => (await renderPng(sigma, scale, THEME_PALETTES[store.getState().theme].background)).size,
+    ...hookForLabels(labels, sigma),
+    renderPngSize: async (scale) => (await renderViewPng(app, scale)).size,
+    exportPng: (scale) => renderViewPng(app, scale),
   });
   return {
     destroy() {
@@ -85,6 +93,7 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
       layout.destroy();
       unbindUrl();
       unbindEvents();
+      labels.destroy();
       camera.destroy();
       unbindHighlight();
       sigma.kill();

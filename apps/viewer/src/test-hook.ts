@@ -1,5 +1,18 @@
 import type Sigma from "sigma";
+import type { LabelLayer } from "./controllers/label-layer";
 import type { ViewState } from "./state/state";
+
+/** A label drawn on the canvas, in pixels of the graph container. */
+export interface LabelBox {
+  kind: "node" | "cluster" | "hover";
+  /** Node key, or `community:3` / `subcommunity:12`. */
+  key: string;
+  text: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 /**
  * A read-only window into the running viewer for browser tests and the benchmark:
@@ -19,6 +32,12 @@ export interface FieldmapTestHook {
   dimmedNodes(): string[];
   hiddenNodes(): string[];
   renderPngSize(scale: number): Promise<number>;
+  /** The PNG export of the current view (title, map, legend). */
+  exportPng(scale: number): Promise<Blob | null>;
+  /** Every label the label layer drew in its last render: node labels, cluster names, hover boxes. */
+  labelBoxes(): LabelBox[];
+  /** Edges the reducers leave visible (drawn). */
+  drawnEdgeCount(): number;
 }
 
 declare global {
@@ -43,6 +62,9 @@ function emptyHook(): FieldmapTestHook {
     dimmedNodes: () => [],
     hiddenNodes: () => [],
     renderPngSize: async () => 0,
+    exportPng: async () => null,
+    labelBoxes: () => [],
+    drawnEdgeCount: () => 0,
   };
 }
 
@@ -57,5 +79,18 @@ export function hookForSigma(sigma: Sigma): Partial<FieldmapTestHook> {
     },
     dimmedNodes: () => keysWhere((key) => display(key)?.dimmed === true),
     hiddenNodes: () => keysWhere((key) => display(key)?.hidden === true),
+  };
+}
+
+export function hookForLabels(labels: LabelLayer, sigma: Sigma): Partial<FieldmapTestHook> {
+  return {
+    labelBoxes: () =>
+      labels.labels().map((label) => {
+        const { left, top, right, bottom } = label.box;
+        if (label.kind === "cluster") return { kind: label.kind, key: `${label.level}:${label.id}`, text: label.lines.join(" "), left, top, right, bottom };
+        const text = label.kind === "node" ? label.text : String(sigma.getGraph().getNodeAttribute(label.key, "label") ?? "");
+        return { kind: label.kind, key: label.key, text, left, top, right, bottom };
+      }),
+    drawnEdgeCount: () => sigma.getGraph().filterEdges((edge) => sigma.getEdgeDisplayData(edge)?.hidden !== true).length,
   };
 }

@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { THEME_PALETTES, TYPE_COLORS } from "../src/data/palette";
-import { createEdgeReducer, createHighlightContext, createNodeReducer, pickLandmarks } from "../src/render/reducers";
+import { createEdgeReducer, createHighlightContext, createNodeReducer } from "../src/render/reducers";
 import { syncHighlight } from "../src/controllers/highlight";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../src/state/state";
 
@@ -13,9 +13,9 @@ function makeGraph(): Graph {
   node("PPO", "method", 8);
   node("GSM8K", "dataset", 5);
   node("BLEU", "metric", 1);
-  graph.addEdgeWithKey("g-p", "GRPO", "PPO", { weight: 4 });
-  graph.addEdgeWithKey("g-d", "GRPO", "GSM8K", { weight: 1 });
-  graph.addEdgeWithKey("p-b", "PPO", "BLEU", { weight: 2 });
+  graph.addEdgeWithKey("g-p", "GRPO", "PPO", { weight: 4, rank: 0 });
+  graph.addEdgeWithKey("g-d", "GRPO", "GSM8K", { weight: 1, rank: 2 });
+  graph.addEdgeWithKey("p-b", "PPO", "BLEU", { weight: 2, rank: 1 });
   return graph;
 }
 
@@ -32,33 +32,6 @@ function reduceAll(state: ViewState) {
   return { nodes, edges };
 }
 
-describe("landmarks", () => {
-  it("landmarks: the most-mentioned entities keep their label until something is focused", () => {
-    const graph = makeGraph();
-    const ctx = createHighlightContext();
-    ctx.landmarks = pickLandmarks(graph, 2);
-    expect([...ctx.landmarks].sort()).toEqual(["GRPO", "PPO"]);
-    syncHighlight(DEFAULT_VIEW_STATE, null, graph, ctx);
-    const reduce = createNodeReducer(ctx);
-    expect(reduce("GRPO", { ...graph.getNodeAttributes("GRPO") }).forceLabel).toBe(true);
-    expect(reduce("GSM8K", { ...graph.getNodeAttributes("GSM8K") }).forceLabel).toBeUndefined();
-    syncHighlight({ ...DEFAULT_VIEW_STATE, hovered: "GSM8K" }, DEFAULT_VIEW_STATE, graph, ctx);
-    expect(reduce("PPO", { ...graph.getNodeAttributes("PPO") }).forceLabel).toBeUndefined();
-  });
-});
-
-describe("landmark spacing", () => {
-  it("landmarks: a label that would print over a more-mentioned landmark's label is left to sigma's grid", () => {
-    const graph = new Graph({ type: "undirected" });
-    graph.addNode("RL", { label: "RL", count: 150, x: 0, y: 0 });
-    graph.addNode("mathematical reasoning", { label: "mathematical reasoning", count: 30, x: 1, y: 0.5 });
-    graph.addNode("GRPO", { label: "GRPO", count: 28, x: 2, y: 0 });
-    graph.addNode("RLHF", { label: "RLHF", count: 20, x: 0, y: 300 });
-    graph.addNode("far", { label: "far", count: 1, x: 600, y: 600 });
-    expect([...pickLandmarks(graph, 3)]).toEqual(["RL", "RLHF", "far"]);
-  });
-});
-
 describe("reducers", () => {
   it("with nothing focused, nodes keep their colours and sigma gets its program types", () => {
     const { nodes, edges } = reduceAll(DEFAULT_VIEW_STATE);
@@ -72,7 +45,7 @@ describe("reducers", () => {
     const { nodes, edges } = reduceAll({ ...DEFAULT_VIEW_STATE, hovered: "GRPO" });
     expect(Object.keys(nodes).filter((k) => nodes[k]?.dimmed)).toEqual(["BLEU"]);
     expect(nodes.BLEU).toMatchObject({ color: THEME_PALETTES.light.dimmedNode, label: "" });
-    expect(nodes.GRPO).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(nodes.GRPO).toMatchObject({ highlighted: true });
     expect(edges["p-b"]?.hidden).toBe(true);
     expect(edges["g-p"]?.color).toBe(THEME_PALETTES.light.edgeFocus);
   });
@@ -96,5 +69,22 @@ describe("reducers", () => {
     expect(edges["g-d"]?.hidden).toBe(true);
     expect(edges["g-p"]?.hidden).toBeUndefined();
     expect(nodes.GSM8K?.color).toBe(TYPE_COLORS.dataset);
+  });
+
+  it("links: only the strongest maxLinks are drawn, but the focused node shows all of its links", () => {
+    const two = reduceAll({ ...DEFAULT_VIEW_STATE, maxLinks: 2 });
+    expect(Object.keys(two.edges).filter((k) => !two.edges[k]?.hidden).sort()).toEqual(["g-p", "p-b"]);
+    const one = reduceAll({ ...DEFAULT_VIEW_STATE, maxLinks: 1 });
+    expect(Object.keys(one.edges).filter((k) => !one.edges[k]?.hidden)).toEqual(["g-p"]);
+    const hovered = reduceAll({ ...DEFAULT_VIEW_STATE, maxLinks: 1, hovered: "GRPO" });
+    expect(Object.keys(hovered.edges).filter((k) => !hovered.edges[k]?.hidden).sort()).toEqual(["g-d", "g-p"]);
+  });
+
+  it("links: an edge without a rank is not drawn when links are limited (ranks are filled on load)", () => {
+    const graph = makeGraph();
+    graph.removeEdgeAttribute("g-p", "rank");
+    const ctx = createHighlightContext();
+    syncHighlight(DEFAULT_VIEW_STATE, null, graph, ctx);
+    expect(createEdgeReducer(ctx, graph)("g-p", { ...graph.getEdgeAttributes("g-p") }).hidden).toBe(true);
   });
 });

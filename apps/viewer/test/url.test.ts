@@ -34,6 +34,20 @@ describe("URL mirror of the view state", () => {
     expect(paramsToState(params, defaults).focus).toEqual(focus);
   });
 
+  it.each([
+    ["5,000 links", 5000, "5000"],
+    ["every link", Number.MAX_SAFE_INTEGER, "all"],
+    ["no link", 0, "0"],
+  ])("links: %s is written as links=%s and read back", (_name, maxLinks, text) => {
+    const params = stateToParams({ ...defaults, maxLinks }, defaults);
+    expect(params.get("links")).toBe(text);
+    expect(paramsToState(params, defaults).maxLinks).toBe(maxLinks);
+  });
+
+  it.each(["", "many", "-3", "2.5"])("links: a bad value (%j) keeps the default 1,000", (text) => {
+    expect(paramsToState(new URLSearchParams({ links: text }), defaults).maxLinks).toBe(defaults.maxLinks);
+  });
+
   it("keeps parameters it does not own, such as file", () => {
     const params = stateToParams({ ...defaults, selected: "PPO" }, defaults, new URLSearchParams("file=maps/a.gexf&node=old"));
     expect(params.get("file")).toBe("maps/a.gexf");

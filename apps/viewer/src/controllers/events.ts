@@ -15,6 +15,8 @@ export function bindGraphEvents(
   store: Store,
   focusNode: (key: string) => void,
   options: GraphEventsOptions = DEFAULT_GRAPH_EVENTS_OPTIONS,
+  /** A click on a cluster name belongs to the label layer, even over a node. */
+  isOnClusterName: (x: number, y: number) => boolean = () => false,
 ): () => void {
   const container = sigma.getContainer();
   const delay = sigma.getGraph().order > options.debounceAbove ? options.hoverDelayMs : 0;
@@ -32,8 +34,12 @@ export function bindGraphEvents(
     hover(null);
     container.style.cursor = "";
   };
-  const onClickNode = ({ node }: { node: string }) => focusNode(node);
-  const onClickStage = () => store.dispatch({ type: "select", node: null });
+  const onClickNode = ({ node, event }: { node: string; event: { x: number; y: number } }) => {
+    if (!isOnClusterName(event.x, event.y)) focusNode(node);
+  };
+  const onClickStage = ({ event }: { event: { x: number; y: number } }) => {
+    if (!isOnClusterName(event.x, event.y)) store.dispatch({ type: "select", node: null });
+  };
   sigma.on("enterNode", onEnter);
   sigma.on("leaveNode", onLeave);
   sigma.on("clickNode", onClickNode);

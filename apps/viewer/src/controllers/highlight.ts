@@ -49,6 +49,15 @@ export function syncHighlight(state: ViewState, previous: ViewState | null, grap
     ctx.palette = THEME_PALETTES[state.theme];
     changed = true;
   }
+  if (state.maxLinks !== ctx.maxLinks) {
+    ctx.maxLinks = state.maxLinks;
+    changed = true;
+  }
+  if (state.focus !== ctx.clusterFocus) {
+    ctx.clusterFocus = state.focus;
+    changed = true;
+  }
+  if (changed) ctx.version++;
   return changed;
 }
 

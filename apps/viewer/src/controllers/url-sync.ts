@@ -31,6 +31,7 @@ function changedBeyondHover(a: ViewState, b: ViewState): boolean {
     a.selected !== b.selected ||
     a.focus !== b.focus ||
     a.filters !== b.filters ||
+    a.maxLinks !== b.maxLinks ||
     a.colorMode !== b.colorMode ||
     a.theme !== b.theme ||
     a.camera !== b.camera ||

@@ -1,7 +1,9 @@
 import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import type { CommunityInfo, MapDocument, MapPaper } from "@fieldmap/graph";
-import { fallbackCommunityColor } from "./palette";
+import type { CommunityInfo, GenericEntity, MapDocument, MapPaper } from "@fieldmap/graph";
+import { completeCommunities, deriveCommunities, ensureEdgeRanks, toNumber } from "./clusters";
+
+export { deriveCommunities } from "./clusters";
 
 /** Everything the viewer shows, derived once from a loaded file. */
 export interface ViewerData {
@@ -11,6 +13,8 @@ export interface ViewerData {
   papers: MapPaper[];
   /** Papers that mention each entity, newest first. */
   papersByEntity: Map<string, MapPaper[]>;
+  /** Entities kept off the map as generic (graph.json's fieldmap.generic): searchable, not drawn. */
+  generic?: GenericEntity[];
   /** Smallest and largest year over nodes, when any node is dated. */
   years: [number, number] | null;
   /** False when the file had no coordinates: the app then starts a worker layout. */
@@ -31,7 +35,8 @@ export function fromMapDocument(doc: MapDocument): ViewerData {
   const graph = new Graph({ type, multi: options.multi === true, allowSelfLoops: options.allowSelfLoops === true });
   graph.import(doc.graph as unknown as SerializedGraph);
   const papers = doc.papers ?? [];
-  return finish(graph, doc.fieldmap?.title ?? "fieldmap", doc.fieldmap?.communities ?? [], papers);
+  const data = finish(graph, doc.fieldmap?.title ?? "fieldmap", doc.fieldmap?.communities ?? [], papers);
+  return { ...data, generic: (doc.fieldmap?.generic ?? []).filter((g) => !graph.hasNode(g.id)) };
 }
 
 /** Builds viewer data from a bare graph (GEXF, GraphML, graphology JSON): fills the attributes we need. */
@@ -44,6 +49,8 @@ export function fromPlainGraph(graph: Graph, title: string): ViewerData {
       label,
       count,
       community,
+      // Sub-cluster ids must be unique across the map: a file without them gets one per community.
+      subcommunity: toNumber(attrs.subcommunity) ?? community,
       type: typeof attrs.type === "string" ? attrs.type : "concept",
       aliases: parseAliases(attrs.aliases),
     });
@@ -51,7 +58,7 @@ export function fromPlainGraph(graph: Graph, title: string): ViewerData {
   graph.forEachEdge((edge, attrs) => {
     graph.setEdgeAttribute(edge, "weight", toNumber(attrs.weight) ?? 1);
   });
-  return finish(graph, title, deriveCommunities(graph), []);
+  return finish(graph, title, [], []);
 }
 
 function finish(graph: Graph, title: string, communities: CommunityInfo[], papers: MapPaper[]): ViewerData {
@@ -59,7 +66,9 @@ function finish(graph: Graph, title: string, communities: CommunityInfo[], paper
   fillYears(graph, papersByEntity);
   const hasPositions = assignPositions(graph);
   assignDisplaySizes(graph, DEFAULT_DISPLAY_SIZE_OPTIONS);
-  const known = communities.length > 0 ? communities : deriveCommunities(graph);
+  ensureEdgeRanks(graph);
+  // Communities are derived after positions exist: their names are drawn at their members' mean.
+  const known = communities.length > 0 ? completeCommunities(graph, communities) : deriveCommunities(graph);
   return { title, graph, communities: known, papers, papersByEntity, years: yearExtent(graph), hasPositions };
 }
 
@@ -134,34 +143,6 @@ export function assignDisplaySizes(graph: Graph, options: DisplaySizeOptions): v
     const count = Math.max(1, toNumber(attrs.count) ?? 1);
     graph.setNodeAttribute(node, "size", options.minSize + span * Math.sqrt((count - 1) / Math.max(1, maxCount - 1)));
   });
-}
-
-/** Communities from node attributes, largest first, with labels from their biggest node. */
-export function deriveCommunities(graph: Graph): CommunityInfo[] {
-  const byId = new Map<number, { members: Array<[string, number]>; label?: string; color?: string }>();
-  graph.forEachNode((node, attrs) => {
-    const id = toNumber(attrs.community) ?? 0;
-    const entry = byId.get(id) ?? { members: [] };
-    entry.members.push([node, toNumber(attrs.count) ?? 1]);
-    if (typeof attrs.community_label === "string" && attrs.community_label) entry.label = attrs.community_label;
-    if (typeof attrs.color === "string" && attrs.color) entry.color ??= attrs.color;
-    byId.set(id, entry);
-  });
-  const communities = [...byId.entries()].map(([id, entry]) => {
-    const top = entry.members.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([key]) => key);
-    const label = entry.label ?? top.slice(0, 2).map((key) => String(graph.getNodeAttribute(key, "label"))).join(" / ");
-    return { id, label, color: entry.color ?? fallbackCommunityColor(id), size: entry.members.length, top };
-  });
-  const colorOf = new Map(communities.map((c) => [c.id, c.color]));
-  graph.forEachNode((node, attrs) => {
-    if (!attrs.color) graph.setNodeAttribute(node, "color", colorOf.get(toNumber(attrs.community) ?? 0));
-  });
-  return communities.sort((a, b) => b.size - a.size || a.id - b.id);
-}
-
-function toNumber(value: unknown): number | undefined {
-  const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
-  return Number.isFinite(n) ? n : undefined;
 }
 
 function parseAliases(value: unknown): string[] {

@@ -1,11 +1,12 @@
-import type { CommunityInfo, Evidence, MapDocument, MapPaper, NodeAttributes } from "@fieldmap/graph";
+import type { CommunityInfo, Evidence, MapDocument, MapPaper, NodeAttributes, SubcommunityInfo } from "@fieldmap/graph";
 import { ENTITY_TYPE_ORDER, fallbackCommunityColor, type EntityType } from "../data/palette";
 import { seededRng } from "@fieldmap/graph";
 
 /**
  * Synthetic MapDocuments for tests and the scale benchmark: communities laid out on a
- * circle, edges mostly inside communities, papers with evidence sentences and offsets.
- * Deterministic for a given seed.
+ * circle, each split into 2-4 sub-clusters around its centre, edges mostly inside
+ * communities and ranked like `fieldmap build` ranks them, papers with evidence sentences
+ * and offsets. Deterministic for a given seed.
  */
 export interface SyntheticMapOptions {
   nodes: number;
@@ -43,11 +44,17 @@ const NAMED: Array<[string, EntityType, string[]]> = [
 export function generateMapDocument(options: Partial<SyntheticMapOptions> = {}): MapDocument {
   const o = { ...DEFAULT_SYNTHETIC_MAP_OPTIONS, ...options };
   const rng = seededRng(o.seed);
-  const nodes = makeNodes(o, rng);
+  // The hierarchy draws from its own stream so the nodes, papers and edges stay as they were.
+  const hierarchy = makeHierarchy(o.communities, seededRng(o.seed + 1));
+  const nodes = makeNodes(o, rng, hierarchy);
   const papers = makePapers(o, nodes, rng);
-  const edges = makeEdges(o, nodes, rng);
-  const communities = summariseCommunities(o.communities, nodes);
-  for (const node of nodes) node.attributes.community_label = communities[node.attributes.community]?.label ?? "";
+  const edges = rankSyntheticEdges(makeEdges(o, nodes, rng));
+  const communities = summariseCommunities(o.communities, nodes, hierarchy);
+  const subLabels = new Map(communities.flatMap((c) => c.subcommunities.map((s) => [s.id, s.label] as const)));
+  for (const node of nodes) {
+    node.attributes.community_label = communities[node.attributes.community]?.label ?? "";
+    node.attributes.subcommunity_label = subLabels.get(node.attributes.subcommunity) ?? "";
+  }
   return {
     fieldmap: { version: 1, title: `Synthetic map (${o.nodes} nodes)`, created: "2025-01-01", communities },
     graph: { options: { type: "undirected", multi: false, allowSelfLoops: false }, nodes, edges },
@@ -57,7 +64,22 @@ export function generateMapDocument(options: Partial<SyntheticMapOptions> = {}):
 
 type SyntheticNode = { key: string; attributes: NodeAttributes };
 
-function makeNodes(o: SyntheticMapOptions, rng: () => number): SyntheticNode[] {
+/** Per community: its sub-clusters' global ids and their offsets from the community centre (unit circle). */
+type Hierarchy = Array<Array<{ id: number; dx: number; dy: number }>>;
+
+function makeHierarchy(communities: number, rng: () => number): Hierarchy {
+  let next = 0;
+  return Array.from({ length: communities }, () => {
+    const count = 2 + Math.floor(rng() * 3);
+    const turn = rng() * 2 * Math.PI;
+    return Array.from({ length: count }, (_, i) => {
+      const angle = turn + (2 * Math.PI * i) / count;
+      return { id: next++, dx: Math.cos(angle), dy: Math.sin(angle) };
+    });
+  });
+}
+
+function makeNodes(o: SyntheticMapOptions, rng: () => number, hierarchy: Hierarchy): SyntheticNode[] {
   const nodes: SyntheticNode[] = [];
   for (let i = 0; i < o.nodes; i++) {
     const named = NAMED[i];
@@ -66,6 +88,8 @@ function makeNodes(o: SyntheticMapOptions, rng: () => number): SyntheticNode[] {
     const angle = (2 * Math.PI * community) / o.communities;
     const spread = 60 + Math.sqrt(o.nodes) * 2;
     const key = named ? named[0] : `entity-${i}`;
+    const subs = hierarchy[community] ?? [];
+    const sub = subs[i % Math.max(1, subs.length)] ?? { id: community, dx: 0, dy: 0 };
     nodes.push({
       key,
       attributes: {
@@ -75,10 +99,12 @@ function makeNodes(o: SyntheticMapOptions, rng: () => number): SyntheticNode[] {
         count: 0,
         community,
         community_label: "",
+        subcommunity: sub.id,
+        subcommunity_label: "",
         size: 1,
         color: fallbackCommunityColor(community),
-        x: Math.cos(angle) * spread * 3 + gaussian(rng) * spread,
-        y: Math.sin(angle) * spread * 3 + gaussian(rng) * spread,
+        x: Math.cos(angle) * spread * 3 + sub.dx * spread * 0.9 + gaussian(rng) * spread * 0.45,
+        y: Math.sin(angle) * spread * 3 + sub.dy * spread * 0.9 + gaussian(rng) * spread * 0.45,
       },
     });
   }
@@ -143,15 +169,35 @@ function makeEdges(o: SyntheticMapOptions, nodes: SyntheticNode[], rng: () => nu
   return edges;
 }
 
-function summariseCommunities(count: number, nodes: SyntheticNode[]): CommunityInfo[] {
+/** Ranks from the strongest link (0), as `fieldmap build` does: weight, then key. */
+function rankSyntheticEdges(edges: MapDocument["graph"]["edges"]): MapDocument["graph"]["edges"] {
+  const order = [...edges].sort((a, b) => b.attributes.weight - a.attributes.weight || ((a.key ?? "") < (b.key ?? "") ? -1 : 1));
+  order.forEach((edge, rank) => (edge.attributes.rank = rank));
+  return edges;
+}
+
+function summariseCommunities(count: number, nodes: SyntheticNode[], hierarchy: Hierarchy): CommunityInfo[] {
   const communities: CommunityInfo[] = [];
   for (let id = 0; id < count; id++) {
     const members = nodes.filter((n) => n.attributes.community === id).sort((a, b) => b.attributes.count - a.attributes.count);
     const top = members.slice(0, 5).map((n) => n.key);
     const label = id === 0 && members.some((n) => n.key === "GRPO") ? "GRPO / RLHF / reasoning" : `Topic ${id}: ${top.slice(0, 2).join(", ")}`;
-    communities.push({ id, label, color: fallbackCommunityColor(id), size: members.length, top });
+    const color = fallbackCommunityColor(id);
+    const subcommunities: SubcommunityInfo[] = (hierarchy[id] ?? []).map(({ id: subId }, index) => {
+      const subMembers = members.filter((n) => n.attributes.subcommunity === subId);
+      const subTop = subMembers.slice(0, 5).map((n) => n.key);
+      return { id: subId, parent: id, label: `Topic ${id}.${index + 1}: ${subTop[0] ?? "empty"}`, color, size: subMembers.length, top: subTop, ...meanPosition(subMembers) };
+    });
+    subcommunities.sort((a, b) => b.size - a.size || a.id - b.id);
+    communities.push({ id, label, color, size: members.length, top, ...meanPosition(members), subcommunities });
   }
   return communities;
+}
+
+function meanPosition(members: SyntheticNode[]): { x: number; y: number } {
+  if (members.length === 0) return { x: 0, y: 0 };
+  const sum = members.reduce((acc, n) => ({ x: acc.x + n.attributes.x, y: acc.y + n.attributes.y }), { x: 0, y: 0 });
+  return { x: sum.x / members.length, y: sum.y / members.length };
 }
 
 function gaussian(rng: () => number): number {

@@ -1,7 +1,7 @@
 import type Graph from "graphology";
 import type { Attributes } from "graphology-types";
 import { THEME_PALETTES, typeColor, type ThemePalette } from "../data/palette";
-import type { ColorMode } from "../state/state";
+import type { ClusterFocus, ColorMode } from "../state/state";
 
 /**
  * What the reducers read. It is updated in place when the state changes (hover, filters,
@@ -18,53 +18,12 @@ export interface HighlightContext {
   minEdgeWeight: number;
   colorMode: ColorMode;
   palette: ThemePalette;
-  /** The most-mentioned entities: always labelled, so the map's landmarks are named at first sight. */
-  landmarks: Set<string>;
-}
-
-/** How many of the most-mentioned entities keep their label whatever sigma's label grid picks. */
-export const LANDMARK_COUNT = 12;
-
-// The map's width in pixels at the default zoom, and a label's size, to keep forced labels apart.
-const FRAME_PX = 600;
-const CHAR_PX = 7.5;
-const LABEL_PX = 16;
-
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/**
- * The most-mentioned nodes (ties by key, so the choice is stable), skipping one whose label
- * would overlap a more-mentioned landmark's label at the default zoom: a forced label is drawn
- * whatever sits under it, so two close landmarks would print over each other.
- */
-export function pickLandmarks(graph: Graph, count = LANDMARK_COUNT): Set<string> {
-  const ranked = graph
-    .mapNodes((key, attrs) => ({ key, attrs, weight: Number(attrs.count ?? attrs.size ?? 0) }))
-    .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
-  const xs = ranked.map((n) => Number(n.attrs.x ?? 0));
-  const ys = ranked.map((n) => Number(n.attrs.y ?? 0));
-  const extent = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-  const unit = extent > 0 ? extent / FRAME_PX : 0; // graph units per pixel at the default zoom
-  const chosen = new Set<string>();
-  const boxes: Box[] = [];
-  for (const { key, attrs } of ranked) {
-    if (chosen.size >= count) break;
-    const x = Number(attrs.x ?? 0);
-    const y = Number(attrs.y ?? 0);
-    const width = String(attrs.label ?? key).length * CHAR_PX * unit;
-    const box = { left: x, right: x + width, top: y - (LABEL_PX / 2) * unit, bottom: y + (LABEL_PX / 2) * unit };
-    if (unit > 0 && boxes.some((other) => overlaps(box, other))) continue;
-    boxes.push(box);
-    chosen.add(key);
-  }
-  return chosen;
+  /** Links of rank >= maxLinks are not drawn (except those of the focused node). */
+  maxLinks: number;
+  /** The focused cluster's members get label priority (the label layer reads it). */
+  clusterFocus: ClusterFocus | null;
+  /** Bumped whenever anything above changes: the label layer recomputes its layout then. */
+  version: number;
 }
 
 export function createHighlightContext(): HighlightContext {
@@ -76,7 +35,9 @@ export function createHighlightContext(): HighlightContext {
     minEdgeWeight: 1,
     colorMode: "community",
     palette: THEME_PALETTES.light,
-    landmarks: new Set(),
+    maxLinks: Number.MAX_SAFE_INTEGER,
+    clusterFocus: null,
+    version: 0,
   };
 }
 
@@ -95,15 +56,14 @@ export function createNodeReducer(ctx: HighlightContext) {
       return data;
     }
     if (ctx.colorMode === "type") data.color = typeColor(data.entityType);
-    if (ctx.focus === null && ctx.landmarks.has(node)) data.forceLabel = true;
+    // Which labels are drawn is decided by the label layer (controllers/label-layer.ts), which
+    // skips the empty labels of dimmed nodes and draws the focused node's label first.
     if (ctx.focus !== null) {
       if (node === ctx.focus) {
         data.highlighted = true;
-        data.forceLabel = true;
         data.zIndex = 2;
       } else if (ctx.neighbours.has(node)) {
         data.zIndex = 1;
-        data.forceLabel = ctx.neighbours.size <= 30;
       } else {
         data.color = ctx.palette.dimmedNode;
         data.label = "";
@@ -113,7 +73,6 @@ export function createNodeReducer(ctx: HighlightContext) {
     }
     if (node === ctx.selected) {
       data.highlighted = true;
-      data.forceLabel = true;
       data.zIndex = 2;
     }
     return data;
@@ -131,12 +90,18 @@ export function createEdgeReducer(ctx: HighlightContext, graph: Graph) {
     }
     data.size = 0.5 + Math.min(2.5, Math.log2(Number(data.weight ?? 1)));
     if (ctx.focus !== null) {
+      // The focused node shows all its links, strong or not: they are what the hover is for.
       if (source === ctx.focus || target === ctx.focus) {
         data.color = ctx.palette.edgeFocus;
         data.zIndex = 1;
       } else {
         data.hidden = true;
       }
+      return data;
+    }
+    // Only the strongest links (rank 0 = strongest): a map of 30,000 links drawn at once is a grey felt.
+    if (!(Number(data.rank) < ctx.maxLinks)) {
+      data.hidden = true;
       return data;
     }
     data.color = ctx.palette.edge;

@@ -3,6 +3,8 @@ import Sigma from "sigma";
 import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
+import type { LabelFonts } from "./label-draw";
+import { HOVER_PADDING_PX, hoverLabelBox } from "./label-geometry";
 import { createEdgeReducer, createNodeReducer, type HighlightContext } from "./reducers";
 
 export interface RendererOptions {
@@ -16,6 +18,13 @@ export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   labelFont: "Inter, system-ui, -apple-system, 'Segoe UI', sans-serif",
 };
 
+const NODE_LABEL_PX = 13;
+
+/** The label layer's fonts: node labels as sigma would draw them, cluster names bigger. */
+export function labelFonts(options: RendererOptions = DEFAULT_RENDERER_OPTIONS): LabelFonts {
+  return { family: options.labelFont, nodeWeight: "500", nodePx: NODE_LABEL_PX, communityPx: 18, subcommunityPx: 15 };
+}
+
 /** Creates the sigma renderer with the settings that keep 20k nodes / 100k edges smooth. */
 export function createRenderer(
   container: HTMLElement,
@@ -26,11 +35,11 @@ export function createRenderer(
   const settings: Partial<Settings> = {
     hideEdgesOnMove: graph.size > 5_000,
     hideLabelsOnMove: graph.order > 5_000,
-    labelDensity: 1,
-    labelGridCellSize: 70,
-    labelRenderedSizeThreshold: 6,
+    // Node labels and cluster names are placed without overlap by controllers/label-layer.ts;
+    // sigma still draws the hovered and selected node's boxed label (drawHoverLabel).
+    renderLabels: false,
     labelFont: options.labelFont,
-    labelSize: 13,
+    labelSize: NODE_LABEL_PX,
     labelWeight: "500",
     labelColor: { color: ctx.palette.label },
     // zIndex sorts every node and edge on each refresh: worth it for the highlight on small maps only.
@@ -55,20 +64,18 @@ function drawHoverLabel(
 ): void {
   const size = settings.labelSize + 1;
   context.font = `600 ${size}px ${settings.labelFont}`;
-  const padding = 4;
   const label = typeof data.label === "string" ? data.label : "";
-  const width = label ? context.measureText(label).width + 2 * padding : 0;
-  const height = size + 2 * padding;
-  const left = data.x + data.size + 3;
+  // The same box the label layer keeps free of other labels.
+  const box = hoverLabelBox(data.x, data.y, data.size, label ? context.measureText(label).width : 0, size);
   context.fillStyle = ctx.palette.labelBackground;
   context.shadowBlur = 6;
   context.shadowColor = "rgba(0,0,0,0.35)";
   context.beginPath();
   context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
-  if (label) context.roundRect(left, data.y - height / 2, width, height, 4);
+  if (label) context.roundRect(box.left, box.top, box.right - box.left, box.bottom - box.top, 4);
   context.fill();
   context.shadowBlur = 0;
   if (!label) return;
   context.fillStyle = ctx.palette.label;
-  context.fillText(label, left + padding, data.y + size / 3);
+  context.fillText(label, box.left + HOVER_PADDING_PX, data.y + size / 3);
 }

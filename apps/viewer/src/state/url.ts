@@ -1,7 +1,10 @@
 import { DEFAULT_FILTERS, type CameraView, type ClusterFocus, type ViewState } from "./state";
 
+/** `links=all`: every link drawn. */
+export const ALL_LINKS = Number.MAX_SAFE_INTEGER;
+
 /** The query parameters that hold the view state; any others (like `file`) are kept as they are. */
-export const STATE_PARAMS = ["node", "color", "theme", "hide-types", "hide-communities", "min-count", "min-weight", "years", "cam", "embed", "cluster"] as const;
+export const STATE_PARAMS = ["node", "color", "theme", "hide-types", "hide-communities", "min-count", "min-weight", "years", "cam", "embed", "cluster", "links"] as const;
 
 /** Writes the state into a copy of `base`, leaving out values equal to `defaults`. */
 export function stateToParams(state: ViewState, defaults: ViewState, base = new URLSearchParams()): URLSearchParams {
@@ -19,6 +22,7 @@ export function stateToParams(state: ViewState, defaults: ViewState, base = new 
   if (state.camera) params.set("cam", formatCamera(state.camera));
   if (state.embed) params.set("embed", "1");
   if (state.focus) params.set("cluster", formatFocus(state.focus));
+  if (state.maxLinks !== defaults.maxLinks) params.set("links", state.maxLinks >= ALL_LINKS ? "all" : String(state.maxLinks));
   return params;
 }
 
@@ -38,6 +42,7 @@ export function paramsToState(params: URLSearchParams, defaults: ViewState): Vie
       minEdgeWeight: positiveInteger(params.get("min-weight")) ?? DEFAULT_FILTERS.minEdgeWeight,
       years: parseYears(params.get("years")),
     },
+    maxLinks: parseLinks(params.get("links")) ?? defaults.maxLinks,
     camera: parseCamera(params.get("cam")) ?? defaults.camera,
     embed: params.get("embed") === "1" || params.get("embed") === "true",
     focus: parseFocus(params.get("cluster")) ?? defaults.focus,
@@ -66,6 +71,13 @@ function parseCamera(text: string | null): CameraView | null {
   if (parts.length !== 3 || x === undefined || y === undefined || ratio === undefined) return null;
   if (![x, y, ratio].every(Number.isFinite) || ratio <= 0) return null;
   return { x, y, ratio };
+}
+
+/** `links=5000` or `links=all`; anything else keeps the default (the strongest 1,000). */
+function parseLinks(text: string | null): number | undefined {
+  if (text === "all") return ALL_LINKS;
+  const n = Number(text);
+  return text !== null && text !== "" && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
 function parseYears(text: string | null): [number, number] | null {

@@ -1,4 +1,5 @@
 import type Sigma from "sigma";
+import type { LabelLayer } from "../controllers/label-layer";
 import type { ViewerData } from "../data/model";
 import type { HighlightContext } from "../render/reducers";
 import type { Store } from "../state/store";
@@ -9,5 +10,7 @@ export interface AppContext {
   store: Store;
   sigma: Sigma;
   highlight: HighlightContext;
+  /** The canvas's cluster names and node labels (what is drawn, for the PNG export). */
+  labels: LabelLayer;
   focusNode(key: string): void;
 }

@@ -2,6 +2,7 @@ import { ENTITY_TYPE_ORDER, typeColor } from "../data/palette";
 import { hasActiveFilters, type Action } from "../state/state";
 import type { AppContext } from "./context";
 import { el, swatch } from "./dom";
+import { mountLinksControl } from "./links-control";
 
 /** Type checkboxes, minimum count and edge weight, year range, a visible-node count and Clear. */
 export function mountFilters(app: AppContext): HTMLElement {
@@ -45,6 +46,7 @@ export function mountFilters(app: AppContext): HTMLElement {
     el("fieldset", { class: "type-filter", testid: "type-filter" }, [el("legend", {}, ["Entity types"]), ...typeBoxes.map((t) => t.row)]),
     minCount.element,
     minWeight.element,
+    mountLinksControl(app),
     years?.element,
     el("div", { class: "filter-footer" }, [visible, clearButton]),
   ]);

@@ -1,6 +1,6 @@
-import { THEME_PALETTES } from "../data/palette";
 import type { LayoutController } from "../controllers/layout";
-import { downloadBlob, gexfBlob, renderPng } from "../export/download";
+import { downloadBlob, gexfBlob } from "../export/download";
+import { renderViewPng } from "../export/view-png";
 import { visibleSubgraph } from "../export/subgraph";
 import type { ColorMode } from "../state/state";
 import type { AppContext } from "./context";
@@ -46,9 +46,8 @@ function layoutButton(layout: LayoutController): HTMLElement {
 function exportMenu(app: AppContext): HTMLElement {
   const scale = el("select", { testid: "png-scale", attrs: { "aria-label": "PNG resolution" } }, [1, 2, 4].map((s) => el("option", { attrs: { value: String(s) } }, [`${s}×`])));
   scale.value = "2";
-  const png = el("button", { class: "button", testid: "export-png", on: { click: async () => {
-    const theme = app.store.getState().theme;
-    downloadBlob(await renderPng(app.sigma, Number(scale.value), THEME_PALETTES[theme].background), "fieldmap.png");
+  const png = el("button", { class: "button", testid: "export-png", title: "The current view with its title and legend", on: { click: async () => {
+    downloadBlob(await renderViewPng(app, Number(scale.value)), "fieldmap.png");
   } } }, ["PNG"]);
   const gexf = el("button", { class: "button", testid: "export-gexf", title: "The visible subgraph (filters applied)", on: { click: () => {
     const sub = visibleSubgraph(app.data.graph, app.highlight.hidden, app.highlight.minEdgeWeight);

@@ -1,0 +1,220 @@
+import type Graph from "graphology";
+import type Sigma from "sigma";
+import type { CommunityInfo } from "@fieldmap/graph";
+import { placeClusterNames } from "../data/clusters";
+import { selectClusterNames, type ClusterNameCandidate } from "../render/cluster-names";
+import { clusterFont, drawLabels, LINE_HEIGHT, nodeFont, type LabelFonts, type PlacedLabel } from "../render/label-draw";
+import { centredBox, hoverLabelBox, LabelPlacer, nodeLabelBox } from "../render/label-geometry";
+import type { HighlightContext } from "../render/reducers";
+import type { ClusterFocus } from "../state/state";
+
+/**
+ * The canvas's labels: cluster names and node labels that never overlap. sigma's own label
+ * grid lets forced labels print over each other, so sigma draws none (renderLabels: false)
+ * and this layer, after every render, places labels greedily in screen space — the hovered or
+ * selected node first, then cluster names, then node labels biggest node first — and draws
+ * them on sigma's label canvas. A placement is recomputed only when the camera, the viewport,
+ * the positions or the highlight change. Renders nothing of its own beyond that canvas.
+ */
+export interface LabelLayerOptions {
+  /** At most this many node labels (drawing more costs time and shows nothing readable). */
+  maxNodeLabels: number;
+  /** Above this many nodes, node labels wait for the camera to stop (cluster names stay). */
+  hideNodeLabelsOnMoveAbove: number;
+  /** Nodes drawn smaller than this (px) get no label unless focused or a neighbour of the focus. */
+  labelRenderedSizeThreshold: number;
+}
+
+export const DEFAULT_LABEL_LAYER_OPTIONS: LabelLayerOptions = { maxNodeLabels: 400, hideNodeLabelsOnMoveAbove: 5_000, labelRenderedSizeThreshold: 6 };
+
+export interface LabelLayerDeps {
+  graph: Graph;
+  communities: CommunityInfo[];
+  highlight: HighlightContext;
+  fonts: LabelFonts;
+  onClusterClick(focus: ClusterFocus): void;
+}
+
+export interface LabelLayer {
+  /** What is drawn now, in viewport pixels. */
+  labels(): readonly PlacedLabel[];
+  clusterAt(x: number, y: number): ClusterFocus | null;
+  /** Draws the current labels on another canvas (the PNG export), every size times `scale`. */
+  drawOn(context: CanvasRenderingContext2D, scale: number): void;
+  destroy(): void;
+}
+
+export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: LabelLayerOptions = DEFAULT_LABEL_LAYER_OPTIONS): LabelLayer {
+  const { graph, highlight: ctx, fonts } = deps;
+  const measure = createTextMeasurer();
+  const bySize = nodesBySize(graph);
+  let placed: PlacedLabel[] = [];
+  let lastKey = "";
+  let processed = 0;
+  let positionsMoved = false;
+  let visible = visibleClusters(graph, ctx.hidden);
+
+  const layout = (moving: boolean): PlacedLabel[] => {
+    if (visible.hidden !== ctx.hidden) visible = visibleClusters(graph, ctx.hidden);
+    if (positionsMoved) placeClusterNames(graph, deps.communities);
+    positionsMoved = false;
+    const { width, height } = sigma.getDimensions();
+    const placer = new LabelPlacer(width, height);
+    const out: PlacedLabel[] = [];
+    placeFocusObstacles(placer, out);
+    const candidates = selectClusterNames(deps.communities, { ratio: sigma.getCamera().getState().ratio, focus: ctx.clusterFocus, ...visible });
+    for (const candidate of candidates) placeClusterName(placer, out, candidate);
+    if (!(moving && graph.order > options.hideNodeLabelsOnMoveAbove)) placeNodeLabels(placer, out);
+    return out;
+  };
+
+  const placeFocusObstacles = (placer: LabelPlacer, out: PlacedLabel[]) => {
+    const px = sigma.getSetting("labelSize") + 1;
+    for (const key of new Set([ctx.focus, ctx.selected])) {
+      const data = key === null ? undefined : sigma.getNodeDisplayData(key);
+      if (key === null || !data || data.hidden) continue;
+      const { x, y } = sigma.framedGraphToViewport(data);
+      const box = hoverLabelBox(x, y, sigma.scaleSize(data.size), measure(String(data.label ?? ""), `600 ${px}px ${fonts.family}`), px);
+      placer.add(box);
+      out.push({ kind: "hover", key, box });
+    }
+  };
+
+  const placeClusterName = (placer: LabelPlacer, out: PlacedLabel[], candidate: ClusterNameCandidate) => {
+    const px = candidate.level === "community" ? fonts.communityPx : fonts.subcommunityPx;
+    const font = clusterFont(fonts, px);
+    const width = Math.max(...candidate.lines.map((line) => measure(line, font))) + 6; // + the halo
+    const height = candidate.lines.length * px * LINE_HEIGHT + 4;
+    const { x, y } = sigma.graphToViewport({ x: candidate.x, y: candidate.y });
+    const box = centredBox(x, y, width, height);
+    if (placer.tryPlace(box)) out.push({ kind: "cluster", level: candidate.level, id: candidate.id, lines: candidate.lines, color: candidate.color, x, y, fontPx: px, box });
+  };
+
+  const placeNodeLabels = (placer: LabelPlacer, out: PlacedLabel[]) => {
+    const font = nodeFont(fonts, fonts.nodePx);
+    let count = 0;
+    for (const { keys, everySize } of nodePhases()) {
+      for (const key of keys) {
+        if (count >= options.maxNodeLabels) return;
+        if (key === ctx.focus || key === ctx.selected) continue;
+        const data = sigma.getNodeDisplayData(key);
+        if (!data || data.hidden || !data.label) continue;
+        const radius = sigma.scaleSize(data.size);
+        // Keys come biggest first: once one is too small to label, so are all after it.
+        if (!everySize && radius < options.labelRenderedSizeThreshold) break;
+        const { x, y } = sigma.framedGraphToViewport(data);
+        if (x < -radius || y < -radius || x > placer.width || y > placer.height + radius) continue;
+        const box = nodeLabelBox(x, y, radius, measure(data.label, font), fonts.nodePx);
+        if (!placer.tryPlace(box)) continue;
+        out.push({ kind: "node", key, text: data.label, y, fontPx: fonts.nodePx, box });
+        count++;
+      }
+    }
+  };
+
+  /** Label priority: the focused node's neighbours; else the focused cluster's members; then everyone, biggest first. */
+  const nodePhases = (): Array<{ keys: string[]; everySize: boolean }> => {
+    if (ctx.focus !== null) return [{ keys: bySize.filter((key) => ctx.neighbours.has(key)), everySize: true }];
+    const focus = ctx.clusterFocus;
+    if (focus === null) return [{ keys: bySize, everySize: false }];
+    const attribute = focus.level === "community" ? "community" : "subcommunity";
+    const inside = (key: string) => Number(graph.getNodeAttribute(key, attribute)) === focus.id;
+    return [{ keys: bySize.filter(inside), everySize: true }, { keys: bySize.filter((key) => !inside(key)), everySize: false }];
+  };
+
+  const isMoving = () => {
+    const captor = sigma.getMouseCaptor();
+    return sigma.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
+  };
+
+  const onRender = () => {
+    const camera = sigma.getCamera().getState();
+    const { width, height } = sigma.getDimensions();
+    const moving = isMoving();
+    const key = `${camera.x},${camera.y},${camera.ratio},${camera.angle}|${width}x${height}|${ctx.version}|${processed}|${moving}`;
+    if (key !== lastKey) {
+      placed = layout(moving);
+      lastKey = key;
+    }
+    const context = sigma.getCanvases().labels?.getContext("2d");
+    if (context) drawLabels(context, placed, fonts, ctx.palette);
+  };
+  const onProcess = () => processed++;
+  const onMoved = () => {
+    positionsMoved = true;
+  };
+  const clusterAt = (x: number, y: number): ClusterFocus | null => {
+    for (const label of placed) {
+      if (label.kind === "cluster" && x >= label.box.left && x <= label.box.right && y >= label.box.top && y <= label.box.bottom) return { level: label.level, id: label.id };
+    }
+    return null;
+  };
+  const onClick = ({ event }: { event: { x: number; y: number } }) => {
+    const hit = clusterAt(event.x, event.y);
+    if (hit) deps.onClusterClick(hit);
+  };
+  let pointer = false;
+  const onMoveBody = ({ event }: { event: { x: number; y: number } }) => {
+    const over = clusterAt(event.x, event.y) !== null;
+    if (over === pointer) return;
+    pointer = over;
+    sigma.getContainer().style.cursor = over ? "pointer" : "";
+  };
+  sigma.on("afterRender", onRender);
+  sigma.on("afterProcess", onProcess);
+  sigma.on("clickStage", onClick);
+  sigma.on("clickNode", onClick);
+  sigma.on("moveBody", onMoveBody);
+  graph.on("eachNodeAttributesUpdated", onMoved);
+  graph.on("nodeAttributesUpdated", onMoved);
+  sigma.refresh();
+  return {
+    labels: () => placed,
+    clusterAt,
+    drawOn: (context, scale) => drawLabels(context, placed, fonts, ctx.palette, scale),
+    destroy() {
+      sigma.off("afterRender", onRender);
+      sigma.off("afterProcess", onProcess);
+      sigma.off("clickStage", onClick);
+      sigma.off("clickNode", onClick);
+      sigma.off("moveBody", onMoveBody);
+      graph.off("eachNodeAttributesUpdated", onMoved);
+      graph.off("nodeAttributesUpdated", onMoved);
+    },
+  };
+}
+
+/** Node keys by display size, biggest first (ties: more papers, then key, so the order is stable). */
+function nodesBySize(graph: Graph): string[] {
+  const entries = graph.mapNodes((key, attrs) => ({ key, size: Number(attrs.size ?? 0), count: Number(attrs.count ?? 0) }));
+  entries.sort((a, b) => b.size - a.size || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return entries.map((entry) => entry.key);
+}
+
+/** Clusters with at least one member the filters leave visible. */
+function visibleClusters(graph: Graph, hidden: Set<string>) {
+  const visibleCommunities = new Set<number>();
+  const visibleSubcommunities = new Set<number>();
+  graph.forEachNode((node, attrs) => {
+    if (hidden.has(node)) return;
+    visibleCommunities.add(Number(attrs.community));
+    visibleSubcommunities.add(Number(attrs.subcommunity ?? attrs.community));
+  });
+  return { hidden, visibleCommunities, visibleSubcommunities };
+}
+
+/** Text widths by font, cached: the same labels are measured on every placement. */
+function createTextMeasurer(): (text: string, font: string) => number {
+  const context = document.createElement("canvas").getContext("2d");
+  const cache = new Map<string, number>();
+  return (text, font) => {
+    const key = `${font}\n${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      if (context) context.font = font;
+      width = context ? context.measureText(text).width : text.length * 7;
+      cache.set(key, width);
+    }
+    return width;
+  };
+}
