@@ -63,6 +63,21 @@ export async function seedMapDir(): Promise<string> {
   return dir;
 }
 
+/** The dev corpus (7,229 arXiv abstracts), read-only beside the repository (also in CI). */
+export const DEV_CORPUS = join(REPO_ROOT, "..", "shared", "corpora", "arxiv-daily-2025a.jsonl");
+
+/**
+ * Builds the dev-corpus map with the real CLI (about 25-50 s) into a fresh directory: a real
+ * corpus's clusters, sub-clusters and crowded labels. Build it once per test file (beforeAll),
+ * after buildViewer(), so the map.html it writes inlines the current viewer.
+ */
+export async function devCorpusMapDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "fieldmap-dev-corpus-"));
+  const result = spawnSync("pnpm", ["-s", "fieldmap", "build", DEV_CORPUS, "-o", dir], { cwd: REPO_ROOT, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`dev-corpus build failed:\n${result.stdout}\n${result.stderr}`);
+  return dir;
+}
+
 /** The viewport position of a node inside the page (for real mouse moves). */
 export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
   return page.evaluate((node) => {

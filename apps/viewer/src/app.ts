@@ -53,12 +53,15 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
   // The details panel covers the right of the stage: keep a focused node in the part left of it.
   const panelOffset = () => (store.getState().embed ? 0 : Math.min(200, stage.clientWidth * 0.21));
   const camera = bindCamera(sigma, store, panelOffset);
+  const badge = embedBadge(data.title);
+  const hintLine = hint();
   const labels = bindLabelLayer(sigma, {
     graph: data.graph,
     communities: data.communities,
     highlight,
     fonts: labelFonts(),
     onClusterClick: (focus) => store.dispatch({ type: "focusCluster", focus }),
+    overlays: () => [badge, hintLine],
   });
   const app: AppContext = { data, store, sigma, highlight, labels, focusNode: (key) => camera.focusNode(key) };
   const unbindEvents = bindGraphEvents(sigma, store, app.focusNode, undefined, (x, y) => labels.clusterAt(x, y) !== null);
@@ -73,7 +76,7 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
     mountToolbar(app, { layout, openFile: options.openFile }),
   );
   sidebar.append(mountLegend(app), mountFilters(app));
-  stage.append(mountDetailsPanel(app), embedBadge(data.title), hint());
+  stage.append(mountDetailsPanel(app), badge, hintLine);
   const onKey = (event: KeyboardEvent) => {
     if (event.key === "Escape" && (event.target as HTMLElement | null)?.tagName !== "INPUT") store.dispatch({ type: "select", node: null });
   };

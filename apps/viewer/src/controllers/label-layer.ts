@@ -4,7 +4,7 @@ import type { CommunityInfo } from "@fieldmap/graph";
 import { placeClusterNames } from "../data/clusters";
 import { selectClusterNames, type ClusterNameCandidate } from "../render/cluster-names";
 import { clusterFont, drawLabels, LINE_HEIGHT, nodeFont, type LabelFonts, type PlacedLabel } from "../render/label-draw";
-import { centredBox, hoverLabelBox, LabelPlacer, nodeLabelBox } from "../render/label-geometry";
+import { centredBox, hoverLabelBox, LabelPlacer, nodeLabelBox, type Box } from "../render/label-geometry";
 import type { HighlightContext } from "../render/reducers";
 import type { ClusterFocus } from "../state/state";
 
@@ -33,6 +33,8 @@ export interface LabelLayerDeps {
   highlight: HighlightContext;
   fonts: LabelFonts;
   onClusterClick(focus: ClusterFocus): void;
+  /** Elements laid over the canvas (the hint line, the embed badge): no label goes under them. */
+  overlays?: () => Element[];
 }
 
 export interface LabelLayer {
@@ -61,6 +63,7 @@ export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: Labe
     const { width, height } = sigma.getDimensions();
     const placer = new LabelPlacer(width, height);
     const out: PlacedLabel[] = [];
+    for (const box of overlayBoxes()) placer.add(box);
     placeFocusObstacles(placer, out);
     const candidates = selectClusterNames(deps.communities, { ratio: sigma.getCamera().getState().ratio, focus: ctx.clusterFocus, ...visible });
     for (const candidate of candidates) placeClusterName(placer, out, candidate);
@@ -104,8 +107,10 @@ export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: Labe
         if (!everySize && radius < options.labelRenderedSizeThreshold) break;
         const { x, y } = sigma.framedGraphToViewport(data);
         if (x < -radius || y < -radius || x > placer.width || y > placer.height + radius) continue;
-        const box = nodeLabelBox(x, y, radius, measure(data.label, font), fonts.nodePx);
-        if (!placer.tryPlace(box)) continue;
+        const width = measure(data.label, font);
+        const right = nodeLabelBox(x, y, radius, width, fonts.nodePx);
+        const box = placer.tryPlace(right) ? right : nodeLabelBox(x, y, radius, width, fonts.nodePx, "left");
+        if (box !== right && !placer.tryPlace(box)) continue;
         out.push({ kind: "node", key, text: data.label, y, fontPx: fonts.nodePx, box });
         count++;
       }
@@ -120,6 +125,15 @@ export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: Labe
     const attribute = focus.level === "community" ? "community" : "subcommunity";
     const inside = (key: string) => Number(graph.getNodeAttribute(key, attribute)) === focus.id;
     return [{ keys: bySize.filter(inside), everySize: true }, { keys: bySize.filter((key) => !inside(key)), everySize: false }];
+  };
+
+  const overlayBoxes = (): Box[] => {
+    const origin = sigma.getContainer().getBoundingClientRect();
+    return (deps.overlays?.() ?? []).flatMap((element) => {
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) return []; // hidden (display: none)
+      return [{ left: rect.left - origin.left, top: rect.top - origin.top, right: rect.right - origin.left, bottom: rect.bottom - origin.top }];
+    });
   };
 
   const isMoving = () => {

@@ -15,9 +15,12 @@ export const boxesOverlap = (a: Box, b: Box): boolean => a.left < b.right && b.l
 /** Gap between a node's disc and its label, as sigma draws it. */
 export const LABEL_OFFSET_PX = 3;
 
-/** A node label: left-aligned after the disc, vertically centred on the node. */
-export function nodeLabelBox(x: number, y: number, radius: number, textWidth: number, fontPx: number): Box {
-  const left = x + radius + LABEL_OFFSET_PX;
+/**
+ * A node label, vertically centred on the node: after the disc (sigma's place), or before it
+ * (`side` = "left"), the fallback when the right side is taken.
+ */
+export function nodeLabelBox(x: number, y: number, radius: number, textWidth: number, fontPx: number, side: "right" | "left" = "right"): Box {
+  const left = side === "right" ? x + radius + LABEL_OFFSET_PX : x - radius - LABEL_OFFSET_PX - textWidth;
   const half = fontPx * 0.65;
   return { left, top: y - half, right: left + textWidth, bottom: y + half };
 }
