@@ -1,4 +1,5 @@
 import { bindCamera } from "./controllers/camera";
+import { bindClusterFocus } from "./controllers/cluster-focus";
 import { bindGraphEvents } from "./controllers/events";
 import { bindHighlight, syncHighlight } from "./controllers/highlight";
 import { bindLabelLayer } from "./controllers/label-layer";
@@ -11,6 +12,7 @@ import { createRenderer, labelFonts } from "./render/renderer";
 import type { ViewState } from "./state/state";
 import { createStore } from "./state/store";
 import { hookForLabels, hookForSigma, setHook } from "./test-hook";
+import { mountClusterPanel } from "./ui/cluster-panel";
 import type { AppContext } from "./ui/context";
 import { mountDetailsPanel } from "./ui/details-panel";
 import { el } from "./ui/dom";
@@ -65,6 +67,9 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
   });
   const app: AppContext = { data, store, sigma, highlight, labels, focusNode: (key) => camera.focusNode(key) };
   const unbindEvents = bindGraphEvents(sigma, store, app.focusNode, undefined, (x, y) => labels.clusterAt(x, y) !== null);
+  // A focused cluster is fitted left of the summary panel (.details: min(400px, 42%) plus its margin).
+  const clusterPanelWidth = () => (store.getState().embed ? 0 : Math.min(400, stage.clientWidth * 0.42) + 10);
+  const clusterFocus = bindClusterFocus(sigma, store, highlight, clusterPanelWidth);
   const unbindUrl = bindUrlSync(store, options.defaults);
   const layout = createLayoutController(data.graph);
   if (!data.hasPositions) layout.start(Math.min(15_000, 2_000 + data.graph.order));
@@ -76,9 +81,12 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
     mountToolbar(app, { layout, openFile: options.openFile }),
   );
   sidebar.append(mountLegend(app), mountFilters(app));
-  stage.append(mountDetailsPanel(app), badge, hintLine);
+  stage.append(mountDetailsPanel(app), mountClusterPanel(app), badge, hintLine);
+  // Escape closes the innermost view first: the selected node's details, then the focused cluster.
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === "Escape" && (event.target as HTMLElement | null)?.tagName !== "INPUT") store.dispatch({ type: "select", node: null });
+    if (event.key !== "Escape" || (event.target as HTMLElement | null)?.tagName === "INPUT") return;
+    if (store.getState().selected !== null) store.dispatch({ type: "select", node: null });
+    else store.dispatch({ type: "focusCluster", focus: null });
   };
   document.addEventListener("keydown", onKey);
 
@@ -94,6 +102,7 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
     destroy() {
       document.removeEventListener("keydown", onKey);
       layout.destroy();
+      clusterFocus.destroy();
       unbindUrl();
       unbindEvents();
       labels.destroy();

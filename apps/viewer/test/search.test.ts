@@ -9,6 +9,7 @@ const index = buildSearchIndex([
   { key: "policy gradient", label: "policy gradient", aliases: [], count: 12, type: "concept" },
   { key: "Qwen2.5", label: "Qwen2.5", aliases: ["Qwen 2.5"], count: 30, type: "model" },
   { key: "Zürich", label: "Zürich corpus", aliases: [], count: 1, type: "dataset" },
+  { key: "accuracy", label: "accuracy", aliases: [], count: 80, type: "metric", generic: true },
 ]);
 
 describe("search over labels and aliases", () => {
@@ -30,6 +31,12 @@ describe("search over labels and aliases", () => {
     const [hit] = searchEntities(index, "group relative");
     expect(hit?.alias).toBe("Group Relative Policy Optimization");
     expect(searchEntities(index, "grpo")[0]?.alias).toBeNull();
+  });
+
+  it("finds a generic entity (kept off the map) and marks it generic", () => {
+    const [hit] = searchEntities(index, "accur");
+    expect(hit).toMatchObject({ key: "accuracy", generic: true });
+    expect(searchEntities(index, "grpo")[0]?.generic).toBe(false);
   });
 
   it("respects the limit", () => {

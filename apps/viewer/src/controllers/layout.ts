@@ -1,6 +1,6 @@
 import type Graph from "graphology";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
-import { forceAtlas2SettingsFor, layoutEdgeWeightFor } from "@fieldmap/graph";
+import { DEFAULT_LAYOUT_OPTIONS, forceAtlas2SettingsFor, layoutEdgeWeightFor } from "@fieldmap/graph";
 
 /**
  * ForceAtlas2 (Jacomy et al. 2014, doi:10.1371/journal.pone.0098679) in graphology's web
@@ -10,8 +10,13 @@ import { forceAtlas2SettingsFor, layoutEdgeWeightFor } from "@fieldmap/graph";
  * settled or the time cap is reached. Positions are written back to the graph while it runs;
  * the worker is killed on teardown.
  */
+/** Why the last run ended: the nodes settled, the time cap, or the user (Stop, teardown). */
+export type LayoutStop = "settled" | "time cap" | "stopped";
+
 export interface LayoutController {
   isRunning(): boolean;
+  /** Why the last run ended; null before the first run ends. */
+  lastStop(): LayoutStop | null;
   /** Runs until convergence or `durationMs` (default: the time cap of the options). */
   start(durationMs?: number): void;
   stop(): void;
@@ -23,20 +28,25 @@ export interface LayoutController {
 export interface LayoutControllerOptions {
   /** Positions are compared every this many iterations. */
   checkEvery: number;
-  /** Settled when the mean displacement over `checkEvery` iterations is below this share of the map's extent. */
-  settledShare: number;
+  /**
+   * Settled when the mean move per iteration is below this share of the layout's spread (root
+   * mean square distance to the centroid): the build's own convergence test, so a re-layout of
+   * a freshly built map settles at once instead of drifting further than the build went.
+   */
+  tolerance: number;
   /** Default time cap in ms: 2 s plus 1 ms per node, at most `maxDurationMs`. */
   maxDurationMs: number;
 }
 
-export const DEFAULT_LAYOUT_CONTROLLER_OPTIONS: LayoutControllerOptions = { checkEvery: 25, settledShare: 0.002, maxDurationMs: 15_000 };
+export const DEFAULT_LAYOUT_CONTROLLER_OPTIONS: LayoutControllerOptions = { checkEvery: 25, tolerance: DEFAULT_LAYOUT_OPTIONS.tolerance, maxDurationMs: 15_000 };
 
 export function createLayoutController(graph: Graph, options: LayoutControllerOptions = DEFAULT_LAYOUT_CONTROLLER_OPTIONS): LayoutController {
   let supervisor: FA2LayoutSupervisor | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listeners: Array<(running: boolean) => void> = [];
+  let lastStop: LayoutStop | null = null;
   const notify = () => listeners.forEach((listener) => listener(supervisor?.isRunning() ?? false));
-  const convergence = watchConvergence(graph, options, () => stop());
+  const convergence = watchConvergence(graph, options, () => stop("settled"));
 
   const ensure = (): FA2LayoutSupervisor => {
     supervisor ??= new FA2LayoutSupervisor(graph, {
@@ -45,7 +55,8 @@ export function createLayoutController(graph: Graph, options: LayoutControllerOp
     });
     return supervisor;
   };
-  const stop = () => {
+  const stop = (reason: LayoutStop = "stopped") => {
+    if (supervisor?.isRunning()) lastStop = reason;
     clearTimeout(timer);
     convergence.stop();
     supervisor?.stop();
@@ -53,6 +64,7 @@ export function createLayoutController(graph: Graph, options: LayoutControllerOp
   };
   return {
     isRunning: () => supervisor?.isRunning() ?? false,
+    lastStop: () => lastStop,
     start(durationMs = Math.min(options.maxDurationMs, 2_000 + graph.order)) {
       try {
         ensure().start();
@@ -64,9 +76,9 @@ export function createLayoutController(graph: Graph, options: LayoutControllerOp
       convergence.start();
       notify();
       clearTimeout(timer);
-      timer = setTimeout(stop, durationMs);
+      timer = setTimeout(() => stop("time cap"), durationMs);
     },
-    stop,
+    stop: () => stop("stopped"),
     onChange: (listener) => listeners.push(listener),
     destroy() {
       clearTimeout(timer);
@@ -79,8 +91,8 @@ export function createLayoutController(graph: Graph, options: LayoutControllerOp
 
 /**
  * Watches the positions the worker writes back (one graph update per iteration) and calls
- * `onSettled` when the mean displacement over `checkEvery` iterations, relative to the map's
- * extent, falls below `settledShare`: FA2 never stops by itself, it only jitters less.
+ * `onSettled` when the mean move per iteration over the last `checkEvery` iterations falls below
+ * `tolerance` x the layout's spread: FA2 never stops by itself, it only jitters less.
  */
 function watchConvergence(graph: Graph, options: LayoutControllerOptions, onSettled: () => void): { start(): void; stop(): void } {
   let previous: Float64Array | null = null;
@@ -89,7 +101,7 @@ function watchConvergence(graph: Graph, options: LayoutControllerOptions, onSett
     iterations++;
     if (iterations % options.checkEvery !== 0) return;
     const current = positions(graph);
-    if (previous && meanDisplacement(previous, current) < options.settledShare * extent(current)) onSettled();
+    if (previous && meanDisplacement(previous, current) / options.checkEvery < options.tolerance * spread(current)) onSettled();
     previous = current;
   };
   return {
@@ -123,15 +135,18 @@ function meanDisplacement(a: Float64Array, b: Float64Array): number {
   return sum / (a.length / 2);
 }
 
-function extent(xy: Float64Array): number {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+/** Root mean square distance to the centroid. */
+function spread(xy: Float64Array): number {
+  const n = xy.length / 2;
+  if (n === 0) return 1;
+  let cx = 0, cy = 0;
   for (let i = 0; i < xy.length; i += 2) {
-    const x = xy[i] ?? 0;
-    const y = xy[i + 1] ?? 0;
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
+    cx += xy[i] ?? 0;
+    cy += xy[i + 1] ?? 0;
   }
-  return Math.max(maxX - minX, maxY - minY, 1e-9);
+  cx /= n;
+  cy /= n;
+  let sum = 0;
+  for (let i = 0; i < xy.length; i += 2) sum += ((xy[i] ?? 0) - cx) ** 2 + ((xy[i + 1] ?? 0) - cy) ** 2;
+  return Math.sqrt(sum / n) || 1;
 }

@@ -5,6 +5,8 @@ export interface SearchEntry {
   aliases: string[];
   count: number;
   type: string;
+  /** A generic entity (fieldmap.generic): searchable, but not a node of the map. */
+  generic?: boolean;
 }
 
 export interface SearchHit {
@@ -16,6 +18,7 @@ export interface SearchHit {
   alias: string | null;
   /** Lower is better: exact < prefix < word prefix < substring. */
   rank: number;
+  generic: boolean;
 }
 
 interface IndexedEntry {
@@ -49,7 +52,7 @@ export function searchEntities(index: SearchIndex, query: string, limit = 8): Se
     });
     if (best === Infinity) continue;
     const alias = bestName === 0 ? null : entry.aliases[bestName - 1] ?? null;
-    hits.push({ key: entry.key, label: entry.label, type: entry.type, count: entry.count, alias, rank: best });
+    hits.push({ key: entry.key, label: entry.label, type: entry.type, count: entry.count, alias, rank: best, generic: entry.generic === true });
   }
   hits.sort((a, b) => a.rank - b.rank || b.count - a.count || a.label.localeCompare(b.label));
   return hits.slice(0, limit);

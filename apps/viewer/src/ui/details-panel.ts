@@ -1,4 +1,4 @@
-import type { Evidence, MapPaper } from "@fieldmap/graph";
+import type { Evidence, GenericEntity, MapPaper } from "@fieldmap/graph";
 import { typeColor } from "../data/palette";
 import type { AppContext } from "./context";
 import { clear, el, swatch } from "./dom";
@@ -16,8 +16,11 @@ export function mountDetailsPanel(app: AppContext, options: DetailsOptions = DEF
   const panel = el("aside", { class: "details", testid: "details-panel", attrs: { "aria-label": "Entity details" } });
   const show = (selected: string | null) => {
     clear(panel);
-    panel.hidden = selected === null || !app.data.graph.hasNode(selected);
-    if (!panel.hidden && selected !== null) renderDetails(panel, app, selected, options);
+    const generic = selected === null ? undefined : app.data.generic?.find((g) => g.id === selected);
+    panel.hidden = selected === null || (!app.data.graph.hasNode(selected) && !generic);
+    if (panel.hidden || selected === null) return;
+    if (generic) renderGenericDetails(panel, app, generic, options);
+    else renderDetails(panel, app, selected, options);
   };
   show(app.store.getState().selected);
   app.store.subscribe((state, previous) => {
@@ -44,6 +47,24 @@ function renderDetails(panel: HTMLElement, app: AppContext, key: string, options
     ]),
     neighboursSection(app, key, options.topNeighbours),
     papersSection(key, label, papers, options.papersPageSize),
+  );
+}
+
+/**
+ * An entity kept off the map as generic (its links spread over every cluster): no node to
+ * show, but its type, count and papers stay one search away.
+ */
+function renderGenericDetails(panel: HTMLElement, app: AppContext, entity: GenericEntity, options: DetailsOptions): void {
+  const papers = app.data.papersByEntity.get(entity.id) ?? [];
+  const close = el("button", { class: "icon-button close", title: "Close (Esc)", attrs: { "aria-label": "Close details" }, on: { click: () => app.store.dispatch({ type: "select", node: null }) } }, ["×"]);
+  panel.append(
+    el("header", { class: "details-header" }, [el("h2", { testid: "details-title" }, [entity.label]), close]),
+    el("dl", { class: "facts" }, [
+      fact("Type", el("span", { class: "chip" }, [swatch(typeColor(entity.type)), entity.type])),
+      fact("Papers", String(entity.count)),
+      fact("On the map", el("span", { testid: "generic-note" }, ["No: generic, its links spread over all clusters"])),
+    ]),
+    papersSection(entity.id, entity.label, papers, options.papersPageSize),
   );
 }
 

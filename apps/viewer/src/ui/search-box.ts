@@ -1,19 +1,20 @@
 import { typeColor } from "../data/palette";
-import { buildSearchIndex, searchEntities, type SearchHit } from "../search/search-index";
+import { buildSearchIndex, searchEntities, type SearchEntry, type SearchHit } from "../search/search-index";
 import type { AppContext } from "./context";
 import { clear, el, swatch } from "./dom";
 
 /** Autocomplete over labels and aliases (combobox pattern: arrows, Enter, Escape). */
 export function mountSearchBox(app: AppContext): HTMLElement {
-  const index = buildSearchIndex(
-    app.data.graph.mapNodes((key, attrs) => ({
-      key,
-      label: String(attrs.label ?? key),
-      aliases: Array.isArray(attrs.aliases) ? attrs.aliases.map(String) : [],
-      count: Number(attrs.count ?? 1),
-      type: String(attrs.type ?? ""),
-    })),
-  );
+  const nodes = app.data.graph.mapNodes((key, attrs): SearchEntry => ({
+    key,
+    label: String(attrs.label ?? key),
+    aliases: Array.isArray(attrs.aliases) ? attrs.aliases.map(String) : [],
+    count: Number(attrs.count ?? 1),
+    type: String(attrs.type ?? ""),
+  }));
+  // Generic entities are not drawn, but a reader looking for "accuracy" must still find it.
+  const generic = (app.data.generic ?? []).map((g): SearchEntry => ({ key: g.id, label: g.label, aliases: [], count: g.count, type: g.type, generic: true }));
+  const index = buildSearchIndex([...nodes, ...generic]);
   const input = el("input", {
     class: "search-input",
     testid: "search-input",
@@ -38,7 +39,9 @@ export function mountSearchBox(app: AppContext): HTMLElement {
     if (!hit) return;
     input.value = hit.label;
     close();
-    app.focusNode(hit.key);
+    // A generic entity has no node to fly to: select it so its details (and papers) show.
+    if (hit.generic) app.store.dispatch({ type: "select", node: hit.key });
+    else app.focusNode(hit.key);
   };
   const close = () => {
     list.hidden = true;
@@ -94,7 +97,7 @@ function resultItem(hit: SearchHit, index: number, active: boolean, onChoose: ()
       swatch(typeColor(hit.type)),
       el("span", { class: "hit-label" }, [hit.label]),
       hit.alias ? el("span", { class: "hit-alias" }, [hit.alias]) : null,
-      el("span", { class: "hit-meta" }, [`${hit.type} · ${hit.count}`]),
+      el("span", { class: "hit-meta" }, [`${hit.type} · ${hit.count}${hit.generic ? " · generic" : ""}`]),
     ],
   );
 }

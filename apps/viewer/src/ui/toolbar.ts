@@ -39,6 +39,9 @@ function layoutButton(layout: LayoutController): HTMLElement {
   layout.onChange((running) => {
     button.textContent = running ? "Stop layout" : "Re-layout";
     button.classList.toggle("active", running);
+    const stopped = running ? null : layout.lastStop();
+    if (stopped) button.dataset.lastStop = stopped;
+    button.title = stopped === "settled" ? "The layout has settled; run ForceAtlas2 again" : "Run ForceAtlas2 in a background worker";
   });
   return button;
 }

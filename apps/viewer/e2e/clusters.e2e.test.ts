@@ -1,0 +1,277 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MapDocument } from "@fieldmap/graph";
+import type { ViewServer } from "../../cli/src/commands/view";
+import { buildViewer, launchBrowser, screenshot, seedMapDir, serveMap, waitForViewer, writeMapDir } from "./support";
+
+/**
+ * The viewer's clusters in Debian's chromium: legend drill-down, cluster focus (camera fit,
+ * dimming, summary panel), the focus in the URL, generic entities in search, and a re-layout
+ * that keeps the clusters. Runs on the seed map; assertions read window.__fieldmap.
+ */
+let browser: Browser;
+let seedServer: ViewServer;
+let genericServer: ViewServer;
+let seed: MapDocument;
+let genericDoc: MapDocument;
+let genericId: string;
+
+beforeAll(async () => {
+  buildViewer();
+  const seedDir = await seedMapDir();
+  seed = JSON.parse(await readFile(join(seedDir, "graph.json"), "utf8")) as MapDocument;
+  seedServer = await serveMap(seedDir);
+  ({ doc: genericDoc, id: genericId } = withGenericEntity(seed));
+  genericServer = await serveMap(await writeMapDir(genericDoc, "fieldmap-generic-"));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await seedServer?.close();
+  await genericServer?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  await waitForViewer(page);
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const byTestId = (id: string) => `[data-testid="${id}"]`;
+const membersOf = (doc: MapDocument, level: "community" | "subcommunity", id: number) =>
+  doc.graph.nodes.filter((n) => n.attributes[level] === id).map((n) => n.key);
+
+/** Graph positions of every node, read from the live graph (a re-layout writes them there). */
+async function positions(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate(() => {
+    const graph = window.__fieldmap?.sigma?.getGraph();
+    const out: Record<string, { x: number; y: number }> = {};
+    graph?.forEachNode((key, attrs) => (out[key] = { x: Number(attrs.x), y: Number(attrs.y) }));
+    return out;
+  });
+}
+
+describe("cluster focus on the seed map", () => {
+  it("clicking a community's name in the legend fits the camera to it, dims the rest and opens its summary", async () => {
+    const page = await open(seedServer.url);
+    const community = largestCommunity(seed);
+    const members = membersOf(seed, "community", community.id);
+    await page.click(`li.legend-entry[data-community="${community.id}"] ${byTestId("legend-name")}`);
+    expect(await page.evaluate(() => window.__fieldmap?.getState()?.focus)).toEqual({ level: "community", id: community.id });
+    const panel = page.locator(byTestId("cluster-panel"));
+    await panel.waitFor({ state: "visible" });
+    await settledCamera(page);
+    const view = await viewportOf(page, members);
+    expect(outsideFreeArea(view)).toEqual([]);
+    const xs = view.points.map((p) => p.x);
+    const ys = view.points.map((p) => p.y);
+    // Fitted, not merely visible: the members span most of the free width or height.
+    const spanShare = Math.max((Math.max(...xs) - Math.min(...xs)) / view.freeWidth, (Math.max(...ys) - Math.min(...ys)) / view.height);
+    expect(spanShare).toBeGreaterThan(0.6);
+    const dimmed = new Set(await page.evaluate(() => window.__fieldmap?.dimmedNodes() ?? []));
+    for (const node of seed.graph.nodes) expect(dimmed.has(node.key), node.key).toBe(!members.includes(node.key));
+
+    expect(await page.textContent(byTestId("cluster-title"))).toBe(community.label);
+    expect(await page.textContent(byTestId("cluster-size"))).toBe(`${members.length} entities`);
+    await expectTopEntities(page, seed, members);
+    await expectRepresentativePapers(page, seed, members);
+    await screenshot(page, "clusters-01-focus");
+    await page.close();
+  });
+
+  it("a top entity of the summary opens its details; Escape returns to the summary, then clears the focus", async () => {
+    const community = largestCommunity(seed);
+    const page = await open(`${seedServer.url}?cluster=c${community.id}`);
+    await page.locator(byTestId("cluster-panel")).waitFor({ state: "visible" });
+    const entity = page.locator(byTestId("cluster-entity")).first();
+    const key = await entity.getAttribute("data-key");
+    await entity.click();
+    await expect.poll(() => page.evaluate(() => window.__fieldmap?.getState()?.selected)).toBe(key);
+    await page.locator(byTestId("details-panel")).waitFor({ state: "visible" });
+    expect(await page.isVisible(byTestId("cluster-panel"))).toBe(false);
+    expect(await page.evaluate(() => window.__fieldmap?.getState()?.focus?.id)).toBe(community.id);
+    await page.keyboard.press("Escape");
+    await page.locator(byTestId("cluster-panel")).waitFor({ state: "visible" });
+    expect(await page.isVisible(byTestId("details-panel"))).toBe(false);
+    await page.keyboard.press("Escape");
+    await page.locator(byTestId("cluster-panel")).waitFor({ state: "hidden" });
+    expect(await page.evaluate(() => window.__fieldmap?.getState()?.focus)).toBeNull();
+    await expect.poll(() => page.evaluate(() => window.__fieldmap?.dimmedNodes().length)).toBe(0);
+    await page.close();
+  });
+
+  it("the focused cluster is kept in the URL, and the copied link reopens it", async () => {
+    const page = await open(seedServer.url);
+    const community = seed.fieldmap.communities[1] ?? largestCommunity(seed);
+    await page.click(`li.legend-entry[data-community="${community.id}"] ${byTestId("legend-name")}`);
+    await expect.poll(() => new URL(page.url()).searchParams.get("cluster")).toBe(`c${community.id}`);
+    await page.waitForTimeout(1_000); // the camera settles, then the URL catches up
+    const camera = await page.evaluate(() => window.__fieldmap?.getState()?.camera);
+    const again = await open(page.url());
+    expect(await again.evaluate(() => window.__fieldmap?.getState()?.focus)).toEqual({ level: "community", id: community.id });
+    expect(await again.textContent(byTestId("cluster-title"))).toBe(community.label);
+    const restored = await again.evaluate(() => window.__fieldmap?.getState()?.camera);
+    for (const axis of ["x", "y", "ratio"] as const) expect(restored?.[axis]).toBeCloseTo(camera?.[axis] ?? NaN, 3);
+    await again.click(byTestId("cluster-close"));
+    await expect.poll(() => new URL(again.url()).searchParams.get("cluster")).toBeNull();
+    await page.close();
+    await again.close();
+  });
+
+  it("the legend's show and only toggles still hide communities", async () => {
+    const page = await open(seedServer.url);
+    const [first, second] = seed.fieldmap.communities;
+    if (!first || !second) throw new Error("seed map: fewer than two communities");
+    await page.click(`input[data-community="${first.id}"]`);
+    const hiddenKeys = async () => (await page.evaluate(() => window.__fieldmap?.hiddenNodes() ?? [])).sort();
+    await expect.poll(hiddenKeys).toEqual(membersOf(seed, "community", first.id).sort());
+    await page.hover(`li.legend-entry[data-community="${second.id}"] .legend-item`);
+    await page.click(`li.legend-entry[data-community="${second.id}"] .only`);
+    const others = seed.graph.nodes.filter((n) => n.attributes.community !== second.id).map((n) => n.key).sort();
+    await expect.poll(hiddenKeys).toEqual(others);
+    await page.close();
+  });
+});
+
+describe("re-layout on the seed map", () => {
+  it("settles by itself and keeps nodes nearer their own community's centre than the others'", async () => {
+    const page = await open(seedServer.url);
+    const before = cohesion(seed, await positions(page));
+    await page.click(byTestId("relayout"));
+    await expect.poll(() => page.textContent(byTestId("relayout"))).toBe("Stop layout");
+    await expect.poll(() => page.textContent(byTestId("relayout")), { timeout: 20_000 }).toBe("Re-layout");
+    expect(await page.getAttribute(byTestId("relayout"), "data-last-stop")).toBe("settled");
+    const after = cohesion(seed, await positions(page));
+    expect(after.own).toBeLessThan(after.other);
+    expect(after.nearerOwn).toBeGreaterThan(0.7);
+    // The same settings as the build continue its layout: the map keeps its scale and shape.
+    expect(after.own / before.own).toBeGreaterThan(0.8);
+    expect(after.own / before.own).toBeLessThan(1.25);
+    await page.close();
+  });
+});
+
+const largestCommunity = (doc: MapDocument) => {
+  const community = [...doc.fieldmap.communities].sort((a, b) => b.size - a.size)[0];
+  if (!community) throw new Error("map without communities");
+  return community;
+};
+
+interface StageView {
+  keys: string[];
+  points: Array<{ x: number; y: number }>;
+  /** Width of the stage left of the open panel (the whole stage when no panel is open). */
+  freeWidth: number;
+  height: number;
+}
+
+/** Viewport positions of `keys` relative to the sigma container, and the free part of the stage. */
+async function viewportOf(page: Page, keys: string[]): Promise<StageView> {
+  return page.evaluate((nodes) => {
+    const sigma = window.__fieldmap?.sigma;
+    if (!sigma) throw new Error("viewer not ready");
+    const box = sigma.getContainer().getBoundingClientRect();
+    const panel = [...document.querySelectorAll<HTMLElement>(".details")].find((p) => !p.hidden && p.offsetWidth > 0);
+    const freeWidth = panel ? panel.getBoundingClientRect().left - box.left : box.width;
+    const points = nodes.map((key) => {
+      const data = sigma.getNodeDisplayData(key);
+      return data ? sigma.framedGraphToViewport(data) : { x: NaN, y: NaN };
+    });
+    return { keys: nodes, points, freeWidth, height: box.height };
+  }, keys);
+}
+
+/** Waits for the camera animation that a focus starts to end. */
+async function settledCamera(page: Page): Promise<void> {
+  await page.waitForTimeout(50);
+  await expect.poll(() => page.evaluate(() => window.__fieldmap?.sigma?.getCamera().isAnimated())).toBe(false);
+}
+
+function outsideFreeArea(view: StageView): string[] {
+  return view.keys.filter((_key, i) => {
+    const p = view.points[i];
+    return !p || !(p.x >= 0 && p.x <= view.freeWidth && p.y >= 0 && p.y <= view.height);
+  });
+}
+
+/** Each type's list holds members only, most mentioned first, led by the type's most-mentioned member. */
+async function expectTopEntities(page: Page, doc: MapDocument, members: string[]): Promise<void> {
+  const keys = await page.locator(byTestId("cluster-entity")).evaluateAll((els) => els.map((e) => e.getAttribute("data-key") ?? ""));
+  expect(keys.length).toBeGreaterThan(0);
+  const attrs = new Map(doc.graph.nodes.map((n) => [n.key, n.attributes]));
+  for (const key of keys) expect(members, key).toContain(key);
+  const types = new Set(keys.map((k) => attrs.get(k)?.type));
+  for (const type of types) {
+    const listed = keys.filter((k) => attrs.get(k)?.type === type);
+    const best = Math.max(...members.filter((m) => attrs.get(m)?.type === type).map((m) => attrs.get(m)?.count ?? 0));
+    expect(attrs.get(listed[0] ?? "")?.count, `top ${type}`).toBe(best);
+  }
+}
+
+/** At least one paper, mostly about the cluster, with its evidence sentence and the mention marked. */
+async function expectRepresentativePapers(page: Page, doc: MapDocument, members: string[]): Promise<void> {
+  const papers = page.locator(byTestId("cluster-paper"));
+  expect(await papers.count()).toBeGreaterThan(0);
+  const title = await papers.first().locator(".paper-title").textContent();
+  const paper = doc.papers.find((p) => p.title === title);
+  if (!paper) throw new Error(`no paper titled ${title}`);
+  const onMap = new Set(doc.graph.nodes.map((n) => n.key));
+  const mapped = paper.entities.filter((e) => onMap.has(e));
+  expect(mapped.filter((e) => members.includes(e)).length / mapped.length).toBeGreaterThanOrEqual(0.5);
+  const sentence = await papers.first().locator(byTestId("evidence")).textContent();
+  const evidence = paper.evidence.find((e) => e.sentence === sentence && members.includes(e.entity));
+  expect(evidence, "evidence sentence of a cluster entity").toBeDefined();
+  const mark = await papers.first().locator(byTestId("mention")).textContent();
+  expect(mark).toBe(evidence?.sentence.slice(evidence.start, evidence.end));
+}
+
+/** Mean distance of nodes to their own community's centre and to the nearest other centre. */
+function cohesion(doc: MapDocument, at: Record<string, { x: number; y: number }>): { own: number; other: number; nearerOwn: number } {
+  const centres = new Map<number, { x: number; y: number; n: number }>();
+  for (const node of doc.graph.nodes) {
+    const p = at[node.key];
+    if (!p) continue;
+    const c = centres.get(node.attributes.community) ?? { x: 0, y: 0, n: 0 };
+    centres.set(node.attributes.community, { x: c.x + p.x, y: c.y + p.y, n: c.n + 1 });
+  }
+  let own = 0, other = 0, nearerOwn = 0, n = 0;
+  for (const node of doc.graph.nodes) {
+    const p = at[node.key];
+    if (!p) continue;
+    let ownDistance = Infinity;
+    let nearestOther = Infinity;
+    for (const [id, c] of centres) {
+      const d = Math.hypot(p.x - c.x / c.n, p.y - c.y / c.n);
+      if (id === node.attributes.community) ownDistance = d;
+      else nearestOther = Math.min(nearestOther, d);
+    }
+    own += ownDistance;
+    other += nearestOther;
+    if (ownDistance < nearestOther) nearerOwn++;
+    n++;
+  }
+  return { own: own / n, other: other / n, nearerOwn: nearerOwn / n };
+}
+
+/**
+ * The seed map with one mid-sized entity moved off the map into fieldmap.generic, as the build
+ * does for entities whose links spread over every cluster; its papers still list it.
+ */
+function withGenericEntity(doc: MapDocument): { doc: MapDocument; id: string } {
+  const copy = structuredClone(doc);
+  const paperCount = (key: string) => copy.papers.filter((p) => p.entities.includes(key)).length;
+  const node = [...copy.graph.nodes].filter((n) => paperCount(n.key) >= 3).sort((a, b) => a.attributes.count - b.attributes.count || (a.key < b.key ? -1 : 1))[0];
+  if (!node) throw new Error("seed map: no entity with three papers");
+  copy.graph.nodes = copy.graph.nodes.filter((n) => n !== node);
+  copy.graph.edges = copy.graph.edges.filter((e) => e.source !== node.key && e.target !== node.key);
+  const { label, type, count } = node.attributes;
+  copy.fieldmap.generic = [...(copy.fieldmap.generic ?? []), { id: node.key, label, type, count, relevance: 0.01 }];
+  return { doc: copy, id: node.key };
+}
