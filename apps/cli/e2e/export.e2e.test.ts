@@ -20,7 +20,7 @@ const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable
 
 interface ViewerHook {
   status: string;
-  getState(): { embed: boolean } | null;
+  getState(): { embed: boolean; focus?: { level: string; id: number } | null } | null;
   sigma: { getGraph(): { order: number; hasNode(key: string): boolean } } | null;
   hiddenNodes(): string[];
 }
@@ -132,13 +132,16 @@ describe("exports in headless chromium", () => {
     await page.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true);
     const slideCount = await page.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
     expect(slideCount).toBe(1 + 2 * (1 + fixtureDoc().fieldmap.communities.length));
-    // Slide 1 (horizontal index 1) is the whole map; slide 2 the largest community alone.
-    for (const [index, expected] of [[1, fixtureDoc().graph.nodes.length], [2, communitySize(0)]] as const) {
+    // Slide 1 (horizontal index 1) is the whole map; slide 2 the largest community in the viewer's
+    // cluster focus (the rest dimmed, not hidden, so every node is still on the map).
+    for (const [index, focus] of [[1, null], [2, { level: "community", id: 0 }]] as const) {
       await page.evaluate((h) => (window as unknown as { Reveal: { slide(h: number, v: number): void } }).Reveal.slide(h, 0), index);
       await page.waitForFunction((h) => document.querySelectorAll("iframe")[h - 1]?.getAttribute("src") !== null, index);
       const frame = await (await page.$$("iframe"))[index - 1]?.contentFrame();
       if (!frame) throw new Error(`no iframe on slide ${index}`);
-      expect(await nodesShown(frame)).toBe(expected);
+      expect(await nodesShown(frame)).toBe(fixtureDoc().graph.nodes.length);
+      const state = await frame.evaluate(() => (window as unknown as { __fieldmap?: ViewerHook }).__fieldmap?.getState());
+      expect(state?.focus ?? null).toEqual(focus);
       if (process.env.FIELDMAP_E2E_SCREENSHOTS) await page.screenshot({ path: join(dir, `deck-${index}.png`) });
     }
     const images = await page.$$eval("section.static img", (imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));

@@ -56,6 +56,21 @@ describe("fieldmap export", () => {
     expect([image.data[0], image.data[1], image.data[2]]).toEqual([0x0d, 0x11, 0x17]);
   });
 
+  it.each([
+    ["the strongest 1,000 by default", [], 13],
+    ["the 4 strongest with --max-links 4", ["--max-links", "4"], 4],
+    ["all of them with --max-links 0", ["--max-links", "0"], 13],
+  ])("svg draws %s", async (_name, extra, expected) => {
+    const run = await cli("export", graphJson, "--format", "svg", ...extra);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.match(/<line /g) ?? []).toHaveLength(expected);
+    if (extra[1] === "4") {
+      // The four drawn are the four of rank 0-3: weights 6, 5, 3, 3 in the fixture.
+      const widths = [...run.stdout.matchAll(/<line [^>]*stroke-width="([\d.]+)"/g)].map((m) => Number(m[1]));
+      expect(Math.min(...widths)).toBeGreaterThan(2);
+    }
+  });
+
   it("embeds the map into the viewer for html", async () => {
     const out = join(dir, "map.html");
     const run = await cli("export", graphJson, "--format", "html", "--viewer", viewer, "-o", out);
@@ -73,6 +88,7 @@ describe("fieldmap export", () => {
     ["an unknown format", ["export", graphJson, "--format", "pdf"], /unknown --format 'pdf'/],
     ["a bad theme", ["export", graphJson, "--format", "svg", "--theme", "blue"], /--theme expects light or dark/],
     ["a bad width", ["export", graphJson, "--format", "png", "--width", "wide"], /--width expects/],
+    ["a bad link count", ["export", graphJson, "--format", "svg", "--max-links", "1.5"], /--max-links expects a whole number/],
     ["a missing viewer", ["export", graphJson, "--format", "html", "--viewer", join(dir, "nope.html")], /build it first/],
     ["no input", ["export"], /give one graph\.json/],
   ])("one-line error for %s", async (_name, argv, pattern) => {

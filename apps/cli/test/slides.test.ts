@@ -29,9 +29,9 @@ describe("fieldmap slides", () => {
     const iframes = [...html.matchAll(/<iframe data-src="([^"]+)"/g)].map((m) => m[1]);
     expect(iframes[0]).toBe("map.html?embed=1");
     expect(iframes.slice(1).map((src) => src?.replace(/&amp;cam=[\d.,]+$/, ""))).toEqual([
-      "map.html?embed=1&amp;hide-communities=1,2",
-      "map.html?embed=1&amp;hide-communities=0,2",
-      "map.html?embed=1&amp;hide-communities=0,1",
+      "map.html?embed=1&amp;cluster=c0",
+      "map.html?embed=1&amp;cluster=c1",
+      "map.html?embed=1&amp;cluster=c2",
     ]);
     expect([...html.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1])).toEqual([
       "images/map.png",
@@ -40,6 +40,24 @@ describe("fieldmap slides", () => {
       "images/community-2.png",
     ]);
     expect(html).toContain("<h1>Fixture map: attention &lt;&amp; graphs&gt;</h1>");
+  });
+
+  it("sums up each community beside its map, from the map's own papers", async () => {
+    await run;
+    const html = readFileSync(join(deck, "index.html"), "utf8");
+    const asides = [...html.matchAll(/<aside class="summary">([\s\S]*?)<\/aside>/g)].map((m) => m[1] ?? "");
+    expect(asides).toHaveLength(fixtureDoc().fieldmap.communities.length);
+    expect(asides[0]).toContain("<dt>Models</dt>");
+    expect(asides[0]).toContain("We propose the Transformer.");
+    expect(asides[1]).toContain("Semi-Supervised Classification with Graph Convolutional Networks");
+  });
+
+  it("--max-links reaches the live maps", async () => {
+    const out = join(dir, "deck-all-links");
+    const result = await cli("slides", graphJson, "-o", out, "--viewer", viewer, "--communities", "1", "--max-links", "0", "--width", "320", "--height", "180");
+    expect(result.code, result.stderr).toBe(0);
+    const html = readFileSync(join(out, "index.html"), "utf8");
+    expect([...html.matchAll(/<iframe data-src="([^"]+)"/g)].every((m) => m[1]?.includes("links=all"))).toBe(true);
   });
 
   it("lists top entities as text, never as markup", async () => {
@@ -64,6 +82,7 @@ describe("fieldmap slides", () => {
     ["a missing graph.json", ["slides", join(dir, "none.json"), "-o", join(dir, "x")], /none\.json: no such file/],
     ["a bad theme", ["slides", graphJson, "--theme", "neon"], /--theme expects light or dark/],
     ["a bad count", ["slides", graphJson, "--communities", "lots"], /--communities expects/],
+    ["a bad link count", ["slides", graphJson, "--max-links", "many"], /--max-links expects/],
   ])("one-line error for %s", async (_name, argv, pattern) => {
     const result = await cli(...argv);
     expect(result.code).not.toBe(0);

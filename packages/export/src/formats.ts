@@ -26,6 +26,8 @@ export interface ExportContext {
   height?: number;
   theme?: Theme;
   title?: string;
+  /** For svg/png: links drawn, rank < maxLinks (0 = all; default the strongest 1,000). */
+  maxLinks?: number;
   /** For png: font files / system fonts for resvg. */
   fonts?: PngFontOptions;
   /** For html: the built single-file viewer (apps/viewer/dist/index.html). */
@@ -49,6 +51,7 @@ function drawingOptions(context: ExportContext) {
     width: context.width ?? DEFAULT_SVG_OPTIONS.width,
     height: context.height ?? DEFAULT_SVG_OPTIONS.height,
     theme: context.theme ?? DEFAULT_SVG_OPTIONS.theme,
+    maxLinks: context.maxLinks ?? DEFAULT_SVG_OPTIONS.maxLinks,
     ...(context.title !== undefined ? { title: context.title } : {}),
   };
 }

@@ -3,6 +3,8 @@ export { toGraphml } from "./graphml";
 export { toCsv, csvField, type CsvTables } from "./csv";
 export { toGraphJson, DEFAULT_GRAPH_JSON_OPTIONS, type GraphJsonOptions } from "./json";
 export { toVosviewerJson, vosviewerDocument, SUBCLUSTER_SCORE, type VosviewerJson } from "./vosviewer";
+export { DEFAULT_MAX_LINKS, linkRanks, strongestLinks } from "./links";
+export { summaryAside } from "./slides-summary";
 export { toSvg, DEFAULT_SVG_OPTIONS, THEMES, SVG_FONT_FAMILY, type SvgOptions, type Theme } from "./svg";
 export { toPng, renderSvgToPng, DEFAULT_PNG_FONTS, type PngOptions, type PngFontOptions } from "./png";
 export {
@@ -25,7 +27,6 @@ export {
   toSlides,
   mapUrl,
   communityCamera,
-  communityDocument,
   topCommunities,
   DEFAULT_SLIDES_OPTIONS,
   REVEAL_ASSETS,

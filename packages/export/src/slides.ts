@@ -1,13 +1,17 @@
 /**
  * A reveal.js deck about a map: a title slide, the whole map live (an iframe of map.html),
- * one slide per top community with the live map focused on it and its top entities, and
+ * one slide per top community with the live map focused on it (the viewer's cluster focus)
+ * beside its summary (summariseCluster: size, sub-clusters, top entities by type, the most
+ * representative papers with their evidence sentence, years), and
  * under every live slide (reveal's vertical stack) the static PNG of the same view, for
  * tools that cannot host live content (PDF export, PowerPoint, Google Slides).
  *
  * Pure: returns the files; the CLI writes them and copies reveal.js next to them.
  */
-import type { CommunityInfo, MapDocument } from "@fieldmap/graph";
+import { summariseCluster, type ClusterRef, type CommunityInfo, type MapDocument } from "@fieldmap/graph";
 import { toMapHtml } from "./html";
+import { DEFAULT_MAX_LINKS } from "./links";
+import { escapeHtml, summaryAside } from "./slides-summary";
 import { toPng, type PngFontOptions } from "./png";
 import type { ExportFile } from "./formats";
 import type { Theme } from "./svg";
@@ -18,31 +22,32 @@ export interface SlidesOptions {
   theme?: Theme;
   /** How many communities get a slide (largest first). */
   communities?: number;
-  /** Entities listed per community slide. */
-  entitiesPerSlide?: number;
+  /** Links drawn in the images and the live maps: rank < maxLinks (0 = all). */
+  maxLinks?: number;
   /** Size of the static images. */
   width?: number;
   height?: number;
   fonts?: PngFontOptions;
 }
 
-export const DEFAULT_SLIDES_OPTIONS = { theme: "light" as Theme, communities: 6, entitiesPerSlide: 8, width: 1920, height: 1080 };
+export const DEFAULT_SLIDES_OPTIONS = { theme: "light" as Theme, communities: 6, maxLinks: DEFAULT_MAX_LINKS, width: 1920, height: 1080 };
 
 /** Where the deck expects reveal.js's files (the CLI copies them there). */
 export const REVEAL_ASSETS = { css: "reveal/reveal.css", js: "reveal/reveal.js", theme: (theme: Theme) => `reveal/theme/${theme === "dark" ? "black" : "white"}.css` };
 
 /**
- * Viewer URL state (apps/viewer/src/state/url.ts): `embed=1` for the iframe layout and
- * `hide-communities=a,b` to show one community alone.
+ * Viewer URL state (apps/viewer/src/state/url.ts): `embed=1` for the iframe layout,
+ * `cluster=c3` for the viewer's cluster focus (members lit, the rest dimmed), `cam` to frame
+ * it, and `links=N|all` when the deck draws another number of links than the default.
  */
-export function mapUrl(doc: MapDocument, community?: number): string {
+export function mapUrl(doc: MapDocument, community?: number, maxLinks: number = DEFAULT_MAX_LINKS): string {
   const params = new URLSearchParams({ embed: "1" });
   if (community !== undefined) {
-    const others = doc.fieldmap.communities.map((c) => c.id).filter((id) => id !== community);
-    if (others.length > 0) params.set("hide-communities", others.join(","));
+    params.set("cluster", `c${community}`);
     const camera = communityCamera(doc, community);
     if (camera) params.set("cam", camera);
   }
+  if (maxLinks !== DEFAULT_MAX_LINKS) params.set("links", maxLinks === 0 ? "all" : String(maxLinks));
   return `map.html?${params.toString().replace(/%2C/g, ",")}`;
 }
 
@@ -73,22 +78,6 @@ export function communityCamera(doc: MapDocument, community: number): string | u
   return [x, y, ratio].map((v) => String(Number(v.toFixed(4)))).join(",");
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-
-/** The map restricted to one community (its nodes and the links between them). */
-export function communityDocument(doc: MapDocument, community: CommunityInfo): MapDocument {
-  const nodes = doc.graph.nodes.filter((n) => n.attributes.community === community.id);
-  const keys = new Set(nodes.map((n) => n.key));
-  return {
-    ...doc,
-    fieldmap: { ...doc.fieldmap, title: community.label, communities: [community] },
-    graph: { ...doc.graph, nodes, edges: doc.graph.edges.filter((e) => keys.has(e.source) && keys.has(e.target)) },
-    papers: doc.papers.filter((p) => p.entities.some((e) => keys.has(e))),
-  };
-}
-
 export function topCommunities(doc: MapDocument, count: number): CommunityInfo[] {
   return [...doc.fieldmap.communities].sort((a, b) => b.size - a.size || a.id - b.id).slice(0, count);
 }
@@ -109,27 +98,20 @@ function liveSlide(heading: string, src: string, image: string, alt: string, asi
 </section>`;
 }
 
-function entityList(doc: MapDocument, community: CommunityInfo, max: number): string {
-  const byKey = new Map(doc.graph.nodes.map((n) => [n.key, n.attributes]));
-  const members = doc.graph.nodes
-    .filter((n) => n.attributes.community === community.id)
-    .sort((a, b) => b.attributes.count - a.attributes.count || (a.key < b.key ? -1 : 1))
-    .map((n) => n.key);
-  const keys = [...new Set([...community.top, ...members])].filter((k) => byKey.has(k)).slice(0, max);
-  const items = keys.map((key) => {
-    const n = byKey.get(key);
-    return `<li><span class="name">${escapeHtml(n?.label ?? key)}</span> <span class="meta">${escapeHtml(n?.type ?? "")} · ${n?.count ?? 0} papers</span></li>`;
-  });
-  return `\n      <aside><h4>Top entities</h4><ol>${items.join("")}</ol></aside>`;
-}
-
 const DECK_STYLE = `
 .reveal .stage { display: flex; gap: 24px; height: 800px; }
 .reveal .stage iframe { flex: 1; height: 100%; border: 0; border-radius: 8px; background: transparent; }
-.reveal .stage aside { width: 520px; text-align: left; font-size: 28px; overflow: hidden; }
-.reveal .stage aside h4 { margin-top: 0; }
-.reveal .stage aside li { margin: 6px 0; }
-.reveal .stage .meta { opacity: 0.65; font-size: 22px; }
+.reveal .stage aside { width: 560px; text-align: left; font-size: 22px; line-height: 1.3; overflow: hidden; }
+.reveal .stage aside h4 { margin: 14px 0 4px; font-size: 24px; }
+.reveal .stage aside p { margin: 0; }
+.reveal .stage aside ul, .reveal .stage aside ol { margin: 0 0 0 1.2em; }
+.reveal .stage aside li { margin: 4px 0; }
+.reveal .stage aside dl { margin: 0; }
+.reveal .stage aside dt { font-weight: bold; margin-top: 10px; }
+.reveal .stage aside dd { margin: 0; }
+.reveal .stage aside .paper { font-size: 19px; }
+.reveal .stage aside .evidence { margin: 4px 0 8px; padding: 0 0 0 10px; width: auto; font-size: 16px; font-style: italic; box-shadow: none; border-left: 3px solid currentColor; opacity: 0.8; }
+.reveal .stage .meta { opacity: 0.65; font-size: 20px; }
 .reveal .hint { font-size: 20px; opacity: 0.6; margin: 8px 0 0; }
 .reveal section.static img { max-height: 1000px; margin: 0; box-shadow: none; }
 .reveal .subtitle { font-size: 32px; opacity: 0.75; }`;
@@ -169,18 +151,21 @@ ${slides.join("\n")}
 /** Every file of the deck except reveal.js itself (see REVEAL_ASSETS). */
 export function toSlides(doc: MapDocument, options: SlidesOptions): ExportFile[] {
   const o = { ...DEFAULT_SLIDES_OPTIONS, ...options };
-  const png = (d: MapDocument) => toPng(d, { width: o.width, height: o.height, theme: o.theme, ...(o.fonts ? { fonts: o.fonts } : {}) });
+  const fonts = o.fonts ? { fonts: o.fonts } : {};
+  // Static images show what the live slide shows: the whole map, then each community in focus.
+  const png = (focus?: ClusterRef) => toPng(doc, { width: o.width, height: o.height, theme: o.theme, maxLinks: o.maxLinks, ...fonts, ...(focus ? { focus } : {}) });
   const files: ExportFile[] = [
     { name: "map.html", content: toMapHtml(doc, options.viewerHtml) },
-    { name: "images/map.png", content: png(doc) },
+    { name: "images/map.png", content: png() },
   ];
-  const slides = [liveSlide("The whole map", mapUrl(doc), "images/map.png", `Map of ${doc.fieldmap.title}`)];
+  const slides = [liveSlide("The whole map", mapUrl(doc, undefined, o.maxLinks), "images/map.png", `Map of ${doc.fieldmap.title}`)];
   for (const community of topCommunities(doc, o.communities)) {
+    const focus: ClusterRef = { level: "community", id: community.id };
+    const summary = summariseCluster(doc, focus);
     const image = `images/community-${community.id}.png`;
-    files.push({ name: image, content: png(communityDocument(doc, community)) });
-    slides.push(
-      liveSlide(community.label, mapUrl(doc, community.id), image, `Community ${community.label}`, entityList(doc, community, o.entitiesPerSlide)),
-    );
+    files.push({ name: image, content: png(focus) });
+    const aside = summary ? summaryAside(summary) : "";
+    slides.push(liveSlide(community.label, mapUrl(doc, community.id, o.maxLinks), image, `Community ${community.label}`, aside));
   }
   files.unshift({ name: "index.html", content: deckHtml(doc, o, slides) });
   return files;

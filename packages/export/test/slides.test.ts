@@ -1,6 +1,6 @@
 import type { MapDocument } from "@fieldmap/graph";
 import { describe, expect, it } from "vitest";
-import { communityCamera, communityDocument, mapUrl, toSlides, topCommunities } from "../src";
+import { communityCamera, mapUrl, toPng, toSlides } from "../src";
 import { fixtureDoc, HOSTILE_LABEL } from "./fixture";
 
 /** A map whose nodes sit at given points, each in the given community. */
@@ -35,34 +35,57 @@ describe("mapUrl", () => {
     expect(mapUrl(fixtureDoc())).toBe("map.html?embed=1");
   });
 
-  it("hides the other communities and frames the chosen one", () => {
-    const url = mapUrl(fixtureDoc(), 1);
-    expect(url).toMatch(/^map\.html\?embed=1&hide-communities=0,2&cam=[\d.]+,[\d.]+,[\d.]+$/);
+  it("focuses the chosen community as the viewer does (cluster=c<id>) and frames it", () => {
+    expect(mapUrl(fixtureDoc(), 1)).toMatch(/^map\.html\?embed=1&cluster=c1&cam=[\d.]+,[\d.]+,[\d.]+$/);
+  });
+
+  it.each([
+    [0, "links=all"],
+    [5000, "links=5000"],
+  ])("passes a link limit of %d on as %s", (maxLinks, param) => {
+    expect(mapUrl(fixtureDoc(), undefined, maxLinks)).toBe(`map.html?embed=1&${param}`);
   });
 });
 
 describe("toSlides", () => {
   const doc = fixtureDoc();
-  const files = toSlides(doc, { viewerHtml: "<html><head></head><body></body></html>", width: 320, height: 180, communities: 2 });
+  const options = { viewerHtml: "<html><head></head><body></body></html>", width: 320, height: 180, communities: 2 };
+  const files = toSlides(doc, options);
   const names = files.map((f) => f.name);
+  const index = String(files[0]?.content);
+  /** The <aside> of the community slide whose heading is `label`. */
+  const asideOf = (label: string) => index.split("<section>").find((s) => s.includes(`<h3>${label}</h3>`))?.match(/<aside[^>]*>[\s\S]*?<\/aside>/)?.[0] ?? "";
 
   it("writes the deck, the map and one image per live slide", () => {
     expect(names).toEqual(["index.html", "map.html", "images/map.png", "images/community-0.png", "images/community-1.png"]);
   });
 
-  it("keeps community sub-maps to their own nodes and links", () => {
-    const top = topCommunities(doc, 1)[0];
-    if (!top) throw new Error("no community");
-    const sub = communityDocument(doc, top);
-    expect(sub.graph.nodes.every((n) => n.attributes.community === top.id)).toBe(true);
-    const keys = new Set(sub.graph.nodes.map((n) => n.key));
-    expect(sub.graph.edges.every((e) => keys.has(e.source) && keys.has(e.target))).toBe(true);
-    expect(sub.graph.nodes.map((n) => n.key)).toContain(HOSTILE_LABEL);
+  it("each community image is the map focused on that community", () => {
+    const image = files.find((f) => f.name === "images/community-1.png")?.content;
+    expect(image).toEqual(toPng(doc, { width: 320, height: 180, focus: { level: "community", id: 1 } }));
+    expect(image).not.toEqual(toPng(doc, { width: 320, height: 180 }));
   });
 
-  it("escapes entity names in the deck", () => {
-    const index = String(files[0]?.content);
+  it("sums each community up beside its map: size, years, entities by type, papers with evidence", () => {
+    const aside = asideOf("Transformers &amp; attention");
+    expect(aside).toContain("5 entities · 2017–2019");
+    expect(aside).toMatch(/<dt>Models<\/dt><dd><span class="name">Transformer<\/span>, <span class="name">BERT<\/span><\/dd>/);
+    expect(aside).toContain('<span class="paper">Attention Is All You Need</span>');
+    expect(aside).toContain('<blockquote class="evidence">We propose the Transformer.</blockquote>');
+    expect(aside).toContain("<h4>Sub-clusters</h4>");
+  });
+
+  it("escapes entity names, paper titles and evidence sentences", () => {
     expect(index).not.toContain(HOSTILE_LABEL);
+    expect(index).not.toContain("<img src=x");
     expect(index).toContain("&lt;b&gt;&amp;&quot;&#39;&lt;/script&gt;");
+    expect(index).toContain("&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  it("draws the links asked for", () => {
+    const all = toSlides(doc, { ...options, maxLinks: 0 });
+    const few = toSlides(doc, { ...options, maxLinks: 2 });
+    expect(few.find((f) => f.name === "images/map.png")?.content).toEqual(toPng(doc, { width: 320, height: 180, maxLinks: 2 }));
+    expect(String(all[0]?.content)).toContain("links=all");
   });
 });

@@ -37,6 +37,7 @@ Options:
   --height N          svg/png height in pixels (default 1080; 2160 for 4K)
   --theme T           svg/png background: light (default) or dark
   --title TEXT        svg/png title (default: the map's title)
+  --max-links N       svg/png: draw the N strongest links (default 1000, as VOSviewer; 0 = all)
   --viewer FILE       html: the built viewer (default apps/viewer/dist/index.html)
   -h, --help          show this help
 
@@ -51,6 +52,7 @@ const EXPORT_OPTIONS = {
   height: { type: "string" },
   theme: { type: "string" },
   title: { type: "string" },
+  "max-links": { type: "string" },
   viewer: { type: "string" },
 } as const;
 
@@ -150,6 +152,14 @@ function sizeOption(name: string, value: string | undefined): number | undefined
   return n;
 }
 
+/** --max-links N: links drawn (0 = all). Shared by export and slides. */
+export function maxLinksOption(command: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isInteger(n) || n < 0) throw new UsageError(`${command}: --max-links expects a whole number of links (0 = all), got '${value}'`);
+  return n;
+}
+
 function themeOption(value: string | undefined): Theme | undefined {
   if (value === undefined || value === "light" || value === "dark") return value;
   throw new UsageError(`export: --theme expects light or dark, got '${value}'`);
@@ -207,6 +217,8 @@ async function runExport(argv: string[], io: Io): Promise<number> {
   if (height !== undefined) context.height = height;
   if (theme !== undefined) context.theme = theme;
   if (values.title !== undefined) context.title = values.title;
+  const maxLinks = maxLinksOption("export", values["max-links"]);
+  if (maxLinks !== undefined) context.maxLinks = maxLinks;
   if (format.needsViewer) context.viewerHtml = await readViewerHtml(values.viewer, io.cwd);
   const files = format.write(doc, context);
   const paths = await targets(files, values.out, io.cwd);

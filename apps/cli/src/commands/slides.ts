@@ -5,7 +5,7 @@ import { DEFAULT_SLIDES_OPTIONS, REVEAL_ASSETS, toSlides, type Theme } from "@fi
 import type { Command, Io } from "../command";
 import { UsageError, UserError } from "../errors";
 import { parseCommandArgs } from "../options";
-import { displayPath, pngFonts, readMapDocument, readViewerHtml } from "./export";
+import { displayPath, maxLinksOption, pngFonts, readMapDocument, readViewerHtml } from "./export";
 
 /** reveal.js's built files, copied into every deck so it opens offline from file://. */
 const REVEAL_DIST = fileURLToPath(new URL("../../node_modules/reveal.js/dist/", import.meta.url));
@@ -16,7 +16,9 @@ Writes a reveal.js slide deck about the map to DIR (open DIR/index.html in a bro
 from disk, no network needed):
   - a title slide;
   - the whole map, live (an iframe of DIR/map.html, the interactive viewer);
-  - one slide per large community: the live map showing that community, and its top entities;
+  - one slide per large community: the live map focused on it (the rest dimmed) beside its
+    summary: size, sub-clusters, top entities by type, representative papers with the
+    sentence that names one of its entities, years;
   - under every live slide (press the down arrow) the same view as a static PNG
     (DIR/images/*.png) for PDF export and tools that cannot show live content.
 
@@ -26,6 +28,7 @@ Options:
   --theme T            light (default) or dark
   --width N            static image width (default ${DEFAULT_SLIDES_OPTIONS.width})
   --height N           static image height (default ${DEFAULT_SLIDES_OPTIONS.height})
+  --max-links N        links drawn in the images and live maps (default ${DEFAULT_SLIDES_OPTIONS.maxLinks}; 0 = all)
   --viewer FILE        the built viewer (default apps/viewer/dist/index.html)
   -h, --help           show this help
 
@@ -37,6 +40,7 @@ const SLIDES_OPTIONS = {
   theme: { type: "string" },
   width: { type: "string" },
   height: { type: "string" },
+  "max-links": { type: "string" },
   viewer: { type: "string" },
 } as const;
 
@@ -79,6 +83,7 @@ async function runSlides(argv: string[], io: Io): Promise<number> {
     communities: integerOption("communities", values.communities, DEFAULT_SLIDES_OPTIONS.communities, 0, 100),
     width: integerOption("width", values.width, DEFAULT_SLIDES_OPTIONS.width, 16, 16384),
     height: integerOption("height", values.height, DEFAULT_SLIDES_OPTIONS.height, 16, 16384),
+    maxLinks: maxLinksOption("slides", values["max-links"]) ?? DEFAULT_SLIDES_OPTIONS.maxLinks,
     fonts: pngFonts(),
   });
   for (const file of files) {
