@@ -107,10 +107,14 @@ export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: Labe
         if (!everySize && radius < options.labelRenderedSizeThreshold) break;
         const { x, y } = sigma.framedGraphToViewport(data);
         if (x < -radius || y < -radius || x > placer.width || y > placer.height + radius) continue;
+        // A labelled node's disc stays free too: a neighbour's label over it would read as its name.
+        const disc = centredBox(x, y, 2 * radius, 2 * radius);
+        if (!placer.fits(disc)) continue;
         const width = measure(data.label, font);
         const right = nodeLabelBox(x, y, radius, width, fonts.nodePx);
         const box = placer.tryPlace(right) ? right : nodeLabelBox(x, y, radius, width, fonts.nodePx, "left");
         if (box !== right && !placer.tryPlace(box)) continue;
+        placer.add(disc);
         out.push({ kind: "node", key, text: data.label, y, fontPx: fonts.nodePx, box });
         count++;
       }
