@@ -23,7 +23,10 @@ export interface BuildGraphOptions {
   /** Seed of every random step (Louvain order, layout start). */
   seed: number;
   layoutIterations: number;
-  /** Similarity the layout pulls with. */
+  /**
+   * Link weight clustering and layout use: raw counts ("none", the default: generic entities,
+   * which biased raw counts towards hubs, are already off the map) or association strength.
+   */
   normalisation: "association" | "none";
   /** Keep generic entities (links spread evenly over the clusters) on the map. */
   keepGeneric: boolean;
@@ -36,7 +39,7 @@ export const DEFAULT_BUILD_GRAPH_OPTIONS: BuildGraphOptions = {
   resolution: "auto",
   seed: 42,
   layoutIterations: 300,
-  normalisation: "association",
+  normalisation: "none",
   keepGeneric: false,
 };
 
@@ -94,10 +97,10 @@ export function buildGraph(
   const generic = step("relevance", () => (opts.keepGeneric ? [] : dropGeneric(graph, opts.seed)));
   const disconnected = dropMinorComponents(graph);
   sizeNodes(graph);
-  const clustering = step("clusters", () =>
-    detectCommunities.assign(graph, { resolution: opts.resolution, seed: opts.seed, weightAttribute: "weight" }),
-  );
   const weightAttribute = opts.normalisation === "association" ? "strength" : "weight";
+  const clustering = step("clusters", () =>
+    detectCommunities.assign(graph, { resolution: opts.resolution, seed: opts.seed, weightAttribute }),
+  );
   step("layout", () => layoutGraph(graph, { iterations: opts.layoutIterations, rng: seededRng(opts.seed + 1), weightAttribute }));
   placeClusterNames(graph, clustering.communities);
   rankEdges(graph);

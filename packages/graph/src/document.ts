@@ -75,8 +75,8 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
     mentionsByPaper.set(mention.paperId, list);
   });
   return input.papers.map((paper) => {
-    const entities = (entitiesByPaper.get(paper.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1));
     const mentions = mentionsByPaper.get(paper.id) ?? [];
+    const entities = inReadingOrder(entitiesByPaper.get(paper.id) ?? [], mentions);
     // Mention offsets index the text extract() read: title, a blank line, abstract.
     const text = `${paper.title}\n\n${paper.abstract}`;
     const out: MapPaper = {
@@ -90,6 +90,19 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
     if (paper.url) out.url = paper.url;
     return out;
   });
+}
+
+/**
+ * A paper's entities in the order the paper first names them (title first), id as tie-break:
+ * what the title names is what the paper is about.
+ */
+function inReadingOrder(entities: Entity[], mentions: readonly AssignedMention[]): Entity[] {
+  const first = new Map<string, number>();
+  for (const { mention, entity } of mentions) {
+    if (entity !== undefined && !first.has(entity)) first.set(entity, mention.start);
+  }
+  const position = (e: Entity) => first.get(e.id) ?? Infinity;
+  return entities.sort((a, b) => position(a) - position(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 interface AssignedMention {

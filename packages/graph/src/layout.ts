@@ -17,7 +17,7 @@ export interface LayoutOptions {
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   iterations: 300,
   rng: seededRng(7),
-  weightAttribute: "strength",
+  weightAttribute: "weight",
   tolerance: 0.001,
 };
 

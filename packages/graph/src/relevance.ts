@@ -2,15 +2,19 @@ import type Graph from "graphology";
 import type { Partition } from "./partition";
 
 export interface RelevanceOptions {
-  /** Share of the entities kept as relevant; VOSviewer's default keeps the 60% most relevant terms. */
-  keepShare: number;
+  /**
+   * Generic below this divergence (nats) from the map's own spread. VOSviewer instead keeps the
+   * 60% most relevant terms whatever they are; a fixed share also cut GRPO and PPO from a corpus
+   * about RL for LLMs, where they are the subject, so fieldmap cuts only what spreads evenly.
+   */
+  maxDivergence: number;
   /** Maps smaller than this keep every entity: a small map has too few clusters to judge spread. */
   minNodes: number;
   /** Raw co-occurrence weight attribute. */
   weightAttribute: string;
 }
 
-export const DEFAULT_RELEVANCE_OPTIONS: RelevanceOptions = { keepShare: 0.6, minNodes: 60, weightAttribute: "weight" };
+export const DEFAULT_RELEVANCE_OPTIONS: RelevanceOptions = { maxDivergence: 0.25, minNodes: 60, weightAttribute: "weight" };
 
 /**
  * Relevance of each node, after VOSviewer's term relevance (van Eck & Waltman 2011, "Text mining
@@ -52,7 +56,7 @@ export function scoreRelevance(graph: Graph, partition: Partition, weightAttribu
 }
 
 /**
- * The generic nodes: the least relevant (1 - keepShare) of the map, least relevant first.
+ * The generic nodes: those whose relevance is below `maxDivergence`, least relevant first.
  * Ties are broken by count (the more frequent is the more generic), then key.
  */
 export function selectGeneric(graph: Graph, scores: Map<string, number>, options: Partial<RelevanceOptions> = {}): string[] {
@@ -62,5 +66,5 @@ export function selectGeneric(graph: Graph, scores: Map<string, number>, options
   const ranked = graph
     .nodes()
     .sort((a, b) => scores.get(a)! - scores.get(b)! || count(b) - count(a) || (a < b ? -1 : a > b ? 1 : 0));
-  return ranked.slice(0, Math.floor(graph.order * (1 - opts.keepShare)));
+  return ranked.filter((node) => scores.get(node)! < opts.maxDivergence);
 }

@@ -22,7 +22,8 @@ ${INPUT_OPTIONS_HELP}
   --min-edge-weight N   drop links between entities sharing fewer than N papers (default ${DEFAULT_BUILD_GRAPH_OPTIONS.minEdgeWeight})
   --resolution R        Louvain resolution of the top level; higher gives more, smaller clusters
                         (default auto: the most stable resolution that gives 6-12 clusters)
-  --normalisation M     association (default) or none: similarity used to cluster and lay out
+  --normalisation M     none (default: papers in common) or association: link weight used to
+                        cluster and lay out
   --seed N              seed of every random step (default ${DEFAULT_BUILD_GRAPH_OPTIONS.seed})
   --iterations N        ForceAtlas2 iterations (default ${DEFAULT_BUILD_GRAPH_OPTIONS.layoutIterations})
   --title TEXT          map title (default: the input's base name)
