@@ -1,5 +1,6 @@
 // `pnpm eval`: runs `fieldmap extract` on the gold set and prints micro precision, recall and F1
 // (untyped, typed, per type). Pass --verbose to list misses, false positives and type errors.
+// `pnpm eval map [CORPUS]` measures the map instead (scripts/eval-map.ts).
 
 // Scoring of extracted entities against the gold set (data/gold/GUIDELINES.md).
 // A system entity matches a gold entity when its name or one of its mentions equals the
@@ -170,6 +171,11 @@ function format(label: string, c: Counts): string {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args[0] === "map") {
+    const { evalMap } = await import("./eval-map");
+    process.exitCode = await evalMap(args.slice(1));
+    return;
+  }
   const verbose = args.includes("--verbose");
   const goldPath = args.find((a) => !a.startsWith("--")) ?? "data/gold/dev.jsonl";
   const { readFileSync } = await import("node:fs");

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what fieldmap needs on a fresh Debian machine with Node 20:
 # pnpm (through npm), Debian's chromium (browser tests), libxml2-utils (GEXF schema check),
-# python3-networkx and python3-igraph (export round trips), a font for PNG exports,
+# python3-networkx and python3-igraph (export round trips), python3-numpy and python3-scipy
+# (the map-quality scripts in ../shared/tools), a font for PNG exports,
 # then the workspace's npm packages (which also builds the viewer).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-apt_packages=(chromium libxml2-utils python3-networkx python3-igraph fonts-dejavu-core)
+apt_packages=(chromium libxml2-utils python3-networkx python3-igraph python3-numpy python3-scipy fonts-dejavu-core)
 missing=()
 for pkg in "${apt_packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
