@@ -14,10 +14,18 @@ export interface BuildReport {
   merges: number;
   nodes: number;
   edges: number;
-  /** Entities mentioned by fewer papers are left off the map (--min-count). */
+  /** Entities mentioned by fewer papers are left off the map (--min-count, chosen from the corpus size by default). */
   minCount: number;
-  communities: Array<{ id: number; label: string; size: number }>;
+  communities: Array<{ id: number; label: string; size: number; subcommunities: Array<{ id: number; label: string; size: number }> }>;
   modularity: number;
+  /** Louvain resolution of each level (the top one chosen for stability unless --resolution). */
+  resolution: { top: number; sub: number };
+  /** Mean adjusted Rand index of the top level over 10 seeds: 1 = the same clusters whatever the seed. */
+  stability: number;
+  /** Entities kept off the map because their links spread evenly over the clusters (searchable in the viewer). */
+  generic: Array<{ id: string; label: string; type: string; count: number; relevance: number }>;
+  /** Entities off the map because they are not linked to its main part. */
+  disconnected: number;
   timingsMs: Record<string, number>;
 }
 
@@ -37,9 +45,18 @@ export function buildReport(result: PipelineResult): BuildReport {
     merges: result.merges.length,
     nodes: graph.graph.order,
     edges: graph.graph.size,
-    minCount: Number(result.document.fieldmap.options?.minCount ?? 1),
-    communities: graph.communities.map((c) => ({ id: c.id, label: c.label, size: c.size })),
+    minCount: graph.minCount,
+    communities: graph.communities.map((c) => ({
+      id: c.id,
+      label: c.label,
+      size: c.size,
+      subcommunities: c.subcommunities.map((s) => ({ id: s.id, label: s.label, size: s.size })),
+    })),
     modularity: Math.round(graph.modularity * 1e4) / 1e4,
+    resolution: graph.resolution,
+    stability: graph.stability,
+    generic: graph.generic,
+    disconnected: graph.disconnected,
     timingsMs: result.timings,
   };
 }
@@ -56,11 +73,23 @@ function mapScope(report: BuildReport): string {
   return ` (entities of at least ${report.minCount} papers; --min-count 1 keeps all ${report.entities.total})`;
 }
 
+/** What left the map besides rare entities: generic ones (named) and unlinked islands. */
+function offMap(report: BuildReport): string[] {
+  const lines: string[] = [];
+  if (report.generic.length > 0) {
+    const names = report.generic.slice(0, 6).map((g) => g.label).join(", ");
+    const more = report.generic.length > 6 ? `, ... (all in report.json; --keep-generic keeps them)` : " (--keep-generic keeps them)";
+    lines.push(`generic entities:   ${report.generic.length} off the map, searchable: ${names}${more}`);
+  }
+  if (report.disconnected > 0) lines.push(`unlinked entities:  ${report.disconnected} off the map (not linked to its main part)`);
+  return lines;
+}
+
 export function formatSummary(report: BuildReport, written: string[], outDir: string): string {
   const types = Object.entries(report.entities.byType)
     .map(([type, n]) => `${n} ${type}`)
     .join(", ");
-  const top = report.communities.slice(0, 8).map((c) => `    ${String(c.id).padStart(2)}  ${c.label} (${c.size})`);
+  const top = report.communities.map((c) => `    ${String(c.id).padStart(2)}  ${c.label} (${c.size}; ${c.subcommunities.length} sub-cluster${c.subcommunities.length === 1 ? "" : "s"})`);
   const timings = Object.entries(report.timingsMs)
     .map(([stage, ms]) => `${stage} ${ms} ms`)
     .join(", ");
@@ -71,7 +100,8 @@ export function formatSummary(report: BuildReport, written: string[], outDir: st
     ...formatSkipped(report.skipped.records).map((line) => line.replace(/ more$/, " more in report.json")),
     `entities:           ${report.entities.total} (${types}); ${report.merges} merges`,
     `map:                ${report.nodes} nodes, ${report.edges} edges${mapScope(report)}`,
-    `communities:        ${report.communities.length}, modularity ${report.modularity}`,
+    ...offMap(report),
+    `communities:        ${report.communities.length}, modularity ${report.modularity}, resolution ${report.resolution.top}, stability ${report.stability} (mean ARI over 10 seeds)`,
     ...top,
     `time:               ${timings}`,
     `wrote ${written.map((f) => `${outDir}/${f}`).join(", ")}`,
