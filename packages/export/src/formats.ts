@@ -8,8 +8,8 @@ import { toGexf } from "./gexf";
 import { toGraphml } from "./graphml";
 import { toMapHtml } from "./html";
 import { toGraphJson } from "./json";
-import { toPng, type PngFontOptions } from "./png";
-import { DEFAULT_SVG_OPTIONS, toSvg, type Theme } from "./svg";
+import { renderSvgToPng, type PngFontOptions } from "./png";
+import { DEFAULT_SVG_OPTIONS, toSvg, type SvgOptions, type Theme } from "./svg";
 import { toVosviewerJson } from "./vosviewer";
 
 export type ExportFormatId = "gexf" | "gexf12" | "graphml" | "csv" | "json" | "vosviewer" | "svg" | "png" | "html";
@@ -44,6 +44,23 @@ export interface ExportFormat {
   /** True when `write` needs `context.viewerHtml`. */
   needsViewer: boolean;
   write(doc: MapDocument, context?: ExportContext): ExportFile[];
+}
+
+/**
+ * The drawing of each (document, options) pair, so `fieldmap build`, which writes map.svg and
+ * map.png from the same options, lays the map out and serialises it once.
+ */
+const drawings = new WeakMap<MapDocument, Map<string, string>>();
+
+function drawing(doc: MapDocument, options: SvgOptions): string {
+  const byOptions = drawings.get(doc) ?? new Map<string, string>();
+  drawings.set(doc, byOptions);
+  const key = JSON.stringify(options);
+  const cached = byOptions.get(key);
+  if (cached !== undefined) return cached;
+  const svg = toSvg(doc, options);
+  byOptions.set(key, svg);
+  return svg;
 }
 
 function drawingOptions(context: ExportContext) {
@@ -114,7 +131,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     description: "static vector drawing with labels, legend and title (slides, papers)",
     fileNames: ["map.svg"],
     needsViewer: false,
-    write: (doc, context = {}) => [{ name: "map.svg", content: toSvg(doc, drawingOptions(context)) }],
+    write: (doc, context = {}) => [{ name: "map.svg", content: drawing(doc, drawingOptions(context)) }],
   },
   {
     id: "png",
@@ -123,7 +140,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     fileNames: ["map.png"],
     needsViewer: false,
     write: (doc, context = {}) => [
-      { name: "map.png", content: toPng(doc, { ...drawingOptions(context), ...(context.fonts ? { fonts: context.fonts } : {}) }) },
+      { name: "map.png", content: renderSvgToPng(drawing(doc, drawingOptions(context)), context.fonts) },
     ],
   },
   {

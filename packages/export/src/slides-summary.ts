@@ -20,8 +20,6 @@ const TYPE_HEADINGS: Record<EntityType, string> = {
   concept: "Concepts",
 };
 
-/** Papers listed beside a community: the map is the slide's subject, these are examples. */
-export const SLIDE_PAPERS = 3;
 
 function yearsText(summary: ClusterSummary): string {
   const { first, last } = summary.years;
@@ -45,8 +43,8 @@ function subclustersHtml(summary: ClusterSummary): string {
   return `<h4>Sub-clusters</h4><ul class="subclusters">${items.join("")}</ul>`;
 }
 
-function papersHtml(summary: ClusterSummary, max: number): string {
-  const papers = summary.papers.slice(0, max);
+function papersHtml(summary: ClusterSummary): string {
+  const papers = summary.papers;
   if (papers.length === 0) return "";
   const items = papers.map((paper) => {
     const year = paper.year !== undefined ? ` <span class="meta">${paper.year}</span>` : "";
@@ -56,8 +54,8 @@ function papersHtml(summary: ClusterSummary, max: number): string {
   return `<h4>Representative papers</h4><ol class="papers">${items.join("")}</ol>`;
 }
 
-/** The <aside> of a community slide. */
-export function summaryAside(summary: ClusterSummary, papers = SLIDE_PAPERS): string {
+/** The <aside> of a community slide (everything the summary holds: trim it with summariseCluster's options). */
+export function summaryAside(summary: ClusterSummary): string {
   const head = `<p class="meta">${summary.size} entities${escapeHtml(yearsText(summary))}</p>`;
-  return `\n      <aside class="summary">${head}${subclustersHtml(summary)}${entitiesHtml(summary)}${papersHtml(summary, papers)}</aside>`;
+  return `\n      <aside class="summary">${head}${subclustersHtml(summary)}${entitiesHtml(summary)}${papersHtml(summary)}</aside>`;
 }

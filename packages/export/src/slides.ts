@@ -32,6 +32,9 @@ export interface SlidesOptions {
 
 export const DEFAULT_SLIDES_OPTIONS = { theme: "light" as Theme, communities: 6, maxLinks: DEFAULT_MAX_LINKS, width: 1920, height: 1080 };
 
+/** How much of a cluster's summary fits beside its map on one slide. */
+const SLIDE_SUMMARY = { topPerType: 3, papers: 2 };
+
 /** Where the deck expects reveal.js's files (the CLI copies them there). */
 export const REVEAL_ASSETS = { css: "reveal/reveal.css", js: "reveal/reveal.js", theme: (theme: Theme) => `reveal/theme/${theme === "dark" ? "black" : "white"}.css` };
 
@@ -101,17 +104,17 @@ function liveSlide(heading: string, src: string, image: string, alt: string, asi
 const DECK_STYLE = `
 .reveal .stage { display: flex; gap: 24px; height: 800px; }
 .reveal .stage iframe { flex: 1; height: 100%; border: 0; border-radius: 8px; background: transparent; }
-.reveal .stage aside { width: 560px; text-align: left; font-size: 22px; line-height: 1.3; overflow: hidden; }
-.reveal .stage aside h4 { margin: 14px 0 4px; font-size: 24px; }
+.reveal .stage aside { width: 600px; text-align: left; font-size: 19px; line-height: 1.25; overflow: hidden; }
+.reveal .stage aside h4 { margin: 12px 0 2px; font-size: 20px; }
 .reveal .stage aside p { margin: 0; }
-.reveal .stage aside ul, .reveal .stage aside ol { margin: 0 0 0 1.2em; }
-.reveal .stage aside li { margin: 4px 0; }
-.reveal .stage aside dl { margin: 0; }
-.reveal .stage aside dt { font-weight: bold; margin-top: 10px; }
+.reveal .stage aside ul, .reveal .stage aside ol { margin: 0 0 0 1.1em; padding: 0; }
+.reveal .stage aside li { margin: 2px 0; }
+.reveal .stage aside dl { margin: 0; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
+.reveal .stage aside dt { font-weight: bold; }
 .reveal .stage aside dd { margin: 0; }
-.reveal .stage aside .paper { font-size: 19px; }
-.reveal .stage aside .evidence { margin: 4px 0 8px; padding: 0 0 0 10px; width: auto; font-size: 16px; font-style: italic; box-shadow: none; border-left: 3px solid currentColor; opacity: 0.8; }
-.reveal .stage .meta { opacity: 0.65; font-size: 20px; }
+.reveal .stage aside .paper { font-size: 18px; }
+.reveal .stage aside .evidence { margin: 2px 0 6px; padding: 0 0 0 10px; width: auto; font-size: 15px; font-style: italic; box-shadow: none; border-left: 3px solid currentColor; opacity: 0.8; }
+.reveal .stage .meta { opacity: 0.65; font-size: 17px; }
 .reveal .hint { font-size: 20px; opacity: 0.6; margin: 8px 0 0; }
 .reveal section.static img { max-height: 1000px; margin: 0; box-shadow: none; }
 .reveal .subtitle { font-size: 32px; opacity: 0.75; }`;
@@ -161,7 +164,7 @@ export function toSlides(doc: MapDocument, options: SlidesOptions): ExportFile[]
   const slides = [liveSlide("The whole map", mapUrl(doc, undefined, o.maxLinks), "images/map.png", `Map of ${doc.fieldmap.title}`)];
   for (const community of topCommunities(doc, o.communities)) {
     const focus: ClusterRef = { level: "community", id: community.id };
-    const summary = summariseCluster(doc, focus);
+    const summary = summariseCluster(doc, focus, SLIDE_SUMMARY);
     const image = `images/community-${community.id}.png`;
     files.push({ name: image, content: png(focus) });
     const aside = summary ? summaryAside(summary) : "";

@@ -26,19 +26,27 @@ export interface NameStyle {
  * characters (a name is a summary: dropping its last parts reads better than cutting one). A
  * part longer than a line breaks at spaces; only a single word longer than the line is cut.
  */
-export function nameLines(label: string, width: number, maxLines: number): string[] {
+export function nameLines(label: string, width: number, maxLines: number, separator = " · "): string[] {
   const lines: string[] = [];
-  const fits = (line: string | undefined, add: string, joint: string) => line !== undefined && line.length + joint.length + add.length <= width;
-  for (const [p, part] of label.split(" · ").entries()) {
+  for (const [p, part] of label.split(separator).entries()) {
     const before = [...lines];
-    for (const [w, word] of part.split(" ").entries()) {
-      const joint = w === 0 ? " · " : " ";
-      const last = lines[lines.length - 1];
-      if ((w > 0 || p > 0) && fits(last, word, joint)) lines[lines.length - 1] = `${last}${joint}${word}`;
-      else lines.push(truncate(word, width));
-    }
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + separator.length + part.length <= width) lines[lines.length - 1] = `${last}${separator}${part}`;
+    else lines.push(...breakAtSpaces(part, width));
     // A part that does not fit whole is left out, unless it is the first.
     if (lines.length > maxLines) return p === 0 ? lines.slice(0, maxLines) : before;
+  }
+  return lines;
+}
+
+/** A part on lines of its own: whole when it fits one line, else broken at spaces. */
+function breakAtSpaces(part: string, width: number): string[] {
+  if (part.length <= width) return [part];
+  const lines: string[] = [];
+  for (const word of part.split(" ")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(truncate(word, width));
   }
   return lines;
 }

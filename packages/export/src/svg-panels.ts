@@ -6,6 +6,7 @@
 import type { ClusterSummary, MapDocument } from "@fieldmap/graph";
 import { colorOf, readableColor, type Frame } from "./svg-style";
 import { round, truncate, type Box } from "./svg-layout";
+import { nameLines } from "./svg-names";
 import { wrapLabel } from "./wrap";
 import { emptyElement, escapeXmlText, textElement, xmlAttributes } from "./xml";
 
@@ -86,13 +87,17 @@ export function focusPanelLines(summary: ClusterSummary, unit: number, maxChars:
   if (summary.parent) lines.push({ text: truncate(`in ${summary.parent.label}`, maxChars(body)), size: body, muted: true });
   if (summary.subclusters.length > 1) {
     lines.push({ text: "Sub-clusters", size: body, bold: true, gap: 0.6 });
-    for (const sub of summary.subclusters.slice(0, 5)) lines.push({ text: wrapLabel(sub.label, maxChars(body), 1, ` (${sub.size})`)[0] ?? "", size: body });
+    for (const sub of summary.subclusters.slice(0, 5)) {
+      const size = ` (${sub.size})`;
+      lines.push({ text: `${nameLines(sub.label, maxChars(body) - size.length, 1)[0] ?? ""}${size}`, size: body });
+    }
   }
   for (const type of Object.keys(TYPE_NAMES) as EntityType[]) {
     const entities = summary.topByType[type];
     if (!entities || entities.length === 0) continue;
     lines.push({ text: TYPE_NAMES[type], size: body, bold: true, gap: 0.6 });
-    lines.push({ text: truncate(entities.map((e) => e.label).join(", "), maxChars(body)), size: body });
+    // Whole names over at most two lines: the ones that do not fit are left out, none is cut.
+    for (const text of nameLines(entities.map((e) => e.label).join(", "), maxChars(body), 2, ", ")) lines.push({ text, size: body });
   }
   return lines;
 }

@@ -144,6 +144,7 @@ describe("nameLines", () => {
     ["a long part breaks at spaces", "Transformers & attention", ["Transformers &", "attention"]],
     ["parts join a line while they fit", "RL · multi-agent RL · PPO", ["RL · multi-agent RL", "PPO"]],
     ["a part that would need a third line is left out, not cut", "safety alignment · preference optimization · DPO", ["safety alignment"]],
+    ["a part starts a new line rather than break across two", "quantization · KV cache · KV", ["quantization", "KV cache · KV"]],
     ["a part that no longer fits is dropped whole", "3D Gaussian Splatting · novel view synthesis · 3D reconstruction", ["3D Gaussian Splatting", "novel view synthesis"]],
   ])("name: %s", (_rule, label, lines) => {
     expect(nameLines(label, 22, 2)).toEqual(lines);
