@@ -60,9 +60,10 @@ function overlappingPairs(boxes: LabelBox[]): string[] {
   return pairs;
 }
 
-/** Zooms on the biggest community's name position (graph coordinates) at `ratio`. */
-async function zoomOnBiggestCommunity(page: Page, ratio: number): Promise<void> {
-  const centre = doc.fieldmap.communities[0]!;
+/** Zooms on the biggest community's name position, or on the most-mentioned entity, at `ratio`. */
+async function zoomOn(page: Page, ratio: number, on: "community" | "entity" = "community"): Promise<void> {
+  const biggest = [...doc.graph.nodes].sort((a, b) => b.attributes.count - a.attributes.count)[0]!.attributes;
+  const centre = on === "community" ? doc.fieldmap.communities[0]! : biggest;
   await page.evaluate(({ x, y, ratio }) => {
     const sigma = window.__fieldmap?.sigma;
     if (!sigma) throw new Error("viewer not ready");
@@ -77,12 +78,12 @@ const byTestId = (id: string) => `[data-testid="${id}"]`;
 
 describe("labels on the dev-corpus map", () => {
   it.each([
-    ["whole map", 1, "community"],
-    ["zoomed in", 0.35, "subcommunity"],
-    ["zoomed in closely", 0.15, "subcommunity"],
-  ] as const)("%s (camera ratio %s): no two labels overlap, cluster names are %s names", async (name, ratio, level) => {
+    ["whole map", 1, "community", "community"],
+    ["zoomed in", 0.35, "subcommunity", "community"],
+    ["zoomed in closely", 0.15, "subcommunity", "entity"],
+  ] as const)("%s (camera ratio %s): no two labels overlap, cluster names are %s names", async (name, ratio, level, on) => {
     const page = await open(server.url);
-    await zoomOnBiggestCommunity(page, ratio);
+    await zoomOn(page, ratio, on);
     const boxes = await labelBoxes(page);
     const nodes = boxes.filter((b) => b.kind === "node");
     const clusters = boxes.filter((b) => b.kind === "cluster");
@@ -102,7 +103,7 @@ describe("labels on the dev-corpus map", () => {
 
   it("hovering a node labels it and its neighbours that fit, still without overlaps", async () => {
     const page = await open(server.url);
-    await zoomOnBiggestCommunity(page, 0.5);
+    await zoomOn(page, 0.5);
     const biggest = (await labelBoxes(page)).find((b) => b.kind === "node")!;
     const { x, y } = await nodePosition(page, biggest.key);
     await page.mouse.move(x, y);
