@@ -33,18 +33,57 @@ describe("fieldmap build data/seeds", () => {
     }
   });
 
-  it("puts GRPO on the map with its papers and the sentence it appears in", () => {
-    const grpo = doc.graph.nodes.find((n) => n.key === "GRPO");
-    expect(grpo?.attributes).toMatchObject({ type: "method" });
-    expect(grpo!.attributes.count).toBeGreaterThanOrEqual(10);
-    const papers = doc.papers.filter((p) => p.entities.includes("GRPO"));
-    expect(papers.length).toBe(grpo!.attributes.count);
-    const evidence = papers.flatMap((p) => p.evidence.filter((e) => e.entity === "GRPO"));
+  it("puts DPO on the map with its papers and the sentence it appears in", () => {
+    const dpo = doc.graph.nodes.find((n) => n.key === "DPO");
+    expect(dpo?.attributes).toMatchObject({ type: "method" });
+    expect(dpo!.attributes.count).toBeGreaterThanOrEqual(10);
+    const papers = doc.papers.filter((p) => p.entities.includes("DPO"));
+    expect(papers.length).toBe(dpo!.attributes.count);
+    const evidence = papers.flatMap((p) => p.evidence.filter((e) => e.entity === "DPO"));
     expect(evidence.length).toBeGreaterThan(0);
     // The highlighted text is the name or one of the aliases the map lists for the node.
-    const names = new Set([grpo!.attributes.label, ...(grpo!.attributes.aliases ?? [])].map((s) => s.toLowerCase()));
+    const names = new Set([dpo!.attributes.label, ...(dpo!.attributes.aliases ?? [])].map((s) => s.toLowerCase()));
     for (const e of evidence) expect(names.has(e.sentence.slice(e.start, e.end).toLowerCase())).toBe(true);
-    expect(evidence.some((e) => e.sentence.slice(e.start, e.end) === "GRPO")).toBe(true);
+    expect(evidence.some((e) => e.sentence.slice(e.start, e.end) === "DPO")).toBe(true);
+  });
+
+  it("keeps GRPO and RL, whose links spread over every cluster of this RL corpus, off the map as generic but findable", () => {
+    const generic = doc.fieldmap.generic ?? [];
+    for (const key of ["GRPO", "RL"]) {
+      expect(doc.graph.nodes.some((n) => n.key === key), key).toBe(false);
+      expect(generic.find((g) => g.id === key), key).toMatchObject({ label: key });
+      // Its papers and evidence stay in graph.json for the viewer's search.
+      const papers = doc.papers.filter((p) => p.entities.includes(key));
+      expect(papers.length, key).toBe(generic.find((g) => g.id === key)!.count);
+      expect(papers.some((p) => p.evidence.some((e) => e.entity === key)), key).toBe(true);
+    }
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
+    expect(report.generic.map((g: { id: string }) => g.id)).toEqual(generic.map((g) => g.id));
+    expect(first.stdout).toMatch(/generic entities:\s+\d+ off the map, searchable: RL\b/);
+  });
+
+  it("keeps generic entities on the map with --keep-generic", async () => {
+    const again = tempDir();
+    expect((await cli("build", "data/seeds", "-o", again, "--only", "json", "--keep-generic")).code).toBe(0);
+    const kept: MapDocument = JSON.parse(readFileSync(join(again, "graph.json"), "utf8"));
+    expect(kept.graph.nodes.some((n) => n.key === "GRPO")).toBe(true);
+    expect(kept.fieldmap.generic).toBeUndefined();
+  }, 120_000);
+
+  it("reports two cluster levels, the chosen resolution and its stability over seeds", () => {
+    const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
+    expect(report.stability).toBeGreaterThan(0.5);
+    expect(report.stability).toBeLessThanOrEqual(1);
+    expect(report.resolution.top).toBeGreaterThan(0);
+    expect(first.stdout).toMatch(/stability 0\.\d+ \(mean ARI over 10 seeds\)/);
+    for (const community of report.communities) {
+      const sum = community.subcommunities.reduce((n: number, s: { size: number }) => n + s.size, 0);
+      expect(sum).toBe(community.size);
+    }
+  });
+
+  it("titles the map with the input's base name, never its path", () => {
+    expect(doc.fieldmap.title).toBe("seeds");
   });
 
   it("finds several communities with a clear modular structure", () => {
@@ -66,7 +105,7 @@ describe("fieldmap build data/seeds", () => {
     expect(run.stderr).not.toMatch(/^fieldmap: /m);
     expect(run.code).toBe(0);
     const rebuilt: MapDocument = JSON.parse(readFileSync(join(again, "graph.json"), "utf8"));
-    expect(rebuilt.graph.nodes.some((n) => n.key === "GRPO")).toBe(true);
+    expect(rebuilt.graph.nodes.some((n) => n.key === "DPO")).toBe(true);
   }, 120_000);
 
   it("gives byte-identical graph.json and graph.gexf on a second run", async () => {
