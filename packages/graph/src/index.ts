@@ -9,7 +9,7 @@ export {
   type CommunityResult,
 } from "./communities";
 export { layoutGraph, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from "./layout";
-export { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions, type GraphBuildResult } from "./build";
+export { buildGraph, autoMinCount, DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions, type GraphBuildResult } from "./build";
 export { toMapDocument, foldName, type MapDocumentInput } from "./document";
 export {
   summariseCluster,

@@ -1,0 +1,116 @@
+import Graph from "graphology";
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../src";
+import { clusterHierarchy } from "../src/hierarchy";
+import { connectedComponents, splitDisconnected, type Partition } from "../src/partition";
+import { mergeClusters } from "../src/merge";
+import { adjustedRandIndex } from "../src/stability";
+import { plantedCorpus } from "./planted";
+
+/** Is every cluster of the partition connected within itself? */
+function allConnected(graph: Graph, partition: Partition): boolean {
+  const ids = new Set(partition.values());
+  for (const id of ids) {
+    const inside = graph.copy();
+    inside.forEachNode((node) => {
+      if (partition.get(node) !== id) inside.dropNode(node);
+    });
+    if (connectedComponents(inside).length !== 1) return false;
+  }
+  return true;
+}
+
+describe("cluster hierarchy on a planted corpus (8 topics of 3 sub-topics)", () => {
+  const corpus = plantedCorpus();
+  const built = buildGraph(corpus.papers, corpus.entities, { minCount: 2 });
+  const { graph } = built;
+  const top: Partition = new Map(graph.mapNodes((node, a) => [node, a.community as number] as const));
+  const sub: Partition = new Map(graph.mapNodes((node, a) => [node, a.subcommunity as number] as const));
+
+  it("finds the planted topics at the top level, 6-12 clusters that all get a palette colour", () => {
+    const planted = new Map([...top.keys()].map((node) => [node, corpus.topicOf.get(node)!]));
+    expect(new Set(top.values()).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(top.values()).size).toBeLessThanOrEqual(12);
+    expect(adjustedRandIndex(top, planted)).toBeGreaterThan(0.8);
+    expect(built.communities.every((c) => !/9aa0a6/i.test(c.color))).toBe(true);
+  });
+
+  it("nests sub-clusters inside top-level clusters, with map-wide unique ids and sizes that add up", () => {
+    const parentOf = new Map<number, number>();
+    for (const [node, s] of sub) {
+      const parent = parentOf.get(s) ?? top.get(node)!;
+      expect(parent).toBe(top.get(node));
+      parentOf.set(s, parent);
+    }
+    for (const community of built.communities) {
+      expect(community.subcommunities.reduce((n, s) => n + s.size, 0)).toBe(community.size);
+      for (const s of community.subcommunities) expect(s.parent).toBe(community.id);
+    }
+    expect(new Set(sub.values()).size).toBeGreaterThan(new Set(top.values()).size);
+  });
+
+  it("keeps every cluster connected at both levels", () => {
+    expect(allConnected(graph, top)).toBe(true);
+    expect(allConnected(graph, sub)).toBe(true);
+  });
+
+  it("names clusters and sub-clusters and places their names at their members' mean position", () => {
+    for (const community of built.communities) {
+      expect(community.label).not.toBe("");
+      const members = graph.filterNodes((_n, a) => a.community === community.id);
+      const mean = members.reduce((s, n) => s + (graph.getNodeAttribute(n, "x") as number), 0) / members.length;
+      expect(community.x).toBeCloseTo(mean, 1);
+      for (const s of community.subcommunities) expect(s.label).not.toBe("");
+    }
+  });
+
+  it("reports a stable choice: mean ARI over 10 seeds near 1 on clear structure", () => {
+    expect(built.stability).toBeGreaterThan(0.8);
+    expect(built.stability).toBeLessThanOrEqual(1);
+  });
+
+  it("honours a given resolution instead of choosing one", () => {
+    const fixed = clusterHierarchy(graph, { resolution: 0.2 });
+    expect(fixed.resolution.top).toBe(0.2);
+    const auto = clusterHierarchy(graph);
+    expect(built.resolution.top).toBe(auto.resolution.top);
+  });
+});
+
+describe("connected clusters and merging", () => {
+  // Two triangles with no link between them, put in one cluster.
+  const graph = new Graph({ type: "undirected" });
+  for (const n of ["a", "b", "c", "d", "e", "f"]) graph.addNode(n);
+  for (const [s, t] of [["a", "b"], ["b", "c"], ["a", "c"], ["d", "e"], ["e", "f"], ["d", "f"]] as const) graph.addEdge(s, t, { weight: 1 });
+
+  it("splits a cluster whose members are not linked into its connected parts", () => {
+    const split = splitDisconnected(graph, new Map(graph.nodes().map((n) => [n, 0])));
+    expect(split.get("a")).toBe(split.get("c"));
+    expect(split.get("d")).toBe(split.get("f"));
+    expect(split.get("a")).not.toBe(split.get("d"));
+  });
+
+  it("merges the smallest clusters along links until at most maxClusters remain", () => {
+    graph.addEdge("c", "d", { weight: 1 });
+    const singletons: Partition = new Map(graph.nodes().map((n, i) => [n, i]));
+    const merged = mergeClusters(graph, singletons, { maxClusters: 2, minSize: 1, weightAttribute: "weight" });
+    expect(new Set(merged.values()).size).toBe(2);
+    expect(merged.get("a")).toBe(merged.get("b"));
+    expect(merged.get("e")).toBe(merged.get("f"));
+    expect(allConnected(graph, merged)).toBe(true);
+  });
+});
+
+describe("adjustedRandIndex", () => {
+  const a: Partition = new Map([["1", 0], ["2", 0], ["3", 1], ["4", 1], ["5", 2], ["6", 2]]);
+  it.each([
+    ["identical partitions", a, 1],
+    ["the same partition under other ids", new Map([["1", 7], ["2", 7], ["3", 3], ["4", 3], ["5", 9], ["6", 9]]), 1],
+  ])("ARI: %s", (_name, b, expected) => {
+    expect(adjustedRandIndex(a, b as Partition)).toBeCloseTo(expected, 6);
+  });
+  it("is below 0.1 for a partition that cuts across", () => {
+    const across: Partition = new Map([["1", 0], ["2", 1], ["3", 2], ["4", 0], ["5", 1], ["6", 2]]);
+    expect(adjustedRandIndex(a, across)).toBeLessThan(0.1);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import { autoMinCount, buildGraph, forceAtlas2SettingsFor } from "../src";
+import { plantedCorpus, silhouette } from "./planted";
+
+describe("generic entities (relevance)", () => {
+  const corpus = plantedCorpus();
+  const built = buildGraph(corpus.papers, corpus.entities, { minCount: 2 });
+
+  it("takes the entities every topic uses off the map and lists them, least relevant first", () => {
+    const generic = built.generic.map((g) => g.id);
+    for (const id of corpus.generic) {
+      expect(built.graph.hasNode(id), id).toBe(false);
+      expect(generic, id).toContain(id);
+    }
+    const relevance = built.generic.map((g) => g.relevance);
+    expect(relevance).toEqual([...relevance].sort((a, b) => a - b));
+  });
+
+  it("keeps the topics' own entities on the map", () => {
+    const topical = corpus.entities.filter((e) => corpus.topicOf.has(e.id) && e.count >= 2);
+    const kept = topical.filter((e) => built.graph.hasNode(e.id));
+    expect(kept.length / topical.length).toBeGreaterThan(0.95);
+  });
+
+  it("keeps them all with keepGeneric", () => {
+    const all = buildGraph(corpus.papers, corpus.entities, { minCount: 2, keepGeneric: true });
+    expect(all.generic).toEqual([]);
+    for (const id of corpus.generic) expect(all.graph.hasNode(id), id).toBe(true);
+  });
+});
+
+describe("layout", () => {
+  const corpus = plantedCorpus();
+  const { graph } = buildGraph(corpus.papers, corpus.entities, { minCount: 2 });
+  const points = graph.mapNodes((_n, a) => ({ x: a.x as number, y: a.y as number, label: a.community as number }));
+
+  it("gives finite, spread positions", () => {
+    for (const p of points) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+    const xs = points.map((p) => p.x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(10);
+    expect(new Set(points.map((p) => `${p.x},${p.y}`)).size).toBe(points.length);
+  });
+
+  it("has converged: more ForceAtlas2 iterations with the map's settings barely move it", () => {
+    const again = graph.copy();
+    forceAtlas2.assign(again, { iterations: 25, getEdgeWeight: "weight", settings: forceAtlas2SettingsFor(again) });
+    let moved = 0;
+    graph.forEachNode((n, a) => (moved += Math.hypot((a.x as number) - again.getNodeAttribute(n, "x"), (a.y as number) - again.getNodeAttribute(n, "y"))));
+    const xs = points.map((p) => p.x);
+    const extent = Math.max(...xs) - Math.min(...xs);
+    expect(moved / graph.order / extent).toBeLessThan(0.02);
+  });
+
+  it("sets the clusters apart on the page (silhouette >= 0.25 against the communities)", () => {
+    expect(silhouette(points)).toBeGreaterThanOrEqual(0.25);
+  });
+
+  it("places nodes nearer their own community's centre than other communities' on average", () => {
+    const centres = new Map<number, { x: number; y: number; n: number }>();
+    for (const p of points) {
+      const c = centres.get(p.label) ?? { x: 0, y: 0, n: 0 };
+      c.x += p.x;
+      c.y += p.y;
+      c.n++;
+      centres.set(p.label, c);
+    }
+    let own = 0;
+    let other = 0;
+    for (const p of points) {
+      for (const [label, c] of centres) {
+        const d = Math.hypot(p.x - c.x / c.n, p.y - c.y / c.n);
+        if (label === p.label) own += d;
+        else other += d / (centres.size - 1);
+      }
+    }
+    expect(own).toBeLessThan(other * 0.6);
+  });
+});
+
+describe("links and sizes", () => {
+  const corpus = plantedCorpus();
+  const { graph } = buildGraph(corpus.papers, corpus.entities, { minCount: 2 });
+
+  it("ranks links from the strongest (0), one rank each, by papers in common", () => {
+    const ranked = graph.mapEdges((_e, a) => ({ rank: a.rank as number, weight: a.weight as number })).sort((a, b) => a.rank - b.rank);
+    expect(ranked.map((r) => r.rank)).toEqual(ranked.map((_, i) => i));
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.weight).toBeLessThanOrEqual(ranked[i - 1]!.weight);
+  });
+
+  it.each([
+    [9, 1],
+    [194, 2],
+    [1_000, 4],
+    [7_229, 10],
+    [1_000_000, 10],
+  ])("min count for %i papers is %i", (papers, expected) => {
+    expect(autoMinCount(papers)).toBe(expected);
+  });
+});
