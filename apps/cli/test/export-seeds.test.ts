@@ -9,8 +9,8 @@ import { EXPORT_FORMATS } from "@fieldmap/export";
 import type { MapDocument } from "@fieldmap/graph";
 import { decode } from "fast-png";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GEXF_13_SCHEMA, readWithPython, validateRelaxNg } from "../../../packages/export/test/helpers";
-import { cli, tempDir } from "./helpers";
+import { GEXF_13_SCHEMA, readWithPython, SYSTEM_PYTHON, validateRelaxNg } from "../../../packages/export/test/helpers";
+import { cli, REPO_ROOT, tempDir } from "./helpers";
 
 const out = tempDir("fieldmap-seeds-export-");
 const graphJson = join(out, "graph.json");
@@ -19,7 +19,7 @@ let edges = 0;
 let doc: MapDocument;
 
 beforeAll(async () => {
-  const run = await cli("build", "data/seeds", "-o", out, "--only", "json");
+  const run = await cli("build", "data/seeds", "-o", out, "--only", "json,svg");
   if (run.code !== 0) throw new Error(run.stderr);
   doc = JSON.parse(readFileSync(graphJson, "utf8")) as MapDocument;
   nodes = doc.graph.nodes.length;
@@ -63,6 +63,12 @@ describe("exports of the seed map", () => {
   it("the VOSviewer file has one item per node", () => {
     const vos = JSON.parse(readFileSync(join(out, "export-vosviewer"), "utf8")) as { network: { items: unknown[]; links: unknown[] } };
     expect([vos.network.items.length, vos.network.links.length]).toEqual([nodes, edges]);
+  });
+
+  it("map.svg has no overlapping texts by ../shared/tools/map_quality.py", () => {
+    const quality = join(REPO_ROOT, "..", "shared", "tools", "map_quality.py");
+    const report = JSON.parse(execFileSync(SYSTEM_PYTHON, [quality, out, "--json"], { encoding: "utf8" })) as { svg_overlaps?: number };
+    expect(report.svg_overlaps).toBe(0);
   });
 
   it("xmllint sees a well-formed SVG", () => {

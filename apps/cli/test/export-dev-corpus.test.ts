@@ -1,0 +1,58 @@
+/**
+ * The static drawing and the formats on a real corpus's map (the dev corpus, 7,229 arXiv
+ * abstracts, read-only beside the repository): built once for the whole file (about 25 s).
+ * The overlap figure is the official one, from ../shared/tools/map_quality.py.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { MapDocument } from "@fieldmap/graph";
+import { beforeAll, describe, expect, it } from "vitest";
+import { GEXF_13_SCHEMA, readWithPython, SYSTEM_PYTHON, validateRelaxNg } from "../../../packages/export/test/helpers";
+import { cli, REPO_ROOT, tempDir } from "./helpers";
+
+const DEV_CORPUS = join(REPO_ROOT, "..", "shared", "corpora", "arxiv-daily-2025a.jsonl");
+const MAP_QUALITY = join(REPO_ROOT, "..", "shared", "tools", "map_quality.py");
+
+const out = tempDir("fieldmap-dev-export-");
+let doc: MapDocument;
+let svg = "";
+
+beforeAll(async () => {
+  const run = await cli("build", DEV_CORPUS, "-o", out, "--only", "json,gexf,gexf12,graphml,svg");
+  if (run.code !== 0) throw new Error(run.stderr);
+  doc = JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as MapDocument;
+  svg = readFileSync(join(out, "map.svg"), "utf8");
+}, 240_000);
+
+describe("the dev-corpus map", () => {
+  it("map.svg has no overlapping texts by map_quality.py", () => {
+    const report = JSON.parse(execFileSync(SYSTEM_PYTHON, [MAP_QUALITY, out, "--json"], { encoding: "utf8" })) as { svg_overlaps?: number };
+    expect(report.svg_overlaps).toBe(0);
+  });
+
+  it("map.svg draws the strongest 1,000 links and names every community", () => {
+    expect(doc.graph.edges.length).toBeGreaterThan(1000);
+    expect(svg.match(/<line /g)).toHaveLength(1000);
+    const group = /<g id="cluster-names"[^>]*>([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? "";
+    const names = [...group.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => (m[1] ?? "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")).join(" ");
+    // A name starts with the label's first part (its most characteristic entity).
+    for (const community of doc.fieldmap.communities) expect(names, community.label).toContain(community.label.split(" · ")[0]?.split(" ")[0]);
+  });
+
+  it("graph.gexf validates against the GEXF 1.3 schema", () => {
+    const result = validateRelaxNg(GEXF_13_SCHEMA, join(out, "graph.gexf"));
+    expect(result.ok, result.output).toBe(true);
+  });
+
+  it.each([
+    ["networkx-gexf", "graph-1.2.gexf"],
+    ["igraph-graphml", "graph.graphml"],
+  ] as const)("%s reads both cluster levels of every node", (reader, file) => {
+    const read = readWithPython(reader, join(out, file));
+    for (const { key, attributes } of doc.graph.nodes) {
+      const back = read.nodes[key];
+      expect([back?.community, back?.subcommunity, back?.subcommunity_label], key).toEqual([attributes.community, attributes.subcommunity, attributes.subcommunity_label]);
+    }
+  });
+});
