@@ -97,14 +97,20 @@ export function bindClusterFocus(
     if (animate) void sigma.getCamera().animate(target, { duration: options.durationMs, easing: "quadraticInOut" });
     else sigma.getCamera().setState(target);
   };
+  // A cluster this map does not have (a stale link, another map's URL) is no focus at all,
+  // rather than a map where everything is dimmed.
+  const dropUnknown = () => {
+    if (store.getState().focus && members()?.size === 0) store.dispatch({ type: "focusCluster", focus: null });
+  };
+  dropUnknown();
   const initial = store.getState();
   // A link that carries a camera reopens that exact view; one without fits the cluster.
   if (initial.focus && !initial.camera && !initial.selected) fit(false);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.focus !== previous.focus) {
-      sigma.refresh({ skipIndexation: true });
-      if (state.focus) fit(true);
-    }
+    if (state.focus === previous.focus) return;
+    dropUnknown();
+    sigma.refresh({ skipIndexation: true });
+    if (state.focus) fit(true);
   });
   return { members, destroy: unsubscribe };
 }
