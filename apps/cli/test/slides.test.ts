@@ -72,6 +72,17 @@ describe("fieldmap slides", () => {
     expect(names).toContain("Transformer");
   });
 
+  it("reads a map built before sub-clusters and name positions existed", async () => {
+    const old = fixtureDoc() as unknown as { fieldmap: { communities: Array<Record<string, unknown>> }; graph: { nodes: Array<{ attributes: Record<string, unknown> }> } };
+    for (const community of old.fieldmap.communities) for (const key of ["subcommunities", "x", "y"]) delete community[key];
+    for (const node of old.graph.nodes) for (const key of ["subcommunity", "subcommunity_label"]) delete node.attributes[key];
+    const oldJson = join(dir, "old-graph.json");
+    writeFileSync(oldJson, JSON.stringify(old));
+    const result = await cli("slides", oldJson, "-o", join(dir, "old-deck"), "--viewer", viewer, "--width", "320", "--height", "180");
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, "old-deck", "index.html"), "utf8")).toContain("We propose the Transformer.");
+  });
+
   it("uses only relative, local assets", async () => {
     await run;
     const html = readFileSync(join(deck, "index.html"), "utf8");

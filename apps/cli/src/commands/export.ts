@@ -96,6 +96,19 @@ function edgeProblem(edge: unknown, index: number, keys: Set<string>): string | 
   return undefined;
 }
 
+function isClusterInfo(value: unknown): boolean {
+  return isObject(value) && typeof value.id === "number" && typeof value.label === "string" && typeof value.size === "number";
+}
+
+/**
+ * Maps built before the two-level hierarchy have no sub-clusters: they read as communities
+ * with none (their names, which need a position, are then simply not drawn).
+ */
+function withSubcommunities(doc: MapDocument): MapDocument {
+  for (const community of doc.fieldmap.communities) community.subcommunities ??= [];
+  return doc;
+}
+
 /** Why `value` is not a MapDocument the exporters can draw, or undefined when it is one. */
 export function mapDocumentProblem(value: unknown): string | undefined {
   if (!isObject(value)) return "expected a JSON object";
@@ -105,6 +118,8 @@ export function mapDocumentProblem(value: unknown): string | undefined {
   if (!Array.isArray(meta.communities)) return "'fieldmap.communities' is not a list";
   const badCommunity = meta.communities.findIndex((c) => !isObject(c) || typeof c.id !== "number" || typeof c.label !== "string" || typeof c.size !== "number" || !Array.isArray(c.top));
   if (badCommunity >= 0) return `fieldmap.communities[${badCommunity}] needs id, label, size and top`;
+  const badSubs = meta.communities.findIndex((c) => c.subcommunities !== undefined && !(Array.isArray(c.subcommunities) && c.subcommunities.every(isClusterInfo)));
+  if (badSubs >= 0) return `fieldmap.communities[${badSubs}].subcommunities must list clusters with id, label and size`;
   if (!isObject(value.graph) || !Array.isArray(value.graph.nodes) || !Array.isArray(value.graph.edges)) {
     return "'graph' has no nodes and edges lists";
   }
@@ -142,7 +157,7 @@ export async function readMapDocument(path: string, shownAs = path): Promise<Map
   }
   const problem = mapDocumentProblem(value);
   if (problem) throw new UserError(`cannot read ${shownAs}: ${problem}`);
-  return value as MapDocument;
+  return withSubcommunities(value as MapDocument);
 }
 
 function sizeOption(name: string, value: string | undefined): number | undefined {
