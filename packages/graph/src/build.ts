@@ -58,6 +58,8 @@ export interface GraphBuildResult {
   generic: GenericEntity[];
   /** Entities left off because they are not linked to the map's main part. */
   disconnected: number;
+  /** ForceAtlas2 iterations run before the layout converged (or hit the cap). */
+  layoutIterations: number;
   /** Milliseconds per step of the map (the build summary prints them). */
   timings: Record<string, number>;
 }
@@ -101,7 +103,7 @@ export function buildGraph(
   const clustering = step("clusters", () =>
     detectCommunities.assign(graph, { resolution: opts.resolution, seed: opts.seed, weightAttribute }),
   );
-  step("layout", () => layoutGraph(graph, { iterations: opts.layoutIterations, rng: seededRng(opts.seed + 1), weightAttribute }));
+  const layout = step("layout", () => layoutGraph(graph, { iterations: opts.layoutIterations, rng: seededRng(opts.seed + 1), weightAttribute }));
   placeClusterNames(graph, clustering.communities);
   rankEdges(graph);
   return {
@@ -114,6 +116,7 @@ export function buildGraph(
     droppedEntities: entities.length - selected.length,
     generic,
     disconnected,
+    layoutIterations: layout.iterations,
     timings,
   };
 }

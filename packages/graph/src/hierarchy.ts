@@ -55,8 +55,12 @@ export function clusterHierarchy(graph: Graph, options: Partial<HierarchyOptions
   const opts = { ...DEFAULT_HIERARCHY_OPTIONS, ...options };
   const weight = graph.size > 0 ? opts.weightAttribute : null;
   const candidates = opts.resolution === "auto" ? opts.candidates : [opts.resolution];
-  const runs = candidates.map((resolution) => topLevelRuns(graph, resolution, opts));
-  const chosen = chooseResolution(runs, opts);
+  // Screen every candidate on a few seeds, then run the chosen one on all of them: the same
+  // choice in a third of the Louvain runs.
+  const screening = Math.min(SCREENING_SEEDS, opts.stabilitySeeds);
+  const screened = candidates.map((resolution) => topLevelRuns(graph, resolution, opts, 0, screening));
+  const best = chooseResolution(screened, opts);
+  const chosen = completeRuns(graph, best, opts);
   const top = compact(graph, representative(chosen.partitions));
   const sub = subClusters(graph, top, opts);
   return {
@@ -76,14 +80,27 @@ interface ResolutionRuns {
   clusters: number;
 }
 
-function topLevelRuns(graph: Graph, resolution: number, opts: HierarchyOptions): ResolutionRuns {
+const SCREENING_SEEDS = 3;
+
+/** Top-level partitions of seeds `from` .. `to` - 1 at one resolution. */
+function topLevelRuns(graph: Graph, resolution: number, opts: HierarchyOptions, from: number, to: number): ResolutionRuns {
   const partitions: Partition[] = [];
-  for (let i = 0; i < opts.stabilitySeeds; i++) {
+  for (let i = from; i < to; i++) {
     const raw = runLouvain(graph, resolution, opts.weightAttribute, opts.seed + i);
     partitions.push(mergeClusters(graph, raw, { maxClusters: opts.maxClusters, minSize: minClusterSize(graph.order), weightAttribute: opts.weightAttribute }));
   }
+  return summariseRuns(resolution, partitions);
+}
+
+function summariseRuns(resolution: number, partitions: Partition[]): ResolutionRuns {
   const counts = partitions.map((p) => new Set(p.values()).size).sort((a, b) => a - b);
   return { resolution, partitions, stability: meanPairwiseAri(partitions), clusters: counts[Math.floor(counts.length / 2)]! };
+}
+
+/** Adds the remaining seeds' partitions, so stability is measured over all `stabilitySeeds`. */
+function completeRuns(graph: Graph, runs: ResolutionRuns, opts: HierarchyOptions): ResolutionRuns {
+  const more = topLevelRuns(graph, runs.resolution, opts, runs.partitions.length, opts.stabilitySeeds);
+  return summariseRuns(runs.resolution, [...runs.partitions, ...more.partitions]);
 }
 
 /** A top-level cluster below ~2% of the map is noise at that level: it joins a neighbour. */
