@@ -6,7 +6,15 @@ import { selectClusterNames, type ClusterNameCandidate } from "../render/cluster
 import { clusterFont, drawLabels, LINE_HEIGHT, nodeFont, type LabelFonts, type PlacedLabel } from "../render/label-draw";
 import { centredBox, hoverLabelBox, LabelPlacer, nodeLabelBox, type Box } from "../render/label-geometry";
 import type { HighlightContext } from "../render/reducers";
+import { indexNodesBySize, isInside, refreshPositions, type GraphRect } from "../render/node-index";
 import type { ClusterFocus } from "../state/state";
+
+interface Phase {
+  /** Indices into the node index, biggest first. */
+  order: number[];
+  /** Label nodes of any size (neighbours of the focus, members of the focused cluster). */
+  everySize: boolean;
+}
 
 /**
  * The canvas's labels: cluster names and node labels that never overlap. sigma's own label
@@ -23,9 +31,16 @@ export interface LabelLayerOptions {
   hideNodeLabelsOnMoveAbove: number;
   /** Nodes drawn smaller than this (px) get no label unless focused or a neighbour of the focus. */
   labelRenderedSizeThreshold: number;
+  /** On-screen nodes examined per placement, biggest first: bounds the cost on dense maps. */
+  maxCandidates: number;
 }
 
-export const DEFAULT_LABEL_LAYER_OPTIONS: LabelLayerOptions = { maxNodeLabels: 400, hideNodeLabelsOnMoveAbove: 5_000, labelRenderedSizeThreshold: 6 };
+export const DEFAULT_LABEL_LAYER_OPTIONS: LabelLayerOptions = {
+  maxNodeLabels: 400,
+  hideNodeLabelsOnMoveAbove: 5_000,
+  labelRenderedSizeThreshold: 6,
+  maxCandidates: 4_000,
+};
 
 export interface LabelLayerDeps {
   graph: Graph;
@@ -49,7 +64,9 @@ export interface LabelLayer {
 export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: LabelLayerOptions = DEFAULT_LABEL_LAYER_OPTIONS): LabelLayer {
   const { graph, highlight: ctx, fonts } = deps;
   const measure = createTextMeasurer();
-  const bySize = nodesBySize(graph);
+  const nodes = indexNodesBySize(graph);
+  const allNodes = nodes.keys.map((_key, i) => i);
+  let phases = { version: -1, list: [] as Phase[] };
   let placed: PlacedLabel[] = [];
   let lastKey = "";
   let processed = 0;
@@ -58,7 +75,10 @@ export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: Labe
 
   const layout = (moving: boolean): PlacedLabel[] => {
     if (visible.hidden !== ctx.hidden) visible = visibleClusters(graph, ctx.hidden);
-    if (positionsMoved) placeClusterNames(graph, deps.communities);
+    if (positionsMoved) {
+      placeClusterNames(graph, deps.communities);
+      refreshPositions(nodes, graph);
+    }
     positionsMoved = false;
     const { width, height } = sigma.getDimensions();
     const placer = new LabelPlacer(width, height);
@@ -95,18 +115,21 @@ export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: Labe
 
   const placeNodeLabels = (placer: LabelPlacer, out: PlacedLabel[]) => {
     const font = nodeFont(fonts, fonts.nodePx);
+    const rect = viewportRect(placer);
     let count = 0;
-    for (const { keys, everySize } of nodePhases()) {
-      for (const key of keys) {
-        if (count >= options.maxNodeLabels) return;
-        if (key === ctx.focus || key === ctx.selected) continue;
+    let examined = 0;
+    for (const { order, everySize } of nodePhases()) {
+      for (const i of order) {
+        if (count >= options.maxNodeLabels || examined >= options.maxCandidates) return;
+        const key = nodes.keys[i]!;
+        if (!isInside(nodes, i, rect) || key === ctx.focus || key === ctx.selected) continue;
+        examined++;
         const data = sigma.getNodeDisplayData(key);
         if (!data || data.hidden || !data.label) continue;
         const radius = sigma.scaleSize(data.size);
-        // Keys come biggest first: once one is too small to label, so are all after it.
+        // Nodes come biggest first: once one is too small to label, so are all after it.
         if (!everySize && radius < options.labelRenderedSizeThreshold) break;
         const { x, y } = sigma.framedGraphToViewport(data);
-        if (x < -radius || y < -radius || x > placer.width || y > placer.height + radius) continue;
         // A labelled node's disc stays free too: a neighbour's label over it would read as its name.
         const disc = centredBox(x, y, 2 * radius, 2 * radius);
         if (!placer.fits(disc)) continue;
@@ -121,14 +144,31 @@ export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: Labe
     }
   };
 
+  /** The viewport in graph coordinates, widened by a big node's radius (its label may still fit on screen). */
+  const viewportRect = (placer: LabelPlacer): GraphRect => {
+    const margin = 24;
+    const corners = [[-margin, -margin], [placer.width + margin, -margin], [-margin, placer.height + margin], [placer.width + margin, placer.height + margin]]
+      .map(([x, y]) => sigma.viewportToGraph({ x: x!, y: y! }));
+    const xs = corners.map((c) => c.x);
+    const ys = corners.map((c) => c.y);
+    return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+  };
+
   /** Label priority: the focused node's neighbours; else the focused cluster's members; then everyone, biggest first. */
-  const nodePhases = (): Array<{ keys: string[]; everySize: boolean }> => {
-    if (ctx.focus !== null) return [{ keys: bySize.filter((key) => ctx.neighbours.has(key)), everySize: true }];
+  const nodePhases = (): Phase[] => {
+    if (phases.version === ctx.version) return phases.list;
+    const keep = (test: (key: string) => boolean) => allNodes.filter((i) => test(nodes.keys[i]!));
+    let list: Phase[];
     const focus = ctx.clusterFocus;
-    if (focus === null) return [{ keys: bySize, everySize: false }];
-    const attribute = focus.level === "community" ? "community" : "subcommunity";
-    const inside = (key: string) => Number(graph.getNodeAttribute(key, attribute)) === focus.id;
-    return [{ keys: bySize.filter(inside), everySize: true }, { keys: bySize.filter((key) => !inside(key)), everySize: false }];
+    if (ctx.focus !== null) list = [{ order: keep((key) => ctx.neighbours.has(key)), everySize: true }];
+    else if (focus === null) list = [{ order: allNodes, everySize: false }];
+    else {
+      const attribute = focus.level === "community" ? "community" : "subcommunity";
+      const inside = (key: string) => Number(graph.getNodeAttribute(key, attribute)) === focus.id;
+      list = [{ order: keep(inside), everySize: true }, { order: keep((key) => !inside(key)), everySize: false }];
+    }
+    phases = { version: ctx.version, list };
+    return list;
   };
 
   const overlayBoxes = (): Box[] => {
@@ -185,7 +225,8 @@ export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: Labe
   sigma.on("moveBody", onMoveBody);
   graph.on("eachNodeAttributesUpdated", onMoved);
   graph.on("nodeAttributesUpdated", onMoved);
-  sigma.refresh();
+  // sigma drew its first frame before this layer existed: draw again (no re-indexing, no reducers).
+  sigma.scheduleRender();
   return {
     labels: () => placed,
     clusterAt,
@@ -200,13 +241,6 @@ export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: Labe
       graph.off("nodeAttributesUpdated", onMoved);
     },
   };
-}
-
-/** Node keys by display size, biggest first (ties: more papers, then key, so the order is stable). */
-function nodesBySize(graph: Graph): string[] {
-  const entries = graph.mapNodes((key, attrs) => ({ key, size: Number(attrs.size ?? 0), count: Number(attrs.count ?? 0) }));
-  entries.sort((a, b) => b.size - a.size || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return entries.map((entry) => entry.key);
 }
 
 /** Clusters with at least one member the filters leave visible. */
