@@ -94,10 +94,11 @@ interface Area {
   height: number;
 }
 
-/** Swatches and names, as many as fit; the rest are counted on a last line. */
+/** Swatches and names (wrapped on two lines at most), as many as fit; the rest are counted on a last line. */
 function drawLegend(context: CanvasRenderingContext2D, input: MapPngInput, area: Area, s: Scaled, options: MapPngOptions): void {
   const pad = s(options.paddingPx);
   const row = s(options.legendRowPx);
+  const line = s(16);
   context.strokeStyle = input.palette.edge;
   context.beginPath();
   context.moveTo(area.left + s(0.5), area.top);
@@ -107,22 +108,45 @@ function drawLegend(context: CanvasRenderingContext2D, input: MapPngInput, area:
   context.fillStyle = input.palette.label;
   context.font = `700 ${s(13)}px ${input.font}`;
   context.fillText(input.legendTitle, area.left + pad, area.top + pad + row / 2);
-  const rows = Math.max(1, Math.floor((area.height - 2 * pad) / row) - 1);
-  const shown = input.legend.length > rows ? input.legend.slice(0, rows - 1) : input.legend;
   context.font = `500 ${s(13)}px ${input.font}`;
-  shown.forEach((entry, i) => {
-    const y = area.top + pad + row * (i + 1.5);
+  const textWidth = area.width - 2 * pad - s(20);
+  const bottom = area.top + area.height - pad - row; // room kept for the "+ N more" line
+  let y = area.top + pad + row * 1.5;
+  let drawn = 0;
+  for (const entry of input.legend) {
+    const lines = wrapText(context, entry.label, textWidth, 2);
+    if (y + (lines.length - 1) * line > bottom && drawn < input.legend.length - 1) break;
     context.fillStyle = entry.color;
     context.beginPath();
     context.arc(area.left + pad + s(6), y, s(6), 0, Math.PI * 2);
     context.fill();
     context.fillStyle = input.palette.label;
-    context.fillText(fitText(context, entry.label, area.width - 2 * pad - s(20)), area.left + pad + s(20), y);
-  });
-  if (shown.length < input.legend.length) {
-    context.fillStyle = input.palette.label;
-    context.fillText(`+ ${input.legend.length - shown.length} more`, area.left + pad + s(20), area.top + pad + row * (shown.length + 1.5));
+    lines.forEach((text, i) => context.fillText(text, area.left + pad + s(20), y + i * line));
+    y += (lines.length - 1) * line + row;
+    drawn++;
   }
+  if (drawn < input.legend.length) {
+    context.fillStyle = input.palette.label;
+    context.fillText(`+ ${input.legend.length - drawn} more`, area.left + pad + s(20), y);
+  }
+}
+
+/** Words packed into at most `maxLines` lines of `maxWidth`; the last line ends in an ellipsis if text is left. */
+function wrapText(context: CanvasRenderingContext2D, text: string, maxWidth: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let current = "";
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const next = current ? `${current} ${words[i]}` : words[i]!;
+    if (context.measureText(next).width <= maxWidth || !current) {
+      current = next;
+      continue;
+    }
+    if (lines.length === maxLines - 1) return [...lines, fitText(context, `${current} ${words.slice(i).join(" ")}`, maxWidth)];
+    lines.push(current);
+    current = words[i]!;
+  }
+  return [...lines, fitText(context, current, maxWidth)];
 }
 
 /** The text, cut with an ellipsis to fit `maxWidth` in the context's current font. */
