@@ -12,12 +12,14 @@ import type { Store } from "../state/store";
  * working inside a focused cluster). Renders nothing itself.
  */
 export interface ClusterFocusOptions {
-  /** Pixels kept free around the fitted cluster (room for node discs and their labels). */
+  /** Pixels kept free around the fitted cluster (room for node discs). */
   paddingPx: number;
+  /** More room on the right: node labels are drawn to the right of their node. */
+  labelRoomPx: number;
   durationMs: number;
 }
 
-export const DEFAULT_CLUSTER_FOCUS_OPTIONS: ClusterFocusOptions = { paddingPx: 48, durationMs: 600 };
+export const DEFAULT_CLUSTER_FOCUS_OPTIONS: ClusterFocusOptions = { paddingPx: 40, labelRoomPx: 90, durationMs: 600 };
 
 /** The keys of a cluster's members, read from the node attributes (`community` or `subcommunity`). */
 export function clusterMemberKeys(graph: Graph, focus: ClusterFocus): Set<string> {
@@ -92,7 +94,7 @@ export function bindClusterFocus(
   const fit = (animate: boolean) => {
     const keys = members();
     if (!keys || keys.size === 0) return;
-    const target = cameraStateToFit(sigma, keys, reservedRightPx(), options.paddingPx);
+    const target = cameraStateToFit(sigma, keys, reservedRightPx() + options.labelRoomPx, options.paddingPx);
     if (!target) return;
     if (animate) void sigma.getCamera().animate(target, { duration: options.durationMs, easing: "quadraticInOut" });
     else sigma.getCamera().setState(target);
