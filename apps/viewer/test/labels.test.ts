@@ -2,6 +2,7 @@ import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import type { CommunityInfo } from "@fieldmap/graph";
 import { deriveCommunities, ensureEdgeRanks } from "../src/data/clusters";
+import { parseMapText } from "../src/data/parse";
 import { selectClusterNames, splitClusterName } from "../src/render/cluster-names";
 import { boxesOverlap, LabelPlacer, nodeLabelBox, type Box } from "../src/render/label-geometry";
 
@@ -94,6 +95,19 @@ describe("cluster data for files without it", () => {
     graph.setEdgeAttribute("cd", "rank", 2);
     ensureEdgeRanks(graph);
     expect(graph.getEdgeAttribute("ab", "rank")).toBe(0);
+  });
+
+  it("ranks: a bare graph opened in the viewer gets ranks and named clusters on load", () => {
+    const bare = JSON.stringify({
+      nodes: [{ key: "a", attributes: { community: 1 } }, { key: "b", attributes: { community: 1 } }, { key: "c", attributes: { community: 2 } }],
+      edges: [{ source: "a", target: "b", attributes: { weight: 1 } }, { source: "b", target: "c", attributes: { weight: 3 } }],
+    });
+    const data = parseMapText(bare, "plain.json");
+    expect(data.graph.mapEdges((_edge, attrs, source, target) => `${source}-${target}:${attrs.rank}`)).toEqual(["a-b:1", "b-c:0"]);
+    for (const community of data.communities) {
+      expect(Number.isFinite(community.x) && Number.isFinite(community.y), `community ${community.id} has a name position`).toBe(true);
+      expect(community.subcommunities.length).toBe(1);
+    }
   });
 
   it("hierarchy: communities and sub-clusters from node attributes, named at their members' mean position", () => {
