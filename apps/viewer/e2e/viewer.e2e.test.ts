@@ -22,11 +22,14 @@ let server: ViewServer;
 let hostileServer: ViewServer;
 let seed: MapDocument;
 let seedDir: string;
+/** The most-mentioned entity on the seed map (not a generic one): searched, hovered and selected below. */
+let ENTITY: string;
 
 beforeAll(async () => {
   buildViewer();
   seedDir = await seedMapDir();
   seed = JSON.parse(await readFile(join(seedDir, "graph.json"), "utf8")) as MapDocument;
+  ENTITY = [...seed.graph.nodes].sort((a, b) => b.attributes.count - a.attributes.count || (a.key < b.key ? -1 : 1))[0]?.key ?? "";
   await writeFile(join(seedDir, "broken.json"), '{"graph": {"nodes": [');
   await writeFile(join(seedDir, "small.graphml"), GRAPHML);
   server = await serveMap(seedDir);
@@ -50,21 +53,22 @@ async function open(url: string, status: "ready" | "error" | "open" = "ready"): 
   return page;
 }
 
+const labelOf = (key: string) => seed.graph.nodes.find((n) => n.key === key)?.attributes.label ?? key;
 const papersOf = (doc: MapDocument, key: string) => doc.papers.filter((p) => p.entities.includes(key));
 const byTestId = (id: string) => `[data-testid="${id}"]`;
 
 describe("viewer on the seed map", () => {
-  it("search GRPO, open its panel, list its papers with the mention highlighted", async () => {
+  it("search an entity, open its panel, list its papers with the mention highlighted", async () => {
     const page = await open(server.url);
     await page.click(byTestId("search-input"));
-    await page.keyboard.type("grpo");
-    await expect.poll(() => page.locator(byTestId("search-result")).first().getAttribute("data-key")).toBe("GRPO");
+    await page.keyboard.type(labelOf(ENTITY).toLowerCase());
+    await expect.poll(() => page.locator(byTestId("search-result")).first().getAttribute("data-key")).toBe(ENTITY);
     await screenshot(page, "01-search-results");
     await page.keyboard.press("Enter");
     const panel = page.locator(byTestId("details-panel"));
     await panel.waitFor({ state: "visible" });
-    expect(await page.locator(byTestId("details-title")).textContent()).toBe("GRPO");
-    const expected = papersOf(seed, "GRPO");
+    expect(await page.locator(byTestId("details-title")).textContent()).toBe(labelOf(ENTITY));
+    const expected = papersOf(seed, ENTITY);
     expect(await panel.locator("h3", { hasText: "Papers" }).textContent()).toBe(`Papers (${expected.length})`);
     const titles = await panel.locator(`${byTestId("paper")} .paper-title`).allTextContents();
     expect(titles.length).toBe(Math.min(25, expected.length));
@@ -72,39 +76,40 @@ describe("viewer on the seed map", () => {
     for (const title of titles) expect(expected.map((p) => p.title)).toContain(title);
     const marks = await panel.locator(byTestId("mention")).allTextContents();
     expect(marks.length).toBe(titles.length);
-    const grpo = seed.graph.nodes.find((n) => n.key === "GRPO")?.attributes;
+    const grpo = seed.graph.nodes.find((n) => n.key === ENTITY)?.attributes;
     const names = [grpo?.label ?? "", ...(grpo?.aliases ?? [])].map((n) => n.toLowerCase());
     for (const mark of marks) expect(names, mark).toContain(mark.toLowerCase().replace(/s$/, ""));
     const firstSentence = await panel.locator(byTestId("evidence")).first().textContent();
-    const evidence = expected.flatMap((p) => p.evidence).filter((e) => e.entity === "GRPO").map((e) => e.sentence);
+    const evidence = expected.flatMap((p) => p.evidence).filter((e) => e.entity === ENTITY).map((e) => e.sentence);
     expect(evidence).toContain(firstSentence);
-    expect(await page.evaluate(() => window.__fieldmap?.getState()?.selected)).toBe("GRPO");
-    await screenshot(page, "02-grpo-panel");
+    expect(await page.evaluate(() => window.__fieldmap?.getState()?.selected)).toBe(ENTITY);
+    await screenshot(page, "02-details-panel");
     await page.close();
   });
 
   it("hovering a node dims exactly its non-neighbours (reducers, graph untouched)", async () => {
     const page = await open(server.url);
-    const before = await page.evaluate(() => window.__fieldmap?.sigma?.getGraph().getNodeAttribute("GRPO", "color"));
-    // Zoom in first: at the default zoom a bigger neighbour (RL) overlaps GRPO.
-    await page.evaluate(() => {
+    const colorOf = (key: string) => page.evaluate((node) => window.__fieldmap?.sigma?.getGraph().getNodeAttribute(node, "color"), key);
+    const before = await colorOf(ENTITY);
+    // Zoom in first: at the default zoom a bigger neighbour may overlap it.
+    await page.evaluate((node) => {
       const sigma = window.__fieldmap?.sigma;
-      const data = sigma?.getNodeDisplayData("GRPO");
+      const data = sigma?.getNodeDisplayData(node);
       if (sigma && data) sigma.getCamera().setState({ x: data.x, y: data.y, ratio: 0.08 });
-    });
+    }, ENTITY);
     await page.waitForTimeout(100);
-    const { x, y } = await nodePosition(page, "GRPO");
+    const { x, y } = await nodePosition(page, ENTITY);
     await page.mouse.move(x, y);
-    await expect.poll(() => page.evaluate(() => window.__fieldmap?.getState()?.hovered)).toBe("GRPO");
+    await expect.poll(() => page.evaluate(() => window.__fieldmap?.getState()?.hovered)).toBe(ENTITY);
     await expect.poll(() => page.evaluate(() => window.__fieldmap?.dimmedNodes().length)).toBeGreaterThan(0);
     const dimmed = new Set(await page.evaluate(() => window.__fieldmap?.dimmedNodes() ?? []));
-    const neighbours = new Set(seed.graph.edges.flatMap((e) => (e.source === "GRPO" ? [e.target] : e.target === "GRPO" ? [e.source] : [])));
+    const neighbours = new Set(seed.graph.edges.flatMap((e) => (e.source === ENTITY ? [e.target] : e.target === ENTITY ? [e.source] : [])));
     for (const node of seed.graph.nodes) {
-      expect(dimmed.has(node.key), node.key).toBe(node.key !== "GRPO" && !neighbours.has(node.key));
+      expect(dimmed.has(node.key), node.key).toBe(node.key !== ENTITY && !neighbours.has(node.key));
     }
-    const after = await page.evaluate(() => window.__fieldmap?.sigma?.getGraph().getNodeAttribute("GRPO", "color"));
+    const after = await colorOf(ENTITY);
     expect(after).toBe(before);
-    await screenshot(page, "03-hover-grpo");
+    await screenshot(page, "03-hover");
     await page.mouse.move(5, 700);
     await expect.poll(() => page.evaluate(() => window.__fieldmap?.dimmedNodes().length)).toBe(0);
     await page.close();
@@ -130,7 +135,7 @@ describe("viewer on the seed map", () => {
 
   it("the copied URL reopens the same view (selection, filters, colour mode, theme, camera)", async () => {
     const page = await open(server.url);
-    await page.fill(byTestId("search-input"), "GRPO");
+    await page.fill(byTestId("search-input"), labelOf(ENTITY));
     await page.keyboard.press("Enter");
     await page.click('[data-mode="type"]');
     await page.click(byTestId("type-filter-metric"));
@@ -146,7 +151,7 @@ describe("viewer on the seed map", () => {
     const restored = await again.evaluate(() => window.__fieldmap?.getState()?.camera);
     for (const axis of ["x", "y", "ratio"] as const) expect(restored?.[axis]).toBeCloseTo(camera?.[axis] ?? NaN, 3);
     expect(await again.evaluate(() => window.__fieldmap?.hiddenNodes().length)).toBe(hidden);
-    expect(await again.textContent(byTestId("details-title"))).toBe("GRPO");
+    expect(await again.textContent(byTestId("details-title"))).toBe(labelOf(ENTITY));
     expect(await again.evaluate(() => document.documentElement.dataset.theme)).toBe(state.theme);
     await screenshot(again, "05-restored-from-url");
     await page.close();
@@ -154,7 +159,7 @@ describe("viewer on the seed map", () => {
   });
 
   it("embed mode hides the chrome and keeps the graph", async () => {
-    const page = await open(`${server.url}?embed=1&node=GRPO`);
+    const page = await open(`${server.url}?embed=1&node=${encodeURIComponent(ENTITY)}`);
     expect(await page.isVisible(byTestId("graph-container"))).toBe(true);
     for (const id of ["search-input", "legend", "type-filter", "details-panel"]) expect(await page.isVisible(byTestId(id)), id).toBe(false);
     expect(await page.isVisible(byTestId("embed-badge"))).toBe(true);
@@ -243,7 +248,7 @@ describe("viewer on the seed map", () => {
 
 /** A node with few papers: the hostile title goes on its first paper, shown on page one. */
 function hostileTarget(doc: MapDocument): string {
-  const nodes = doc.graph.nodes.filter((n) => n.key !== "GRPO" && papersOf(doc, n.key).length > 0);
+  const nodes = doc.graph.nodes.filter((n) => n.key !== ENTITY && papersOf(doc, n.key).length > 0);
   return nodes.sort((a, b) => papersOf(doc, a.key).length - papersOf(doc, b.key).length)[0]?.key ?? "";
 }
 
@@ -253,7 +258,7 @@ function hostileCopy(doc: MapDocument): MapDocument {
   const target = hostileTarget(doc);
   const paper = copy.papers.find((p) => p.entities.includes(target));
   if (paper) paper.title = HOSTILE_TITLE;
-  const node = copy.graph.nodes.find((n) => n.key !== "GRPO");
+  const node = copy.graph.nodes.find((n) => n.key !== ENTITY);
   if (node) node.attributes.label = HOSTILE_LABEL;
   return copy;
 }
