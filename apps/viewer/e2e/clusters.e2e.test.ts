@@ -83,6 +83,7 @@ describe("cluster focus on the seed map", () => {
     expect(await page.textContent(byTestId("cluster-size"))).toBe(`${members.length} entities`);
     await expectTopEntities(page, seed, members);
     await expectRepresentativePapers(page, seed, members);
+    await expectYears(page, seed, members);
     await screenshot(page, "clusters-01-focus");
     await page.close();
   });
@@ -307,6 +308,22 @@ async function expectRepresentativePapers(page: Page, doc: MapDocument, members:
   expect(candidates.length, "evidence sentence of a cluster entity").toBeGreaterThan(0);
   const mark = await papers.first().locator(byTestId("mention")).textContent();
   expect(candidates.map((e) => e.sentence.slice(e.start, e.end))).toContain(mark);
+}
+
+/** One bar per year of the papers that mention the cluster's entities, with their count. */
+async function expectYears(page: Page, doc: MapDocument, members: string[]): Promise<void> {
+  const counts = new Map<number, number>();
+  for (const paper of doc.papers) {
+    const year = paper.year ?? Number(paper.date?.slice(0, 4));
+    if (!Number.isInteger(year) || !paper.entities.some((e) => members.includes(e))) continue;
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  const expected = [...counts].sort((a, b) => a[0] - b[0]).map(([year, count]) => `${year}:${count}`);
+  expect(expected.length, "the seed map's cluster spans several years").toBeGreaterThan(1);
+  const rows = await page.locator(byTestId("cluster-year")).evaluateAll((els) =>
+    els.map((e) => `${e.getAttribute("data-year")}:${e.querySelector(".count")?.textContent}`),
+  );
+  expect(rows).toEqual(expected);
 }
 
 /** Mean distance of nodes to their own community's centre and to the nearest other centre. */
