@@ -38,6 +38,8 @@ export interface FieldmapTestHook {
   labelBoxes(): LabelBox[];
   /** Edges the reducers leave visible (drawn). */
   drawnEdgeCount(): number;
+  /** Milliseconds the label layer took to place the labels of its last render. */
+  labelPlacementMs(): number;
 }
 
 declare global {
@@ -65,6 +67,7 @@ function emptyHook(): FieldmapTestHook {
     exportPng: async () => null,
     labelBoxes: () => [],
     drawnEdgeCount: () => 0,
+    labelPlacementMs: () => 0,
   };
 }
 
@@ -91,6 +94,7 @@ export function hookForLabels(labels: LabelLayer, sigma: Sigma): Partial<Fieldma
         const text = label.kind === "node" ? label.text : String(sigma.getGraph().getNodeAttribute(label.key, "label") ?? "");
         return { kind: label.kind, key: label.key, text, left, top, right, bottom };
       }),
+    labelPlacementMs: () => labels.lastPlacementMs(),
     drawnEdgeCount: () => sigma.getGraph().filterEdges((edge) => sigma.getEdgeDisplayData(edge)?.hidden !== true).length,
   };
 }

@@ -37,6 +37,8 @@ export interface LabelLayer {
   clusterAt(x: number, y: number): ClusterFocus | null;
   /** Draws the current labels on another canvas (the PNG export), every size times `scale`. */
   drawOn(context: CanvasRenderingContext2D, scale: number): void;
+  /** How long the last placement took (ms), for the benchmark. */
+  lastPlacementMs(): number;
   destroy(): void;
 }
 
@@ -48,6 +50,7 @@ export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: Labe
   let placed: PlacedLabel[] = [];
   let lastKey = "";
   let processed = 0;
+  let placementMs = 0;
 
   const onRender = () => {
     const camera = sigma.getCamera().getState();
@@ -55,8 +58,10 @@ export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: Labe
     const moving = isMoving(sigma);
     const key = `${camera.x},${camera.y},${camera.ratio},${camera.angle}|${width}x${height}|${ctx.version}|${processed}|${moving}`;
     if (key !== lastKey) {
+      const started = performance.now();
       placed = placement.place(overlayBoxes(sigma, deps.overlays?.() ?? []), moving && graph.order > options.hideNodeLabelsOnMoveAbove);
       lastKey = key;
+      placementMs = performance.now() - started;
     }
     const context = sigma.getCanvases().labels?.getContext("2d");
     if (context) drawLabels(context, placed, fonts, ctx.palette);
@@ -94,6 +99,7 @@ export function bindLabelLayer(sigma: Sigma, deps: LabelLayerDeps, options: Labe
     labels: () => placed,
     clusterAt,
     drawOn: (context, scale) => drawLabels(context, placed, fonts, ctx.palette, scale),
+    lastPlacementMs: () => placementMs,
     destroy() {
       sigma.off("afterRender", onRender);
       sigma.off("afterProcess", onProcess);
