@@ -39,6 +39,12 @@ export function forceAtlas2SettingsFor(graph: Graph, settings: MapLayoutSettings
     barnesHutOptimize: graph.order > settings.barnesHutAbove,
     // Gephi's default approximation (graphology's 0.5 is finer and about twice as slow).
     barnesHutTheta: 1.2,
+    // Strong gravity (pull growing with distance) keeps the map compact and lets it converge;
+    // at graphology's inferred 0.05 it squeezed the clusters into a disc where they touch
+    // (dev-corpus silhouette 0.27); a tenth of it lets LinLog set them apart (0.36) and still
+    // settles within 200 iterations on 1,000 nodes.
+    strongGravityMode: true,
+    gravity: 0.005,
     linLogMode: settings.linLogMode,
     outboundAttractionDistribution: settings.outboundAttractionDistribution,
   };
