@@ -172,6 +172,9 @@ function dropGeneric(graph: Graph, seed: number): GenericEntity[] {
   return result;
 }
 
+/** Below this many nodes a map keeps every island: a reading list of ten papers wants them all. */
+const MIN_ORDER_TO_PRUNE = 60;
+
 /**
  * Keeps the main connected part of the map, as VOSviewer shows its largest connected set, plus
  * any other part of at least 5% of the nodes; entities in the small islands cannot be placed
@@ -179,6 +182,7 @@ function dropGeneric(graph: Graph, seed: number): GenericEntity[] {
  */
 function dropMinorComponents(graph: Graph): number {
   const order = graph.order;
+  if (order < MIN_ORDER_TO_PRUNE) return 0;
   let dropped = 0;
   connectedComponents(graph).forEach((component, i) => {
     if (i === 0 || component.length >= Math.max(3, order * 0.05)) return;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { autoMinCount, buildGraph, forceAtlas2SettingsFor } from "../src";
+import { entity, paper } from "./fixtures";
 import { plantedCorpus, silhouette } from "./planted";
 
 describe("generic entities (relevance)", () => {
@@ -75,6 +76,17 @@ describe("layout", () => {
       }
     }
     expect(own).toBeLessThan(other * 0.6);
+  });
+});
+
+describe("small maps", () => {
+  it("keep every entity of a handful of papers, linked or not", () => {
+    const papers = ["a", "b", "c"].map((id) => paper(id));
+    const entities = [entity("GRPO", "method", ["a"]), entity("PPO", "method", ["a"]), entity("DPO", "method", ["b"]), entity("GSM8K", "dataset", ["c"])];
+    const built = buildGraph(papers, entities, { minCount: 1 });
+    expect(built.graph.order).toBe(4);
+    expect(built.disconnected).toBe(0);
+    expect(built.generic).toEqual([]);
   });
 });
 
