@@ -82,6 +82,24 @@ describe("fieldmap build data/seeds", () => {
     }
   });
 
+  it("reports the modularity networkx computes for the same partition and weights", () => {
+    // An independent check: networkx reads graph.json's nodes, links and top-level communities.
+    const script = [
+      "import json, sys",
+      "import networkx as nx",
+      "from networkx.algorithms.community import modularity",
+      "d = json.load(open(sys.argv[1]))",
+      "G = nx.Graph()",
+      "G.add_nodes_from(n['key'] for n in d['graph']['nodes'])",
+      "G.add_weighted_edges_from((e['source'], e['target'], e['attributes']['weight']) for e in d['graph']['edges'])",
+      "parts = {}",
+      "[parts.setdefault(n['attributes']['community'], set()).add(n['key']) for n in d['graph']['nodes']]",
+      "print(modularity(G, list(parts.values()), weight='weight'))",
+    ].join("\n");
+    const q = Number(execFileSync("/usr/bin/python3", ["-c", script, join(out, "graph.json")], { encoding: "utf8" }).trim());
+    expect(Math.abs(q - doc.fieldmap.modularity!)).toBeLessThan(1e-3);
+  });
+
   it("titles the map with the input's base name, never its path", () => {
     expect(doc.fieldmap.title).toBe("seeds");
   });
