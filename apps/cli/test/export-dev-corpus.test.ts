@@ -31,6 +31,18 @@ describe("the dev-corpus map", () => {
     expect(report.svg_overlaps).toBe(0);
   });
 
+  it("meets the map-quality floors (pnpm eval map's targets) by map_quality.py", () => {
+    // The build is deterministic, so these are floors a regression of extraction, relevance,
+    // clustering or layout crosses, not flaky figures. The reference labels stay in the script.
+    const report = JSON.parse(execFileSync(SYSTEM_PYTHON, [MAP_QUALITY, out, DEV_CORPUS, "--json"], { encoding: "utf8" })) as Record<string, number>;
+    expect(report.coloured_share).toBe(1);
+    expect(report.communities).toBeGreaterThanOrEqual(6);
+    expect(report.communities).toBeLessThanOrEqual(12);
+    expect(report.silhouette).toBeGreaterThanOrEqual(0.25);
+    expect(report.nmi).toBeGreaterThanOrEqual(0.25);
+    expect(report.generic_top30).toBeLessThanOrEqual(0.3);
+  });
+
   it("map.svg draws the strongest 1,000 links and names every community", () => {
     expect(doc.graph.edges.length).toBeGreaterThan(1000);
     expect(svg.match(/<line /g)).toHaveLength(1000);
