@@ -67,6 +67,10 @@ export async function startViewServer(options: ViewServerOptions): Promise<ViewS
   const server = createServer((request, response) => {
     handle(request, response, dir, viewerIndex).catch(() => send(response, 500, "internal error"));
   });
+  // Node closes an idle keep-alive connection after 5 s; a browser that reuses it just then
+  // gets an empty response (seen as ERR_EMPTY_RESPONSE under load). Browsers keep idle
+  // connections far longer, so the server waits longer before closing them.
+  server.keepAliveTimeout = 30_000;
   await listen(server, options.port);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
