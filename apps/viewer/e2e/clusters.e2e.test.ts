@@ -109,6 +109,19 @@ describe("cluster focus on the seed map", () => {
     await page.close();
   });
 
+  it("a link with only cluster= opens the map fitted to that cluster", async () => {
+    const community = largestCommunity(seed);
+    const page = await open(`${seedServer.url}?cluster=c${community.id}`);
+    await page.locator(byTestId("cluster-panel")).waitFor({ state: "visible" });
+    await settledCamera(page);
+    const view = await viewportOf(page, membersOf(seed, "community", community.id));
+    expect(outsideFreeArea(view)).toEqual([]);
+    const xs = view.points.map((p) => p.x);
+    const ys = view.points.map((p) => p.y);
+    expect(Math.max((Math.max(...xs) - Math.min(...xs)) / view.freeWidth, (Math.max(...ys) - Math.min(...ys)) / view.height)).toBeGreaterThan(0.6);
+    await page.close();
+  });
+
   it("the focused cluster is kept in the URL, and the copied link reopens it", async () => {
     const page = await open(seedServer.url);
     const community = seed.fieldmap.communities[1] ?? largestCommunity(seed);

@@ -107,7 +107,9 @@ export function bindClusterFocus(
   dropUnknown();
   const initial = store.getState();
   // A link that carries a camera reopens that exact view; one without fits the cluster.
-  if (initial.focus && !initial.camera && !initial.selected) fit(false);
+  // After the next render: the reducers were just wrapped, so until sigma processes the graph
+  // again its display data hold raw graph coordinates, not the framed ones the fit needs.
+  if (initial.focus && !initial.camera && !initial.selected) sigma.once("afterRender", () => fit(false));
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.focus === previous.focus) return;
     dropUnknown();
