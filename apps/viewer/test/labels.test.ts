@@ -117,7 +117,8 @@ describe("cluster data for files without it", () => {
     graph.addNode("c", { label: "C", community: 1, subcommunity: 8, count: 1, x: 30, y: 40 });
     graph.addNode("d", { label: "D", community: 2, count: 1, x: -5, y: -5 });
     const [first, second] = deriveCommunities(graph);
-    expect(first).toMatchObject({ id: 1, size: 3, x: (0 + 10 + 30) / 3, y: 20 });
+    expect(first).toMatchObject({ id: 1, size: 3, y: 20 });
+    expect(first?.x).toBeCloseTo((0 + 10 + 30) / 3, 2);
     expect(first?.subcommunities.map((s) => [s.id, s.size, s.x, s.y, s.parent])).toEqual([[7, 2, 5, 10, 1], [8, 1, 30, 40, 1]]);
     expect(first?.subcommunities[0]?.color).toBe(first?.color);
     expect(second?.subcommunities.map((s) => s.id)).toEqual([2]);

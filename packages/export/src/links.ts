@@ -3,7 +3,7 @@
  * at once they grey the page out. Like VOSviewer, drawings keep the strongest 1,000 (edge
  * attribute `rank` < 1,000, 0 = strongest) unless asked for more.
  */
-import type { MapDocument } from "@fieldmap/graph";
+import { rankLinks, type MapDocument } from "@fieldmap/graph";
 
 /** Links drawn by default (VOSviewer draws its 1,000 strongest). 0 means all of them. */
 export const DEFAULT_MAX_LINKS = 1000;
@@ -17,14 +17,7 @@ type MapEdge = MapDocument["graph"]["edges"][number];
 export function linkRanks(doc: MapDocument): number[] {
   const edges = doc.graph.edges;
   if (edges.every((e) => Number.isFinite(e.attributes.rank))) return edges.map((e) => e.attributes.rank as number);
-  const key = (i: number) => edges[i]?.key ?? `e${i}`;
-  const order = edges.map((_, i) => i);
-  const weight = (i: number) => edges[i]?.attributes.weight ?? 0;
-  const strength = (i: number) => edges[i]?.attributes.strength ?? 0;
-  order.sort((a, b) => weight(b) - weight(a) || strength(b) - strength(a) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-  const ranks = new Array<number>(edges.length);
-  order.forEach((edge, rank) => (ranks[edge] = rank));
-  return ranks;
+  return rankLinks(edges.map((e, i) => ({ key: e.key ?? `e${i}`, weight: e.attributes.weight ?? 0, strength: e.attributes.strength ?? 0 })));
 }
 
 /** The links to draw, weakest first so the strongest are painted on top. `maxLinks` 0 keeps all. */

@@ -28,3 +28,4 @@ export {
   DEFAULT_MAP_LAYOUT_SETTINGS,
   type MapLayoutSettings,
 } from "./layout-settings";
+export { placeClusterNames, rankEdges, rankLinks, type RankedLink } from "./placement";

@@ -1,5 +1,5 @@
 import type Graph from "graphology";
-import type { CommunityInfo, SubcommunityInfo } from "@fieldmap/graph";
+import { placeClusterNames, rankEdges, type CommunityInfo, type SubcommunityInfo } from "@fieldmap/graph";
 import { fallbackCommunityColor } from "./palette";
 
 /**
@@ -56,40 +56,6 @@ function addMember(groups: Map<number, Group>, id: number, parent: number, node:
 
 const bySize = (a: { size: number; id: number }, b: { size: number; id: number }) => b.size - a.size || a.id - b.id;
 
-/**
- * Where each cluster's name is drawn: the mean position of its members (what `fieldmap build`
- * writes). Sets every cluster when `onlyMissing` is false (after a re-layout moved the nodes).
- */
-export function placeClusterNames(graph: Graph, communities: CommunityInfo[], onlyMissing = false): void {
-  const sums = new Map<number, { x: number; y: number; n: number }>();
-  const subSums = new Map<number, { x: number; y: number; n: number }>();
-  const add = (sumsById: Map<number, { x: number; y: number; n: number }>, id: number, x: number, y: number) => {
-    const sum = sumsById.get(id) ?? { x: 0, y: 0, n: 0 };
-    sum.x += x;
-    sum.y += y;
-    sum.n++;
-    sumsById.set(id, sum);
-  };
-  graph.forEachNode((_node, attrs) => {
-    const x = Number(attrs.x);
-    const y = Number(attrs.y);
-    if (!Number.isFinite(x) || !Number.isFinite(y)) return;
-    const id = toNumber(attrs.community) ?? 0;
-    add(sums, id, x, y);
-    add(subSums, toNumber(attrs.subcommunity) ?? id, x, y);
-  });
-  const place = (cluster: { id: number; x: number; y: number }, sumsById: Map<number, { x: number; y: number; n: number }>) => {
-    if (onlyMissing && Number.isFinite(cluster.x) && Number.isFinite(cluster.y)) return;
-    const sum = sumsById.get(cluster.id);
-    cluster.x = sum ? sum.x / sum.n : 0;
-    cluster.y = sum ? sum.y / sum.n : 0;
-  };
-  for (const community of communities) {
-    place(community, sums);
-    for (const sub of community.subcommunities) place(sub, subSums);
-  }
-}
-
 /** Older files may lack sub-clusters or name positions: fill them so the canvas can name every cluster. */
 export function completeCommunities(graph: Graph, communities: CommunityInfo[]): CommunityInfo[] {
   const complete = communities.map((c) => ({ ...c, x: toNumber(c.x) ?? NaN, y: toNumber(c.y) ?? NaN, subcommunities: Array.isArray(c.subcommunities) ? c.subcommunities : [] }));
@@ -108,9 +74,7 @@ export function ensureEdgeRanks(graph: Graph): void {
     if (toNumber(attrs.rank) === undefined) complete = false;
   });
   if (complete) return;
-  const edges = graph.mapEdges((edge, attrs) => ({ edge, weight: toNumber(attrs.weight) ?? 1, strength: toNumber(attrs.strength) ?? 0 }));
-  edges.sort((a, b) => b.weight - a.weight || b.strength - a.strength || (a.edge < b.edge ? -1 : a.edge > b.edge ? 1 : 0));
-  edges.forEach(({ edge }, rank) => graph.setEdgeAttribute(edge, "rank", rank));
+  rankEdges(graph);
 }
 
 export function toNumber(value: unknown): number | undefined {

@@ -1,7 +1,7 @@
 import type Graph from "graphology";
 import type Sigma from "sigma";
 import type { CommunityInfo } from "@fieldmap/graph";
-import { placeClusterNames } from "../data/clusters";
+import { placeClusterNames } from "@fieldmap/graph";
 import type { ClusterFocus } from "../state/state";
 import { selectClusterNames, type ClusterNameCandidate } from "./cluster-names";
 import { clusterFont, LINE_HEIGHT, nodeFont, type LabelFonts, type PlacedLabel } from "./label-draw";
