@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MapDocument } from "@fieldmap/graph";
 import type { ViewServer } from "../../cli/src/commands/view";
-import { buildViewer, devCorpusMapDir, launchBrowser, screenshot, seedMapDir, serveMap, waitForViewer } from "./support";
+import { buildViewer, devCorpusMapDir, launchBrowser, openViewer, screenshot, seedMapDir, serveMap } from "./support";
 
 /**
  * The viewer's clusters in Debian's chromium: legend drill-down, cluster focus (camera fit,
@@ -35,15 +35,7 @@ afterAll(async () => {
   await devServer?.close();
 });
 
-async function open(url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(url);
-  await waitForViewer(page);
-  expect(errors).toEqual([]);
-  return page;
-}
+const open = (url: string): Promise<Page> => openViewer(browser, url);
 
 const byTestId = (id: string) => `[data-testid="${id}"]`;
 const membersOf = (doc: MapDocument, level: "community" | "subcommunity", id: number) =>

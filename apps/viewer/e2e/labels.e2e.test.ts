@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MapDocument } from "@fieldmap/graph";
 import type { ViewServer } from "../../cli/src/commands/view";
 import type { LabelBox } from "../src/test-hook";
-import { buildViewer, devCorpusMapDir, launchBrowser, nodePosition, screenshot, serveMap, waitForViewer } from "./support";
+import { buildViewer, devCorpusMapDir, launchBrowser, nodePosition, openViewer, screenshot, serveMap, VIEWPORT } from "./support";
 
 /**
  * The canvas of the dev-corpus map (7,229 papers, built once with the real CLI): labels and
@@ -31,17 +31,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const VIEWPORT = { width: 1280, height: 720 };
-
-async function open(url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(url);
-  await waitForViewer(page);
-  expect(errors).toEqual([]);
-  return page;
-}
+const open = (url: string): Promise<Page> => openViewer(browser, url);
 
 /** Lets sigma draw the frames a camera or state change scheduled. */
 const settle = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

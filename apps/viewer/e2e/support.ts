@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { expect } from "vitest";
 import type { MapDocument } from "@fieldmap/graph";
 import { startViewServer, DEFAULT_VIEW_SERVER_OPTIONS, type ViewServer } from "../../cli/src/commands/view";
 import { generateMapDocument, type SyntheticMapOptions } from "../src/dev/synthetic";
@@ -45,6 +46,19 @@ export function serveMap(dir: string): Promise<ViewServer> {
 export async function waitForViewer(page: Page, status: "ready" | "error" | "open" = "ready"): Promise<void> {
   await page.waitForFunction((s) => window.__fieldmap?.status === s, status, { timeout: 60_000 });
   if (status === "ready") await page.waitForFunction(() => window.__fieldmap?.firstRenderMs != null, null, { timeout: 60_000 });
+}
+
+export const VIEWPORT = { width: 1280, height: 720 };
+
+/** Opens the viewer at `url` in a new page, waits until it is ready and fails on any page error. */
+export async function openViewer(browser: Browser, url: string, viewport = VIEWPORT): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  await waitForViewer(page);
+  expect(errors).toEqual([]);
+  return page;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -4,21 +4,14 @@
  * entities. Paper text is data: every string goes through escapeHtml, nothing is inlined raw.
  */
 import type { ClusterSummary } from "@fieldmap/graph";
+import { TYPE_NAMES, type SummaryEntityType } from "./svg-panels";
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
-type EntityType = keyof ClusterSummary["topByType"];
-
-const TYPE_HEADINGS: Record<EntityType, string> = {
-  method: "Methods",
-  model: "Models",
-  dataset: "Datasets",
-  task: "Tasks",
-  metric: "Metrics",
-  concept: "Concepts",
-};
+type EntityType = SummaryEntityType;
+const TYPE_HEADINGS = TYPE_NAMES;
 
 
 function yearsText(summary: ClusterSummary): string {

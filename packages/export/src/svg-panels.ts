@@ -56,9 +56,11 @@ export function drawLegend(doc: MapDocument, box: Box, maxItems: number, frame: 
 }
 
 /** Entity types as the summary lists them (export does not depend on the extract package). */
-type EntityType = keyof ClusterSummary["topByType"];
+export type SummaryEntityType = keyof ClusterSummary["topByType"];
+type EntityType = SummaryEntityType;
 
-const TYPE_NAMES: Record<EntityType, string> = {
+/** Headings of a cluster summary's entity lists, in the order they are shown (panel and deck). */
+export const TYPE_NAMES: Record<EntityType, string> = {
   method: "Methods",
   model: "Models",
   dataset: "Datasets",

@@ -1,16 +1,4 @@
-import type { CommunityInfo, MapDocument, NodeAttributes } from "@fieldmap/graph";
-
-/** A small seeded generator (mulberry32), so the crowded map is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRng, type CommunityInfo, type MapDocument, type NodeAttributes } from "@fieldmap/graph";
 
 const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#17becf", "#bcbd22"];
 const WORDS = ["reasoning", "diffusion", "retrieval", "alignment", "graph", "policy", "vision", "speech", "agents", "quantization", "robotics", "segmentation"];
@@ -20,7 +8,8 @@ const WORDS = ["reasoning", "diffusion", "retrieval", "alignment", "graph", "pol
  * long names, packed close together, two sub-clusters each, and many links.
  */
 export function crowdedDoc(communities = 12, perCommunity = 60, seed = 7): MapDocument {
-  const random = rng(seed);
+  // Seeded, so the crowded map is the same on every run.
+  const random = seededRng(seed);
   const nodes: Array<{ key: string; attributes: NodeAttributes }> = [];
   for (let c = 0; c < communities; c++) {
     const angle = (2 * Math.PI * c) / communities;
