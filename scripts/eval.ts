@@ -169,6 +169,42 @@ function format(label: string, c: Counts): string {
   return `${label.padEnd(10)} P ${pct(precision)}  R ${pct(recall)}  F1 ${pct(f1)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 }
 
+/** Micro counts of one run over a gold file: what `pnpm eval` prints and the test suite's floor checks. */
+export interface GoldEvaluation {
+  papers: number;
+  seconds: number;
+  untyped: Counts;
+  typed: Counts;
+  byType: Map<string, Counts>;
+  concepts: Counts;
+}
+
+/** Runs `fieldmap extract` on `goldPath` and scores it; `onPaper` sees each paper's score (--verbose). */
+export async function evaluateGold(goldPath: string, onPaper?: (id: string, score: PaperScore) => void): Promise<GoldEvaluation> {
+  const { readFileSync } = await import("node:fs");
+  const gold = readFileSync(goldPath, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldRecord);
+  const started = performance.now();
+  const system = await runExtract(goldPath);
+  const seconds = (performance.now() - started) / 1000;
+  const result: GoldEvaluation = { papers: gold.length, seconds, untyped: empty(), typed: empty(), byType: new Map(), concepts: empty() };
+  for (const record of gold) {
+    add(result.concepts, scoreConcepts(record.entities, system.get(record.id) ?? []));
+    const score = scorePaper(record.entities, system.get(record.id) ?? []);
+    add(result.untyped, score.untyped);
+    add(result.typed, score.typed);
+    for (const [type, counts] of score.byType) {
+      const total = result.byType.get(type) ?? empty();
+      add(total, counts);
+      result.byType.set(type, total);
+    }
+    onPaper?.(record.id, score);
+  }
+  return result;
+}
+
+/** The project's extraction targets on the dev gold set (README): typed F1 and untyped precision. */
+export const EXTRACTION_TARGETS = { typedF1: 0.85, untypedPrecision: 0.85 };
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === "map") {
@@ -178,30 +214,14 @@ async function main(): Promise<void> {
   }
   const verbose = args.includes("--verbose");
   const goldPath = args.find((a) => !a.startsWith("--")) ?? "data/gold/dev.jsonl";
-  const { readFileSync } = await import("node:fs");
-  const gold = readFileSync(goldPath, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldRecord);
-  const started = performance.now();
-  const system = await runExtract(goldPath);
-  const seconds = (performance.now() - started) / 1000;
-  const untyped = empty();
-  const typed = empty();
-  const byType = new Map<string, Counts>();
-  const concepts = empty();
-  for (const record of gold) {
-    add(concepts, scoreConcepts(record.entities, system.get(record.id) ?? []));
-    const score = scorePaper(record.entities, system.get(record.id) ?? []);
-    add(untyped, score.untyped);
-    add(typed, score.typed);
-    for (const [type, counts] of score.byType) add(byType.get(type) ?? (byType.set(type, empty()), byType.get(type)!), counts);
-    if (verbose) printErrors(record.id, score);
-  }
-  console.log(`fieldmap extract on ${goldPath}: ${gold.length} papers in ${seconds.toFixed(2)} s`);
-  console.log(format("untyped", untyped));
-  console.log(format("typed", typed));
-  for (const type of ["method", "model", "dataset", "task", "metric"]) console.log(format(`  ${type}`, byType.get(type) ?? empty()));
-  console.log(format("concept", concepts) + "   (scored apart)");
-  const ok = prf(typed).f1 >= 0.85 && prf(untyped).precision >= 0.85;
-  console.log(`targets (typed F1 >= 0.85, untyped P >= 0.85): ${ok ? "met" : "NOT met"}`);
+  const result = await evaluateGold(goldPath, verbose ? printErrors : undefined);
+  console.log(`fieldmap extract on ${goldPath}: ${result.papers} papers in ${result.seconds.toFixed(2)} s`);
+  console.log(format("untyped", result.untyped));
+  console.log(format("typed", result.typed));
+  for (const type of ["method", "model", "dataset", "task", "metric"]) console.log(format(`  ${type}`, result.byType.get(type) ?? empty()));
+  console.log(format("concept", result.concepts) + "   (scored apart)");
+  const ok = prf(result.typed).f1 >= EXTRACTION_TARGETS.typedF1 && prf(result.untyped).precision >= EXTRACTION_TARGETS.untypedPrecision;
+  console.log(`targets (typed F1 >= ${EXTRACTION_TARGETS.typedF1}, untyped P >= ${EXTRACTION_TARGETS.untypedPrecision}): ${ok ? "met" : "NOT met"}`);
 }
 
 function printErrors(id: string, score: PaperScore): void {

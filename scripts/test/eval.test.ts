@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { matchKey, prf, scoreConcepts, scorePaper } from "../eval";
+import { join } from "node:path";
+import { EXTRACTION_TARGETS, evaluateGold, matchKey, prf, scoreConcepts, scorePaper } from "../eval";
+import { REPO_ROOT } from "../../apps/cli/test/helpers";
 
 describe("eval matching", () => {
   it.each([
@@ -32,5 +34,15 @@ describe("eval matching", () => {
 
   it("prf: micro precision, recall, F1", () => {
     expect(prf({ tp: 3, fp: 1, fn: 1 })).toEqual({ precision: 0.75, recall: 0.75, f1: 0.75 });
+  });
+});
+
+describe("extraction quality on the dev gold set (the scorer of `pnpm eval`)", () => {
+  it("meets the targets: typed F1 >= 0.85 and untyped precision >= 0.85, with recall well above zero", async () => {
+    const result = await evaluateGold(join(REPO_ROOT, "data/gold/dev.jsonl"));
+    expect(result.papers).toBeGreaterThanOrEqual(40);
+    expect(prf(result.typed).f1).toBeGreaterThanOrEqual(EXTRACTION_TARGETS.typedF1);
+    expect(prf(result.untyped).precision).toBeGreaterThanOrEqual(EXTRACTION_TARGETS.untypedPrecision);
+    expect(prf(result.untyped).recall).toBeGreaterThan(0.5);
   });
 });
