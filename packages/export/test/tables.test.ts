@@ -1,4 +1,6 @@
+import { DOMParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
+import type { MapDocument } from "@fieldmap/graph";
 import { EXPORT_FORMATS, SUBCLUSTER_SCORE, toCsv, toGraphJson, toVosviewerJson, type VosviewerJson } from "../src";
 import { csvField } from "../src/csv";
 import { fixtureDoc, HOSTILE_LABEL } from "./fixture";
@@ -24,6 +26,45 @@ function parseCsv(text: string): string[][] {
 }
 
 const doc = fixtureDoc();
+
+/** Every attribute value and text of an XML file, parsed by xmldom (a parse error fails the test). */
+function xmlValues(text: string | undefined): string[] {
+  const errors: string[] = [];
+  const dom = new DOMParser({ onError: (level, message) => void (level !== "warning" && errors.push(message)) }).parseFromString(text ?? "", "text/xml");
+  expect(errors).toEqual([]);
+  const values: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) values.push(node.nodeValue ?? "");
+    const attributes = (node as Element).attributes;
+    for (let i = 0; attributes && i < attributes.length; i++) values.push(attributes[i]!.value);
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(dom as unknown as Node);
+  return values;
+}
+
+/** The graph.json inlined in map.html, read the way a browser ends a <script> element. */
+function inlinedDocument(html: string | undefined): MapDocument {
+  const match = /<script id="fieldmap-data"[^>]*>([\s\S]*?)<\/script/i.exec(html ?? "");
+  return JSON.parse(match?.[1] ?? "null") as MapDocument;
+}
+
+type Files = Record<string, string>;
+/** Formats a browser or XML parser reads as markup: the label's `<` must never be there raw. */
+const MARKUP_FORMATS = new Set(["gexf", "gexf12", "graphml", "svg", "html"]);
+const nodeLabels = (d: MapDocument) => d.graph.nodes.map((n) => n.attributes.label);
+
+/** Per format: the values a reader of that format gets back from its files. */
+const HOSTILE_READERS: Record<string, (files: Files) => string[]> = {
+  gexf: (f) => xmlValues(f["graph.gexf"]),
+  gexf12: (f) => xmlValues(f["graph-1.2.gexf"]),
+  graphml: (f) => xmlValues(f["graph.graphml"]),
+  svg: (f) => xmlValues(f["map.svg"]),
+  csv: (f) => parseCsv(f["nodes.csv"] ?? "").flat(),
+  json: (f) => nodeLabels(JSON.parse(f["graph.json"] ?? "null") as MapDocument),
+  vosviewer: (f) => (JSON.parse(f["vosviewer.json"] ?? "null") as VosviewerJson).network.items.map((i) => i.label),
+  html: (f) => nodeLabels(inlinedDocument(f["map.html"])),
+};
 
 describe("toCsv", () => {
   const { nodes, edges } = toCsv(doc);
@@ -100,6 +141,8 @@ describe("toVosviewerJson", () => {
     const item = vos.network.items.find((i) => i.id === HOSTILE_LABEL);
     expect(item?.label).toBe(HOSTILE_LABEL);
     expect(item?.description).not.toContain("<");
+    // Its sub-cluster's name holds the hostile label: the description carries it HTML-escaped.
+    expect(item?.description).toContain("&lt;b&gt;&amp;&quot;'&lt;/script&gt;");
     expect(item?.weights.Occurrences).toBe(3);
     expect(item?.weights.Links).toBe(2);
     expect(item?.weights["Total link strength"]).toBe(3);
@@ -133,12 +176,17 @@ describe("EXPORT_FORMATS", () => {
     }
   });
 
-  it.each(EXPORT_FORMATS.filter((f) => f.id !== "png").map((f) => [f.id, f] as const))(
-    "%s keeps the hostile label as data",
-    (_id, format) => {
-      const files = format.write(doc, { viewerHtml: "<html><head></head><body></body></html>" });
-      const text = files.map((f) => (typeof f.content === "string" ? f.content : "")).join("\n");
-      expect(text).not.toContain(HOSTILE_LABEL.replace(/"/g, "")); // raw `<b>&'</script>` never appears unescaped
-    },
-  );
+  it("covers every format but the PNG image with a hostile-label reader below", () => {
+    expect(Object.keys(HOSTILE_READERS).sort()).toEqual(EXPORT_FORMATS.filter((f) => f.id !== "png").map((f) => f.id).sort());
+  });
+
+  // Each format is parsed back with a reader that does not share the writer's code; the
+  // hostile label must come back exactly, which fails if the writer stops escaping.
+  it.each(Object.entries(HOSTILE_READERS))("%s gives the hostile label back unchanged once parsed", (id, readValues) => {
+    const format = EXPORT_FORMATS.find((f) => f.id === id)!;
+    const files = format.write(doc, { viewerHtml: "<!doctype html><html><head><title>x</title></head><body></body></html>", width: 640, height: 360 });
+    const texts = Object.fromEntries(files.map((f) => [f.name, typeof f.content === "string" ? f.content : ""]));
+    expect(readValues(texts)).toContain(HOSTILE_LABEL);
+    if (MARKUP_FORMATS.has(id)) expect(Object.values(texts).join("\n")).not.toContain("<b>&"); // never raw in markup
+  });
 });
