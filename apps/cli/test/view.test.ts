@@ -1,6 +1,7 @@
 import { request } from "node:http";
 import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { createConnection } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodePath, startViewServer, type ViewServer } from "../src/commands/view";
@@ -19,6 +20,22 @@ function get(url: string, path: string, method = "GET"): Promise<{ status: numbe
     req.on("error", fail);
     req.end();
   });
+}
+
+/** Whether a TCP connection to host:port is accepted (within 2 s). */
+function connects(host: string, port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = createConnection({ host, port, timeout: 2000 });
+    const finish = (ok: boolean) => (socket.destroy(), done(ok));
+    socket.once("connect", () => finish(true));
+    socket.once("error", () => finish(false));
+    socket.once("timeout", () => finish(false));
+  });
+}
+
+/** This machine's IPv4 addresses outside loopback (none in some sandboxes). */
+function nonLoopbackAddresses(): string[] {
+  return Object.values(networkInterfaces()).flatMap((list) => (list ?? []).filter((a) => a.family === "IPv4" && !a.internal).map((a) => a.address));
 }
 
 describe("fieldmap view server", () => {
@@ -40,8 +57,14 @@ describe("fieldmap view server", () => {
   });
   afterAll(() => server?.close());
 
-  it("listens on 127.0.0.1 only", () => {
+  it("listens on 127.0.0.1 only: other local addresses are refused", async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const port = Number(new URL(server.url).port);
+    expect(await connects("127.0.0.1", port)).toBe(true);
+    // 127.0.0.2 is loopback too, but a socket bound to 127.0.0.1 alone does not answer it;
+    // one bound to every interface (0.0.0.0 or ::) does, as do this machine's LAN addresses.
+    const others = ["127.0.0.2", ...nonLoopbackAddresses()];
+    for (const host of others) expect(await connects(host, port), host).toBe(false);
   });
 
   it.each([
