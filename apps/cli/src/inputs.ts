@@ -254,8 +254,9 @@ export async function readInputs(paths: string[], options: InputOptions): Promis
     const result = await readOrSkip(file, options, forced);
     if (!result) continue;
     files.push(file.display);
-    all.push(...result.papers);
-    skipped.push(...result.skipped);
+    // Item by item: spreading a file's records into push() overflows the stack past ~120k.
+    for (const paper of result.papers) all.push(paper);
+    for (const skip of result.skipped) skipped.push(skip);
   }
   if (files.length === 0) throw new UserError(`cannot read ${paths.join(", ")}: no corpus files found (${CORPUS_FORMATS.join(", ")})`);
   if (all.length === 0) throw new UserError(`cannot read ${files.join(", ")}: no usable papers`);

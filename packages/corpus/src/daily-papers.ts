@@ -142,8 +142,9 @@ function pad(n: number): string {
 
 function inferListingYear(metas: Meta[], options: DailyPapersOptions): number | undefined {
   if (options.listingYear !== undefined) return options.listingYear;
-  const years = metas.flatMap((m) => (m.date?.year === undefined ? [] : [m.date.year]));
-  return years.length > 0 ? Math.max(...years) + 1 : undefined;
+  let latest: number | undefined;
+  for (const m of metas) if (m.date?.year !== undefined && (latest === undefined || m.date.year > latest)) latest = m.date.year;
+  return latest !== undefined ? latest + 1 : undefined;
 }
 
 function resolveYear(date: ListingDate, listingYear: number | undefined, page: ListingDate | undefined): number | undefined {

@@ -8,7 +8,7 @@
  *
  * Pure: returns the files; the CLI writes them and copies reveal.js next to them.
  */
-import { summariseCluster, type ClusterRef, type CommunityInfo, type MapDocument } from "@fieldmap/graph";
+import { extent, summariseCluster, type ClusterRef, type CommunityInfo, type MapDocument } from "@fieldmap/graph";
 import { toMapHtml } from "./html";
 import { DEFAULT_MAX_LINKS } from "./links";
 import { escapeHtml, summaryAside } from "./slides-summary";
@@ -54,9 +54,6 @@ export function mapUrl(doc: MapDocument, community?: number, maxLinks: number = 
   return `map.html?${params.toString().replace(/%2C/g, ",")}`;
 }
 
-function extent(values: number[]): [number, number] {
-  return [Math.min(...values), Math.max(...values)];
-}
 
 /** Zoom-out margin around a community's bounding box. */
 const CAMERA_PADDING = 1.3;

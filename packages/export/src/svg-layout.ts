@@ -2,7 +2,7 @@
  * Geometry for the static drawing: fit graph coordinates into the drawing area and pick
  * which labels to show. Pure numbers, no SVG, so it is easy to test.
  */
-import type { MapDocument, NodeAttributes } from "@fieldmap/graph";
+import { extent, type MapDocument, type NodeAttributes } from "@fieldmap/graph";
 import { escapeXmlText } from "./xml";
 
 export interface Box {
@@ -55,11 +55,11 @@ function finite(n: { attributes: NodeAttributes }): boolean {
  * A fit extent below `minExtent` (e.g. a one-node cluster) is widened to it around its centre.
  */
 export function fitProjection(fit: Array<{ x: number; y: number }>, area: Box, padding: number, minExtent = 1e-9): Projection {
-  const xs = fit.map((p) => p.x);
-  const ys = fit.map((p) => p.y);
-  const [cx, cy] = [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
-  const spanX = Math.max(Math.max(...xs) - Math.min(...xs), minExtent);
-  const spanY = Math.max(Math.max(...ys) - Math.min(...ys), minExtent);
+  const [minX, maxX] = extent(fit.map((p) => p.x));
+  const [minY, maxY] = extent(fit.map((p) => p.y));
+  const [cx, cy] = [(minX + maxX) / 2, (minY + maxY) / 2];
+  const spanX = Math.max(maxX - minX, minExtent);
+  const spanY = Math.max(maxY - minY, minExtent);
   const inner = { width: Math.max(area.width - 2 * padding, 1), height: Math.max(area.height - 2 * padding, 1) };
   const scale = Math.min(inner.width / spanX, inner.height / spanY);
   const [midX, midY] = [area.x + area.width / 2, area.y + area.height / 2];
@@ -80,12 +80,13 @@ export function placeNodesIn(doc: MapDocument, area: Box, radius: { min: number;
   const framed = fitKeys ? nodes.filter((n) => fitKeys.has(n.key)) : nodes;
   if (framed.length === 0) return { nodes: [], project: fitProjection([{ x: 0, y: 0 }], area, radius.max) };
   const all = nodes.map((n) => ({ x: n.attributes.x, y: n.attributes.y }));
-  const whole = Math.max(...all.map((p) => p.x)) - Math.min(...all.map((p) => p.x));
+  const [left, right] = extent(all.map((p) => p.x));
+  const whole = right - left;
   // A focused cluster is framed with room around it; a tiny one is not blown up past 1/20 of the map.
   const padding = fitKeys ? radius.max * 4 : radius.max;
   const project = fitProjection(framed.map((n) => ({ x: n.attributes.x, y: n.attributes.y })), area, padding, fitKeys ? whole / 20 : 1e-9);
   const sizes = nodes.map((n) => (Number.isFinite(n.attributes.size) ? n.attributes.size : 1));
-  const [minSize, maxSize] = [Math.min(...sizes), Math.max(...sizes)];
+  const [minSize, maxSize] = extent(sizes);
   const placed = nodes.map((n, i): PlacedNode => {
     const t = maxSize > minSize ? ((sizes[i] ?? minSize) - minSize) / (maxSize - minSize) : 0.5;
     const [cx, cy] = project(n.attributes.x, n.attributes.y);

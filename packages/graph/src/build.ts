@@ -2,6 +2,7 @@ import Graph from "graphology";
 import type { Paper } from "@fieldmap/corpus";
 import type { Entity } from "@fieldmap/extract";
 import { detectCommunities } from "./communities";
+import { extent } from "./extent";
 import { countCooccurrences } from "./cooccurrence";
 import { layoutGraph } from "./layout";
 import { connectedComponents, splitDisconnected } from "./partition";
@@ -221,8 +222,7 @@ function nodeAttributes(entity: Entity, yearOf: Map<string, number | undefined>)
   };
   if (entity.family) attrs.family = entity.family;
   if (years.length > 0) {
-    attrs.first_year = Math.min(...years);
-    attrs.last_year = Math.max(...years);
+    [attrs.first_year, attrs.last_year] = extent(years);
   }
   return attrs;
 }

@@ -29,3 +29,4 @@ export {
   type MapLayoutSettings,
 } from "./layout-settings";
 export { placeClusterNames, rankEdges, rankLinks, type RankedLink } from "./placement";
+export { extent } from "./extent";
