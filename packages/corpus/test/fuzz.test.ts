@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { CORPUS_FORMATS, CorpusError, readCorpusText, readJsonlStream, type CorpusFormat } from "../src/index";
+import { CORPUS_FORMATS, CorpusError, readCorpusText, readJsonl, readJsonlStream, type CorpusFormat, type ReadResult } from "../src/index";
 
 /** mulberry32: a tiny seeded PRNG so every failure replays with its iteration number. */
 function mulberry32(seed: number): () => number {
@@ -48,6 +48,27 @@ function mutate(random: () => number, sample: string): string {
   return random() < 0.2 ? text + text.slice(Math.floor(random() * text.length)) : text;
 }
 
+/** Cuts text into chunks of 1-7 characters (so chunks split lines and \r\n pairs). */
+function randomChunks(random: () => number, text: string): string[] {
+  const chunks: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    const size = 1 + Math.floor(random() * 7);
+    chunks.push(text.slice(at, at + size));
+    at += size;
+  }
+  return chunks;
+}
+
+/** A reader's result, or the CorpusError message it failed with (anything else is rethrown). */
+async function settle(read: () => ReadResult | Promise<ReadResult>): Promise<ReadResult | { error: string }> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof CorpusError) return { error: error.message };
+    throw error;
+  }
+}
+
 async function outcome(format: CorpusFormat, text: string): Promise<"ok" | "corpus-error"> {
   try {
     await readCorpusText(format, text, "fuzz");
@@ -69,14 +90,16 @@ describe("fuzz: readers throw nothing but CorpusError", () => {
     expect(seen.has("corpus-error")).toBe(true); // the fuzzer did reach the error paths
   });
 
-  it("jsonl stream: random chunking of mutated input", async () => {
+  it("jsonl stream: random chunking of mutated input reads exactly what whole-file parsing reads", async () => {
     const random = mulberry32(7);
+    let parsed = 0;
     for (let i = 0; i < ITERATIONS; i++) {
       const text = mutate(random, SAMPLE.jsonl);
-      const chunks = text.match(/[\s\S]{1,5}/g) ?? [];
-      await readJsonlStream(chunks, "fuzz").catch((error) => {
-        if (!(error instanceof CorpusError)) throw error;
-      });
+      const whole = await settle(() => readJsonl(text, "fuzz"));
+      const streamed = await settle(() => readJsonlStream(randomChunks(random, text), "fuzz"));
+      expect(streamed, `iteration ${i}`).toEqual(whole);
+      if ("papers" in whole) parsed++;
     }
+    expect(parsed).toBeGreaterThan(ITERATIONS / 5); // many cases reach the parser's success path
   });
 });
