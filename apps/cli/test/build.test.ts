@@ -1,18 +1,31 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MapDocument } from "@fieldmap/graph";
+import Graph from "graphology";
+import { furtherLayoutMove, ownCentreDistanceRatio } from "../../../packages/graph/test/layout-measures";
+import { silhouette } from "../../../packages/graph/test/planted";
 import { cli, REPO_ROOT, tempDir, type CliRun } from "./helpers";
 
 const SCHEMA = join(REPO_ROOT, "data/schemas/gexf-1.3/gexf.rng");
+
+/** Every build in this file is dated 2023-11-14, whatever the clock says (no midnight flake). */
+const PINNED_EPOCH = "1700000000";
 
 describe("fieldmap build data/seeds", () => {
   let first: CliRun;
   let out: string;
   let doc: MapDocument;
 
+  const previousEpoch = process.env.SOURCE_DATE_EPOCH;
+  afterAll(() => {
+    if (previousEpoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+    else process.env.SOURCE_DATE_EPOCH = previousEpoch;
+  });
+
   beforeAll(async () => {
+    process.env.SOURCE_DATE_EPOCH = PINNED_EPOCH;
     out = tempDir();
     first = await cli("build", "data/seeds", "-o", out);
     doc = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
@@ -107,6 +120,50 @@ describe("fieldmap build data/seeds", () => {
   it("finds several communities with a clear modular structure", () => {
     expect(doc.fieldmap.communities.length).toBeGreaterThanOrEqual(3);
     expect(doc.fieldmap.modularity).toBeGreaterThan(0.2);
+  });
+
+  // The seed map's figures when this was written (118 nodes, 6 communities, modularity 0.53),
+  // with room for small changes in extraction or clustering but not for a broken stage.
+  it("keeps the seed map's figures: about 118 nodes in 5-8 communities, modularity >= 0.45", () => {
+    expect(doc.graph.nodes.length).toBeGreaterThanOrEqual(100);
+    expect(doc.graph.nodes.length).toBeLessThanOrEqual(140);
+    expect(doc.fieldmap.communities.length).toBeGreaterThanOrEqual(5);
+    expect(doc.fieldmap.communities.length).toBeLessThanOrEqual(8);
+    expect(doc.fieldmap.modularity).toBeGreaterThanOrEqual(0.45);
+    const sizes = doc.fieldmap.communities.map((c) => c.size);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(doc.graph.nodes.length);
+    expect(Math.max(...sizes) / doc.graph.nodes.length).toBeLessThan(0.4); // no cluster swallows the map
+  });
+
+  describe("layout of the seed map", () => {
+    const points = () => doc.graph.nodes.map((n) => ({ x: n.attributes.x, y: n.attributes.y, label: n.attributes.community }));
+
+    it("gives finite, distinct, spread positions", () => {
+      const all = points();
+      for (const p of all) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+      expect(new Set(all.map((p) => `${p.x},${p.y}`)).size).toBe(all.length);
+      const extent = (values: number[]) => Math.max(...values) - Math.min(...values);
+      expect(extent(all.map((p) => p.x))).toBeGreaterThan(10);
+      expect(extent(all.map((p) => p.y))).toBeGreaterThan(10);
+    });
+
+    it("places each node nearer its own community's centre than the others' on average", () => {
+      expect(ownCentreDistanceRatio(points())).toBeLessThan(0.5);
+    });
+
+    it("has converged: 25 more ForceAtlas2 iterations with the map's settings barely move it", () => {
+      // The build lays out by the weight its options name (strength under association normalisation).
+      const weight = doc.fieldmap.options?.normalisation === "association" ? "strength" : "weight";
+      expect(furtherLayoutMove(Graph.from(doc.graph as never), weight)).toBeLessThan(0.03);
+    });
+
+    it("sets the communities apart on the page (silhouette >= 0.2)", () => {
+      expect(silhouette(points())).toBeGreaterThanOrEqual(0.2);
+    });
+  });
+
+  it("dates the map by SOURCE_DATE_EPOCH (1700000000 is 2023-11-14)", () => {
+    expect(doc.fieldmap.created).toBe("2023-11-14");
   });
 
   it("writes a GEXF that validates against the official GEXF 1.3 RelaxNG schema", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import { autoMinCount, buildGraph, forceAtlas2SettingsFor } from "../src";
+import { autoMinCount, buildGraph } from "../src";
 import { entity, paper } from "./fixtures";
+import { furtherLayoutMove, ownCentreDistanceRatio } from "./layout-measures";
 import { plantedCorpus, silhouette } from "./planted";
 
 describe("generic entities (relevance)", () => {
@@ -44,13 +44,7 @@ describe("layout", () => {
   });
 
   it("has converged: more ForceAtlas2 iterations with the map's settings barely move it", () => {
-    const again = graph.copy();
-    forceAtlas2.assign(again, { iterations: 25, getEdgeWeight: "weight", settings: forceAtlas2SettingsFor(again) });
-    let moved = 0;
-    graph.forEachNode((n, a) => (moved += Math.hypot((a.x as number) - again.getNodeAttribute(n, "x"), (a.y as number) - again.getNodeAttribute(n, "y"))));
-    const xs = points.map((p) => p.x);
-    const extent = Math.max(...xs) - Math.min(...xs);
-    expect(moved / graph.order / extent).toBeLessThan(0.02);
+    expect(furtherLayoutMove(graph, "weight")).toBeLessThan(0.02);
   });
 
   it("sets the clusters apart on the page (silhouette >= 0.25 against the communities)", () => {
@@ -58,24 +52,7 @@ describe("layout", () => {
   });
 
   it("places nodes nearer their own community's centre than other communities' on average", () => {
-    const centres = new Map<number, { x: number; y: number; n: number }>();
-    for (const p of points) {
-      const c = centres.get(p.label) ?? { x: 0, y: 0, n: 0 };
-      c.x += p.x;
-      c.y += p.y;
-      c.n++;
-      centres.set(p.label, c);
-    }
-    let own = 0;
-    let other = 0;
-    for (const p of points) {
-      for (const [label, c] of centres) {
-        const d = Math.hypot(p.x - c.x / c.n, p.y - c.y / c.n);
-        if (label === p.label) own += d;
-        else other += d / (centres.size - 1);
-      }
-    }
-    expect(own).toBeLessThan(other * 0.6);
+    expect(ownCentreDistanceRatio(points)).toBeLessThan(0.6);
   });
 });
 
