@@ -18,11 +18,23 @@ const NODE_HEADER = [
 
 const EDGE_HEADER = ["source", "target", "weight", "strength", "rank"] as const;
 
-/** Quotes a field when it holds a comma, quote or line break (RFC 4180 §2.6-2.7). */
+/**
+ * Quotes a field when it holds a comma, quote or line break (RFC 4180 §2.6-2.7). Text that
+ * starts like a spreadsheet formula (=, +, -, @, tab, carriage return) gets a leading `'`, as
+ * OWASP advises against CSV injection: an entity named "=HYPERLINK(...)" must stay text when
+ * the table is opened in a spreadsheet. Numbers are written as they are.
+ */
 export function csvField(value: string | number | boolean | undefined): string {
   if (value === undefined) return "";
-  const text = typeof value === "number" ? (Number.isFinite(value) ? formatNumber(value) : "") : String(value);
+  if (typeof value === "number") return Number.isFinite(value) ? formatNumber(value) : "";
+  const text = neutraliseFormula(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function csvRow(fields: Array<string | number | boolean | undefined>): string {

@@ -34,6 +34,11 @@ function readRows(csvText: string, source: string): Row[] {
   }
 }
 
+/** A build's CSV writes text that starts like a formula with a leading `'`: read it back as it was. */
+function restoreFormulaText(field: string): string {
+  return /^'[=+\-@]/.test(field) ? field.slice(1) : field;
+}
+
 /**
  * Reads `from,to` rows (header optional, # comments and blank lines ignored); an empty `to`
  * drops the term. A header may name more columns, as a build's merges.csv does
@@ -48,7 +53,7 @@ export function parseThesaurus(csvText: string, source: string): Thesaurus {
   const paperColumn = header ? header.record.findIndex((name) => PAPER.test(name)) : -1;
   for (const { record, info } of header ? rows.slice(1) : rows) {
     if (record.length > width) throw new CorpusError(`expected ${width} fields (from,to), found ${record.length}`, source, info.lines);
-    const [from, to = ""] = record;
+    const [from, to = ""] = record.map(restoreFormulaText);
     if (!from) throw new CorpusError("empty 'from' term (expected: from,to)", source, info.lines);
     const paper = paperColumn >= 0 ? record[paperColumn] : undefined;
     let table = thesaurus.replacements;
