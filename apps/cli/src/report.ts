@@ -68,9 +68,11 @@ export function formatSkipped(skipped: readonly SkippedRecord[], limit = 5): str
   return lines;
 }
 
+/** Which --min-count was used (chosen from the corpus size by default), and how to keep everything. */
 function mapScope(report: BuildReport): string {
-  if (report.minCount <= 1 || report.nodes === report.entities.total) return "";
-  return ` (entities of at least ${report.minCount} papers; --min-count 1 keeps all ${report.entities.total})`;
+  const papers = report.minCount === 1 ? "1 paper" : `${report.minCount} papers`;
+  const keepAll = report.minCount > 1 && report.nodes < report.entities.total ? `; --min-count 1 keeps all ${report.entities.total}` : "";
+  return ` (entities of at least ${papers}${keepAll})`;
 }
 
 /** What left the map besides rare entities: generic ones (named) and unlinked islands. */

@@ -2,6 +2,7 @@ import { CorpusError } from "@fieldmap/corpus";
 import { COMMANDS } from "./commands";
 import type { Io } from "./command";
 import { UserError } from "./errors";
+import { nearestOption } from "./options";
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -28,7 +29,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`fieldmap: unknown command '${name}' (try: fieldmap --help)\n`);
+    const near = nearestOption(name, COMMANDS.map((c) => c.name));
+    io.stderr(`fieldmap: unknown command '${name}'${near ? `; did you mean ${near}?` : ""} (try: fieldmap --help)\n`);
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {

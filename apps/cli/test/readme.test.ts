@@ -18,5 +18,7 @@ describe("README input examples", () => {
     expect(run.stderr).not.toMatch(/^fieldmap: /m);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/records read:\s+[1-9]/);
+    const doc = JSON.parse(readFileSync(join(out, "graph.json"), "utf8"));
+    expect(doc.graph.nodes.length, "the example's map has nodes").toBeGreaterThan(0);
   });
 });

@@ -2,9 +2,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
 import { DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions } from "@fieldmap/graph";
 import type { Command, Io } from "../command";
-import { UsageError } from "../errors";
-import { INPUT_OPTIONS, INPUT_OPTIONS_HELP, parseColumnsOption, parseCommandArgs, parseNumberOption } from "../options";
-import { buildDate, runPipeline } from "../pipeline";
+import { UsageError, UserError } from "../errors";
+import { INPUT_OPTIONS, INPUT_OPTIONS_HELP, parseColumnsOption, parseCommandArgs, parseNumberOption, type NumberRange } from "../options";
+import { buildDate, runPipeline, type PipelineResult } from "../pipeline";
 import { buildReport, formatSummary } from "../report";
 import { writeMapFiles } from "../write-map";
 
@@ -50,36 +50,61 @@ const BUILD_OPTIONS = {
 } as const;
 
 function graphOptions(values: Record<string, string | boolean | undefined>): Partial<BuildGraphOptions> {
-  const num = (name: string, fallback: number) => parseNumberOption("build", name, values[name] as string | undefined, fallback);
+  const num = (name: string, fallback: number, range: NumberRange) => parseNumberOption("build", name, values[name] as string | undefined, fallback, range);
   const d = DEFAULT_BUILD_GRAPH_OPTIONS;
   const normalisation = (values.normalisation as string | undefined) ?? d.normalisation;
   if (normalisation !== "association" && normalisation !== "none") {
     throw new UsageError(`build: --normalisation expects association or none, got '${normalisation}'`);
   }
   return {
-    minCount: autoOrPositive("min-count", values["min-count"] as string | undefined),
-    maxNodes: num("max-nodes", d.maxNodes),
-    minEdgeWeight: num("min-edge-weight", d.minEdgeWeight),
-    resolution: autoOrPositive("resolution", values.resolution as string | undefined),
-    seed: num("seed", d.seed),
-    layoutIterations: num("iterations", d.layoutIterations),
+    minCount: autoOr("min-count", values["min-count"] as string | undefined, { integer: true, min: 1 }),
+    // 0 is the library's "no limit", which is also the default when the option is absent.
+    maxNodes: num("max-nodes", d.maxNodes, { integer: true, min: 1 }),
+    minEdgeWeight: num("min-edge-weight", d.minEdgeWeight, { above: 0 }),
+    resolution: autoOr("resolution", values.resolution as string | undefined, { above: 0 }),
+    // Any whole number seeds the RNG (it is read as 32 bits), negative ones included.
+    seed: num("seed", d.seed, { integer: true }),
+    layoutIterations: num("iterations", d.layoutIterations, { integer: true, min: 1, max: 100_000 }),
     normalisation,
     keepGeneric: values["keep-generic"] === true,
   };
 }
 
-/** --resolution and --min-count: "auto" (the default) or a number above 0. */
-function autoOrPositive(name: string, value: string | undefined): number | "auto" {
+/** --resolution and --min-count: "auto" (the default) or a number in `range`. */
+function autoOr(name: string, value: string | undefined, range: NumberRange): number | "auto" {
   if (value === undefined || value === "auto") return "auto";
-  const number = parseNumberOption("build", name, value, 1);
-  if (number <= 0) throw new UsageError(`build: --${name} expects auto or a number above 0, got '${value}'`);
-  return number;
+  try {
+    return parseNumberOption("build", name, value, 1, range);
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(error.message.replace(" expects ", " expects auto or "));
+    throw error;
+  }
 }
 
 /** The default title: the first input's base name without extension, never a full path. */
 export function defaultTitle(paths: readonly string[]): string {
   const names = paths.map((path) => basename(path.replace(/[\\/]+$/, "")).replace(/\.[^.]+$/, "") || path);
   return names.length > 2 ? `${names[0]} and ${names.length - 1} more` : names.join(", ");
+}
+
+/**
+ * A map with no node is of no use (blank drawings, a viewer that says so): stop before writing
+ * anything, say why the map is empty and what to change.
+ */
+function assertMapHasNodes(result: PipelineResult): void {
+  if (result.graph.graph.order > 0) return;
+  const papers = result.input.papers.length;
+  const entities = result.entities.length;
+  const titleOnly = result.input.titleOnly > 0 ? ` (${result.input.titleOnly} of them title-only)` : "";
+  if (entities === 0) {
+    throw new UserError(
+      `build: no entity found in the ${papers} papers' titles and abstracts${titleOnly}, so the map is empty; ` +
+        "give papers with abstracts (check --format and --columns), or more papers; nothing written",
+    );
+  }
+  const minCount = result.graph.minCount;
+  const fix = minCount > 1 ? `try --min-count 1 (it was ${minCount})` : "try --keep-generic, or a lower --min-edge-weight, or more papers";
+  throw new UserError(`build: none of the ${entities} entities found in ${papers} papers made it onto the map; ${fix}; nothing written`);
 }
 
 async function runBuild(argv: string[], io: Io): Promise<number> {
@@ -97,6 +122,7 @@ async function runBuild(argv: string[], io: Io): Promise<number> {
     created: buildDate(),
     progress: (line) => io.stderr(`${line}\n`),
   });
+  assertMapHasNodes(result);
   await mkdir(outDir, { recursive: true });
   const writeStart = performance.now();
   const written = await writeMapFiles(outDir, result, values.only?.split(",").map((s) => s.trim()));
