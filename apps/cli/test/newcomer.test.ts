@@ -1,8 +1,11 @@
-import { existsSync, readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fixtureDoc } from "../../../packages/export/test/fixture";
 import { formatSummary, type BuildReport } from "../src/report";
-import { cli, tempDir } from "./helpers";
+import { runCli } from "../src/run";
+import { cli, REPO_ROOT, tempDir } from "./helpers";
 
 // What a newcomer meets first (issue 12): empty maps, mistyped options, the build summary.
 
@@ -76,5 +79,25 @@ describe("the build summary", () => {
     const summary = formatSummary(report, ["graph.json"], "out");
     for (const community of communities) expect(summary).toContain(`${community.label} (${community.size}; 0 sub-clusters)`);
     expect(summary).toMatch(/entities of at least 2 papers; --min-count 1 keeps all 200/);
+  });
+});
+
+describe("where files go", () => {
+  it("slides without -o writes out/slides/ (git-ignored), not slides/ in the current directory", async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, "graph.json"), JSON.stringify(fixtureDoc()));
+    writeFileSync(join(cwd, "viewer.html"), "<!doctype html><html><head><title>viewer</title></head><body></body></html>");
+    let stdout = "";
+    const io = { stdout: (t: string) => void (stdout += t), stderr: () => undefined, cwd };
+    const code = await runCli(["slides", "graph.json", "--viewer", "viewer.html", "--communities", "1", "--width", "320", "--height", "180"], io);
+    expect(code).toBe(0);
+    expect(existsSync(join(cwd, "out", "slides", "index.html"))).toBe(true);
+    expect(existsSync(join(cwd, "slides"))).toBe(false);
+    expect(stdout).toContain(join("out", "slides", "index.html"));
+  });
+
+  it("git ignores out/, where build, slides and the tests write", () => {
+    const check = spawnSync("git", ["check-ignore", "out/slides/index.html", "out/graph.json"], { cwd: REPO_ROOT });
+    expect(check.status).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import { displayPath, maxLinksOption, pngFonts, readMapDocument, readViewerHtml 
 /** reveal.js's built files, copied into every deck so it opens offline from file://. */
 const REVEAL_DIST = fileURLToPath(new URL("../../node_modules/reveal.js/dist/", import.meta.url));
 
-const HELP = `fieldmap slides <graph.json> -o DIR [options]
+const HELP = `fieldmap slides <graph.json> [-o DIR] [options]
 
 Writes a reveal.js slide deck about the map to DIR (open DIR/index.html in a browser,
 from disk, no network needed):
@@ -23,7 +23,7 @@ from disk, no network needed):
     (DIR/images/*.png) for PDF export and tools that cannot show live content.
 
 Options:
-  -o, --out DIR        deck directory (default: slides)
+  -o, --out DIR        deck directory (default: out/slides, beside the map that build writes to out/)
   --communities N      number of community slides, largest first (default ${DEFAULT_SLIDES_OPTIONS.communities})
   --theme T            light (default) or dark
   --width N            static image width (default ${DEFAULT_SLIDES_OPTIONS.width})
@@ -76,7 +76,8 @@ async function runSlides(argv: string[], io: Io): Promise<number> {
   const input = positionals[0] ?? "";
   const doc = await readMapDocument(resolve(io.cwd, input), input);
   const viewerHtml = await readViewerHtml(values.viewer, io.cwd);
-  const outDir = resolve(io.cwd, values.out ?? "slides");
+  // The default sits in out/, beside the map and git-ignored, not in whatever directory the user is in.
+  const outDir = resolve(io.cwd, values.out ?? join("out", "slides"));
   const files = toSlides(doc, {
     viewerHtml,
     theme,
