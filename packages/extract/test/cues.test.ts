@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { found } from "./helpers";
+import { found, absentRows, expectAbsentBeside } from "./helpers";
 
 describe("task cues", () => {
   it.each([
@@ -19,14 +19,14 @@ describe("task cues", () => {
     ["title lead: after the system's name", "FoldX: Antibody Structure Prediction with Language Models", ["antibody structure prediction", "task"]],
   ])("%s", (_rule, title, expected) => expect(found("We evaluate it.", title)).toContainEqual(expected));
 
-  it.each([
-    ["task cue: an infinitive is a verb phrase", "We use RL to amplify reasoning in small models.", "amplify reasoning"],
-    ["task cue: a head before a noun only modifies it", "a cheap diagnostic for debugging detection transformers.", "debugging detection"],
-    ["task cue: a single head word is no task", "This is useful for efficient generation at scale.", "generation"],
-    ["task cue: produced objects are not tasks", "A critic is used for advantage estimation in PPO.", "advantage estimation"],
-    ["task cue: no clause words inside", "The method is better in terms of both prediction and cost.", "terms of both prediction"],
-    ["task subject: a conjunction opens a clause, not a task", "When retrieval is noisy, the reader fails.", "when retrieval"],
-  ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([n]) => n)).not.toContain(absent));
+  it.each(absentRows([
+    ["task cue: an infinitive is a verb phrase", "We use RL to amplify reasoning in small models.", "amplify reasoning", ["RL", "method"]],
+    ["task cue: a head before a noun only modifies it", "a cheap diagnostic for debugging detection transformers. We compare it with PPO.", "debugging detection", ["PPO", "method"]],
+    ["task cue: a single head word is no task", "This is useful for efficient generation at scale. We compare it with PPO.", "generation", ["PPO", "method"]],
+    ["task cue: produced objects are not tasks", "A critic is used for advantage estimation in PPO.", "advantage estimation", ["PPO", "method"]],
+    ["task cue: no clause words inside", "The method is better in terms of both prediction and cost.", "terms of both prediction", ["prediction", "metric"]],
+    ["task subject: a conjunction opens a clause, not a task", "When retrieval is noisy, the reader fails. We compare it with PPO.", "when retrieval", ["PPO", "method"]],
+  ]))("%s", (_rule, abstract, absent, present) => expectAbsentBeside(abstract, absent, present));
 });
 
 describe("measure cues", () => {
@@ -41,10 +41,10 @@ describe("measure cues", () => {
     ["measure: well-known variant", "It retains 98.3% of average zero-shot accuracy across six tasks.", ["zero-shot accuracy", "metric"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 
-  it.each([
-    ["measure list: generic words are no measure", "The method is better in terms of performance and efficiency.", "performance"],
-    ["measure phrase: a moment is no measure", "At test time the model adapts its weights.", "test time"],
-    ["measure phrase: a cost is no measure", "It adds little training overhead of 3% to the run.", "training overhead"],
-    ["measure: no factor, no measure", "The speedup depends on the draft tree shape.", "speedup"],
-  ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([n]) => n)).not.toContain(absent));
+  it.each(absentRows([
+    ["measure list: generic words are no measure", "The method is better in terms of performance and efficiency. We compare it with PPO.", "performance", ["PPO", "method"]],
+    ["measure phrase: a moment is no measure", "At test time the model adapts its weights. We compare it with PPO.", "test time", ["PPO", "method"]],
+    ["measure phrase: a cost is no measure", "It adds little training overhead of 3% to the run. We compare it with PPO.", "training overhead", ["PPO", "method"]],
+    ["measure: no factor, no measure", "The speedup depends on the draft tree shape. We compare it with PPO.", "speedup", ["PPO", "method"]],
+  ]))("%s", (_rule, abstract, absent, present) => expectAbsentBeside(abstract, absent, present));
 });

@@ -31,7 +31,9 @@ describe("extract rules", () => {
     ["url: no names from links", "Code is available at https://github.com/ByteDance-BandAI/CodeVision."],
     ["quantity: sizes and counts", "trained on 13K examples with 72B parameters on a single 8-GPU node."],
   ])("%s", (_rule, abstract) => {
+    // Nothing from the text itself, while a real name added to the same abstract is found.
     expect(names(abstract)).toEqual([]);
+    expect(names(`${abstract} We compare it with PPO.`)).toEqual([["PPO", "method", false]]);
   });
 
   it("title: the prefix before the colon is the paper's own", () => {

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { extract } from "../src/index";
 
 /** Mentions of one made-up paper: the table tests' way to run the whole extractor on a sentence. */
@@ -26,4 +27,22 @@ export function mixedText(pieces: readonly string[], seed: number, maxPieces: nu
   const count = Math.floor(next() * maxPieces);
   for (let i = 0; i < count; i++) text += pieces[Math.floor(next() * pieces.length)];
   return text;
+}
+
+/** An "X is not extracted" row: the rule, the text, X, and the real entity the same text names. */
+export type AbsentRow = [rule: string, abstract: string, absent: string, present: [name: string, type: string]];
+
+/** Types the rows of an "X is not extracted" table (it.each keeps the tuple types). */
+export function absentRows(rows: AbsentRow[]): AbsentRow[] {
+  return rows;
+}
+
+/**
+ * X is not extracted while the real entity of the same text is: an extractor that finds
+ * nothing at all (or crashes into an empty result) fails the case instead of passing it.
+ */
+export function expectAbsentBeside(abstract: string, absent: string, present: [string, string]): void {
+  const names = found(abstract);
+  expect(names, "the real entity of the text").toContainEqual(present);
+  expect(names.map(([n]) => n)).not.toContain(absent);
 }
