@@ -167,6 +167,25 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
+/**
+ * Ctrl+C is how a user stops `view`: it is a normal end (exit 0), not an error. The listeners
+ * stay after the first signal, because `pnpm fieldmap view` gets the terminal's SIGINT too and
+ * forwards another one; the default handler would then kill the process with status 130,
+ * which pnpm reports as "ELIFECYCLE Command failed". (Signal listeners do not keep Node alive.)
+ */
+function stopOnSignal(server: ViewServer): Promise<void> {
+  return new Promise((done) => {
+    let stopping = false;
+    const stop = () => {
+      if (stopping) return;
+      stopping = true;
+      void server.close().then(done);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
 export const viewCommand: Command = {
   name: "view",
   summary: "serve a built map in the browser viewer (127.0.0.1 only)",
@@ -179,15 +198,8 @@ export const viewCommand: Command = {
     const server = await startViewServer({ ...DEFAULT_VIEW_SERVER_OPTIONS, dir, dirName, port: parsePort(values.port as string | undefined) });
     io.stdout(`${server.url}\n`);
     io.stdout(`Serving ${dirName}/graph.json with the viewer. Press Ctrl+C to stop.\n`);
-    await new Promise<void>((done) => {
-      const stop = () => {
-        process.off("SIGINT", stop);
-        process.off("SIGTERM", stop);
-        void server.close().then(done);
-      };
-      process.on("SIGINT", stop);
-      process.on("SIGTERM", stop);
-    });
+    await stopOnSignal(server);
+    io.stdout("Stopped.\n");
     return 0;
   },
 };

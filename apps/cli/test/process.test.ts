@@ -1,0 +1,51 @@
+import { spawn, spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { cli, REPO_ROOT, tempDir } from "./helpers";
+
+// What needs a real process (issue 12, "noise"): Ctrl+C on `pnpm fieldmap view`, and the
+// `fieldmap` bin. Everything else is tested in-process.
+
+interface Ended {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts `command` in its own process group, as a terminal does, and sends the group SIGINT once it serves. */
+function interruptWhenServing(command: string, args: string[]): Promise<Ended> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd: REPO_ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    let interrupted = false;
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (interrupted || !/^http:\/\/127\.0\.0\.1:\d+\/$/m.test(stdout) || !child.pid) return;
+      // Ctrl+C in a terminal signals the whole foreground group: pnpm, and fieldmap under it.
+      interrupted = true;
+      process.kill(-child.pid, "SIGINT");
+    });
+    child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
+    child.on("error", fail);
+    child.on("close", (code, signal) => done({ code, signal, stdout, stderr }));
+  });
+}
+
+describe("fieldmap as a process", () => {
+  it("Ctrl+C on `pnpm fieldmap view` stops it with status 0 and no error line", async () => {
+    const out = tempDir();
+    expect((await cli("build", "data/fixtures/zotero.bib", "-o", out, "--only", "json")).code).toBe(0);
+    const ended = await interruptWhenServing("pnpm", ["fieldmap", "view", out, "--port", "0"]);
+    expect(ended.stderr).not.toMatch(/ELIFECYCLE|failed|error/i);
+    expect(ended).toMatchObject({ code: 0, signal: null });
+    expect(ended.stdout).toMatch(/Stopped\.\n$/);
+  }, 30_000);
+
+  it("`pnpm exec fieldmap` runs the workspace's bin and prints only fieldmap's own output", () => {
+    const run = spawnSync("pnpm", ["exec", "fieldmap", "--help"], { cwd: REPO_ROOT, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout.split("\n")[0]).toBe("fieldmap: turn research-paper abstracts into a map of the field");
+  }, 30_000);
+});
