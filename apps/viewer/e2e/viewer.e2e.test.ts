@@ -16,6 +16,11 @@ import {
  */
 const HOSTILE_TITLE = '<img src=x onerror="window.__xss=1"></script><b>bold</b> Hostile title';
 const HOSTILE_LABEL = "<svg onload=window.__xss=2>label";
+const HOSTILE_ALIAS = '<img src=x onerror="window.__xss=3">alias';
+const HOSTILE_EVIDENCE = '<img src=x onerror="window.__xss=4"><b>bold</b> evidence: ';
+const HOSTILE_COMMUNITY = '<img src=x onerror="window.__xss=5"><i>Cluster</i>';
+/** Paper URLs that must never become links (script or inline-document schemes, any case or padding). */
+const HOSTILE_URLS = ["javascript:window.__xss=6", " JaVaScRiPt:window.__xss=7", "data:text/html,<script>window.__xss=8</script>"];
 
 let browser: Browser;
 let server: ViewServer;
@@ -183,6 +188,32 @@ describe("viewer on the seed map", () => {
     await page.close();
   });
 
+  it("javascript: and data: paper URLs never become links; hostile aliases, evidence and cluster names render as text", async () => {
+    const target = hostileTarget(seed);
+    const community = seed.graph.nodes.find((n) => n.key === target)!.attributes.community;
+    const page = await open(`${hostileServer.url}?node=${encodeURIComponent(target)}`);
+    const panel = page.locator(byTestId("details-panel"));
+    await expect.poll(() => panel.locator(byTestId("paper")).count()).toBe(papersOf(seed, target).length);
+    // The papers are listed, their titles as plain text, not links.
+    expect(await panel.locator("a.paper-title").count()).toBe(0);
+    // Hostile text shows verbatim and adds no element.
+    expect(await panel.textContent()).toContain(HOSTILE_ALIAS);
+    await expect.poll(() => panel.locator(byTestId("evidence")).allTextContents()).toContainEqual(expect.stringContaining(HOSTILE_EVIDENCE));
+    expect(await page.locator(byTestId("legend-name")).allTextContents()).toContain(HOSTILE_COMMUNITY);
+    const cluster = await open(`${hostileServer.url}?cluster=c${community}`);
+    await expect.poll(() => cluster.textContent(byTestId("cluster-title"))).toBe(HOSTILE_COMMUNITY);
+    for (const view of [page, cluster]) {
+      // No element on either page links to a script or data URL.
+      const hrefs = await view.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+      expect(hrefs.filter((href) => /^\s*(javascript|data):/i.test(href))).toEqual([]);
+      expect(await view.locator("aside img, aside b, aside i, aside script, [data-testid=legend] img, [data-testid=legend] i").count()).toBe(0);
+      expect(await view.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    }
+    await screenshot(cluster, "07b-hostile-cluster");
+    await page.close();
+    await cluster.close();
+  });
+
   it("loads GEXF and GraphML by ?file=, and explains a broken file", async () => {
     const gexf = await open(`${server.url}?file=graph.gexf`);
     expect(await gexf.evaluate(() => window.__fieldmap?.sigma?.getGraph().order)).toBe(seed.graph.nodes.length);
@@ -260,6 +291,17 @@ function hostileCopy(doc: MapDocument): MapDocument {
   if (paper) paper.title = HOSTILE_TITLE;
   const node = copy.graph.nodes.find((n) => n.key !== ENTITY);
   if (node) node.attributes.label = HOSTILE_LABEL;
+  // The target's papers get hostile URLs and its first mention a hostile sentence around it.
+  papersOf(copy, target).forEach((p, i) => (p.url = HOSTILE_URLS[i % HOSTILE_URLS.length]));
+  const evidence = paper?.evidence.find((e) => e.entity === target);
+  if (evidence) Object.assign(evidence, { sentence: HOSTILE_EVIDENCE + evidence.sentence, start: evidence.start + HOSTILE_EVIDENCE.length, end: evidence.end + HOSTILE_EVIDENCE.length });
+  const targetNode = copy.graph.nodes.find((n) => n.key === target)!;
+  targetNode.attributes.aliases = [...(targetNode.attributes.aliases ?? []), HOSTILE_ALIAS];
+  // Its community is renamed everywhere the map names it (legend, cluster panel, drawn labels).
+  const community = targetNode.attributes.community;
+  const info = copy.fieldmap.communities.find((c) => c.id === community);
+  if (info) info.label = HOSTILE_COMMUNITY;
+  for (const n of copy.graph.nodes) if (n.attributes.community === community) n.attributes.community_label = HOSTILE_COMMUNITY;
   return copy;
 }
 
