@@ -3,7 +3,8 @@
 # pnpm (through npm), Debian's chromium (browser tests), libxml2-utils (GEXF schema check),
 # python3-networkx and python3-igraph (export round trips), python3-numpy and python3-scipy
 # (the map-quality scripts in ../shared/tools), a font for PNG exports,
-# then the workspace's npm packages (which also builds the viewer).
+# then the workspace's npm packages (whose postinstall, scripts/build-viewer.ts, builds the viewer
+# only when one of its sources is newer than apps/viewer/dist, and quietly).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
