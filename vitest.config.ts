@@ -1,5 +1,9 @@
 import { defineConfig } from "vitest/config";
 
+// Names this run, so the browser files build the seed and dev-corpus maps once and share
+// them (apps/viewer/e2e/support.ts); each run builds its own.
+const TEST_RUN = `${process.pid}-${Date.now()}`;
+
 // Two projects: fast unit tests (node) and browser scenarios that drive Debian's chromium.
 export default defineConfig({
   test: {
@@ -15,6 +19,9 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["apps/*/e2e/**/*.e2e.test.ts"],
+          env: { FIELDMAP_TEST_RUN: TEST_RUN },
+          // A browser waits for the state it needs; 1 s (the default) is short on a busy machine.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

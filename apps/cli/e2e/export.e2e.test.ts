@@ -2,19 +2,16 @@
  * map.html and the slide deck in headless Debian chromium, opened from file://:
  * they must show the map's nodes and make no http(s) request at all.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Frame, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureDoc, HOSTILE_LABEL } from "../../../packages/export/test/fixture";
+import { buildViewer } from "../../viewer/e2e/support";
 import { cli } from "../test/helpers";
 
-const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const VIEWER_HTML = join(REPO_ROOT, "apps/viewer/dist/index.html");
 const CHROMIUM_PATH = "/usr/bin/chromium";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
 
@@ -23,13 +20,6 @@ interface ViewerHook {
   getState(): { embed: boolean; focus?: { level: string; id: number } | null } | null;
   sigma: { getGraph(): { order: number; hasNode(key: string): boolean } } | null;
   hiddenNodes(): string[];
-}
-
-/** Builds the viewer when its single-file bundle is missing. */
-function ensureViewer(): void {
-  if (existsSync(VIEWER_HTML)) return;
-  const result = spawnSync("pnpm", ["--filter", "@fieldmap/viewer", "run", "build"], { cwd: REPO_ROOT, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`viewer build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 /** Every URL the page (and its frames) asks for that is not a local file or inline data. */
@@ -58,7 +48,7 @@ describe("exports in headless chromium", () => {
   let dir: string;
 
   beforeAll(async () => {
-    ensureViewer();
+    buildViewer(); // always: map.html inlines dist/index.html, which a stale bundle would make stale too
     dir = await mkdtemp(join(tmpdir(), "fieldmap-e2e-export-"));
     await writeFile(join(dir, "graph.json"), JSON.stringify(fixtureDoc()));
     const html = await cli("export", join(dir, "graph.json"), "--format", "html", "-o", join(dir, "map.html"));
@@ -90,8 +80,7 @@ describe("exports in headless chromium", () => {
     const probe = join(dir, "probe.html");
     await writeFile(probe, `<!doctype html><img src="http://127.0.0.1:9/probe.png">`);
     await page.goto(pathToFileURL(probe).href);
-    await page.waitForTimeout(200);
-    expect(remote).toEqual(["http://127.0.0.1:9/probe.png"]);
+    await expect.poll(() => remote, { timeout: 10_000 }).toEqual(["http://127.0.0.1:9/probe.png"]);
     await page.close();
   });
 

@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MapDocument } from "@fieldmap/graph";
 import type { ViewServer } from "../../cli/src/commands/view";
-import { buildViewer, devCorpusMapDir, launchBrowser, openViewer, screenshot, seedMapDir, serveMap } from "./support";
+import { buildViewer, devCorpusMapDir, launchBrowser, openViewer, screenshot, seedMapDir, serveMap, settledCamera, settledCameraInUrl } from "./support";
 
 /**
  * The viewer's clusters in Debian's chromium: legend drill-down, cluster focus (camera fit,
@@ -119,7 +119,7 @@ describe("cluster focus on the seed map", () => {
     const community = seed.fieldmap.communities[1] ?? largestCommunity(seed);
     await page.click(`li.legend-entry[data-community="${community.id}"] ${byTestId("legend-name")}`);
     await expect.poll(() => new URL(page.url()).searchParams.get("cluster")).toBe(`c${community.id}`);
-    await page.waitForTimeout(1_000); // the camera settles, then the URL catches up
+    await settledCameraInUrl(page);
     const camera = await page.evaluate(() => window.__fieldmap?.getState()?.camera);
     const again = await open(page.url());
     expect(await again.evaluate(() => window.__fieldmap?.getState()?.focus)).toEqual({ level: "community", id: community.id });
@@ -270,11 +270,6 @@ async function waitForParam(page: Page, name: string): Promise<string | null> {
   return new URL(page.url()).searchParams.get(name);
 }
 
-/** Waits for the camera animation that a focus starts to end. */
-async function settledCamera(page: Page): Promise<void> {
-  await page.waitForTimeout(50);
-  await expect.poll(() => page.evaluate(() => window.__fieldmap?.sigma?.getCamera().isAnimated())).toBe(false);
-}
 
 function outsideFreeArea(view: StageView): string[] {
   return view.keys.filter((_key, i) => {

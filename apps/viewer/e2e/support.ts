@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -69,27 +70,45 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 
-/** Builds the seed map with the real CLI (a few seconds) into a fresh directory. */
+/**
+ * The seed map, built with the real CLI (a few seconds) once per test run and shared by the
+ * browser scenarios. Each caller gets its own copy, so files a scenario adds stay its own.
+ */
 export async function seedMapDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "fieldmap-seed-map-"));
-  const result = spawnSync("pnpm", ["fieldmap", "build", "data/seeds", "-o", dir], { cwd: REPO_ROOT, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`seed build failed:\n${result.stdout}\n${result.stderr}`);
-  return dir;
+  return copyOfSharedMap("seed", ["fieldmap", "build", "data/seeds"]);
 }
 
 /** The dev corpus (7,229 arXiv abstracts), read-only beside the repository (also in CI). */
 export const DEV_CORPUS = join(REPO_ROOT, "..", "shared", "corpora", "arxiv-daily-2025a.jsonl");
 
 /**
- * Builds the dev-corpus map with the real CLI (about 25-50 s) into a fresh directory: a real
- * corpus's clusters, sub-clusters and crowded labels. Build it once per test file (beforeAll),
- * after buildViewer(), so the map.html it writes inlines the current viewer.
+ * The dev-corpus map, built with the real CLI (about 25-50 s) once per test run: a real
+ * corpus's clusters, sub-clusters and crowded labels. Call it after buildViewer(), so the
+ * map.html it writes inlines the current viewer (every browser file builds the same bundle).
  */
 export async function devCorpusMapDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "fieldmap-dev-corpus-"));
-  const result = spawnSync("pnpm", ["-s", "fieldmap", "build", DEV_CORPUS, "-o", dir], { cwd: REPO_ROOT, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`dev-corpus build failed:\n${result.stdout}\n${result.stderr}`);
-  return dir;
+  return copyOfSharedMap("dev-corpus", ["-s", "fieldmap", "build", DEV_CORPUS]);
+}
+
+/**
+ * A fresh copy of a map built once per test run. vitest.config.ts names the run in
+ * FIELDMAP_TEST_RUN; the first caller builds into a directory of that run, and the browser
+ * files (which run one after another) reuse it. Without a run name, every call builds.
+ */
+async function copyOfSharedMap(name: string, pnpmArgs: string[]): Promise<string> {
+  const run = process.env.FIELDMAP_TEST_RUN;
+  const copy = await mkdtemp(join(tmpdir(), `fieldmap-${name}-map-`));
+  const shared = run && /^[\w-]+$/.test(run) ? join(tmpdir(), `fieldmap-test-run-${run}`, name) : undefined;
+  if (shared && existsSync(join(shared, "graph.json"))) {
+    await cp(shared, copy, { recursive: true });
+    return copy;
+  }
+  const target = shared ?? copy;
+  await mkdir(target, { recursive: true });
+  const result = spawnSync("pnpm", [...pnpmArgs, "-o", target], { cwd: REPO_ROOT, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${name} map build failed:\n${result.stdout}\n${result.stderr}`);
+  if (shared) await cp(shared, copy, { recursive: true });
+  return copy;
 }
 
 /** The viewport position of a node inside the page (for real mouse moves). */
@@ -103,4 +122,41 @@ export async function nodePosition(page: Page, key: string): Promise<{ x: number
     const box = sigma.getContainer().getBoundingClientRect();
     return { x: box.left + point.x, y: box.top + point.y };
   }, key);
+}
+
+/**
+ * Waits (no fixed sleep) until the camera has stopped moving and the view state holds its
+ * final position, which the viewer mirrors a moment after the last camera update.
+ */
+export async function settledCamera(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const camera = window.__fieldmap?.sigma?.getCamera();
+          if (!camera || camera.isAnimated()) return false;
+          const mirrored = window.__fieldmap?.getState()?.camera;
+          const now = camera.getState();
+          return mirrored ? mirrored.x === now.x && mirrored.y === now.y && mirrored.ratio === now.ratio : true;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+}
+
+/** Waits until the camera has settled and the address bar carries its position (what a copied link reopens). */
+export async function settledCameraInUrl(page: Page): Promise<void> {
+  await settledCamera(page);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const camera = window.__fieldmap?.getState()?.camera;
+          const written = new URL(location.href).searchParams.get("cam");
+          // The same 4-decimal form as the viewer's url.ts writes.
+          return camera ? written === [camera.x, camera.y, camera.ratio].map((n) => String(Number(n.toFixed(4)))).join(",") : false;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MapDocument } from "@fieldmap/graph";
 import type { ViewServer } from "../../cli/src/commands/view";
 import {
-  VIEWER_DIR, buildViewer, launchBrowser, nodePosition, screenshot, seedMapDir, serveMap, waitForViewer, writeMapDir,
+  VIEWER_DIR, buildViewer, launchBrowser, nodePosition, screenshot, seedMapDir, serveMap, settledCamera, settledCameraInUrl, waitForViewer, writeMapDir,
 } from "./support";
 
 /**
@@ -102,7 +102,7 @@ describe("viewer on the seed map", () => {
       const data = sigma?.getNodeDisplayData(node);
       if (sigma && data) sigma.getCamera().setState({ x: data.x, y: data.y, ratio: 0.08 });
     }, ENTITY);
-    await page.waitForTimeout(100);
+    await settledCamera(page);
     const { x, y } = await nodePosition(page, ENTITY);
     await page.mouse.move(x, y);
     await expect.poll(() => page.evaluate(() => window.__fieldmap?.getState()?.hovered)).toBe(ENTITY);
@@ -146,7 +146,7 @@ describe("viewer on the seed map", () => {
     await page.click(byTestId("type-filter-metric"));
     await page.click(byTestId("theme-toggle"));
     await expect.poll(() => new URL(page.url()).searchParams.get("cam")).not.toBeNull();
-    await page.waitForTimeout(700); // camera animation settles, then the URL catches up
+    await settledCameraInUrl(page);
     const url = page.url();
     const state = await page.evaluate(() => ({ ...window.__fieldmap?.getState(), hovered: null, camera: null }));
     const camera = await page.evaluate(() => window.__fieldmap?.getState()?.camera);
