@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { DOMParser } from "@xmldom/xmldom";
 import { EXPORT_FORMATS } from "@fieldmap/export";
 import { seededRng } from "@fieldmap/graph";
 import { describe, expect, it } from "vitest";
@@ -55,6 +56,12 @@ function mutate(value: unknown, rng: Rng, depth = 0): unknown {
 }
 
 const viewerHtml = "<!doctype html><html><head></head><body></body></html>";
+
+function xmlErrors(text: string): string[] {
+  const errors: string[] = [];
+  new DOMParser({ onError: (level, message) => void (level !== "warning" && errors.push(message)) }).parseFromString(text, "text/xml");
+  return errors;
+}
 const cases = Array.from({ length: 150 }, (_, i) => i);
 
 describe("export fuzz", () => {
@@ -69,7 +76,13 @@ describe("export fuzz", () => {
       return;
     }
     for (const format of EXPORT_FORMATS) {
-      expect(() => format.write(value as never, { viewerHtml, width: 64, height: 36 }), `${format.id} seed ${seed}`).not.toThrow();
+      const files = format.write(value as never, { viewerHtml, width: 64, height: 36 });
+      // What was written reads back: JSON parses, XML is well-formed.
+      for (const file of files) {
+        const where = `${format.id} ${file.name} seed ${seed}`;
+        if (file.name.endsWith(".json")) expect(() => JSON.parse(String(file.content)), where).not.toThrow();
+        if (/\.(gexf|graphml|svg)$/.test(file.name)) expect(xmlErrors(String(file.content)), where).toEqual([]);
+      }
     }
   });
 
