@@ -82,10 +82,11 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
   );
   sidebar.append(mountLegend(app), mountFilters(app));
   stage.append(mountDetailsPanel(app), mountClusterPanel(app), badge, hintLine);
-  // Escape closes the innermost view first: the selected node's details, then the focused cluster.
+  // Escape closes the innermost view first: a paper's details, the selected node's, then the focused cluster.
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== "Escape" || (event.target as HTMLElement | null)?.tagName === "INPUT") return;
-    if (store.getState().selected !== null) store.dispatch({ type: "select", node: null });
+    if (store.getState().paper !== null) store.dispatch({ type: "selectPaper", paper: null });
+    else if (store.getState().selected !== null) store.dispatch({ type: "select", node: null });
     else store.dispatch({ type: "focusCluster", focus: null });
   };
   document.addEventListener("keydown", onKey);

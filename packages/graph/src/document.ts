@@ -88,6 +88,7 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
     if (paper.date) out.date = paper.date;
     if (paper.year !== undefined) out.year = paper.year;
     if (paper.url) out.url = paper.url;
+    if (paper.arxivId) out.arxivId = paper.arxivId;
     return out;
   });
 }

@@ -84,6 +84,8 @@ export interface MapPaper {
   date?: string;
   year?: number;
   url?: string;
+  /** The arXiv id when the source gave one (the viewer links the arXiv and Hugging Face pages). */
+  arxivId?: string;
   /** Entity ids of the paper: on-map nodes and generic entities (fieldmap.generic). */
   entities: string[];
   evidence: Evidence[];

@@ -28,6 +28,8 @@ export interface ClusterFocus {
 
 export interface ViewState {
   selected: string | null;
+  /** The paper whose details are open (found by title in search); replaces the entity's details. */
+  paper: string | null;
   /** The focused cluster: the camera fits it, its members are labelled, its summary panel opens. */
   focus: ClusterFocus | null;
   /** Links drawn: the strongest N by edge `rank` (VOSviewer draws 1,000 by default). */
@@ -52,6 +54,7 @@ export const DEFAULT_MAX_LINKS = 1000;
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   selected: null,
+  paper: null,
   focus: null,
   maxLinks: DEFAULT_MAX_LINKS,
   hovered: null,
@@ -64,6 +67,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 
 export type Action =
   | { type: "select"; node: string | null }
+  | { type: "selectPaper"; paper: string | null }
   | { type: "focusCluster"; focus: ClusterFocus | null }
   | { type: "setMaxLinks"; value: number }
   | { type: "hover"; node: string | null }
@@ -81,7 +85,11 @@ export type Action =
 export function update(state: ViewState, action: Action): ViewState {
   switch (action.type) {
     case "select":
-      return state.selected === action.node ? state : { ...state, selected: action.node };
+      // One details panel: choosing an entity closes the paper's details.
+      if (state.selected === action.node && (action.node === null || state.paper === null)) return state;
+      return { ...state, selected: action.node, paper: action.node === null ? state.paper : null };
+    case "selectPaper":
+      return state.paper === action.paper ? state : { ...state, paper: action.paper };
     case "hover":
       return state.hovered === action.node ? state : { ...state, hovered: action.node };
     case "setColorMode":

@@ -2,6 +2,8 @@ import type { Evidence, GenericEntity, MapPaper } from "@fieldmap/graph";
 import { typeColor } from "../data/palette";
 import type { AppContext } from "./context";
 import { clear, el, swatch } from "./dom";
+import { paperLinkList, renderPaperDetails } from "./paper-details";
+import type { ViewState } from "../state/state";
 
 export interface DetailsOptions {
   topNeighbours: number;
@@ -14,17 +16,22 @@ export const DEFAULT_DETAILS_OPTIONS: DetailsOptions = { topNeighbours: 12, pape
 /** The panel for the selected node; everything from the data is inserted as text. */
 export function mountDetailsPanel(app: AppContext, options: DetailsOptions = DEFAULT_DETAILS_OPTIONS): HTMLElement {
   const panel = el("aside", { class: "details", testid: "details-panel", attrs: { "aria-label": "Entity details" } });
-  const show = (selected: string | null) => {
+  const show = ({ selected, paper: paperId }: ViewState) => {
     clear(panel);
+    const paper = paperId === null ? undefined : app.data.papers.find((p) => p.id === paperId);
+    if (paper) {
+      panel.hidden = false;
+      return renderPaperDetails(panel, app, paper);
+    }
     const generic = selected === null ? undefined : app.data.generic?.find((g) => g.id === selected);
     panel.hidden = selected === null || (!app.data.graph.hasNode(selected) && !generic);
     if (panel.hidden || selected === null) return;
     if (generic) renderGenericDetails(panel, app, generic, options);
     else renderDetails(panel, app, selected, options);
   };
-  show(app.store.getState().selected);
+  show(app.store.getState());
   app.store.subscribe((state, previous) => {
-    if (state.selected !== previous.selected) show(state.selected);
+    if (state.selected !== previous.selected || state.paper !== previous.paper) show(state);
   });
   return panel;
 }
@@ -126,6 +133,7 @@ function paperItem(paper: MapPaper, key: string, label: string): HTMLLIElement {
   return el("li", { class: "paper", testid: "paper" }, [
     title,
     date ? el("span", { class: "paper-date" }, [date]) : null,
+    paperLinkList(paper, false),
     evidence ? evidenceSentence(evidence, label) : null,
   ]);
 }

@@ -3,7 +3,7 @@ import { buildSearchIndex, searchEntities, type SearchEntry, type SearchHit } fr
 import type { AppContext } from "./context";
 import { clear, el, swatch } from "./dom";
 
-/** Autocomplete over labels and aliases (combobox pattern: arrows, Enter, Escape). */
+/** Autocomplete over entity labels and aliases, then paper titles (combobox pattern: arrows, Enter, Escape). */
 export function mountSearchBox(app: AppContext): HTMLElement {
   const nodes = app.data.graph.mapNodes((key, attrs): SearchEntry => ({
     key,
@@ -14,14 +14,18 @@ export function mountSearchBox(app: AppContext): HTMLElement {
   }));
   // Generic entities are not drawn, but a reader looking for "accuracy" must still find it.
   const generic = (app.data.generic ?? []).map((g): SearchEntry => ({ key: g.id, label: g.label, aliases: [], count: g.count, type: g.type, generic: true }));
-  const index = buildSearchIndex([...nodes, ...generic]);
+  const entityIndex = buildSearchIndex([...nodes, ...generic]);
+  // Papers by title: a reader often remembers the paper before the entities in it.
+  const paperIndex = buildSearchIndex(
+    app.data.papers.map((paper): SearchEntry => ({ key: paper.id, label: paper.title, aliases: [], count: 0, type: "paper", paper: true, detail: paper.date ?? (paper.year ? String(paper.year) : undefined) })),
+  );
   const input = el("input", {
     class: "search-input",
     testid: "search-input",
     attrs: {
       type: "search",
-      placeholder: "Search entities…  ( / )",
-      "aria-label": "Search entities",
+      placeholder: "Search entities and papers…  ( / )",
+      "aria-label": "Search entities and paper titles",
       role: "combobox",
       "aria-expanded": "false",
       "aria-controls": "search-results",
@@ -39,8 +43,10 @@ export function mountSearchBox(app: AppContext): HTMLElement {
     if (!hit) return;
     input.value = hit.label;
     close();
-    // A generic entity has no node to fly to: select it so its details (and papers) show.
-    if (hit.generic) app.store.dispatch({ type: "select", node: hit.key });
+    // A paper opens its details (links, entities); a generic entity has no node to fly to:
+    // select it so its details (and papers) show.
+    if (hit.paper) app.store.dispatch({ type: "selectPaper", paper: hit.key });
+    else if (hit.generic) app.store.dispatch({ type: "select", node: hit.key });
     else app.focusNode(hit.key);
   };
   const close = () => {
@@ -49,14 +55,17 @@ export function mountSearchBox(app: AppContext): HTMLElement {
   };
   const render = () => {
     clear(list);
-    hits.forEach((hit, i) => list.appendChild(resultItem(hit, i, i === active, () => choose(hit))));
+    hits.forEach((hit, i) => {
+      if (hit.paper && !hits[i - 1]?.paper) list.appendChild(el("li", { class: "search-group", attrs: { role: "presentation" } }, ["Papers"]));
+      list.appendChild(resultItem(hit, i, i === active, () => choose(hit)));
+    });
     if (hits.length === 0 && input.value.trim()) list.appendChild(el("li", { class: "search-empty" }, ["No match"]));
     list.hidden = input.value.trim() === "";
     input.setAttribute("aria-expanded", String(!list.hidden));
     if (hits[active]) input.setAttribute("aria-activedescendant", `search-hit-${active}`);
   };
   input.addEventListener("input", () => {
-    hits = searchEntities(index, input.value, 10);
+    hits = [...searchEntities(entityIndex, input.value, 8), ...searchEntities(paperIndex, input.value, 5)];
     active = 0;
     render();
   });
@@ -90,14 +99,14 @@ function resultItem(hit: SearchHit, index: number, active: boolean, onChoose: ()
     {
       class: active ? "search-hit active" : "search-hit",
       testid: "search-result",
-      attrs: { role: "option", id: `search-hit-${index}`, "aria-selected": String(active), "data-key": hit.key },
+      attrs: { role: "option", id: `search-hit-${index}`, "aria-selected": String(active), "data-key": hit.key, "data-kind": hit.paper ? "paper" : "entity" },
       on: { mousedown: (event) => { event.preventDefault(); onChoose(); } },
     },
     [
-      swatch(typeColor(hit.type)),
-      el("span", { class: "hit-label" }, [hit.label]),
+      hit.paper ? null : swatch(typeColor(hit.type)),
+      el("span", { class: hit.paper ? "hit-label hit-paper" : "hit-label" }, [hit.label]),
       hit.alias ? el("span", { class: "hit-alias" }, [hit.alias]) : null,
-      el("span", { class: "hit-meta" }, [`${hit.type} · ${hit.count}${hit.generic ? " · generic" : ""}`]),
+      el("span", { class: "hit-meta" }, [hit.paper ? hit.detail ?? "" : `${hit.type} · ${hit.count}${hit.generic ? " · generic" : ""}`]),
     ],
   );
 }
