@@ -196,9 +196,11 @@ export const viewCommand: Command = {
     const dirName = positionals[0] ?? "out";
     const dir = resolve(io.cwd, dirName);
     const server = await startViewServer({ ...DEFAULT_VIEW_SERVER_OPTIONS, dir, dirName, port: parsePort(values.port as string | undefined) });
+    // Listen for Ctrl+C before printing the address: a signal just after it must stop cleanly.
+    const stopped = stopOnSignal(server);
     io.stdout(`${server.url}\n`);
     io.stdout(`Serving ${dirName}/graph.json with the viewer. Press Ctrl+C to stop.\n`);
-    await stopOnSignal(server);
+    await stopped;
     io.stdout("Stopped.\n");
     return 0;
   },
