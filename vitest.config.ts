@@ -1,8 +1,12 @@
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Names this run, so the browser files build the seed and dev-corpus maps once and share
-// them (apps/viewer/e2e/support.ts); each run builds its own.
+// Names this run, so the test files build the seed and dev-corpus maps once and share them
+// (apps/cli/test/shared-maps.ts); each run builds its own.
 const TEST_RUN = `${process.pid}-${Date.now()}`;
+process.on("exit", () => rmSync(join(tmpdir(), `fieldmap-test-run-${TEST_RUN}`), { recursive: true, force: true }));
 
 // Two projects: fast unit tests (node) and browser scenarios that drive Debian's chromium.
 export default defineConfig({
@@ -12,6 +16,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["packages/*/test/**/*.test.ts", "apps/*/test/**/*.test.ts", "scripts/test/**/*.test.ts"],
+          env: { FIELDMAP_TEST_RUN: TEST_RUN },
           testTimeout: 60_000,
         },
       },

@@ -9,18 +9,17 @@ import { join } from "node:path";
 import type { MapDocument } from "@fieldmap/graph";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GEXF_13_SCHEMA, readWithPython, SYSTEM_PYTHON, validateRelaxNg } from "../../../packages/export/test/helpers";
-import { cli, REPO_ROOT, tempDir } from "./helpers";
+import { REPO_ROOT } from "./helpers";
+import { DEV_CORPUS, sharedMapCopy } from "./shared-maps";
 
-const DEV_CORPUS = join(REPO_ROOT, "..", "shared", "corpora", "arxiv-daily-2025a.jsonl");
 const MAP_QUALITY = join(REPO_ROOT, "..", "shared", "tools", "map_quality.py");
 
-const out = tempDir("fieldmap-dev-export-");
+let out = "";
 let doc: MapDocument;
 let svg = "";
 
 beforeAll(async () => {
-  const run = await cli("build", DEV_CORPUS, "-o", out, "--only", "json,gexf,gexf12,graphml,svg");
-  if (run.code !== 0) throw new Error(run.stderr);
+  out = await sharedMapCopy("dev-corpus"); // built once per run for this file and the browser ones
   doc = JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as MapDocument;
   svg = readFileSync(join(out, "map.svg"), "utf8");
 }, 240_000);

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +7,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { expect } from "vitest";
 import type { MapDocument } from "@fieldmap/graph";
 import { startViewServer, DEFAULT_VIEW_SERVER_OPTIONS, type ViewServer } from "../../cli/src/commands/view";
+import { cli } from "../../cli/test/helpers";
+import { DEV_CORPUS, sharedMapCopy } from "../../cli/test/shared-maps";
 import { generateMapDocument, type SyntheticMapOptions } from "../src/dev/synthetic";
 
 /** Shared set-up for the browser scenarios and the viewer benchmark. */
@@ -70,45 +71,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 
-/**
- * The seed map, built with the real CLI (a few seconds) once per test run and shared by the
- * browser scenarios. Each caller gets its own copy, so files a scenario adds stay its own.
- */
+/** The seed map, built with the real CLI once per test run (apps/cli/test/shared-maps.ts); a fresh copy. */
 export async function seedMapDir(): Promise<string> {
-  return copyOfSharedMap("seed", ["fieldmap", "build", "data/seeds"]);
+  return sharedMapCopy("seed");
 }
 
-/** The dev corpus (7,229 arXiv abstracts), read-only beside the repository (also in CI). */
-export const DEV_CORPUS = join(REPO_ROOT, "..", "shared", "corpora", "arxiv-daily-2025a.jsonl");
+export { DEV_CORPUS };
 
 /**
- * The dev-corpus map, built with the real CLI (about 25-50 s) once per test run: a real
- * corpus's clusters, sub-clusters and crowded labels. Call it after buildViewer(), so the
- * map.html it writes inlines the current viewer (every browser file builds the same bundle).
+ * The dev-corpus map (a real corpus's clusters, sub-clusters and crowded labels), built once
+ * per test run; a fresh copy. Its map.html is exported here, after the caller's
+ * buildViewer(), so it inlines the current viewer.
  */
 export async function devCorpusMapDir(): Promise<string> {
-  return copyOfSharedMap("dev-corpus", ["-s", "fieldmap", "build", DEV_CORPUS]);
-}
-
-/**
- * A fresh copy of a map built once per test run. vitest.config.ts names the run in
- * FIELDMAP_TEST_RUN; the first caller builds into a directory of that run, and the browser
- * files (which run one after another) reuse it. Without a run name, every call builds.
- */
-async function copyOfSharedMap(name: string, pnpmArgs: string[]): Promise<string> {
-  const run = process.env.FIELDMAP_TEST_RUN;
-  const copy = await mkdtemp(join(tmpdir(), `fieldmap-${name}-map-`));
-  const shared = run && /^[\w-]+$/.test(run) ? join(tmpdir(), `fieldmap-test-run-${run}`, name) : undefined;
-  if (shared && existsSync(join(shared, "graph.json"))) {
-    await cp(shared, copy, { recursive: true });
-    return copy;
-  }
-  const target = shared ?? copy;
-  await mkdir(target, { recursive: true });
-  const result = spawnSync("pnpm", [...pnpmArgs, "-o", target], { cwd: REPO_ROOT, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${name} map build failed:\n${result.stdout}\n${result.stderr}`);
-  if (shared) await cp(shared, copy, { recursive: true });
-  return copy;
+  const dir = await sharedMapCopy("dev-corpus");
+  const run = await cli("export", join(dir, "graph.json"), "--format", "html", "-o", join(dir, "map.html"));
+  if (run.code !== 0) throw new Error(`map.html export failed: ${run.stderr}`);
+  return dir;
 }
 
 /** The viewport position of a node inside the page (for real mouse moves). */
