@@ -36,7 +36,8 @@ function interruptWhenServing(command: string, args: string[], times = 1): Promi
   });
 }
 
-describe("fieldmap as a process", () => {
+// Concurrent: each test waits on its own child process.
+describe.concurrent("fieldmap as a process", () => {
   it("Ctrl+C on view ends the command normally: status 0, even when a second SIGINT follows", async () => {
     const out = tempDir();
     expect((await cli("build", "data/fixtures/zotero.bib", "-o", out, "--only", "json")).code).toBe(0);
