@@ -39,8 +39,12 @@ export function isStale(root: string, output: string, inputs: readonly string[])
   return built === 0 || inputs.some((input) => newestMtime(join(root, input)) > built);
 }
 
-function main(): number {
-  if (!isStale(ROOT, VIEWER_OUTPUT, VIEWER_INPUTS) && !process.argv.includes("--force")) return 0;
+/**
+ * Builds the viewer when it is stale; returns the exit status. Also used by browser test files,
+ * so a fresh bundle is not rebuilt (a rebuild empties dist/ while other files serve it).
+ */
+export function buildViewerIfStale(force = false): number {
+  if (!force && !isStale(ROOT, VIEWER_OUTPUT, VIEWER_INPUTS)) return 0;
   const viewer = join(ROOT, "apps/viewer");
   const vite = join(viewer, "node_modules/.bin/vite");
   const run = spawnSync(vite, ["build", "--logLevel", "warn"], { cwd: viewer, stdio: "inherit" });
@@ -52,4 +56,4 @@ function main(): number {
   return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = buildViewerIfStale(process.argv.includes("--force"));
