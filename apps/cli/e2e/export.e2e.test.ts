@@ -48,7 +48,7 @@ describe("exports in headless chromium", () => {
   let dir: string;
 
   beforeAll(async () => {
-    buildViewer(); // always: map.html inlines dist/index.html, which a stale bundle would make stale too
+    buildViewer(); // when stale: map.html inlines dist/index.html, which a stale bundle would make stale too
     dir = await mkdtemp(join(tmpdir(), "fieldmap-e2e-export-"));
     await writeFile(join(dir, "graph.json"), JSON.stringify(fixtureDoc()));
     const html = await cli("export", join(dir, "graph.json"), "--format", "html", "-o", join(dir, "map.html"));

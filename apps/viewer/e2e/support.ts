@@ -9,6 +9,7 @@ import type { MapDocument } from "@fieldmap/graph";
 import { startViewServer, DEFAULT_VIEW_SERVER_OPTIONS, type ViewServer } from "../../cli/src/commands/view";
 import { cli } from "../../cli/test/helpers";
 import { DEV_CORPUS, sharedMapCopy } from "../../cli/test/shared-maps";
+import { isStale, VIEWER_INPUTS, VIEWER_OUTPUT } from "../../../scripts/build-viewer";
 import { generateMapDocument, type SyntheticMapOptions } from "../src/dev/synthetic";
 
 /** Shared set-up for the browser scenarios and the viewer benchmark. */
@@ -23,8 +24,13 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Builds apps/viewer/dist (about a second) so the tests never run a stale bundle. */
+/**
+ * Builds apps/viewer/dist when any of its sources is newer (scripts/build-viewer.ts), so the
+ * tests never run a stale bundle, and a current one is never rebuilt: a rebuild empties dist/
+ * while another file, or another test run in the same checkout, may be serving it.
+ */
 export function buildViewer(): void {
+  if (!isStale(REPO_ROOT, VIEWER_OUTPUT, VIEWER_INPUTS)) return;
   const result = spawnSync("pnpm", ["--filter", "@fieldmap/viewer", "run", "build"], { cwd: REPO_ROOT, encoding: "utf8" });
   if (result.status !== 0) throw new Error(`viewer build failed:\n${result.stdout}\n${result.stderr}`);
 }
