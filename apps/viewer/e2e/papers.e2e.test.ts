@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MapDocument } from "@fieldmap/graph";
 import type { ViewServer } from "../../cli/src/commands/view";
 import { runCli } from "../../cli/src/run";
-import { buildViewerIfStale } from "../../../scripts/build-viewer";
-import { launchBrowser, openViewer, REPO_ROOT, screenshot, serveMap } from "./support";
+import { buildViewer, launchBrowser, openViewer, REPO_ROOT, screenshot, serveMap } from "./support";
 
 /**
  * Papers in the viewer (issue 12): found by title in search, with a details view that links
@@ -26,7 +25,7 @@ const byTestId = (id: string) => `[data-testid="${id}"]`;
 beforeAll(async () => {
   // Only when a viewer source is newer than the bundle: rebuilding empties dist/ while other
   // browser files serve it.
-  expect(buildViewerIfStale()).toBe(0);
+  buildViewer();
   const dir = await mkdtemp(join(tmpdir(), "fieldmap-papers-"));
   const silent = { stdout: () => undefined, stderr: () => undefined, cwd: REPO_ROOT };
   expect(await runCli(["build", "data/fixtures/arxiv.atom.xml", "-o", dir, "--only", "json"], silent)).toBe(0);

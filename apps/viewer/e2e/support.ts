@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +8,7 @@ import type { MapDocument } from "@fieldmap/graph";
 import { startViewServer, DEFAULT_VIEW_SERVER_OPTIONS, type ViewServer } from "../../cli/src/commands/view";
 import { cli } from "../../cli/test/helpers";
 import { DEV_CORPUS, sharedMapCopy } from "../../cli/test/shared-maps";
-import { isStale, VIEWER_INPUTS, VIEWER_OUTPUT } from "../../../scripts/build-viewer";
+import { buildViewerIfStale } from "../../../scripts/build-viewer";
 import { generateMapDocument, type SyntheticMapOptions } from "../src/dev/synthetic";
 
 /** Shared set-up for the browser scenarios and the viewer benchmark. */
@@ -30,9 +29,7 @@ export function launchBrowser(): Promise<Browser> {
  * while another file, or another test run in the same checkout, may be serving it.
  */
 export function buildViewer(): void {
-  if (!isStale(REPO_ROOT, VIEWER_OUTPUT, VIEWER_INPUTS)) return;
-  const result = spawnSync("pnpm", ["--filter", "@fieldmap/viewer", "run", "build"], { cwd: REPO_ROOT, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`viewer build failed:\n${result.stdout}\n${result.stderr}`);
+  if (buildViewerIfStale() !== 0) throw new Error("viewer build failed (see its output above)");
 }
 
 /** Writes a map directory holding graph.json and returns its path. */
