@@ -59,6 +59,8 @@ describe("fieldmap view server", () => {
 
   it("listens on 127.0.0.1 only: other local addresses are refused", async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    // What the operating system says the socket is bound to, not a URL built from a constant.
+    expect(server.address()).toMatchObject({ address: "127.0.0.1", family: "IPv4", port: Number(new URL(server.url).port) });
     const port = Number(new URL(server.url).port);
     expect(await connects("127.0.0.1", port)).toBe(true);
     // 127.0.0.2 is loopback too, but a socket bound to 127.0.0.1 alone does not answer it;

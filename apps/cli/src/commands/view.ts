@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command, Io } from "../command";
@@ -50,6 +51,8 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export interface ViewServer {
   url: string;
+  /** Where the socket listens (address, family, port), as the operating system reports it. */
+  address(): AddressInfo;
   close(): Promise<void>;
 }
 
@@ -76,6 +79,7 @@ export async function startViewServer(options: ViewServerOptions): Promise<ViewS
   const port = typeof address === "object" && address ? address.port : options.port;
   return {
     url: `http://${HOST}:${port}/`,
+    address: () => server.address() as AddressInfo,
     close: () =>
       new Promise((done) => {
         server.close(() => done());
