@@ -8,11 +8,10 @@ import type { Partition } from "./partition";
  */
 export function aggregateClusters(graph: Graph, partition: Partition, rawWeightAttribute: string): Graph {
   const clusterGraph = new Graph({ type: "undirected" });
-  for (const [node, id] of partition) {
+  for (const id of partition.values()) {
     const key = String(id);
     if (!clusterGraph.hasNode(key)) clusterGraph.addNode(key, { members: 0, degree: 0 });
     clusterGraph.updateNodeAttribute(key, "members", (n: number) => n + 1);
-    void node;
   }
   const between = new Map<string, number>();
   let total = 0;
