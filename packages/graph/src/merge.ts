@@ -1,5 +1,5 @@
 import type Graph from "graphology";
-import { clusterSizes, type Partition } from "./partition";
+import { addLink, clusterLinks, clusterSizes, type Links, type Partition } from "./partition";
 
 export interface MergeOptions {
   /** At most this many clusters remain (the palette's 12 colours at the top level). */
@@ -36,33 +36,6 @@ export function mergeClusters(graph: Graph, partition: Partition, options: Merge
   }
   for (const [node, id] of result) result.set(node, find(id));
   return result;
-}
-
-type Links = Map<number, Map<number, number>>;
-
-function clusterLinks(graph: Graph, partition: Partition, weightAttribute: string) {
-  const between: Links = new Map();
-  const degree = new Map<number, number>();
-  let total = 0;
-  graph.forEachEdge((_edge, attrs, source, target) => {
-    const a = partition.get(source);
-    const b = partition.get(target);
-    if (a === undefined || b === undefined) return;
-    const w = Number(attrs[weightAttribute] ?? 1);
-    total += w;
-    degree.set(a, (degree.get(a) ?? 0) + w);
-    degree.set(b, (degree.get(b) ?? 0) + w);
-    if (a === b) return;
-    addLink(between, a, b, w);
-    addLink(between, b, a, w);
-  });
-  return { between, degree, total };
-}
-
-function addLink(between: Links, a: number, b: number, w: number): void {
-  const row = between.get(a) ?? new Map<number, number>();
-  row.set(b, (row.get(b) ?? 0) + w);
-  between.set(a, row);
 }
 
 function bestPartner(victim: number, between: Links, degree: Map<number, number>, total: number): number | undefined {

@@ -51,24 +51,55 @@ export function clusterSizes(partition: Partition): Map<number, number> {
   return sizes;
 }
 
+/** Link weight between clusters, both ways: between.get(a).get(b) = between.get(b).get(a). */
+export type Links = Map<number, Map<number, number>>;
+
+export function addLink(between: Links, a: number, b: number, w: number): void {
+  const row = between.get(a) ?? new Map<number, number>();
+  row.set(b, (row.get(b) ?? 0) + w);
+  between.set(a, row);
+}
+
+export interface ClusterLinks {
+  between: Links;
+  /** Sum of the weights of the links that touch each cluster (a link inside counts twice). */
+  degree: Map<number, number>;
+  /** Weight of the links inside each cluster. */
+  internal: Map<number, number>;
+  /** Weight of all links between partitioned nodes. */
+  total: number;
+}
+
+/** One pass over the links: what modularity, merging and the cluster graph all need. */
+export function clusterLinks(graph: Graph, partition: Partition, weightAttribute: string): ClusterLinks {
+  const between: Links = new Map();
+  const degree = new Map<number, number>();
+  const internal = new Map<number, number>();
+  let total = 0;
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    const a = partition.get(source);
+    const b = partition.get(target);
+    if (a === undefined || b === undefined) return;
+    const w = Number(attrs[weightAttribute] ?? 1);
+    total += w;
+    degree.set(a, (degree.get(a) ?? 0) + w);
+    degree.set(b, (degree.get(b) ?? 0) + w);
+    if (a === b) {
+      internal.set(a, (internal.get(a) ?? 0) + w);
+      return;
+    }
+    addLink(between, a, b, w);
+    addLink(between, b, a, w);
+  });
+  return { between, degree, internal, total };
+}
+
 /**
  * Newman-Girvan modularity with resolution (Reichardt & Bornholdt 2006) of a partition on
  * weighted undirected edges: sum over clusters of w_in / m - gamma * (d_c / 2m)^2.
  */
 export function modularity(graph: Graph, partition: Partition, weightAttribute: string, resolution = 1): number {
-  let total = 0;
-  const internal = new Map<number, number>();
-  const degree = new Map<number, number>();
-  graph.forEachEdge((_edge, attrs, source, target) => {
-    const w = Number(attrs[weightAttribute] ?? 1);
-    const a = partition.get(source);
-    const b = partition.get(target);
-    if (a === undefined || b === undefined) return;
-    total += w;
-    degree.set(a, (degree.get(a) ?? 0) + w);
-    degree.set(b, (degree.get(b) ?? 0) + w);
-    if (a === b) internal.set(a, (internal.get(a) ?? 0) + w);
-  });
+  const { degree, internal, total } = clusterLinks(graph, partition, weightAttribute);
   if (total === 0) return 0;
   let q = 0;
   for (const [id, d] of degree) q += (internal.get(id) ?? 0) / total - resolution * (d / (2 * total)) ** 2;
