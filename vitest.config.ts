@@ -13,8 +13,8 @@ export default defineConfig({
   test: {
     // One worker per core: browser files spend most of their time waiting on chromium, and unit
     // files (map builds, Python round trips) use the CPU meanwhile (pnpm test: 3 min 01 s with
-    // vitest's default here, 2 min 29 s with two; three was not faster and made the timing-
-    // sensitive browser and signal tests flaky on this 2-core machine).
+    // vitest's default here, 2 min 29 s with two; three saved a few more seconds but made the
+    // timing-sensitive browser and signal tests flaky on this 2-core machine).
     maxWorkers: 2,
     projects: [
       {
