@@ -42,3 +42,43 @@ export interface MergeRecord {
   /** Set when the decision holds in one paper only (an acronym used in another sense there). */
   paper?: string;
 }
+
+/** The typed relations a paper can state (gold/RELATIONS.md defines each with its head and tail types). */
+export const RELATION_TYPES = ["evaluated-on", "trained-with", "builds-on", "outperforms", "addresses", "measured-by"] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/**
+ * Where a relation is stated: the sentence as written and, inside it, the text of each side
+ * as [start, end) offsets into `sentence` (so `sentence.slice(...head)` is what the paper
+ * wrote: the name, or "our method" when the head was resolved to the paper's own entity).
+ */
+export interface RelationEvidence {
+  sentence: string;
+  head: [number, number];
+  tail: [number, number];
+}
+
+/**
+ * One relation one paper states between two of its mentions (extractRelations). `head` and
+ * `tail` index the paper's mention list as extract() returned it, so the caller maps them to
+ * corpus entities after normalisation (nameRelations).
+ */
+export interface Relation {
+  paperId: string;
+  relation: RelationType;
+  head: number;
+  tail: number;
+  evidence: RelationEvidence;
+}
+
+/**
+ * A relation between corpus entities, by name: an item of a `fieldmap extract` line's
+ * "relations" list. One per paper and (head, relation, tail), with the first sentence that
+ * states it, so aggregating over papers is a count of lines and a list of evidence.
+ */
+export interface NamedRelation {
+  head: string;
+  relation: RelationType;
+  tail: string;
+  evidence: RelationEvidence;
+}
