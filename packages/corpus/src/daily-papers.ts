@@ -16,6 +16,11 @@
  * than the latest explicit year in the same listing. A yearless date later in the year
  * than the page date belongs to the year before. With no explicit year anywhere the date
  * is left unknown rather than guessed.
+ *
+ * Listing date fallback: a paper without a date line takes the page's own date ("Sep 30",
+ * in the listing year), marked `date_source: "listing"`; dates from a paper's own line are
+ * marked "record". The page date says when the listing showed the paper, not when it was
+ * published, so time analyses can tell the two apart.
  */
 import { cleanText } from "./clean";
 import { paperIdFromTitle } from "./ids";
@@ -187,6 +192,17 @@ function groupRecords(blocks: Block[], start: number, source: string): { drafts:
   return { drafts, skipped };
 }
 
+/** The paper's own date line, else the page date (in the listing year): yyyy-mm-dd and where it came from. */
+function paperDate(meta: Meta | undefined, listingYear: number | undefined, page: ListingDate | undefined) {
+  const own = meta?.date;
+  const date = own ?? page;
+  if (!date) return undefined;
+  const year = own ? resolveYear(own, listingYear, page) : listingYear;
+  if (year === undefined) return undefined;
+  const iso = `${year}-${pad(date.month)}-${pad(date.day)}`;
+  return { year, iso, source: own ? ("record" as const) : ("listing" as const) };
+}
+
 function toPaper(draft: Draft, source: string, listingYear: number | undefined, page: ListingDate | undefined): Paper {
   const title = cleanText(draft.title.lines.join(" "));
   const paper: Paper = {
@@ -198,14 +214,13 @@ function toPaper(draft: Draft, source: string, listingYear: number | undefined, 
   const meta = draft.meta;
   if (meta?.authorCount !== undefined) paper.authorCount = meta.authorCount;
   if (meta?.organisation !== undefined) paper.organisation = meta.organisation;
-  if (meta?.date) {
-    const year = resolveYear(meta.date, listingYear, page);
-    if (year !== undefined) {
-      paper.year = year;
-      paper.date = `${year}-${pad(meta.date.month)}-${pad(meta.date.day)}`;
-    }
-    if (meta.date.upvotes !== undefined) paper.upvotes = meta.date.upvotes;
+  const date = paperDate(meta, listingYear, page);
+  if (date) {
+    paper.year = date.year;
+    paper.date = date.iso;
+    paper.date_source = date.source;
   }
+  if (meta?.date?.upvotes !== undefined) paper.upvotes = meta.date.upvotes;
   return paper;
 }
 

@@ -6,6 +6,12 @@ export interface Paper {
   abstract: string;
   /** ISO date, yyyy-mm-dd, when the source gives a full date. */
   date?: string;
+  /**
+   * Where `date` came from: "record" when the paper's own entry gives it, "listing" when it
+   * is the date of the page that listed the paper (Daily Papers fallback; when the listing
+   * showed it, not when it was published). Undefined for readers that only read the record.
+   */
+  date_source?: "record" | "listing";
   year?: number;
   authors?: string[];
   /** Number of authors when only a count is known (Daily Papers "• N authors"). */

@@ -35,13 +35,13 @@ describe("readDailyPapers over data/seeds", () => {
     ["org kept whole", "001_9b29d724de634899.txt", "Are We Ready for RL in Text-to-3D Generation? A Progressive Investigation",
       { organisation: "shanghai ailab", date: "2025-12-11", upvotes: 3 }],
     ["yearless date takes listing year", "002_5a55447395449cb2.txt", "Reasoning or Memorization? Unreliable Results of Reinforcement Learning Due to Data Contamination",
-      { authorCount: 12, date: "2025-07-14", year: 2025, upvotes: 3 }],
+      { authorCount: 12, date: "2025-07-14", year: 2025, upvotes: 3, date_source: "record" }],
     ["explicit year kept", "002_5a55447395449cb2.txt", "B-STaR: Monitoring and Balancing Exploration and Exploitation in Self-Taught Reasoners",
       { authorCount: 6, date: "2024-12-22", year: 2024, upvotes: 2 }],
     ["org + yearless", "002_5a55447395449cb2.txt", "Self-Rewarding Vision-Language Model via Reasoning Decomposition",
       { organisation: "Tencent", date: "2025-08-27", upvotes: 2 }],
-    ["no metadata block", "002_5a55447395449cb2.txt", "Think-RM: Enabling Long-Horizon Reasoning in Generative Reward Models",
-      { authorCount: undefined, organisation: undefined, date: undefined, year: undefined }],
+    ["no metadata block: the page date", "002_5a55447395449cb2.txt", "Think-RM: Enabling Long-Horizon Reasoning in Generative Reward Models",
+      { authorCount: undefined, organisation: undefined, date: "2025-12-10", year: 2025, date_source: "listing" }],
     ["listing without any year", "000_40452ee7aa041bf0.txt", "SSRL: Self-Search Reinforcement Learning",
       { date: undefined, year: undefined, authorCount: undefined }],
   ])("metadata (%s): %s / %s", (_rule, file, title, expected) => {
@@ -100,5 +100,32 @@ describe("readDailyPapers edge cases", () => {
 
   it("ids are derived from the normalised title", () => {
     expect(paperIdFromTitle("Self-Play: Préférence Optimisation!")).toBe(paperIdFromTitle("self play preference   optimisation"));
+  });
+});
+
+describe("readDailyPapers listing-date fallback", () => {
+  const FIXTURE = fileURLToPath(new URL("./fixtures/listing-date.txt", import.meta.url));
+  const papers = readDailyPapers(readFileSync(FIXTURE, "utf8"), "listing-date.txt").papers;
+  const byName = (title: string) => papers.find((p) => p.title === title);
+
+  it.each([
+    ["own yearless line: listing year", "Dated By Its Own Line", "2025-07-14", "record"],
+    ["own line with a year", "Dated In An Earlier Year", "2024-01-11", "record"],
+    ["no date line: the page date in the listing year", "Undated Paper Listed On The Page", "2025-12-10", "listing"],
+  ])("date source (%s): %s", (_rule, title, date, source) => {
+    expect(byName(title)).toMatchObject({ date, year: Number(date.slice(0, 4)), date_source: source });
+  });
+
+  it("no year anywhere in the listing: the page date is not guessed into a year", () => {
+    const text = `${HEADER}A Paper\n\n${ABSTRACT}\n`;
+    const paper = readDailyPapers(text, "x.txt").papers[0];
+    expect(paper).toBeDefined();
+    expect(paper).not.toHaveProperty("date");
+    expect(paper).not.toHaveProperty("date_source");
+  });
+
+  it("an explicit listing year dates the page too", () => {
+    const text = `${HEADER}A Paper\n\n${ABSTRACT}\n`;
+    expect(readDailyPapers(text, "x.txt", { listingYear: 2025 }).papers[0]).toMatchObject({ date: "2025-03-05", date_source: "listing" });
   });
 });
