@@ -49,10 +49,12 @@ describe("fieldmap view server", () => {
     await mkdir(join(mapDir, "sub"), { recursive: true });
     await mkdir(dist);
     await writeFile(join(mapDir, "graph.json"), '{"graph":{"nodes":[]}}');
-    await writeFile(join(mapDir, "sub", "graph.gexf"), "<gexf/>");
+    await writeFile(join(mapDir, "graph.gexf"), "<gexf/>");
     await writeFile(join(dist, "index.html"), "<!doctype html><title>viewer</title>");
     await writeFile(join(root, "secret.txt"), "TOP SECRET");
     await symlink(join(root, "secret.txt"), join(mapDir, "link.txt"));
+    // A file with a map file's name that leads out of the map directory is refused too.
+    await symlink(join(root, "secret.txt"), join(mapDir, "nodes.csv"));
     server = await startViewServer({ dir: mapDir, port: 0, viewerDist: dist });
   });
   afterAll(() => server?.close());
@@ -73,7 +75,7 @@ describe("fieldmap view server", () => {
     ["/", 200, "<title>viewer</title>", "text/html"],
     ["/index.html?node=GRPO", 200, "<title>viewer</title>", "text/html"],
     ["/graph.json", 200, '{"graph"', "application/json"],
-    ["/sub/graph.gexf", 200, "<gexf/>", "application/xml"],
+    ["/graph.gexf", 200, "<gexf/>", "application/xml"],
     ["/missing.json", 404, "not found", "text/plain"],
     ["/sub", 404, "not found", "text/plain"],
   ])("serves %s -> %i", async (path, status, body, type) => {
@@ -91,6 +93,7 @@ describe("fieldmap view server", () => {
     "/%2e%2e%2fsecret.txt",
     "/..%5csecret.txt",
     "/link.txt",
+    "/nodes.csv",
     "//etc/passwd",
     "/%00graph.json",
     "/%E0%A4%A",

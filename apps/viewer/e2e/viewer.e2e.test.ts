@@ -35,8 +35,9 @@ beforeAll(async () => {
   seedDir = await seedMapDir();
   seed = JSON.parse(await readFile(join(seedDir, "graph.json"), "utf8")) as MapDocument;
   ENTITY = [...seed.graph.nodes].sort((a, b) => b.attributes.count - a.attributes.count || (a.key < b.key ? -1 : 1))[0]?.key ?? "";
-  await writeFile(join(seedDir, "broken.json"), '{"graph": {"nodes": [');
-  await writeFile(join(seedDir, "small.graphml"), GRAPHML);
+  // `view` serves only the files a build writes, so the test files take two of their names.
+  await writeFile(join(seedDir, "report.json"), '{"graph": {"nodes": [');
+  await writeFile(join(seedDir, "graph.graphml"), GRAPHML);
   server = await serveMap(seedDir);
   hostileServer = await serveMap(await writeMapDir(hostileCopy(seed)));
   browser = await launchBrowser();
@@ -218,11 +219,11 @@ describe("viewer on the seed map", () => {
     const gexf = await open(`${server.url}?file=graph.gexf`);
     expect(await gexf.evaluate(() => window.__fieldmap?.sigma?.getGraph().order)).toBe(seed.graph.nodes.length);
     await gexf.close();
-    const graphml = await open(`${server.url}?file=small.graphml`);
+    const graphml = await open(`${server.url}?file=graph.graphml`);
     expect(await graphml.evaluate(() => window.__fieldmap?.sigma?.getGraph().order)).toBe(3);
     await graphml.close();
-    const broken = await open(`${server.url}?file=broken.json`, "error");
-    expect(await broken.textContent(byTestId("load-error"))).toMatch(/^broken\.json: not valid JSON \(/);
+    const broken = await open(`${server.url}?file=report.json`, "error");
+    expect(await broken.textContent(byTestId("load-error"))).toMatch(/^report\.json: not valid JSON \(/);
     await screenshot(broken, "08-broken-file");
     await broken.close();
     const missing = await open(`${server.url}?file=nope.json`, "error");

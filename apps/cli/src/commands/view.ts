@@ -1,5 +1,4 @@
-import { createReadStream } from "node:fs";
-import { realpath, stat } from "node:fs/promises";
+import { open, readFile, realpath, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
@@ -7,19 +6,22 @@ import { fileURLToPath } from "node:url";
 import type { Command, Io } from "../command";
 import { UserError, UsageError } from "../errors";
 import { parseCommandArgs } from "../options";
+import { FILE_CONTENT_SECURITY_POLICY, htmlContentSecurityPolicy, isLoopbackHost, mapFileName } from "../view-policy";
 
 const HELP = `fieldmap view [DIR] [--port N]
 
 Serves the map in DIR (default: out) with the viewer, on 127.0.0.1 only, and prints its
 address on the first line. Open it in a browser; press Ctrl+C to stop.
-DIR must hold a graph.json written by \`fieldmap build\`.
+DIR must hold a graph.json written by \`fieldmap build\`. Only the files a build writes
+(graph.json, graph.gexf, report.json, ...) are served, never other files in DIR, and only
+to requests addressed to 127.0.0.1, localhost or [::1].
 
 Options:
   --port N     port to listen on (default ${8765}; 0 picks a free one)
   -h, --help   show this help`;
 
 export interface ViewServerOptions {
-  /** The map directory: graph.json and any other file in it are served. */
+  /** The map directory: graph.json and the other files a build writes there are served (view-policy.ts). */
   dir: string;
   port: number;
   /** The built viewer (apps/viewer/dist). */
@@ -67,8 +69,9 @@ export async function startViewServer(options: ViewServerOptions): Promise<ViewS
   if (!(await isFile(viewerIndex))) {
     throw new UserError("view: the viewer is not built (run: pnpm --filter @fieldmap/viewer build)");
   }
-  const server = createServer((request, response) => {
-    handle(request, response, dir, viewerIndex).catch(() => send(response, 500, "internal error"));
+  // requireHostHeader off: a request without Host gets the same 421 as a foreign one (below).
+  const server = createServer({ requireHostHeader: false }, (request, response) => {
+    handle(request, response, dir, viewerIndex).catch(() => (response.headersSent ? response.destroy() : send(response, 500, "internal error")));
   });
   // Node closes an idle keep-alive connection after 5 s; a browser that reuses it just then
   // gets an empty response (seen as ERR_EMPTY_RESPONSE under load). Browsers keep idle
@@ -89,11 +92,15 @@ export async function startViewServer(options: ViewServerOptions): Promise<ViewS
 }
 
 async function handle(request: IncomingMessage, response: ServerResponse, dir: string, viewerIndex: string): Promise<void> {
-  if (request.method !== "GET" && request.method !== "HEAD") return send(response, 405, "method not allowed");
+  // 1. Only a loopback Host: a DNS-rebinding page sends its own site's name.
+  if (!isLoopbackHost(request.headers.host)) return send(response, 421, "misdirected request: open the map at http://127.0.0.1:PORT/");
+  if (request.method !== "GET" && request.method !== "HEAD") return send(response, 405, "method not allowed", { Allow: "GET, HEAD" });
   const path = decodePath(request.url ?? "/");
   if (path === null) return send(response, 400, "bad request");
+  // 2. The viewer, then the map's own files; nothing else in DIR.
   if (path === "/" || path === "/index.html") return sendFile(request, response, viewerIndex);
-  const target = await insideDir(dir, path);
+  const name = mapFileName(path);
+  const target = name === null ? null : await insideDir(dir, name);
   if (target === null) return send(response, 404, "not found");
   return sendFile(request, response, target);
 }
@@ -110,31 +117,53 @@ export function decodePath(url: string): string | null {
   return path.startsWith("/") && !path.includes("\0") && !path.includes("\\") ? path : null;
 }
 
-/** The real path of a file under `dir`, or null if it is outside (.., symlinks) or not a file. */
-async function insideDir(dir: string, path: string): Promise<string | null> {
-  const candidate = resolve(dir, `.${path}`);
-  if (!candidate.startsWith(dir + sep)) return null;
+/** The real path of the file `name` in `dir`, or null if it is a symlink out of `dir` or not a file. */
+async function insideDir(dir: string, name: string): Promise<string | null> {
   try {
-    const real = await realpath(candidate);
+    const real = await realpath(join(dir, name));
     return real.startsWith(dir + sep) && (await isFile(real)) ? real : null;
   } catch {
     return null;
   }
 }
 
-function sendFile(request: IncomingMessage, response: ServerResponse, file: string): void {
-  response.writeHead(200, {
-    "Content-Type": CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-  });
-  if (request.method === "HEAD") return void response.end();
-  createReadStream(file).on("error", () => response.destroy()).pipe(response);
+/**
+ * Sends a file with its exact length. HTML (the viewer, map.html) is read whole to hash its
+ * inline script and style into the page's policy; everything else streams.
+ */
+async function sendFile(request: IncomingMessage, response: ServerResponse, file: string): Promise<void> {
+  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+  if (type.startsWith("text/html")) {
+    const bytes = await readFile(file);
+    const policy = htmlContentSecurityPolicy(bytes.toString("utf8"));
+    response.writeHead(200, headers(type, bytes.length, policy));
+    return void response.end(request.method === "HEAD" ? undefined : bytes);
+  }
+  const handle = await open(file, "r");
+  const { size } = await handle.stat();
+  response.writeHead(200, headers(type, size, FILE_CONTENT_SECURITY_POLICY));
+  if (request.method === "HEAD" || size === 0) {
+    await handle.close();
+    return void response.end();
+  }
+  // `end` caps the stream at the announced length, should the file grow meanwhile.
+  handle.createReadStream({ start: 0, end: size - 1 }).on("error", () => response.destroy()).pipe(response);
 }
 
-function send(response: ServerResponse, status: number, text: string): void {
-  response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" });
-  response.end(`${text}\n`);
+function headers(type: string, length: number, policy: string): Record<string, string | number> {
+  return {
+    "Content-Type": type,
+    "Content-Length": length,
+    "Content-Security-Policy": policy,
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store",
+  };
+}
+
+function send(response: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  const body = Buffer.from(`${text}\n`, "utf8");
+  response.writeHead(status, { ...headers("text/plain; charset=utf-8", body.length, FILE_CONTENT_SECURITY_POLICY), ...extra });
+  response.end(body);
 }
 
 function listen(server: Server, port: number): Promise<void> {
