@@ -19,6 +19,11 @@ export interface NodeAttributes {
   family?: string;
   first_year?: number;
   last_year?: number;
+  /**
+   * Mean publication time of the entity's dated papers as a decimal year (2025.42), as
+   * VOSviewer's average-publication-year overlay; numeric so Gephi can rank-colour it.
+   */
+  mean_year?: number;
   proposed?: boolean;
 }
 
@@ -101,6 +106,38 @@ export interface MapMeta {
   /** Entities kept off the map as generic (absent when --keep-generic). */
   generic?: GenericEntity[];
   options?: Record<string, unknown>;
+  /** Time analysis (packages/trends): per-period counts of the entities and clusters. */
+  time?: MapTime;
+}
+
+/** When an entity or cluster appears: counts aligned with `MapTime.periods`, and its dates. */
+export interface TimeProfile {
+  counts: number[];
+  /** yyyy-mm-dd (or yyyy when only years are known) of the first and last dated paper. */
+  first: string;
+  last: string;
+  /** Mean date of the dated papers, yyyy-mm-dd. */
+  mean: string;
+  /** Kleinberg bursts as [first period index, last period index, weight]. */
+  bursts?: Array<[number, number, number]>;
+}
+
+/** graph.json's `fieldmap.time`: arrays aligned with `periods` keep it compact. */
+export interface MapTime {
+  period: "month" | "quarter" | "year";
+  /** Consecutive period labels, first to last: "2025-05", "2025-Q2" or "2025". */
+  periods: string[];
+  /** Dated papers per period. */
+  papers: number[];
+  /** Papers left out: no date, or only a year when periods are months or quarters. */
+  undated: number;
+  /** By entity id: map nodes and generic entities. */
+  entities: Record<string, TimeProfile>;
+  /** By top-level community id (the index of `communities`). */
+  communities: TimeProfile[];
+  /** Entity ids called emerging and fading, strongest first (details in report.json). */
+  emerging: string[];
+  fading: string[];
 }
 
 /**
