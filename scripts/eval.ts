@@ -1,6 +1,7 @@
 // `pnpm eval`: runs `fieldmap extract` on the gold set and prints micro precision, recall and F1
 // (untyped, typed, per type). Pass --verbose to list misses, false positives and type errors.
-// `pnpm eval map [CORPUS]` measures the map instead (scripts/eval-map.ts).
+// `pnpm eval map [CORPUS]` measures the map instead (scripts/eval-map.ts), `pnpm eval relations`
+// the typed relations (scripts/eval-relations.ts).
 
 // Scoring of extracted entities against the gold set (data/gold/GUIDELINES.md).
 // A system entity matches a gold entity when its name or one of its mentions equals the
@@ -210,6 +211,11 @@ async function main(): Promise<void> {
   if (args[0] === "map") {
     const { evalMap } = await import("./eval-map");
     process.exitCode = await evalMap(args.slice(1));
+    return;
+  }
+  if (args[0] === "relations") {
+    const { evalRelations } = await import("./eval-relations");
+    process.exitCode = await evalRelations(args.slice(1));
     return;
   }
   const verbose = args.includes("--verbose");

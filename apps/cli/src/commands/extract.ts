@@ -1,5 +1,5 @@
 import type { Paper } from "@fieldmap/corpus";
-import { extract, normaliseCorpus, type Mention } from "@fieldmap/extract";
+import { type EntityType, type Mention, type NamedRelation, extract, extractRelations, nameRelations, normaliseCorpus } from "@fieldmap/extract";
 import type { Command } from "../command";
 import { UsageError } from "../errors";
 import { describeInputs, readInputs } from "../inputs";
@@ -11,8 +11,10 @@ const HELP = `fieldmap extract: print the entities each paper mentions, one JSON
 
 Usage: fieldmap extract <inputs>... [options]
 
-Each line: {"id", "title", "entities": [{"name", "type", "mentions", "proposed"}]}; names are
-normalised over all inputs together, "mentions" are the surface forms as written.
+Each line: {"id", "title", "entities": [{"name", "type", "mentions", "proposed"}],
+"relations": [{"head", "relation", "tail", "evidence"}]}; names are normalised over all inputs
+together, "mentions" are the surface forms as written; a relation's head and tail are names of
+the line's entities, its evidence the sentence that states it with both sides' offsets in it.
 
 Options:
 ${INPUT_OPTIONS_HELP}
@@ -50,7 +52,11 @@ export function extractLines(papers: Paper[], options: Parameters<typeof normali
     const mentions = perPaper[index]!;
     const ids = corpus.assignments.slice(offset, offset + mentions.length);
     offset += mentions.length;
-    return JSON.stringify({ id: paper.id, title: paper.title, entities: paperEntities(mentions, ids, types) });
+    const relations: NamedRelation[] = nameRelations(extractRelations(paper, mentions), (i) => {
+      const name = ids[i];
+      return name === undefined ? undefined : { name, type: (types.get(name) ?? mentions[i]!.type) as EntityType };
+    });
+    return JSON.stringify({ id: paper.id, title: paper.title, entities: paperEntities(mentions, ids, types), relations });
   });
 }
 

@@ -1,0 +1,119 @@
+// Patterns of design sentences: builds-on and addresses, from cue verbs and prepositions,
+// from the apposition that describes what a paper proposes ("X, a novel RL framework for
+// GUI grounding"), and from the title ("X: Multi-Task RL for Medical Video Understanding").
+import { cueSource } from "./relation-cues";
+import { type Item, clauseHas, listAfter, negatedCue, objectAfter, subjectBefore } from "./relation-sentence";
+import { ACTORS, type ClauseContext, type Found, cuesIn, implicitOwn, pairs, resultTargets, speaksOfTraining } from "./relation-results";
+import type { EntityType } from "./types";
+
+const ADDRESSERS: readonly EntityType[] = ["method", "model", "dataset"];
+
+/** "X builds on Y", "X uses Y", "we leverage Y" (we: the paper's own entity), "a variant of Y". */
+export function findBuildsOn(c: ClauseContext): Found[] {
+  const found: Found[] = [];
+  for (const [start, end] of cuesIn(c, "buildsOn")) {
+    if (negatedCue(c.s.text, start)) continue;
+    const tails = objectAfter(c.s, c.clause, end, ACTORS, 50);
+    if (tails.length === 0) continue;
+    const heads = subjectBefore(c.s, c.clause, start, ACTORS, { pronoun: true });
+    // A model the clause trains with a method is trained with it ("we train our model using RL").
+    const relation = speaksOfTraining(c) ? "trained-with" : "builds-on";
+    for (const head of heads) for (const tail of tails) found.push({ relation: head.type === "model" ? relation : "builds-on", head, tail });
+  }
+  return found;
+}
+
+/** "X for GUI grounding", "X tackles Y", "X improves reasoning"; "AZR achieves SOTA on coding tasks". */
+export function findAddresses(c: ClauseContext): Found[] {
+  const found: Found[] = [];
+  for (const [start, end] of cuesIn(c, "addresses")) {
+    if (negatedCue(c.s.text, start)) continue;
+    const tails = objectAfter(c.s, c.clause, end, ["task"], 40);
+    if (tails.length > 0) found.push(...pairs("addresses", subjectBefore(c.s, c.clause, start, ADDRESSERS, { pronoun: true, maxGap: 60 }), tails));
+  }
+  if (clauseHas(c.s, c.clause, "results")) {
+    const tasks = resultTargets(c, ["task"]);
+    const own = c.clause.items.filter((i) => ADDRESSERS.includes(i.type) && (i.proposed || i.reference === "phrase"));
+    if (tasks.length > 0) found.push(...pairs("addresses", own.length > 0 ? own : implicitOwn(c, ADDRESSERS), tasks));
+  }
+  return [...found, ...findBenchmarkTasks(c)];
+}
+
+const TASK_THEN_DATASETS = /^\s*(?:tasks?|benchmarks?|datasets?|suites?)?\s*(?:,\s*)?(?:such\s+as|including|like|e\.g\.,?|namely|\(|:)\s*(?:the\s+)?$/i;
+
+/** "math benchmarks such as AIME and MATH-500", "GUI automation tasks (AndroidControl)": the datasets address the task. */
+function findBenchmarkTasks(c: ClauseContext): Found[] {
+  const found: Found[] = [];
+  c.clause.items.forEach((task, k) => {
+    const next = c.clause.items[k + 1];
+    if (task.type !== "task" || next?.type !== "dataset") return;
+    const gap = c.s.text.slice(task.end, next.start);
+    // A dataset named in a bracket ("(ScreenSpot-series benchmarks)") need not be followed by "such as".
+    if (TASK_THEN_DATASETS.test(gap) || /^\s*(?:tasks?|benchmarks?)?\s*\($/.test(gap.trimEnd())) {
+      found.push(...pairs("addresses", listAfter(c.s, c.clause, next, ["dataset"]), [task]));
+    }
+  });
+  return found;
+}
+
+const APPOSITION_NOUN = cueSource("apposition");
+// "X, a novel RL framework", "X (Region Consistency), a test-time scaling method", "X is a benchmark".
+const APPOSITION_AFTER = new RegExp(`^\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:,\\s*|\\s+(?:is|are)\\s+)(?:a|an|the)\\s+[^,;.()]{0,80}?${APPOSITION_NOUN}`, "i");
+// "a multi-turn online RL approach, SCoRe", "an algorithm, LaSeR".
+const APPOSITION_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+[^,;.()]{0,80}?${APPOSITION_NOUN}\\s*,?\\s*(?:called\\s+|named\\s+|dubbed\\s+)?$`, "i");
+
+/**
+ * The description of a proposed entity: methods and models named in it are what it builds on
+ * ("a decision transformer-based recommendation model"), tasks what it addresses ("a VLN framework").
+ */
+export function findApposition(c: ClauseContext): Found[] {
+  const found: Found[] = [];
+  for (const subject of c.clause.items.filter((i) => i.proposed && !i.reference && ADDRESSERS.includes(i.type))) {
+    const after = APPOSITION_AFTER.exec(c.s.text.slice(subject.end, c.clause.end));
+    const before = APPOSITION_BEFORE.exec(c.s.text.slice(c.clause.start, subject.start));
+    const spans: [number, number][] = [];
+    if (after) spans.push([subject.end, subject.end + after[0].length]);
+    if (before) spans.push([c.clause.start + before.index, subject.start]);
+    for (const [from, to] of spans) found.push(...describedBy(c, subject, from, to));
+  }
+  return found;
+}
+
+function describedBy(c: ClauseContext, subject: Item, from: number, to: number): Found[] {
+  const inside = c.clause.items.filter((i) => i.start >= from && i.end <= to && i !== subject && !i.reference);
+  const found: Found[] = [];
+  for (const item of inside) {
+    if (item.type === "task" && subject.type !== "dataset") found.push({ relation: "addresses", head: subject, tail: item });
+    else if (ACTORS.includes(item.type) && ACTORS.includes(subject.type) && !item.proposed) found.push({ relation: "builds-on", head: subject, tail: item });
+  }
+  return found;
+}
+
+// "Promoting Efficient Reasoning with X", "Multi-Domain Reasoning via Reinforcement Learning".
+const TITLE_MEANS = /^\s*(?:via|through|with|using|by)\s+$/i;
+
+/**
+ * The title: the name before its colon is the paper's own entity; the methods after the
+ * colon are what it builds on and the tasks what it addresses. A title without a name
+ * states "<task> via <method>".
+ */
+export function findTitle(c: ClauseContext): Found[] {
+  const { s, clause } = c;
+  const colon = s.text.indexOf(":");
+  const named = colon > 0 ? clause.items.find((i) => i.end <= colon && i.proposed && ADDRESSERS.includes(i.type)) : undefined;
+  if (named) {
+    const rest = clause.items.filter((i) => i.start > colon && !i.proposed);
+    return [
+      ...rest.filter((i) => i.type === "task").map((tail): Found => ({ relation: "addresses", head: named, tail })),
+      ...(ACTORS.includes(named.type) ? rest.filter((i) => i.type === "method").map((tail): Found => ({ relation: "builds-on", head: named, tail })) : []),
+    ];
+  }
+  const found: Found[] = [];
+  clause.items.forEach((task, k) => {
+    const means = clause.items[k + 1];
+    if (task.type === "task" && means?.type === "method" && TITLE_MEANS.test(s.text.slice(task.end, means.start))) {
+      found.push({ relation: "addresses", head: means, tail: task });
+    }
+  });
+  return found;
+}

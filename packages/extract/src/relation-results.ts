@@ -1,0 +1,171 @@
+// Patterns of results sentences: outperforms, evaluated-on, measured-by, trained-with.
+// Each reads one clause: cue words (data/lexicon/relations.json), the typed items around
+// them and their order.
+import { findCues, hasCue } from "./relation-cues";
+import {
+  type Clause,
+  type Item,
+  type OwnEntity,
+  type SentenceView,
+  clauseHas,
+  listAfter,
+  negatedBetween,
+  negatedCue,
+  objectAfter,
+  subjectBefore,
+} from "./relation-sentence";
+import type { EntityType, RelationType } from "./types";
+
+export interface ClauseContext {
+  s: SentenceView;
+  clause: Clause;
+  own: OwnEntity | undefined;
+}
+
+export interface Found {
+  relation: RelationType;
+  head: Item;
+  tail: Item;
+}
+
+export const ACTORS: readonly EntityType[] = ["method", "model"];
+
+/** Cues of a list inside the clause, as sentence offsets. */
+export function cuesIn(c: ClauseContext, list: Parameters<typeof findCues>[0]): [number, number][] {
+  return findCues(list, c.s.text.slice(c.clause.start, c.clause.end)).map(([a, b]) => [a + c.clause.start, b + c.clause.start]);
+}
+
+/** Every head with every tail. */
+export function pairs(relation: RelationType, heads: Item[], tails: Item[]): Found[] {
+  return heads.flatMap((head) => tails.map((tail) => ({ relation, head, tail })));
+}
+
+/** The own entity as the unnamed subject of a clause ("..., achieving gains over SFT"): no text to point at. */
+export function implicitOwn(c: ClauseContext, types: readonly EntityType[]): Item[] {
+  if (!c.own || !types.includes(c.own.type)) return [];
+  return [{ start: 0, end: 0, mention: c.own.mention, type: c.own.type, canonical: c.own.canonical, proposed: true, reference: "implicit" }];
+}
+
+/** "X outperforms Y and Z", "gains over SFT, DPO and PPO", "Y is outperformed by X". */
+export function findOutperforms(c: ClauseContext): Found[] {
+  const found: Found[] = [];
+  for (const [start, end] of cuesIn(c, "outperforms")) {
+    if (negatedCue(c.s.text, start)) continue;
+    const by = /^\s+by\b/.exec(c.s.text.slice(end));
+    if (by) {
+      found.push(...pairs("outperforms", objectAfter(c.s, c.clause, end + by[0].length, ACTORS), subjectBefore(c.s, c.clause, start, ACTORS)));
+      continue;
+    }
+    const tails = objectAfter(c.s, c.clause, end, ACTORS, 80);
+    if (tails.length === 0) continue;
+    let heads = subjectBefore(c.s, c.clause, start, ACTORS);
+    // A participle or a noun cue with no subject in its clause speaks of the paper's own result.
+    if (heads.length === 0 && /ing\b|over$|than$|to$/.test(c.s.text.slice(start, end))) heads = implicitOwn(c, ACTORS);
+    found.push(...pairs("outperforms", heads, tails));
+  }
+  return found;
+}
+
+// What introduces the datasets of a result: "on", "across both the", "on benchmarks such as".
+const DATASET_INTRO = /\b(?:on|across|over|against)\s+(?:[\w.-]+\s+){0,4}$|\b(?:benchmarks?|datasets?|suites?|tasks?)[^.;]{0,30}(?:such\s+as|including|like|e\.g\.,?|namely|\()\s*$/i;
+
+/** Items of `types` introduced as where results were obtained ("on GSM8K, MATH and AIME"). */
+export function resultTargets(c: ClauseContext, types: readonly EntityType[]): Item[] {
+  const targets: Item[] = [];
+  for (let k = 0; k < c.clause.items.length; k++) {
+    const item = c.clause.items[k]!;
+    if (!types.includes(item.type) || targets.includes(item)) continue;
+    const from = Math.max(c.clause.start, item.start - 60);
+    const intro = c.s.text.slice(from, item.start);
+    if (!DATASET_INTRO.test(intro) || /\bon\s+par\b/i.test(intro) || negatedBetween(c.s.text, from, item.start)) continue;
+    targets.push(...listAfter(c.s, c.clause, item, types));
+  }
+  return targets;
+}
+
+/** Items a comparison cue comes before in the clause: competitors, not the system under test. */
+function competitors(c: ClauseContext): Set<Item> {
+  const cues = cuesIn(c, "outperforms");
+  const compared = /\b(?:compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to)\s/gi;
+  const marks = [...cues.map(([s]) => s), ...[...c.s.text.slice(c.clause.start, c.clause.end).matchAll(compared)].map((m) => m.index + c.clause.start)];
+  return new Set(c.clause.items.filter((i) => marks.some((m) => m < i.start)));
+}
+
+/** The systems a results clause reports on: its own entity and models, else every actor, else the paper's own. */
+function systemsUnderTest(c: ClauseContext, exclude: Item[]): Item[] {
+  const others = competitors(c);
+  const actors = c.clause.items.filter((i) => ACTORS.includes(i.type) && !others.has(i) && !exclude.includes(i) && i.reference !== "pronoun");
+  const own = actors.filter((i) => i.proposed || i.reference);
+  if (own.length > 0) return [...own, ...actors.filter((i) => i.type === "model" && !own.includes(i))];
+  return actors.length > 0 ? actors : implicitOwn(c, ACTORS);
+}
+
+/** "X achieves 64 DS on A", "Experiments on A and B show that X ...". */
+export function findEvaluatedOn(c: ClauseContext): Found[] {
+  if (!clauseHas(c.s, c.clause, "results")) return [];
+  const datasets = resultTargets(c, ["dataset"]);
+  if (datasets.length === 0) return [];
+  return pairs("evaluated-on", systemsUnderTest(c, datasets), datasets);
+}
+
+// A measure right after its verb: "improves (relative) accuracy", "reducing the calibration error".
+const MEASURE_OBJECT = /^\s+(?:(?:the|its|their|a|an|relative|overall|average|mean|task|final|absolute|substantial|significant|higher|lower|better)\s+){0,3}$/i;
+
+/** "On A, X improves the success rate": A measured-by it; "X improves accuracy": X measured-by it. */
+export function findMeasuredBy(c: ClauseContext): Found[] {
+  const metrics = c.clause.items.filter((i) => i.type === "metric");
+  if (metrics.length === 0) return [];
+  const found: Found[] = [];
+  if (clauseHas(c.s, c.clause, "results")) found.push(...pairs("measured-by", resultTargets(c, ["dataset"]), metrics));
+  for (const [start, end] of cuesIn(c, "measureVerbs")) {
+    const metric = metrics.find((m) => m.start >= end && MEASURE_OBJECT.test(c.s.text.slice(end, m.start)));
+    if (!metric || negatedCue(c.s.text, start)) continue;
+    const heads = subjectBefore(c.s, c.clause, start, ACTORS);
+    found.push(...pairs("measured-by", heads, listAfter(c.s, c.clause, metric, ["metric"])));
+  }
+  return found;
+}
+
+const TRAIN_OBJECT = /^\s*(?:models?|checkpoints?|series|base|backbones?|policy|policies)?\s*,?\s*(?:with|on|using|via|through|by)\s+/i;
+
+/** "M trained with X", "fine-tuning M with X on D", "SFT Qwen2.5-7B on D", "X applied to M". */
+export function findTrainedWith(c: ClauseContext): Found[] {
+  const found: Found[] = [];
+  const { s, clause } = c;
+  for (const [start, end] of cuesIn(c, "trainedWith")) {
+    if (negatedCue(s.text, start)) continue;
+    found.push(...pairs("trained-with", subjectBefore(s, clause, start, ["model"]), objectAfter(s, clause, end, ["method", "dataset"])));
+  }
+  for (const [start, end] of cuesIn(c, "trainVerbs")) {
+    if (negatedCue(s.text, start)) continue;
+    const models = objectAfter(s, clause, end, ["model"], 40);
+    const last = models.at(-1);
+    if (!last) continue;
+    // The training method may be the cue itself when it is a mention: "Supervised fine-tuning Qwen2.5-VL-7B".
+    const cueMethod = clause.items.find((i) => i.type === "method" && i.end === end);
+    if (cueMethod) found.push(...pairs("trained-with", models, [cueMethod]));
+    const prep = TRAIN_OBJECT.exec(s.text.slice(last.end));
+    if (prep) found.push(...pairs("trained-with", models, objectAfter(s, clause, last.end + prep[0].length, ["method", "dataset"])));
+  }
+  found.push(...findAppliedTo(c));
+  return found;
+}
+
+/** "X applied to M1 and M2", "When applied to M, X ...", "It can be integrated into M": M trained with X. */
+function findAppliedTo(c: ClauseContext): Found[] {
+  const found: Found[] = [];
+  for (const [start, end] of cuesIn(c, "applyTo")) {
+    if (negatedCue(c.s.text, start)) continue;
+    const models = objectAfter(c.s, c.clause, end, ["model"], 40);
+    if (models.length === 0) continue;
+    let methods = subjectBefore(c.s, c.clause, start, ["method"], { pronoun: true });
+    if (methods.length === 0) methods = c.clause.items.filter((i) => i.start > models.at(-1)!.end && i.type === "method" && (i.proposed || i.reference === "phrase")).slice(0, 1);
+    found.push(...pairs("trained-with", models, methods));
+  }
+  return found;
+}
+
+/** Whether the clause speaks of training (so "we use X" on a model is trained-with, not builds-on). */
+export function speaksOfTraining(c: ClauseContext): boolean {
+  return hasCue("trainVerbs", c.s.text.slice(c.clause.start, c.clause.end)) || hasCue("trainedWith", c.s.text.slice(c.clause.start, c.clause.end));
+}

@@ -1,0 +1,172 @@
+// One sentence as the relation patterns read it: its typed mentions in order (plus "our
+// method" and friends resolved to the paper's own entity), cut into clauses at contrast
+// words, with the helpers the patterns share: lists that distribute, subjects, negation.
+import { cueSource, endsWithCue, hasCue } from "./relation-cues";
+import type { EntityType, Mention } from "./types";
+
+/** A mention (or a phrase resolved to one) inside a sentence; offsets are sentence-relative. */
+export interface Item {
+  start: number;
+  end: number;
+  /** Index of the mention in the paper's list (for a resolved phrase: the own entity's mention). */
+  mention: number;
+  type: EntityType;
+  canonical: string;
+  proposed: boolean;
+  /** "our method", "the proposed approach", "we", "It" (or nothing: an unnamed subject) stand for the paper's own entity. */
+  reference?: "phrase" | "pronoun" | "implicit";
+}
+
+export interface Clause {
+  start: number;
+  end: number;
+  items: Item[];
+}
+
+export interface SentenceView {
+  text: string;
+  /** Offset of the sentence in the paper text. */
+  offset: number;
+  isTitle: boolean;
+  items: Item[];
+  clauses: Clause[];
+}
+
+/** The entity the paper introduces, which "our method", "we" and "it" stand for. */
+export interface OwnEntity {
+  mention: number;
+  type: EntityType;
+  canonical: string;
+}
+
+const OWN_PHRASE = new RegExp(`\\b(?:our|the\\s+proposed|this\\s+new)\\s+(?:(?:proposed|new|novel|overall|full|final|resulting)\\s+)?(?:${cueSource("ownNouns")}|(${cueSource("ownDatasetNouns")}))`, "gi");
+// "we" acts for the paper; "It" opening a sentence continues the previous one's subject.
+const OWN_PRONOUN = /\bwe\b|^It\b/g;
+
+/** Items for "our method" and "we" that do not overlap a real mention ("our MedGRPO framework"). */
+export function ownReferences(text: string, mentions: Item[], own: OwnEntity | undefined): Item[] {
+  if (!own) return [];
+  const refs: Item[] = [];
+  const free = (start: number, end: number) => !mentions.some((m) => m.start < end && m.end > start);
+  for (const match of text.matchAll(OWN_PHRASE)) {
+    const wantsDataset = match[1] !== undefined;
+    if (wantsDataset !== (own.type === "dataset")) continue;
+    const end = match.index + match[0].length;
+    if (free(match.index, end)) refs.push({ ...ownItem(own), start: match.index, end, reference: "phrase" });
+  }
+  for (const match of text.matchAll(OWN_PRONOUN)) {
+    const end = match.index + match[0].length;
+    if (free(match.index, end)) refs.push({ ...ownItem(own), start: match.index, end, reference: "pronoun" });
+  }
+  return refs;
+}
+
+function ownItem(own: OwnEntity): Omit<Item, "start" | "end"> {
+  return { mention: own.mention, type: own.type, canonical: own.canonical, proposed: true };
+}
+
+const CLAUSE_BREAK = new RegExp(`\\s*(?:;|,?\\s*${cueSource("clauseBreaks")}\\b)\\s*`, "gi");
+
+/** Clauses: the sentence cut at semicolons and contrast words ("..., while GUI-RCPO ..."). */
+export function splitClauses(text: string, items: Item[]): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    if (end > start) clauses.push({ start, end, items: items.filter((i) => i.start >= start && i.end <= end) });
+  };
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    push(match.index);
+    start = match.index + match[0].length;
+  }
+  push(text.length);
+  return clauses;
+}
+
+export function makeSentence(text: string, offset: number, isTitle: boolean, mentions: { index: number; mention: Mention }[], own: OwnEntity | undefined): SentenceView {
+  const named: Item[] = mentions.map(({ index, mention }) => ({
+    start: mention.start - offset,
+    end: mention.end - offset,
+    mention: index,
+    type: mention.type,
+    canonical: mention.canonical,
+    proposed: mention.proposed,
+  }));
+  const items = [...named, ...ownReferences(text, named, own)].sort((a, b) => a.start - b.start);
+  return { text, offset, isTitle, items, clauses: splitClauses(text, items) };
+}
+
+// A list separator between two items, maybe after a bracket: "GPT-4-Turbo (17.6%) and GPT-4o".
+const LIST_GAP = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|(?:and|or|as\s+well\s+as|&|\/|--?|vs\.?)\s+|\/\s*)(?:the\s+|both\s+)?$/i;
+
+/** The item and the ones listed after it with one of `types`: "on GSM8K, MATH and AIME". */
+export function listAfter(s: SentenceView, clause: Clause, first: Item, types: readonly EntityType[]): Item[] {
+  const list = [first];
+  let k = clause.items.indexOf(first);
+  while (k >= 0 && k + 1 < clause.items.length) {
+    const next = clause.items[k + 1]!;
+    if (!types.includes(next.type) || !LIST_GAP.test(s.text.slice(clause.items[k]!.end, next.start))) break;
+    list.push(next);
+    k++;
+  }
+  return list;
+}
+
+/** The item and the ones listed before it: "Qwen2.5-VL-3B and Qwen2.5-VL-7B trained with ...". */
+export function listBefore(s: SentenceView, clause: Clause, last: Item, types: readonly EntityType[]): Item[] {
+  const list = [last];
+  let k = clause.items.indexOf(last);
+  while (k > 0) {
+    const previous = clause.items[k - 1]!;
+    if (!types.includes(previous.type) || !LIST_GAP.test(s.text.slice(previous.end, clause.items[k]!.start))) break;
+    list.unshift(previous);
+    k--;
+  }
+  return list;
+}
+
+// What may stand between a cue and its object: a short noun phrase, a list opener, a bracket.
+const BOUNDARY = /[;:.]|\b(?:which|that|who|while|whereas|when|where|because|since|thus|thereby|then|and\s+(?:also\s+)?\w+(?:s|ed)\s)/i;
+
+/** The first item after `from` in the clause, if it has one of `types` and nothing ends the phrase first. */
+export function objectAfter(s: SentenceView, clause: Clause, from: number, types: readonly EntityType[], maxGap = 60): Item[] {
+  const first = clause.items.find((i) => i.start >= from);
+  if (!first || !types.includes(first.type) || first.reference === "pronoun") return [];
+  const gap = s.text.slice(from, first.start);
+  if (gap.length > maxGap || BOUNDARY.test(gap)) return [];
+  return listAfter(s, clause, first, types).filter((i) => !negatedBetween(s.text, from, i.start));
+}
+
+/**
+ * The subject of a cue at `at`: the paper's own entity when it (or "our method") comes
+ * before the cue in the clause, else the nearest item of `types` before the cue with no
+ * phrase boundary in between, with the items listed before it.
+ */
+export function subjectBefore(s: SentenceView, clause: Clause, at: number, types: readonly EntityType[], options: { pronoun?: boolean; maxGap?: number } = {}): Item[] {
+  const before = clause.items.filter((i) => i.end <= at && types.includes(i.type) && (options.pronoun || i.reference !== "pronoun"));
+  const nearest = before.at(-1);
+  if (!nearest) return [];
+  if (nearest.reference || nearest.proposed) return [nearest];
+  const gap = s.text.slice(nearest.end, at);
+  if (gap.length > (options.maxGap ?? 80) || /[;:]/.test(gap)) return [];
+  const own = before.find((i) => i.reference || i.proposed);
+  if (own && !BOUNDARY.test(s.text.slice(own.end, at))) return [own];
+  return listBefore(s, clause, nearest, types);
+}
+
+const NEGATION = new RegExp(cueSource("negation"), "i");
+
+/** A negation between two points: "without relying on distillation", "rather than PPO". */
+export function negatedBetween(text: string, from: number, to: number): boolean {
+  return to > from && NEGATION.test(text.slice(from, to));
+}
+
+/** A negation in the few words right before a cue: "does not outperform", "fails to beat". */
+export function negatedCue(text: string, cueStart: number): boolean {
+  const before = text.slice(Math.max(0, cueStart - 24), cueStart);
+  return endsWithCue("negation", before.replace(/\s+(?:\w+ly|always|consistently|significantly|necessarily|yet|even)\s*$/i, " ")) || /\b(?:not|no|never|fails? to|failed to)\s+(?:\w+\s+)?$/i.test(before);
+}
+
+/** Whether a cue list occurs in the clause's text. */
+export function clauseHas(s: SentenceView, clause: Clause, list: Parameters<typeof hasCue>[0]): boolean {
+  return hasCue(list, s.text.slice(clause.start, clause.end));
+}

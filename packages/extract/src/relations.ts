@@ -1,0 +1,127 @@
+// Typed relations between the entities of one paper (gold/RELATIONS.md): patterns over each
+// sentence's typed mentions, their order and cue words, in the tradition of pattern-based
+// scholarly knowledge graphs (Hearst 1992; CS-KG, Dessì et al. 2022) — precision first,
+// since a wrong arrow on a map misleads more than a missing one.
+import type { Paper } from "@fieldmap/corpus";
+import { findAddresses, findApposition, findBuildsOn, findTitle } from "./relation-design";
+import { type ClauseContext, type Found, findEvaluatedOn, findMeasuredBy, findOutperforms, findTrainedWith } from "./relation-results";
+import { type OwnEntity, type SentenceView, makeSentence } from "./relation-sentence";
+import type { EntityType, Mention, NamedRelation, Relation, RelationType } from "./types";
+
+/** Head and tail types each relation allows (RELATIONS.md); concepts take no part. */
+export const RELATION_SIGNATURES: Record<RelationType, { head: readonly EntityType[]; tail: readonly EntityType[] }> = {
+  "evaluated-on": { head: ["method", "model"], tail: ["dataset"] },
+  "trained-with": { head: ["model"], tail: ["method", "dataset"] },
+  "builds-on": { head: ["method", "model"], tail: ["method", "model"] },
+  outperforms: { head: ["method", "model"], tail: ["method", "model"] },
+  addresses: { head: ["method", "model", "dataset"], tail: ["task"] },
+  "measured-by": { head: ["dataset", "task", "method", "model"], tail: ["metric"] },
+};
+
+export function allowedTypes(relation: RelationType, head: EntityType, tail: EntityType): boolean {
+  const signature = RELATION_SIGNATURES[relation];
+  return signature.head.includes(head) && signature.tail.includes(tail);
+}
+
+const CLAUSE_PATTERNS = [findOutperforms, findEvaluatedOn, findMeasuredBy, findTrainedWith, findBuildsOn, findAddresses, findApposition];
+
+/**
+ * The relations one paper states, from its mentions as extract() returned them (sorted by
+ * offset). One relation per (head name, relation, tail name), with the first sentence that
+ * states it.
+ */
+export function extractRelations(paper: Paper, mentions: Mention[]): Relation[] {
+  const text = `${paper.title}\n\n${paper.abstract}`;
+  const own = ownEntity(mentions, paper.title);
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  for (const s of sentencesOf(text, mentions, own, paper.title.length)) {
+    for (const found of findInSentence(s, own)) {
+      const { head, tail, relation } = found;
+      const key = `${head.canonical}\u0000${relation}\u0000${tail.canonical}`;
+      if (head.canonical === tail.canonical || seen.has(key) || !allowedTypes(relation, head.type, tail.type)) continue;
+      seen.add(key);
+      relations.push({ paperId: paper.id, relation, head: head.mention, tail: tail.mention, evidence: { sentence: s.text, head: [head.start, head.end], tail: [tail.start, tail.end] } });
+    }
+  }
+  return relations;
+}
+
+function findInSentence(s: SentenceView, own: OwnEntity | undefined): Found[] {
+  const found: Found[] = [];
+  for (const clause of s.clauses) {
+    if (clause.items.length < 2 && !(own && clause.items.length === 1)) continue;
+    const c: ClauseContext = { s, clause, own };
+    if (s.isTitle) found.push(...findTitle(c));
+    for (const pattern of CLAUSE_PATTERNS) found.push(...pattern(c));
+  }
+  return found;
+}
+
+/** Mentions grouped by sentence, each sentence located in the text once (mentions are in text order). */
+function sentencesOf(text: string, mentions: Mention[], own: OwnEntity | undefined, titleEnd: number): SentenceView[] {
+  const views: SentenceView[] = [];
+  let group: { index: number; mention: Mention }[] = [];
+  let offset = -1;
+  const flush = () => {
+    const first = group[0];
+    if (first) views.push(makeSentence(first.mention.sentence, offset, offset < titleEnd, group, own));
+    group = [];
+  };
+  mentions.forEach((mention, index) => {
+    const current = group[0]?.mention;
+    if (current && current.sentence === mention.sentence && mention.start < offset + current.sentence.length) {
+      group.push({ index, mention });
+      return;
+    }
+    flush();
+    // The sentence is the one holding the mention: search back from it, not from the start.
+    offset = text.lastIndexOf(mention.sentence, mention.start);
+    group.push({ index, mention });
+  });
+  flush();
+  return views.filter((v) => v.offset >= 0);
+}
+
+const OWN_TYPES: readonly EntityType[] = ["method", "model", "dataset"];
+
+/**
+ * The paper's own entity: the proposed name before the title's colon, else the proposed
+ * name the paper repeats most (first in the text on a tie).
+ */
+export function ownEntity(mentions: Mention[], title: string): OwnEntity | undefined {
+  const colon = title.indexOf(":");
+  const candidates = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.proposed && OWN_TYPES.includes(m.type));
+  const inTitle = candidates.find(([m]) => colon > 0 && m.end <= colon);
+  if (inTitle) return { mention: inTitle[1], type: inTitle[0].type, canonical: inTitle[0].canonical };
+  const counts = new Map<string, number>();
+  for (const [m] of candidates) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  let best: (typeof candidates)[number] | undefined;
+  for (const candidate of candidates) {
+    if (!best || counts.get(candidate[0].canonical)! > counts.get(best[0].canonical)!) best = candidate;
+  }
+  return best ? { mention: best[1], type: best[0].type, canonical: best[0].canonical } : undefined;
+}
+
+/** A corpus entity for a mention: its normalised name and type, or undefined when it was dropped. */
+export type EntityOfMention = (mention: number) => { name: string; type: EntityType } | undefined;
+
+/**
+ * Relations by corpus entity name: the form `fieldmap extract` prints and the graph
+ * aggregates. Type constraints are checked again on the corpus types (normalisation may
+ * retype an entity), and each (head, relation, tail) is kept once per paper.
+ */
+export function nameRelations(relations: Relation[], entityOf: EntityOfMention): NamedRelation[] {
+  const named: NamedRelation[] = [];
+  const seen = new Set<string>();
+  for (const r of relations) {
+    const head = entityOf(r.head);
+    const tail = entityOf(r.tail);
+    if (!head || !tail || head.name === tail.name || !allowedTypes(r.relation, head.type, tail.type)) continue;
+    const key = `${head.name}\u0000${r.relation}\u0000${tail.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    named.push({ head: head.name, relation: r.relation, tail: tail.name, evidence: r.evidence });
+  }
+  return named;
+}
