@@ -4,9 +4,9 @@
  * (memory stays flat on a 1 GB file); the other formats are small and read whole.
  */
 import { createReadStream } from "node:fs";
-import { open, readdir, stat } from "node:fs/promises";
-import path from "node:path";
+import { open } from "node:fs/promises";
 import {
+  afterXmlProlog,
   CorpusError,
   dedupePapers,
   detectFormat,
@@ -20,7 +20,9 @@ import {
   type ReadResult,
   type SkippedRecord,
 } from "@fieldmap/corpus";
+import { decodeHead, decodeUtf16, decodeUtf8, looksBinary, sniffEncoding, type TextEncoding } from "./decode";
 import { UserError } from "./errors";
+import { expandPaths, fileSystemError, type InputFile } from "./input-files";
 
 export interface InputOptions {
   cwd: string;
@@ -43,146 +45,48 @@ export interface InputResult {
   files: string[];
 }
 
-/** Bytes looked at for format detection and the binary check. */
+/** Bytes first looked at for format detection; more (up to MAX_HEAD_BYTES) past a long XML prolog. */
 const HEAD_BYTES = 64 * 1024;
-const BINARY_PROBE_BYTES = 8 * 1024;
-const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git"]);
+const MAX_HEAD_BYTES = 64 * 1024 * 1024;
+const INVALID_UTF8 = "invalid UTF-8 (save the file as UTF-8)";
 
-interface InputFile {
-  absolute: string;
-  display: string;
-  /** Named on the command line (so an unknown format is an error, not ignored). */
-  explicit: boolean;
-}
-
-function displayPath(cwd: string, absolute: string): string {
-  const relative = path.relative(cwd, absolute);
-  const shown = relative === "" || relative.startsWith("..") ? absolute : relative;
-  return shown.split(path.sep).join("/");
-}
-
-async function walk(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith(".") || SKIPPED_DIRECTORIES.has(entry.name)) continue;
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(full)));
-    else if (entry.isFile()) files.push(full);
-  }
-  return files;
-}
-
-async function expandPaths(paths: string[], cwd: string): Promise<InputFile[]> {
-  const files: InputFile[] = [];
-  for (const given of paths) {
-    const absolute = path.resolve(cwd, given);
-    const info = await stat(absolute).catch(() => undefined);
-    if (!info) throw new UserError(`cannot read ${given}: no such file or directory`);
-    if (info.isDirectory()) {
-      files.push(...(await walk(absolute)).map((file) => ({ absolute: file, display: displayPath(cwd, file), explicit: false })));
-    } else {
-      files.push({ absolute, display: displayPath(cwd, absolute), explicit: true });
-    }
-  }
-  return files;
-}
-
-async function readHead(file: string): Promise<Uint8Array> {
+async function readHead(file: string, size: number): Promise<Uint8Array> {
   const handle = await open(file, "r");
   try {
-    const buffer = new Uint8Array(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    const buffer = new Uint8Array(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, 0);
     return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
 }
 
-function isBinary(head: Uint8Array): boolean {
-  return head.subarray(0, BINARY_PROBE_BYTES).includes(0);
+interface Head {
+  text: string;
+  encoding: TextEncoding;
+  binary: boolean;
 }
 
-/** UTF-8 sequence length announced by a lead byte (1 for ASCII and stray bytes). */
-function sequenceLength(byte: number): number {
-  return byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-}
-
-/** Steps back from the byte where decoding failed to the lead byte of its unfinished sequence. */
-function sequenceStart(bytes: Uint8Array, failed: number): number {
-  for (let back = 1; back <= 3 && failed - back >= 0; back++) {
-    const byte = bytes[failed - back]!;
-    if ((byte & 0xc0) === 0x80) continue;
-    return sequenceLength(byte) > back ? failed - back : failed;
-  }
-  return failed;
-}
-
-/** Byte offset of the first invalid UTF-8 sequence, found by bisecting TextDecoder's fatal mode. */
-export function invalidUtf8Offset(bytes: Uint8Array): number | undefined {
-  const fails = (end: number) => {
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
-      return false;
-    } catch {
-      return true;
-    }
-  };
-  if (!fails(bytes.length)) {
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-      return undefined;
-    } catch {
-      return sequenceStart(bytes, bytes.length); // a sequence cut off by the end of the file
-    }
-  }
-  let [low, high] = [0, bytes.length]; // invariant: fails(high), !fails(low)
-  while (low + 1 < high) {
-    const middle = (low + high) >> 1;
-    if (fails(middle)) high = middle;
-    else low = middle;
-  }
-  return sequenceStart(bytes, high - 1);
-}
-
-/** Length of the prefix ending on a UTF-8 character boundary, so each piece decodes on its own. */
-function completePrefix(bytes: Uint8Array): number {
-  for (let back = 1; back <= Math.min(4, bytes.length); back++) {
-    const byte = bytes[bytes.length - back]!;
-    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
-    return sequenceLength(byte) > back ? bytes.length - back : bytes.length;
-  }
-  return bytes.length;
-}
-
-function utf8Error(display: string, offset: number): UserError {
-  return new UserError(`cannot read ${display}: invalid UTF-8 at byte ${offset} (save the file as UTF-8)`);
-}
-
-function decodePiece(bytes: Uint8Array, display: string, offset: number, first: boolean): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: !first }).decode(bytes);
-  } catch {
-    throw utf8Error(display, offset + (invalidUtf8Offset(bytes) ?? 0));
+/**
+ * The file's first bytes as text. An XML file may open with a comment longer than the first
+ * read (a licence, a generator's notes): then the head grows, fourfold each time, until the
+ * root element shows or the file ends.
+ */
+async function readHeadText(file: string): Promise<Head> {
+  for (let size = HEAD_BYTES; ; size *= 4) {
+    const bytes = await readHead(file, size);
+    const encoding = sniffEncoding(bytes);
+    const head = { text: decodeHead(bytes, encoding), encoding, binary: looksBinary(bytes, encoding) };
+    const rest = afterXmlProlog(head.text);
+    const prologUnfinished = rest === undefined || rest.length < 64;
+    if (bytes.length < size || size >= MAX_HEAD_BYTES || !prologUnfinished || head.binary) return head;
   }
 }
 
-/** The file as decoded text chunks; invalid UTF-8 is reported with its absolute byte offset. */
-async function* decodedChunks(file: InputFile): AsyncGenerator<string> {
-  let carry = new Uint8Array(0);
-  let offset = 0;
-  for await (const raw of createReadStream(file.absolute)) {
-    const chunk = raw as Buffer;
-    const bytes = new Uint8Array(carry.length + chunk.length);
-    bytes.set(carry);
-    bytes.set(chunk, carry.length);
-    const cut = completePrefix(bytes);
-    yield decodePiece(bytes.subarray(0, cut), file.display, offset, offset === 0);
-    offset += cut;
-    carry = bytes.slice(cut);
-  }
-  if (carry.length > 0) throw utf8Error(file.display, offset);
+/** The file's text, chunk by chunk, in its encoding; `onInvalidLine` hears of each line of invalid UTF-8. */
+function decodedChunks(file: InputFile, encoding: TextEncoding, onInvalidLine: (line: number) => void): AsyncGenerator<string> {
+  const bytes = createReadStream(file.absolute) as AsyncIterable<Uint8Array>;
+  return encoding === "utf-8" ? decodeUtf8(bytes, onInvalidLine) : decodeUtf16(bytes, encoding);
 }
 
 function chooseFormat(file: InputFile, headText: string, forced: CorpusFormat | undefined): CorpusFormat | undefined {
@@ -193,29 +97,47 @@ function chooseFormat(file: InputFile, headText: string, forced: CorpusFormat | 
   return format;
 }
 
+const BINARY =
+  "binary file, not a corpus (expected text: JSONL, JSON, CSV, BibTeX, RIS, arXiv Atom or a Daily Papers page; UTF-8, or UTF-16 with its byte-order mark)";
+
+/**
+ * Parses the file with the reader for `format`. JSONL/CSV/TSV stream, and a line of invalid
+ * UTF-8 among them is skipped and counted (badLines); the other formats are read whole and
+ * such a line stops the file with its line number.
+ */
+async function parseFile(file: InputFile, format: CorpusFormat, encoding: TextEncoding, options: InputOptions): Promise<ReadResult> {
+  const readOptions = options.columns ? { columns: options.columns } : {};
+  if (isLineStreamFormat(format)) {
+    const badLines = new Map<number, string>();
+    const chunks = decodedChunks(file, encoding, (line) => badLines.set(line, INVALID_UTF8));
+    return await readCorpusStream(format, chunks, file.display, { ...readOptions, badLines });
+  }
+  let text = "";
+  const chunks = decodedChunks(file, encoding, (line) => {
+    throw new UserError(`cannot read ${file.display} line ${line}: ${INVALID_UTF8}`);
+  });
+  for await (const chunk of chunks) text += chunk;
+  return await readCorpusText(format, text, file.display, readOptions);
+}
+
 /** Reads one file, or returns undefined for a non-corpus file met while walking a directory. */
 async function readFile(file: InputFile, options: InputOptions, forced: CorpusFormat | undefined): Promise<ReadResult | undefined> {
-  const head = await readHead(file.absolute);
-  if (isBinary(head)) {
-    if (!file.explicit) return undefined;
-    throw new UserError(`cannot read ${file.display}: binary file, not a corpus (expected text: JSONL, JSON, CSV, BibTeX, RIS, arXiv Atom or a Daily Papers page)`);
-  }
-  const headText = new TextDecoder("utf-8").decode(head.subarray(0, completePrefix(head)));
-  if (headText.trim() === "") {
-    if (!file.explicit && (forced ?? detectFormat(file.display, "")) === undefined) return undefined;
-    throw new UserError(`cannot read ${file.display}: empty file`);
-  }
-  const format = chooseFormat(file, headText, forced);
-  if (format === undefined) return undefined;
-  const readOptions = options.columns ? { columns: options.columns } : {};
   try {
-    if (isLineStreamFormat(format)) return await readCorpusStream(format, decodedChunks(file), file.display, readOptions);
-    let text = "";
-    for await (const chunk of decodedChunks(file)) text += chunk;
-    return await readCorpusText(format, text, file.display, readOptions);
+    const head = await readHeadText(file.absolute);
+    if (head.binary) {
+      if (!file.explicit) return undefined;
+      throw new UserError(`cannot read ${file.display}: ${BINARY}`);
+    }
+    if (head.text.trim() === "") {
+      if (!file.explicit && (forced ?? detectFormat(file.display, "")) === undefined) return undefined;
+      throw new UserError(`cannot read ${file.display}: empty file`);
+    }
+    const format = chooseFormat(file, head.text, forced);
+    if (format === undefined) return undefined;
+    return await parseFile(file, format, head.encoding, options);
   } catch (error) {
     if (error instanceof CorpusError) throw new UserError(`cannot read ${error.message}`);
-    throw error;
+    throw fileSystemError(file.display, error); // permission denied, I/O error: one line, no stack
   }
 }
 
@@ -246,9 +168,9 @@ function forcedFormat(format: string | undefined): CorpusFormat | undefined {
 export async function readInputs(paths: string[], options: InputOptions): Promise<InputResult> {
   if (paths.length === 0) throw new UserError("no input files given");
   const forced = forcedFormat(options.format);
-  const candidates = await expandPaths(paths, options.cwd);
+  const { files: candidates, skipped: unreadable } = await expandPaths(paths, options.cwd);
   const all: Paper[] = [];
-  const skipped: SkippedRecord[] = [];
+  const skipped: SkippedRecord[] = unreadable;
   const files: string[] = [];
   for (const file of candidates) {
     const result = await readOrSkip(file, options, forced);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { UserError } from "../src/errors";
-import { describeInputs, invalidUtf8Offset, readInputs } from "../src/inputs";
+import { describeInputs, readInputs } from "../src/inputs";
 
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 const work = mkdtempSync(path.join(tmpdir(), "fieldmap-inputs-"));
@@ -54,7 +54,7 @@ describe("readInputs", () => {
     ["missing path", () => "nope.jsonl", /^cannot read nope\.jsonl: no such file or directory$/],
     ["empty file", () => put("empty.jsonl", ""), /^cannot read empty\.jsonl: empty file$/],
     ["binary file", () => put("blob.jsonl", new Uint8Array([0x7b, 0x00, 0x01, 0x02])), /^cannot read blob\.jsonl: binary file/],
-    ["invalid UTF-8", () => put("latin1.jsonl", new Uint8Array([...Buffer.from('{"title":"caf'), 0xe9, ...Buffer.from('"}\n')])), /^cannot read latin1\.jsonl: invalid UTF-8 at byte 13 /],
+    ["invalid UTF-8, the only line", () => put("latin1.jsonl", new Uint8Array([...Buffer.from('{"title":"caf'), 0xe9, ...Buffer.from('"}\n')])), /^cannot read latin1\.jsonl line 1: no usable papers: invalid UTF-8 \(save the file as UTF-8\)$/],
     ["nothing usable", () => put("bad.jsonl", "{oops\n{nope\n"), /^cannot read bad\.jsonl line 1: no usable papers: invalid JSON/],
     ["unknown format", () => put("notes.md", "# hello\n"), /^cannot read notes\.md: unknown format/],
     ["directory with nothing readable", () => (put("nothing/readme.md", "hi\n"), "nothing"), /^cannot read nothing: no corpus files found/],
@@ -70,22 +70,12 @@ describe("readInputs", () => {
     await expect(readInputs([name], { cwd: work, format: "docx" })).rejects.toThrow(/^unknown format 'docx'/);
   });
 
-  it("invalid UTF-8 past the first stream chunk is located by absolute byte offset", async () => {
+  it("invalid UTF-8 past the first stream chunk: that line is skipped by number, the others read", async () => {
     const filler = GOOD.repeat(2000); // ~170 KB: several read-stream chunks
-    const bytes = new Uint8Array([...Buffer.from(filler), 0xff, 0x0a]);
-    const name = put("late.jsonl", bytes);
-    await expect(readInputs([name], { cwd: work })).rejects.toThrow(`invalid UTF-8 at byte ${Buffer.byteLength(filler)}`);
-  });
-});
-
-describe("invalidUtf8Offset", () => {
-  it.each([
-    ["valid", [0x61, 0xc3, 0xa9], undefined],
-    ["stray byte", [0x61, 0x62, 0xff], 2],
-    ["bad continuation", [0x61, 0xc3, 0x28], 1],
-    ["truncated at end", [0x61, 0xe2, 0x82], 1],
-  ])("%s", (_case, bytes, expected) => {
-    expect(invalidUtf8Offset(new Uint8Array(bytes))).toBe(expected);
+    const bytes = new Uint8Array([...Buffer.from(filler), ...Buffer.from('{"title":"caf'), 0xe9, ...Buffer.from('"}\n'), ...Buffer.from(GOOD)]);
+    const result = await readInputs([put("late.jsonl", bytes)], { cwd: work });
+    expect(result.skipped).toEqual([{ source: "late.jsonl", line: 2001, reason: "invalid UTF-8 (save the file as UTF-8)" }]);
+    expect(result.records).toBe(2001);
   });
 });
 

@@ -4,6 +4,7 @@
  * entry: an unbalanced brace costs that entry only, reported in `skipped` with its line.
  */
 import { parse, type Creator, type Entry } from "@retorquere/bibtex-parser";
+import { findMacroBomb, MAX_BIBTEX_MACRO_EXPANSION } from "./bibtex-macros";
 import { cleanText } from "./clean";
 import { recordToPaper } from "./fields";
 import { requirePapers, skip } from "./result";
@@ -44,20 +45,31 @@ function entryToRecord(entry: Entry): Record<string, unknown> {
   };
 }
 
+function refuseMacroBomb(text: string, source: string): void {
+  const bomb = findMacroBomb(text);
+  if (!bomb) return;
+  const limit = `${MAX_BIBTEX_MACRO_EXPANSION / 1024 / 1024} MB`;
+  throw new CorpusError(`@string macros expand to more than ${limit} (at '${bomb.macro}'); not read`, source);
+}
+
 export function readBibtex(text: string, source: string): ReadResult {
+  refuseMacroBomb(text, source);
   let library: ReturnType<typeof parse>;
   try {
     library = parse(text, OPTIONS);
   } catch (error) {
     throw new CorpusError(`invalid BibTeX: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, source);
   }
-  const skipped: SkippedRecord[] = library.errors.map((error) =>
-    skip(source, locate(text, error.input)?.[1], error.error.replace(/ at line \d+, column \d+/, "").slice(0, 160)),
-  );
+  // An error without input (an unresolved @string name) leaves its entry readable: not a skip.
+  const skipped: SkippedRecord[] = library.errors
+    .filter((error) => error.input)
+    .map((error) => skip(source, locate(text, error.input)?.[1], error.error.replace(/ at line \d+, column \d+/, "").slice(0, 160)));
   const papers: Paper[] = [];
   let cursor = 0;
   for (const entry of library.entries) {
-    if (Object.keys(entry.fields).length === 0) continue; // a broken entry, already in errors
+    // The parser keeps a broken entry (fields read up to the error, a title that swallowed the
+    // rest after an unbalanced brace) but gives it no input text; it is in errors already.
+    if (entry.input === "") continue;
     const found = locate(text, entry.input, cursor);
     if (found) cursor = found[0] + 1;
     const line = found?.[1];

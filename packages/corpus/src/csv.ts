@@ -3,7 +3,7 @@
  * csv-parse's WHATWG stream API so a 1 GB file streams record by record. Header names are
  * matched case-insensitively against common synonyms; `columns` overrides them.
  */
-import { parse as parseCsv } from "csv-parse/stream";
+import { parse as parseCsv, type CsvError } from "csv-parse/stream";
 import { recordToPaper } from "./fields";
 import { requirePapers, skip } from "./result";
 import { CorpusError, type Paper, type ReadResult, type SkippedRecord } from "./types";
@@ -28,6 +28,8 @@ export interface CsvOptions {
   delimiter: "," | "\t";
   /** Field -> header name, e.g. { title: "Title", abstract: "Abstract" }. */
   columns?: Record<string, string>;
+  /** Lines the caller could not decode, line -> reason (see ReadOptions.badLines). */
+  badLines?: ReadonlyMap<number, string>;
 }
 
 export const DEFAULT_CSV_OPTIONS: CsvOptions = { delimiter: "," };
@@ -76,7 +78,51 @@ function toReadable(chunks: AsyncIterable<string> | Iterable<string>): ReadableS
 
 interface CsvRow {
   record: string[];
-  info: { lines: number };
+  /** lines: where the row ends; empty_lines: blank lines skipped so far. */
+  info: { lines: number; empty_lines: number };
+}
+
+/** Where the previous row ended, to tell the lines a row spans (a quoted field may hold several). */
+interface RowEnd {
+  lines: number;
+  empty_lines: number;
+}
+
+function firstBadLine(badLines: ReadonlyMap<number, string> | undefined, from: number, to: number): number | undefined {
+  if (!badLines || badLines.size === 0) return undefined;
+  for (let line = from; line <= to; line++) if (badLines.has(line)) return line; // rows come in order: linear overall
+  return undefined;
+}
+
+function rowResult(row: CsvRow, map: ColumnMap, previous: RowEnd, source: string, badLines: CsvOptions["badLines"]): CsvRowResult {
+  const end = row.info.lines;
+  const bad = firstBadLine(badLines, previous.lines + 1, end);
+  if (bad !== undefined) return { skipped: skip(source, bad, badLines!.get(bad)!) };
+  // info.lines is the line where the row ends (a quoted abstract may span several).
+  const paper = recordToPaper(rowToRecord(row.record, map), `${source}:${end}`);
+  return typeof paper === "string" ? { skipped: skip(source, end, paper) } : { paper };
+}
+
+/**
+ * A record csv-parse could not parse (in practice a quoted field never closed: a truncated
+ * file), skipped with the line it starts on. At the end of the file that is the line after
+ * the last row, pushed down by the blank lines skipped since; elsewhere the line of the error.
+ */
+function brokenRowSkip(error: CsvError, previous: RowEnd, source: string, kind: string): SkippedRecord {
+  const end = numberOr(error.lines, undefined);
+  if (error.code !== "CSV_QUOTE_NOT_CLOSED") return skip(source, end, `invalid ${kind}: ${parseErrorMessage(error)}`);
+  const start = previous.lines + 1 + Math.max(0, numberOr(error.empty_lines, 0) - previous.empty_lines);
+  const span = end !== undefined && end > start ? `; lines ${start}-${end} skipped` : "";
+  return skip(source, start, `quoted field never closed (truncated file?)${span}`);
+}
+
+/** csv-parse errors carry their counters as untyped properties. */
+function numberOr<T>(value: unknown, fallback: T): number | T {
+  return typeof value === "number" ? value : fallback;
+}
+
+function parseErrorMessage(error: unknown): string {
+  return error instanceof Error ? error.message.split("\n")[0]! : String(error);
 }
 
 /** One outcome per data row: the paper, or why the row was skipped. */
@@ -92,27 +138,26 @@ export async function* parseCsvStream(
   options: Partial<CsvOptions> = {},
 ): AsyncGenerator<CsvRowResult> {
   const merged = { ...DEFAULT_CSV_OPTIONS, ...options };
+  // A record that fails to parse is skipped, not fatal: the rows before and after it are kept.
+  const broken: CsvError[] = [];
   const rows = toReadable(chunks).pipeThrough(
-    parseCsv({ delimiter: merged.delimiter, bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }),
+    parseCsv({
+      delimiter: merged.delimiter, bom: true, info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (error) => void (error && broken.push(error)),
+    }),
   );
+  const kind = merged.delimiter === "\t" ? "TSV" : "CSV";
   let map: ColumnMap | undefined;
-  try {
-    for await (const row of rows as unknown as AsyncIterable<CsvRow>) {
-      if (!map) {
-        map = mapColumns(row.record, merged.columns, source);
-        continue;
-      }
-      // info.lines is the line where the row ends (a quoted abstract may span several).
-      const paper = recordToPaper(rowToRecord(row.record, map), `${source}:${row.info.lines}`);
-      yield typeof paper === "string" ? { skipped: skip(source, row.info.lines, paper) } : { paper };
-    }
-  } catch (error) {
-    if (error instanceof CorpusError) throw error;
-    const lines = (error as { lines?: unknown }).lines;
-    const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-    const kind = merged.delimiter === "\t" ? "TSV" : "CSV";
-    throw new CorpusError(`invalid ${kind}: ${message}`, source, typeof lines === "number" ? lines : undefined);
+  let previous: RowEnd = { lines: 0, empty_lines: 0 };
+  for await (const row of rows as unknown as AsyncIterable<CsvRow>) {
+    if (map) yield rowResult(row, map, previous, source, merged.badLines);
+    else if (broken[0]) break; // the header itself was broken: the next row is no header
+    else map = mapColumns(row.record, merged.columns, source);
+    previous = row.info;
   }
+  if (!map && broken[0]) throw new CorpusError(`invalid ${kind}: ${parseErrorMessage(broken[0])}`, source, numberOr(broken[0].lines, undefined));
+  for (const error of broken) yield { skipped: brokenRowSkip(error, previous, source, kind) };
   if (!map) throw new CorpusError("no header row", source);
 }
 

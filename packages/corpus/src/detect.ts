@@ -43,10 +43,32 @@ function looksLikeJsonl(head: string): boolean {
   }
 }
 
+/** What may precede an XML root: declaration, processing instructions, comments, doctype. */
+const XML_PROLOG_ITEM = /\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)/y;
+const XML_PROLOG_OPENING = /^\s*(?:<\?|<!--|<!DOCTYPE|<!?-?-?$|<\??$|<!D[A-Z]*$)/;
+
+/**
+ * The text after a leading XML prolog, or undefined when `head` ends inside it (a comment
+ * longer than the head): the caller reads a longer head and asks again.
+ */
+export function afterXmlProlog(head: string): string | undefined {
+  const text = head.replace(/^\uFEFF/, "");
+  const item = new RegExp(XML_PROLOG_ITEM); // sticky: each item must start where the last ended
+  let end = 0;
+  while (item.exec(text)) end = item.lastIndex;
+  const rest = text.slice(end);
+  return XML_PROLOG_OPENING.test(rest) ? undefined : rest.trimStart();
+}
+
+/** An Atom feed's root element, found past any declaration, comments and doctype. */
+function looksLikeAtom(head: string): boolean {
+  return /^<feed[\s>]/.test(afterXmlProlog(head) ?? "");
+}
+
 function byContent(head: string): CorpusFormat | undefined {
   const text = head.replace(/^\uFEFF/, "").trimStart();
   if (looksLikeDailyPapers(text)) return "daily-papers";
-  if (/^(<\?xml[^>]*>\s*)?<feed[\s>]/.test(text)) return "arxiv-atom";
+  if (looksLikeAtom(text)) return "arxiv-atom";
   if (/^TY {2}- /m.test(text)) return "ris";
   if (/^@\w+\s*[{(]/m.test(text)) return "bibtex";
   if (looksLikeJsonl(text)) return "jsonl";
@@ -58,7 +80,7 @@ function byContent(head: string): CorpusFormat | undefined {
 export function detectFormat(name: string, head: string): CorpusFormat | undefined {
   const fromExtension = BY_EXTENSION[extensionOf(name)];
   if (fromExtension === "json" && looksLikeJsonl(head)) return "jsonl";
-  if (fromExtension === "arxiv-atom" && !/<feed[\s>]/.test(head)) return undefined;
+  if (fromExtension === "arxiv-atom" && !looksLikeAtom(head)) return undefined;
   return fromExtension ?? byContent(head);
 }
 

@@ -36,10 +36,18 @@ function field(record: Obj, keys: readonly string[]): string | undefined {
   return undefined;
 }
 
-function nameOf(author: unknown): string | undefined {
-  if (typeof author === "string") return author.trim() || undefined;
+/** OpenAlex nests one level ({author: {display_name}}); deeper wrappers are not a name. */
+const MAX_AUTHOR_NESTING = 8;
+
+function nameOf(value: unknown): string | undefined {
+  if (typeof value === "string") return value.trim() || undefined;
+  let author = value;
+  // A loop, not recursion: a hostile record nested 50,000 deep would overflow the stack.
+  for (let depth = 0; isObject(author) && isObject(author.author); depth++) {
+    if (depth === MAX_AUTHOR_NESTING) return undefined;
+    author = author.author;
+  }
   if (!isObject(author)) return undefined;
-  if (isObject(author.author)) return nameOf(author.author); // OpenAlex authorships
   const name = text(author.name) ?? text(author.display_name);
   if (name) return name.trim();
   const parts = [text(author.given) ?? text(author.firstName), text(author.family) ?? text(author.lastName)];

@@ -1,7 +1,7 @@
 /** One entry point over every reader: `readCorpusText(format, text, source)` and its streaming twin. */
 import { readArxivAtom } from "./atom";
 import { readBibtex } from "./bibtex";
-import { readCsvStream } from "./csv";
+import { readCsvStream, type CsvOptions } from "./csv";
 import { readDailyPapers, type DailyPapersOptions } from "./daily-papers";
 import type { CorpusFormat } from "./detect";
 import { readJson, readJsonl, readJsonlStream } from "./json";
@@ -11,13 +11,19 @@ import type { ReadResult } from "./types";
 export interface ReadOptions extends DailyPapersOptions {
   /** Column overrides for CSV/TSV: { title: "Title", abstract: "Abstract" }. */
   columns?: Record<string, string>;
+  /**
+   * Lines the caller could not decode (line -> reason, e.g. invalid UTF-8), for the streamed
+   * formats: a record on such a line is skipped with that reason. The caller may fill the map
+   * while the chunks are read: a record is checked once the chunks up to its end were pulled.
+   */
+  badLines?: ReadonlyMap<number, string>;
 }
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = {};
 
-function csvOptions(format: CorpusFormat, options: ReadOptions) {
+function csvOptions(format: CorpusFormat, options: ReadOptions): Partial<CsvOptions> {
   const delimiter = format === "tsv" ? ("\t" as const) : ("," as const);
-  return options.columns ? { delimiter, columns: options.columns } : { delimiter };
+  return { delimiter, ...(options.columns ? { columns: options.columns } : {}), ...(options.badLines ? { badLines: options.badLines } : {}) };
 }
 
 /** Reads a whole file's text with the reader for `format`; throws CorpusError when nothing is usable. */
@@ -50,7 +56,7 @@ export async function readCorpusStream(
   options: ReadOptions = {},
 ): Promise<ReadResult> {
   const merged = { ...DEFAULT_READ_OPTIONS, ...options };
-  if (format === "jsonl") return readJsonlStream(chunks, source);
+  if (format === "jsonl") return readJsonlStream(chunks, source, merged.badLines);
   if (format === "csv" || format === "tsv") return readCsvStream(chunks, source, csvOptions(format, merged));
   let text = "";
   for await (const chunk of chunks) text += chunk;
