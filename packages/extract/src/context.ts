@@ -51,13 +51,24 @@ export function createContext(text: string, titleLength: number, lexicon: Lexico
   };
 }
 
-/** Token indexes covered by a character span. */
+/** Index of the first token that ends after `offset` (tokens are sorted and disjoint). */
+export function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** Token indexes covered by a character span (a binary search, so long texts stay linear). */
 export function tokensIn(ctx: PaperContext, span: Span): number[] {
   const indexes: number[] = [];
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    const token = ctx.tokens[i]!;
-    if (token.start >= span.end) break;
-    if (token.end > span.start) indexes.push(i);
+  for (let i = firstTokenEndingAfter(ctx.tokens, span.start); i < ctx.tokens.length; i++) {
+    if (ctx.tokens[i]!.start >= span.end) break;
+    indexes.push(i);
   }
   return indexes;
 }

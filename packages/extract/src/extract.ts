@@ -13,6 +13,7 @@ import { scanMeasures, scanTitleTask } from "./scan-phrases";
 import { isSize } from "./models";
 import { spanIndexAt } from "./text";
 import type { EntityType, Mention } from "./types";
+import { textWindows } from "./windows";
 
 export interface ExtractOptions {
   /** Compiled lexicon; defaults to data/lexicon. */
@@ -44,6 +45,26 @@ export function paperText(paper: Paper): string {
  * 7. types from coordination 8. what the paper proposes.
  */
 export function extract(paper: Paper, options: ExtractOptions = {}): Mention[] {
+  const windows = textWindows(paper.abstract);
+  if (windows.length === 1) return extractWhole(paper, options);
+  // Each window is read with the title, as a paper of its own; the title's mentions are
+  // kept once, and the others are moved back to their place in the whole text.
+  const titleEnd = paper.title.length + 2;
+  const mentions: Mention[] = [];
+  windows.forEach((window, k) => {
+    const part = { ...paper, abstract: paper.abstract.slice(window.start, window.end) };
+    for (const mention of extractWhole(part, options)) {
+      if (mention.start < titleEnd) {
+        if (k === 0) mentions.push(mention);
+        continue;
+      }
+      mentions.push({ ...mention, start: mention.start + window.start, end: mention.end + window.start });
+    }
+  });
+  return mentions;
+}
+
+function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   const settings = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
   const text = paperText(paper);
   const ctx = createContext(text, paper.title.length, options.lexicon ?? getDefaultLexicon());

@@ -1,4 +1,4 @@
-import { type PaperContext, claim, isFree } from "./context";
+import { type PaperContext, claim, firstTokenEndingAfter, isFree } from "./context";
 import type { EntityType } from "./types";
 import { spanIndexAt } from "./text";
 import { typeFromContext, typeFromShape } from "./typing";
@@ -53,8 +53,8 @@ export function scanProposedRuns(ctx: PaperContext): void {
 /** A name the paper introduces is that name wherever it recurs ("CoT Monitor+ cuts ..."). */
 function claimRecurrences(ctx: PaperContext, surface: string, type: EntityType): void {
   for (let at = ctx.text.indexOf(surface); at >= 0; at = ctx.text.indexOf(surface, at + surface.length)) {
-    const first = ctx.tokens.findIndex((t) => t.start === at);
-    if (first < 0) continue;
+    const first = firstTokenEndingAfter(ctx.tokens, at);
+    if (ctx.tokens[first]?.start !== at) continue;
     let last = first;
     while (last < ctx.tokens.length && ctx.tokens[last]!.end <= at + surface.length) last++;
     if (isFree(ctx, first, last)) claim(ctx, first, last, { canonical: surface, type, known: false, proposed: true, rule: "cue" });

@@ -19,8 +19,9 @@ export function scanDefinitions(ctx: PaperContext): void {
   for (const def of findAbbreviations(ctx.text)) {
     const shortTokens = tokensIn(ctx, def.shortSpan);
     const longTokens = tokensIn(ctx, def.longSpan);
-    const all = [...longTokens, ...shortTokens];
-    if (all.length === 0 || !isFree(ctx, Math.min(...all), Math.max(...all) + 1)) continue;
+    const first = Math.min(longTokens[0] ?? Infinity, shortTokens[0] ?? Infinity);
+    const last = Math.max(longTokens.at(-1) ?? -1, shortTokens.at(-1) ?? -1);
+    if (last < 0 || !isFree(ctx, first, last + 1)) continue;
     const stop = isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
     const entry = lookup(ctx.lexicon, def.long) ?? lookup(ctx.lexicon, def.short);
     const canonical = entry ? entry.name : singularAcronym(def.short);
