@@ -3,6 +3,7 @@
  * so "Import spreadsheet" maps them without configuration.
  */
 import type { MapDocument, NodeAttributes } from "@fieldmap/graph";
+import { lineChunks } from "./chunks";
 import { formatNumber } from "./columns";
 import { ALIAS_SEPARATOR } from "./graphml";
 
@@ -50,10 +51,21 @@ function nodeRow(key: string, n: NodeAttributes): string {
 
 /** Two CSV tables (CRLF line ends, as RFC 4180 asks). */
 export function toCsv(doc: MapDocument): CsvTables {
+  const { nodes, edges } = csvRows(doc);
+  return { nodes: `${nodes.join("\r\n")}\r\n`, edges: `${edges.join("\r\n")}\r\n` };
+}
+
+/** The same two tables as chunks of about 64 KB, for files bigger than one string can hold. */
+export function csvChunks(doc: MapDocument): { nodes: Iterable<string>; edges: Iterable<string> } {
+  const { nodes, edges } = csvRows(doc);
+  return { nodes: lineChunks(nodes, "\r\n"), edges: lineChunks(edges, "\r\n") };
+}
+
+function csvRows(doc: MapDocument): { nodes: string[]; edges: string[] } {
   const nodes = [csvRow([...NODE_HEADER]), ...doc.graph.nodes.map((n) => nodeRow(n.key, n.attributes))];
   const edges = [
     csvRow([...EDGE_HEADER]),
     ...doc.graph.edges.map((e) => csvRow([e.source, e.target, e.attributes.weight, e.attributes.strength, e.attributes.rank])),
   ];
-  return { nodes: `${nodes.join("\r\n")}\r\n`, edges: `${edges.join("\r\n")}\r\n` };
+  return { nodes, edges };
 }

@@ -3,11 +3,11 @@
  * and its help from this list, and `fieldmap build` writes each format by default.
  */
 import type { MapDocument } from "@fieldmap/graph";
-import { toCsv } from "./csv";
-import { toGexf } from "./gexf";
-import { toGraphml } from "./graphml";
+import { csvChunks, toCsv } from "./csv";
+import { gexfChunks, toGexf } from "./gexf";
+import { graphmlChunks, toGraphml } from "./graphml";
 import { toMapHtml } from "./html";
-import { toGraphJson } from "./json";
+import { graphJsonChunks, toGraphJson } from "./json";
 import { renderSvgToPng, type PngFontOptions } from "./png";
 import { DEFAULT_SVG_OPTIONS, toSvg, type SvgOptions, type Theme } from "./svg";
 import { toVosviewerJson } from "./vosviewer";
@@ -18,6 +18,15 @@ export type ExportFormatId = "gexf" | "gexf12" | "graphml" | "csv" | "json" | "v
 export interface ExportFile {
   name: string;
   content: string | Uint8Array;
+}
+
+/**
+ * One output file as a sequence of chunks, written one after another: a big map's graph.json
+ * is longer than the longest string V8 can hold, so it must never be one.
+ */
+export interface ExportStream {
+  name: string;
+  chunks: Iterable<string | Uint8Array>;
 }
 
 /** What some formats need besides the document. */
@@ -44,6 +53,17 @@ export interface ExportFormat {
   /** True when `write` needs `context.viewerHtml`. */
   needsViewer: boolean;
   write(doc: MapDocument, context?: ExportContext): ExportFile[];
+  /**
+   * The same files and bytes as `write`, as chunks, for the formats whose size grows with the
+   * corpus (json, gexf, graphml, csv). exportStreams falls back on `write` for the others.
+   */
+  stream?(doc: MapDocument, context?: ExportContext): ExportStream[];
+}
+
+/** A format's files as chunks: its own `stream` when it has one, else each file in one chunk. */
+export function exportStreams(format: ExportFormat, doc: MapDocument, context: ExportContext = {}): ExportStream[] {
+  if (format.stream) return format.stream(doc, context);
+  return format.write(doc, context).map((file) => ({ name: file.name, chunks: [file.content] }));
 }
 
 /**
@@ -81,6 +101,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     fileNames: ["graph.gexf"],
     needsViewer: false,
     write: (doc) => [{ name: "graph.gexf", content: toGexf(doc) }],
+    stream: (doc) => [{ name: "graph.gexf", chunks: gexfChunks(doc) }],
   },
   {
     id: "gexf12",
@@ -89,6 +110,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     fileNames: ["graph-1.2.gexf"],
     needsViewer: false,
     write: (doc) => [{ name: "graph-1.2.gexf", content: toGexf(doc, { version: "1.2" }) }],
+    stream: (doc) => [{ name: "graph-1.2.gexf", chunks: gexfChunks(doc, { version: "1.2" }) }],
   },
   {
     id: "graphml",
@@ -97,6 +119,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     fileNames: ["graph.graphml"],
     needsViewer: false,
     write: (doc) => [{ name: "graph.graphml", content: toGraphml(doc) }],
+    stream: (doc) => [{ name: "graph.graphml", chunks: graphmlChunks(doc) }],
   },
   {
     id: "csv",
@@ -108,6 +131,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       const { nodes, edges } = toCsv(doc);
       return [{ name: "nodes.csv", content: nodes }, { name: "edges.csv", content: edges }];
     },
+    stream: (doc) => {
+      const { nodes, edges } = csvChunks(doc);
+      return [{ name: "nodes.csv", chunks: nodes }, { name: "edges.csv", chunks: edges }];
+    },
   },
   {
     id: "json",
@@ -116,6 +143,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     fileNames: ["graph.json"],
     needsViewer: false,
     write: (doc) => [{ name: "graph.json", content: toGraphJson(doc) }],
+    stream: (doc) => [{ name: "graph.json", chunks: graphJsonChunks(doc) }],
   },
   {
     id: "vosviewer",

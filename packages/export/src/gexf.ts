@@ -10,6 +10,7 @@
  * than this writer. We still read our files back with graphology-gexf in the tests.
  */
 import type { MapDocument, NodeAttributes } from "@fieldmap/graph";
+import { lineChunks } from "./chunks";
 import { parseColor } from "./color";
 import { EDGE_COLUMNS, NODE_COLUMNS, edgeKey, formatNumber, isPresent, usedColumns, type Column } from "./columns";
 import { emptyElement, textElement, xmlAttributes } from "./xml";
@@ -33,13 +34,22 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Serialises a map as GEXF: undirected, with viz colour/size/position and every attribute. */
 export function toGexf(doc: MapDocument, options: GexfOptions = {}): string {
+  return `${gexfLines(doc, options).join("\n")}\n`;
+}
+
+/** The same GEXF as chunks of about 64 KB, for files bigger than one string can hold. */
+export function gexfChunks(doc: MapDocument, options: GexfOptions = {}): Iterable<string> {
+  return lineChunks(gexfLines(doc, options), "\n");
+}
+
+function gexfLines(doc: MapDocument, options: GexfOptions): string[] {
   const { version } = { ...DEFAULT_GEXF_OPTIONS, ...options };
   const ns = NAMESPACES[version];
   const nodes = doc.graph.nodes;
   const nodeColumns = usedColumns(NODE_COLUMNS, nodes.map((n) => n.attributes));
   const edgeColumns = usedColumns(EDGE_COLUMNS, doc.graph.edges.map((e) => e.attributes));
   const created = ISO_DATE.test(doc.fieldmap.created) ? doc.fieldmap.created : undefined;
-  const lines = [
+  return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<gexf${xmlAttributes([["xmlns", ns.gexf], ["xmlns:viz", ns.viz], ["version", ns.version]])}>`,
     `  <meta${xmlAttributes([["lastmodifieddate", created]])}>`,
@@ -67,7 +77,6 @@ export function toGexf(doc: MapDocument, options: GexfOptions = {}): string {
     `  </graph>`,
     `</gexf>`,
   ];
-  return `${lines.join("\n")}\n`;
 }
 
 function columnDeclarations<T>(kind: "node" | "edge", columns: Array<Column<T>>): string[] {

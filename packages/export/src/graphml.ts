@@ -4,6 +4,7 @@
  * <key>; GraphML has no list type, so aliases are joined with "|" (as in our CSV).
  */
 import type { MapDocument } from "@fieldmap/graph";
+import { lineChunks } from "./chunks";
 import { EDGE_COLUMNS, NODE_COLUMNS, edgeKey, formatNumber, isPresent, usedColumns, type ColumnType } from "./columns";
 import { emptyElement, textElement, xmlAttributes } from "./xml";
 
@@ -26,6 +27,15 @@ export const ALIAS_SEPARATOR = "|";
 
 /** Serialises a map as undirected GraphML, readable by networkx, igraph, Gephi and yEd. */
 export function toGraphml(doc: MapDocument): string {
+  return `${graphmlLines(doc).join("\n")}\n`;
+}
+
+/** The same GraphML as chunks of about 64 KB, for files bigger than one string can hold. */
+export function graphmlChunks(doc: MapDocument): Iterable<string> {
+  return lineChunks(graphmlLines(doc), "\n");
+}
+
+function graphmlLines(doc: MapDocument): string[] {
   const nodeAttributes = doc.graph.nodes.map((n) => n.attributes);
   const nodeKeys: GraphmlKey[] = [
     { id: "label", domain: "node", type: "string", get: (n: (typeof nodeAttributes)[number]) => n.label },
@@ -44,7 +54,7 @@ export function toGraphml(doc: MapDocument): string {
       (c): GraphmlKey => ({ id: c.id, domain: "edge", type: GRAPHML_TYPES[c.type], get: c.get }),
     ),
   ];
-  const lines = [
+  return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">`,
     ...[...nodeKeys, ...edgeKeys].map((k) => `  ${keyDeclaration(k)}`),
@@ -61,7 +71,6 @@ export function toGraphml(doc: MapDocument): string {
     `  </graph>`,
     `</graphml>`,
   ];
-  return `${lines.join("\n")}\n`;
 }
 
 function keyDeclaration(key: GraphmlKey): string {

@@ -1,7 +1,8 @@
 export { toGexf, DEFAULT_GEXF_OPTIONS, GEXF_CREATOR, type GexfOptions, type GexfVersion } from "./gexf";
 export { toGraphml } from "./graphml";
 export { toCsv, csvField, type CsvTables } from "./csv";
-export { toGraphJson, DEFAULT_GRAPH_JSON_OPTIONS, type GraphJsonOptions } from "./json";
+export { toGraphJson, graphJsonChunks, DEFAULT_GRAPH_JSON_OPTIONS, type GraphJsonOptions } from "./json";
+export { batchChunks, lineChunks, CHUNK_SIZE } from "./chunks";
 export { toVosviewerJson, vosviewerDocument, SUBCLUSTER_SCORE, type VosviewerJson } from "./vosviewer";
 export { DEFAULT_MAX_LINKS, linkRanks, strongestLinks } from "./links";
 export { summaryAside } from "./slides-summary";
@@ -18,7 +19,9 @@ export {
 export {
   EXPORT_FORMATS,
   findExportFormat,
+  exportStreams,
   type ExportFormat,
+  type ExportStream,
   type ExportFormatId,
   type ExportFile,
   type ExportContext,
