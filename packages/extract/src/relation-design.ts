@@ -89,6 +89,12 @@ function describedBy(c: ClauseContext, subject: Item, from: number, to: number):
   return found;
 }
 
+/** The proposed name before a title's colon ("MedGRPO: ..."), if any. */
+export function titleName(c: ClauseContext): Item | undefined {
+  const colon = c.s.text.indexOf(":");
+  return colon > 0 ? c.clause.items.find((i) => i.end <= colon && i.proposed && ADDRESSERS.includes(i.type)) : undefined;
+}
+
 // "Promoting Efficient Reasoning with X", "Multi-Domain Reasoning via Reinforcement Learning".
 const TITLE_MEANS = /^\s*(?:via|through|with|using|by)\s+$/i;
 
@@ -100,12 +106,14 @@ const TITLE_MEANS = /^\s*(?:via|through|with|using|by)\s+$/i;
 export function findTitle(c: ClauseContext): Found[] {
   const { s, clause } = c;
   const colon = s.text.indexOf(":");
-  const named = colon > 0 ? clause.items.find((i) => i.end <= colon && i.proposed && ADDRESSERS.includes(i.type)) : undefined;
+  const named = titleName(c);
   if (named) {
     const rest = clause.items.filter((i) => i.start > colon && !i.proposed);
+    // A model is trained with the methods its title names; a method builds on them.
+    const relation = named.type === "model" ? "trained-with" : "builds-on";
     return [
       ...rest.filter((i) => i.type === "task").map((tail): Found => ({ relation: "addresses", head: named, tail })),
-      ...(ACTORS.includes(named.type) ? rest.filter((i) => i.type === "method").map((tail): Found => ({ relation: "builds-on", head: named, tail })) : []),
+      ...(ACTORS.includes(named.type) ? rest.filter((i) => i.type === "method").map((tail): Found => ({ relation, head: named, tail })) : []),
     ];
   }
   const found: Found[] = [];

@@ -9,6 +9,7 @@ import {
   type SentenceView,
   clauseHas,
   listAfter,
+  listBefore,
   negatedBetween,
   negatedCue,
   objectAfter,
@@ -49,6 +50,8 @@ export function implicitOwn(c: ClauseContext, types: readonly EntityType[]): Ite
 /** "X outperforms Y and Z", "gains over SFT, DPO and PPO", "Y is outperformed by X". */
 export function findOutperforms(c: ClauseContext): Found[] {
   const found: Found[] = [];
+  // What an earlier comparison in the clause beats is no subject: "surpass A and B and outperform C".
+  const beaten = new Set<Item>();
   for (const [start, end] of cuesIn(c, "outperforms")) {
     if (negatedCue(c.s.text, start)) continue;
     const by = /^\s+by\b/.exec(c.s.text.slice(end));
@@ -58,16 +61,17 @@ export function findOutperforms(c: ClauseContext): Found[] {
     }
     const tails = objectAfter(c.s, c.clause, end, ACTORS, 80);
     if (tails.length === 0) continue;
-    let heads = subjectBefore(c.s, c.clause, start, ACTORS);
+    let heads = subjectBefore(c.s, c.clause, start, ACTORS, { exclude: beaten });
     // A participle or a noun cue with no subject in its clause speaks of the paper's own result.
     if (heads.length === 0 && /ing\b|over$|than$|to$/.test(c.s.text.slice(start, end))) heads = implicitOwn(c, ACTORS);
     found.push(...pairs("outperforms", heads, tails));
+    for (const tail of tails) beaten.add(tail);
   }
   return found;
 }
 
 // What introduces the datasets of a result: "on", "across both the", "on benchmarks such as".
-const DATASET_INTRO = /\b(?:on|across|over|against)\s+(?:[\w.-]+\s+){0,4}$|\b(?:benchmarks?|datasets?|suites?|tasks?)[^.;]{0,30}(?:such\s+as|including|like|e\.g\.,?|namely|\()\s*$/i;
+const DATASET_INTRO = /\b(?:on|across|over|against|using)\s+(?:[\w.-]+\s+){0,4}$|\b(?:benchmarks?|datasets?|suites?|tasks?)[^.;]{0,30}(?:such\s+as|including|like|e\.g\.,?|namely|\()\s*$/i;
 
 /** Items of `types` introduced as where results were obtained ("on GSM8K, MATH and AIME"). */
 export function resultTargets(c: ClauseContext, types: readonly EntityType[]): Item[] {
@@ -91,10 +95,22 @@ function competitors(c: ClauseContext): Set<Item> {
   return new Set(c.clause.items.filter((i) => marks.some((m) => m < i.start)));
 }
 
+function isWe(c: ClauseContext, item: Item): boolean {
+  return item.reference === "pronoun" && /^we$/i.test(c.s.text.slice(item.start, item.end));
+}
+
+// "behaviours such as self-verification", "in self-correction mode", "for DPO": not what was tested.
+const EXAMPLE_OR_MODE = /\b(?:such\s+as|including|like|e\.g\.,?|in|during|under|for|than|over|against|vs\.?|versus)\s+(?:the\s+)?$/i;
+
+function isExampleOrMode(c: ClauseContext, item: Item): boolean {
+  const first = listBefore(c.s, c.clause, item, [item.type])[0]!;
+  return !item.reference && EXAMPLE_OR_MODE.test(c.s.text.slice(Math.max(c.clause.start, first.start - 24), first.start));
+}
+
 /** The systems a results clause reports on: its own entity and models, else every actor, else the paper's own. */
 function systemsUnderTest(c: ClauseContext, exclude: Item[]): Item[] {
   const others = competitors(c);
-  const actors = c.clause.items.filter((i) => ACTORS.includes(i.type) && !others.has(i) && !exclude.includes(i) && i.reference !== "pronoun");
+  const actors = c.clause.items.filter((i) => ACTORS.includes(i.type) && !others.has(i) && !exclude.includes(i) && !isWe(c, i) && !isExampleOrMode(c, i));
   const own = actors.filter((i) => i.proposed || i.reference);
   if (own.length > 0) return [...own, ...actors.filter((i) => i.type === "model" && !own.includes(i))];
   return actors.length > 0 ? actors : implicitOwn(c, ACTORS);
@@ -147,8 +163,23 @@ export function findTrainedWith(c: ClauseContext): Found[] {
     const prep = TRAIN_OBJECT.exec(s.text.slice(last.end));
     if (prep) found.push(...pairs("trained-with", models, objectAfter(s, clause, last.end + prep[0].length, ["method", "dataset"])));
   }
-  found.push(...findAppliedTo(c));
+  found.push(...findAppliedTo(c), ...findModelsImproved(c));
   return found;
+}
+
+// Models a result is reported for: "on two base models, A and B", "the accuracy of A", "for B".
+const MODEL_INTRO = /\b(?:on|across|of|for|to)\s+(?:[\w.-]+,?\s+){0,4}$|\b(?:such\s+as|including|like|e\.g\.,?)\s*$/i;
+
+/** "Experiments on A and B show that our approach ...", "X boosts the accuracy of A": A trained with the own method. */
+function findModelsImproved(c: ClauseContext): Found[] {
+  if (!clauseHas(c.s, c.clause, "results")) return [];
+  const methods = c.clause.items.filter((i) => i.type === "method" && (i.proposed || i.reference) && !isWe(c, i));
+  if (methods.length === 0) return [];
+  const others = competitors(c);
+  const models = c.clause.items.filter(
+    (i) => i.type === "model" && !i.proposed && !others.has(i) && MODEL_INTRO.test(c.s.text.slice(Math.max(c.clause.start, i.start - 50), i.start)),
+  );
+  return pairs("trained-with", models.flatMap((m) => listAfter(c.s, c.clause, m, ["model"])), methods);
 }
 
 /** "X applied to M1 and M2", "When applied to M, X ...", "It can be integrated into M": M trained with X. */
@@ -161,6 +192,13 @@ function findAppliedTo(c: ClauseContext): Found[] {
     let methods = subjectBefore(c.s, c.clause, start, ["method"], { pronoun: true });
     if (methods.length === 0) methods = c.clause.items.filter((i) => i.start > models.at(-1)!.end && i.type === "method" && (i.proposed || i.reference === "phrase")).slice(0, 1);
     found.push(...pairs("trained-with", models, methods));
+  }
+  // "We apply WebRL to (transform) Llama-3.1 and GLM-4 models".
+  for (const match of c.s.text.slice(c.clause.start, c.clause.end).matchAll(/\bappl(?:y|ies|ied|ying)\s+/gi)) {
+    const end = c.clause.start + match.index + match[0].length;
+    const methods = objectAfter(c.s, c.clause, end, ["method"], 20);
+    const to = methods.length > 0 ? /^\s+to\s+/i.exec(c.s.text.slice(methods.at(-1)!.end)) : null;
+    if (to) found.push(...pairs("trained-with", objectAfter(c.s, c.clause, methods.at(-1)!.end + to[0].length, ["model"], 30), methods));
   }
   return found;
 }

@@ -39,9 +39,10 @@ export interface OwnEntity {
   canonical: string;
 }
 
-const OWN_PHRASE = new RegExp(`\\b(?:our|the\\s+proposed|this\\s+new)\\s+(?:(?:proposed|new|novel|overall|full|final|resulting)\\s+)?(?:${cueSource("ownNouns")}|(${cueSource("ownDatasetNouns")}))`, "gi");
+const OWN_PHRASE = new RegExp(`\\b(?:our|the\\s+proposed|this\\s+new)\\s+(?:[\\w-]+\\s+)?(?:${cueSource("ownNouns")}|(${cueSource("ownDatasetNouns")}))`, "gi");
 // "we" acts for the paper; "It" opening a sentence continues the previous one's subject.
-const OWN_PRONOUN = /\bwe\b|^It\b/g;
+// A lower-case "it" only as the subject of a result verb ("e.g. it boosts ...").
+const OWN_PRONOUN = /\bwe\b|^It\b|\bit\b(?=\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?(?:boosts|improves|achieves|outperforms|surpasses|reaches|reduces|increases|attains|sets|uses|leverages|employs|combines)\b)/g;
 
 /** Items for "our method" and "we" that do not overlap a real mention ("our MedGRPO framework"). */
 export function ownReferences(text: string, mentions: Item[], own: OwnEntity | undefined): Item[] {
@@ -96,7 +97,7 @@ export function makeSentence(text: string, offset: number, isTitle: boolean, men
 }
 
 // A list separator between two items, maybe after a bracket: "GPT-4-Turbo (17.6%) and GPT-4o".
-const LIST_GAP = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|(?:and|or|as\s+well\s+as|&|\/|--?|vs\.?)\s+|\/\s*)(?:the\s+|both\s+)?$/i;
+const LIST_GAP = /^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:test\s+set|benchmark|dataset|split)s?\s*)?(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|(?:and|or|as\s+well\s+as|&|\/|--?|vs\.?)\s+|\/\s*)(?:the\s+|both\s+)?(?:\p{Ll}[\p{Ll}-]*-\p{Ll}+\s+)?$/iu;
 
 /** The item and the ones listed after it with one of `types`: "on GSM8K, MATH and AIME". */
 export function listAfter(s: SentenceView, clause: Clause, first: Item, types: readonly EntityType[]): Item[] {
@@ -127,12 +128,19 @@ export function listBefore(s: SentenceView, clause: Clause, last: Item, types: r
 // What may stand between a cue and its object: a short noun phrase, a list opener, a bracket.
 const BOUNDARY = /[;:.]|\b(?:which|that|who|while|whereas|when|where|because|since|thus|thereby|then|and\s+(?:also\s+)?\w+(?:s|ed)\s)/i;
 
+// "uses X for Y", "outperforms other RL methods": the named item is not the object itself.
+const PAST_OBJECT = /\b(?:for|to|into|from|in|other|prior|previous|existing|many|most|several|various|recent|traditional|conventional)\s/i;
+
 /** The first item after `from` in the clause, if it has one of `types` and nothing ends the phrase first. */
 export function objectAfter(s: SentenceView, clause: Clause, from: number, types: readonly EntityType[], maxGap = 60): Item[] {
-  const first = clause.items.find((i) => i.start >= from);
+  // A name used as a modifier is not the object: "outperforms MT-specific LLMs, e.g., X".
+  const first = clause.items.find((i) => i.start >= from && !/^-\p{Ll}/u.test(s.text.slice(i.end, i.end + 2)));
   if (!first || !types.includes(first.type) || first.reference === "pronoun") return [];
-  const gap = s.text.slice(from, first.start);
-  if (gap.length > maxGap || BOUNDARY.test(gap)) return [];
+  const raw = s.text.slice(from, first.start);
+  const gap = raw.replace(/\be\.g\.,?|\bi\.e\.,?/g, " ");
+  // Named examples of a class are objects: "existing LLMs, e.g., TowerInstruct-13B".
+  const examples = /\b(?:e\.g\.|such\s+as|including|like|namely)|\($/i.test(raw);
+  if (gap.length > maxGap || BOUNDARY.test(gap) || (!examples && PAST_OBJECT.test(gap))) return [];
   return listAfter(s, clause, first, types).filter((i) => !negatedBetween(s.text, from, i.start));
 }
 
@@ -141,16 +149,28 @@ export function objectAfter(s: SentenceView, clause: Clause, from: number, types
  * before the cue in the clause, else the nearest item of `types` before the cue with no
  * phrase boundary in between, with the items listed before it.
  */
-export function subjectBefore(s: SentenceView, clause: Clause, at: number, types: readonly EntityType[], options: { pronoun?: boolean; maxGap?: number } = {}): Item[] {
-  const before = clause.items.filter((i) => i.end <= at && types.includes(i.type) && (options.pronoun || i.reference !== "pronoun"));
+export function subjectBefore(s: SentenceView, clause: Clause, at: number, types: readonly EntityType[], options: { pronoun?: boolean; maxGap?: number; exclude?: Set<Item> } = {}): Item[] {
+  const before = clause.items.filter((i) => i.end <= at && types.includes(i.type) && (options.pronoun || i.reference !== "pronoun") && !options.exclude?.has(i) && isSubjectLike(s, clause, i));
   const nearest = before.at(-1);
   if (!nearest) return [];
-  if (nearest.reference || nearest.proposed) return [nearest];
   const gap = s.text.slice(nearest.end, at);
+  // "we" acts only on the verb right after it: "we leverage X", not "we show that variants of X".
+  if (nearest.reference === "pronoun" && (gap.length > 25 || BOUNDARY.test(gap) || /(?:show|find|observe|demonstrate)\w*/i.test(gap))) return [];
+  if (nearest.reference || nearest.proposed) return [nearest];
   if (gap.length > (options.maxGap ?? 80) || /[;:]/.test(gap)) return [];
   const own = before.find((i) => i.reference || i.proposed);
   if (own && !BOUNDARY.test(s.text.slice(own.end, at))) return [own];
   return listBefore(s, clause, nearest, types);
+}
+
+// An item right after one of these is an object or a modifier, never the subject of what follows.
+const OBJECT_MARK = /(?:\b(?:such\s+as|including|like|e\.g\.,?|with|via|through|using|by|over|than|against|to|from|on|in|into|for|during|under|after|before|at|vs\.?|versus)\s+(?:the\s+|a\s+|an\s+)?)$/i;
+
+/** Whether an item (the first of its list) can be a subject: not introduced by a preposition or "such as". */
+export function isSubjectLike(s: SentenceView, clause: Clause, item: Item): boolean {
+  if (item.reference) return true;
+  const first = listBefore(s, clause, item, [item.type])[0]!;
+  return !OBJECT_MARK.test(s.text.slice(Math.max(clause.start, first.start - 24), first.start));
 }
 
 const NEGATION = new RegExp(cueSource("negation"), "i");

@@ -3,7 +3,7 @@
 // scholarly knowledge graphs (Hearst 1992; CS-KG, Dessì et al. 2022) — precision first,
 // since a wrong arrow on a map misleads more than a missing one.
 import type { Paper } from "@fieldmap/corpus";
-import { findAddresses, findApposition, findBuildsOn, findTitle } from "./relation-design";
+import { findAddresses, findApposition, findBuildsOn, findTitle, titleName } from "./relation-design";
 import { type ClauseContext, type Found, findEvaluatedOn, findMeasuredBy, findOutperforms, findTrainedWith } from "./relation-results";
 import { type OwnEntity, type SentenceView, makeSentence } from "./relation-sentence";
 import type { EntityType, Mention, NamedRelation, Relation, RelationType } from "./types";
@@ -52,7 +52,9 @@ function findInSentence(s: SentenceView, own: OwnEntity | undefined): Found[] {
   for (const clause of s.clauses) {
     if (clause.items.length < 2 && !(own && clause.items.length === 1)) continue;
     const c: ClauseContext = { s, clause, own };
+    // A title "X: A for B" says what X is and does; its inner prepositions relate A to nothing.
     if (s.isTitle) found.push(...findTitle(c));
+    if (s.isTitle && titleName(c)) continue;
     for (const pattern of CLAUSE_PATTERNS) found.push(...pattern(c));
   }
   return found;
