@@ -11,6 +11,7 @@ import { seededRng, type MapDocument } from "@fieldmap/graph";
 import { describe, expect, it } from "vitest";
 import { fixtureDoc } from "../../../packages/export/test/fixture";
 import { GEXF_13_SCHEMA, validateRelaxNg } from "../../../packages/export/test/helpers";
+import { readVosviewerDescription, readVosviewerLabel } from "../../../packages/export/test/vosviewer-reader";
 import { mapDocumentProblem } from "../src/commands/export";
 import { tempDir } from "./helpers";
 
@@ -91,8 +92,14 @@ describe("export fuzz on valid documents with hostile text", () => {
     parseXml(files.get("map.svg") ?? "");
     // The JSON formats parse and keep the text exactly.
     expect(JSON.parse(files.get("graph.json") ?? "")).toEqual(JSON.parse(JSON.stringify(doc)));
-    const vos = JSON.parse(files.get("vosviewer.json") ?? "") as { network: { items: Array<{ label: string }> } };
-    expect(vos.network.items.map((i) => i.label)).toEqual(labels);
+    // VOSviewer Online reads labels as HTML and descriptions through its placeholder pass.
+    const vos = JSON.parse(files.get("vosviewer.json") ?? "") as { network: { items: Array<{ label: string; description: string }> } };
+    expect(vos.network.items.map((i) => readVosviewerLabel(i.label))).toEqual(labels);
+    vos.network.items.forEach((item, i) => {
+      const n = doc.graph.nodes[i]?.attributes;
+      const path = n && n.subcommunity_label && n.subcommunity_label !== n.community_label ? `${n.community_label} › ${n.subcommunity_label}` : n?.community_label;
+      expect(readVosviewerDescription(item.description).endsWith(` · ${path}`)).toBe(true);
+    });
     // map.html's data element ends where a browser ends it, and holds the document.
     const data = /<script id="fieldmap-data"[^>]*>([\s\S]*?)<\/script/i.exec(files.get("map.html") ?? "")?.[1];
     expect(JSON.parse(data ?? "null")).toEqual(JSON.parse(JSON.stringify(doc)));

@@ -4,6 +4,7 @@ import type { MapDocument } from "@fieldmap/graph";
 import { EXPORT_FORMATS, SUBCLUSTER_SCORE, toCsv, toGraphJson, toVosviewerJson, type VosviewerJson } from "../src";
 import { csvField } from "../src/csv";
 import { fixtureDoc, HOSTILE_LABEL } from "./fixture";
+import { readVosviewerDescription, readVosviewerLabel } from "./vosviewer-reader";
 
 /** A small RFC 4180 reader, independent of the writer, to read our tables back. */
 function parseCsv(text: string): string[][] {
@@ -62,7 +63,8 @@ const HOSTILE_READERS: Record<string, (files: Files) => string[]> = {
   svg: (f) => xmlValues(f["map.svg"]),
   csv: (f) => parseCsv(f["nodes.csv"] ?? "").flat(),
   json: (f) => nodeLabels(JSON.parse(f["graph.json"] ?? "null") as MapDocument),
-  vosviewer: (f) => (JSON.parse(f["vosviewer.json"] ?? "null") as VosviewerJson).network.items.map((i) => i.label),
+  // Labels are HTML in VOSviewer Online: read back as it reads them.
+  vosviewer: (f) => (JSON.parse(f["vosviewer.json"] ?? "null") as VosviewerJson).network.items.map((i) => readVosviewerLabel(i.label)),
   html: (f) => nodeLabels(inlinedDocument(f["map.html"])),
 };
 
@@ -129,39 +131,40 @@ describe("toGraphJson", () => {
 
 describe("toVosviewerJson", () => {
   const vos = JSON.parse(toVosviewerJson(doc)) as VosviewerJson;
+  const itemOf = (key: string) => vos.network.items[doc.graph.nodes.findIndex((n) => n.key === key)];
 
-  it("has items, links and labelled clusters numbered from 1", () => {
+  it("has items, links and labelled, coloured clusters numbered from 1", () => {
     expect(vos.network.items).toHaveLength(doc.graph.nodes.length);
     expect(vos.network.links).toHaveLength(doc.graph.edges.length);
     expect(vos.network.clusters).toEqual(doc.fieldmap.communities.map((c) => ({ cluster: c.id + 1, label: c.label })));
-    expect(Math.min(...vos.network.items.map((i) => i.cluster))).toBe(1);
+    expect(vos.config.color_schemes.cluster_colors).toEqual(doc.fieldmap.communities.map((c) => ({ cluster: c.id + 1, color: c.color })));
+    expect(Math.min(...vos.network.items.map((i) => i.cluster ?? 0))).toBe(1);
   });
 
-  it("keeps labels as data and escapes the HTML description", () => {
-    const item = vos.network.items.find((i) => i.id === HOSTILE_LABEL);
-    expect(item?.label).toBe(HOSTILE_LABEL);
-    expect(item?.description).not.toContain("<");
+  it("keeps labels as escaped HTML and escapes the HTML description", () => {
+    const item = itemOf(HOSTILE_LABEL);
+    expect(item?.label).toBe("&lt;b&gt;&amp;&quot;&#39;&lt;/script&gt;");
+    expect(readVosviewerLabel(item?.label ?? "")).toBe(HOSTILE_LABEL);
+    // The only markup is the span that keeps a brace from being a placeholder (none here).
+    expect(item?.description.replace(/<span>[{}]<\/span>/g, "")).not.toMatch(/[<>]/);
     // Its sub-cluster's name holds the hostile label: the description carries it HTML-escaped.
-    expect(item?.description).toContain("&lt;b&gt;&amp;&quot;'&lt;/script&gt;");
+    expect(item?.description).toContain("&lt;b&gt;&amp;&quot;&#39;&lt;/script&gt;");
     expect(item?.weights.Occurrences).toBe(3);
     expect(item?.weights.Links).toBe(2);
     expect(item?.weights["Total link strength"]).toBe(3);
   });
 
   it.each(doc.graph.nodes.map((n) => [n.key, n.attributes] as const))("item %s carries its sub-cluster as a score and by name", (key, n) => {
-    const item = vos.network.items.find((i) => i.id === key);
+    const item = itemOf(key);
     expect(item?.cluster).toBe(n.community + 1);
     expect(item?.scores?.[SUBCLUSTER_SCORE]).toBe(n.subcommunity);
-    const decoded = (item?.description ?? "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-    expect(decoded.endsWith(`${n.community_label} › ${n.subcommunity_label}`)).toBe(true);
+    expect(readVosviewerDescription(item?.description ?? "").endsWith(`${n.community_label} › ${n.subcommunity_label}`)).toBe(true);
   });
 
-  it("links reference item ids with non-negative strengths", () => {
-    const ids = new Set(vos.network.items.map((i) => i.id));
-    for (const link of vos.network.links) {
-      expect(ids.has(link.source_id) && ids.has(link.target_id)).toBe(true);
-      expect(link.strength).toBeGreaterThanOrEqual(0);
-    }
+  it("links reference the items of their two nodes, with non-negative strengths", () => {
+    const keyOf = (id: number) => doc.graph.nodes[id - 1]?.key;
+    expect(vos.network.links.map((l) => [keyOf(l.source_id), keyOf(l.target_id)])).toEqual(doc.graph.edges.map((e) => [e.source, e.target]));
+    for (const link of vos.network.links) expect(link.strength).toBeGreaterThanOrEqual(0);
   });
 });
 
