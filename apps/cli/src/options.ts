@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CORPUS_FORMATS } from "@fieldmap/corpus";
+import type { PeriodUnit } from "@fieldmap/trends";
 import { UsageError } from "./errors";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -18,6 +19,25 @@ export const INPUT_OPTIONS_HELP = [
   "  --columns MAP         CSV/TSV column names, e.g. title=Title,abstract=Abstract",
   "  --thesaurus FILE      CSV of `from,to` rows applied to entity names; an empty `to` drops the term",
 ].join("\n");
+
+/** The time unit of the trend analysis (build, trends). */
+export const TIME_OPTIONS = {
+  period: { type: "string" },
+} as const satisfies Options;
+
+export const TIME_OPTIONS_HELP = [
+  "  --period P            month, quarter or year: the time unit of trends (default auto: months",
+  "                        when the papers span under about three years, years above)",
+].join("\n");
+
+const PERIODS = ["auto", "month", "quarter", "year"] as const;
+
+export function parsePeriodOption(command: string, value: string | undefined): PeriodUnit | "auto" {
+  if (value === undefined) return "auto";
+  const period = PERIODS.find((p) => p === value);
+  if (!period) throw new UsageError(`${command}: --period expects month, quarter, year or auto, got '${value}'`);
+  return period;
+}
 
 /** parseArgs with strict checking, turning its errors into one-line usage errors. */
 export function parseCommandArgs<T extends Options>(command: string, argv: string[], options: T) {

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { extract, normaliseCorpus, parseThesaurus, type Entity, type MergeRecord, type Mention } from "@fieldmap/extract";
-import { buildGraph, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument } from "@fieldmap/graph";
+import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument } from "@fieldmap/graph";
+import { analyseTrends, type PeriodUnit, type TrendResult } from "@fieldmap/trends";
 import { UserError } from "./errors";
 import { describeInputs, readInputs, type InputResult } from "./inputs";
 
@@ -11,6 +12,8 @@ export interface PipelineOptions {
   columns?: Record<string, string>;
   thesaurus?: string;
   graph: Partial<BuildGraphOptions>;
+  /** Time unit of the trend analysis (default auto). */
+  period?: PeriodUnit | "auto";
   title: string;
   created: string;
   /** Progress lines go here (stderr), so stdout stays clean for data. */
@@ -24,6 +27,8 @@ export interface PipelineResult {
   merges: MergeRecord[];
   graph: GraphBuildResult;
   document: MapDocument;
+  /** Time analysis, when papers are dated (also written into the document). */
+  trends?: TrendResult;
   /** Milliseconds per stage. */
   timings: Record<string, number>;
 }
@@ -78,7 +83,14 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
     created: options.created,
     options: { ...options.graph, minCount: graph.minCount, resolution: graph.resolution.top, stability: graph.stability },
   });
-  return { input, mentions, entities, merges, graph, document, timings };
+  const trends = await timed(timings, "trends", () =>
+    analyseTrends.assign(document, {
+      period: options.period ?? "auto",
+      seed: options.graph.seed ?? DEFAULT_BUILD_GRAPH_OPTIONS.seed,
+      resolution: graph.resolution.top,
+    }),
+  );
+  return { input, mentions, entities, merges, graph, document, timings, ...(trends ? { trends } : {}) };
 }
 
 /** The build date: SOURCE_DATE_EPOCH when set (reproducible builds convention), else today. */

@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, type EntityType } from "@fieldmap/extract";
 import type { SkippedRecord } from "@fieldmap/corpus";
+import type { ClusterFlow, EmergingPair, TrendItem, TrendResult } from "@fieldmap/trends";
 import type { PipelineResult } from "./pipeline";
 
 export interface BuildReport {
@@ -7,6 +8,10 @@ export interface BuildReport {
   papers: number;
   duplicatesMerged: number;
   titleOnly: number;
+  /** Papers whose id another paper also had: keyed "file#id" in graph.json, the user's id kept as source_id. */
+  renamedIds: number;
+  /** Papers whose text was cut to the per-record limits (title 1,000, abstract 100,000 characters). */
+  truncated: number;
   skipped: { count: number; records: SkippedRecord[] };
   files: string[];
   mentions: number;
@@ -27,6 +32,28 @@ export interface BuildReport {
   /** Entities off the map because they are not linked to its main part. */
   disconnected: number;
   timingsMs: Record<string, number>;
+  /** The periods of the time analysis (absent when no paper is dated). */
+  time?: { period: string; from: string; to: string; periods: number; undated: number };
+  /** Entities whose Kleinberg burst runs into the last period, strongest first. */
+  emerging: TrendItem[];
+  /** Entities whose last burst is over and whose share has fallen, strongest first. */
+  fading: TrendItem[];
+  /** Entity pairs first mentioned together in the recent periods, most papers first. */
+  emerging_pairs: EmergingPair[];
+  /** The map's entities clustered per time slice, clusters matched between slices. */
+  cluster_flow?: ClusterFlow;
+}
+
+function trendFields(trends: TrendResult | undefined): Pick<BuildReport, "time" | "emerging" | "fading" | "emerging_pairs" | "cluster_flow"> {
+  if (!trends) return { emerging: [], fading: [], emerging_pairs: [] };
+  const { periods, period, undated } = trends.time;
+  return {
+    time: { period, from: periods[0] ?? "", to: periods[periods.length - 1] ?? "", periods: periods.length, undated },
+    emerging: trends.emerging,
+    fading: trends.fading,
+    emerging_pairs: trends.emergingPairs,
+    ...(trends.clusterFlow ? { cluster_flow: trends.clusterFlow } : {}),
+  };
 }
 
 export function buildReport(result: PipelineResult): BuildReport {
@@ -38,6 +65,8 @@ export function buildReport(result: PipelineResult): BuildReport {
     papers: result.input.papers.length,
     duplicatesMerged: result.input.duplicates,
     titleOnly: result.input.titleOnly,
+    renamedIds: result.input.renamedIds,
+    truncated: result.input.truncated,
     skipped: { count: result.input.skipped.length, records: result.input.skipped },
     files: result.input.files,
     mentions: result.mentions.length,
@@ -58,6 +87,7 @@ export function buildReport(result: PipelineResult): BuildReport {
     generic: graph.generic,
     disconnected: graph.disconnected,
     timingsMs: result.timings,
+    ...trendFields(result.trends),
   };
 }
 
@@ -73,6 +103,15 @@ function mapScope(report: BuildReport): string {
   const papers = report.minCount === 1 ? "1 paper" : `${report.minCount} papers`;
   const keepAll = report.minCount > 1 && report.nodes < report.entities.total ? `; --min-count 1 keeps all ${report.entities.total}` : "";
   return ` (entities of at least ${papers}${keepAll})`;
+}
+
+/** The five strongest emerging entities, with their bursts. */
+function emergingLine(report: BuildReport): string[] {
+  if (!report.time) return ["emerging:           no dated papers, so no time analysis"];
+  const top = report.emerging.slice(0, 5).map((e) => `${e.label} (${e.burst_start === e.burst_end ? e.burst_start : `${e.burst_start}..${e.burst_end}`})`);
+  const span = `${report.time.periods} ${report.time.period}s ${report.time.from}..${report.time.to}`;
+  if (top.length === 0) return [`emerging:           none over ${span}`];
+  return [`emerging:           ${top.join(", ")} (over ${span}; fieldmap trends lists all)`];
 }
 
 /** What left the map besides rare entities: generic ones (named) and unlinked islands. */
@@ -105,6 +144,7 @@ export function formatSummary(report: BuildReport, written: string[], outDir: st
     ...offMap(report),
     `communities:        ${report.communities.length}, modularity ${report.modularity}, resolution ${report.resolution.top}, stability ${report.stability} (mean ARI over 10 seeds)`,
     ...top,
+    ...emergingLine(report),
     `time:               ${timings}`,
     `wrote ${written.map((f) => `${outDir}/${f}`).join(", ")}`,
     "",

@@ -59,14 +59,28 @@ export function periodLabel(index: number, unit: PeriodUnit): string {
 export const MONTHLY_SPAN_LIMIT_YEARS = 3;
 
 /**
+ * A share needs a few dozen papers behind it to be more than noise: a unit whose periods hold
+ * fewer on average gives way to the next coarser one (month -> quarter -> year).
+ */
+export const MIN_PAPERS_PER_PERIOD = 20;
+
+const UNITS: readonly PeriodUnit[] = ["month", "quarter", "year"];
+const PERIODS_PER_YEAR: Record<PeriodUnit, number> = { month: 12, quarter: 4, year: 1 };
+
+/**
  * The period unit for a corpus: months when the papers' central 90% spans under three years
- * and most dated papers have a month, otherwise years. The central span keeps one old paper
- * (a 2020 classic among 2025 preprints) from making every period a year.
+ * and most dated papers have a month, otherwise years; then coarser while the central span's
+ * periods hold fewer than MIN_PAPERS_PER_PERIOD papers on average. The central span keeps one
+ * old paper (a 2020 classic among 2025 preprints) from deciding the unit.
  */
 export function choosePeriodUnit(times: readonly PaperTime[]): PeriodUnit {
   const withMonth = times.filter((t) => t.month !== undefined);
   if (withMonth.length === 0 || withMonth.length * 2 < times.length) return "year";
   const sorted = withMonth.map((t) => t.decimal).sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))]!;
-  return at(0.95) - at(0.05) < MONTHLY_SPAN_LIMIT_YEARS ? "month" : "year";
+  const span = at(0.95) - at(0.05);
+  if (span >= MONTHLY_SPAN_LIMIT_YEARS) return "year";
+  const central = sorted.filter((t) => t >= at(0.05) && t <= at(0.95)).length;
+  const unit = UNITS.find((u) => central / Math.max(1, Math.ceil(span * PERIODS_PER_YEAR[u])) >= MIN_PAPERS_PER_PERIOD);
+  return unit ?? "year";
 }

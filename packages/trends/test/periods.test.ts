@@ -2,15 +2,21 @@ import { describe, expect, it } from "vitest";
 import { buildTimeline, choosePeriodUnit, isoFromDecimal, paperTime, periodIndex, periodLabel, type PaperTime } from "../src/index";
 
 const times = (dates: string[]) => dates.map((d) => paperTime(d, undefined)!);
-const monthly = (from: number, months: number) =>
-  Array.from({ length: months }, (_, i) => `${from + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-15`);
+/** `perMonth` papers dated in each of `months` months from January of `from`. */
+const monthly = (from: number, months: number, perMonth = 30) =>
+  Array.from({ length: months * perMonth }, (_, k) => {
+    const i = Math.floor(k / perMonth);
+    return `${from + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}-${String(1 + (k % perMonth) % 28).padStart(2, "0")}`;
+  });
 
 describe("period choice", () => {
   it.each([
     ["a few months -> month", monthly(2025, 4), "month"],
     ["two and a half years -> month", monthly(2023, 30), "month"],
     ["five years -> year", monthly(2019, 60), "year"],
-    ["one 2015 classic among 2025 papers -> month", ["2015-03-01", ...monthly(2024, 20), ...monthly(2024, 20)], "month"],
+    ["one 2015 classic among 2024-25 papers -> month", ["2015-03-01", ...monthly(2024, 20)], "month"],
+    ["thin: 8 papers a month over two years -> quarter", monthly(2023, 24, 8), "quarter"],
+    ["thinner: 2 papers a month over two years -> year", monthly(2023, 24, 2), "year"],
   ])("%s", (_rule, dates, unit) => {
     expect(choosePeriodUnit(times(dates))).toBe(unit);
   });

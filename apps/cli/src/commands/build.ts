@@ -3,7 +3,7 @@ import { basename, join, relative, resolve } from "node:path";
 import { DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions } from "@fieldmap/graph";
 import type { Command, Io } from "../command";
 import { UsageError, UserError } from "../errors";
-import { INPUT_OPTIONS, INPUT_OPTIONS_HELP, parseColumnsOption, parseCommandArgs, parseNumberOption, type NumberRange } from "../options";
+import { INPUT_OPTIONS, INPUT_OPTIONS_HELP, parseColumnsOption, parseCommandArgs, parseNumberOption, parsePeriodOption, TIME_OPTIONS, TIME_OPTIONS_HELP, type NumberRange } from "../options";
 import { buildDate, runPipeline, type PipelineResult } from "../pipeline";
 import { buildReport, formatSummary } from "../report";
 import { writeMapFiles } from "../write-map";
@@ -28,6 +28,7 @@ ${INPUT_OPTIONS_HELP}
   --iterations N        ForceAtlas2 iterations (default ${DEFAULT_BUILD_GRAPH_OPTIONS.layoutIterations})
   --title TEXT          map title (default: the input's base name)
   --keep-generic        keep generic entities (links spread evenly over all clusters) on the map
+${TIME_OPTIONS_HELP}
   --only LIST           write only these formats, e.g. gexf,json (graph.json and report.json are always written)
   -h, --help            show this help
 
@@ -36,6 +37,7 @@ The same inputs and options give byte-identical graph.json and graph.gexf
 
 const BUILD_OPTIONS = {
   ...INPUT_OPTIONS,
+  ...TIME_OPTIONS,
   out: { type: "string", short: "o" },
   "min-count": { type: "string" },
   "max-nodes": { type: "string" },
@@ -117,6 +119,7 @@ async function runBuild(argv: string[], io: Io): Promise<number> {
     format: values.format,
     columns: parseColumnsOption(values.columns),
     thesaurus: values.thesaurus,
+    period: parsePeriodOption("build", values.period),
     graph: graphOptions(values),
     title: values.title ?? defaultTitle(positionals),
     created: buildDate(),

@@ -3,6 +3,7 @@ import { buildCommand } from "./build";
 import { exportCommand } from "./export";
 import { extractCommand } from "./extract";
 import { slidesCommand } from "./slides";
+import { trendsCommand } from "./trends";
 import { viewCommand } from "./view";
 
-export const COMMANDS: Command[] = [buildCommand, extractCommand, exportCommand, slidesCommand, viewCommand];
+export const COMMANDS: Command[] = [buildCommand, extractCommand, exportCommand, slidesCommand, trendsCommand, viewCommand];
