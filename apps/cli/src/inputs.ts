@@ -9,6 +9,9 @@ import {
   afterXmlProlog,
   CorpusError,
   dedupePapers,
+  limitTexts,
+  MAX_ABSTRACT_CHARS,
+  uniqueIds,
   detectFormat,
   isCorpusFormat,
   isLineStreamFormat,
@@ -43,6 +46,10 @@ export interface InputResult {
   titleOnly: number;
   /** The files read, relative to cwd. */
   files: string[];
+  /** Papers whose id another paper also had (ids are unique only per source): keyed by file and id. */
+  renamedIds: number;
+  /** Papers whose title or abstract was longer than the limits and was cut (text-limits.ts). */
+  truncated: number;
 }
 
 /** Bytes first looked at for format detection; more (up to MAX_HEAD_BYTES) past a long XML prolog. */
@@ -182,14 +189,18 @@ export async function readInputs(paths: string[], options: InputOptions): Promis
   }
   if (files.length === 0) throw new UserError(`cannot read ${paths.join(", ")}: no corpus files found (${CORPUS_FORMATS.join(", ")})`);
   if (all.length === 0) throw new UserError(`cannot read ${files.join(", ")}: no usable papers`);
-  const { papers, duplicates } = dedupePapers(all);
+  const { papers: deduped, duplicates } = dedupePapers(all);
+  const keyed = uniqueIds(deduped);
+  const { papers, truncated } = limitTexts(keyed.papers);
   const titleOnly = papers.filter((paper) => paper.abstract === "").length;
-  return { papers, records: all.length, duplicates: duplicates.length, skipped, titleOnly, files };
+  return { papers, records: all.length, duplicates: duplicates.length, skipped, titleOnly, files, renamedIds: keyed.renamed, truncated };
 }
 
 /** One line for progress output: "read 207 records from 3 files: 194 papers (13 duplicates merged, ...)". */
 export function describeInputs(result: InputResult): string {
   const files = result.files.length === 1 ? "1 file" : `${result.files.length} files`;
   const notes = [`${result.duplicates} duplicates merged`, `${result.skipped.length} skipped`, `${result.titleOnly} title-only`];
+  if (result.renamedIds > 0) notes.push(`${result.renamedIds} shared ids keyed by file`);
+  if (result.truncated > 0) notes.push(`${result.truncated} over ${MAX_ABSTRACT_CHARS.toLocaleString("en")} characters cut`);
   return `read ${result.records} records from ${files}: ${result.papers.length} papers (${notes.join(", ")})`;
 }

@@ -14,3 +14,5 @@ export * from "./atom";
 export * from "./bibtex";
 export * from "./csv";
 export * from "./ris";
+export * from "./unique-ids";
+export * from "./text-limits";

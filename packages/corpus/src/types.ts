@@ -1,6 +1,9 @@
 /** One research paper as every reader returns it. */
 export interface Paper {
+  /** Unique among the papers of one build (see unique-ids.ts); the source's own id when it is. */
   id: string;
+  /** The id the source gave, when another paper of the build shared it and `id` had to differ. */
+  sourceId?: string;
   title: string;
   /** Plain text; empty string when the source had none (title-only record). */
   abstract: string;

@@ -85,6 +85,7 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
       entities: entities.map((e) => e.id),
       evidence: entities.flatMap((e) => evidenceFor(e, mentions, text)),
     };
+    if (paper.sourceId !== undefined) out.source_id = paper.sourceId;
     if (paper.date) out.date = paper.date;
     if (paper.year !== undefined) out.year = paper.year;
     if (paper.url) out.url = paper.url;

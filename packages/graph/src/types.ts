@@ -84,7 +84,10 @@ export interface Evidence {
 }
 
 export interface MapPaper {
+  /** Unique in the map; "file#id" when the paper's own id was shared with another paper. */
   id: string;
+  /** The id the source gave, when it differs from `id`. */
+  source_id?: string;
   title: string;
   date?: string;
   year?: number;

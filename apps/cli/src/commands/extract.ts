@@ -56,7 +56,9 @@ export function extractLines(papers: Paper[], options: Parameters<typeof normali
       const name = ids[i];
       return name === undefined ? undefined : { name, type: (types.get(name) ?? mentions[i]!.type) as EntityType };
     });
-    return JSON.stringify({ id: paper.id, title: paper.title, entities: paperEntities(mentions, ids, types), relations });
+    // The user's id stays the line's id; a key tells apart papers that shared it (unique-ids.ts).
+    const key = paper.sourceId === undefined ? {} : { key: paper.id };
+    return JSON.stringify({ id: paper.sourceId ?? paper.id, ...key, title: paper.title, entities: paperEntities(mentions, ids, types), relations });
   });
 }
 
