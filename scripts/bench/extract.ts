@@ -59,3 +59,14 @@ console.log(`extract:                      ${rate.toFixed(0)} abstracts/s (${men
 console.log(`normalise (whole corpus):     ${normaliseSeconds.toFixed(2)} s`);
 console.log(`target >= ${TARGET} abstracts/s per core: ${rate >= TARGET ? "met" : "NOT met"}`);
 process.exitCode = rate >= TARGET ? 0 : 1;
+
+// Long texts: time per megabyte must not grow with the text (extraction reads long texts in
+// windows of whole sentences). The abstracts are joined end to end into one record.
+const joined = seeds.map((s) => s.abstract).join(" ");
+for (const megabytes of [1, 5]) {
+  let abstract = joined;
+  while (abstract.length < megabytes * 1e6) abstract += ` ${joined}`;
+  abstract = abstract.slice(0, megabytes * 1e6);
+  const seconds = time(() => extract({ id: "long", title: "One long record", abstract, source: "bench" }));
+  console.log(`one ${megabytes} MB abstract:           ${seconds.toFixed(2)} s (${(seconds / megabytes).toFixed(2)} s per MB)`);
+}
