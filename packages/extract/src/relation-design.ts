@@ -2,7 +2,7 @@
 // from the apposition that describes what a paper proposes ("X, a novel RL framework for
 // GUI grounding"), and from the title ("X: Multi-Task RL for Medical Video Understanding").
 import { cueSource } from "./relation-cues";
-import { type Item, clauseHas, listAfter, negatedCue, objectAfter, subjectBefore } from "./relation-sentence";
+import { type Item, clauseHas, listAfter, listBefore, negatedCue, objectAfter, subjectBefore } from "./relation-sentence";
 import { ACTORS, type ClauseContext, type Found, cuesIn, implicitOwn, pairs, resultTargets, speaksOfTraining } from "./relation-results";
 import type { EntityType } from "./types";
 
@@ -13,13 +13,75 @@ export function findBuildsOn(c: ClauseContext): Found[] {
   const found: Found[] = [];
   for (const [start, end] of cuesIn(c, "buildsOn")) {
     if (negatedCue(c.s.text, start)) continue;
-    const tails = objectAfter(c.s, c.clause, end, ACTORS, 50);
+    const tails = [...objectAfter(c.s, c.clause, end, ACTORS, 50), ...enumeratedAfter(c, end)];
     if (tails.length === 0) continue;
     const heads = subjectBefore(c.s, c.clause, start, ACTORS, { pronoun: true });
     // A model the clause trains with a method is trained with it ("we train our model using RL").
     const relation = speaksOfTraining(c) ? "trained-with" : "builds-on";
     for (const head of heads) for (const tail of tails) found.push({ relation: head.type === "model" ? relation : "builds-on", head, tail });
   }
+  return found;
+}
+
+// "incorporates three components: (1) ..., (2) ...", "with 1) a curriculum, 2) a reward model".
+const ENUMERATION_START = /^[^.;]{0,40}?(?:^|[\s:,])\(?(?:1|i)\)\s/;
+const ENUMERATION_MARK = /(?:^|[\s:,;])\(?(?:\d|i{1,3}|iv|v)\)\s+/g;
+
+/** The first method or model of each item of an enumeration that starts right after a cue. */
+function enumeratedAfter(c: ClauseContext, end: number): Item[] {
+  const rest = c.s.text.slice(end);
+  if (!ENUMERATION_START.test(rest)) return [];
+  // Enumerations run across semicolons, so they are read over the whole sentence.
+  const sentence = { start: 0, end: c.s.text.length, items: c.s.items };
+  const items: Item[] = [];
+  for (const mark of rest.matchAll(ENUMERATION_MARK)) {
+    const object = objectAfter(c.s, sentence, end + mark.index + mark[0].length, ACTORS, 50)[0];
+    if (object && !items.includes(object)) items.push(object);
+  }
+  return items;
+}
+
+/** "Built on A and B, our approach ...", "Leveraging X, we ...": the cue opens the clause, the subject follows. */
+export function findOpeningParticiple(c: ClauseContext): Found[] {
+  const opening = cuesIn(c, "buildsOn").find(([start]) => c.s.text.slice(c.clause.start, start).trim() === "");
+  if (!opening) return [];
+  const tails = objectAfter(c.s, c.clause, opening[1], ACTORS, 40);
+  const last = tails.at(-1);
+  if (!last) return [];
+  const comma = c.s.text.indexOf(",", last.end);
+  const head = c.clause.items.find((i) => i.start > comma && comma >= 0 && (i.proposed || i.reference) && ACTORS.includes(i.type));
+  if (!head || head.start - comma > 30) return [];
+  const relation = head.type === "model" ? "trained-with" : "builds-on";
+  return tails.map((tail) => ({ relation, head, tail }));
+}
+
+/** A proposed name made from another's: "Fast-GRPO" builds on GRPO, "TOV-VICReg" on VICReg. */
+export function findDerivedNames(c: ClauseContext): Found[] {
+  const found: Found[] = [];
+  for (const named of c.clause.items.filter((i) => i.proposed && !i.reference && ACTORS.includes(i.type))) {
+    const parts = named.canonical.split("-");
+    if (parts.length < 2) continue;
+    for (const base of c.clause.items) {
+      if (base.proposed || !ACTORS.includes(base.type) || base.canonical === named.canonical) continue;
+      if (parts.includes(base.canonical)) found.push({ relation: "builds-on", head: named, tail: base });
+    }
+  }
+  return found;
+}
+
+// "A and B as the backbone", "with Qwen2.5-7B as the base model".
+const AS_BACKBONE = /^\s*(?:\([^()]*\)\s*)?as\s+(?:the|our|a|its|their)\s+(?:base\s+model|backbone|base|policy\s+model|initiali[sz]ation|starting\s+point)s?\b/i;
+
+/** "... Qwen-2.5-7B as the backbone, our model X ...": the own entity builds on the backbone. */
+export function findBackbone(c: ClauseContext): Found[] {
+  const found: Found[] = [];
+  const own = c.clause.items.filter((i) => (i.proposed || (i.reference && i.reference !== "pronoun")) && ACTORS.includes(i.type));
+  c.clause.items.forEach((item) => {
+    if (item.type !== "model" || item.proposed || !AS_BACKBONE.test(c.s.text.slice(item.end))) return;
+    // The subject after the backbone phrase ("..., our model X outperforms"), else the one before.
+    const heads = [own.find((i) => i.start > item.end) ?? own.filter((i) => i.end <= item.start).at(-1)].filter((i) => i !== undefined);
+    found.push(...pairs("builds-on", heads, listBefore(c.s, c.clause, item, ["model"])));
+  });
   return found;
 }
 

@@ -43,7 +43,8 @@ export function pairs(relation: RelationType, heads: Item[], tails: Item[]): Fou
 
 /** The own entity as the unnamed subject of a clause ("..., achieving gains over SFT"): no text to point at. */
 export function implicitOwn(c: ClauseContext, types: readonly EntityType[]): Item[] {
-  if (!c.own || !types.includes(c.own.type)) return [];
+  // Background sentences ("LMs perform well on coding benchmarks") speak of others' work.
+  if (!c.own || !types.includes(c.own.type) || !hasCue("experimentCues", c.s.text)) return [];
   return [{ start: 0, end: 0, mention: c.own.mention, type: c.own.type, canonical: c.own.canonical, proposed: true, reference: "implicit" }];
 }
 
@@ -136,7 +137,9 @@ export function findMeasuredBy(c: ClauseContext): Found[] {
   for (const [start, end] of cuesIn(c, "measureVerbs")) {
     const metric = metrics.find((m) => m.start >= end && MEASURE_OBJECT.test(c.s.text.slice(end, m.start)));
     if (!metric || negatedCue(c.s.text, start)) continue;
-    const heads = subjectBefore(c.s, c.clause, start, ACTORS);
+    let heads = subjectBefore(c.s, c.clause, start, ACTORS);
+    // "..., while reducing token usage": a participle opening its clause continues the own result.
+    if (heads.length === 0 && /ing$/.test(c.s.text.slice(start, end)) && c.s.text.slice(c.clause.start, start).trim() === "") heads = implicitOwn(c, ACTORS);
     found.push(...pairs("measured-by", heads, listAfter(c.s, c.clause, metric, ["metric"])));
   }
   return found;
@@ -173,7 +176,9 @@ const MODEL_INTRO = /\b(?:on|across|of|for|to)\s+(?:[\w.-]+,?\s+){0,4}$|\b(?:suc
 /** "Experiments on A and B show that our approach ...", "X boosts the accuracy of A": A trained with the own method. */
 function findModelsImproved(c: ClauseContext): Found[] {
   if (!clauseHas(c.s, c.clause, "results")) return [];
-  const methods = c.clause.items.filter((i) => i.type === "method" && (i.proposed || i.reference) && !isWe(c, i));
+  let methods = c.clause.items.filter((i) => i.type === "method" && (i.proposed || i.reference) && !isWe(c, i));
+  // "..., while reducing token usage on M": a clause opening with a participle continues the own result.
+  if (methods.length === 0 && /^\s*\w+ing\b/.test(c.s.text.slice(c.clause.start, c.clause.end))) methods = implicitOwn(c, ["method"]);
   if (methods.length === 0) return [];
   const others = competitors(c);
   const models = c.clause.items.filter(

@@ -53,7 +53,9 @@ export function ownReferences(text: string, mentions: Item[], own: OwnEntity | u
     const wantsDataset = match[1] !== undefined;
     if (wantsDataset !== (own.type === "dataset")) continue;
     const end = match.index + match[0].length;
-    if (free(match.index, end)) refs.push({ ...ownItem(own), start: match.index, end, reference: "phrase" });
+    // "our flagship model, Goedel-Prover-V2-32B," and "our model SSR-Zero-7B" name themselves.
+    const named = mentions.some((m) => m.start >= end && /^\s*,?\s*$/.test(text.slice(end, m.start)));
+    if (free(match.index, end) && !named) refs.push({ ...ownItem(own), start: match.index, end, reference: "phrase" });
   }
   for (const match of text.matchAll(OWN_PRONOUN)) {
     const end = match.index + match[0].length;
@@ -144,6 +146,8 @@ export function objectAfter(s: SentenceView, clause: Clause, from: number, types
   return listAfter(s, clause, first, types).filter((i) => !negatedBetween(s.text, from, i.start));
 }
 
+const DESCRIPTION = /^\s*(?:\(|,\s*(?:a|an|the)\s)[^;.]*$/i;
+
 /**
  * The subject of a cue at `at`: the paper's own entity when it (or "our method") comes
  * before the cue in the clause, else the nearest item of `types` before the cue with no
@@ -157,6 +161,10 @@ export function subjectBefore(s: SentenceView, clause: Clause, at: number, types
   // "we" acts only on the verb right after it: "we leverage X", not "we show that variants of X".
   if (nearest.reference === "pronoun" && (gap.length > 25 || BOUNDARY.test(gap) || /(?:show|find|observe|demonstrate)\w*/i.test(gap))) return [];
   if (nearest.reference || nearest.proposed) return [nearest];
+  // Inside the description right after the own name, the own name is the subject:
+  // "LaSeR (Reinforcement Learning with ...), an algorithm that augments X".
+  const described = before.find((i) => (i.reference || i.proposed) && DESCRIPTION.test(s.text.slice(i.end, nearest.start)));
+  if (described) return [described];
   if (gap.length > (options.maxGap ?? 80) || /[;:]/.test(gap)) return [];
   const own = before.find((i) => i.reference || i.proposed);
   if (own && !BOUNDARY.test(s.text.slice(own.end, at))) return [own];
@@ -169,7 +177,11 @@ const OBJECT_MARK = /(?:\b(?:such\s+as|including|like|e\.g\.,?|with|via|through|
 /** Whether an item (the first of its list) can be a subject: not introduced by a preposition or "such as". */
 export function isSubjectLike(s: SentenceView, clause: Clause, item: Item): boolean {
   if (item.reference) return true;
-  const first = listBefore(s, clause, item, [item.type])[0]!;
+  let first = listBefore(s, clause, item, [item.type])[0]!;
+  // An acronym in brackets stands where its long form stands: "rely on imitation learning (IL)".
+  const k = clause.items.indexOf(first);
+  const previous = clause.items[k - 1];
+  if (previous && /^\s*\(\s*$/.test(s.text.slice(previous.end, first.start))) first = previous;
   return !OBJECT_MARK.test(s.text.slice(Math.max(clause.start, first.start - 24), first.start));
 }
 

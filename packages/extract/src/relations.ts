@@ -3,7 +3,7 @@
 // scholarly knowledge graphs (Hearst 1992; CS-KG, Dessì et al. 2022) — precision first,
 // since a wrong arrow on a map misleads more than a missing one.
 import type { Paper } from "@fieldmap/corpus";
-import { findAddresses, findApposition, findBuildsOn, findTitle, titleName } from "./relation-design";
+import { findAddresses, findApposition, findBackbone, findBuildsOn, findDerivedNames, findOpeningParticiple, findTitle, titleName } from "./relation-design";
 import { type ClauseContext, type Found, findEvaluatedOn, findMeasuredBy, findOutperforms, findTrainedWith } from "./relation-results";
 import { type OwnEntity, type SentenceView, makeSentence } from "./relation-sentence";
 import type { EntityType, Mention, NamedRelation, Relation, RelationType } from "./types";
@@ -23,7 +23,18 @@ export function allowedTypes(relation: RelationType, head: EntityType, tail: Ent
   return signature.head.includes(head) && signature.tail.includes(tail);
 }
 
-const CLAUSE_PATTERNS = [findOutperforms, findEvaluatedOn, findMeasuredBy, findTrainedWith, findBuildsOn, findAddresses, findApposition];
+const CLAUSE_PATTERNS = [
+  findOutperforms,
+  findEvaluatedOn,
+  findMeasuredBy,
+  findTrainedWith,
+  findBuildsOn,
+  findOpeningParticiple,
+  findDerivedNames,
+  findBackbone,
+  findAddresses,
+  findApposition,
+];
 
 /**
  * The relations one paper states, from its mentions as extract() returned them (sorted by
@@ -94,7 +105,8 @@ const OWN_TYPES: readonly EntityType[] = ["method", "model", "dataset"];
 export function ownEntity(mentions: Mention[], title: string): OwnEntity | undefined {
   const colon = title.indexOf(":");
   const candidates = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.proposed && OWN_TYPES.includes(m.type));
-  const inTitle = candidates.find(([m]) => colon > 0 && m.end <= colon);
+  // The name a title opens with is the paper's subject even when it is known: "Goedel-Prover-V2: ...".
+  const inTitle = mentions.map((m, i) => [m, i] as const).find(([m]) => colon > 0 && m.start === 0 && m.end <= colon && OWN_TYPES.includes(m.type));
   if (inTitle) return { mention: inTitle[1], type: inTitle[0].type, canonical: inTitle[0].canonical };
   const counts = new Map<string, number>();
   for (const [m] of candidates) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
