@@ -8,6 +8,7 @@ describe("view state updates", () => {
     ["select sets the selection", { type: "select", node: "GRPO" }, (s) => s.selected, "GRPO"],
     ["hover sets the hovered node", { type: "hover", node: "PPO" }, (s) => s.hovered, "PPO"],
     ["colour mode switches", { type: "setColorMode", mode: "type" }, (s) => s.colorMode, "type"],
+    ["edge kind switches", { type: "setEdgeKind", edgeKind: "both" }, (s) => s.edgeKind, "both"],
     ["theme switches", { type: "setTheme", theme: "dark" }, (s) => s.theme, "dark"],
     ["toggleType hides a type", { type: "toggleType", entityType: "model" }, (s) => s.filters.hiddenTypes, ["model"]],
     ["toggleCommunity hides a community", { type: "toggleCommunity", community: 3 }, (s) => s.filters.hiddenCommunities, [3]],

@@ -48,6 +48,19 @@ describe("URL mirror of the view state", () => {
     expect(paramsToState(new URLSearchParams({ links: text }), defaults).maxLinks).toBe(defaults.maxLinks);
   });
 
+  it.each([
+    ["relations only", "relations", "relations"],
+    ["both kinds", "both", "both"],
+  ] as const)("edges: %s is written as edges=%s and read back", (_name, edgeKind, text) => {
+    const params = stateToParams({ ...defaults, edgeKind }, defaults);
+    expect(params.get("edges")).toBe(text);
+    expect(paramsToState(params, defaults).edgeKind).toBe(edgeKind);
+  });
+
+  it.each(["", "arrows", "RELATIONS"])("edges: a bad value (%j) keeps co-occurrence links", (text) => {
+    expect(paramsToState(new URLSearchParams({ edges: text }), defaults).edgeKind).toBe("cooccurrence");
+  });
+
   it("keeps parameters it does not own, such as file", () => {
     const params = stateToParams({ ...defaults, selected: "PPO" }, defaults, new URLSearchParams("file=maps/a.gexf&node=old"));
     expect(params.get("file")).toBe("maps/a.gexf");

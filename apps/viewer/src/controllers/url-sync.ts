@@ -32,6 +32,7 @@ function changedBeyondHover(a: ViewState, b: ViewState): boolean {
     a.focus !== b.focus ||
     a.filters !== b.filters ||
     a.maxLinks !== b.maxLinks ||
+    a.edgeKind !== b.edgeKind ||
     a.colorMode !== b.colorMode ||
     a.theme !== b.theme ||
     a.camera !== b.camera ||

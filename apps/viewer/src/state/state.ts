@@ -4,6 +4,8 @@
  */
 export type ColorMode = "community" | "type";
 export type Theme = "light" | "dark";
+/** Which links are drawn: co-occurrence lines, typed relation arrows, or both. */
+export type EdgeKind = "cooccurrence" | "relations" | "both";
 
 export interface Filters {
   hiddenTypes: string[];
@@ -34,6 +36,7 @@ export interface ViewState {
   focus: ClusterFocus | null;
   /** Links drawn: the strongest N by edge `rank` (VOSviewer draws 1,000 by default). */
   maxLinks: number;
+  edgeKind: EdgeKind;
   hovered: string | null;
   colorMode: ColorMode;
   theme: Theme;
@@ -57,6 +60,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   paper: null,
   focus: null,
   maxLinks: DEFAULT_MAX_LINKS,
+  edgeKind: "cooccurrence",
   hovered: null,
   colorMode: "community",
   theme: "light",
@@ -70,6 +74,7 @@ export type Action =
   | { type: "selectPaper"; paper: string | null }
   | { type: "focusCluster"; focus: ClusterFocus | null }
   | { type: "setMaxLinks"; value: number }
+  | { type: "setEdgeKind"; edgeKind: EdgeKind }
   | { type: "hover"; node: string | null }
   | { type: "setColorMode"; mode: ColorMode }
   | { type: "setTheme"; theme: Theme }
@@ -102,6 +107,8 @@ export function update(state: ViewState, action: Action): ViewState {
       return sameFocus(state.focus, action.focus) ? state : { ...state, focus: action.focus };
     case "setMaxLinks":
       return { ...state, maxLinks: clampInteger(action.value, 0) };
+    case "setEdgeKind":
+      return state.edgeKind === action.edgeKind ? state : { ...state, edgeKind: action.edgeKind };
     default:
       return { ...state, filters: updateFilters(state.filters, action) };
   }

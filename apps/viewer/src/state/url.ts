@@ -1,10 +1,10 @@
-import { DEFAULT_FILTERS, type CameraView, type ClusterFocus, type ViewState } from "./state";
+import { DEFAULT_FILTERS, type CameraView, type ClusterFocus, type EdgeKind, type ViewState } from "./state";
 
 /** `links=all`: every link drawn. */
 export const ALL_LINKS = Number.MAX_SAFE_INTEGER;
 
 /** The query parameters that hold the view state; any others (like `file`) are kept as they are. */
-export const STATE_PARAMS = ["node", "color", "theme", "hide-types", "hide-communities", "min-count", "min-weight", "years", "cam", "embed", "cluster", "links"] as const;
+export const STATE_PARAMS = ["node", "color", "theme", "hide-types", "hide-communities", "min-count", "min-weight", "years", "cam", "embed", "cluster", "links", "edges"] as const;
 
 /** Writes the state into a copy of `base`, leaving out values equal to `defaults`. */
 export function stateToParams(state: ViewState, defaults: ViewState, base = new URLSearchParams()): URLSearchParams {
@@ -23,6 +23,7 @@ export function stateToParams(state: ViewState, defaults: ViewState, base = new 
   if (state.embed) params.set("embed", "1");
   if (state.focus) params.set("cluster", formatFocus(state.focus));
   if (state.maxLinks !== defaults.maxLinks) params.set("links", state.maxLinks >= ALL_LINKS ? "all" : String(state.maxLinks));
+  if (state.edgeKind !== defaults.edgeKind) params.set("edges", state.edgeKind);
   return params;
 }
 
@@ -43,6 +44,7 @@ export function paramsToState(params: URLSearchParams, defaults: ViewState): Vie
       years: parseYears(params.get("years")),
     },
     maxLinks: parseLinks(params.get("links")) ?? defaults.maxLinks,
+    edgeKind: parseEdgeKind(params.get("edges")) ?? defaults.edgeKind,
     camera: parseCamera(params.get("cam")) ?? defaults.camera,
     embed: params.get("embed") === "1" || params.get("embed") === "true",
     focus: parseFocus(params.get("cluster")) ?? defaults.focus,
@@ -78,6 +80,11 @@ function parseLinks(text: string | null): number | undefined {
   if (text === "all") return ALL_LINKS;
   const n = Number(text);
   return text !== null && text !== "" && Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** `edges=relations` or `edges=both`; co-occurrence (the default) is written as nothing. */
+function parseEdgeKind(text: string | null): EdgeKind | undefined {
+  return text === "cooccurrence" || text === "relations" || text === "both" ? text : undefined;
 }
 
 function parseYears(text: string | null): [number, number] | null {
