@@ -1,29 +1,47 @@
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { csvField, EXPORT_FORMATS, type ExportContext } from "@fieldmap/export";
+import { csvField, EXPORT_FORMATS, exportStreams, lineChunks, type ExportContext } from "@fieldmap/export";
 import { pngFonts, VIEWER_HTML } from "./commands/export";
+import { writeChunks } from "./file-writes";
 import type { PipelineResult } from "./pipeline";
 
 /** merges.csv: every merge the normaliser made, in the thesaurus format a user can edit and feed back. */
 export function mergesCsv(result: PipelineResult): string {
+  return [...mergesCsvChunks(result)].join("");
+}
+
+function mergesCsvChunks(result: PipelineResult): Iterable<string> {
   const rows = result.merges.map((m) => [m.from, m.to, m.reason, m.paper ?? ""].map(csvField).join(","));
-  return `from,to,reason,paper\n${rows.map((r) => `${r}\n`).join("")}`;
+  return lineChunks(["from,to,reason,paper", ...rows], "\n");
+}
+
+/**
+ * Formats that make their file as one string (map.html inlines the whole document) cannot
+ * exceed V8's longest string: such a format is left out with a note, not the whole build lost.
+ */
+function tooBigForOneString<T>(make: () => T): T | undefined {
+  try {
+    return make();
+  } catch (error) {
+    if (error instanceof RangeError && /Invalid string length/.test(error.message)) return undefined;
+    throw error;
+  }
 }
 
 export interface WrittenMap {
   files: string[];
   /** Formats left out, with why (e.g. the viewer is not built, so no map.html). */
   notes: string[];
-  /** Milliseconds spent making each format's bytes (not writing them), by format id. */
+  /** Milliseconds spent making and writing each format's files, by format id. */
   timings: Record<string, number>;
 }
 
 /**
  * Writes graph.json, merges.csv and every export format (or only those in `only`).
  * graph.json is always written: it is what `view`, `export` and `slides` read.
- * Making the bytes is CPU work and writing them is disk work: each file goes to disk while
- * the next format is made, and all writes are awaited at the end.
+ * Each file is streamed to disk in chunks as its format makes them, so no output (graph.json
+ * of a million papers is over a gigabyte) has to fit in one string.
  */
 export async function writeMapFiles(outDir: string, result: PipelineResult, only?: string[]): Promise<WrittenMap> {
   const want = (id: string) => id === "json" || !only || only.includes(id);
@@ -34,22 +52,24 @@ export async function writeMapFiles(outDir: string, result: PipelineResult, only
     else notes.push("map.html not written: the viewer is not built (run pnpm install)");
   }
   const written: string[] = [];
-  const writes: Array<Promise<void>> = [];
   const timings: Record<string, number> = {};
   for (const format of EXPORT_FORMATS) {
     if (!want(format.id) || (format.needsViewer && context.viewerHtml === undefined)) continue;
     const started = performance.now();
-    const files = format.write(result.document, context);
-    timings[format.id] = Math.round(performance.now() - started);
+    const files = tooBigForOneString(() => exportStreams(format, result.document, context));
+    if (files === undefined) {
+      notes.push(`${format.fileNames.join(", ")} not written: the map is too big for this format's single-string writer`);
+      continue;
+    }
     for (const file of files) {
-      writes.push(writeFile(join(outDir, file.name), file.content));
+      await writeChunks(join(outDir, file.name), file.chunks, file.name);
       written.push(file.name);
     }
+    timings[format.id] = Math.round(performance.now() - started);
   }
   if (want("merges")) {
-    writes.push(writeFile(join(outDir, "merges.csv"), mergesCsv(result)));
+    await writeChunks(join(outDir, "merges.csv"), mergesCsvChunks(result), "merges.csv");
     written.push("merges.csv");
   }
-  await Promise.all(writes);
   return { files: written, notes, timings };
 }

@@ -1,12 +1,15 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { basename, join, relative, resolve } from "node:path";
+import { EXPORT_FORMATS } from "@fieldmap/export";
 import { DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions } from "@fieldmap/graph";
 import type { Command, Io } from "../command";
 import { UsageError, UserError } from "../errors";
 import { INPUT_OPTIONS, INPUT_OPTIONS_HELP, parseColumnsOption, parseCommandArgs, parseNumberOption, parsePeriodOption, TIME_OPTIONS, TIME_OPTIONS_HELP, type NumberRange } from "../options";
 import { buildDate, runPipeline, type PipelineResult } from "../pipeline";
 import { buildReport, formatSummary } from "../report";
+import { writeChunks } from "../file-writes";
+import { holdsFieldmapGraphJson, stageOutputDirectory, type StagedOutput } from "../output-dir";
 import { writeMapFiles } from "../write-map";
+import { displayPath } from "./export";
 
 const HELP = `fieldmap build <file|dir>... [options]
 
@@ -30,6 +33,7 @@ ${INPUT_OPTIONS_HELP}
   --keep-generic        keep generic entities (links spread evenly over all clusters) on the map
 ${TIME_OPTIONS_HELP}
   --only LIST           write only these formats, e.g. gexf,json (graph.json and report.json are always written)
+  --force               write into DIR even if it is not a previous fieldmap output (other files in it are kept)
   -h, --help            show this help
 
 The same inputs and options give byte-identical graph.json and graph.gexf
@@ -49,7 +53,23 @@ const BUILD_OPTIONS = {
   title: { type: "string" },
   only: { type: "string" },
   "keep-generic": { type: "boolean" },
+  force: { type: "boolean" },
 } as const;
+
+/** Every name a build may write: a directory holding only these is a previous output, ours to replace. */
+const BUILD_OUTPUT_NAMES = [...EXPORT_FORMATS.flatMap((format) => format.fileNames), "merges.csv", "report.json"];
+
+/**
+ * Test-only hook (FIELDMAP_TEST_PAUSE_BEFORE_SWAP=<ms>): waits with every file written but
+ * not yet in place, so a test can kill the build at the moment it matters and check that
+ * the previous map survived. Never set outside tests.
+ */
+async function testPauseBeforeSwap(io: Io): Promise<void> {
+  const ms = Number(process.env.FIELDMAP_TEST_PAUSE_BEFORE_SWAP);
+  if (!Number.isFinite(ms) || ms <= 0) return;
+  io.stderr("fieldmap: paused before swap (FIELDMAP_TEST_PAUSE_BEFORE_SWAP)\n");
+  await new Promise((done) => setTimeout(done, ms));
+}
 
 function graphOptions(values: Record<string, string | boolean | undefined>): Partial<BuildGraphOptions> {
   const num = (name: string, fallback: number, range: NumberRange) => parseNumberOption("build", name, values[name] as string | undefined, fallback, range);
@@ -113,6 +133,30 @@ async function runBuild(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs("build", argv, BUILD_OPTIONS);
   if (positionals.length === 0) throw new UsageError("build: give at least one file or directory (see fieldmap build --help)");
   const outDir = resolve(io.cwd, values.out ?? "out");
+  const options = graphOptions(values);
+  // The output directory is checked (and its staging directory made) before minutes of reading.
+  const staged = await stageOutputDirectory(outDir, {
+    outputNames: BUILD_OUTPUT_NAMES,
+    carried: ["slides"],
+    isOwnOutput: holdsFieldmapGraphJson,
+    force: values.force === true,
+    shownAs: displayPath(io.cwd, outDir),
+  });
+  try {
+    await buildInto(staged, positionals, values, options, io);
+  } finally {
+    await staged.discard();
+  }
+  return 0;
+}
+
+async function buildInto(
+  staged: StagedOutput,
+  positionals: string[],
+  values: { format?: string; period?: string; columns?: string; thesaurus?: string; title?: string; only?: string; out?: string },
+  graph: Partial<BuildGraphOptions>,
+  io: Io,
+): Promise<void> {
   const started = performance.now();
   const result = await runPipeline(positionals, {
     cwd: io.cwd,
@@ -120,22 +164,23 @@ async function runBuild(argv: string[], io: Io): Promise<number> {
     columns: parseColumnsOption(values.columns),
     thesaurus: values.thesaurus,
     period: parsePeriodOption("build", values.period),
-    graph: graphOptions(values),
+    graph,
     title: values.title ?? defaultTitle(positionals),
     created: buildDate(),
     progress: (line) => io.stderr(`${line}\n`),
   });
   assertMapHasNodes(result);
-  await mkdir(outDir, { recursive: true });
   const writeStart = performance.now();
-  const written = await writeMapFiles(outDir, result, values.only?.split(",").map((s) => s.trim()));
+  const written = await writeMapFiles(staged.dir, result, values.only?.split(",").map((s) => s.trim()));
   for (const note of written.notes) io.stderr(`${note}\n`);
   result.timings.write = Math.round(performance.now() - writeStart);
   result.timings.total = Math.round(performance.now() - started);
   const report = buildReport(result);
-  await writeFile(join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  await writeChunks(join(staged.dir, "report.json"), [`${JSON.stringify(report, null, 2)}\n`], "report.json");
+  await testPauseBeforeSwap(io);
+  await staged.commit();
+  const outDir = resolve(io.cwd, values.out ?? "out");
   io.stdout(formatSummary(report, [...written.files, "report.json"], relative(io.cwd, outDir) || "."));
-  return 0;
 }
 
 export const buildCommand: Command = {

@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { EXPORT_FORMATS, findExportFormat, type ExportContext, type ExportFile, type Theme } from "@fieldmap/export";
+import { EXPORT_FORMATS, exportStreams, findExportFormat, type ExportContext, type ExportStream, type Theme } from "@fieldmap/export";
 import type { MapDocument } from "@fieldmap/graph";
 import type { Command, Io } from "../command";
 import { UsageError, UserError } from "../errors";
+import { fileStep, writeFileAtomically } from "../file-writes";
 import { parseCommandArgs } from "../options";
+import { fileAncestor } from "../output-dir";
 
 /** The single-file viewer build (apps/viewer: `pnpm --filter @fieldmap/viewer build`). */
 export const VIEWER_HTML = fileURLToPath(new URL("../../../viewer/dist/index.html", import.meta.url));
@@ -203,9 +205,9 @@ export function displayPath(cwd: string, path: string): string {
 }
 
 /** Where each file goes: -o FILE for one file, FILE.<name> for several, or into a directory. */
-async function targets(files: ExportFile[], out: string | undefined, cwd: string): Promise<string[] | null> {
+async function targets(files: ExportStream[], binary: boolean, out: string | undefined, cwd: string): Promise<string[] | null> {
   if (out === undefined) {
-    const single = files.length === 1 && typeof files[0]?.content === "string";
+    const single = files.length === 1 && !binary;
     return single ? null : files.map((f) => resolve(cwd, f.name));
   }
   const path = resolve(cwd, out);
@@ -235,17 +237,21 @@ async function runExport(argv: string[], io: Io): Promise<number> {
   const maxLinks = maxLinksOption("export", values["max-links"]);
   if (maxLinks !== undefined) context.maxLinks = maxLinks;
   if (format.needsViewer) context.viewerHtml = await readViewerHtml(values.viewer, io.cwd);
-  const files = format.write(doc, context);
-  const paths = await targets(files, values.out, io.cwd);
+  const files = exportStreams(format, doc, context);
+  const paths = await targets(files, format.extensions.includes(".png"), values.out, io.cwd);
   if (paths === null) {
-    io.stdout(String(files[0]?.content ?? ""));
+    for (const chunk of files[0]?.chunks ?? []) io.stdout(String(chunk));
     return 0;
   }
   for (const [i, file] of files.entries()) {
     const path = paths[i] ?? resolve(io.cwd, file.name);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.content);
-    io.stderr(`wrote ${displayPath(io.cwd, path)}\n`);
+    const shown = displayPath(io.cwd, path);
+    const underFile = await fileAncestor(path);
+    if (underFile !== undefined) throw new UserError(`cannot write ${shown}: it is under a file (${underFile}), not a directory; choose another -o`);
+    await fileStep(`write ${shown}`, () => mkdir(dirname(path), { recursive: true }));
+    // A temporary file renamed over the target: a killed export never leaves half a file.
+    await writeFileAtomically(path, file.chunks, shown);
+    io.stderr(`wrote ${shown}\n`);
   }
   return 0;
 }

@@ -1,10 +1,12 @@
-import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_SLIDES_OPTIONS, REVEAL_ASSETS, toSlides, type Theme } from "@fieldmap/export";
 import type { Command, Io } from "../command";
 import { UsageError, UserError } from "../errors";
+import { fileStep, writeChunks } from "../file-writes";
 import { parseCommandArgs } from "../options";
+import { fileHead, stageOutputDirectory } from "../output-dir";
 import { displayPath, maxLinksOption, pngFonts, readMapDocument, readViewerHtml } from "./export";
 
 /** reveal.js's built files, copied into every deck so it opens offline from file://. */
@@ -68,6 +70,11 @@ async function copyReveal(outDir: string, theme: Theme): Promise<void> {
   }
 }
 
+/** A deck's map.html inlines the map in its fieldmap-data element, near the top. */
+async function holdsDeck(dir: string): Promise<boolean> {
+  return (await fileHead(join(dir, "map.html"), 4096)).includes('id="fieldmap-data"');
+}
+
 async function runSlides(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs("slides", argv, SLIDES_OPTIONS);
   if (positionals.length !== 1) throw new UsageError("slides: give one graph.json (see fieldmap slides --help)");
@@ -78,23 +85,36 @@ async function runSlides(argv: string[], io: Io): Promise<number> {
   const viewerHtml = await readViewerHtml(values.viewer, io.cwd);
   // The default sits in out/, beside the map and git-ignored, not in whatever directory the user is in.
   const outDir = resolve(io.cwd, values.out ?? join("out", "slides"));
-  const files = toSlides(doc, {
-    viewerHtml,
-    theme,
-    communities: integerOption("communities", values.communities, DEFAULT_SLIDES_OPTIONS.communities, 0, 100),
-    width: integerOption("width", values.width, DEFAULT_SLIDES_OPTIONS.width, 16, 16384),
-    height: integerOption("height", values.height, DEFAULT_SLIDES_OPTIONS.height, 16, 16384),
-    maxLinks: maxLinksOption("slides", values["max-links"]) ?? DEFAULT_SLIDES_OPTIONS.maxLinks,
-    fonts: pngFonts(),
-  });
-  for (const file of files) {
-    const target = join(outDir, file.name);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.content);
-  }
-  await copyReveal(outDir, theme);
   const shown = displayPath(io.cwd, outDir);
-  io.stdout(`wrote ${files.length} files and reveal.js to ${shown}; open ${join(shown, "index.html")}\n`);
+  // The deck is written beside DIR and swapped into place whole, as build does with its output.
+  const staged = await stageOutputDirectory(outDir, {
+    outputNames: ["index.html", "map.html", "images", "reveal"],
+    carried: [],
+    isOwnOutput: holdsDeck,
+    force: false,
+    shownAs: shown,
+  });
+  try {
+    const files = toSlides(doc, {
+      viewerHtml,
+      theme,
+      communities: integerOption("communities", values.communities, DEFAULT_SLIDES_OPTIONS.communities, 0, 100),
+      width: integerOption("width", values.width, DEFAULT_SLIDES_OPTIONS.width, 16, 16384),
+      height: integerOption("height", values.height, DEFAULT_SLIDES_OPTIONS.height, 16, 16384),
+      maxLinks: maxLinksOption("slides", values["max-links"]) ?? DEFAULT_SLIDES_OPTIONS.maxLinks,
+      fonts: pngFonts(),
+    });
+    for (const file of files) {
+      const target = join(staged.dir, file.name);
+      await fileStep(`write to ${shown}`, () => mkdir(dirname(target), { recursive: true }));
+      await writeChunks(target, [file.content], join(shown, file.name));
+    }
+    await copyReveal(staged.dir, theme);
+    await staged.commit();
+    io.stdout(`wrote ${files.length} files and reveal.js to ${shown}; open ${join(shown, "index.html")}\n`);
+  } finally {
+    await staged.discard();
+  }
   return 0;
 }
 
