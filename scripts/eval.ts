@@ -213,6 +213,11 @@ async function main(): Promise<void> {
     process.exitCode = await evalMap(args.slice(1));
     return;
   }
+  if (args[0] === "trends") {
+    const { evalTrends } = await import("./eval-trends");
+    process.exitCode = await evalTrends(args.slice(1));
+    return;
+  }
   if (args[0] === "relations") {
     const { evalRelations } = await import("./eval-relations");
     process.exitCode = await evalRelations(args.slice(1));

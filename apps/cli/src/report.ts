@@ -34,7 +34,7 @@ export interface BuildReport {
   timingsMs: Record<string, number>;
   /** The periods of the time analysis (absent when no paper is dated). */
   time?: { period: string; from: string; to: string; periods: number; undated: number };
-  /** Entities whose Kleinberg burst runs into the last period, strongest first. */
+  /** Entities whose latest Kleinberg burst runs in the recent periods (a third of the papers), strongest first. */
   emerging: TrendItem[];
   /** Entities whose last burst is over and whose share has fallen, strongest first. */
   fading: TrendItem[];

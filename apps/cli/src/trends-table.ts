@@ -32,7 +32,7 @@ export function formatTrends(result: TrendResult, limit: number): string {
   return [
     `periods: ${periods.length} ${period}s, ${periods[0] ?? ""}..${last} (${undated} undated papers left out)`,
     "",
-    ...section(`emerging (Kleinberg burst running into ${last}), strongest first`, result.emerging, "none"),
+    ...section("emerging (Kleinberg burst running in the recent periods), strongest first", result.emerging, "none"),
     "",
     ...section("fading (last burst over, share fallen), strongest first", result.fading, "none"),
     "",

@@ -88,7 +88,7 @@ export function analyseTrends(document: MapDocument, options: Partial<TrendOptio
     profiles[id] = profile;
   }
   // 2. Emerging and fading entities, new pairs.
-  const { emerging, fading } = emergingAndFading(trends, timeline);
+  const { emerging, fading } = emergingAndFading(trends, recentStart, timeline.labels);
   const labelOf = (id: string) => universe.entities.get(id)?.label ?? id;
   const pairs = emergingPairs(universe.paperEntities, timeline, recentStart, labelOf, opts.limit);
   // 3. The map's clusters over time.

@@ -101,18 +101,20 @@ function item(trend: EntityTrend, burst: Burst, labels: readonly string[]): Tren
 const byWeight = (a: TrendItem, b: TrendItem) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Emerging: a burst still running in the last non-empty period. Fading: the last burst ended
- * before it and the share has fallen since (share growth below 1). Both strongest burst first.
+ * Emerging: the latest burst is still running in the recent window (the final periods holding a
+ * third of the papers). Fading: the latest burst ended before that window and the share has
+ * fallen since (share growth below 1). Both strongest burst first. The window, rather than the
+ * very last period, decides: leaving a burst is free in Kleinberg's model, so one thin final
+ * period (ten papers of a month just begun) would otherwise end every burst.
  */
-export function emergingAndFading(trends: readonly EntityTrend[], timeline: Timeline): { emerging: TrendItem[]; fading: TrendItem[] } {
-  const lastPeriod = timeline.nonEmpty[timeline.nonEmpty.length - 1];
+export function emergingAndFading(trends: readonly EntityTrend[], recentStart: number, labels: readonly string[]): { emerging: TrendItem[]; fading: TrendItem[] } {
   const emerging: TrendItem[] = [];
   const fading: TrendItem[] = [];
   for (const trend of trends) {
     const latest = trend.bursts[trend.bursts.length - 1];
     if (!latest) continue;
-    if (latest.end === lastPeriod) emerging.push(item(trend, latest, timeline.labels));
-    else if (trend.shareGrowth < 1) fading.push(item(trend, latest, timeline.labels));
+    if (latest.end >= recentStart) emerging.push(item(trend, latest, labels));
+    else if (trend.shareGrowth < 1) fading.push(item(trend, latest, labels));
   }
   return { emerging: emerging.sort(byWeight), fading: fading.sort(byWeight) };
 }
