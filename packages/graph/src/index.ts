@@ -30,3 +30,12 @@ export {
 } from "./layout-settings";
 export { placeClusterNames, rankEdges, rankLinks, type RankedLink } from "./placement";
 export { extent } from "./extent";
+export {
+  aggregateRelations,
+  countRelationsByKind,
+  relationKey,
+  DEFAULT_AGGREGATE_RELATIONS_OPTIONS,
+  type AggregateRelationsOptions,
+  type AggregatedRelations,
+  type PaperRelations,
+} from "./relations";

@@ -1,4 +1,4 @@
-import type { EntityType } from "@fieldmap/extract";
+import type { EntityType, RelationType } from "@fieldmap/extract";
 
 /** Node attributes every export carries (DESIGN.md contract). */
 export interface NodeAttributes {
@@ -28,6 +28,11 @@ export interface NodeAttributes {
 }
 
 export interface EdgeAttributes {
+  /**
+   * What the edge is: every edge of `graph.edges` is a co-occurrence (the ones that cluster and
+   * lay out the map); typed relations live in the document's `relations` list.
+   */
+  kind?: "cooccurrence";
   /** Papers in common. */
   weight: number;
   /** Association strength (van Eck & Waltman 2009), used for layout and filtering. */
@@ -96,6 +101,8 @@ export interface MapPaper {
   arxivId?: string;
   /** Entity ids of the paper: on-map nodes and generic entities (fieldmap.generic). */
   entities: string[];
+  /** The entity ids among `entities` the paper itself introduces ("we propose X"), when any. */
+  proposes?: string[];
   evidence: Evidence[];
 }
 
@@ -156,4 +163,33 @@ export interface MapDocument {
     edges: Array<{ key?: string; source: string; target: string; attributes: EdgeAttributes }>;
   };
   papers: MapPaper[];
+  /**
+   * Typed, directed relations aggregated over the corpus (most papers first). Ends are on-map
+   * nodes or generic entities; absent in maps built before relations existed.
+   */
+  relations?: MapRelation[];
+}
+
+/** One sentence that states a relation, with both sides as [start, end) offsets into it. */
+export interface MapRelationEvidence {
+  paper: string;
+  sentence: string;
+  head: [number, number];
+  tail: [number, number];
+}
+
+/**
+ * One (head entity, relation, tail entity) over the corpus: "DAPO builds-on GRPO" with the
+ * papers that state it (in paper order) and up to five of their sentences.
+ */
+export interface MapRelation {
+  /** `<kind>:<source>-><target>`. */
+  key: string;
+  /** Head entity id (a node key or a generic entity id). */
+  source: string;
+  /** Tail entity id. */
+  target: string;
+  kind: RelationType;
+  papers: string[];
+  evidence: MapRelationEvidence[];
 }
