@@ -91,6 +91,9 @@ export function findAddresses(c: ClauseContext): Found[] {
   for (const [start, end] of cuesIn(c, "addresses")) {
     if (negatedCue(c.s.text, start)) continue;
     const tails = objectAfter(c.s, c.clause, end, ["task"], 40);
+    // "for privileged planning in autonomous driving": the domain the task sits in is addressed too.
+    const last = tails.at(-1);
+    if (last && /^\s+in\s+$/i.test(c.s.text.slice(last.end, last.end + 4))) tails.push(...objectAfter(c.s, c.clause, last.end + 4, ["task"], 10));
     if (tails.length > 0) found.push(...pairs("addresses", subjectBefore(c.s, c.clause, start, ADDRESSERS, { pronoun: true, maxGap: 60 }), tails));
   }
   if (clauseHas(c.s, c.clause, "results")) {

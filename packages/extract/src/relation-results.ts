@@ -53,7 +53,7 @@ export function findOutperforms(c: ClauseContext): Found[] {
   const found: Found[] = [];
   // What an earlier comparison in the clause beats is no subject: "surpass A and B and outperform C".
   const beaten = new Set<Item>();
-  for (const [start, end] of cuesIn(c, "outperforms")) {
+  for (const [start, end] of [...cuesIn(c, "outperforms"), ...favourableComparisons(c)].sort((a, b) => a[0] - b[0])) {
     if (negatedCue(c.s.text, start)) continue;
     const by = /^\s+by\b/.exec(c.s.text.slice(end));
     if (by) {
@@ -69,6 +69,14 @@ export function findOutperforms(c: ClauseContext): Found[] {
     for (const tail of tails) beaten.add(tail);
   }
   return found;
+}
+
+// "superior performance compared to X", "better results relative to X"; a bare "compared to" says nothing of who wins.
+const FAVOURABLE_COMPARISON = /\b(?:superior|better|higher|stronger|improved|greater|significant\s+gains|consistent\s+gains)\b[^,.;()]{0,40}?\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?)(?=\s)/gi;
+
+function favourableComparisons(c: ClauseContext): [number, number][] {
+  const text = c.s.text.slice(c.clause.start, c.clause.end);
+  return [...text.matchAll(FAVOURABLE_COMPARISON)].map((m) => [c.clause.start + m.index, c.clause.start + m.index + m[0].length]);
 }
 
 // What introduces the datasets of a result: "on", "across both the", "on benchmarks such as".
@@ -137,7 +145,7 @@ export function findMeasuredBy(c: ClauseContext): Found[] {
   for (const [start, end] of cuesIn(c, "measureVerbs")) {
     const metric = metrics.find((m) => m.start >= end && MEASURE_OBJECT.test(c.s.text.slice(end, m.start)));
     if (!metric || negatedCue(c.s.text, start)) continue;
-    let heads = subjectBefore(c.s, c.clause, start, ACTORS);
+    let heads = subjectBefore(c.s, c.clause, start, ACTORS, { exclude: competitors(c) });
     // "..., while reducing token usage": a participle opening its clause continues the own result.
     if (heads.length === 0 && /ing$/.test(c.s.text.slice(start, end)) && c.s.text.slice(c.clause.start, start).trim() === "") heads = implicitOwn(c, ACTORS);
     found.push(...pairs("measured-by", heads, listAfter(c.s, c.clause, metric, ["metric"])));
