@@ -1,7 +1,7 @@
 import type Graph from "graphology";
 import type { Paper } from "@fieldmap/corpus";
 import type { Entity, Mention } from "@fieldmap/extract";
-import type { CommunityInfo, EdgeAttributes, Evidence, GenericEntity, MapDocument, MapPaper, NodeAttributes } from "./types";
+import type { CommunityInfo, EdgeAttributes, Evidence, GenericEntity, MapDocument, MapPaper, MapRelation, NodeAttributes } from "./types";
 
 export interface MapDocumentInput {
   graph: Graph;
@@ -20,6 +20,8 @@ export interface MapDocumentInput {
   title: string;
   created: string;
   options?: Record<string, unknown>;
+  /** Typed relations aggregated over the corpus (aggregateRelations); written as `relations`. */
+  relations?: readonly MapRelation[];
 }
 
 /** Folds case and punctuation so a mention can be matched to its entity's name or alias. */
@@ -50,10 +52,12 @@ export function toMapDocument(input: MapDocumentInput): MapDocument {
       edges: exported.edges.map((e) => ({
         source: e.source,
         target: e.target,
-        attributes: e.attributes as EdgeAttributes,
+        // The only edges of the graph, the ones that cluster and lay out the map; relations are apart.
+        attributes: { ...(e.attributes as EdgeAttributes), kind: "cooccurrence" as const },
       })),
     },
     papers: mapPapers(input),
+    ...(input.relations ? { relations: [...input.relations] } : {}),
   };
 }
 
@@ -85,6 +89,8 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
       entities: entities.map((e) => e.id),
       evidence: entities.flatMap((e) => evidenceFor(e, mentions, text)),
     };
+    const proposes = proposedEntities(entities, mentions);
+    if (proposes.length > 0) out.proposes = proposes;
     if (paper.sourceId !== undefined) out.source_id = paper.sourceId;
     if (paper.date) out.date = paper.date;
     if (paper.year !== undefined) out.year = paper.year;
@@ -105,6 +111,12 @@ function inReadingOrder(entities: Entity[], mentions: readonly AssignedMention[]
   }
   const position = (e: Entity) => first.get(e.id) ?? Infinity;
   return entities.sort((a, b) => position(a) - position(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The paper's entities (in reading order) that one of its mentions introduces ("we propose X"). */
+function proposedEntities(entities: readonly Entity[], mentions: readonly AssignedMention[]): string[] {
+  const proposed = new Set(mentions.filter(({ mention }) => mention.proposed).map(({ entity }) => entity));
+  return entities.filter((e) => proposed.has(e.id)).map((e) => e.id);
 }
 
 interface AssignedMention {
