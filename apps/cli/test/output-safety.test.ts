@@ -36,6 +36,12 @@ describe("-o is checked before anything is read", () => {
     expect(readFileSync(join(dir, "file.txt"), "utf8")).toBe("mine");
   });
 
+  it("-o where no directory can be made (sysfs refuses even root): one line, before reading", async () => {
+    const run = await cli("build", "no-such-input.jsonl", "-o", "/sys/fieldmap-test-out");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^fieldmap: cannot write to \/sys\/fieldmap-test-out: (permission denied|read-only file system)\n$/);
+  });
+
   // Tests run as root, which chmod does not stop: the system's refusal is injected.
   it.each([
     ["EACCES", "permission denied"],
