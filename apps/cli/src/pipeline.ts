@@ -5,6 +5,7 @@ import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, toMapDocument, type BuildGraph
 import { analyseTrends, type PeriodUnit, type TrendResult } from "@fieldmap/trends";
 import { UserError } from "./errors";
 import { describeInputs, readInputs, type InputResult } from "./inputs";
+import { corpusRelations } from "./paper-relations";
 
 export interface PipelineOptions {
   cwd: string;
@@ -27,6 +28,8 @@ export interface PipelineResult {
   merges: MergeRecord[];
   graph: GraphBuildResult;
   document: MapDocument;
+  /** Distinct relations left out because an end is not kept on the map or among the generic entities. */
+  relationsDropped: number;
   /** Time analysis, when papers are dated (also written into the document). */
   trends?: TrendResult;
   /** Milliseconds per stage. */
@@ -61,7 +64,8 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
     readInputs(paths, { cwd: options.cwd, format: options.format, columns: options.columns }),
   );
   progress(describeInputs(input));
-  const mentions = await timed(timings, "extract", () => input.papers.flatMap((paper) => extract(paper)));
+  const mentionsByPaper = await timed(timings, "extract", () => input.papers.map((paper) => extract(paper)));
+  const mentions = mentionsByPaper.flat();
   const { entities, merges, assignments } = await timed(timings, "normalise", () =>
     normaliseCorpus(mentions, thesaurus ? { thesaurus } : {}),
   );
@@ -70,6 +74,10 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
   // The map's own steps, so the summary shows what each costs (relevance, clusters, layout).
   for (const [step, ms] of Object.entries(graph.timings)) timings[`graph.${step}`] = ms;
   progress(`built a map of ${graph.graph.order} nodes, ${graph.graph.size} edges, ${graph.communities.length} communities`);
+  const genericIds = new Set(graph.generic.map((g) => g.id));
+  const relations = await timed(timings, "relations", () =>
+    corpusRelations({ papers: input.papers, mentionsByPaper, assignments, entities, isKept: (id) => graph.graph.hasNode(id) || genericIds.has(id) }),
+  );
   const document = toMapDocument({
     graph: graph.graph,
     papers: input.papers,
@@ -82,6 +90,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
     title: options.title,
     created: options.created,
     options: { ...options.graph, minCount: graph.minCount, resolution: graph.resolution.top, stability: graph.stability },
+    relations: relations.relations,
   });
   const trends = await timed(timings, "trends", () =>
     analyseTrends.assign(document, {
@@ -90,7 +99,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
       resolution: graph.resolution.top,
     }),
   );
-  return { input, mentions, entities, merges, graph, document, timings, ...(trends ? { trends } : {}) };
+  return { input, mentions, entities, merges, graph, document, timings, relationsDropped: relations.dropped, ...(trends ? { trends } : {}) };
 }
 
 /** The build date: SOURCE_DATE_EPOCH when set (reproducible builds convention), else today. */

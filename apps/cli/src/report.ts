@@ -1,4 +1,5 @@
-import { ENTITY_TYPES, type EntityType } from "@fieldmap/extract";
+import { ENTITY_TYPES, type EntityType, type RelationType } from "@fieldmap/extract";
+import { countRelationsByKind } from "@fieldmap/graph";
 import type { SkippedRecord } from "@fieldmap/corpus";
 import type { ClusterFlow, EmergingPair, TrendItem, TrendResult } from "@fieldmap/trends";
 import type { PipelineResult } from "./pipeline";
@@ -31,6 +32,11 @@ export interface BuildReport {
   generic: Array<{ id: string; label: string; type: string; count: number; relevance: number }>;
   /** Entities off the map because they are not linked to its main part. */
   disconnected: number;
+  /**
+   * Typed relations in graph.json (one per head, relation and tail over the corpus), by kind;
+   * `dropped`: distinct ones left out because an end is an entity the map does not keep.
+   */
+  relations: { total: number; byKind: Record<RelationType, number>; dropped: number };
   timingsMs: Record<string, number>;
   /** The periods of the time analysis (absent when no paper is dated). */
   time?: { period: string; from: string; to: string; periods: number; undated: number };
@@ -54,6 +60,11 @@ function trendFields(trends: TrendResult | undefined): Pick<BuildReport, "time" 
     emerging_pairs: trends.emergingPairs,
     ...(trends.clusterFlow ? { cluster_flow: trends.clusterFlow } : {}),
   };
+}
+
+function relationFields(result: PipelineResult): BuildReport["relations"] {
+  const relations = result.document.relations ?? [];
+  return { total: relations.length, byKind: countRelationsByKind(relations), dropped: result.relationsDropped };
 }
 
 export function buildReport(result: PipelineResult): BuildReport {
@@ -86,6 +97,7 @@ export function buildReport(result: PipelineResult): BuildReport {
     stability: graph.stability,
     generic: graph.generic,
     disconnected: graph.disconnected,
+    relations: relationFields(result),
     timingsMs: result.timings,
     ...trendFields(result.trends),
   };
@@ -126,6 +138,12 @@ function offMap(report: BuildReport): string[] {
   return lines;
 }
 
+function relationsLine(report: BuildReport): string {
+  const kinds = Object.entries(report.relations.byKind).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
+  const detail = kinds.length > 0 ? ` (${kinds.join(", ")})` : "";
+  return `relations:          ${report.relations.total}${detail}; ${report.relations.dropped} dropped (an end not kept: below --min-count or unlinked)`;
+}
+
 export function formatSummary(report: BuildReport, written: string[], outDir: string): string {
   const types = Object.entries(report.entities.byType)
     .map(([type, n]) => `${n} ${type}`)
@@ -142,6 +160,7 @@ export function formatSummary(report: BuildReport, written: string[], outDir: st
     `entities:           ${report.entities.total} (${types}); ${report.merges} merges`,
     `map:                ${report.nodes} nodes, ${report.edges} edges${mapScope(report)}`,
     ...offMap(report),
+    relationsLine(report),
     `communities:        ${report.communities.length}, modularity ${report.modularity}, resolution ${report.resolution.top}, stability ${report.stability} (mean ARI over 10 seeds)`,
     ...top,
     ...emergingLine(report),
