@@ -7,10 +7,6 @@ import { writeChunks } from "./file-writes";
 import type { PipelineResult } from "./pipeline";
 
 /** merges.csv: every merge the normaliser made, in the thesaurus format a user can edit and feed back. */
-export function mergesCsv(result: PipelineResult): string {
-  return [...mergesCsvChunks(result)].join("");
-}
-
 function mergesCsvChunks(result: PipelineResult): Iterable<string> {
   const rows = result.merges.map((m) => [m.from, m.to, m.reason, m.paper ?? ""].map(csvField).join(","));
   return lineChunks(["from,to,reason,paper", ...rows], "\n");
