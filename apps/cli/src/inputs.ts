@@ -6,13 +6,13 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import {
-  afterXmlProlog,
   CorpusError,
   dedupePapers,
   limitTexts,
   MAX_ABSTRACT_CHARS,
   uniqueIds,
   detectFormat,
+  headIsConclusive,
   isCorpusFormat,
   isLineStreamFormat,
   readCorpusStream,
@@ -52,7 +52,7 @@ export interface InputResult {
   truncated: number;
 }
 
-/** Bytes first looked at for format detection; more (up to MAX_HEAD_BYTES) past a long XML prolog. */
+/** Bytes first looked at for format detection; more (up to MAX_HEAD_BYTES) when they do not tell. */
 const HEAD_BYTES = 64 * 1024;
 const MAX_HEAD_BYTES = 64 * 1024 * 1024;
 const INVALID_UTF8 = "invalid UTF-8 (save the file as UTF-8)";
@@ -76,17 +76,15 @@ interface Head {
 
 /**
  * The file's first bytes as text. An XML file may open with a comment longer than the first
- * read (a licence, a generator's notes): then the head grows, fourfold each time, until the
- * root element shows or the file ends.
+ * read (a licence, a generator's notes), a JSON Lines file with a record longer than it: then
+ * the head grows, fourfold each time, until it tells the format or the file ends.
  */
 async function readHeadText(file: string): Promise<Head> {
   for (let size = HEAD_BYTES; ; size *= 4) {
     const bytes = await readHead(file, size);
     const encoding = sniffEncoding(bytes);
     const head = { text: decodeHead(bytes, encoding), encoding, binary: looksBinary(bytes, encoding) };
-    const rest = afterXmlProlog(head.text);
-    const prologUnfinished = rest === undefined || rest.length < 64;
-    if (bytes.length < size || size >= MAX_HEAD_BYTES || !prologUnfinished || head.binary) return head;
+    if (bytes.length < size || size >= MAX_HEAD_BYTES || head.binary || headIsConclusive(head.text)) return head;
   }
 }
 

@@ -184,6 +184,14 @@ describe("format detection past the first 64 KB", () => {
   });
 });
 
+describe("JSON Lines whose first record outruns the first read", () => {
+  it("a .json file of JSON Lines with a 100 KB first abstract is read as JSON Lines, not refused as invalid JSON", async () => {
+    const long = `{"id":"long","title":"Long Abstract Paper","abstract":"${"word ".repeat(20_000)}"}\n`;
+    const result = await readInputs([put("export.json", long + line("short", "Short Paper"))], { cwd: work });
+    expect(result.papers.map((p) => p.id)).toEqual(["long", "short"]);
+  });
+});
+
 describe("ids above 2^53 end to end", () => {
   it("the id keeps its digits", async () => {
     const result = await readInputs([put("bigid.jsonl", '{"id":123456789012345678901234567890,"title":"Big Id","abstract":"Text."}\n')], { cwd: work });

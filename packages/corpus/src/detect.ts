@@ -60,6 +60,17 @@ export function afterXmlProlog(head: string): string | undefined {
   return XML_PROLOG_OPENING.test(rest) ? undefined : rest.trimStart();
 }
 
+/**
+ * False when the head was cut before it could tell the format: inside a leading XML prolog
+ * (a licence comment longer than the head), or inside the first line of a JSON document
+ * (JSON Lines and JSON are told apart by a second line that starts a record).
+ */
+export function headIsConclusive(head: string): boolean {
+  const rest = afterXmlProlog(head);
+  if (rest === undefined || rest.length < 64) return false;
+  return !(rest.startsWith("{") && !rest.includes("\n"));
+}
+
 /** An Atom feed's root element, found past any declaration, comments and doctype. */
 function looksLikeAtom(head: string): boolean {
   return /^<feed[\s>]/.test(afterXmlProlog(head) ?? "");

@@ -9,6 +9,7 @@ import {
   afterXmlProlog,
   CorpusError,
   detectFormat,
+  headIsConclusive,
   readArxivAtom,
   readBibtex,
   readCsvStream,
@@ -155,6 +156,16 @@ describe("format detection past a long XML prolog", () => {
     expect(afterXmlProlog(withComment)).toMatch(/^<feed[\s>]/);
     expect(afterXmlProlog(withComment.slice(0, 64 * 1024))).toBeUndefined();
     expect(afterXmlProlog('<?xml version="1.0"?><!DOCTYPE feed>\n<feed>')).toBe("<feed>");
+  });
+
+  it.each([
+    ["a whole Atom head", withComment, true],
+    ["a head cut inside the leading comment", withComment.slice(0, 64 * 1024), false],
+    ["a head cut inside the first JSON line", `{"title":"T","abstract":"${"a".repeat(70_000)}`, false],
+    ["a head with a complete first JSON line", `{"title":"T","abstract":"${"a".repeat(70_000)}"}\n{"ti`, true],
+    ["a CSV head", "title,abstract\n" + "x,y\n".repeat(100), true],
+  ])("headIsConclusive: %s", (_case, head, conclusive) => {
+    expect(headIsConclusive(head)).toBe(conclusive);
   });
 
   it.each([["feed.xml"], ["feed.atom"], ["feed"]])("%s: detected as arxiv-atom and read", (name) => {
