@@ -2,6 +2,8 @@ import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import type { CommunityInfo, GenericEntity, MapDocument, MapPaper } from "@fieldmap/graph";
 import { completeCommunities, deriveCommunities, ensureEdgeRanks, toNumber } from "./clusters";
+import { addRelationEdges, createMapGraph, hasDrawableRelations } from "./relation-edges";
+import type { MapRelation } from "./relations";
 
 export { deriveCommunities } from "./clusters";
 
@@ -15,6 +17,8 @@ export interface ViewerData {
   papersByEntity: Map<string, MapPaper[]>;
   /** Entities kept off the map as generic (graph.json's fieldmap.generic): searchable, not drawn. */
   generic?: GenericEntity[];
+  /** Typed relations (graph.json's `relations`); those between map nodes are also arrows in `graph`. */
+  relations?: MapRelation[];
   /** Smallest and largest year over nodes, when any node is dated. */
   years: [number, number] | null;
   /** False when the file had no coordinates: the app then starts a worker layout. */
@@ -28,15 +32,14 @@ export interface DisplaySizeOptions {
 
 export const DEFAULT_DISPLAY_SIZE_OPTIONS: DisplaySizeOptions = { minSize: 2.5, maxSize: 16 };
 
-/** Builds viewer data from graph.json (a MapDocument). */
-export function fromMapDocument(doc: MapDocument): ViewerData {
-  const options = doc.graph.options ?? {};
-  const type = options.type === "directed" || options.type === "mixed" ? options.type : "undirected";
-  const graph = new Graph({ type, multi: options.multi === true, allowSelfLoops: options.allowSelfLoops === true });
-  graph.import(doc.graph as unknown as SerializedGraph);
+/** Builds viewer data from graph.json (a MapDocument) and its validated relations. */
+export function fromMapDocument(doc: MapDocument, relations: MapRelation[] = []): ViewerData {
+  const graph = createMapGraph(doc.graph as unknown as SerializedGraph, hasDrawableRelations(doc.graph.nodes, relations));
   const papers = doc.papers ?? [];
   const data = finish(graph, doc.fieldmap?.title ?? "fieldmap", doc.fieldmap?.communities ?? [], papers);
-  return { ...data, generic: (doc.fieldmap?.generic ?? []).filter((g) => !graph.hasNode(g.id)) };
+  // After finish: relation arrows take no part in link ranks, sizes or cluster placement.
+  addRelationEdges(graph, relations);
+  return { ...data, relations, generic: (doc.fieldmap?.generic ?? []).filter((g) => !graph.hasNode(g.id)) };
 }
 
 /** Builds viewer data from a bare graph (GEXF, GraphML, graphology JSON): fills the attributes we need. */

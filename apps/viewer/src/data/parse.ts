@@ -2,6 +2,7 @@ import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import type { MapDocument } from "@fieldmap/graph";
 import { fromMapDocument, fromPlainGraph, type ViewerData } from "./model";
+import { parseRelations, type MapRelation } from "./relations";
 
 /** A file the viewer cannot show; the message names the file and says what is wrong. */
 export class MapLoadError extends Error {
@@ -54,7 +55,7 @@ function parseJsonMap(text: string, fileName: string): ViewerData {
   }
   const doc = asMapDocument(value, fileName);
   try {
-    return doc ? fromMapDocument(doc) : fromPlainGraph(importGraphologyJson(value as Record<string, unknown>), titleOf(fileName));
+    return doc ? fromMapDocument(doc, readRelations(value, fileName)) : fromPlainGraph(importGraphologyJson(value as Record<string, unknown>), titleOf(fileName));
   } catch (error) {
     if (error instanceof MapLoadError) throw error;
     throw new MapLoadError(`${fileName}: ${(error as Error).message}`);
@@ -84,6 +85,13 @@ function asMapDocument(value: unknown, fileName: string): MapDocument | null {
     throw new MapLoadError(`${fileName}: "papers" must be a list`);
   }
   return value as unknown as MapDocument;
+}
+
+/** The optional `relations` list; invalid items are left out and counted in the console, never fatal. */
+function readRelations(value: unknown, fileName: string): MapRelation[] {
+  const { relations, skipped } = parseRelations(isObject(value) ? value.relations : undefined);
+  if (skipped > 0) console.warn(`fieldmap: ${fileName}: skipped ${skipped} invalid relation${skipped === 1 ? "" : "s"}`);
+  return relations;
 }
 
 function importGraphologyJson(value: Record<string, unknown>): Graph {
