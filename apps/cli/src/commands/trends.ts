@@ -32,10 +32,11 @@ async function runTrends(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs("trends", argv, TRENDS_OPTIONS);
   if (positionals.length !== 1) throw new UsageError("trends: give one graph.json (see fieldmap trends --help)");
   const limit = parseNumberOption("trends", "limit", values.limit, 20, { integer: true, min: 1 });
+  const asked = values.period !== undefined ? parsePeriodOption("trends", values.period) : undefined;
   const path = resolve(io.cwd, positionals[0]!);
   const document = await readMapDocument(path, displayPath(io.cwd, path));
   // The build's own period unless overridden, so the tables match its report.json.
-  const period = values.period !== undefined ? parsePeriodOption("trends", values.period) : (document.fieldmap.time?.period ?? "auto");
+  const period = asked ?? document.fieldmap.time?.period ?? "auto";
   const seed = document.fieldmap.options?.seed;
   const result = analyseTrends(document, { period, flow: false, ...(typeof seed === "number" ? { seed } : {}) });
   if (!result) throw new UserError(`trends: no paper in ${displayPath(io.cwd, path)} has a date, so there is nothing to follow over time`);
