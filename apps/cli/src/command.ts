@@ -3,6 +3,8 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** True when stderr is a terminal: long steps then draw a progress bar instead of plain lines. */
+  stderrIsTTY?: boolean;
 }
 
 export interface Command {

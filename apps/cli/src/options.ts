@@ -20,6 +20,21 @@ export const INPUT_OPTIONS_HELP = [
   "  --thesaurus FILE      CSV of `from,to` rows applied to entity names; an empty `to` drops the term",
 ].join("\n");
 
+/** How extraction runs (build): worker threads and the incremental store. */
+export const EXTRACTION_OPTIONS = {
+  workers: { type: "string" },
+  cache: { type: "string" },
+  "no-cache": { type: "boolean" },
+} as const satisfies Options;
+
+export const EXTRACTION_OPTIONS_HELP = [
+  "  --workers N           extraction threads (default: one per core; corpora under 2,000 papers",
+  "                        are extracted in this thread unless N is given); output is the same for any N",
+  "  --cache DIR           store of per-paper extraction results, so a rebuild extracts only new or",
+  "                        changed papers (default: .<out>.fieldmap-cache beside the output directory)",
+  "  --no-cache            extract every paper, read and write no store",
+].join("\n");
+
 /** The time unit of the trend analysis (build, trends). */
 export const TIME_OPTIONS = {
   period: { type: "string" },

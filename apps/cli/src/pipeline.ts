@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { extract, normaliseCorpus, parseThesaurus, type Entity, type MergeRecord, type Mention } from "@fieldmap/extract";
+import { normaliseCorpus, parseThesaurus, type Entity, type MergeRecord, type Mention } from "@fieldmap/extract";
 import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument } from "@fieldmap/graph";
 import { analyseTrends, type PeriodUnit, type TrendResult } from "@fieldmap/trends";
 import { UserError } from "./errors";
+import { extractPapers, type ExtractionSettings } from "./extraction/extract-papers";
 import { describeInputs, readInputs, type InputResult } from "./inputs";
 import { corpusRelations } from "./paper-relations";
 
@@ -19,6 +20,8 @@ export interface PipelineOptions {
   created: string;
   /** Progress lines go here (stderr), so stdout stays clean for data. */
   progress: (line: string) => void;
+  /** Workers, incremental store and progress of extraction (default: this thread, no store). */
+  extraction?: ExtractionSettings;
 }
 
 export interface PipelineResult {
@@ -64,7 +67,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
     readInputs(paths, { cwd: options.cwd, format: options.format, columns: options.columns }),
   );
   progress(describeInputs(input));
-  const mentionsByPaper = await timed(timings, "extract", () => input.papers.map((paper) => extract(paper)));
+  const mentionsByPaper = await timed(timings, "extract", () => extractPapers(input.papers, options.extraction));
   const mentions = mentionsByPaper.flat();
   const { entities, merges, assignments } = await timed(timings, "normalise", () =>
     normaliseCorpus(mentions, thesaurus ? { thesaurus } : {}),

@@ -1,0 +1,101 @@
+/**
+ * Extraction of a whole corpus, the pipeline's extract stage: results come from the
+ * incremental store where it has them, the rest are extracted (on worker threads for large
+ * corpora), stored, and rebuilt into Mention objects in paper order. The same papers give the
+ * same mentions whatever the number of workers and whatever the store held.
+ */
+import { availableParallelism } from "node:os";
+import type { Paper } from "@fieldmap/corpus";
+import type { Mention } from "@fieldmap/extract";
+import { expandMentions, type CompactExtraction, type ExtractionText } from "./compact";
+import { extractOnWorkers } from "./pool";
+import { startProgress, formatDuration, type ProgressSink } from "./progress";
+import { extractShard } from "./shard";
+import { openExtractionStore, type ExtractionStore } from "./store";
+import { contentKey, extractorVersion } from "./version";
+
+/** Below this many papers to extract, worker start-up (~1-2 s each: tsx, compromise, lexicon) costs more than it saves. */
+export const MIN_PAPERS_FOR_WORKERS = 2_000;
+
+export interface ExtractionSettings {
+  /** Threads; 1 extracts in this thread. */
+  workers: number;
+  /** The user chose `workers`: use them even for a small corpus. */
+  workersGiven: boolean;
+  /** Directory of the incremental store; undefined: no store. */
+  cacheDir?: string;
+  /** Progress bar or lines; undefined: none. */
+  sink?: ProgressSink;
+  /** One-line notes (what came from the store, a store that could not be opened). */
+  note: (line: string) => void;
+  /** Extractor version; defaults to the hash of the lexicon and extractor sources. */
+  version?: string;
+}
+
+export const DEFAULT_EXTRACTION_SETTINGS: ExtractionSettings = {
+  workers: 1,
+  workersGiven: false,
+  note: () => {},
+};
+
+export function defaultWorkerCount(): number {
+  return availableParallelism();
+}
+
+/** Opens the store, or says why not and goes on without it: a store never stops a build. */
+function openStore(settings: ExtractionSettings): ExtractionStore | undefined {
+  if (settings.cacheDir === undefined) return undefined;
+  try {
+    return openExtractionStore(settings.cacheDir, settings.version ?? extractorVersion());
+  } catch (error) {
+    settings.note(`cannot use the extraction cache ${settings.cacheDir} (${(error as Error).message}); extracting every paper`);
+    return undefined;
+  }
+}
+
+/** Extracts distinct texts, in this thread or on workers, with progress. */
+async function extractTexts(texts: ExtractionText[], settings: ExtractionSettings): Promise<{ results: CompactExtraction[]; workers: number }> {
+  const useWorkers = settings.workers > 1 && (settings.workersGiven || texts.length >= MIN_PAPERS_FOR_WORKERS);
+  const progress = startProgress("extract", texts.length, settings.sink, { unit: "papers" });
+  try {
+    if (useWorkers) return { results: await extractOnWorkers(texts, settings.workers, (n) => progress.advance(n)), workers: settings.workers };
+    const results = texts.map((text) => {
+      const [result] = extractShard([text]);
+      progress.advance(1);
+      return result!;
+    });
+    return { results, workers: 1 };
+  } finally {
+    progress.stop();
+  }
+}
+
+/** Each paper's mentions, in the order of `papers`. */
+export async function extractPapers(papers: readonly Paper[], settings: ExtractionSettings = DEFAULT_EXTRACTION_SETTINGS): Promise<Mention[][]> {
+  const started = performance.now();
+  // 1. Key each paper by its text; papers with the same text are extracted once.
+  const keys = papers.map(contentKey);
+  const store = openStore(settings);
+  try {
+    // 2. Results the store has.
+    const known = new Map<string, CompactExtraction>();
+    const distinct = [...new Set(keys)];
+    if (store) store.getMany(distinct).forEach((result, i) => result && known.set(distinct[i]!, result));
+    const stored = known.size;
+    // 3. Extract the others and keep them.
+    const missing = distinct.filter((key) => !known.has(key));
+    const firstPaper = new Map<string, Paper>();
+    papers.forEach((paper, i) => firstPaper.has(keys[i]!) || firstPaper.set(keys[i]!, paper));
+    const { results, workers } = await extractTexts(missing.map((key) => firstPaper.get(key)!), settings);
+    missing.forEach((key, i) => known.set(key, results[i]!));
+    store?.putMany(missing.map((key, i) => [key, results[i]!] as const));
+    const seconds = (performance.now() - started) / 1000;
+    const where = workers > 1 ? ` on ${workers} workers` : "";
+    const from = store ? `, ${stored.toLocaleString("en-US")} from the cache` : "";
+    settings.note(`extracted ${missing.length.toLocaleString("en-US")} papers${where}${from} in ${formatDuration(seconds)}`);
+    // 4. Mention objects in paper order, their strings slices of each paper's text.
+    return papers.map((paper, i) => expandMentions(paper, known.get(keys[i]!)!));
+  } finally {
+    store?.close();
+  }
+}
