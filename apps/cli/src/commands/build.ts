@@ -3,12 +3,14 @@ import { EXPORT_FORMATS } from "@fieldmap/export";
 import { DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions } from "@fieldmap/graph";
 import type { Command, Io } from "../command";
 import { UsageError, UserError } from "../errors";
-import { INPUT_OPTIONS, INPUT_OPTIONS_HELP, parseColumnsOption, parseCommandArgs, parseNumberOption, parsePeriodOption, TIME_OPTIONS, TIME_OPTIONS_HELP, type NumberRange } from "../options";
+import { EXTRACTION_OPTIONS, EXTRACTION_OPTIONS_HELP, INPUT_OPTIONS, INPUT_OPTIONS_HELP, parseColumnsOption, parseCommandArgs, parseNumberOption, parsePeriodOption, TIME_OPTIONS, TIME_OPTIONS_HELP, type NumberRange } from "../options";
 import { buildDate, runPipeline, type PipelineResult } from "../pipeline";
 import { buildReport, formatSummary } from "../report";
 import { writeChunks } from "../file-writes";
 import { holdsFieldmapGraphJson, stageOutputDirectory, type StagedOutput } from "../output-dir";
 import { writeMapFiles } from "../write-map";
+import type { ExtractionSettings } from "../extraction/extract-papers";
+import { extractionSettings } from "../extraction/settings";
 import { displayPath } from "./export";
 
 const HELP = `fieldmap build <file|dir>... [options]
@@ -19,6 +21,7 @@ and writes graph.json, graph.gexf, report.json, merges.csv and the other export 
 Options:
   -o, --out DIR         output directory (default: out)
 ${INPUT_OPTIONS_HELP}
+${EXTRACTION_OPTIONS_HELP}
   --min-count N         keep entities mentioned by at least N papers (default auto: from 1 for a
                         handful of papers to 10 from about 6,000 papers)
   --max-nodes N         keep at most N entities, the most frequent (default: no limit)
@@ -41,6 +44,7 @@ The same inputs and options give byte-identical graph.json and graph.gexf
 
 const BUILD_OPTIONS = {
   ...INPUT_OPTIONS,
+  ...EXTRACTION_OPTIONS,
   ...TIME_OPTIONS,
   out: { type: "string", short: "o" },
   "min-count": { type: "string" },
@@ -134,6 +138,7 @@ async function runBuild(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError("build: give at least one file or directory (see fieldmap build --help)");
   const outDir = resolve(io.cwd, values.out ?? "out");
   const options = graphOptions(values);
+  const extraction = extractionSettings("build", values, outDir, io);
   // The output directory is checked (and its staging directory made) before minutes of reading.
   const staged = await stageOutputDirectory(outDir, {
     outputNames: BUILD_OUTPUT_NAMES,
@@ -143,7 +148,7 @@ async function runBuild(argv: string[], io: Io): Promise<number> {
     shownAs: displayPath(io.cwd, outDir),
   });
   try {
-    await buildInto(staged, positionals, values, options, io);
+    await buildInto(staged, positionals, values, options, io, extraction);
   } finally {
     await staged.discard();
   }
@@ -156,6 +161,7 @@ async function buildInto(
   values: { format?: string; period?: string; columns?: string; thesaurus?: string; title?: string; only?: string; out?: string },
   graph: Partial<BuildGraphOptions>,
   io: Io,
+  extraction: ExtractionSettings,
 ): Promise<void> {
   const started = performance.now();
   const result = await runPipeline(positionals, {
@@ -168,6 +174,7 @@ async function buildInto(
     title: values.title ?? defaultTitle(positionals),
     created: buildDate(),
     progress: (line) => io.stderr(`${line}\n`),
+    extraction,
   });
   assertMapHasNodes(result);
   const writeStart = performance.now();
