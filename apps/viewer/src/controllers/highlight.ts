@@ -1,6 +1,7 @@
 import type Graph from "graphology";
 import type Sigma from "sigma";
 import { THEME_PALETTES } from "../data/palette";
+import { linkedNodes } from "../data/relation-edges";
 import type { HighlightContext } from "../render/reducers";
 import type { ViewState } from "../state/state";
 import type { Store } from "../state/store";
@@ -35,10 +36,12 @@ export function syncHighlight(state: ViewState, previous: ViewState | null, grap
     changed = true;
   }
   const focus = pickFocus(state, graph, ctx);
-  if (focus !== ctx.focus || state.selected !== ctx.selected) {
+  // The focus's neighbours are the nodes the drawn kind of link reaches.
+  if (focus !== ctx.focus || state.selected !== ctx.selected || state.edgeKind !== ctx.edgeKind) {
     ctx.focus = focus;
+    ctx.edgeKind = state.edgeKind;
     ctx.selected = state.selected !== null && graph.hasNode(state.selected) ? state.selected : null;
-    ctx.neighbours = focus === null ? new Set() : new Set(graph.neighbors(focus));
+    ctx.neighbours = focus === null ? new Set() : linkedNodes(graph, focus, state.edgeKind);
     changed = true;
   }
   if (state.colorMode !== ctx.colorMode) {

@@ -1,7 +1,8 @@
 import type Graph from "graphology";
 import type { Attributes } from "graphology-types";
 import { THEME_PALETTES, typeColor, type ThemePalette } from "../data/palette";
-import type { ClusterFocus, ColorMode } from "../state/state";
+import type { ClusterFocus, ColorMode, EdgeKind } from "../state/state";
+import { reduceRelationEdge } from "./relation-reducer";
 
 /**
  * What the reducers read. It is updated in place when the state changes (hover, filters,
@@ -20,6 +21,8 @@ export interface HighlightContext {
   palette: ThemePalette;
   /** Links of rank >= maxLinks are not drawn (except those of the focused node). */
   maxLinks: number;
+  /** Co-occurrence lines, relation arrows, or both. */
+  edgeKind: EdgeKind;
   /** The focused cluster's members get label priority (the label layer reads it). */
   clusterFocus: ClusterFocus | null;
   /** Bumped whenever anything above changes: the label layer recomputes its layout then. */
@@ -36,6 +39,7 @@ export function createHighlightContext(): HighlightContext {
     colorMode: "community",
     palette: THEME_PALETTES.light,
     maxLinks: Number.MAX_SAFE_INTEGER,
+    edgeKind: "cooccurrence",
     clusterFocus: null,
     version: 0,
   };
@@ -81,10 +85,11 @@ export function createNodeReducer(ctx: HighlightContext) {
 
 export function createEdgeReducer(ctx: HighlightContext, graph: Graph) {
   return (edge: string, data: Attributes): Attributes => {
-    data.type = "line";
     const source = graph.source(edge);
     const target = graph.target(edge);
-    if (Number(data.weight ?? 1) < ctx.minEdgeWeight || ctx.hidden.has(source) || ctx.hidden.has(target)) {
+    if (data.relation === true) return reduceRelationEdge(ctx, data, source, target);
+    data.type = "line";
+    if (ctx.edgeKind === "relations" || Number(data.weight ?? 1) < ctx.minEdgeWeight || ctx.hidden.has(source) || ctx.hidden.has(target)) {
       data.hidden = true;
       return data;
     }
