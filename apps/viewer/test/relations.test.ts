@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseMapText } from "../src/data/parse";
+import { visibleSubgraph } from "../src/export/subgraph";
 import { describeGroup, indexRelations, relationGroups } from "../src/data/relation-groups";
-import { cooccurrenceLinkCount, isRelationEdge, linkedNodes, RELATION_COLORS } from "../src/data/relation-edges";
+import { cooccurrenceLinkCount, isRelationEdge, layoutWeightWithoutRelations, linkedNodes, RELATION_COLORS } from "../src/data/relation-edges";
 import { parseRelations, type MapRelation, type RelationKind } from "../src/data/relations";
 
 function relation(source: string, kind: RelationKind, target: string, papers: string[]): MapRelation {
@@ -171,6 +172,22 @@ describe("relations: graph.json to the viewer's graph", () => {
     // DAPO and MATH-500 share a relation but no co-occurrence link: hovering highlights what is drawn.
     expect([...linkedNodes(graph, "MATH-500", "cooccurrence")]).toEqual(["PPO"]);
     expect([...linkedNodes(graph, "MATH-500", "relations")].sort()).toEqual(["DAPO", "PPO"]);
+  });
+
+  it("the visible-subgraph GEXF export keeps the co-occurrence map as the file typed it, without arrows", () => {
+    const data = parseMapText(doc([relation("PPO", "evaluated-on", "MATH-500", ["c"]), relation("DAPO", "evaluated-on", "MATH-500", ["c"])]), "graph.json");
+    expect(data.graph.type).toBe("mixed");
+    const sub = visibleSubgraph(data.graph, new Set(), 1);
+    expect(sub.type).toBe("undirected");
+    expect(sub.mapEdges((_e, _a, s, t) => `${s}-${t}`).sort()).toEqual(["DAPO-PPO", "PPO-MATH-500"]);
+  });
+
+  it.each<[string, Record<string, unknown>, number]>([
+    ["a relation arrow has no pull", { relation: true, strength: 3 }, 0],
+    ["a link pulls by its layout attribute", { strength: 2.5, weight: 4 }, 2.5],
+    ["a link without it pulls by 1", { weight: 4 }, 1],
+  ])("layout weight: %s", (_name, attrs, expected) => {
+    expect(layoutWeightWithoutRelations("strength")("e", attrs)).toBe(expected);
   });
 
   it("a hostile relations field loads the map without relations", () => {

@@ -1,6 +1,7 @@
 import type Graph from "graphology";
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
 import { DEFAULT_LAYOUT_OPTIONS, forceAtlas2SettingsFor, layoutEdgeWeightFor } from "@fieldmap/graph";
+import { layoutWeightWithoutRelations } from "../data/relation-edges";
 
 /**
  * ForceAtlas2 (Jacomy et al. 2014, doi:10.1371/journal.pone.0098679) in graphology's web
@@ -51,7 +52,7 @@ export function createLayoutController(graph: Graph, options: LayoutControllerOp
   const ensure = (): FA2LayoutSupervisor => {
     supervisor ??= new FA2LayoutSupervisor(graph, {
       settings: forceAtlas2SettingsFor(graph),
-      getEdgeWeight: layoutEdgeWeightFor(graph),
+      getEdgeWeight: layoutWeightWithoutRelations(layoutEdgeWeightFor(graph)),
     });
     return supervisor;
   };

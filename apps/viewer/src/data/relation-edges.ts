@@ -83,6 +83,18 @@ export function linkedNodes(graph: Graph, node: string, edgeKind: EdgeKind): Set
   return linked;
 }
 
+/**
+ * ForceAtlas2's edge weight: the layout attribute for co-occurrence links, none for relation
+ * arrows, so that a re-layout places the map by co-occurrence alone (as the build did).
+ */
+export function layoutWeightWithoutRelations(attribute: string): (edge: string, attrs: Attributes) => number {
+  return (_edge, attrs) => {
+    if (isRelationEdge(attrs)) return 0;
+    const value = attrs[attribute];
+    return typeof value === "number" && Number.isFinite(value) ? value : 1;
+  };
+}
+
 /** The number of co-occurrence links (what the links control and the filters count). */
 export function cooccurrenceLinkCount(graph: Graph): number {
   return graph.size - graph.filterEdges((_edge, attrs) => isRelationEdge(attrs)).length;

@@ -1,19 +1,23 @@
 import Graph from "graphology";
 import type { Attributes } from "graphology-types";
+import { isRelationEdge } from "../data/relation-edges";
 
 /**
  * A copy of the visible part of the graph (filters applied), with list attributes joined
- * so every format can hold them. The original graph is not touched.
+ * so every format can hold them. The original graph is not touched. Relation arrows are left
+ * out: a graph the viewer made mixed to draw them is written undirected, as its file was.
  */
 export function visibleSubgraph(graph: Graph, hidden: Set<string>, minEdgeWeight: number): Graph {
-  const copy = new Graph({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
+  const onlyArrowsDirected = graph.type === "mixed" && !graph.someDirectedEdge((_edge, attrs) => !isRelationEdge(attrs));
+  const copy = new Graph({ type: onlyArrowsDirected ? "undirected" : graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
   graph.forEachNode((node, attrs) => {
     if (!hidden.has(node)) copy.addNode(node, flatten(attrs));
   });
   graph.forEachEdge((edge, attrs, source, target) => {
-    if (!copy.hasNode(source) || !copy.hasNode(target)) return;
+    if (isRelationEdge(attrs) || !copy.hasNode(source) || !copy.hasNode(target)) return;
     if (Number(attrs.weight ?? 1) < minEdgeWeight) return;
-    copy.addEdgeWithKey(edge, source, target, flatten(attrs));
+    if (graph.isDirected(edge)) copy.addDirectedEdgeWithKey(edge, source, target, flatten(attrs));
+    else copy.addUndirectedEdgeWithKey(edge, source, target, flatten(attrs));
   });
   return copy;
 }

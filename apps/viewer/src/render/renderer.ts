@@ -1,6 +1,6 @@
 import type Graph from "graphology";
 import Sigma from "sigma";
-import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
+import { EdgeLineProgram, EdgeRectangleProgram, createEdgeArrowProgram } from "sigma/rendering";
 import type { Settings } from "sigma/settings";
 import type { NodeDisplayData, PartialButFor } from "sigma/types";
 import type { LabelFonts } from "./label-draw";
@@ -47,7 +47,11 @@ export function createRenderer(
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     stagePadding: 40,
-    edgeProgramClasses: { line: graph.size > options.thinEdgesAbove ? EdgeLineProgram : EdgeRectangleProgram },
+    // Relation edges are arrows (render/relation-reducer.ts), heads a little longer than sigma's default.
+    edgeProgramClasses: {
+      line: graph.size > options.thinEdgesAbove ? EdgeLineProgram : EdgeRectangleProgram,
+      arrow: createEdgeArrowProgram({ lengthToThicknessRatio: 3.5, widenessToThicknessRatio: 3 }),
+    },
     nodeReducer: createNodeReducer(ctx) as Settings["nodeReducer"],
     edgeReducer: createEdgeReducer(ctx, graph) as Settings["edgeReducer"],
     defaultDrawNodeHover: (context, data, s) => drawHoverLabel(context, data, s, ctx),

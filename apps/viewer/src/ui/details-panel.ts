@@ -1,5 +1,6 @@
 import type { Evidence, GenericEntity, MapPaper } from "@fieldmap/graph";
 import { typeColor } from "../data/palette";
+import { isRelationEdge } from "../data/relation-edges";
 import type { AppContext } from "./context";
 import { clear, el, swatch } from "./dom";
 import { paperLinkList, renderPaperDetails } from "./paper-details";
@@ -83,11 +84,12 @@ function fact(name: string, value: Node | string): DocumentFragment {
 
 function neighboursSection(app: AppContext, key: string, limit: number): HTMLElement {
   const { graph } = app.data;
-  const neighbours = graph
-    .mapEdges(key, (_edge, attrs, source, target) => ({ node: source === key ? target : source, weight: Number(attrs.weight ?? 1) }))
-    .sort((a, b) => b.weight - a.weight || String(a.node).localeCompare(String(b.node)))
-    .slice(0, limit);
-  const items = neighbours.map(({ node, weight }) => {
+  // Co-occurrence links only: relation arrows have their own section.
+  const linked = graph
+    .filterEdges(key, (_edge, attrs) => !isRelationEdge(attrs))
+    .map((edge) => ({ node: graph.opposite(key, edge), weight: Number(graph.getEdgeAttribute(edge, "weight") ?? 1) }))
+    .sort((a, b) => b.weight - a.weight || String(a.node).localeCompare(String(b.node)));
+  const items = linked.slice(0, limit).map(({ node, weight }) => {
     const label = String(graph.getNodeAttribute(node, "label") ?? node);
     // Two columns cut long names; the tooltip keeps them readable.
     const button = el("button", { class: "link-button", testid: "neighbour", title: label, attrs: { "data-key": node }, on: { click: () => app.focusNode(node) } }, [
@@ -100,7 +102,7 @@ function neighboursSection(app: AppContext, key: string, limit: number): HTMLEle
     ]);
   });
   return el("section", { class: "neighbours" }, [
-    el("h3", {}, [`Co-occurs with (${graph.degree(key)})`]),
+    el("h3", {}, [`Co-occurs with (${linked.length})`]),
     items.length > 0 ? el("ul", { class: "neighbour-list" }, items) : el("p", { class: "muted" }, ["No co-occurring entities."]),
   ]);
 }

@@ -1,3 +1,4 @@
+import { cooccurrenceLinkCount } from "../data/relation-edges";
 import { ALL_LINKS } from "../state/url";
 import type { AppContext } from "./context";
 import { el } from "./dom";
@@ -10,7 +11,8 @@ export const LINK_CHOICES = [1_000, 5_000, ALL_LINKS] as const;
  * drawn at once is a grey felt; the strongest thousand show its structure.
  */
 export function mountLinksControl(app: AppContext): HTMLElement {
-  const total = app.data.graph.size;
+  // Relation arrows are not links of this budget (they have their own control).
+  const total = cooccurrenceLinkCount(app.data.graph);
   const format = (n: number) => n.toLocaleString("en");
   // Budgets at or above the number of links all mean "all": offer only the ones that differ.
   const choices = LINK_CHOICES.filter((n) => n === ALL_LINKS || n < total);
