@@ -17,6 +17,9 @@ import { contentKey, extractorVersion } from "./version";
 /** Below this many papers to extract, worker start-up (~1-2 s each: tsx, compromise, lexicon) costs more than it saves. */
 export const MIN_PAPERS_FOR_WORKERS = 2_000;
 
+/** Extracting fewer papers takes seconds: no progress bar or lines. */
+export const MIN_PAPERS_FOR_PROGRESS = 1_000;
+
 export interface ExtractionSettings {
   /** Threads; 1 extracts in this thread. */
   workers: number;
@@ -56,7 +59,8 @@ function openStore(settings: ExtractionSettings): ExtractionStore | undefined {
 /** Extracts distinct texts, in this thread or on workers, with progress. */
 async function extractTexts(texts: ExtractionText[], settings: ExtractionSettings): Promise<{ results: CompactExtraction[]; workers: number }> {
   const useWorkers = settings.workers > 1 && (settings.workersGiven || texts.length >= MIN_PAPERS_FOR_WORKERS);
-  const progress = startProgress("extract", texts.length, settings.sink, { unit: "papers" });
+  const sink = texts.length >= MIN_PAPERS_FOR_PROGRESS ? settings.sink : undefined;
+  const progress = startProgress("extract", texts.length, sink, { unit: "papers" });
   try {
     if (useWorkers) return { results: await extractOnWorkers(texts, settings.workers, (n) => progress.advance(n)), workers: settings.workers };
     const results = texts.map((text) => {
@@ -91,8 +95,8 @@ export async function extractPapers(papers: readonly Paper[], settings: Extracti
     store?.putMany(missing.map((key, i) => [key, results[i]!] as const));
     const seconds = (performance.now() - started) / 1000;
     const where = workers > 1 ? ` on ${workers} workers` : "";
-    const from = store ? `, ${stored.toLocaleString("en-US")} from the cache` : "";
-    settings.note(`extracted ${missing.length.toLocaleString("en-US")} papers${where}${from} in ${formatDuration(seconds)}`);
+    const from = store ? `, ${stored.toLocaleString("en-US")} read from the cache` : "";
+    settings.note(`extract: ${missing.length.toLocaleString("en-US")} papers extracted${where} in ${formatDuration(seconds)}${from}`);
     // 4. Mention objects in paper order, their strings slices of each paper's text.
     return papers.map((paper, i) => expandMentions(paper, known.get(keys[i]!)!));
   } finally {

@@ -7,7 +7,6 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,8 +23,9 @@ export interface ExtractorSources {
 }
 
 export function defaultExtractorSources(): ExtractorSources {
-  const require = createRequire(join(REPO_ROOT, "packages", "extract", "package.json"));
-  const compromise = require("compromise/package.json") as { version: string };
+  // compromise's exports map hides its package.json from require, so it is read as a file.
+  const compromiseManifest = join(REPO_ROOT, "packages", "extract", "node_modules", "compromise", "package.json");
+  const compromise = JSON.parse(readFileSync(compromiseManifest, "utf8")) as { version: string };
   return {
     lexiconDir: join(REPO_ROOT, "data", "lexicon"),
     sourceDir: join(REPO_ROOT, "packages", "extract", "src"),
