@@ -25,6 +25,8 @@ export const NODE_COLUMNS: Array<Column<NodeAttributes>> = [
   { id: "family", type: "string", get: (n) => n.family },
   { id: "first_year", type: "integer", get: (n) => n.first_year },
   { id: "last_year", type: "integer", get: (n) => n.last_year },
+  // Mean publication time as a decimal year (packages/trends): numeric, so Gephi can colour by it.
+  { id: "mean_year", type: "double", get: (n) => n.mean_year },
   { id: "proposed", type: "boolean", get: (n) => n.proposed },
 ];
 

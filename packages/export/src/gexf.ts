@@ -13,6 +13,7 @@ import type { MapDocument, NodeAttributes } from "@fieldmap/graph";
 import { lineChunks } from "./chunks";
 import { parseColor } from "./color";
 import { EDGE_COLUMNS, NODE_COLUMNS, edgeKey, formatNumber, isPresent, usedColumns, type Column } from "./columns";
+import { gexfTime, withNodeTime } from "./gexf-time";
 import { emptyElement, textElement, xmlAttributes } from "./xml";
 
 export type GexfVersion = "1.3" | "1.2";
@@ -49,6 +50,8 @@ function gexfLines(doc: MapDocument, options: GexfOptions): string[] {
   const nodeColumns = usedColumns(NODE_COLUMNS, nodes.map((n) => n.attributes));
   const edgeColumns = usedColumns(EDGE_COLUMNS, doc.graph.edges.map((e) => e.attributes));
   const created = ISO_DATE.test(doc.fieldmap.created) ? doc.fieldmap.created : undefined;
+  // Time as GEXF 1.3 dynamics (gexf-time.ts); the 1.2draft file stays static for older readers.
+  const time = version === "1.3" ? gexfTime(doc) : undefined;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<gexf${xmlAttributes([["xmlns", ns.gexf], ["xmlns:viz", ns.viz], ["version", ns.version]])}>`,
@@ -56,11 +59,12 @@ function gexfLines(doc: MapDocument, options: GexfOptions): string[] {
     `    ${textElement("creator", GEXF_CREATOR)}`,
     `    ${textElement("description", doc.fieldmap.title)}`,
     `  </meta>`,
-    `  <graph defaultedgetype="undirected">`,
+    `  <graph${xmlAttributes([["defaultedgetype", "undirected"], ...(time?.graphAttributes ?? [])])}>`,
     ...columnDeclarations("node", nodeColumns),
     ...columnDeclarations("edge", edgeColumns),
+    ...(time?.declarations ?? []).map((line) => `    ${line}`),
     `    <nodes count="${nodes.length}">`,
-    ...nodes.flatMap((node) => nodeLines(node.key, node.attributes, nodeColumns, version)),
+    ...nodes.flatMap((node) => withNodeTime(nodeLines(node.key, node.attributes, nodeColumns, version), node.key, time)),
     `    </nodes>`,
     `    <edges count="${doc.graph.edges.length}">`,
     ...doc.graph.edges.flatMap((edge, index) => {

@@ -1,0 +1,70 @@
+import { DOMParser } from "@xmldom/xmldom";
+import type { MapDocument, MapTime } from "@fieldmap/graph";
+import { describe, expect, it } from "vitest";
+import { toGexf } from "../src/gexf";
+import { periodBounds, PERIOD_COUNT_ATTRIBUTE } from "../src/gexf-time";
+import { fixtureDoc } from "./fixture";
+import { GEXF_13_SCHEMA, validateRelaxNg, writeTemp } from "./helpers";
+
+/** The fixture map with a time section: four months, each node's counts made up from its index. */
+function timedDoc(): MapDocument {
+  const doc = fixtureDoc();
+  const periods = ["2025-01", "2025-02", "2025-03", "2025-04"];
+  const entities: MapTime["entities"] = {};
+  doc.graph.nodes.forEach((node, i) => {
+    const counts = periods.map((_, p) => (p >= i % 3 ? ((i + p) % 4) + 1 : 0));
+    entities[node.key] = { counts, first: "2025-01-05", last: "2025-04-20", mean: "2025-03-01" };
+    node.attributes.mean_year = 2025.1 + (i % 3) / 10;
+  });
+  doc.fieldmap.time = { period: "month", periods, papers: [10, 12, 14, 16], undated: 0, entities, communities: [], emerging: [], fading: [] };
+  return doc;
+}
+
+const parse = (xml: string) => new DOMParser().parseFromString(xml, "text/xml");
+
+describe("GEXF time dimension", () => {
+  it.each([
+    ["2025-05", "2025-05-01", "2025-05-31"],
+    ["2024-02", "2024-02-01", "2024-02-29"],
+    ["2025-Q2", "2025-04-01", "2025-06-30"],
+    ["2025-Q4", "2025-10-01", "2025-12-31"],
+    ["2025", "2025-01-01", "2025-12-31"],
+  ])("period %s runs from %s to %s", (label, start, end) => {
+    expect(periodBounds(label)).toEqual({ start, end });
+  });
+
+  it("a timed map's GEXF 1.3 validates against the official RelaxNG schema", () => {
+    const result = validateRelaxNg(GEXF_13_SCHEMA, writeTemp("timed.gexf", toGexf(timedDoc())));
+    expect(result.ok, result.output).toBe(true);
+  });
+
+  it("round trip: each node's spell and per-period counts read back equal graph.json's time section", () => {
+    const doc = timedDoc();
+    const xml = parse(toGexf(doc));
+    const graph = xml.getElementsByTagName("graph")[0]!;
+    expect([graph.getAttribute("mode"), graph.getAttribute("timeformat")]).toEqual(["dynamic", "date"]);
+    const nodes = Array.from(xml.getElementsByTagName("node"));
+    expect(nodes).toHaveLength(doc.graph.nodes.length);
+    for (const node of nodes) {
+      const key = node.getAttribute("id")!;
+      const counts = doc.fieldmap.time!.entities[key]!.counts;
+      const first = counts.findIndex((n) => n > 0);
+      const spells = Array.from(node.getElementsByTagName("spell")).map((s) => [s.getAttribute("start"), s.getAttribute("end")]);
+      expect(spells, key).toEqual([[`2025-0${first + 1}-01`, "2025-04-30"]]);
+      const values = Array.from(node.getElementsByTagName("attvalue"))
+        .filter((v) => v.getAttribute("for") === PERIOD_COUNT_ATTRIBUTE)
+        .map((v) => [v.getAttribute("start")!.slice(0, 7), Number(v.getAttribute("value"))]);
+      expect(values, key).toEqual(counts.flatMap((n, p) => (n > 0 ? [[`2025-0${p + 1}`, n]] : [])));
+      const mean = Array.from(node.getElementsByTagName("attvalue")).find((v) => v.getAttribute("for") === "mean_year");
+      expect(Number(mean?.getAttribute("value"))).toBe(doc.graph.nodes.find((n) => n.key === key)!.attributes.mean_year);
+    }
+    const dynamic = Array.from(xml.getElementsByTagName("attributes")).filter((a) => a.getAttribute("mode") === "dynamic");
+    expect(dynamic.map((a) => a.getElementsByTagName("attribute")[0]!.getAttribute("id"))).toEqual([PERIOD_COUNT_ATTRIBUTE]);
+  });
+
+  it("GEXF 1.2draft and maps without time stay static", () => {
+    expect(toGexf(timedDoc(), { version: "1.2" })).not.toMatch(/mode="dynamic"|<spells>|papers_in_period/);
+    expect(toGexf(fixtureDoc())).not.toMatch(/mode="dynamic"|<spells>|papers_in_period/);
+    expect(toGexf(fixtureDoc())).toMatch(/<graph defaultedgetype="undirected">/);
+  });
+});
