@@ -1,13 +1,14 @@
 // Patterns of results sentences: outperforms, evaluated-on, measured-by, trained-with.
 // Each reads one clause: cue words (data/lexicon/relations.json), the typed items around
 // them and their order.
-import { findCues, hasCue } from "./relation-cues";
+import type { CueList } from "./relation-cues";
 import {
   type Clause,
   type Item,
   type OwnEntity,
   type SentenceView,
   clauseHas,
+  cuesInClause,
   listAfter,
   listBefore,
   negatedBetween,
@@ -32,8 +33,8 @@ export interface Found {
 export const ACTORS: readonly EntityType[] = ["method", "model"];
 
 /** Cues of a list inside the clause, as sentence offsets. */
-export function cuesIn(c: ClauseContext, list: Parameters<typeof findCues>[0]): [number, number][] {
-  return findCues(list, c.s.text.slice(c.clause.start, c.clause.end)).map(([a, b]) => [a + c.clause.start, b + c.clause.start]);
+export function cuesIn(c: ClauseContext, list: CueList): [number, number][] {
+  return cuesInClause(c.s, c.clause, list);
 }
 
 /** Every head with every tail. */
@@ -44,7 +45,7 @@ export function pairs(relation: RelationType, heads: Item[], tails: Item[]): Fou
 /** The own entity as the unnamed subject of a clause ("..., achieving gains over SFT"): no text to point at. */
 export function implicitOwn(c: ClauseContext, types: readonly EntityType[]): Item[] {
   // Background sentences ("LMs perform well on coding benchmarks") speak of others' work.
-  if (!c.own || !types.includes(c.own.type) || !hasCue("experimentCues", c.s.text)) return [];
+  if (!c.own || !types.includes(c.own.type) || !c.s.clauses.some((clause) => clauseHas(c.s, clause, "experimentCues"))) return [];
   return [{ start: 0, end: 0, mention: c.own.mention, type: c.own.type, canonical: c.own.canonical, proposed: true, reference: "implicit" }];
 }
 
@@ -75,6 +76,7 @@ export function findOutperforms(c: ClauseContext): Found[] {
 const FAVOURABLE_COMPARISON = /\b(?:superior|better|higher|stronger|improved|greater|significant\s+gains|consistent\s+gains)\b[^,.;()]{0,40}?\b(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?)(?=\s)/gi;
 
 function favourableComparisons(c: ClauseContext): [number, number][] {
+  if (!clauseHas(c.s, c.clause, "comparisons")) return [];
   const text = c.s.text.slice(c.clause.start, c.clause.end);
   return [...text.matchAll(FAVOURABLE_COMPARISON)].map((m) => [c.clause.start + m.index, c.clause.start + m.index + m[0].length]);
 }
@@ -207,8 +209,7 @@ function findAppliedTo(c: ClauseContext): Found[] {
     found.push(...pairs("trained-with", models, methods));
   }
   // "We apply WebRL to (transform) Llama-3.1 and GLM-4 models".
-  for (const match of c.s.text.slice(c.clause.start, c.clause.end).matchAll(/\bappl(?:y|ies|ied|ying)\s+/gi)) {
-    const end = c.clause.start + match.index + match[0].length;
+  for (const [, end] of cuesIn(c, "applyVerbs")) {
     const methods = objectAfter(c.s, c.clause, end, ["method"], 20);
     const to = methods.length > 0 ? /^\s+to\s+/i.exec(c.s.text.slice(methods.at(-1)!.end)) : null;
     if (to) found.push(...pairs("trained-with", objectAfter(c.s, c.clause, methods.at(-1)!.end + to[0].length, ["model"], 30), methods));
@@ -218,5 +219,5 @@ function findAppliedTo(c: ClauseContext): Found[] {
 
 /** Whether the clause speaks of training (so "we use X" on a model is trained-with, not builds-on). */
 export function speaksOfTraining(c: ClauseContext): boolean {
-  return hasCue("trainVerbs", c.s.text.slice(c.clause.start, c.clause.end)) || hasCue("trainedWith", c.s.text.slice(c.clause.start, c.clause.end));
+  return clauseHas(c.s, c.clause, "trainVerbs") || clauseHas(c.s, c.clause, "trainedWith");
 }

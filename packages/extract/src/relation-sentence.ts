@@ -1,7 +1,7 @@
 // One sentence as the relation patterns read it: its typed mentions in order (plus "our
 // method" and friends resolved to the paper's own entity), cut into clauses at contrast
 // words, with the helpers the patterns share: lists that distribute, subjects, negation.
-import { cueSource, endsWithCue, hasCue } from "./relation-cues";
+import { type CueList, allCues, cueSource, hasCue } from "./relation-cues";
 import type { EntityType, Mention } from "./types";
 
 /** A mention (or a phrase resolved to one) inside a sentence; offsets are sentence-relative. */
@@ -30,6 +30,8 @@ export interface SentenceView {
   isTitle: boolean;
   items: Item[];
   clauses: Clause[];
+  /** Cues of every list in the sentence, read once on first use (sentence offsets). */
+  cues?: Map<CueList, [number, number][]>;
 }
 
 /** The entity the paper introduces, which "our method", "we" and "it" stand for. */
@@ -49,7 +51,9 @@ export function ownReferences(text: string, mentions: Item[], own: OwnEntity | u
   if (!own) return [];
   const refs: Item[] = [];
   const free = (start: number, end: number) => !mentions.some((m) => m.start < end && m.end > start);
-  for (const match of text.matchAll(OWN_PHRASE)) {
+  // Cheap guards first: most sentences say neither "our", "proposed" nor "this new".
+  const phrases = /\b(?:our|proposed|new)\s/i.test(text) ? text.matchAll(OWN_PHRASE) : [];
+  for (const match of phrases) {
     const wantsDataset = match[1] !== undefined;
     if (wantsDataset !== (own.type === "dataset")) continue;
     const end = match.index + match[0].length;
@@ -68,18 +72,18 @@ function ownItem(own: OwnEntity): Omit<Item, "start" | "end"> {
   return { mention: own.mention, type: own.type, canonical: own.canonical, proposed: true };
 }
 
-const CLAUSE_BREAK = new RegExp(`\\s*(?:;|,?\\s*${cueSource("clauseBreaks")}\\b)\\s*`, "gi");
-
-/** Clauses: the sentence cut at semicolons and contrast words ("..., while GUI-RCPO ..."). */
-export function splitClauses(text: string, items: Item[]): Clause[] {
+/** Clauses: the sentence cut at semicolons and contrast words ("..., while GUI-RCPO ..."), found among its cues. */
+export function splitClauses(text: string, items: Item[], contrasts: [number, number][]): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   const push = (end: number) => {
     if (end > start) clauses.push({ start, end, items: items.filter((i) => i.start >= start && i.end <= end) });
   };
-  for (const match of text.matchAll(CLAUSE_BREAK)) {
-    push(match.index);
-    start = match.index + match[0].length;
+  const semicolons = [...text.matchAll(/;/g)].map((m): [number, number] => [m.index, m.index + 1]);
+  for (const [from, to] of [...semicolons, ...contrasts].sort((a, b) => a[0] - b[0])) {
+    if (from < start) continue;
+    push(from - (/,?\s*$/.exec(text.slice(Math.max(0, from - 3), from))?.[0].length ?? 0));
+    start = to + (/^\s*/.exec(text.slice(to, to + 4))?.[0].length ?? 0);
   }
   push(text.length);
   return clauses;
@@ -95,7 +99,8 @@ export function makeSentence(text: string, offset: number, isTitle: boolean, men
     proposed: mention.proposed,
   }));
   const items = [...named, ...ownReferences(text, named, own)].sort((a, b) => a.start - b.start);
-  return { text, offset, isTitle, items, clauses: splitClauses(text, items) };
+  const cues = allCues(text);
+  return { text, offset, isTitle, items, clauses: splitClauses(text, items, cues.get("clauseBreaks") ?? []), cues };
 }
 
 // A list separator between two items, maybe after a bracket: "GPT-4-Turbo (17.6%) and GPT-4o".
@@ -186,20 +191,26 @@ export function isSubjectLike(s: SentenceView, clause: Clause, item: Item): bool
   return !OBJECT_MARK.test(s.text.slice(Math.max(clause.start, first.start - 24), first.start));
 }
 
-const NEGATION = new RegExp(cueSource("negation"), "i");
-
 /** A negation between two points: "without relying on distillation", "rather than PPO". */
 export function negatedBetween(text: string, from: number, to: number): boolean {
-  return to > from && NEGATION.test(text.slice(from, to));
+  return to > from && hasCue("negation", text.slice(from, to));
 }
+
+// A negation, then at most one word ("does not consistently outperform", "fails to beat").
+const NEGATION_BEFORE = new RegExp(`${cueSource("negation")}\\s+(?:[\\w-]+\\s+)?$`, "i");
 
 /** A negation in the few words right before a cue: "does not outperform", "fails to beat". */
 export function negatedCue(text: string, cueStart: number): boolean {
-  const before = text.slice(Math.max(0, cueStart - 24), cueStart);
-  return endsWithCue("negation", before.replace(/\s+(?:\w+ly|always|consistently|significantly|necessarily|yet|even)\s*$/i, " ")) || /\b(?:not|no|never|fails? to|failed to)\s+(?:\w+\s+)?$/i.test(before);
+  return NEGATION_BEFORE.test(text.slice(Math.max(0, cueStart - 24), cueStart));
+}
+
+/** The cues of a list inside a clause, as sentence offsets. */
+export function cuesInClause(s: SentenceView, clause: Clause, list: CueList): [number, number][] {
+  s.cues ??= allCues(s.text);
+  return (s.cues.get(list) ?? []).filter(([start, end]) => start >= clause.start && end <= clause.end);
 }
 
 /** Whether a cue list occurs in the clause's text. */
-export function clauseHas(s: SentenceView, clause: Clause, list: Parameters<typeof hasCue>[0]): boolean {
-  return hasCue(list, s.text.slice(clause.start, clause.end));
+export function clauseHas(s: SentenceView, clause: Clause, list: CueList): boolean {
+  return cuesInClause(s, clause, list).length > 0;
 }

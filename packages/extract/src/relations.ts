@@ -60,6 +60,9 @@ export function extractRelations(paper: Paper, mentions: Mention[]): Relation[] 
 
 function findInSentence(s: SentenceView, own: OwnEntity | undefined): Found[] {
   const found: Found[] = [];
+  // Without a cue word or a proposed name a sentence states no relation the patterns can read.
+  const cued = [...(s.cues?.keys() ?? [])].some((list) => list !== "clauseBreaks");
+  if (!cued && !s.isTitle && !s.items.some((i) => i.proposed)) return found;
   for (const clause of s.clauses) {
     if (clause.items.length < 2 && !(own && clause.items.length === 1)) continue;
     const c: ClauseContext = { s, clause, own };
