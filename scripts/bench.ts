@@ -6,7 +6,9 @@ import { fileURLToPath } from "node:url";
 // Runs every benchmark in scripts/bench/ in its own process (so one does not warm up or
 // pollute the heap of the next). `pnpm bench extract` runs only the names that match.
 const dir = join(dirname(fileURLToPath(import.meta.url)), "bench");
-const only = process.argv.slice(2);
+// Names pick benchmarks; flags (--big) go to each of them.
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
+const flags = process.argv.slice(2).filter((arg) => arg.startsWith("--"));
 const files = readdirSync(dir)
   .filter((f) => f.endsWith(".ts"))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
@@ -14,7 +16,7 @@ const files = readdirSync(dir)
 let failed = 0;
 for (const file of files) {
   console.log(`\n# ${file.replace(/\.ts$/, "")}`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", join(dir, file)], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", join(dir, file), ...flags], { stdio: "inherit" });
   if (result.status !== 0) failed++;
 }
 process.exitCode = failed === 0 ? 0 : 1;
