@@ -58,6 +58,8 @@ describe("time analysis through the CLI", () => {
     expect(doc.fieldmap.time.periods).toEqual(["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06"]);
     expect(doc.fieldmap.time.entities.GRPO.counts).toEqual([0, 0, 0, 20, 20, 20]);
     for (const node of doc.graph.nodes) expect(node.attributes.mean_year).toBeGreaterThan(2025);
+    // The viewer and the deck draw the cluster flow from graph.json: the same as report.json's.
+    expect(doc.fieldmap.time.flow).toEqual(report.cluster_flow);
     const grpo = doc.fieldmap.time.entities.GRPO.mean as string;
     const dpo = doc.fieldmap.time.entities.DPO.mean as string;
     expect(grpo > dpo).toBe(true);

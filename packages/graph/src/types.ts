@@ -148,6 +148,48 @@ export interface MapTime {
   /** Entity ids called emerging and fading, strongest first (details in report.json). */
   emerging: string[];
   fading: string[];
+  /** The map's clusters per time slice, matched between slices (for an alluvial chart). */
+  flow?: ClusterFlow;
+}
+
+/** One time slice's clusters. */
+export interface FlowSlice {
+  /** "2025-05", or "2025-06..2025-07" when thin periods were pooled. */
+  label: string;
+  papers: number;
+  clusters: Array<{
+    id: number;
+    label: string;
+    size: number;
+    /** The map's top-level community holding most of its members (for colour). */
+    community: number;
+  }>;
+}
+
+/** Members shared by a cluster of one slice (`from`) and one of the next (`to`). */
+export interface FlowLink {
+  from: number;
+  to: number;
+  shared: number;
+  jaccard: number;
+}
+
+export type FlowEventKind = "continue" | "split" | "merge" | "birth" | "death";
+
+export interface FlowEvent {
+  kind: FlowEventKind;
+  /** Cluster ids in the earlier slice (empty for a birth) and in the later one (empty for a death). */
+  from: number[];
+  to: number[];
+}
+
+/** Slices, the member flows between neighbours, and what happened (report.json cluster_flow). */
+export interface ClusterFlow {
+  /** Jaccard index at or above which two clusters match. */
+  threshold: number;
+  slices: FlowSlice[];
+  /** Transition i goes from slice i to slice i + 1. */
+  transitions: Array<{ links: FlowLink[]; events: FlowEvent[] }>;
 }
 
 /**

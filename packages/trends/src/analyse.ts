@@ -103,6 +103,7 @@ export function analyseTrends(document: MapDocument, options: Partial<TrendOptio
     communities,
     emerging: emerging.slice(0, opts.limit).map((e) => e.id),
     fading: fading.slice(0, opts.limit).map((e) => e.id),
+    ...(flow ? { flow } : {}),
   };
   return {
     time,

@@ -1,29 +1,9 @@
 import Graph from "graphology";
-import { countCooccurrences, detectCommunities } from "@fieldmap/graph";
-import { DEFAULT_MATCH_THRESHOLD, flowEvents, flowLinks, type FlowEvent, type FlowLink } from "./match";
+import { countCooccurrences, detectCommunities, type ClusterFlow, type FlowSlice } from "@fieldmap/graph";
+import { DEFAULT_MATCH_THRESHOLD, flowEvents, flowLinks } from "./match";
 import type { Timeline } from "./timeline";
 
-/** One time slice's clusters, for an alluvial chart. */
-export interface FlowSlice {
-  /** "2025-05", or "2025-06..2025-07" when thin periods were pooled. */
-  label: string;
-  papers: number;
-  clusters: Array<{
-    id: number;
-    label: string;
-    size: number;
-    /** The map's top-level community holding most of its members (for colour). */
-    community: number;
-  }>;
-}
-
-/** report.json's cluster_flow: slices, the member flows between neighbours, and what happened. */
-export interface ClusterFlow {
-  threshold: number;
-  slices: FlowSlice[];
-  /** Transition i goes from slice i to slice i + 1. */
-  transitions: Array<{ links: FlowLink[]; events: FlowEvent[] }>;
-}
+export type { ClusterFlow, FlowSlice };
 
 export interface ClusterFlowOptions {
   /** Fewer papers than this make a slice too thin to cluster: it is pooled with the next period. */

@@ -5,23 +5,9 @@
  * (0.3 in their experiments) is a match. A cluster with no match dies, or is born; one
  * matched to several later clusters splits; several matched to one merge.
  */
-export type FlowEventKind = "continue" | "split" | "merge" | "birth" | "death";
+import type { FlowEvent, FlowEventKind, FlowLink } from "@fieldmap/graph";
 
-export interface FlowLink {
-  /** Cluster ids in the earlier and the later slice. */
-  from: number;
-  to: number;
-  /** Members in both. */
-  shared: number;
-  jaccard: number;
-}
-
-export interface FlowEvent {
-  kind: FlowEventKind;
-  /** Cluster ids in the earlier slice (empty for a birth) and in the later one (empty for a death). */
-  from: number[];
-  to: number[];
-}
+export type { FlowEvent, FlowEventKind, FlowLink };
 
 export const DEFAULT_MATCH_THRESHOLD = 0.3;
 
