@@ -38,6 +38,8 @@ export interface FieldmapTestHook {
   labelBoxes(): LabelBox[];
   /** Edges the reducers leave visible (drawn). */
   drawnEdgeCount(): number;
+  /** Relation arrows among them. */
+  drawnRelationEdgeCount(): number;
   /** Milliseconds the label layer took to place the labels of its last render. */
   labelPlacementMs(): number;
 }
@@ -67,6 +69,7 @@ function emptyHook(): FieldmapTestHook {
     exportPng: async () => null,
     labelBoxes: () => [],
     drawnEdgeCount: () => 0,
+    drawnRelationEdgeCount: () => 0,
     labelPlacementMs: () => 0,
   };
 }
@@ -96,5 +99,6 @@ export function hookForLabels(labels: LabelLayer, sigma: Sigma): Partial<Fieldma
       }),
     labelPlacementMs: () => labels.lastPlacementMs(),
     drawnEdgeCount: () => sigma.getGraph().filterEdges((edge) => sigma.getEdgeDisplayData(edge)?.hidden !== true).length,
+    drawnRelationEdgeCount: () => sigma.getGraph().filterEdges((edge, attrs) => attrs.relation === true && sigma.getEdgeDisplayData(edge)?.hidden !== true).length,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseMapText } from "../src/data/parse";
 import { visibleSubgraph } from "../src/export/subgraph";
-import { describeGroup, indexRelations, relationGroups } from "../src/data/relation-groups";
+import { describeGroup, evidenceSegments, indexRelations, relationGroups } from "../src/data/relation-groups";
 import { cooccurrenceLinkCount, isRelationEdge, layoutWeightWithoutRelations, linkedNodes, RELATION_COLORS } from "../src/data/relation-edges";
 import { parseRelations, type MapRelation, type RelationKind } from "../src/data/relations";
 
@@ -131,6 +131,21 @@ describe("relations: grouping and phrasing", () => {
   it("orders ties by the other end's label", () => {
     const r = [relation("X", "addresses", "b-task", ["p"]), relation("X", "addresses", "a-task", ["q"])];
     expect(relationGroups("X", r, (id) => id.toUpperCase())[0]?.items.map((i) => i.other)).toEqual(["a-task", "b-task"]);
+  });
+});
+
+describe("relations: evidence sentences", () => {
+  const S = "DAPO builds on GRPO.";
+  const show = (head: [number, number] | null, tail: [number, number] | null) => evidenceSegments(S, head, tail).map((s) => (s.role ? `[${s.role}:${s.text}]` : s.text)).join("");
+  it.each<[string, [number, number] | null, [number, number] | null, string]>([
+    ["head before tail", [0, 4], [15, 19], "[head:DAPO] builds on [tail:GRPO]."],
+    ["tail before head (passive voice)", [15, 19], [0, 4], "[tail:DAPO] builds on [head:GRPO]."],
+    ["no tail span", [0, 4], null, "[head:DAPO] builds on GRPO."],
+    ["no spans", null, null, S],
+    ["overlapping spans: the head wins", [0, 10], [5, 19], "[head:DAPO build]s on GRPO."],
+    ["spans at both ends of the text", [0, 4], [15, 20], "[head:DAPO] builds on [tail:GRPO.]"],
+  ])("%s", (_name, head, tail, expected) => {
+    expect(show(head, tail)).toBe(expected);
   });
 });
 

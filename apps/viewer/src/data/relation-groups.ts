@@ -76,3 +76,29 @@ export function describeGroup(group: RelationGroup, labelOf: (id: string) => str
   const items = group.items.map((item, i) => `${labelOf(item.other)} (${paperCount(item.count, i === 0)})`);
   return `${group.phrase}: ${items.join(", ")}`;
 }
+
+export interface SentenceSegment {
+  text: string;
+  /** The relation's head or tail mention, or plain text. */
+  role: "head" | "tail" | null;
+}
+
+/**
+ * The sentence cut into plain text and its head and tail mentions, in reading order. A span
+ * that is missing, or overlaps the other, is left unmarked (the head wins an overlap).
+ */
+export function evidenceSegments(sentence: string, head: [number, number] | null, tail: [number, number] | null): SentenceSegment[] {
+  const spans: Array<{ role: "head" | "tail"; start: number; end: number }> = [];
+  if (head) spans.push({ role: "head", start: head[0], end: head[1] });
+  if (tail && !(head && tail[0] < head[1] && head[0] < tail[1])) spans.push({ role: "tail", start: tail[0], end: tail[1] });
+  spans.sort((a, b) => a.start - b.start);
+  const segments: SentenceSegment[] = [];
+  let at = 0;
+  for (const span of spans) {
+    if (span.start > at) segments.push({ text: sentence.slice(at, span.start), role: null });
+    segments.push({ text: sentence.slice(span.start, span.end), role: span.role });
+    at = span.end;
+  }
+  if (at < sentence.length) segments.push({ text: sentence.slice(at), role: null });
+  return segments;
+}

@@ -4,6 +4,7 @@ import { isRelationEdge } from "../data/relation-edges";
 import type { AppContext } from "./context";
 import { clear, el, swatch } from "./dom";
 import { paperLinkList, renderPaperDetails } from "./paper-details";
+import { relationsSection } from "./relations-panel";
 import type { ViewState } from "../state/state";
 
 export interface DetailsOptions {
@@ -53,6 +54,7 @@ function renderDetails(panel: HTMLElement, app: AppContext, key: string, options
       attrs.first_year ? fact("Years", attrs.first_year === attrs.last_year ? String(attrs.first_year) : `${attrs.first_year}–${attrs.last_year}`) : null,
       aliases.length > 0 ? fact("Also written", aliases.join(", ")) : null,
     ]),
+    relationsSection(app, key),
     neighboursSection(app, key, options.topNeighbours),
     papersSection(key, label, papers, options.papersPageSize),
   );
@@ -72,6 +74,7 @@ function renderGenericDetails(panel: HTMLElement, app: AppContext, entity: Gener
       fact("Papers", String(entity.count)),
       fact("On the map", el("span", { testid: "generic-note" }, ["No: generic, its links spread over all clusters"])),
     ]),
+    relationsSection(app, entity.id),
     papersSection(entity.id, entity.label, papers, options.papersPageSize),
   );
 }

@@ -2,6 +2,7 @@ import { ENTITY_TYPE_ORDER, typeColor } from "../data/palette";
 import { hasActiveFilters, type Action } from "../state/state";
 import type { AppContext } from "./context";
 import { el, swatch } from "./dom";
+import { mountEdgeKindControl } from "./edge-kind-control";
 import { mountLinksControl } from "./links-control";
 
 /** Type checkboxes, minimum count and edge weight, year range, a visible-node count and Clear. */
@@ -47,6 +48,7 @@ export function mountFilters(app: AppContext): HTMLElement {
     minCount.element,
     minWeight.element,
     mountLinksControl(app),
+    mountEdgeKindControl(app),
     years?.element,
     el("div", { class: "filter-footer" }, [visible, clearButton]),
   ]);
