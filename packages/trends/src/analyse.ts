@@ -129,7 +129,7 @@ function clusterFlowOf(document: MapDocument, universe: Universe, timeline: Time
   const mapCommunity = new Map(document.graph.nodes.map((n) => [n.key, n.attributes.community] as const));
   const stored = document.fieldmap.options?.resolution;
   const resolution = opts.resolution ?? (typeof stored === "number" ? stored : 1);
-  return clusterFlow(universe.paperEntities, mapCommunity, timeline, { seed: opts.seed, resolution, minSlicePapers: opts.minSlicePapers });
+  return clusterFlow(universe.paperEntities, mapCommunity, universe.entities, timeline, { seed: opts.seed, resolution, minSlicePapers: opts.minSlicePapers });
 }
 
 function nodeMeanYears(document: MapDocument, universe: Universe, timeline: Timeline): Map<string, number> {

@@ -49,6 +49,8 @@ export function timeSlices(timeline: Timeline, minSlicePapers: number): number[]
 export function clusterFlow(
   paperEntities: ReadonlyMap<string, readonly string[]>,
   mapCommunity: ReadonlyMap<string, number>,
+  /** Label and type of the map's entities: clusters are named from them, as on the map. */
+  nodeInfo: ReadonlyMap<string, { label: string; type: string }>,
   timeline: Timeline,
   options: Partial<ClusterFlowOptions> = {},
 ): ClusterFlow {
@@ -62,7 +64,7 @@ export function clusterFlow(
     const slice = period === undefined ? undefined : sliceOf.get(period);
     if (slice !== undefined) byslice[slice]!.push(entities.filter((e) => mapCommunity.has(e)));
   }
-  const clustered = byslice.map((papers) => clusterSlice(papers, mapCommunity, opts));
+  const clustered = byslice.map((papers) => clusterSlice(papers, mapCommunity, nodeInfo, opts));
   const flowSlices = slices.map((periods, s): FlowSlice => ({
     label: sliceLabel(periods, timeline.labels),
     papers: periods.reduce((sum, p) => sum + timeline.papers[p]!, 0),
@@ -88,13 +90,18 @@ interface SliceResult {
 }
 
 /** One slice's co-occurrence graph of the map's entities, clustered with the map's own function. */
-function clusterSlice(papers: readonly string[][], mapCommunity: ReadonlyMap<string, number>, opts: ClusterFlowOptions): SliceResult {
+function clusterSlice(
+  papers: readonly string[][],
+  mapCommunity: ReadonlyMap<string, number>,
+  nodeInfo: ReadonlyMap<string, { label: string; type: string }>,
+  opts: ClusterFlowOptions,
+): SliceResult {
   const graph = new Graph({ type: "undirected" });
   const counts = new Map<string, number>();
   for (const entities of papers) for (const e of new Set(entities)) counts.set(e, (counts.get(e) ?? 0) + 1);
   let edgeIndex = 0;
   for (const edge of countCooccurrences(papers)) {
-    for (const node of [edge.source, edge.target]) if (!graph.hasNode(node)) graph.addNode(node, { count: counts.get(node) ?? 0 });
+    for (const node of [edge.source, edge.target]) if (!graph.hasNode(node)) graph.addNode(node, { ...nodeInfo.get(node), count: counts.get(node) ?? 0 });
     graph.addUndirectedEdgeWithKey(`e${edgeIndex++}`, edge.source, edge.target, { weight: edge.weight });
   }
   if (graph.size === 0) return { info: [], members: new Map() };

@@ -128,6 +128,10 @@ describe("cluster flow on a synthetic corpus", () => {
     expect(idOf(0, 2)).toHaveLength(1);
   });
 
+  it("slice clusters are named by their entities' labels, as the map's are", () => {
+    expect(flow.slices[0]!.clusters[0]!.label.split(" · ").sort()).toEqual(["A", "B", "C"]);
+  });
+
   it("flows carry shared members and Jaccard for an alluvial chart", () => {
     const links = flow.transitions[0]!.links;
     expect(links.map((l) => [l.shared, l.jaccard])).toEqual([[2, 0.5], [2, 0.5]]);
