@@ -1,4 +1,5 @@
-import type { EdgeAttributes, MapDocument, NodeAttributes } from "@fieldmap/graph";
+import type { MapDocument } from "@fieldmap/graph";
+import type { ExportEdgeAttributes, ExportNodeAttributes } from "./layers";
 
 /** Value types shared by GEXF and GraphML (GraphML has no list type: lists become strings). */
 export type ColumnType = "string" | "integer" | "double" | "boolean" | "liststring";
@@ -14,7 +15,7 @@ export interface Column<T> {
  * (DESIGN.md: label, type, count, community, community_label, plus the optional ones), and the
  * second level of the hierarchy: `subcommunity` (ids unique across the map) and its label.
  */
-export const NODE_COLUMNS: Array<Column<NodeAttributes>> = [
+export const NODE_COLUMNS: Array<Column<ExportNodeAttributes>> = [
   { id: "type", type: "string", get: (n) => n.type },
   { id: "count", type: "integer", get: (n) => n.count },
   { id: "community", type: "integer", get: (n) => n.community },
@@ -31,7 +32,9 @@ export const NODE_COLUMNS: Array<Column<NodeAttributes>> = [
 ];
 
 /** Edge data columns besides the native weight. */
-export const EDGE_COLUMNS: Array<Column<EdgeAttributes>> = [
+export const EDGE_COLUMNS: Array<Column<ExportEdgeAttributes>> = [
+  // cooccurrence, a relation type (evaluated-on, builds-on, ...), or a paper's proposes / mentions.
+  { id: "kind", type: "string", get: (e) => e.kind },
   { id: "strength", type: "double", get: (e) => e.strength },
   // 0 = the strongest link; drawings keep rank < 1,000 (as VOSviewer does), other tools can filter on it.
   { id: "rank", type: "integer", get: (e) => e.rank },

@@ -6,6 +6,7 @@ import type { MapDocument, NodeAttributes } from "@fieldmap/graph";
 import { lineChunks } from "./chunks";
 import { formatNumber } from "./columns";
 import { ALIAS_SEPARATOR } from "./graphml";
+import { exportGraph } from "./layers";
 
 export interface CsvTables {
   nodes: string;
@@ -17,7 +18,8 @@ const NODE_HEADER = [
   "aliases", "family", "first_year", "last_year",
 ] as const;
 
-const EDGE_HEADER = ["source", "target", "weight", "strength", "rank"] as const;
+// `type` (Undirected / Directed) is the column Gephi's spreadsheet import reads for each edge's direction.
+const EDGE_HEADER = ["source", "target", "weight", "strength", "rank", "kind", "type"] as const;
 
 /**
  * Quotes a field when it holds a comma, quote or line break (RFC 4180 §2.6-2.7). Text that
@@ -65,7 +67,10 @@ function csvRows(doc: MapDocument): { nodes: string[]; edges: string[] } {
   const nodes = [csvRow([...NODE_HEADER]), ...doc.graph.nodes.map((n) => nodeRow(n.key, n.attributes))];
   const edges = [
     csvRow([...EDGE_HEADER]),
-    ...doc.graph.edges.map((e) => csvRow([e.source, e.target, e.attributes.weight, e.attributes.strength, e.attributes.rank])),
+    // Co-occurrence links, then relations between on-map entities (kind = the relation, type Directed).
+    ...exportGraph(doc).edges.map(({ source, target, directed, attributes: a }) =>
+      csvRow([source, target, a.weight, a.strength, a.rank, a.kind, directed ? "Directed" : "Undirected"]),
+    ),
   ];
   return { nodes, edges };
 }

@@ -10,9 +10,10 @@ import { toMapHtml } from "./html";
 import { graphJsonChunks, toGraphJson } from "./json";
 import { renderSvgToPng, type PngFontOptions } from "./png";
 import { DEFAULT_SVG_OPTIONS, toSvg, type SvgOptions, type Theme } from "./svg";
+import { toTriplesCsv, toTurtle, triplesCsvChunks, turtleChunks } from "./triples";
 import { toVosviewerJson } from "./vosviewer";
 
-export type ExportFormatId = "gexf" | "gexf12" | "graphml" | "csv" | "json" | "vosviewer" | "svg" | "png" | "html";
+export type ExportFormatId = "gexf" | "gexf12" | "graphml" | "csv" | "json" | "vosviewer" | "svg" | "png" | "html" | "ttl" | "triples";
 
 /** One output file: its default name (relative to the output directory) and bytes. */
 export interface ExportFile {
@@ -41,6 +42,8 @@ export interface ExportContext {
   fonts?: PngFontOptions;
   /** For html: the built single-file viewer (apps/viewer/dist/index.html). */
   viewerHtml?: string;
+  /** For gexf, gexf12 and graphml: papers as nodes linked to the entities they propose and mention. */
+  papers?: boolean;
 }
 
 export interface ExportFormat {
@@ -100,8 +103,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     description: "GEXF 1.3 for Gephi and Gephi Lite (colours, sizes, positions, attributes)",
     fileNames: ["graph.gexf"],
     needsViewer: false,
-    write: (doc) => [{ name: "graph.gexf", content: toGexf(doc) }],
-    stream: (doc) => [{ name: "graph.gexf", chunks: gexfChunks(doc) }],
+    write: (doc, context = {}) => [{ name: "graph.gexf", content: toGexf(doc, { papers: context.papers === true }) }],
+    stream: (doc, context = {}) => [{ name: "graph.gexf", chunks: gexfChunks(doc, { papers: context.papers === true }) }],
   },
   {
     id: "gexf12",
@@ -109,8 +112,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     description: "GEXF 1.2draft for older readers (networkx read_gexf, Gephi 0.9)",
     fileNames: ["graph-1.2.gexf"],
     needsViewer: false,
-    write: (doc) => [{ name: "graph-1.2.gexf", content: toGexf(doc, { version: "1.2" }) }],
-    stream: (doc) => [{ name: "graph-1.2.gexf", chunks: gexfChunks(doc, { version: "1.2" }) }],
+    write: (doc, context = {}) => [{ name: "graph-1.2.gexf", content: toGexf(doc, { version: "1.2", papers: context.papers === true }) }],
+    stream: (doc, context = {}) => [{ name: "graph-1.2.gexf", chunks: gexfChunks(doc, { version: "1.2", papers: context.papers === true }) }],
   },
   {
     id: "graphml",
@@ -118,8 +121,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     description: "GraphML for networkx, igraph, yEd and Cytoscape",
     fileNames: ["graph.graphml"],
     needsViewer: false,
-    write: (doc) => [{ name: "graph.graphml", content: toGraphml(doc) }],
-    stream: (doc) => [{ name: "graph.graphml", chunks: graphmlChunks(doc) }],
+    write: (doc, context = {}) => [{ name: "graph.graphml", content: toGraphml(doc, { papers: context.papers === true }) }],
+    stream: (doc, context = {}) => [{ name: "graph.graphml", chunks: graphmlChunks(doc, { papers: context.papers === true }) }],
   },
   {
     id: "csv",
@@ -144,6 +147,24 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     needsViewer: false,
     write: (doc) => [{ name: "graph.json", content: toGraphJson(doc) }],
     stream: (doc) => [{ name: "graph.json", chunks: graphJsonChunks(doc) }],
+  },
+  {
+    id: "ttl",
+    extensions: [".ttl"],
+    description: "relations.ttl: the typed relations as RDF (Turtle), entity types and names, papers per relation",
+    fileNames: ["relations.ttl"],
+    needsViewer: false,
+    write: (doc) => [{ name: "relations.ttl", content: toTurtle(doc) }],
+    stream: (doc) => [{ name: "relations.ttl", chunks: turtleChunks(doc) }],
+  },
+  {
+    id: "triples",
+    extensions: [".csv"],
+    description: "triples.csv: head,relation,tail,papers, one row per typed relation (Neo4j LOAD CSV, spreadsheets)",
+    fileNames: ["triples.csv"],
+    needsViewer: false,
+    write: (doc) => [{ name: "triples.csv", content: toTriplesCsv(doc) }],
+    stream: (doc) => [{ name: "triples.csv", chunks: triplesCsvChunks(doc) }],
   },
   {
     id: "vosviewer",

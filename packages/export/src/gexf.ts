@@ -9,10 +9,11 @@
  * byte-determinism. Patching all four by post-processing its output would be more code
  * than this writer. We still read our files back with graphology-gexf in the tests.
  */
-import type { MapDocument, NodeAttributes } from "@fieldmap/graph";
+import type { MapDocument } from "@fieldmap/graph";
 import { lineChunks } from "./chunks";
 import { parseColor } from "./color";
-import { EDGE_COLUMNS, NODE_COLUMNS, edgeKey, formatNumber, isPresent, usedColumns, type Column } from "./columns";
+import { EDGE_COLUMNS, NODE_COLUMNS, formatNumber, isPresent, usedColumns, type Column } from "./columns";
+import { exportGraph, type ExportEdge, type ExportEdgeAttributes, type ExportNodeAttributes } from "./layers";
 import { gexfTime, withNodeTime } from "./gexf-time";
 import { emptyElement, textElement, xmlAttributes } from "./xml";
 
@@ -20,9 +21,15 @@ export type GexfVersion = "1.3" | "1.2";
 
 export interface GexfOptions {
   version?: GexfVersion;
+  /**
+   * Papers as nodes (type "paper") linked to the entities they propose and mention. Relation
+   * edges are written in 1.3 only: they are directed in an undirected graph, which Gephi reads
+   * and networkx's read_gexf (the reader 1.2draft is kept for) refuses.
+   */
+  papers?: boolean;
 }
 
-export const DEFAULT_GEXF_OPTIONS: Required<GexfOptions> = { version: "1.3" };
+export const DEFAULT_GEXF_OPTIONS: Required<GexfOptions> = { version: "1.3", papers: false };
 
 export const GEXF_CREATOR = "fieldmap";
 
@@ -44,11 +51,11 @@ export function gexfChunks(doc: MapDocument, options: GexfOptions = {}): Iterabl
 }
 
 function gexfLines(doc: MapDocument, options: GexfOptions): string[] {
-  const { version } = { ...DEFAULT_GEXF_OPTIONS, ...options };
+  const { version, papers } = { ...DEFAULT_GEXF_OPTIONS, ...options };
   const ns = NAMESPACES[version];
-  const nodes = doc.graph.nodes;
+  const { nodes, edges } = exportGraph(doc, { relations: version === "1.3", papers });
   const nodeColumns = usedColumns(NODE_COLUMNS, nodes.map((n) => n.attributes));
-  const edgeColumns = usedColumns(EDGE_COLUMNS, doc.graph.edges.map((e) => e.attributes));
+  const edgeColumns = usedColumns(EDGE_COLUMNS, edges.map((e) => e.attributes));
   const created = ISO_DATE.test(doc.fieldmap.created) ? doc.fieldmap.created : undefined;
   // Time as GEXF 1.3 dynamics (gexf-time.ts); the 1.2draft file stays static for older readers.
   const time = version === "1.3" ? gexfTime(doc) : undefined;
@@ -66,21 +73,30 @@ function gexfLines(doc: MapDocument, options: GexfOptions): string[] {
     `    <nodes count="${nodes.length}">`,
     ...nodes.flatMap((node) => withNodeTime(nodeLines(node.key, node.attributes, nodeColumns, version), node.key, time)),
     `    </nodes>`,
-    `    <edges count="${doc.graph.edges.length}">`,
-    ...doc.graph.edges.flatMap((edge, index) => {
-      const head = xmlAttributes([
-        ["id", edgeKey(doc, index)],
-        ["source", edge.source],
-        ["target", edge.target],
-        ["weight", Number.isFinite(edge.attributes.weight) ? formatNumber(edge.attributes.weight) : undefined],
-      ]);
-      const values = attvalueLines(edge.attributes, edgeColumns, version);
-      return values.length === 0 ? [`      <edge${head}/>`] : [`      <edge${head}>`, ...values, `      </edge>`];
-    }),
+    `    <edges count="${edges.length}">`,
+    ...edges.flatMap((edge) => edgeLines(edge, edgeColumns, version)),
     `    </edges>`,
     `  </graph>`,
     `</gexf>`,
   ];
+}
+
+/**
+ * One edge. Relation edges say type="directed" (the graph's default is undirected); in 1.3 the
+ * native `kind` also tells parallel edges apart (co-occurrence and a relation between the same
+ * two entities), and a `kind` attvalue carries it for readers that only see attributes.
+ */
+function edgeLines(edge: ExportEdge, columns: Array<Column<ExportEdgeAttributes>>, version: GexfVersion): string[] {
+  const head = xmlAttributes([
+    ["id", edge.id],
+    ["type", edge.directed ? "directed" : undefined],
+    ["kind", version === "1.3" ? edge.attributes.kind : undefined],
+    ["source", edge.source],
+    ["target", edge.target],
+    ["weight", Number.isFinite(edge.attributes.weight) ? formatNumber(edge.attributes.weight) : undefined],
+  ]);
+  const values = attvalueLines(edge.attributes, columns, version);
+  return values.length === 0 ? [`      <edge${head}/>`] : [`      <edge${head}>`, ...values, `      </edge>`];
 }
 
 function columnDeclarations<T>(kind: "node" | "edge", columns: Array<Column<T>>): string[] {
@@ -92,14 +108,14 @@ function columnDeclarations<T>(kind: "node" | "edge", columns: Array<Column<T>>)
   ];
 }
 
-function nodeLines(key: string, n: NodeAttributes, columns: Array<Column<NodeAttributes>>, version: GexfVersion): string[] {
+function nodeLines(key: string, n: ExportNodeAttributes, columns: Array<Column<ExportNodeAttributes>>, version: GexfVersion): string[] {
   const rgb = parseColor(n.color);
   const viz = [
     rgb ? emptyElement("viz:color", [["r", rgb.r], ["g", rgb.g], ["b", rgb.b]]) : undefined,
-    Number.isFinite(n.x) && Number.isFinite(n.y)
+    isFiniteNumber(n.x) && isFiniteNumber(n.y)
       ? emptyElement("viz:position", [["x", formatNumber(n.x)], ["y", formatNumber(n.y)]])
       : undefined,
-    Number.isFinite(n.size) ? emptyElement("viz:size", [["value", formatNumber(n.size)]]) : undefined,
+    isFiniteNumber(n.size) ? emptyElement("viz:size", [["value", formatNumber(n.size)]]) : undefined,
   ].filter((line): line is string => line !== undefined);
   return [
     `      <node${xmlAttributes([["id", key], ["label", n.label]])}>`,
@@ -107,6 +123,10 @@ function nodeLines(key: string, n: NodeAttributes, columns: Array<Column<NodeAtt
     ...viz.map((line) => `        ${line}`),
     `      </node>`,
   ];
+}
+
+function isFiniteNumber(value: number | undefined): value is number {
+  return value !== undefined && Number.isFinite(value);
 }
 
 function attvalueLines<T>(element: T, columns: Array<Column<T>>, version: GexfVersion): string[] {

@@ -5,7 +5,8 @@
  */
 import type { MapDocument } from "@fieldmap/graph";
 import { lineChunks } from "./chunks";
-import { EDGE_COLUMNS, NODE_COLUMNS, edgeKey, formatNumber, isPresent, usedColumns, type ColumnType } from "./columns";
+import { EDGE_COLUMNS, NODE_COLUMNS, formatNumber, isPresent, usedColumns, type ColumnType } from "./columns";
+import { exportGraph, type ExportEdgeAttributes, type ExportNodeAttributes } from "./layers";
 import { emptyElement, textElement, xmlAttributes } from "./xml";
 
 interface GraphmlKey {
@@ -25,18 +26,30 @@ const GRAPHML_TYPES: Record<ColumnType, GraphmlKey["type"]> = {
 
 export const ALIAS_SEPARATOR = "|";
 
-/** Serialises a map as undirected GraphML, readable by networkx, igraph, Gephi and yEd. */
-export function toGraphml(doc: MapDocument): string {
-  return `${graphmlLines(doc).join("\n")}\n`;
+export interface GraphmlOptions {
+  /** Papers as nodes (type "paper") linked to the entities they propose and mention. */
+  papers?: boolean;
+}
+
+export const DEFAULT_GRAPHML_OPTIONS: Required<GraphmlOptions> = { papers: false };
+
+/**
+ * Serialises a map as GraphML (Gephi, yEd, Cytoscape, igraph): undirected co-occurrence edges
+ * and, between on-map entities, relation edges marked directed="true" with their kind.
+ */
+export function toGraphml(doc: MapDocument, options: GraphmlOptions = {}): string {
+  return `${graphmlLines(doc, options).join("\n")}\n`;
 }
 
 /** The same GraphML as chunks of about 64 KB, for files bigger than one string can hold. */
-export function graphmlChunks(doc: MapDocument): Iterable<string> {
-  return lineChunks(graphmlLines(doc), "\n");
+export function graphmlChunks(doc: MapDocument, options: GraphmlOptions = {}): Iterable<string> {
+  return lineChunks(graphmlLines(doc, options), "\n");
 }
 
-function graphmlLines(doc: MapDocument): string[] {
-  const nodeAttributes = doc.graph.nodes.map((n) => n.attributes);
+function graphmlLines(doc: MapDocument, options: GraphmlOptions): string[] {
+  const { papers } = { ...DEFAULT_GRAPHML_OPTIONS, ...options };
+  const { nodes, edges } = exportGraph(doc, { papers });
+  const nodeAttributes: ExportNodeAttributes[] = nodes.map((n) => n.attributes);
   const nodeKeys: GraphmlKey[] = [
     { id: "label", domain: "node", type: "string", get: (n: (typeof nodeAttributes)[number]) => n.label },
     ...usedColumns(NODE_COLUMNS, nodeAttributes).map(
@@ -47,7 +60,7 @@ function graphmlLines(doc: MapDocument): string[] {
     { id: "x", domain: "node", type: "double", get: (n: (typeof nodeAttributes)[number]) => n.x },
     { id: "y", domain: "node", type: "double", get: (n: (typeof nodeAttributes)[number]) => n.y },
   ];
-  const edgeAttributes = doc.graph.edges.map((e) => e.attributes);
+  const edgeAttributes: ExportEdgeAttributes[] = edges.map((e) => e.attributes);
   const edgeKeys: GraphmlKey[] = [
     { id: "weight", domain: "edge", type: "double", get: (e: (typeof edgeAttributes)[number]) => e.weight },
     ...usedColumns(EDGE_COLUMNS, edgeAttributes).map(
@@ -59,10 +72,10 @@ function graphmlLines(doc: MapDocument): string[] {
     `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">`,
     ...[...nodeKeys, ...edgeKeys].map((k) => `  ${keyDeclaration(k)}`),
     `  ${`<graph${xmlAttributes([["id", "G"], ["edgedefault", "undirected"]])}>`}`,
-    ...doc.graph.nodes.flatMap((n) => element(`<node${xmlAttributes([["id", n.key]])}>`, "</node>", nodeKeys, n.attributes)),
-    ...doc.graph.edges.flatMap((e, i) =>
+    ...nodes.flatMap((n) => element(`<node${xmlAttributes([["id", n.key]])}>`, "</node>", nodeKeys, n.attributes)),
+    ...edges.flatMap((e) =>
       element(
-        `<edge${xmlAttributes([["id", edgeKey(doc, i)], ["source", e.source], ["target", e.target]])}>`,
+        `<edge${xmlAttributes([["id", e.id], ["source", e.source], ["target", e.target], ["directed", e.directed ? "true" : undefined]])}>`,
         "</edge>",
         edgeKeys,
         e.attributes,

@@ -1,5 +1,16 @@
 export { toGexf, DEFAULT_GEXF_OPTIONS, GEXF_CREATOR, type GexfOptions, type GexfVersion } from "./gexf";
-export { toGraphml } from "./graphml";
+export { toGraphml, DEFAULT_GRAPHML_OPTIONS, type GraphmlOptions } from "./graphml";
+export { exportGraph, DEFAULT_LAYER_OPTIONS, PAPER_NODE_TYPE, type ExportGraph, type ExportNode, type ExportEdge, type LayerOptions } from "./layers";
+export {
+  toTurtle,
+  toTriplesCsv,
+  entityIri,
+  typeClass,
+  turtleString,
+  FIELDMAP_VOCABULARY,
+  FIELDMAP_ENTITY_NAMESPACE,
+  RELATION_PROPERTIES,
+} from "./triples";
 export { toCsv, csvField, type CsvTables } from "./csv";
 export { toGraphJson, graphJsonChunks, DEFAULT_GRAPH_JSON_OPTIONS, type GraphJsonOptions } from "./json";
 export { batchChunks, lineChunks, CHUNK_SIZE } from "./chunks";

@@ -4,6 +4,8 @@ import type { MapDocument } from "@fieldmap/graph";
 import { EXPORT_FORMATS, SUBCLUSTER_SCORE, toCsv, toGraphJson, toVosviewerJson, type VosviewerJson } from "../src";
 import { csvField } from "../src/csv";
 import { fixtureDoc, HOSTILE_LABEL } from "./fixture";
+import { relationsFixtureDoc } from "./relations-fixture";
+import { turtleValues } from "./turtle-reader";
 import { readVosviewerDescription, readVosviewerLabel } from "./vosviewer-reader";
 
 /** A small RFC 4180 reader, independent of the writer, to read our tables back. */
@@ -66,7 +68,12 @@ const HOSTILE_READERS: Record<string, (files: Files) => string[]> = {
   // Labels are HTML in VOSviewer Online: read back as it reads them.
   vosviewer: (f) => (JSON.parse(f["vosviewer.json"] ?? "null") as VosviewerJson).network.items.map((i) => readVosviewerLabel(i.label)),
   html: (f) => nodeLabels(inlinedDocument(f["map.html"])),
+  ttl: (f) => turtleValues(f["relations.ttl"] ?? ""),
+  triples: (f) => parseCsv(f["triples.csv"] ?? "").flat(),
 };
+
+/** Formats that write only the relations: read from the fixture with relations (one from the hostile-labelled node). */
+const RELATION_FORMATS = new Set(["ttl", "triples"]);
 
 describe("toCsv", () => {
   const { nodes, edges } = toCsv(doc);
@@ -76,7 +83,7 @@ describe("toCsv", () => {
   it("writes a header and one row per node and edge", () => {
     expect(nodeRows[0]?.slice(0, 4)).toEqual(["id", "label", "type", "count"]);
     expect(nodeRows).toHaveLength(doc.graph.nodes.length + 1);
-    expect(edgeRows[0]).toEqual(["source", "target", "weight", "strength", "rank"]);
+    expect(edgeRows[0]).toEqual(["source", "target", "weight", "strength", "rank", "kind", "type"]);
     expect(edgeRows).toHaveLength(doc.graph.edges.length + 1);
   });
 
@@ -187,7 +194,7 @@ describe("EXPORT_FORMATS", () => {
   // hostile label must come back exactly, which fails if the writer stops escaping.
   it.each(Object.entries(HOSTILE_READERS))("%s gives the hostile label back unchanged once parsed", (id, readValues) => {
     const format = EXPORT_FORMATS.find((f) => f.id === id)!;
-    const files = format.write(doc, { viewerHtml: "<!doctype html><html><head><title>x</title></head><body></body></html>", width: 640, height: 360 });
+    const files = format.write(RELATION_FORMATS.has(id) ? relationsFixtureDoc() : doc, { viewerHtml: "<!doctype html><html><head><title>x</title></head><body></body></html>", width: 640, height: 360 });
     const texts = Object.fromEntries(files.map((f) => [f.name, typeof f.content === "string" ? f.content : ""]));
     expect(readValues(texts)).toContain(HOSTILE_LABEL);
     if (MARKUP_FORMATS.has(id)) expect(Object.values(texts).join("\n")).not.toContain("<b>&"); // never raw in markup

@@ -39,3 +39,5 @@ export {
   type AggregatedRelations,
   type PaperRelations,
 } from "./relations";
+// The type lists the map's nodes and relations use, for readers of a map (export) that do not extract.
+export { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from "@fieldmap/extract";
