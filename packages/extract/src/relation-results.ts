@@ -63,7 +63,7 @@ export function findOutperforms(c: ClauseContext): Found[] {
     }
     const tails = objectAfter(c.s, c.clause, end, ACTORS, 80);
     if (tails.length === 0) continue;
-    let heads = subjectBefore(c.s, c.clause, start, ACTORS, { exclude: beaten });
+    let heads = subjectBefore(c.s, c.clause, start, ACTORS, { exclude: beaten, pronoun: true });
     // A participle or a noun cue with no subject in its clause speaks of the paper's own result.
     if (heads.length === 0 && /ing\b|over$|than$|to$/.test(c.s.text.slice(start, end))) heads = implicitOwn(c, ACTORS);
     found.push(...pairs("outperforms", heads, tails));
@@ -163,7 +163,7 @@ export function findTrainedWith(c: ClauseContext): Found[] {
   const { s, clause } = c;
   for (const [start, end] of cuesIn(c, "trainedWith")) {
     if (negatedCue(s.text, start)) continue;
-    found.push(...pairs("trained-with", subjectBefore(s, clause, start, ["model"]), objectAfter(s, clause, end, ["method", "dataset"])));
+    found.push(...pairs("trained-with", subjectBefore(s, clause, start, ["model"]), trainingObjects(c, end)));
   }
   for (const [start, end] of cuesIn(c, "trainVerbs")) {
     if (negatedCue(s.text, start)) continue;
@@ -174,10 +174,18 @@ export function findTrainedWith(c: ClauseContext): Found[] {
     const cueMethod = clause.items.find((i) => i.type === "method" && i.end === end);
     if (cueMethod) found.push(...pairs("trained-with", models, [cueMethod]));
     const prep = TRAIN_OBJECT.exec(s.text.slice(last.end));
-    if (prep) found.push(...pairs("trained-with", models, objectAfter(s, clause, last.end + prep[0].length, ["method", "dataset"])));
+    if (prep) found.push(...pairs("trained-with", models, trainingObjects(c, last.end + prep[0].length)));
   }
   found.push(...findAppliedTo(c), ...findModelsImproved(c));
   return found;
+}
+
+/** What a model is trained with, and the data it goes on to name: "with GRPO on MetaMathQA". */
+function trainingObjects(c: ClauseContext, from: number): Item[] {
+  const objects = objectAfter(c.s, c.clause, from, ["method", "dataset"]);
+  const last = objects.at(-1);
+  const data = last && /^\s+(?:on|using|over)\s+/i.exec(c.s.text.slice(last.end, last.end + 8));
+  return data ? [...objects, ...objectAfter(c.s, c.clause, last.end + data[0].length, ["dataset"], 20)] : objects;
 }
 
 // Models a result is reported for: "on two base models, A and B", "the accuracy of A", "for B".

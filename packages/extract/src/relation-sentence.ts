@@ -44,7 +44,7 @@ export interface OwnEntity {
 const OWN_PHRASE = new RegExp(`\\b(?:our|the\\s+proposed|this\\s+new)\\s+(?:[\\w-]+\\s+)?(?:${cueSource("ownNouns")}|(${cueSource("ownDatasetNouns")}))`, "gi");
 // "we" acts for the paper; "It" opening a sentence continues the previous one's subject.
 // A lower-case "it" only as the subject of a result verb ("e.g. it boosts ...").
-const OWN_PRONOUN = /\bwe\b|^It\b|\bit\b(?=\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?(?:boosts|improves|achieves|outperforms|surpasses|reaches|reduces|increases|attains|sets|uses|leverages|employs|combines)\b)/g;
+const OWN_PRONOUN = /\b[Ww]e\b|^It\b|\bit\b(?=\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?(?:boosts|improves|achieves|outperforms|surpasses|reaches|reduces|increases|attains|sets|uses|leverages|employs|combines)\b)/g;
 
 /** Items for "our method" and "we" that do not overlap a real mention ("our MedGRPO framework"). */
 export function ownReferences(text: string, mentions: Item[], own: OwnEntity | undefined): Item[] {
@@ -160,12 +160,15 @@ const DESCRIPTION = /^\s*(?:\(|,\s*(?:a|an|the)\s)[^;.]*$/i;
  * phrase boundary in between, with the items listed before it.
  */
 export function subjectBefore(s: SentenceView, clause: Clause, at: number, types: readonly EntityType[], options: { pronoun?: boolean; maxGap?: number; exclude?: Set<Item> } = {}): Item[] {
-  const before = clause.items.filter((i) => i.end <= at && types.includes(i.type) && (options.pronoun || i.reference !== "pronoun") && !options.exclude?.has(i) && isSubjectLike(s, clause, i));
+  // A pronoun acts only on the verb right after it: "we leverage X", not "we show that variants of X".
+  const actsHere = (i: Item) => {
+    const gap = s.text.slice(i.end, at);
+    return i.reference !== "pronoun" || (options.pronoun === true && gap.length <= 25 && !BOUNDARY.test(gap) && !/\b(?:show|find|observe|demonstrate)\w*\b/i.test(gap));
+  };
+  const before = clause.items.filter((i) => i.end <= at && types.includes(i.type) && actsHere(i) && !options.exclude?.has(i) && isSubjectLike(s, clause, i));
   const nearest = before.at(-1);
   if (!nearest) return [];
   const gap = s.text.slice(nearest.end, at);
-  // "we" acts only on the verb right after it: "we leverage X", not "we show that variants of X".
-  if (nearest.reference === "pronoun" && (gap.length > 25 || BOUNDARY.test(gap) || /(?:show|find|observe|demonstrate)\w*/i.test(gap))) return [];
   if (nearest.reference || nearest.proposed) return [nearest];
   // Inside the description right after the own name, the own name is the subject:
   // "LaSeR (Reinforcement Learning with ...), an algorithm that augments X".

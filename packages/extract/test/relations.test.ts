@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { RELATION_TYPES, allowedTypes, extract, extractRelations, nameRelations } from "../src/index";
+
+/** The relations of one made-up paper, as [head, relation, tail] canonical names. */
+function relations(abstract: string, title = "A study of training") {
+  const paper = { id: "p", title, abstract, source: "test" };
+  const mentions = extract(paper);
+  return { mentions, relations: extractRelations(paper, mentions) };
+}
+
+function triples(abstract: string, title?: string): string[] {
+  const { mentions, relations: found } = relations(abstract, title);
+  return found.map((r) => `${mentions[r.head]!.canonical} ${r.relation} ${mentions[r.tail]!.canonical}`);
+}
+
+const OWN_TITLE = "ZetaPO: Stable Policy Optimization";
+
+describe("relation patterns", () => {
+  it.each([
+    ["evaluated-on: experiments on a benchmark", "Experiments on HumanEval show that ZetaPO is robust.", "ZetaPO evaluated-on HumanEval"],
+    ["evaluated-on: we evaluate X on D", "We evaluate ZetaPO on MBPP.", "ZetaPO evaluated-on MBPP"],
+    ["trained-with: fine-tune M with X", "We fine-tune Qwen2.5-7B with GRPO.", "Qwen2.5-7B trained-with GRPO"],
+    ["trained-with: ... on data", "We fine-tune Qwen2.5-7B with GRPO on MetaMathQA.", "Qwen2.5-7B trained-with MetaMathQA"],
+    ["trained-with: M trained with X", "Llama-3.1-8B-Instruct trained with DPO reaches higher accuracy.", "Llama-3.1-8B-Instruct trained-with DPO"],
+    ["builds-on: builds on", "ZetaPO builds on GRPO.", "ZetaPO builds-on GRPO"],
+    ["builds-on: uses", "ZetaPO uses MCTS to search.", "ZetaPO builds-on MCTS"],
+    ["builds-on: apposition", "We propose ZetaPO, a variant of GRPO.", "ZetaPO builds-on GRPO"],
+    ["outperforms: verb", "ZetaPO outperforms PPO by a wide margin.", "ZetaPO outperforms PPO"],
+    ["outperforms: passive", "PPO is outperformed by ZetaPO.", "ZetaPO outperforms PPO"],
+    ["outperforms: gains over", "ZetaPO achieves large gains over DPO.", "ZetaPO outperforms DPO"],
+    ["addresses: a benchmark for a task", "We introduce ScreenBench, a benchmark for GUI grounding.", "ScreenBench addresses GUI grounding"],
+    ["measured-by: metric on a benchmark", "ZetaPO improves pass@1 on AIME 2024.", "AIME 2024 measured-by pass@1"],
+    ["measured-by: subject improves metric", "ZetaPO improves accuracy on AIME 2024.", "ZetaPO measured-by accuracy"],
+  ])("%s", (_rule, abstract, expected) => {
+    expect(triples(abstract, OWN_TITLE)).toContain(expected);
+  });
+
+  it("title: the named method addresses the task after the colon", () => {
+    expect(triples("We study it.", "ZetaPO: Policy Optimization for Mathematical Reasoning")).toContain("ZetaPO addresses mathematical reasoning");
+  });
+});
+
+describe("lists distribute", () => {
+  it.each([
+    ["datasets after 'on'", "Experiments on GSM8K, MATH-500 and AIME 2024 show that ZetaPO helps.", ["ZetaPO evaluated-on GSM8K", "ZetaPO evaluated-on MATH-500", "ZetaPO evaluated-on AIME 2024"]],
+    ["competitors after the verb", "ZetaPO outperforms PPO, DPO and GRPO.", ["ZetaPO outperforms PPO", "ZetaPO outperforms DPO", "ZetaPO outperforms GRPO"]],
+    ["subjects before the verb", "Qwen2.5-7B and Llama-3.1-8B trained with GRPO improve.", ["Qwen2.5-7B trained-with GRPO", "Llama-3.1-8B trained-with GRPO"]],
+    ["named examples of a class", "ZetaPO outperforms strong baselines, e.g., PPO and DPO.", ["ZetaPO outperforms PPO", "ZetaPO outperforms DPO"]],
+  ])("%s", (_rule, abstract, expected) => {
+    expect(triples(abstract, OWN_TITLE)).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe("'our method', 'we' and 'it' stand for the paper's own entity", () => {
+  it.each([
+    ["our method", "Our method outperforms PPO.", "ZetaPO outperforms PPO", "Our method"],
+    ["the proposed approach", "The proposed approach outperforms PPO.", "ZetaPO outperforms PPO", "The proposed approach"],
+    ["we + verb", "We leverage MCTS to explore.", "ZetaPO builds-on MCTS", "We"],
+    ["It opening a sentence", "It outperforms DPO.", "ZetaPO outperforms DPO", "It"],
+  ])("%s", (_rule, abstract, expected, headText) => {
+    const { mentions, relations: found } = relations(abstract, OWN_TITLE);
+    const relation = found.find((r) => `${mentions[r.head]!.canonical} ${r.relation} ${mentions[r.tail]!.canonical}` === expected);
+    expect(relation?.evidence.sentence.slice(...relation.evidence.head)).toBe(headText);
+  });
+
+  it("without an own entity, 'our method' relates nothing", () => {
+    expect(triples("Our method outperforms PPO.")).toEqual([]);
+  });
+
+  it("'we show that' is not the own entity using what follows", () => {
+    expect(triples("We show that variants of PPO are unstable.", OWN_TITLE)).not.toContain("ZetaPO builds-on PPO");
+  });
+});
+
+describe("negation and contrast give nothing", () => {
+  it.each([
+    ["without relying on", "ZetaPO builds on GRPO without relying on knowledge distillation.", "ZetaPO builds-on knowledge distillation", "ZetaPO builds-on GRPO"],
+    ["does not outperform", "ZetaPO does not outperform DPO, but it outperforms PPO.", "ZetaPO outperforms DPO", "ZetaPO outperforms PPO"],
+    ["rather than", "ZetaPO builds on GRPO rather than PPO.", "ZetaPO builds-on PPO", "ZetaPO builds-on GRPO"],
+    ["a class, not a competitor", "ZetaPO outperforms other RL methods and beats DPO.", "ZetaPO outperforms RL", "ZetaPO outperforms DPO"],
+  ])("%s", (_rule, abstract, absent, present) => {
+    const found = triples(abstract, OWN_TITLE);
+    expect(found).not.toContain(absent);
+    expect(found).toContain(present);
+  });
+});
+
+describe("type constraints", () => {
+  it.each([
+    ["evaluated-on", "model", "dataset", true],
+    ["evaluated-on", "dataset", "dataset", false],
+    ["trained-with", "method", "method", false],
+    ["trained-with", "model", "dataset", true],
+    ["builds-on", "method", "task", false],
+    ["outperforms", "dataset", "method", false],
+    ["addresses", "dataset", "task", true],
+    ["addresses", "method", "concept", false],
+    ["measured-by", "task", "metric", true],
+    ["measured-by", "metric", "metric", false],
+  ] as const)("%s %s -> %s: %s", (relation, head, tail, allowed) => {
+    expect(allowedTypes(relation, head, tail)).toBe(allowed);
+  });
+
+  it("a benchmark is never said to outperform a method", () => {
+    expect(triples("GSM8K outperforms PPO.")).toEqual([]);
+  });
+
+  it("every extracted relation respects its signature", () => {
+    const { mentions, relations: found } = relations(
+      "We propose ZetaPO, a variant of GRPO for mathematical reasoning. ZetaPO outperforms PPO on GSM8K and improves pass@1. We fine-tune Qwen2.5-7B with ZetaPO on MetaMathQA.",
+      OWN_TITLE,
+    );
+    expect(new Set(found.map((r) => r.relation)).size).toBeGreaterThanOrEqual(5);
+    for (const r of found) expect([r.relation, allowedTypes(r.relation, mentions[r.head]!.type, mentions[r.tail]!.type)]).toEqual([r.relation, true]);
+    for (const r of found) expect(RELATION_TYPES).toContain(r.relation);
+  });
+});
+
+describe("evidence", () => {
+  it("offsets point at the mention text in the evidence sentence", () => {
+    const { mentions, relations: found } = relations(
+      "We propose ZetaPO, a variant of GRPO. Experiments on GSM8K, MATH-500 and AIME 2024 show that ZetaPO improves pass@1. ZetaPO outperforms PPO and DPO.",
+      OWN_TITLE,
+    );
+    expect(found.length).toBeGreaterThanOrEqual(8);
+    for (const r of found) {
+      expect(r.evidence.sentence.slice(...r.evidence.head)).toBe(mentions[r.head]!.surface);
+      expect(r.evidence.sentence.slice(...r.evidence.tail)).toBe(mentions[r.tail]!.surface);
+      expect(mentions[r.tail]!.sentence).toBe(r.evidence.sentence);
+    }
+  });
+
+  it("one relation per triple, with the first sentence that states it", () => {
+    const { relations: found } = relations("ZetaPO outperforms PPO. Again, ZetaPO outperforms PPO.", OWN_TITLE);
+    expect(found.filter((r) => r.relation === "outperforms")).toHaveLength(1);
+    expect(found[0]!.evidence.sentence).toBe("ZetaPO outperforms PPO.");
+  });
+
+  it("nameRelations maps mentions to entity names, drops dropped entities, self-loops and retyped pairs", () => {
+    const { relations: found, mentions } = relations("ZetaPO outperforms PPO and DPO.", OWN_TITLE);
+    const names = mentions.map((m) => (m.canonical === "DPO" ? undefined : { name: m.canonical === "PPO" ? "Proximal PO" : m.canonical, type: m.type }));
+    expect(nameRelations(found, (i) => names[i]).map((r) => [r.head, r.relation, r.tail])).toEqual([["ZetaPO", "outperforms", "Proximal PO"]]);
+    expect(nameRelations(found, (i) => ({ name: "same", type: mentions[i]!.type }))).toEqual([]);
+    expect(nameRelations(found, (i) => ({ name: mentions[i]!.canonical, type: "dataset" }))).toEqual([]);
+  });
+});
