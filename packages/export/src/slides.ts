@@ -12,7 +12,9 @@ import { extent, summariseCluster, type ClusterRef, type CommunityInfo, type Map
 import { toMapHtml } from "./html";
 import { DEFAULT_MAX_LINKS } from "./links";
 import { escapeHtml, summaryAside } from "./slides-summary";
-import { toPng, type PngFontOptions } from "./png";
+import { renderSvgToPng, toPng, type PngFontOptions } from "./png";
+import { alluvialSvg } from "./alluvial";
+import { emergingChartSvg } from "./trend-charts";
 import type { ExportFile } from "./formats";
 import type { Theme } from "./svg";
 
@@ -98,6 +100,36 @@ function liveSlide(heading: string, src: string, image: string, alt: string, asi
 </section>`;
 }
 
+/** A chart slide: the SVG, then its PNG below (for viewers that do not show SVG well). */
+function chartSlide(heading: string, svg: string, png: string, alt: string): string {
+  return `<section>
+  <section>
+    <h3>${escapeHtml(heading)}</h3>
+    <img class="chart" src="${escapeHtml(svg)}" alt="${escapeHtml(alt)}">
+  </section>
+  <section class="static">
+    <img src="${escapeHtml(png)}" alt="${escapeHtml(alt)}">
+  </section>
+</section>`;
+}
+
+/** The time slides when the map has a time analysis: emerging entities, then the cluster flow. */
+function timeSlides(doc: MapDocument, o: typeof DEFAULT_SLIDES_OPTIONS, fonts: PngFontOptions | undefined): { files: ExportFile[]; slides: string[] } {
+  const files: ExportFile[] = [];
+  const slides: string[] = [];
+  const chart = { width: o.width, height: o.height, theme: o.theme };
+  const charts: Array<[string, string, string | undefined, string]> = [
+    ["emerging", "Emerging", emergingChartSvg(doc, chart), "Emerging entities: share of each period's papers, bursts shaded"],
+    ["cluster-flow", "Clusters over time", alluvialSvg(doc, chart), "Clusters of each time slice and the members they share"],
+  ];
+  for (const [name, heading, svg, alt] of charts) {
+    if (svg === undefined) continue;
+    files.push({ name: `images/${name}.svg`, content: svg }, { name: `images/${name}.png`, content: renderSvgToPng(svg, fonts) });
+    slides.push(chartSlide(heading, `images/${name}.svg`, `images/${name}.png`, alt));
+  }
+  return { files, slides };
+}
+
 const DECK_STYLE = `
 .reveal .stage { display: flex; gap: 24px; height: 800px; }
 .reveal .stage iframe { flex: 1; height: 100%; border: 0; border-radius: 8px; background: transparent; }
@@ -114,6 +146,7 @@ const DECK_STYLE = `
 .reveal .stage .meta { opacity: 0.65; font-size: 17px; }
 .reveal .hint { font-size: 20px; opacity: 0.6; margin: 8px 0 0; }
 .reveal section.static img { max-height: 1000px; margin: 0; box-shadow: none; }
+.reveal img.chart { max-height: 900px; margin: 0; box-shadow: none; }
 .reveal .subtitle { font-size: 32px; opacity: 0.75; }`;
 
 function deckHtml(doc: MapDocument, o: typeof DEFAULT_SLIDES_OPTIONS, slides: string[]): string {
@@ -167,6 +200,9 @@ export function toSlides(doc: MapDocument, options: SlidesOptions): ExportFile[]
     const aside = summary ? summaryAside(summary) : "";
     slides.push(liveSlide(community.label, mapUrl(doc, community.id, o.maxLinks), image, `Community ${community.label}`, aside));
   }
+  const time = timeSlides(doc, o, o.fonts);
+  files.push(...time.files);
+  slides.push(...time.slides);
   files.unshift({ name: "index.html", content: deckHtml(doc, o, slides) });
   return files;
 }

@@ -1,24 +1,10 @@
 import { DOMParser } from "@xmldom/xmldom";
-import type { MapDocument, MapTime } from "@fieldmap/graph";
 import { describe, expect, it } from "vitest";
 import { toGexf } from "../src/gexf";
 import { periodBounds, PERIOD_COUNT_ATTRIBUTE } from "../src/gexf-time";
 import { fixtureDoc } from "./fixture";
 import { GEXF_13_SCHEMA, validateRelaxNg, writeTemp } from "./helpers";
-
-/** The fixture map with a time section: four months, each node's counts made up from its index. */
-function timedDoc(): MapDocument {
-  const doc = fixtureDoc();
-  const periods = ["2025-01", "2025-02", "2025-03", "2025-04"];
-  const entities: MapTime["entities"] = {};
-  doc.graph.nodes.forEach((node, i) => {
-    const counts = periods.map((_, p) => (p >= i % 3 ? ((i + p) % 4) + 1 : 0));
-    entities[node.key] = { counts, first: "2025-01-05", last: "2025-04-20", mean: "2025-03-01" };
-    node.attributes.mean_year = 2025.1 + (i % 3) / 10;
-  });
-  doc.fieldmap.time = { period: "month", periods, papers: [10, 12, 14, 16], undated: 0, entities, communities: [], emerging: [], fading: [] };
-  return doc;
-}
+import { timedDoc } from "./timed";
 
 const parse = (xml: string) => new DOMParser().parseFromString(xml, "text/xml");
 
