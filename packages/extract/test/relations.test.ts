@@ -78,6 +78,7 @@ describe("negation and contrast give nothing", () => {
     ["does not outperform", "ZetaPO does not outperform DPO, but it outperforms PPO.", "ZetaPO outperforms DPO", "ZetaPO outperforms PPO"],
     ["rather than", "ZetaPO builds on GRPO rather than PPO.", "ZetaPO builds-on PPO", "ZetaPO builds-on GRPO"],
     ["a class, not a competitor", "ZetaPO outperforms other RL methods and beats DPO.", "ZetaPO outperforms RL", "ZetaPO outperforms DPO"],
+    ["negated object", "ZetaPO outperforms neither PPO nor DPO, but it outperforms GRPO.", "ZetaPO outperforms PPO", "ZetaPO outperforms GRPO"],
   ])("%s", (_rule, abstract, absent, present) => {
     const found = triples(abstract, OWN_TITLE);
     expect(found).not.toContain(absent);
@@ -141,6 +142,9 @@ describe("evidence", () => {
     const names = mentions.map((m) => (m.canonical === "DPO" ? undefined : { name: m.canonical === "PPO" ? "Proximal PO" : m.canonical, type: m.type }));
     expect(nameRelations(found, (i) => names[i]).map((r) => [r.head, r.relation, r.tail])).toEqual([["ZetaPO", "outperforms", "Proximal PO"]]);
     expect(nameRelations(found, (i) => ({ name: "same", type: mentions[i]!.type }))).toEqual([]);
+    // Two competitors normalised to one entity give one relation.
+    const merged = (i: number) => ({ name: ["PPO", "DPO"].includes(mentions[i]!.canonical) ? "PO" : mentions[i]!.canonical, type: mentions[i]!.type });
+    expect(nameRelations(found, merged).map((r) => [r.head, r.relation, r.tail])).toEqual([["ZetaPO", "outperforms", "PO"]]);
     expect(nameRelations(found, (i) => ({ name: mentions[i]!.canonical, type: "dataset" }))).toEqual([]);
   });
 });
