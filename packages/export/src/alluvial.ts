@@ -11,6 +11,16 @@ import { emptyElement, textElement, xmlAttributes } from "./xml";
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Pixels (of a 1080p slide) kept right of the last column for its names. */
+const LABEL_ROOM = 380;
+const LABEL_SIZE = 16;
+
+/** A cluster name cut to what fits in `pixels` (DejaVu Sans averages ~0.6 em per character). */
+function fitLabel(label: string, pixels: number, fontSize: number): string {
+  const chars = Math.max(4, Math.floor(pixels / (fontSize * 0.6)));
+  return label.length <= chars ? label : `${label.slice(0, chars - 1).trimEnd()}…`;
+}
+
 interface Bar {
   x: number;
   y: number;
@@ -32,7 +42,8 @@ function layoutBars(flow: ClusterFlow, doc: MapDocument, o: TrendChartOptions, u
   const scale = Math.max(0.1 * u, (usable - gap * (mostClusters - 1)) / fullest);
   const n = flow.slices.length;
   const left = 80 * u;
-  const right = o.width - 80 * u;
+  // Room on the right for the last column's names: every name is drawn right of its bar.
+  const right = o.width - LABEL_ROOM * u;
   const bars = flow.slices.map((slice, i) => {
     const x = n === 1 ? o.width / 2 : left + ((right - left - 24 * u) * i) / (n - 1);
     let y = top;
@@ -77,6 +88,8 @@ export function alluvialSvg(doc: MapDocument, options: Partial<TrendChartOptions
     }),
   );
   const last = flow.slices.length - 1;
+  const columnGap = last > 0 ? ((bars[1]?.values().next().value?.x ?? 0) - (bars[0]?.values().next().value?.x ?? 0)) : o.width;
+  const labelPixels = Math.min(columnGap, LABEL_ROOM * u) - barWidth - 24 * u;
   const text = (content: string, x: number, y: number, size: number, fill: string, anchor: string) =>
     textElement("text", content, [["x", round(x)], ["y", round(y)], ["font-size", round(size * u)], ["fill", fill], ["text-anchor", anchor]]);
   const columns = bars.flatMap((column, i) => [
@@ -84,7 +97,7 @@ export function alluvialSvg(doc: MapDocument, options: Partial<TrendChartOptions
     ...[...column.values()].flatMap((bar) => [
       emptyElement("rect", [["x", round(bar.x)], ["y", round(bar.y)], ["width", round(barWidth)], ["height", round(bar.height)], ["fill", bar.color]]),
       // Names of clusters tall enough to hold one, beside the bar (inside the chart on the last column).
-      ...(bar.height >= 18 * u ? [text(bar.label, i === last ? bar.x - 8 * u : bar.x + barWidth + 8 * u, bar.y + Math.min(bar.height, 40 * u) / 2 + 6 * u, 16, colors.text, i === last ? "end" : "start")] : []),
+      ...(bar.height >= 18 * u ? [text(fitLabel(bar.label, labelPixels, LABEL_SIZE * u), bar.x + barWidth + 8 * u, bar.y + Math.min(bar.height, 40 * u) / 2 + 6 * u, LABEL_SIZE, colors.text, "start")] : []),
     ]),
   ]);
   return [

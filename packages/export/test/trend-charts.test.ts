@@ -57,6 +57,14 @@ describe("alluvial chart", () => {
     expect(starts[1]! - starts[0]!).toBeCloseTo(Number(bar.getAttribute("height")) / 2, 0);
   });
 
+  it("a long cluster name is cut to the room beside its bar", () => {
+    const doc = timedDoc();
+    doc.fieldmap.time!.flow!.slices[0]!.clusters[0]!.label = "reinforcement learning from verifiable rewards · ".repeat(6);
+    const name = texts(alluvialSvg(doc)!).find((t) => t?.startsWith("reinforcement"))!;
+    expect(name.endsWith("…")).toBe(true);
+    expect(name.length).toBeLessThan(60);
+  });
+
   it("one slice or no time: no chart", () => {
     expect(alluvialSvg(fixtureDoc())).toBeUndefined();
     const single = timedDoc();
