@@ -66,11 +66,13 @@ describe("graph.json as chunks", () => {
 describe("exportStreams", () => {
   const STREAMED = ["json", "gexf", "gexf12", "graphml", "csv"];
   const context = { viewerHtml: "<!doctype html><html><head><title>x</title></head><body></body></html>", width: 320, height: 180 };
+  // With every option a format reads, so write and stream must agree on each.
+  const fullContext = { ...context, papers: true };
 
   it.each(EXPORT_FORMATS.map((f) => [f.id, f] as const))("%s: the streamed files are write's files, byte for byte", (_id, format) => {
     const doc = bigDoc(50, 40);
-    const written = format.write(doc, context);
-    const streamed = exportStreams(format, doc, context);
+    const written = format.write(doc, fullContext);
+    const streamed = exportStreams(format, doc, fullContext);
     expect(streamed.map((f) => f.name)).toEqual(written.map((f) => f.name));
     for (const [i, file] of streamed.entries()) {
       const expected = written[i]?.content;
