@@ -39,9 +39,9 @@ export interface WrittenMap {
  * Each file is streamed to disk in chunks as its format makes them, so no output (graph.json
  * of a million papers is over a gigabyte) has to fit in one string.
  */
-export async function writeMapFiles(outDir: string, result: PipelineResult, only?: string[]): Promise<WrittenMap> {
+export async function writeMapFiles(outDir: string, result: PipelineResult, only?: string[], options: { papers?: boolean } = {}): Promise<WrittenMap> {
   const want = (id: string) => id === "json" || !only || only.includes(id);
-  const context: ExportContext = { fonts: pngFonts(), title: result.document.fieldmap.title };
+  const context: ExportContext = { fonts: pngFonts(), title: result.document.fieldmap.title, ...(options.papers ? { papers: true } : {}) };
   const notes: string[] = [];
   if (want("html")) {
     if (existsSync(VIEWER_HTML)) context.viewerHtml = await readFile(VIEWER_HTML, "utf8");

@@ -3,11 +3,14 @@
  * graph.json's contract for the viewer, report.json's figures, and agreement with what
  * `fieldmap extract` prints paper by paper.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { MapDocument, MapRelation } from "@fieldmap/graph";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli } from "./helpers";
+import { readGexfElements } from "../../../packages/export/test/gexf-reader";
+import { GEXF_13_SCHEMA, validateRelaxNg } from "../../../packages/export/test/helpers";
+import { parseTurtle } from "../../../packages/export/test/turtle-reader";
+import { cli, tempDir } from "./helpers";
 import { sharedMapCopy } from "./shared-maps";
 
 let out: string;
@@ -85,4 +88,72 @@ describe("relations agree with fieldmap extract", () => {
     });
     expect(missing).toEqual([]);
   }, 120_000);
+});
+
+describe("relations in the seed map's files", () => {
+  const onMap = () => {
+    const keys = new Set(doc.graph.nodes.map((n) => n.key));
+    return relations.filter((r) => keys.has(r.source) && keys.has(r.target));
+  };
+
+  it("graph.gexf validates against the GEXF 1.3 schema with one directed edge per on-map relation", () => {
+    const result = validateRelaxNg(GEXF_13_SCHEMA, join(out, "graph.gexf"));
+    expect(result.ok, result.output).toBe(true);
+    const { edges } = readGexfElements(readFileSync(join(out, "graph.gexf"), "utf8"));
+    const directed = edges.filter((e) => e.attributes.type === "directed");
+    expect(onMap().length).toBeGreaterThan(0);
+    expect(directed.map((e) => [e.attributes.source, e.values.kind, e.attributes.target])).toEqual(onMap().map((r) => [r.source, r.kind, r.target]));
+    expect(edges.length - directed.length).toBe(doc.graph.edges.length);
+  });
+
+  it("build writes relations.ttl (n3 reads one triple per relation) and triples.csv (one row per relation)", () => {
+    const quads = parseTurtle(readFileSync(join(out, "relations.ttl"), "utf8"));
+    const statements = quads.filter((q) => q.predicate.value === "urn:fieldmap:vocab#papers");
+    expect(statements).toHaveLength(relations.length);
+    const rows = readFileSync(join(out, "triples.csv"), "utf8").trim().split("\r\n");
+    expect(rows[0]).toBe("head,relation,tail,papers");
+    expect(rows).toHaveLength(relations.length + 1);
+  });
+
+  it.each([
+    ["ttl", "relations.ttl"],
+    ["triples", "triples.csv"],
+  ])("fieldmap export --format %s writes the bytes the build wrote", async (format, file) => {
+    const run = await cli("export", join(out, "graph.json"), "--format", format);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(readFileSync(join(out, file), "utf8"));
+  });
+
+  it("fieldmap export rejects a relation of unknown kind in one line naming the file", async () => {
+    const bad = join(tempDir(), "graph.json");
+    writeFileSync(bad, JSON.stringify({ ...doc, relations: [{ ...relations[0], kind: "likes" }] }));
+    const run = await cli("export", bad, "--format", "ttl");
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/^fieldmap: cannot read .*graph\.json: relations\[0\]: unknown kind "likes"/);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("--papers", () => {
+  it("fieldmap build --papers puts the papers in graph.gexf as nodes, schema-valid, linked by proposes and mentions", async () => {
+    const dir = tempDir();
+    const run = await cli("build", "data/seeds", "-o", dir, "--papers", "--only", "gexf");
+    expect(run.code, run.stderr).toBe(0);
+    const result = validateRelaxNg(GEXF_13_SCHEMA, join(dir, "graph.gexf"));
+    expect(result.ok, result.output).toBe(true);
+    const { nodes, edges } = readGexfElements(readFileSync(join(dir, "graph.gexf"), "utf8"));
+    const papers = nodes.filter((n) => n.values.type === "paper");
+    const withNodes = doc.papers.filter((p) => p.entities.some((id) => doc.graph.nodes.some((n) => n.key === id)));
+    expect(papers.map((n) => [n.attributes.id, n.attributes.label])).toEqual(withNodes.map((p) => [`paper:${p.id}`, p.title]));
+    const kinds = new Set(edges.map((e) => e.values.kind));
+    expect([kinds.has("proposes"), kinds.has("mentions")]).toEqual([true, true]);
+  }, 120_000);
+
+  it("fieldmap export --papers does the same from graph.json", async () => {
+    const run = await cli("export", join(out, "graph.json"), "--format", "graphml", "--papers");
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("<data key=\"node_type\">paper</data>");
+    const plain = await cli("export", join(out, "graph.json"), "--format", "graphml");
+    expect(plain.stdout).not.toContain("<data key=\"node_type\">paper</data>");
+  });
 });

@@ -35,6 +35,8 @@ ${EXTRACTION_OPTIONS_HELP}
   --title TEXT          map title (default: the input's base name)
   --keep-generic        keep generic entities (links spread evenly over all clusters) on the map
 ${TIME_OPTIONS_HELP}
+  --papers              papers as nodes in graph.gexf, graph-1.2.gexf and graph.graphml, linked to
+                        the entities they propose and mention (the bipartite paper-entity view)
   --only LIST           write only these formats, e.g. gexf,json (graph.json and report.json are always written)
   --force               write into DIR even if it is not a previous fieldmap output (other files in it are kept)
   -h, --help            show this help
@@ -57,6 +59,7 @@ const BUILD_OPTIONS = {
   title: { type: "string" },
   only: { type: "string" },
   "keep-generic": { type: "boolean" },
+  papers: { type: "boolean" },
   force: { type: "boolean" },
 } as const;
 
@@ -158,7 +161,7 @@ async function runBuild(argv: string[], io: Io): Promise<number> {
 async function buildInto(
   staged: StagedOutput,
   positionals: string[],
-  values: { format?: string; period?: string; columns?: string; thesaurus?: string; title?: string; only?: string; out?: string },
+  values: { format?: string; period?: string; columns?: string; thesaurus?: string; title?: string; only?: string; out?: string; papers?: boolean },
   graph: Partial<BuildGraphOptions>,
   io: Io,
   extraction: ExtractionSettings,
@@ -178,7 +181,7 @@ async function buildInto(
   });
   assertMapHasNodes(result);
   const writeStart = performance.now();
-  const written = await writeMapFiles(staged.dir, result, values.only?.split(",").map((s) => s.trim()));
+  const written = await writeMapFiles(staged.dir, result, values.only?.split(",").map((s) => s.trim()), { papers: values.papers === true });
   for (const note of written.notes) io.stderr(`${note}\n`);
   result.timings.write = Math.round(performance.now() - writeStart);
   result.timings.total = Math.round(performance.now() - started);

@@ -9,6 +9,7 @@ import { UsageError, UserError } from "../errors";
 import { fileStep, writeFileAtomically } from "../file-writes";
 import { parseCommandArgs } from "../options";
 import { fileAncestor } from "../output-dir";
+import { relationsProblem } from "../relations-check";
 
 /** The single-file viewer build (apps/viewer: `pnpm --filter @fieldmap/viewer build`). */
 export const VIEWER_HTML = fileURLToPath(new URL("../../../viewer/dist/index.html", import.meta.url));
@@ -41,6 +42,7 @@ Options:
   --title TEXT        svg/png title (default: the map's title)
   --max-links N       svg/png: draw the N strongest links (default 1000, as VOSviewer; 0 = all)
   --viewer FILE       html: the built viewer (default apps/viewer/dist/index.html)
+  --papers            gexf, gexf12, graphml: papers as nodes linked to the entities they propose and mention
   -h, --help          show this help
 
 Examples:
@@ -56,6 +58,7 @@ const EXPORT_OPTIONS = {
   title: { type: "string" },
   "max-links": { type: "string" },
   viewer: { type: "string" },
+  papers: { type: "boolean" },
 } as const;
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -138,7 +141,7 @@ export function mapDocumentProblem(value: unknown): string | undefined {
   if (!Array.isArray(value.papers)) return "'papers' is not a list";
   const badPaper = value.papers.findIndex((p) => !isObject(p) || !Array.isArray(p.entities));
   if (badPaper >= 0) return `papers[${badPaper}] has no 'entities' list`;
-  return undefined;
+  return relationsProblem(value.relations);
 }
 
 /** Reads and checks a graph.json; every problem is one line naming the file. */
@@ -237,6 +240,7 @@ async function runExport(argv: string[], io: Io): Promise<number> {
   const maxLinks = maxLinksOption("export", values["max-links"]);
   if (maxLinks !== undefined) context.maxLinks = maxLinks;
   if (format.needsViewer) context.viewerHtml = await readViewerHtml(values.viewer, io.cwd);
+  if (values.papers === true) context.papers = true;
   const files = exportStreams(format, doc, context);
   const paths = await targets(files, format.extensions.includes(".png"), values.out, io.cwd);
   if (paths === null) {
