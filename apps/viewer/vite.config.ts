@@ -11,5 +11,11 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      // The workspace packages are pure (no side effects on import, DESIGN.md), so an unused
+      // re-export does not drag a package in: @fieldmap/graph re-exports constants of
+      // @fieldmap/extract, whose readers need Node (Buffer) and would break the page.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]packages[\\/][^\\/]+[\\/]src[\\/]/.test(id) },
+    },
   },
 });

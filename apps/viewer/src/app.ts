@@ -6,6 +6,7 @@ import { bindLabelLayer } from "./controllers/label-layer";
 import { createLayoutController } from "./controllers/layout";
 import { bindUrlSync } from "./controllers/url-sync";
 import type { ViewerData } from "./data/model";
+import { drawableEdgeKind } from "./data/relation-edges";
 import { renderViewPng } from "./export/view-png";
 import { createHighlightContext } from "./render/reducers";
 import { createRenderer, labelFonts } from "./render/renderer";
@@ -34,7 +35,8 @@ export interface MountedApp {
 
 /** Builds the page for one loaded map and wires state, renderer, controllers and panels. */
 export function mountApp(root: HTMLElement, data: ViewerData, options: MountOptions): MountedApp {
-  const store = createStore(options.initial);
+  // edges=relations on a map without arrows would leave it without links and without the control to undo it.
+  const store = createStore({ ...options.initial, edgeKind: drawableEdgeKind(data.graph, options.initial.edgeKind) });
   // 1. Shell first: sigma needs a sized container.
   const graphContainer = el("div", { class: "graph", testid: "graph-container" });
   const header = el("header", { class: "topbar" });
@@ -47,7 +49,7 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
   // 2. Renderer and the controllers that render nothing.
   const started = performance.now();
   const highlight = createHighlightContext();
-  syncHighlight(options.initial, null, data.graph, highlight);
+  syncHighlight(store.getState(), null, data.graph, highlight);
   const sigma = createRenderer(graphContainer, data.graph, highlight);
   // sigma draws its first frame inside the constructor; the next animation frame presents it.
   requestAnimationFrame(() => setHook({ firstRenderMs: performance.now() - started, firstRenderAt: performance.now() }));

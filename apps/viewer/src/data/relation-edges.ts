@@ -95,6 +95,11 @@ export function layoutWeightWithoutRelations(attribute: string): (edge: string, 
   };
 }
 
+/** The edge kind the map can draw: co-occurrence when it has no relation arrows at all. */
+export function drawableEdgeKind(graph: Graph, wanted: EdgeKind): EdgeKind {
+  return wanted === "cooccurrence" || graph.someEdge((_edge, attrs) => isRelationEdge(attrs)) ? wanted : "cooccurrence";
+}
+
 /** The number of co-occurrence links (what the links control and the filters count). */
 export function cooccurrenceLinkCount(graph: Graph): number {
   return graph.size - graph.filterEdges((_edge, attrs) => isRelationEdge(attrs)).length;
