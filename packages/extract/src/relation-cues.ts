@@ -87,9 +87,12 @@ export function allCues(text: string): Map<CueList, [number, number][]> {
   const texts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  // Lower-case the sentence once; a character whose lower case changes length (rare) keeps offsets by falling back.
+  const lower = text.toLowerCase();
+  const source = lower.length === text.length ? lower : text;
   const pattern = new RegExp(WORD.source, "g");
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    texts.push(m[0].toLowerCase());
+  for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+    texts.push(source === lower ? m[0] : m[0].toLowerCase());
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }

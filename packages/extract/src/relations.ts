@@ -74,6 +74,8 @@ function findInSentence(s: SentenceView, own: OwnEntity | undefined): Found[] {
   return found;
 }
 
+const MAX_SENTENCE_CHARS = 2000;
+
 /** Mentions grouped by sentence, each sentence located in the text once (mentions are in text order). */
 function sentencesOf(text: string, mentions: Mention[], own: OwnEntity | undefined, titleEnd: number): SentenceView[] {
   const views: SentenceView[] = [];
@@ -81,7 +83,9 @@ function sentencesOf(text: string, mentions: Mention[], own: OwnEntity | undefin
   let offset = -1;
   const flush = () => {
     const first = group[0];
-    if (first) views.push(makeSentence(first.mention.sentence, offset, offset < titleEnd, group, own));
+    // A "sentence" longer than any real one is text without sentence breaks: the patterns
+    // compare items pairwise, so it is skipped to keep the cost linear in the text.
+    if (first && first.mention.sentence.length <= MAX_SENTENCE_CHARS) views.push(makeSentence(first.mention.sentence, offset, offset < titleEnd, group, own));
     group = [];
   };
   mentions.forEach((mention, index) => {
