@@ -138,10 +138,12 @@ function offMap(report: BuildReport): string[] {
   return lines;
 }
 
-function relationsLine(report: BuildReport): string {
+function relationsLine(report: BuildReport): string[] {
+  // Reports made by hand (tests, older tools) may have no relations section.
+  if (report.relations === undefined) return [];
   const kinds = Object.entries(report.relations.byKind).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
   const detail = kinds.length > 0 ? ` (${kinds.join(", ")})` : "";
-  return `relations:          ${report.relations.total}${detail}; ${report.relations.dropped} dropped (an end not kept: below --min-count or unlinked)`;
+  return [`relations:          ${report.relations.total}${detail}; ${report.relations.dropped} dropped (an end not kept: below --min-count or unlinked)`];
 }
 
 export function formatSummary(report: BuildReport, written: string[], outDir: string): string {
@@ -160,7 +162,7 @@ export function formatSummary(report: BuildReport, written: string[], outDir: st
     `entities:           ${report.entities.total} (${types}); ${report.merges} merges`,
     `map:                ${report.nodes} nodes, ${report.edges} edges${mapScope(report)}`,
     ...offMap(report),
-    relationsLine(report),
+    ...relationsLine(report),
     `communities:        ${report.communities.length}, modularity ${report.modularity}, resolution ${report.resolution.top}, stability ${report.stability} (mean ARI over 10 seeds)`,
     ...top,
     ...emergingLine(report),

@@ -139,6 +139,8 @@ describe("--papers", () => {
     const dir = tempDir();
     const run = await cli("build", "data/seeds", "-o", dir, "--papers", "--only", "gexf");
     expect(run.code, run.stderr).toBe(0);
+    // The summary's relations line: the total, by kind, and the dropped ones.
+    expect(run.stdout).toMatch(new RegExp(`relations: +${relations.length} \\(\\d+ evaluated-on, .*\\); \\d+ dropped`));
     const result = validateRelaxNg(GEXF_13_SCHEMA, join(dir, "graph.gexf"));
     expect(result.ok, result.output).toBe(true);
     const { nodes, edges } = readGexfElements(readFileSync(join(dir, "graph.gexf"), "utf8"));

@@ -1,4 +1,4 @@
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, type Element } from "@xmldom/xmldom";
 
 export interface XmlGraphElement {
   /** The element's own XML attributes (id, source, target, type, kind, label...). */
