@@ -1,6 +1,7 @@
 import { THEME_PALETTES, TYPE_COLORS, ENTITY_TYPE_ORDER } from "../data/palette";
 import { DEFAULT_RENDERER_OPTIONS } from "../render/renderer";
 import type { AppContext } from "../ui/context";
+import { relationLegend } from "./relation-legend";
 import { renderMapPng, type LegendEntry } from "./png";
 
 /** The PNG of the current view: the legend follows the colour mode and the community filter. */
@@ -13,7 +14,7 @@ export function renderViewPng(app: AppContext, scale: number): Promise<Blob> {
       drawLabels: (context, s) => app.labels.drawOn(context, s),
       title: app.data.title,
       legendTitle: byType ? "Entity types" : "Communities",
-      legend: byType ? typeLegend(app) : communityLegend(app, state.filters.hiddenCommunities),
+      legend: [...(byType ? typeLegend(app) : communityLegend(app, state.filters.hiddenCommunities)), ...relationLegend(app, state.edgeKind)],
       palette: THEME_PALETTES[state.theme],
       font: DEFAULT_RENDERER_OPTIONS.labelFont,
     },

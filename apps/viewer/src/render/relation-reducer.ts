@@ -14,7 +14,8 @@ export function reduceRelationEdge(ctx: HighlightContext, data: Attributes, sour
     data.hidden = true;
     return data;
   }
-  data.size = 1.5 + Math.min(2.5, Math.log2(Math.max(1, Number(data.papers ?? 1))));
+  // Thicker than the co-occurrence lines (0.5 to 3): an arrow must read against them in "Both".
+  data.size = 2.5 + Math.min(2, Math.log2(Math.max(1, Number(data.papers ?? 1))));
   data.zIndex = 2;
   return data;
 }

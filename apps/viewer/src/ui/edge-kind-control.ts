@@ -27,7 +27,7 @@ export function mountEdgeKindControl(app: AppContext): HTMLElement | null {
   const legend = el("ul", { class: "relation-legend", testid: "relation-legend" }, RELATION_KINDS.filter((k) => arrowsByKind.has(k)).map((kind) => {
     const mark = swatch(RELATION_COLORS[kind]);
     mark.classList.add("relation-swatch");
-    return el("li", { attrs: { "data-kind": kind }, title: `A → B: A ${RELATION_PHRASES[kind].out} B` }, [mark, `${RELATION_PHRASES[kind].out} →`, el("span", { class: "muted count" }, [String(arrowsByKind.get(kind))])]);
+    return el("li", { attrs: { "data-kind": kind }, title: `A → B: A ${RELATION_PHRASES[kind].out} B` }, [mark, RELATION_PHRASES[kind].out, el("span", { class: "muted count" }, [String(arrowsByKind.get(kind))])]);
   }));
   const sync = () => {
     const { edgeKind } = app.store.getState();
@@ -39,7 +39,7 @@ export function mountEdgeKindControl(app: AppContext): HTMLElement | null {
     if (state.edgeKind !== previous.edgeKind) sync();
   });
   return el("div", { class: "edge-kind-row", testid: "edge-kind", attrs: { role: "group", "aria-label": "Links drawn: co-occurrence or relations" } }, [
-    el("span", {}, ["Show"]),
+    el("span", {}, ["Link kind"]),
     el("div", { class: "segmented-inline" }, buttons),
     legend,
   ]);
