@@ -45,7 +45,9 @@ export function pairs(relation: RelationType, heads: Item[], tails: Item[]): Fou
 /** The own entity as the unnamed subject of a clause ("..., achieving gains over SFT"): no text to point at. */
 export function implicitOwn(c: ClauseContext, types: readonly EntityType[]): Item[] {
   // Background sentences ("LMs perform well on coding benchmarks") speak of others' work.
-  if (!c.own || !types.includes(c.own.type) || !c.s.clauses.some((clause) => clauseHas(c.s, clause, "experimentCues"))) return [];
+  // A clause opening with a participle ("..., achieving gains over SFT") continues a result.
+  const continues = /^\s*\w+ing\b/.test(c.s.text.slice(c.clause.start, c.clause.end));
+  if (!c.own || !types.includes(c.own.type) || !(continues || c.s.clauses.some((clause) => clauseHas(c.s, clause, "experimentCues")))) return [];
   return [{ start: 0, end: 0, mention: c.own.mention, type: c.own.type, canonical: c.own.canonical, proposed: true, reference: "implicit" }];
 }
 
