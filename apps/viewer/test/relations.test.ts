@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import Graph from "graphology";
+import { fromPlainGraph } from "../src/data/model";
 import { parseMapText } from "../src/data/parse";
 import { visibleSubgraph } from "../src/export/subgraph";
 import { describeGroup, evidenceSegments, indexRelations, relationGroups } from "../src/data/relation-groups";
@@ -203,6 +205,20 @@ describe("relations: graph.json to the viewer's graph", () => {
     ["a link without it pulls by 1", { weight: 4 }, 1],
   ])("layout weight: %s", (_name, attrs, expected) => {
     expect(layoutWeightWithoutRelations("strength")("e", attrs)).toBe(expected);
+  });
+
+  it("a GEXF or GraphML graph's directed edges of a relation kind become arrows, keeping the links' ranks", () => {
+    const graph = new Graph({ type: "mixed" });
+    for (const key of ["DAPO", "PPO", "MATH-500"]) graph.addNode(key, { label: key, x: 0, y: 0 });
+    graph.addUndirectedEdgeWithKey("l1", "DAPO", "PPO", { weight: 1, rank: 0, kind: "cooccurrence" });
+    graph.addUndirectedEdgeWithKey("l2", "PPO", "MATH-500", { weight: 5, rank: 1, kind: "cooccurrence" });
+    graph.addDirectedEdgeWithKey("r0", "PPO", "MATH-500", { weight: 3, kind: "evaluated-on" });
+    graph.addDirectedEdgeWithKey("d0", "DAPO", "MATH-500", { weight: 2, rank: 2, kind: "cites" });
+    const data = fromPlainGraph(graph, "graph.gexf");
+    expect(data.graph.filterEdges((_e, a) => isRelationEdge(a))).toEqual(["r0"]);
+    expect(data.graph.getEdgeAttributes("r0")).toMatchObject({ papers: 3, color: RELATION_COLORS["evaluated-on"] });
+    expect(data.graph.getEdgeAttribute("l1", "rank")).toBe(0);
+    expect(cooccurrenceLinkCount(data.graph)).toBe(3);
   });
 
   it("a hostile relations field loads the map without relations", () => {

@@ -71,7 +71,8 @@ export function completeCommunities(graph: Graph, communities: CommunityInfo[]):
 export function ensureEdgeRanks(graph: Graph): void {
   let complete = true;
   graph.forEachEdge((_edge, attrs) => {
-    if (toNumber(attrs.rank) === undefined) complete = false;
+    // Relation arrows have no rank: they are not links of the budget.
+    if (attrs.relation !== true && toNumber(attrs.rank) === undefined) complete = false;
   });
   if (complete) return;
   rankEdges(graph);

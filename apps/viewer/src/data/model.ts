@@ -2,7 +2,7 @@ import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import type { CommunityInfo, GenericEntity, MapDocument, MapPaper } from "@fieldmap/graph";
 import { completeCommunities, deriveCommunities, ensureEdgeRanks, toNumber } from "./clusters";
-import { addRelationEdges, createMapGraph, hasDrawableRelations } from "./relation-edges";
+import { addRelationEdges, createMapGraph, hasDrawableRelations, markRelationEdges } from "./relation-edges";
 import type { MapRelation } from "./relations";
 
 export { deriveCommunities } from "./clusters";
@@ -61,6 +61,7 @@ export function fromPlainGraph(graph: Graph, title: string): ViewerData {
   graph.forEachEdge((edge, attrs) => {
     graph.setEdgeAttribute(edge, "weight", toNumber(attrs.weight) ?? 1);
   });
+  markRelationEdges(graph);
   return finish(graph, title, [], []);
 }
 

@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import type { Attributes, SerializedGraph } from "graphology-types";
 import type { EdgeKind } from "../state/state";
-import { RELATION_KINDS, type MapRelation, type RelationKind } from "./relations";
+import { RELATION_KINDS, isRelationKind, type MapRelation, type RelationKind } from "./relations";
 
 /**
  * Relations drawn on the map: directed edges beside the undirected co-occurrence links, in the
@@ -70,6 +70,22 @@ export function addRelationEdges(graph: Graph, relations: readonly MapRelation[]
     });
   }
   return byPair.size;
+}
+
+/**
+ * A GEXF or GraphML file written by `fieldmap build` holds the relations as directed edges with
+ * a relation `kind` and their papers as `weight`: they become arrows, not co-occurrence links.
+ * Returns how many were marked. (Their sentences are only in graph.json.)
+ */
+export function markRelationEdges(graph: Graph): number {
+  let marked = 0;
+  graph.forEachDirectedEdge((edge, attrs) => {
+    if (!isRelationKind(attrs.kind)) return;
+    const papers = Number(attrs.weight);
+    graph.mergeEdgeAttributes(edge, { relation: true, papers: Number.isFinite(papers) && papers > 0 ? papers : 1, color: RELATION_COLORS[attrs.kind] });
+    marked++;
+  });
+  return marked;
 }
 
 /** The nodes a link of the shown kind joins to `node` (what hovering it highlights). */
