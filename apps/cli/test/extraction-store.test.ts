@@ -65,18 +65,21 @@ describe("the incremental store", () => {
     v1again.close();
   });
 
-  it("version: changing a lexicon file changes the extractor version, the same files give the same", () => {
-    const sources = defaultExtractorSources();
-    const lexiconDir = mkdtempSync(join(tmpdir(), "fieldmap-lexicon-"));
-    cpSync(sources.lexiconDir, lexiconDir, { recursive: true });
-    const copy = { ...sources, lexiconDir };
+  it("version: a change to a lexicon file extract() loads changes it; the relation cues (not read by extract()) do not", () => {
+    // A copy of the extractor's tree, laid out as in the repository.
+    const root = mkdtempSync(join(tmpdir(), "fieldmap-extractor-"));
+    cpSync(join(REPO_ROOT, "packages", "extract", "src"), join(root, "packages", "extract", "src"), { recursive: true });
+    cpSync(join(REPO_ROOT, "data", "lexicon"), join(root, "data", "lexicon"), { recursive: true });
+    const copy = { ...defaultExtractorSources(), entry: join(root, "packages", "extract", "src", "extract.ts") };
     const before = extractorVersion(copy);
+    expect(before, "the same files give the same version").toBe(extractorVersion());
+    const edit = (file: string) => {
+      const data = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+      writeFileSync(file, JSON.stringify({ ...data, edited: true }));
+    };
+    edit(join(root, "data", "lexicon", "relations.json"));
     expect(extractorVersion(copy)).toBe(before);
-    expect(before).toBe(extractorVersion(sources));
-    const methods = join(lexiconDir, "methods.json");
-    const data = JSON.parse(readFileSync(methods, "utf8")) as { entries: unknown[] };
-    data.entries.push("Brand-New-Method");
-    writeFileSync(methods, JSON.stringify(data));
+    edit(join(root, "data", "lexicon", "methods.json"));
     expect(extractorVersion(copy)).not.toBe(before);
   });
 
