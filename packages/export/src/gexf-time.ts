@@ -6,7 +6,10 @@
  *   day of the map's last period: an entity is part of the field from its first paper on;
  * - a dynamic integer attribute `papers_in_period` holds its papers in each period with any,
  *   one value per period interval, to size or filter nodes by recent activity.
- * Static attributes (mean_year among them) stay as they are.
+ * The node attributes are declared in one block with mode="dynamic": a value without start
+ * and end holds for the whole time span, so the other columns keep their meaning, and readers
+ * that keep only the last `<attributes class="node">` block (graphology-gexf, and so the
+ * viewer's ?file= loader) still see every column.
  */
 import type { MapDocument, MapTime } from "@fieldmap/graph";
 import { emptyElement } from "./xml";
@@ -35,8 +38,8 @@ export function periodBounds(label: string): { start: string; end: string } | un
 export interface GexfTime {
   /** Extra attributes of the <graph> element. */
   graphAttributes: Array<[string, string]>;
-  /** The dynamic attribute declaration block. */
-  declarations: string[];
+  /** The declaration of the dynamic attribute (without indentation). */
+  declaration: string;
   /** A node's dynamic attvalue elements (without indentation). */
   values(key: string): string[];
   /** A node's <spells> element lines (without indentation). */
@@ -52,11 +55,7 @@ export function gexfTime(doc: MapDocument): GexfTime | undefined {
   if (!lastEnd || bounds.some((b) => b === undefined)) return undefined;
   return {
     graphAttributes: [["mode", "dynamic"], ["timeformat", "date"]],
-    declarations: [
-      `<attributes class="node" mode="dynamic">`,
-      `  ${emptyElement("attribute", [["id", PERIOD_COUNT_ATTRIBUTE], ["title", PERIOD_COUNT_ATTRIBUTE], ["type", "integer"]])}`,
-      `</attributes>`,
-    ],
+    declaration: emptyElement("attribute", [["id", PERIOD_COUNT_ATTRIBUTE], ["title", PERIOD_COUNT_ATTRIBUTE], ["type", "integer"]]),
     values(key) {
       const counts = time.entities[key]?.counts ?? [];
       return counts.flatMap((count, i) =>
@@ -86,5 +85,16 @@ export function withNodeTime(lines: readonly string[], key: string, time: GexfTi
     else out.splice(1, 0, "        <attvalues>", ...values, "        </attvalues>");
   }
   out.splice(out.length - 1, 0, ...spells);
+  return out;
+}
+
+/** Makes the node attribute block (as the GEXF writer declared it) dynamic, with papers_in_period. */
+export function withTimeDeclarations(lines: readonly string[], time: GexfTime | undefined): string[] {
+  if (!time) return [...lines];
+  const declaration = `      ${time.declaration}`;
+  if (lines.length === 0) return [`    <attributes class="node" mode="dynamic">`, declaration, `    </attributes>`];
+  const out = [...lines];
+  out[0] = out[0]!.replace(`<attributes class="node">`, `<attributes class="node" mode="dynamic">`);
+  out.splice(out.length - 1, 0, declaration);
   return out;
 }

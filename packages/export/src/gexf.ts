@@ -14,7 +14,7 @@ import { lineChunks } from "./chunks";
 import { parseColor } from "./color";
 import { EDGE_COLUMNS, NODE_COLUMNS, formatNumber, isPresent, usedColumns, type Column } from "./columns";
 import { exportGraph, type ExportEdge, type ExportEdgeAttributes, type ExportNodeAttributes } from "./layers";
-import { gexfTime, withNodeTime } from "./gexf-time";
+import { gexfTime, withNodeTime, withTimeDeclarations } from "./gexf-time";
 import { emptyElement, textElement, xmlAttributes } from "./xml";
 
 export type GexfVersion = "1.3" | "1.2";
@@ -67,9 +67,8 @@ function gexfLines(doc: MapDocument, options: GexfOptions): string[] {
     `    ${textElement("description", doc.fieldmap.title)}`,
     `  </meta>`,
     `  <graph${xmlAttributes([["defaultedgetype", "undirected"], ...(time?.graphAttributes ?? [])])}>`,
-    ...columnDeclarations("node", nodeColumns),
+    ...withTimeDeclarations(columnDeclarations("node", nodeColumns), time),
     ...columnDeclarations("edge", edgeColumns),
-    ...(time?.declarations ?? []).map((line) => `    ${line}`),
     `    <nodes count="${nodes.length}">`,
     ...nodes.flatMap((node) => withNodeTime(nodeLines(node.key, node.attributes, nodeColumns, version), node.key, time)),
     `    </nodes>`,

@@ -1,4 +1,6 @@
 import { DOMParser } from "@xmldom/xmldom";
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { toGexf } from "../src/gexf";
 import { periodBounds, PERIOD_COUNT_ATTRIBUTE } from "../src/gexf-time";
@@ -44,8 +46,21 @@ describe("GEXF time dimension", () => {
       const mean = Array.from(node.getElementsByTagName("attvalue")).find((v) => v.getAttribute("for") === "mean_year");
       expect(Number(mean?.getAttribute("value"))).toBe(doc.graph.nodes.find((n) => n.key === key)!.attributes.mean_year);
     }
-    const dynamic = Array.from(xml.getElementsByTagName("attributes")).filter((a) => a.getAttribute("mode") === "dynamic");
-    expect(dynamic.map((a) => a.getElementsByTagName("attribute")[0]!.getAttribute("id"))).toEqual([PERIOD_COUNT_ATTRIBUTE]);
+    // One node attribute block, dynamic, declaring the static columns and papers_in_period.
+    const blocks = Array.from(xml.getElementsByTagName("attributes")).filter((a) => a.getAttribute("class") === "node");
+    expect(blocks.map((a) => a.getAttribute("mode"))).toEqual(["dynamic"]);
+    const declared = Array.from(blocks[0]!.getElementsByTagName("attribute")).map((a) => a.getAttribute("id"));
+    expect(declared).toEqual(expect.arrayContaining(["type", "community", "mean_year", PERIOD_COUNT_ATTRIBUTE]));
+  });
+
+  it("graphology-gexf (the viewer's ?file= reader) reads the timed file: every node with its static attributes", () => {
+    const doc = timedDoc();
+    const graph = parseGexf(Graph, toGexf(doc));
+    expect(graph.order).toBe(doc.graph.nodes.length);
+    for (const node of doc.graph.nodes) {
+      expect(graph.getNodeAttribute(node.key, "community")).toBe(node.attributes.community);
+      expect(graph.getNodeAttribute(node.key, "mean_year")).toBe(node.attributes.mean_year);
+    }
   });
 
   it("GEXF 1.2draft and maps without time stay static", () => {
