@@ -48,8 +48,11 @@ export function mergePapers(kept: Paper, other: Paper): Paper {
   if (authorCount !== undefined) merged.authorCount = authorCount;
   const upvotes = larger(kept.upvotes, other.upvotes);
   if (upvotes !== undefined) merged.upvotes = upvotes;
-  if (!kept.date && other.date) {
+  // A paper's own date beats the day a listing showed it (date_source "listing").
+  const betterDate = other.date !== undefined && (!kept.date || (kept.date_source === "listing" && other.date_source === "record"));
+  if (betterDate) {
     merged.date = other.date;
+    if (other.date_source) merged.date_source = other.date_source;
     if (other.year !== undefined) merged.year = other.year;
   }
   merged.sources = union(kept.sources ?? [kept.source], other.sources ?? [other.source]);

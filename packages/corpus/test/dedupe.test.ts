@@ -14,6 +14,13 @@ describe("dedupePapers", () => {
     expect(result.duplicates).toEqual([{ keptId: "a", source: "b", matchedBy }]);
   });
 
+  it("a duplicate's own date replaces the day a listing showed the kept copy", () => {
+    const listed = paper({ id: "a", date: "2025-09-30", year: 2025, date_source: "listing" });
+    const dated = paper({ id: "b", date: "2025-09-26", year: 2025, date_source: "record" });
+    expect(dedupePapers([listed, dated]).papers[0]).toMatchObject({ id: "a", date: "2025-09-26", date_source: "record" });
+    expect(dedupePapers([dated, listed]).papers[0]).toMatchObject({ id: "b", date: "2025-09-26", date_source: "record" });
+  });
+
   it("same title but different DOIs stay apart", () => {
     const result = dedupePapers([paper({ id: "a", title: "Introduction", doi: "10.1/a" }), paper({ id: "b", title: "Introduction", doi: "10.1/b" })]);
     expect(result.papers.map((p) => p.id)).toEqual(["a", "b"]);
