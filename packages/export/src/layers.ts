@@ -58,11 +58,12 @@ export function exportGraph(doc: MapDocument, options: LayerOptions = {}): Expor
     directed: false,
     attributes: { ...e.attributes, kind: "cooccurrence" },
   }));
-  if (relations) edges.push(...relationEdges(doc, ids));
+  // One by one: spreading a million papers' edges into push() overflows the call stack.
+  if (relations) for (const edge of relationEdges(doc, ids)) edges.push(edge);
   if (papers) {
     const layer = paperLayer(doc, ids);
-    nodes.push(...layer.nodes);
-    edges.push(...layer.edges);
+    for (const node of layer.nodes) nodes.push(node);
+    for (const edge of layer.edges) edges.push(edge);
   }
   return { nodes, edges };
 }
