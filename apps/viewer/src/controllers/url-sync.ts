@@ -34,6 +34,7 @@ function changedBeyondHover(a: ViewState, b: ViewState): boolean {
     a.maxLinks !== b.maxLinks ||
     a.edgeKind !== b.edgeKind ||
     a.colorMode !== b.colorMode ||
+    a.period !== b.period ||
     a.theme !== b.theme ||
     a.camera !== b.camera ||
     a.embed !== b.embed

@@ -1,6 +1,6 @@
 import Graph from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import type { CommunityInfo, GenericEntity, MapDocument, MapPaper } from "@fieldmap/graph";
+import type { CommunityInfo, GenericEntity, MapDocument, MapPaper, MapTime } from "@fieldmap/graph";
 import { completeCommunities, deriveCommunities, ensureEdgeRanks, toNumber } from "./clusters";
 import { addRelationEdges, createMapGraph, hasDrawableRelations, markRelationEdges } from "./relation-edges";
 import type { MapRelation } from "./relations";
@@ -19,6 +19,8 @@ export interface ViewerData {
   generic?: GenericEntity[];
   /** Typed relations (graph.json's `relations`); those between map nodes are also arrows in `graph`. */
   relations?: MapRelation[];
+  /** graph.json's fieldmap.time: periods, counts per period, emerging list, cluster flow. */
+  time?: MapTime;
   /** Smallest and largest year over nodes, when any node is dated. */
   years: [number, number] | null;
   /** False when the file had no coordinates: the app then starts a worker layout. */
@@ -39,7 +41,7 @@ export function fromMapDocument(doc: MapDocument, relations: MapRelation[] = [])
   const data = finish(graph, doc.fieldmap?.title ?? "fieldmap", doc.fieldmap?.communities ?? [], papers);
   // After finish: relation arrows take no part in link ranks, sizes or cluster placement.
   addRelationEdges(graph, relations);
-  return { ...data, relations, generic: (doc.fieldmap?.generic ?? []).filter((g) => !graph.hasNode(g.id)) };
+  return { ...data, relations, time: doc.fieldmap?.time, generic: (doc.fieldmap?.generic ?? []).filter((g) => !graph.hasNode(g.id)) };
 }
 
 /** Builds viewer data from a bare graph (GEXF, GraphML, graphology JSON): fills the attributes we need. */

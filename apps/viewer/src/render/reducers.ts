@@ -3,6 +3,7 @@ import type { Attributes } from "graphology-types";
 import { THEME_PALETTES, typeColor, type ThemePalette } from "../data/palette";
 import type { ClusterFocus, ColorMode, EdgeKind } from "../state/state";
 import { reduceRelationEdge } from "./relation-reducer";
+import { createTimeOverlay, reduceTimeNode, type TimeOverlay } from "./time-reducer";
 
 /**
  * What the reducers read. It is updated in place when the state changes (hover, filters,
@@ -25,6 +26,8 @@ export interface HighlightContext {
   edgeKind: EdgeKind;
   /** The focused cluster's members get label priority (the label layer reads it). */
   clusterFocus: ClusterFocus | null;
+  /** Colours by mean date and the chosen period's counts (render/time-reducer.ts). */
+  time: TimeOverlay;
   /** Bumped whenever anything above changes: the label layer recomputes its layout then. */
   version: number;
 }
@@ -41,6 +44,7 @@ export function createHighlightContext(): HighlightContext {
     maxLinks: Number.MAX_SAFE_INTEGER,
     edgeKind: "cooccurrence",
     clusterFocus: null,
+    time: createTimeOverlay(),
     version: 0,
   };
 }
@@ -60,6 +64,7 @@ export function createNodeReducer(ctx: HighlightContext) {
       return data;
     }
     if (ctx.colorMode === "type") data.color = typeColor(data.entityType);
+    reduceTimeNode(ctx, node, data);
     // Which labels are drawn is decided by the label layer (controllers/label-layer.ts), which
     // skips the empty labels of dimmed nodes and draws the focused node's label first.
     if (ctx.focus !== null) {

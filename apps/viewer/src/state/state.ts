@@ -2,7 +2,12 @@
  * The view state and its pure updates. Bindings dispatch actions; controllers and panels
  * read the state. Nothing here touches the DOM, sigma or the graph.
  */
-export type ColorMode = "community" | "type";
+export type ColorMode = "community" | "type" | "time";
+/** Inclusive range of period labels (fieldmap.time.periods); one period when from === to. */
+export interface PeriodRange {
+  from: string;
+  to: string;
+}
 export type Theme = "light" | "dark";
 /** Which links are drawn: co-occurrence lines, typed relation arrows, or both. */
 export type EdgeKind = "cooccurrence" | "relations" | "both";
@@ -39,6 +44,8 @@ export interface ViewState {
   edgeKind: EdgeKind;
   hovered: string | null;
   colorMode: ColorMode;
+  /** The period(s) the map shows: nodes sized by their count there, the absent dimmed. */
+  period: PeriodRange | null;
   theme: Theme;
   filters: Filters;
   camera: CameraView | null;
@@ -63,6 +70,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   edgeKind: "cooccurrence",
   hovered: null,
   colorMode: "community",
+  period: null,
   theme: "light",
   filters: DEFAULT_FILTERS,
   camera: null,
@@ -77,6 +85,7 @@ export type Action =
   | { type: "setEdgeKind"; edgeKind: EdgeKind }
   | { type: "hover"; node: string | null }
   | { type: "setColorMode"; mode: ColorMode }
+  | { type: "setPeriod"; period: PeriodRange | null }
   | { type: "setTheme"; theme: Theme }
   | { type: "toggleType"; entityType: string }
   | { type: "toggleCommunity"; community: number }
@@ -99,6 +108,8 @@ export function update(state: ViewState, action: Action): ViewState {
       return state.hovered === action.node ? state : { ...state, hovered: action.node };
     case "setColorMode":
       return { ...state, colorMode: action.mode };
+    case "setPeriod":
+      return state.period?.from === action.period?.from && state.period?.to === action.period?.to ? state : { ...state, period: action.period };
     case "setTheme":
       return { ...state, theme: action.theme };
     case "setCamera":

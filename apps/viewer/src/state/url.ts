@@ -1,10 +1,11 @@
+import { formatPeriod, parsePeriod } from "./period-param";
 import { DEFAULT_FILTERS, type CameraView, type ClusterFocus, type EdgeKind, type ViewState } from "./state";
 
 /** `links=all`: every link drawn. */
 export const ALL_LINKS = Number.MAX_SAFE_INTEGER;
 
 /** The query parameters that hold the view state; any others (like `file`) are kept as they are. */
-export const STATE_PARAMS = ["node", "color", "theme", "hide-types", "hide-communities", "min-count", "min-weight", "years", "cam", "embed", "cluster", "links", "edges"] as const;
+export const STATE_PARAMS = ["node", "color", "theme", "hide-types", "hide-communities", "min-count", "min-weight", "years", "cam", "embed", "cluster", "links", "edges", "period"] as const;
 
 /** Writes the state into a copy of `base`, leaving out values equal to `defaults`. */
 export function stateToParams(state: ViewState, defaults: ViewState, base = new URLSearchParams()): URLSearchParams {
@@ -24,6 +25,7 @@ export function stateToParams(state: ViewState, defaults: ViewState, base = new 
   if (state.focus) params.set("cluster", formatFocus(state.focus));
   if (state.maxLinks !== defaults.maxLinks) params.set("links", state.maxLinks >= ALL_LINKS ? "all" : String(state.maxLinks));
   if (state.edgeKind !== defaults.edgeKind) params.set("edges", state.edgeKind);
+  if (state.period) params.set("period", formatPeriod(state.period));
   return params;
 }
 
@@ -34,7 +36,7 @@ export function paramsToState(params: URLSearchParams, defaults: ViewState): Vie
   return {
     ...defaults,
     selected: params.get("node") || defaults.selected,
-    colorMode: color === "type" || color === "community" ? color : defaults.colorMode,
+    colorMode: color === "type" || color === "community" || color === "time" ? color : defaults.colorMode,
     theme: theme === "dark" || theme === "light" ? theme : defaults.theme,
     filters: {
       hiddenTypes: splitList(params.get("hide-types")).sort(),
@@ -48,6 +50,7 @@ export function paramsToState(params: URLSearchParams, defaults: ViewState): Vie
     camera: parseCamera(params.get("cam")) ?? defaults.camera,
     embed: params.get("embed") === "1" || params.get("embed") === "true",
     focus: parseFocus(params.get("cluster")) ?? defaults.focus,
+    period: parsePeriod(params.get("period")) ?? defaults.period,
   };
 }
 
