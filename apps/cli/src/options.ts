@@ -25,6 +25,7 @@ export const EXTRACTION_OPTIONS = {
   workers: { type: "string" },
   cache: { type: "string" },
   "no-cache": { type: "boolean" },
+  redis: { type: "string" },
 } as const satisfies Options;
 
 export const EXTRACTION_OPTIONS_HELP = [
@@ -33,6 +34,8 @@ export const EXTRACTION_OPTIONS_HELP = [
   "  --cache DIR           store of per-paper extraction results, so a rebuild extracts only new or",
   "                        changed papers (default: .<out>.fieldmap-cache beside the output directory)",
   "  --no-cache            extract every paper, read and write no store",
+  "  --redis URL           extract on \`fieldmap worker\` processes through this Redis (BullMQ) instead of",
+  "                        here; results are merged in paper order, so the map is the same",
 ].join("\n");
 
 /** The time unit of the trend analysis (build, trends). */

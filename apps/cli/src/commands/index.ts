@@ -5,5 +5,6 @@ import { extractCommand } from "./extract";
 import { slidesCommand } from "./slides";
 import { trendsCommand } from "./trends";
 import { viewCommand } from "./view";
+import { workerCommand } from "./worker";
 
-export const COMMANDS: Command[] = [buildCommand, extractCommand, exportCommand, slidesCommand, trendsCommand, viewCommand];
+export const COMMANDS: Command[] = [buildCommand, extractCommand, exportCommand, slidesCommand, trendsCommand, viewCommand, workerCommand];

@@ -9,6 +9,7 @@ import type { Paper } from "@fieldmap/corpus";
 import type { Mention } from "@fieldmap/extract";
 import { expandMentions, type CompactExtraction, type ExtractionText } from "./compact";
 import { extractOnWorkers } from "./pool";
+import { extractOnQueue } from "./queue";
 import { startProgress, formatDuration, type ProgressSink } from "./progress";
 import { extractShard } from "./shard";
 import { openExtractionStore, type ExtractionStore } from "./store";
@@ -31,6 +32,8 @@ export interface ExtractionSettings {
   sink?: ProgressSink;
   /** One-line notes (what came from the store, a store that could not be opened). */
   note: (line: string) => void;
+  /** Redis URL: extract on `fieldmap worker` processes through BullMQ (queue.ts) instead of here. */
+  redis?: string;
   /** Extractor version; defaults to the hash of the lexicon and extractor sources. */
   version?: string;
 }
@@ -62,6 +65,10 @@ async function extractTexts(texts: ExtractionText[], settings: ExtractionSetting
   const sink = texts.length >= MIN_PAPERS_FOR_PROGRESS ? settings.sink : undefined;
   const progress = startProgress("extract", texts.length, sink, { unit: "papers" });
   try {
+    if (settings.redis !== undefined) {
+      const queued = { redisUrl: settings.redis, onProgress: (n: number) => progress.advance(n), note: settings.note, ...(settings.version ? { version: settings.version } : {}) };
+      return { results: await extractOnQueue(texts, queued), workers: 1 };
+    }
     if (useWorkers) return { results: await extractOnWorkers(texts, settings.workers, (n) => progress.advance(n)), workers: settings.workers };
     const results = texts.map((text) => {
       const [result] = extractShard([text]);

@@ -16,7 +16,7 @@ export function defaultCacheDir(outDir: string): string {
 
 export function extractionSettings(
   command: string,
-  values: { workers?: string; cache?: string; "no-cache"?: boolean },
+  values: { workers?: string; cache?: string; "no-cache"?: boolean; redis?: string },
   outDir: string,
   io: Io,
 ): ExtractionSettings {
@@ -27,6 +27,7 @@ export function extractionSettings(
     workers,
     workersGiven: values.workers !== undefined,
     ...(cacheDir === undefined ? {} : { cacheDir }),
+    ...(values.redis === undefined ? {} : { redis: values.redis }),
     sink: { write: io.stderr, isTTY: io.stderrIsTTY === true },
     note: (line) => io.stderr(`${line}\n`),
   };
