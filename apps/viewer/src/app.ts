@@ -4,6 +4,7 @@ import { bindGraphEvents } from "./controllers/events";
 import { bindHighlight, syncHighlight } from "./controllers/highlight";
 import { bindLabelLayer } from "./controllers/label-layer";
 import { createLayoutController } from "./controllers/layout";
+import { bindTime, meanYearColors, syncPeriod } from "./controllers/time";
 import { bindUrlSync } from "./controllers/url-sync";
 import type { ViewerData } from "./data/model";
 import { drawableEdgeKind } from "./data/relation-edges";
@@ -21,6 +22,7 @@ import { mountFilters } from "./ui/filters";
 import { mountLegend } from "./ui/legend";
 import { mountSearchBox } from "./ui/search-box";
 import { mountToolbar } from "./ui/toolbar";
+import { mountTimePanels } from "./ui/time-panels";
 
 export interface MountOptions {
   initial: ViewState;
@@ -50,10 +52,14 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
   const started = performance.now();
   const highlight = createHighlightContext();
   syncHighlight(store.getState(), null, data.graph, highlight);
+  const timeColors = meanYearColors(data);
+  highlight.time.colors = timeColors.colors;
+  syncPeriod(store.getState(), data, highlight);
   const sigma = createRenderer(graphContainer, data.graph, highlight);
   // sigma draws its first frame inside the constructor; the next animation frame presents it.
   requestAnimationFrame(() => setHook({ firstRenderMs: performance.now() - started, firstRenderAt: performance.now() }));
   const unbindHighlight = bindHighlight(store, sigma, data.graph, highlight);
+  const unbindTime = bindTime(store, sigma, data, highlight);
   // The details panel covers the right of the stage: keep a focused node in the part left of it.
   const panelOffset = () => (store.getState().embed ? 0 : Math.min(200, stage.clientWidth * 0.21));
   const camera = bindCamera(sigma, store, panelOffset);
@@ -82,7 +88,9 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
     mountSearchBox(app),
     mountToolbar(app, { layout, openFile: options.openFile }),
   );
-  sidebar.append(mountLegend(app), mountFilters(app));
+  const time = mountTimePanels(app, timeColors.extent);
+  sidebar.append(time.legend, mountLegend(app), time.emerging, mountFilters(app));
+  if (time.slider) stage.append(time.slider);
   stage.append(mountDetailsPanel(app), mountClusterPanel(app), badge, hintLine);
   // Escape closes the innermost view first: a paper's details, the selected node's, then the focused cluster.
   const onKey = (event: KeyboardEvent) => {
@@ -111,6 +119,8 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
       labels.destroy();
       camera.destroy();
       unbindHighlight();
+      unbindTime();
+      time.destroy();
       sigma.kill();
     },
   };

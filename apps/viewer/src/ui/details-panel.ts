@@ -5,6 +5,7 @@ import type { AppContext } from "./context";
 import { clear, el, swatch } from "./dom";
 import { paperLinkList, renderPaperDetails } from "./paper-details";
 import { relationsSection } from "./relations-panel";
+import { timeSection } from "./time-details";
 import type { ViewState } from "../state/state";
 
 export interface DetailsOptions {
@@ -54,6 +55,7 @@ function renderDetails(panel: HTMLElement, app: AppContext, key: string, options
       attrs.first_year ? fact("Years", attrs.first_year === attrs.last_year ? String(attrs.first_year) : `${attrs.first_year}–${attrs.last_year}`) : null,
       aliases.length > 0 ? fact("Also written", aliases.join(", ")) : null,
     ]),
+    timeSection(app, key) ?? "",
     relationsSection(app, key),
     neighboursSection(app, key, options.topNeighbours),
     papersSection(key, label, papers, options.papersPageSize),

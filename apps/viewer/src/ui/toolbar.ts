@@ -25,6 +25,8 @@ export function mountToolbar(app: AppContext, actions: ToolbarActions): HTMLElem
 
 function colorModeSwitch(app: AppContext): HTMLElement {
   const modes: Array<[ColorMode, string]> = [["community", "Community"], ["type", "Type"]];
+  // Colour by mean date only when the map carries dates.
+  if (app.data.graph.someNode((_node, attrs) => typeof attrs.mean_year === "number")) modes.push(["time", "Time"]);
   const buttons = modes.map(([mode, text]) =>
     el("button", { class: "segment", attrs: { "data-mode": mode, "aria-pressed": "false" }, on: { click: () => app.store.dispatch({ type: "setColorMode", mode }) } }, [text]),
   );
