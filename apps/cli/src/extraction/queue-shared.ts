@@ -34,12 +34,14 @@ export async function assertRedisReachable(command: string, url: string): Promis
   } catch (error) {
     throw new UserError(`${command}: --redis expects a URL such as redis://127.0.0.1:6379 (${(error as Error).message})`, 2);
   }
-  client.on("error", () => {}); // reported through connect()'s rejection below
+  // The socket's error (ECONNREFUSED, ENOTFOUND) says more than connect()'s "Connection is closed".
+  let socketError: Error | undefined;
+  client.on("error", (error: Error) => (socketError ??= error));
   try {
     await client.connect();
     await client.ping();
   } catch (error) {
-    const reason = (error as Error).message || "connection failed";
+    const reason = (socketError ?? (error as Error)).message || "connection failed";
     throw new UserError(`${command}: cannot reach Redis at ${url} (${reason}); start redis-server there or fix --redis`);
   } finally {
     client.disconnect();

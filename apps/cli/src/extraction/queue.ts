@@ -57,6 +57,8 @@ export async function extractOnQueue(papers: readonly ExtractionText[], options:
   const connection = { url: options.redisUrl };
   const queue = new Queue<ShardJobData, ShardJobResult>(QUEUE_NAME, { connection });
   const events = new QueueEvents(QUEUE_NAME, { connection });
+  // Each shard's waitUntilFinished listens for the queue closing: one listener per shard is expected.
+  queue.setMaxListeners(0);
   const jobs: Job<ShardJobData>[] = [];
   try {
     await events.waitUntilReady();
