@@ -89,7 +89,7 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
     mountToolbar(app, { layout, openFile: options.openFile }),
   );
   const time = mountTimePanels(app, timeColors.extent);
-  sidebar.append(time.legend, mountLegend(app), time.emerging, mountFilters(app));
+  sidebar.append(time.legend, time.emerging, mountLegend(app), mountFilters(app));
   if (time.slider) stage.append(time.slider);
   stage.append(mountDetailsPanel(app), mountClusterPanel(app), badge, hintLine);
   // Escape closes the innermost view first: a paper's details, the selected node's, then the focused cluster.

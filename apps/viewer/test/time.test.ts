@@ -8,7 +8,7 @@ import { createHighlightContext, createNodeReducer } from "../src/render/reducer
 import { formatPeriod, parsePeriod } from "../src/state/period-param";
 import { DEFAULT_VIEW_STATE, update, type ViewState } from "../src/state/state";
 import { paramsToState, stateToParams } from "../src/state/url";
-import { countsInPeriods, formatDecimalYear, periodIndices, periodNodeSize, sharesPerPeriod, timeColor, UNDATED_COLOR } from "../src/time/time-scale";
+import { colorDomain, countsInPeriods, formatDecimalYear, periodIndices, periodNodeSize, sharesPerPeriod, timeColor, UNDATED_COLOR } from "../src/time/time-scale";
 
 const TIME: MapTime = {
   period: "month",
@@ -55,6 +55,14 @@ describe("time palette and scales", () => {
     // viridis: the early end is dark (low green), the late end bright.
     const green = (hex: string) => parseInt(hex.slice(3, 5), 16);
     expect(green(late)).toBeGreaterThan(green(early) + 100);
+  });
+
+  it("time: the colour domain leaves out a few outlying dates, and undated nodes", () => {
+    const years = [2023.9, ...Array.from({ length: 38 }, (_, i) => 2025.3 + i * 0.01), 2025.9, undefined, "x"];
+    // 40 dates: the 5% and 95% quantiles are the 3rd and 38th.
+    expect(colorDomain(years)).toEqual([expect.closeTo(2025.31, 6), expect.closeTo(2025.66, 6)]);
+    expect(colorDomain([2025.5, 2025.5]), "time: one date").toEqual([2025.5, 2025.5]);
+    expect(colorDomain([undefined])).toBeNull();
   });
 
   it.each([

@@ -3,12 +3,12 @@ import type { ViewerData } from "../data/model";
 import type { HighlightContext } from "../render/reducers";
 import type { ViewState } from "../state/state";
 import type { Store } from "../state/store";
-import { countsInPeriods, periodIndices, timeColor, valueExtent } from "../time/time-scale";
+import { colorDomain, countsInPeriods, periodIndices, timeColor } from "../time/time-scale";
 
-/** Mean-date colours of the map's nodes, and the extent they span (null when none is dated). */
+/** Mean-date colours of the map's nodes, and the colour domain (null when no node is dated). */
 export function meanYearColors(data: ViewerData): { colors: Map<string, string>; extent: [number, number] | null } {
   const colors = new Map<string, string>();
-  const extent = valueExtent(data.graph.mapNodes((_node, attrs) => attrs.mean_year));
+  const extent = colorDomain(data.graph.mapNodes((_node, attrs) => attrs.mean_year));
   if (extent) {
     data.graph.forEachNode((node, attrs) => {
       if (typeof attrs.mean_year === "number") colors.set(node, timeColor(attrs.mean_year, extent));

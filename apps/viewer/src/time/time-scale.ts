@@ -23,16 +23,18 @@ export function timeColor(year: number, extent: readonly [number, number]): stri
   return interpolateViridis(TIME_RAMP[0] + t * (TIME_RAMP[1] - TIME_RAMP[0]));
 }
 
-/** Smallest and largest of the finite values; null when there is none. */
-export function valueExtent(values: Iterable<unknown>): [number, number] | null {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const value of values) {
-    if (typeof value !== "number" || !Number.isFinite(value)) continue;
-    min = Math.min(min, value);
-    max = Math.max(max, value);
-  }
-  return min <= max ? [min, max] : null;
+/**
+ * The colour domain: the dates between two quantiles, so that a few early outliers (a stray
+ * old paper) do not squeeze the rest of the map into one colour. Dates outside are clamped.
+ */
+export function colorDomain(values: Iterable<unknown>, tail = 0.05): [number, number] | null {
+  const sorted = [...values].filter((v): v is number => typeof v === "number" && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))] ?? 0;
+  const low = at(tail);
+  const high = at(1 - tail);
+  // Too few distinct dates inside the quantiles: fall back to the whole span.
+  return high > low ? [low, high] : [sorted[0] ?? 0, sorted[sorted.length - 1] ?? 0];
 }
 
 /** "2025.46" as "Jun 2025" for months and quarters, "2025" for years. */

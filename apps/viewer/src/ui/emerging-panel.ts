@@ -4,7 +4,7 @@ import type { AppContext } from "./context";
 import { el } from "./dom";
 import { sparkline } from "./time-charts";
 
-export const EMERGING_PANEL_SIZE = 15;
+export const EMERGING_PANEL_SIZE = 8;
 
 /**
  * graph.json's emerging entities, strongest first, each with a sparkline of its share of the

@@ -17,8 +17,9 @@ export function mountTimeLegend(app: AppContext, extent: [number, number] | null
     el("h3", {}, ["Mean date"]),
     ramp,
     el("div", { class: "time-range muted" }, [
-      el("span", { testid: "time-legend-from" }, [extent ? formatDecimalYear(extent[0], unit) : "no dates"]),
-      el("span", { testid: "time-legend-to" }, [extent ? formatDecimalYear(extent[1], unit) : ""]),
+      // The domain leaves out the earliest and latest 5%: the ends read "or before" / "or after".
+      el("span", { testid: "time-legend-from", title: "and earlier" }, [extent ? `≤ ${formatDecimalYear(extent[0], unit)}` : "no dates"]),
+      el("span", { testid: "time-legend-to", title: "and later" }, [extent ? `≥ ${formatDecimalYear(extent[1], unit)}` : ""]),
     ]),
     el("div", { class: "muted time-undated" }, [swatch(UNDATED_COLOR), "no date"]),
   ]);
