@@ -103,7 +103,7 @@ describe("fieldmap build --redis", () => {
     const out = join(work, "two");
     const run = await cli("build", SEEDS, "-o", out, "--no-cache", "--only", "json,gexf", "--redis", url);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/extract: \d+ shards of up to \d+ papers queued on redis:/);
+    expect(run.stderr).toMatch(/extract: \d+ shards of up to \d+ papers for redis:/);
     expectSameMap(out);
     for (const worker of workers) expect(started(worker.log()).length, "queue: each worker took shards").toBeGreaterThan(0);
     for (const worker of workers) worker.child.kill("SIGINT");

@@ -22,6 +22,8 @@ export const ATTEMPTS = 3;
 const MAX_SHARD = 250;
 /** Enough shards that a handful of workers share the corpus evenly. */
 const MIN_SHARDS = 64;
+/** Shards waiting or running at once: 256 of 250 papers is ~100 MB of text in Redis at most. */
+const MAX_QUEUED_SHARDS = 256;
 
 export function queueShardSize(papers: number): number {
   return Math.max(1, Math.min(MAX_SHARD, Math.ceil(papers / MIN_SHARDS)));
@@ -51,6 +53,14 @@ async function awaitShard(job: Job<ShardJobData>, events: QueueEvents, index: nu
   }
 }
 
+/** The shards of `papers`: only the two fields extraction reads go on the queue. */
+function cutShards(papers: readonly ExtractionText[]): ExtractionText[][] {
+  const size = queueShardSize(papers.length);
+  const shards: ExtractionText[][] = [];
+  for (let start = 0; start < papers.length; start += size) shards.push(papers.slice(start, start + size).map(({ title, abstract }) => ({ title, abstract })));
+  return shards;
+}
+
 /** Extracts `papers` on whatever `fieldmap worker` processes listen on the Redis at `redisUrl`. */
 export async function extractOnQueue(papers: readonly ExtractionText[], options: QueueExtractionOptions): Promise<CompactExtraction[]> {
   await assertRedisReachable("build", options.redisUrl);
@@ -60,30 +70,33 @@ export async function extractOnQueue(papers: readonly ExtractionText[], options:
   // Each shard's waitUntilFinished listens for the queue closing: one listener per shard is expected.
   queue.setMaxListeners(0);
   const jobs: Job<ShardJobData>[] = [];
+  let stopped = false;
   try {
     await events.waitUntilReady();
-    // 1. One job per shard; ids name this build so two builds can share the queue.
-    const run = randomUUID();
-    const size = queueShardSize(papers.length);
+    const shards = cutShards(papers);
     const version = options.version ?? extractorVersion();
-    const bulk = [];
-    for (let start = 0, index = 0; start < papers.length; start += size, index++) {
-      const shard = papers.slice(start, start + size).map(({ title, abstract }) => ({ title, abstract }));
-      bulk.push({ name: "shard", data: { version, papers: shard }, opts: { jobId: `${run}-${index}`, attempts: ATTEMPTS, backoff: { type: "fixed", delay: 1_000 } } });
-    }
-    jobs.push(...(await queue.addBulk(bulk)));
-    options.note(`extract: ${jobs.length} shards of up to ${size} papers queued on ${options.redisUrl}; waiting for fieldmap worker processes`);
+    // Ids name this build, so two builds can share the queue.
+    const run = randomUUID();
+    options.note(`extract: ${shards.length} shards of up to ${shards[0]?.length ?? 0} papers for ${options.redisUrl}; waiting for fieldmap worker processes`);
+    // 1. At most MAX_QUEUED_SHARDS shards in Redis at once (each lane adds its next shard when
+    // one finishes), so Redis holds a window of the corpus, not all of it.
     // 2. Results by shard index, whatever order they finish in.
-    const results = await Promise.all(
-      jobs.map((job, index) =>
-        awaitShard(job, events, index, jobs.length).then((result) => {
-          options.onProgress(result.length);
-          return result;
-        }),
-      ),
-    );
+    const results: ShardJobResult[] = new Array<ShardJobResult>(shards.length);
+    let next = 0;
+    const lane = async () => {
+      while (!stopped && next < shards.length) {
+        const index = next++;
+        const opts = { jobId: `${run}-${index}`, attempts: ATTEMPTS, backoff: { type: "fixed", delay: 1_000 } };
+        const job = await queue.add("shard", { version, papers: shards[index]! }, opts);
+        jobs.push(job);
+        results[index] = await awaitShard(job, events, index, shards.length);
+        options.onProgress(results[index].length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(MAX_QUEUED_SHARDS, shards.length) }, lane));
     return results.flat();
   } finally {
+    stopped = true;
     // A failed or interrupted build leaves no work behind (a job a worker holds cannot be removed; it is left to finish).
     await Promise.all(jobs.map((job) => queue.remove(job.id!).catch(() => 0)));
     await events.close();
