@@ -112,7 +112,7 @@ describe("fieldmap build --redis", () => {
 
   it("a worker SIGKILLed mid-shard loses nothing: its shard runs on the other worker and the map is unchanged", async () => {
     // FIELDMAP_TEST_SHARD_DELAY_MS (test-only) holds each shard long enough to kill a worker holding one.
-    const slow = { FIELDMAP_TEST_SHARD_DELAY_MS: "150" };
+    const slow = { FIELDMAP_TEST_SHARD_DELAY_MS: "80" };
     const [victim, survivor] = await Promise.all([startWorker(url, slow), startWorker(url, slow)]);
     const out = join(work, "killed");
     const building = cli("build", SEEDS, "-o", out, "--no-cache", "--only", "json,gexf", "--redis", url);
