@@ -1,6 +1,7 @@
 import type { AppContext } from "./context";
 import { el } from "./dom";
 import { mountEmergingPanel } from "./emerging-panel";
+import { mountFlowPanel } from "./flow-panel";
 import { mountPeriodSlider } from "./period-slider";
 import { mountTimeLegend } from "./time-legend";
 
@@ -17,6 +18,12 @@ export function mountTimePanels(app: AppContext, extent: [number, number] | null
   const time = app.data.time;
   const usable = time !== undefined && time.periods.length > 0;
   const slider = usable ? mountPeriodSlider(app, time) : null;
+  // The cluster flow opens from the period bar, over the stage.
+  if (slider && time?.flow && time.flow.slices.length > 1) {
+    const flow = mountFlowPanel(app, time.flow);
+    slider.append(flow.toggle);
+    app.sigma.getContainer().parentElement?.append(flow.panel);
+  }
   return {
     legend: mountTimeLegend(app, extent),
     emerging: usable ? mountEmergingPanel(app, time) : el("div", { attrs: { hidden: "" } }),
