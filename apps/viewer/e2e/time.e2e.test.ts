@@ -160,3 +160,21 @@ describe("the Emerging panel on the dev-corpus map", () => {
     await page.close();
   });
 });
+
+describe("the cluster flow on the dev-corpus map", () => {
+  it("the Flow button opens an alluvial chart: a bar per cluster of each slice, a band per pair sharing members", async () => {
+    const flow = timeOf(dev).flow;
+    if (!flow) throw new Error("time: the dev map has no cluster flow");
+    const page = await open(devServer.url);
+    expect(await page.isVisible(byTestId("flow-panel"))).toBe(false);
+    await page.click(byTestId("flow-toggle"));
+    expect(await page.isVisible(byTestId("flow-panel"))).toBe(true);
+    const bars = await page.$$eval(`${byTestId("flow-panel")} rect.flow-bar`, (rects) => rects.map((r) => `${r.getAttribute("data-slice")}:${r.getAttribute("data-cluster")}`));
+    expect(bars.sort()).toEqual(flow.slices.flatMap((slice, i) => slice.clusters.map((c) => `${i}:${c.id}`)).sort());
+    const shared = await page.$$eval(`${byTestId("flow-panel")} path.flow-band`, (paths) => paths.map((p) => Number(p.getAttribute("data-shared"))));
+    const expected = flow.transitions.flatMap((t) => t.links.filter((l) => l.shared > 0).map((l) => l.shared));
+    expect(shared.sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+    await screenshot(page, "time-flow");
+    await page.close();
+  });
+});
