@@ -47,12 +47,13 @@ export interface FlowBand {
 export function layoutFlow(flow: ClusterFlow, options = DEFAULT_FLOW_LAYOUT_OPTIONS): { bars: FlowBar[]; bands: FlowBand[]; columns: number[] } {
   const { width, height, gap, barWidth, labelRoom, axisRoom } = options;
   const usable = height - axisRoom;
-  const mostClusters = Math.max(1, ...flow.slices.map((s) => s.clusters.length));
-  const fullest = Math.max(1, ...flow.slices.map((s) => s.clusters.reduce((sum, c) => sum + c.size, 0)));
-  const scale = Math.max(0.01, (usable - gap * (mostClusters - 1)) / fullest);
+  // The tallest column (members plus its gaps) fills the plot.
+  const scale = Math.max(0.01, Math.min(...flow.slices.map((s) => (usable - gap * Math.max(0, s.clusters.length - 1)) / Math.max(1, s.clusters.reduce((sum, c) => sum + c.size, 0)))));
   const n = flow.slices.length;
-  const span = width - labelRoom - barWidth;
-  const columns = flow.slices.map((_, i) => (n === 1 ? span / 2 : (span * i) / (n - 1)));
+  // Room left of the first column for half its slice label.
+  const left = 30;
+  const span = width - labelRoom - barWidth - left;
+  const columns = flow.slices.map((_, i) => left + (n === 1 ? span / 2 : (span * i) / (n - 1)));
   const bars: FlowBar[] = [];
   const index = new Map<string, FlowBar>();
   flow.slices.forEach((slice, i) => {
