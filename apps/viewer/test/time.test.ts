@@ -2,6 +2,7 @@ import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import type { MapTime } from "@fieldmap/graph";
 import { meanYearColors, syncPeriod } from "../src/controllers/time";
+import { timeLegendEntries } from "../src/export/time-legend";
 import type { ViewerData } from "../src/data/model";
 import { THEME_PALETTES } from "../src/data/palette";
 import { createHighlightContext, createNodeReducer } from "../src/render/reducers";
@@ -138,3 +139,17 @@ describe("time in the node reducer", () => {
     expect(reduce(DEFAULT_VIEW_STATE).GRPO?.size, "time: no period keeps the map's size").toBe(9);
   });
 });
+
+describe("time in the PNG legend", () => {
+  it("time: evenly spaced dates of the domain with their ramp colours, open ends, then the undated grey", () => {
+    const entries = timeLegendEntries([2025.0, 2025.25, 2025.5, undefined], "month", 3);
+    expect(entries).toEqual([
+      { color: timeColor(2025.0, [2025.0, 2025.5]), label: "Jan 2025 or earlier" },
+      { color: timeColor(2025.25, [2025.0, 2025.5]), label: "Apr 2025" },
+      { color: timeColor(2025.5, [2025.0, 2025.5]), label: "Jul 2025 or later" },
+      { color: UNDATED_COLOR, label: "no date" },
+    ]);
+    expect(timeLegendEntries([undefined], "month")).toEqual([{ color: UNDATED_COLOR, label: "no date" }]);
+  });
+});
+

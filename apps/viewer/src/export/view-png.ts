@@ -3,18 +3,23 @@ import { DEFAULT_RENDERER_OPTIONS } from "../render/renderer";
 import type { AppContext } from "../ui/context";
 import { relationLegend } from "./relation-legend";
 import { renderMapPng, type LegendEntry } from "./png";
+import { timeLegendEntries } from "./time-legend";
 
 /** The PNG of the current view: the legend follows the colour mode and the community filter. */
 export function renderViewPng(app: AppContext, scale: number): Promise<Blob> {
   const state = app.store.getState();
   const byType = state.colorMode === "type";
+  const byTime = state.colorMode === "time";
+  const main = byTime
+    ? timeLegendEntries(app.data.graph.mapNodes((_node, attrs) => attrs.mean_year), app.data.time?.period)
+    : byType ? typeLegend(app) : communityLegend(app, state.filters.hiddenCommunities);
   return renderMapPng(
     {
       sigma: app.sigma,
       drawLabels: (context, s) => app.labels.drawOn(context, s),
       title: app.data.title,
-      legendTitle: byType ? "Entity types" : "Communities",
-      legend: [...(byType ? typeLegend(app) : communityLegend(app, state.filters.hiddenCommunities)), ...relationLegend(app, state.edgeKind)],
+      legendTitle: byTime ? "Mean date" : byType ? "Entity types" : "Communities",
+      legend: [...main, ...relationLegend(app, state.edgeKind)],
       palette: THEME_PALETTES[state.theme],
       font: DEFAULT_RENDERER_OPTIONS.labelFont,
     },
