@@ -1,7 +1,8 @@
 // `pnpm eval`: runs `fieldmap extract` on the gold set and prints micro precision, recall and F1
 // (untyped, typed, per type). Pass --verbose to list misses, false positives and type errors.
 // `pnpm eval map [CORPUS]` measures the map instead (scripts/eval-map.ts), `pnpm eval relations`
-// the typed relations (scripts/eval-relations.ts).
+// the typed relations (scripts/eval-relations.ts), `pnpm eval merges` the seed build's merges
+// against data/gold/merges.csv (scripts/eval-merges.ts).
 
 // Scoring of extracted entities against the gold set (data/gold/GUIDELINES.md).
 // A system entity matches a gold entity when its name or one of its mentions equals the
@@ -216,6 +217,11 @@ async function main(): Promise<void> {
   if (args[0] === "trends") {
     const { evalTrends } = await import("./eval-trends");
     process.exitCode = await evalTrends(args.slice(1));
+    return;
+  }
+  if (args[0] === "merges") {
+    const { evalMerges } = await import("./eval-merges");
+    process.exitCode = await evalMerges(args.slice(1));
     return;
   }
   if (args[0] === "relations") {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { checkMerges, mergePrecision, parseMergeList } from "../eval-merges";
+import { foldKey } from "../../packages/extract/src/keys";
+
+const LIST = `a,b,expected,why
+SPO,Self-supervised Preference Optimization,different,two senses
+Qwen2.5-7B,Qwen-2.5-7B,same,spelling
+GRPO,Group Relative Policy Optimization,same,definition
+PPO,policy optimization,different,generic phrase, not a definition
+`;
+
+describe("pnpm eval merges", () => {
+  it("reads pairs, keeping commas in the note", () => {
+    const pairs = parseMergeList(LIST);
+    expect(pairs).toHaveLength(4);
+    expect(pairs[3]).toEqual({ a: "PPO", b: "policy optimization", expected: "different", why: "generic phrase, not a definition" });
+  });
+
+  it("judges a pair merged when both names (folded) are in one entity, and counts wrong merges against precision", () => {
+    const entities = [
+      { name: "SPO", aliases: ["Self-Play Preference Optimization", "Self-supervised Preference Optimization"] },
+      { name: "Qwen2.5-7B", aliases: ["Qwen-2.5-7B"] },
+      { name: "PPO", aliases: ["Proximal Policy Optimization"] },
+      { name: "policy optimization", aliases: [] },
+    ];
+    const check = checkMerges(parseMergeList(LIST), entities, foldKey);
+    expect(check.judged.map((j) => j.merged)).toEqual([true, true, false]);
+    expect(check.absent.map((p) => p.a)).toEqual(["GRPO"]);
+    expect(mergePrecision(check)).toBe(0.5);
+  });
+});
