@@ -52,7 +52,9 @@ export function mountPeriodSlider(app: AppContext, time: MapTime, options = DEFA
   const sync = () => {
     const range = periodIndices(periods, app.store.getState().period);
     slider.value = String(range ? range[1] : last);
-    label.textContent = range ? formatPeriod({ from: periods[range[0]] ?? "", to: periods[range[1]] ?? "" }) : `All periods (${periods[0]}–${periods[last]})`;
+    // Short: the bar must stay clear of the details panel on the right.
+    label.textContent = range ? formatPeriod({ from: periods[range[0]] ?? "", to: periods[range[1]] ?? "" }) : "All periods";
+    label.title = `${periods[0]} to ${periods[last]}`;
     all.disabled = range === null;
   };
   sync();
