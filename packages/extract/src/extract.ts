@@ -2,6 +2,7 @@ import type { Paper } from "@fieldmap/corpus";
 import { type Candidate, type PaperContext, createContext } from "./context";
 import { type Lexicon, getDefaultLexicon } from "./lexicon";
 import { scanPhrases } from "./nlp";
+import { dropCapitalisedWords } from "./prose-capitals";
 import { markProposed, scanProposedRuns } from "./proposed";
 import { scanConceptCompounds, scanConceptCues } from "./scan-concepts";
 import { scanDefinitions } from "./scan-definitions";
@@ -86,6 +87,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   harmonise(ctx);
   markProposed(ctx);
   dropUnsupportedAcronyms(ctx);
+  dropCapitalisedWords(ctx);
   return ctx.candidates.map((c) => toMention(paper.id, text, ctx, c, settings.fallbackType));
 }
 

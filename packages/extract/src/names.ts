@@ -10,13 +10,19 @@ const TITLE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}*|to|of|and|the|in|for|
 
 const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}\p{Ll}+$/u;
 // A count fused to a lower-case noun is a quantity: "12-epoch", "64-layer", "665K-sample", "2.1T-token", "3D-conditional".
-const COUNTED_NOUN = /^\d+(?:\.\d+)?[KkMmBbTD]?-\p{Ll}+$/u;
+// Spelled multipliers too: "3-billion-parameter", "7-million-token".
+const COUNTED_NOUN = /^\d+(?:\.\d+)?[KkMmBbTD]?(?:-(?:thousand|million|billion|trillion))?-\p{Ll}+$/u;
+// A range of sizes is a span of checkpoints, not one: "16B-70B", "125M-1.3B".
+const SIZE_RANGE = /^\d+(?:\.\d+)?[KMBT]?-\d+(?:\.\d+)?[KMBT]$/;
+// BibTeX citation keys left in the text: "li2024chain", "vaswani2017attention".
+const CITATION_KEY = /^\p{Ll}{2,}(?:19|20)\d{2}\p{Ll}+$/u;
 // Physical units and timing: "1.6 dB", "50 Hz", "30 ms".
 const UNIT = /^(?:dB|dBFS|Hz|kHz|MHz|GHz|ms|GB|MB|KB|TB|mAh|kWh)$/;
 // A version or split on its own is a fragment of a longer name: "V2", "v1.0", "val2017", "test-dev".
 const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|trainval)\d{2,4}$|^(?:test|dev|val)-(?:dev|std|clean|other)$/;
 // Accelerators are hardware, not entities: "A100", "H100", "V100", "RTX 4090", "TPUv4".
-const HARDWARE = /^(?:[AHVPKL]\d{2,3}S?|A\d{4}|RTX ?\d{4}|GTX ?\d{3,4}|TPUv?\d|B200|GB200|MI\d{3}X?)$/;
+// A maker fused in front ("NVIDIA-L20") and a memory size behind ("A100-80GB") keep it hardware.
+const HARDWARE = /^(?:(?:NVIDIA|Nvidia|AMD)-)?(?:[AHVPKL]\d{2,3}S?|A\d{4}|RTX ?\d{4}|GTX ?\d{3,4}|TPUv?\d|B200|GB200|MI\d{3}X?)(?:-\d+GB)?$/;
 // Number formats are data types, not methods: "FP16", "BF16", "INT8", "NF4", "W4A16", "MXFP4".
 const NUMBER_FORMAT = /^(?:MX)?(?:FP|BF|INT|UINT|TF|NF|E\dM)\d{1,2}$|^W\d{1,2}A\d{1,2}(?:KV\d{1,2})?$/;
 // Complexity classes and ASCII dashes are prose: "NP-hard", "PSPACE-complete", "layers---8x".
@@ -24,7 +30,7 @@ const PROSE = /^#?(?:NP|P|PSPACE|EXPTIME|PPAD)-(?:hard|complete|completeness|har
 export function isNameShaped(word: string): boolean {
   if (PLAIN_WORD.test(word)) return false; // most tokens: "reward", "Recent"
   if (word.length < 2 || ROMAN.test(word) || QUANTITY.test(word) || MEASURE.test(word)) return false;
-  if (COUNTED_NOUN.test(word) || isJunkName(word)) return false;
+  if (COUNTED_NOUN.test(word) || SIZE_RANGE.test(word) || CITATION_KEY.test(word) || isJunkName(word)) return false;
   if (!/\p{L}/u.test(word)) return false;
   if (/[*+@]/.test(word)) return true;
   if (/\p{Ll}\p{Lu}/u.test(word)) return true; // internal capital: PuzzleBen, WebRL, CoT

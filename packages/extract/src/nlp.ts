@@ -55,3 +55,18 @@ function claimPhrase(ctx: PaperContext, start: number, phrase: string): void {
   if (!isFree(ctx, first, last)) return;
   claim(ctx, first, last, { canonical: phrase.toLowerCase(), type: "task", known: false, proposed: false, rule: "phrase" });
 }
+
+// compromise's lexicon tags names of people and places too: those are not everyday words.
+const NAME_TAG = /Name|Place|Country|City|Region|Organization|Acronym/;
+
+/** "judge", "selected", "only": a word of everyday English (compromise's lexicon, names excluded). */
+export function isEnglishWord(lowerCase: string): boolean {
+  const tag = englishLexicon()[lowerCase];
+  return tag !== undefined && !NAME_TAG.test(String(tag));
+}
+
+let lexiconCache: Record<string, unknown> | undefined;
+function englishLexicon(): Record<string, unknown> {
+  lexiconCache ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return lexiconCache;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { isNameShaped } from "../src/names";
+import { absentRows, expectAbsentBeside, found } from "./helpers";
+
+// Issue 13, kind 5: name-shaped tokens that are not entities of the field.
+describe("false positives that carry across papers", () => {
+  it.each([
+    ["citation key: surname, year, word", "li2024chain"], ["citation key: longer surname", "vaswani2017attention"],
+    ["size range: billions", "16B-70B"], ["size range: decimals", "1.5B-7B"], ["size range: millions", "125M-1.3B"],
+    ["counted noun: spelled multiplier", "3-billion-parameter"], ["counted noun: spelled thousands", "7-million-token"],
+    ["hardware: accelerator with memory", "A100-80GB"], ["hardware: maker fused to the device", "NVIDIA-L20"], ["hardware: maker fused, H-series", "NVIDIA-H100"],
+  ])("%s: %s is not a name", (_rule, word) => expect(isNameShaped(word)).toBe(false));
+
+  it.each(absentRows([
+    ["citation key in prose", "Following li2024chain, we fine-tune Qwen2.5-7B with PPO on GSM8K.", "li2024chain", ["PPO", "method"]],
+    ["size range in prose", "We study models from 16B-70B and train each with PPO on GSM8K.", "16B-70B", ["PPO", "method"]],
+    ["spelled size in prose", "A 3-billion-parameter student is trained with PPO on GSM8K.", "3-billion-parameter", ["PPO", "method"]],
+    ["all-caps English word: output label", "The verifier outputs SELECTED when the answer is kept. We train Qwen2.5-7B with PPO.", "SELECTED", ["PPO", "method"]],
+    ["all-caps English word: role before a noun", "A JUDGE model scores every answer. We train Qwen2.5-7B with PPO.", "JUDGE", ["PPO", "method"]],
+    ["all-caps English word: emphasis", "Rewards are computed ONLY on the final answer. We train Qwen2.5-7B with PPO.", "ONLY", ["PPO", "method"]],
+  ]))("%s", (_rule, abstract, absent, present) => expectAbsentBeside(abstract, absent, present));
+
+  it.each([
+    ["all-caps English word: defined by the paper keeps its name", "We propose Self-Taught Agentic Reasoning (STAR), which beats PPO.", ["STAR", "task"]],
+    ["all-caps English word: proposed by the paper", "We propose SAFE, a framework that checks facts with search. SAFE beats PPO.", ["SAFE", "method"]],
+    ["all-caps English word: known to the field", "We compare CLIP with SigLIP on ImageNet.", ["CLIP", "model"]],
+    ["all-caps: not an English word stays", "We evaluate on the MMLU benchmark with PPO.", ["MMLU", "dataset"]],
+  ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
