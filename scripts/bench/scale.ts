@@ -6,7 +6,8 @@
  * size" is the peak RSS of the build and its worker threads. Reports:
  * - time per stage (report.json timings), wall time, papers/s, peak RSS;
  * - an incremental rebuild with 1% more papers (the store warm) and its ratio to the full build;
- * - extraction of a sample on 2 worker threads vs 1 (no store), in this process.
+ * - extraction of a sample on 2 worker threads vs 1 (no store), in this process;
+ * - a BullMQ run with 3 worker processes on 127.0.0.1, one killed mid-run (scale-queue.ts).
  * Targets on 2 cores: 100k <= 5 min and <= 3 GB; +1% rebuild <= 20% of the full build;
  * 2 workers >= 1.7x one. The machine's load average is printed beside the figures.
  */
@@ -18,6 +19,7 @@ import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractOnWorkers } from "../../apps/cli/src/extraction/pool";
+import { queueRun } from "./scale-queue";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DEV_CORPUS = path.join(ROOT, "..", "shared", "corpora", "arxiv-daily-2025a.jsonl");
@@ -146,6 +148,7 @@ try {
   console.log(`dev corpus: ${source.length} papers; load average ${load()}`);
   for (const size of SIZES) await scale(size, dir);
   await workerRatio();
+  await queueRun(dir, writeCorpus);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
