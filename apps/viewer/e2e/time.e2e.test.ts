@@ -175,6 +175,12 @@ describe("the cluster flow on the dev-corpus map", () => {
     const expected = flow.transitions.flatMap((t) => t.links.filter((l) => l.shared > 0).map((l) => l.shared));
     expect(shared.sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
     await screenshot(page, "time-flow");
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(location.search).get("flow"))).toBe("1");
+    await page.reload();
+    await page.waitForFunction(() => window.__fieldmap?.status === "ready" && window.__fieldmap.firstRenderMs != null);
+    expect(await page.isVisible(byTestId("flow-panel")), "the URL reopens the flow panel").toBe(true);
+    await page.click(`${byTestId("flow-panel")} button.close`);
+    expect(await page.isVisible(byTestId("flow-panel"))).toBe(false);
     await page.close();
   });
 });

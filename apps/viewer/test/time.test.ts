@@ -114,6 +114,10 @@ describe("time in the URL", () => {
     const params = stateToParams(state, DEFAULT_VIEW_STATE);
     expect(params.get("color")).toBe("time");
     expect(params.get("period")).toBe("2025-05..2025-07");
+    expect(params.get("flow"), "time: the flow panel closed writes nothing").toBeNull();
+    const open = update(state, { type: "setFlowOpen", open: true });
+    expect(stateToParams(open, DEFAULT_VIEW_STATE).get("flow")).toBe("1");
+    expect(paramsToState(stateToParams(open, DEFAULT_VIEW_STATE), DEFAULT_VIEW_STATE).flowOpen).toBe(true);
     expect(paramsToState(new URLSearchParams(params.toString()), DEFAULT_VIEW_STATE)).toEqual(state);
   });
 });

@@ -35,6 +35,7 @@ function changedBeyondHover(a: ViewState, b: ViewState): boolean {
     a.edgeKind !== b.edgeKind ||
     a.colorMode !== b.colorMode ||
     a.period !== b.period ||
+    a.flowOpen !== b.flowOpen ||
     a.theme !== b.theme ||
     a.camera !== b.camera ||
     a.embed !== b.embed

@@ -46,6 +46,8 @@ export interface ViewState {
   colorMode: ColorMode;
   /** The period(s) the map shows: nodes sized by their count there, the absent dimmed. */
   period: PeriodRange | null;
+  /** The clusters-over-time (alluvial) panel is open. */
+  flowOpen: boolean;
   theme: Theme;
   filters: Filters;
   camera: CameraView | null;
@@ -71,6 +73,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   hovered: null,
   colorMode: "community",
   period: null,
+  flowOpen: false,
   theme: "light",
   filters: DEFAULT_FILTERS,
   camera: null,
@@ -86,6 +89,7 @@ export type Action =
   | { type: "hover"; node: string | null }
   | { type: "setColorMode"; mode: ColorMode }
   | { type: "setPeriod"; period: PeriodRange | null }
+  | { type: "setFlowOpen"; open: boolean }
   | { type: "setTheme"; theme: Theme }
   | { type: "toggleType"; entityType: string }
   | { type: "toggleCommunity"; community: number }
@@ -110,6 +114,8 @@ export function update(state: ViewState, action: Action): ViewState {
       return { ...state, colorMode: action.mode };
     case "setPeriod":
       return state.period?.from === action.period?.from && state.period?.to === action.period?.to ? state : { ...state, period: action.period };
+    case "setFlowOpen":
+      return state.flowOpen === action.open ? state : { ...state, flowOpen: action.open };
     case "setTheme":
       return { ...state, theme: action.theme };
     case "setCamera":

@@ -5,7 +5,7 @@ import { DEFAULT_FILTERS, type CameraView, type ClusterFocus, type EdgeKind, typ
 export const ALL_LINKS = Number.MAX_SAFE_INTEGER;
 
 /** The query parameters that hold the view state; any others (like `file`) are kept as they are. */
-export const STATE_PARAMS = ["node", "color", "theme", "hide-types", "hide-communities", "min-count", "min-weight", "years", "cam", "embed", "cluster", "links", "edges", "period"] as const;
+export const STATE_PARAMS = ["node", "color", "theme", "hide-types", "hide-communities", "min-count", "min-weight", "years", "cam", "embed", "cluster", "links", "edges", "period", "flow"] as const;
 
 /** Writes the state into a copy of `base`, leaving out values equal to `defaults`. */
 export function stateToParams(state: ViewState, defaults: ViewState, base = new URLSearchParams()): URLSearchParams {
@@ -26,6 +26,7 @@ export function stateToParams(state: ViewState, defaults: ViewState, base = new 
   if (state.maxLinks !== defaults.maxLinks) params.set("links", state.maxLinks >= ALL_LINKS ? "all" : String(state.maxLinks));
   if (state.edgeKind !== defaults.edgeKind) params.set("edges", state.edgeKind);
   if (state.period) params.set("period", formatPeriod(state.period));
+  if (state.flowOpen) params.set("flow", "1");
   return params;
 }
 
@@ -51,6 +52,7 @@ export function paramsToState(params: URLSearchParams, defaults: ViewState): Vie
     embed: params.get("embed") === "1" || params.get("embed") === "true",
     focus: parseFocus(params.get("cluster")) ?? defaults.focus,
     period: parsePeriod(params.get("period")) ?? defaults.period,
+    flowOpen: params.get("flow") === "1" || defaults.flowOpen,
   };
 }
 

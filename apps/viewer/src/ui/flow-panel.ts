@@ -16,13 +16,17 @@ export function mountFlowPanel(app: AppContext, flow: ClusterFlow): { panel: HTM
     flowChart(app, flow),
     el("p", { class: "muted" }, [`Bands: members shared by clusters of neighbouring slices (matched at Jaccard ≥ ${flow.threshold}).`]),
   ]);
-  panel.hidden = true;
   const toggle = el("button", { class: "button", testid: "flow-toggle", title: "How the clusters split, merge and grow over time" }, ["Flow"]);
-  const setOpen = (open: boolean) => {
+  const setOpen = (open: boolean) => app.store.dispatch({ type: "setFlowOpen", open });
+  const sync = () => {
+    const open = app.store.getState().flowOpen;
     panel.hidden = !open;
     toggle.classList.toggle("active", open);
+    toggle.setAttribute("aria-pressed", String(open));
   };
-  toggle.addEventListener("click", () => setOpen(panel.hidden));
+  sync();
+  app.store.subscribe((s, p) => s.flowOpen !== p.flowOpen && sync());
+  toggle.addEventListener("click", () => setOpen(!app.store.getState().flowOpen));
   close.addEventListener("click", () => setOpen(false));
   return { panel, toggle };
 }
