@@ -44,11 +44,17 @@ export function isTitleCompound(word: string): boolean {
   return TITLE_COMPOUND.test(word);
 }
 
-/** Words that continue a name: "Gemini 1.5 Pro", "AlpacaEval 2.0", "longest6 v2", "Qwen2.5-7B Instruct". */
-const CONTINUATION = /^(?:[vV]?\d+(?:\.\d+)*|Pro|Flash|Ultra|Mini|mini|Nano|Turbo|Opus|Sonnet|Haiku|Lite|Plus|Max|Instruct|Chat|Base|Verified|Hard|Zero)$/;
+/** Words that continue a name: "Gemini 1.5 Pro", "AlpacaEval 2.0", "longest6 v2", "Qwen2.5-7B Instruct", "BigGen Bench". */
+const CONTINUATION = /^(?:[vV]?\d+(?:\.\d+)*|Pro|Flash|Ultra|Mini|mini|Nano|Turbo|Opus|Sonnet|Haiku|Lite|Plus|Max|Instruct|Chat|Base|Verified|Hard|Zero|Bench)$/;
+// Product tiers written after a model's release: "Gemini 3 Pro", "Phi 4 Mini", "GPT-4 Turbo".
+const MODEL_TIER = /^(?:Pro|Flash|Ultra|Mini|mini|Nano|Turbo|Opus|Sonnet|Haiku|Lite|Plus|Max)$/;
 
 export function continuesName(word: string): boolean {
   return CONTINUATION.test(word);
+}
+
+export function isModelTier(word: string): boolean {
+  return MODEL_TIER.test(word);
 }
 
 /** Units, hardware and bare version or split tokens: never a name on their own. */

@@ -2,7 +2,7 @@ import { type PaperContext, claim, isModifierBefore, joinable } from "./context"
 import { dropPlural, exactKey, foldKey, squash } from "./keys";
 import type { LexiconEntry } from "./lexicon";
 import { isSize, parseArchitectureVariant } from "./models";
-import { isVariantWord, isVersionWord } from "./names";
+import { isModelTier, isVariantWord, isVersionWord } from "./names";
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasurementContext } from "./typing";
 
@@ -71,6 +71,15 @@ function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], 
  * family plus a stray fragment); a method only with a "v" release ("MoCo v3").
  */
 function extendByVersion(ctx: PaperContext, entry: LexiconEntry, end: number): number {
+  const versioned = extendOnce(ctx, entry, end);
+  // After its release number, a model may carry a product tier: "Gemini 3 Pro", "Phi 4 Mini".
+  const next = ctx.tokens[versioned];
+  if (entry.type !== "model" || !next || ctx.claimed[versioned]) return versioned;
+  const spaced = ctx.text.slice(ctx.tokens[versioned - 1]!.end, next.start) === " ";
+  return spaced && isModelTier(next.text) ? versioned + 1 : versioned;
+}
+
+function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number {
   const next = ctx.tokens[end];
   if (!next || ctx.claimed[end] || ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return end;
   // A method's release is written "v3" ("MoCo v3"); a bare number after a method is something else.

@@ -1,7 +1,7 @@
 import { type PaperContext, claim, isModifierBefore, joinable } from "./context";
 import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
-import { parseArchitectureVariant, parseModelName } from "./models";
+import { isSize, parseArchitectureVariant, parseModelName } from "./models";
 import { continuesName, followsHardwareMaker, isJunkName, isNameShaped, isNotation, isRankRule, isTitleCompound, namesDevice } from "./names";
 import { typeFromContext, typeFromShape } from "./typing";
 
@@ -19,8 +19,10 @@ export function scanNames(ctx: PaperContext): void {
     if (ctx.claimed[i] || !isNameShaped(token.text) || isPlainTitleCompound(ctx, token.text)) continue;
     let end = i + 1;
     while (end < ctx.tokens.length && !ctx.claimed[end] && joinable(ctx, end - 1, end) && continuesName(ctx.tokens[end]!.text)) end++;
+    end = extendBySpacedSize(ctx, i, end);
     if (isModifierBefore(ctx, end)) continue;
-    const surface = ctx.text.slice(token.start, ctx.tokens[end - 1]!.end);
+    // Markdown bold left around a name ("LeaP-T**") is markup, not a star of the name ("ReST-MCTS*").
+    const surface = ctx.text.slice(token.start, ctx.tokens[end - 1]!.end).replace(/\*\*$/, "");
     if (isJunkName(surface) || isNotation(surface, ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 16))) continue;
     if (isStopPhrase(ctx.lexicon, surface) || isStopPhrase(ctx.lexicon, token.text)) continue;
     if (followsHardwareMaker(ctx.text.slice(Math.max(0, token.start - 30), token.start))) continue;
@@ -30,6 +32,14 @@ export function scanNames(ctx: PaperContext): void {
     claim(ctx, i, end, { ...resolved, proposed: false, rule: "name" });
     i = end - 1;
   }
+}
+
+/** A spaced parameter count after an unsized model name names the checkpoint: "DeepSeek-Coder-Base-v1.5 7B". */
+function extendBySpacedSize(ctx: PaperContext, from: number, end: number): number {
+  const next = ctx.tokens[end];
+  if (!next || ctx.claimed[end] || !isSize(next.text) || ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return end;
+  const surface = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[end - 1]!.end);
+  return surface.split(/[-\s]+/).some(isSize) ? end : end + 1;
 }
 
 function resolveName(ctx: PaperContext, surface: string, from: number, to: number) {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./helpers";
+
+// Issue 13, kind 1: where a name ends. A short boundary costs a miss and a false positive.
+describe("name boundaries", () => {
+  it.each([
+    ["tier after a release: Pro", "We compare Gemini 3 Pro with GPT-4o on GSM8K.", ["Gemini 3 Pro", "model"]],
+    ["tier after a release: Mini", "We distil into Phi 4 Mini and test it on GSM8K.", ["Phi-4 Mini", "model"]],
+    ["tier after a release: Flash", "Claude and Gemini 2.5 Flash are judged on MMLU.", ["Gemini 2.5 Flash", "model"]],
+    ["spaced size after a versioned checkpoint", "We fine-tune DeepSeek-Coder-Base-v1.5 7B with PPO.", ["DeepSeek-Coder-Base-v1.5-7B", "model"]],
+    ["spaced size after an unknown family", "We release MedLlama-v2 8B weights trained with PPO.", ["MedLlama-v2-8B", "model"]],
+    ["'Bench' written apart is part of the name", "We evaluate on BigGen Bench and MT-Bench with PPO.", ["BigGen Bench", "dataset"]],
+    ["markdown bold is not part of the name", "Our **LeaP-T** model beats PPO on GSM8K.", ["LeaP-T", "model"]],
+  ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it.each([
+    ["a tier word is not taken without a release", "The Gemini Pro plan is cheaper than PPO training.", "Gemini Pro Pro"],
+    ["a size already in the name is not doubled", "We fine-tune Qwen2.5-7B 8B-token runs with PPO.", "Qwen2.5-7B-8B"],
+    ["the bare family is not left behind", "We compare Gemini 3 Pro with GPT-4o on GSM8K.", "Gemini 3"],
+    ["the short name is not left behind", "We evaluate on BigGen Bench and MT-Bench with PPO.", "BigGen"],
+  ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+});
