@@ -3,6 +3,7 @@ import { type Candidate, type PaperContext, createContext } from "./context";
 import { type Lexicon, getDefaultLexicon } from "./lexicon";
 import { scanPhrases } from "./nlp";
 import { dropCapitalisedWords } from "./prose-capitals";
+import { splitSizeLists } from "./size-lists";
 import { markProposed, scanProposedRuns } from "./proposed";
 import { scanConceptCompounds, scanConceptCues } from "./scan-concepts";
 import { scanDefinitions } from "./scan-definitions";
@@ -85,6 +86,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   ctx.candidates.sort((a, b) => a.start - b.start);
   typeByCoordination(ctx);
   harmonise(ctx);
+  splitSizeLists(ctx);
   markProposed(ctx);
   dropUnsupportedAcronyms(ctx);
   dropCapitalisedWords(ctx);

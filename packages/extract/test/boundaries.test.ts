@@ -20,3 +20,17 @@ describe("name boundaries", () => {
     ["the short name is not left behind", "We evaluate on BigGen Bench and MT-Bench with PPO.", "BigGen"],
   ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
+
+describe("coordination ellipsis of sizes", () => {
+  it.each([
+    ["two sizes before a chat model", "We fine-tune the 13B and 70B Llama2-Chat models with PPO.", ["Llama-2-Chat-13B", "Llama-2-Chat-70B"]],
+    ["three sizes, commas and or", "We release 7B, 13B, or 34B Code Llama weights.", ["Code Llama-7B", "Code Llama-13B", "Code Llama-34B"]],
+  ])("%s", (_rule, abstract, checkpoints) => {
+    const names = found(abstract).filter(([, type]) => type === "model").map(([name]) => name);
+    expect(names).toEqual(checkpoints);
+  });
+
+  it("a single size before a name is left to the size rules", () => {
+    expect(found("A 7B Llama2-Chat is fine-tuned with PPO.").map(([name]) => name)).not.toContain("Llama-2-Chat-7B-7B");
+  });
+});
