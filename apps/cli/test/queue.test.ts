@@ -111,17 +111,19 @@ describe("fieldmap build --redis", () => {
   }, 60_000);
 
   it("a worker SIGKILLed mid-shard loses nothing: its shard runs on the other worker and the map is unchanged", async () => {
-    // FIELDMAP_TEST_SHARD_DELAY_MS (test-only) holds each shard long enough to kill a worker holding one.
-    const slow = { FIELDMAP_TEST_SHARD_DELAY_MS: "80" };
-    const [victim, survivor] = await Promise.all([startWorker(url, slow), startWorker(url, slow)]);
+    // FIELDMAP_TEST_SHARD_DELAY_MS (test-only) makes the victim hold each shard 3 s before
+    // extracting it, so it is certainly mid-shard when killed; the survivor runs at full speed.
+    const [victim, survivor] = await Promise.all([startWorker(url, { FIELDMAP_TEST_SHARD_DELAY_MS: "3000" }), startWorker(url)]);
     const out = join(work, "killed");
     const building = cli("build", SEEDS, "-o", out, "--no-cache", "--only", "json,gexf", "--redis", url);
-    const held = await new Promise<string>((done) => {
+    const firstShard = new Promise<string>((done) => {
       victim.child.stderr!.on("data", () => {
-        const shards = started(victim.log());
-        if (shards.length >= 2 && !victim.log().includes(`shard ${shards.at(-1)} done`)) done(shards.at(-1)!);
+        const shard = started(victim.log())[0];
+        if (shard !== undefined) done(shard);
       });
     });
+    const held = await Promise.race([firstShard, building.then(() => undefined)]);
+    expect(held, "queue: the victim took a shard before the build ended").toBeDefined();
     victim.child.kill("SIGKILL");
     const run = await building;
     expect(run.code, run.stderr).toBe(0);

@@ -63,6 +63,8 @@ function cutShards(papers: readonly ExtractionText[]): ExtractionText[][] {
 
 /** Extracts `papers` on whatever `fieldmap worker` processes listen on the Redis at `redisUrl`. */
 export async function extractOnQueue(papers: readonly ExtractionText[], options: QueueExtractionOptions): Promise<CompactExtraction[]> {
+  // Everything came from the incremental store: nothing to queue, no Redis needed.
+  if (papers.length === 0) return [];
   await assertRedisReachable("build", options.redisUrl);
   const connection = { url: options.redisUrl };
   const queue = new Queue<ShardJobData, ShardJobResult>(QUEUE_NAME, { connection });
