@@ -2,6 +2,7 @@ import type { Paper } from "@fieldmap/corpus";
 import { type Candidate, type PaperContext, createContext } from "./context";
 import { type Lexicon, getDefaultLexicon } from "./lexicon";
 import { scanPhrases } from "./nlp";
+import { scanOwnSenses } from "./own-senses";
 import { dropCapitalisedWords } from "./prose-capitals";
 import { splitSizeLists } from "./size-lists";
 import { markProposed, scanProposedRuns } from "./proposed";
@@ -71,6 +72,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   const text = paperText(paper);
   const ctx = createContext(text, paper.title.length, options.lexicon ?? getDefaultLexicon());
   scanDefinitions(ctx);
+  scanOwnSenses(ctx);
   scanProposedRuns(ctx);
   scanConceptCues(ctx);
   scanConceptCompounds(ctx);

@@ -14,7 +14,7 @@ const TITLE_RUN = /^(?:[A-Z][\p{L}\p{N}+*-]*)(?:[ \t]+(?:(?:to|of|with|for|as|vi
 const DETERMINERS = /^(?:\s*(?:a|an|the|novel|new|simple|unified|general|generic|first|two|three|effective|efficient|scalable|lightweight)\b)*\s*/i;
 
 /** Character ranges [cueEnd, clauseEnd) in which the paper names what it introduces. */
-function proposalRanges(ctx: PaperContext): [number, number][] {
+export function proposalRanges(ctx: PaperContext): [number, number][] {
   const ranges: [number, number][] = [];
   for (const match of ctx.text.matchAll(PROPOSAL_CUE)) {
     const sentence = ctx.sentences[spanIndexAt(ctx.sentences, match.index)];

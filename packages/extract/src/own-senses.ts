@@ -1,0 +1,25 @@
+import type { PaperContext } from "./context";
+import { exactKey } from "./keys";
+import { lookup } from "./lexicon";
+import { proposalRanges } from "./proposed";
+import { typeFromContext } from "./typing";
+
+// The first word after a proposal cue and its determiners: "we propose TACO, a method ...".
+const PROPOSED_WORD = /^(?:\s*(?:a|an|the|novel|new)\b)*\s*([\p{L}\p{N}][\p{L}\p{N}+*-]*)/iu;
+
+/**
+ * A paper's own definition beats the lexicon: "We propose TACO, a method for compressing
+ * prompts" makes TACO a method in this paper although the field knows a TACO dataset.
+ * The sense is recorded as a local name, which every later mention of the word takes.
+ */
+export function scanOwnSenses(ctx: PaperContext): void {
+  for (const [from, to] of proposalRanges(ctx)) {
+    const word = PROPOSED_WORD.exec(ctx.text.slice(from, to));
+    if (!word || ctx.local.has(exactKey(word[1]!))) continue;
+    const entry = lookup(ctx.lexicon, word[1]!);
+    if (!entry) continue;
+    const wordEnd = from + word.index + word[0].length;
+    const own = typeFromContext(ctx.text.slice(wordEnd, wordEnd + 80), ctx.text.slice(Math.max(0, wordEnd - word[1]!.length - 40), wordEnd - word[1]!.length));
+    if (own && own !== entry.type) ctx.local.set(exactKey(word[1]!), { canonical: word[1]!, type: own, known: false });
+  }
+}
