@@ -124,11 +124,13 @@ describe("fieldmap build data/seeds", () => {
 
   // The seed map's figures when this was written (118 nodes, 6 communities, modularity 0.53),
   // with room for small changes in extraction or clustering but not for a broken stage.
-  it("keeps the seed map's figures: about 118 nodes in 5-8 communities, modularity >= 0.45", () => {
+  it("keeps the seed map's figures: about 118 nodes in 5-12 communities, modularity >= 0.45", () => {
     expect(doc.graph.nodes.length).toBeGreaterThanOrEqual(100);
     expect(doc.graph.nodes.length).toBeLessThanOrEqual(140);
     expect(doc.fieldmap.communities.length).toBeGreaterThanOrEqual(5);
-    expect(doc.fieldmap.communities.length).toBeLessThanOrEqual(8);
+    // Was 8: splitting SPO's two senses (issue 13, merge by definition) moved the automatic
+    // resolution of the seed map from 1.25 to 2, giving 12 communities at modularity 0.49.
+    expect(doc.fieldmap.communities.length).toBeLessThanOrEqual(12);
     expect(doc.fieldmap.modularity).toBeGreaterThanOrEqual(0.45);
     const sizes = doc.fieldmap.communities.map((c) => c.size);
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(doc.graph.nodes.length);
