@@ -44,6 +44,8 @@ export interface InputResult {
   skipped: SkippedRecord[];
   /** Papers (after dedupe) with no abstract. */
   titleOnly: number;
+  /** Papers (after dedupe) whose record had no title: titled by their abstract's first sentence. */
+  titledFromAbstract: number;
   /** The files read, relative to cwd. */
   files: string[];
   /** Papers whose id another paper also had (ids are unique only per source): keyed by file and id. */
@@ -191,13 +193,15 @@ export async function readInputs(paths: string[], options: InputOptions): Promis
   const keyed = uniqueIds(deduped);
   const { papers, truncated } = limitTexts(keyed.papers);
   const titleOnly = papers.filter((paper) => paper.abstract === "").length;
-  return { papers, records: all.length, duplicates: duplicates.length, skipped, titleOnly, files, renamedIds: keyed.renamed, truncated };
+  const titledFromAbstract = papers.filter((paper) => paper.title_source === "abstract").length;
+  return { papers, records: all.length, duplicates: duplicates.length, skipped, titleOnly, titledFromAbstract, files, renamedIds: keyed.renamed, truncated };
 }
 
 /** One line for progress output: "read 207 records from 3 files: 194 papers (13 duplicates merged, ...)". */
 export function describeInputs(result: InputResult): string {
   const files = result.files.length === 1 ? "1 file" : `${result.files.length} files`;
   const notes = [`${result.duplicates} duplicates merged`, `${result.skipped.length} skipped`, `${result.titleOnly} title-only`];
+  if (result.titledFromAbstract > 0) notes.push(`${result.titledFromAbstract} titled from the abstract`);
   if (result.renamedIds > 0) notes.push(`${result.renamedIds} shared ids keyed by file`);
   if (result.truncated > 0) notes.push(`${result.truncated} over ${MAX_ABSTRACT_CHARS.toLocaleString("en")} characters cut`);
   return `read ${result.records} records from ${files}: ${result.papers.length} papers (${notes.join(", ")})`;

@@ -9,6 +9,8 @@ export interface BuildReport {
   papers: number;
   duplicatesMerged: number;
   titleOnly: number;
+  /** Papers whose record had no title, titled by their abstract's first sentence (absent in older reports). */
+  titledFromAbstract?: number;
   /** Papers whose id another paper also had: keyed "file#id" in graph.json, the user's id kept as source_id. */
   renamedIds: number;
   /** Papers whose text was cut to the per-record limits (title 1,000, abstract 100,000 characters). */
@@ -76,6 +78,7 @@ export function buildReport(result: PipelineResult): BuildReport {
     papers: result.input.papers.length,
     duplicatesMerged: result.input.duplicates,
     titleOnly: result.input.titleOnly,
+    titledFromAbstract: result.input.titledFromAbstract,
     renamedIds: result.input.renamedIds,
     truncated: result.input.truncated,
     skipped: { count: result.input.skipped.length, records: result.input.skipped },
@@ -156,7 +159,7 @@ export function formatSummary(report: BuildReport, written: string[], outDir: st
     .join(", ");
   return [
     `records read:       ${report.records} (${report.files.length} file(s))`,
-    `unique papers:      ${report.papers} (${report.duplicatesMerged} duplicates merged, ${report.titleOnly} title-only)`,
+    `unique papers:      ${report.papers} (${report.duplicatesMerged} duplicates merged, ${report.titleOnly} title-only${report.titledFromAbstract ? `, ${report.titledFromAbstract} titled from the abstract` : ""})`,
     `skipped records:    ${report.skipped.count}`,
     ...formatSkipped(report.skipped.records).map((line) => line.replace(/ more$/, " more in report.json")),
     `entities:           ${report.entities.total} (${types}); ${report.merges} merges`,

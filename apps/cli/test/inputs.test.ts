@@ -44,6 +44,15 @@ describe("readInputs", () => {
     expect(result.titleOnly).toBe(1);
   });
 
+  it("records without a title are titled by the abstract's first sentence and counted; neither title nor abstract is skipped", async () => {
+    const name = put("scierc.jsonl", GOOD + '{"id":"s1","abstract":"We parse scientific text. Results follow."}\n{"id":"s2"}\n');
+    const result = await readInputs([name], { cwd: work });
+    expect(result.papers.map((p) => [p.id, p.title])).toEqual([["p1", "Direct Preference Optimization"], ["s1", "We parse scientific text"]]);
+    expect(result.titledFromAbstract).toBe(1);
+    expect(result.skipped).toEqual([{ source: "scierc.jsonl", line: 3, reason: "record has no title and no abstract" }]);
+    expect(describeInputs(result)).toBe("read 2 records from 1 file: 2 papers (0 duplicates merged, 1 skipped, 0 title-only, 1 titled from the abstract)");
+  });
+
   it("skipped lines are reported, not fatal", async () => {
     const name = put("partly.jsonl", GOOD + "{oops\n");
     const result = await readInputs([name], { cwd: work });

@@ -49,7 +49,10 @@ function mapColumns(header: string[], overrides: Record<string, string> | undefi
     if (index < 0) throw new CorpusError(`no column named '${column}' (columns: ${header.join(", ")})`, source, 1);
     map[field as CsvField] = index;
   }
-  if (map.title === undefined) throw new CorpusError(`no title column (columns: ${header.slice(0, 12).join(", ")}; use --columns title=NAME)`, source, 1);
+  // An abstract column alone is enough: each row is titled by its first sentence (fields.ts).
+  if (map.title === undefined && map.abstract === undefined) {
+    throw new CorpusError(`no title or abstract column (columns: ${header.slice(0, 12).join(", ")}; use --columns title=NAME)`, source, 1);
+  }
   return map;
 }
 

@@ -3,6 +3,7 @@
  * daily papers API (`{paper: {...}}`), OpenAlex works and Semantic Scholar papers.
  * Returns a reason string instead of a Paper when the record is unusable.
  */
+import { titleFromAbstract } from "./abstract-title";
 import { cleanText } from "./clean";
 import { firstPaperDate } from "./dates";
 import { arxivIdFromDoi, normaliseArxivId, normaliseDoi } from "./identifiers";
@@ -112,16 +113,20 @@ export function recordToPaper(raw: unknown, source: string): Paper | string {
   if (!isObject(raw)) return "record is not an object";
   const hfPaper = isObject(raw.paper);
   const record = flatten(raw);
-  const title = cleanText(field(record, ["title", "display_name", "name", "Title"]) ?? "");
-  if (!title) return "record has no title";
+  const ownTitle = cleanText(field(record, ["title", "display_name", "name", "Title"]) ?? "");
   const abstractRaw =
     field(record, ["abstract", "summary", "text", "description", "Abstract"]) ??
     abstractFromInvertedIndex(record.abstract_inverted_index);
+  const abstract = cleanText(abstractRaw ?? "");
+  // Abstract-only records (SciERC and the like) are kept, titled by their first sentence.
+  const title = ownTitle || (abstract ? titleFromAbstract(abstract) : "");
+  if (!title) return "record has no title and no abstract";
   const paper: Paper = {
     id: shortId(field(record, ["id", "paperId", "paper_id", "key"])) ?? paperIdFromTitle(title),
     title,
-    abstract: cleanText(abstractRaw ?? ""),
+    abstract,
     source,
+    ...(ownTitle ? {} : { title_source: "abstract" as const }),
     ...identifiers(record, hfPaper),
   };
   const { date, year } = firstPaperDate([

@@ -16,3 +16,4 @@ export * from "./csv";
 export * from "./ris";
 export * from "./unique-ids";
 export * from "./text-limits";
+export * from "./abstract-title";

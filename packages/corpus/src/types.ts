@@ -5,6 +5,8 @@ export interface Paper {
   /** The id the source gave, when another paper of the build shared it and `id` had to differ. */
   sourceId?: string;
   title: string;
+  /** "abstract" when the record had no title and `title` is its abstract's first sentence. */
+  title_source?: "abstract";
   /** Plain text; empty string when the source had none (title-only record). */
   abstract: string;
   /** ISO date, yyyy-mm-dd, when the source gives a full date. */

@@ -83,11 +83,17 @@ describe("fixtures: every format reads its realistic export", () => {
 });
 
 describe("fixtures: malformed variants", () => {
+  it("abstract only: papers.malformed.tsv (a Summary column, no title column) is titled by each abstract's first sentence", async () => {
+    const result = await readFixture("papers.malformed.tsv");
+    expect(result.papers.map((p) => [p.title, p.title_source])).toEqual([["Only a summary column and a name column", "abstract"]]);
+  });
+
   it.each([
     ["zotero.malformed.bib", ["good_one_2023", "also_good_2024"], [[8, /^Unterminated brace-value/]]],
-    ["scopus.malformed.ris", ["mastering-the-game-of-go-a075f81c"], [[8, /^record has no title$/], [13, /^record not closed by ER/]]],
-    ["openalex.malformed.jsonl", ["W4385245566"], [[2, /^invalid JSON/], [3, /^record has no title$/]]],
-    ["plain.malformed.jsonl", ["dpo"], [[2, /^invalid JSON/], [3, /^record is not an object$/], [4, /^record has no title$/]]],
+    // A record without a title but with an abstract is kept, titled by its first sentence.
+    ["scopus.malformed.ris", ["mastering-the-game-of-go-a075f81c", "a-record-that-lost-its-fd35cf46"], [[13, /^record not closed by ER/]]],
+    ["openalex.malformed.jsonl", ["W4385245566", "W2"], [[2, /^invalid JSON/]]],
+    ["plain.malformed.jsonl", ["dpo", "rlhf"], [[2, /^invalid JSON/], [3, /^record is not an object$/]]],
   ] as const)("partly broken: %s keeps the good records", async (file, ids, problems) => {
     const result = await readFixture(file);
     expect(result.papers.map((p) => p.id)).toEqual(ids);
@@ -97,15 +103,14 @@ describe("fixtures: malformed variants", () => {
 
   it("partly broken: s2.malformed.json reports records by number", async () => {
     const result = await readFixture("s2.malformed.json");
-    expect(result.papers).toHaveLength(1);
-    expect(result.skipped.map((s) => [s.record, s.reason])).toEqual([[2, "record has no title"], [3, "record is not an object"]]);
+    expect(result.papers.map((p) => [p.title, p.title_source])).toEqual([["Direct Preference Optimization", undefined], ["A record without a title", "abstract"]]);
+    expect(result.skipped.map((s) => [s.record, s.reason])).toEqual([[3, "record is not an object"]]);
   });
 
   it("truncated: papers.malformed.csv keeps the rows before the unclosed quote and skips that row by its line", async () => {
     const result = await readFixture("papers.malformed.csv");
-    expect(result.papers.map((p) => p.title)).toEqual(["Direct Preference Optimization"]);
+    expect(result.papers.map((p) => p.title)).toEqual(["Direct Preference Optimization", "A row without a title"]);
     expect(result.skipped.map((s) => [s.line, s.reason])).toEqual([
-      [3, "record has no title"],
       [4, "quoted field never closed (truncated file?); lines 4-5 skipped"],
     ]);
   });
@@ -113,7 +118,6 @@ describe("fixtures: malformed variants", () => {
   it.each([
     ["arxiv.malformed.atom.xml", /^arxiv\.malformed\.atom\.xml line 7: invalid XML: Expected closing tag 'summary'/],
     ["hf-daily.malformed.json", /^hf-daily\.malformed\.json: invalid JSON/],
-    ["papers.malformed.tsv", /^papers\.malformed\.tsv line 1: no title column \(columns: Name, Summary/],
   ])("unreadable: %s is a one-line CorpusError", async (file, message) => {
     const attempt = readFixture(file);
     await expect(attempt).rejects.toBeInstanceOf(CorpusError);

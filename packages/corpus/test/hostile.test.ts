@@ -27,7 +27,7 @@ describe("JSON with several record lists", () => {
   it("every list is read, records numbered across the document, the list named in a skip", () => {
     const result = readJson(JSON.stringify(page), "page.json");
     expect(result.papers.map((p) => [p.id, p.source])).toEqual([["r1", "page.json#1"], ["r2", "page.json#2"], ["d1", "page.json#3"]]);
-    expect(result.skipped).toEqual([{ source: "page.json", record: 4, reason: '"data": record has no title' }]);
+    expect(result.skipped).toEqual([{ source: "page.json", record: 4, reason: '"data": record has no title and no abstract' }]);
   });
 
   it("another top-level array of objects is named as not read, not dropped without a word", () => {

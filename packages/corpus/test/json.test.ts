@@ -7,18 +7,21 @@ const LINES = [
   '{"id":"p3", "title": broken',
   '',
   '{"title":"Untitled-id paper","abstract":"Abstract text."}',
-  '{"id":"p5","abstract":"No title here."}',
+  '{"id":"p5","abstract":"No title here. A second sentence."}',
+  '{"id":"p6","year":2024}',
 ];
 
 describe("readJsonl", () => {
-  it("ids kept, malformed line and title-less record skipped with their line numbers", () => {
+  it("ids kept, malformed line and a record with neither title nor abstract skipped with their line numbers", () => {
     const result = readJsonl(LINES.join("\n"), "data/x.jsonl");
-    expect(result.papers.map((p) => p.id)).toEqual(["p1", "p2", "untitled-id-paper-" + result.papers[2]!.id.slice(-8)]);
+    expect(result.papers.map((p) => p.id)).toEqual(["p1", "p2", "untitled-id-paper-" + result.papers[2]!.id.slice(-8), "p5"]);
+    expect(result.papers[3]).toMatchObject({ title: "No title here", title_source: "abstract", abstract: "No title here. A second sentence." });
+    expect(result.papers[0]!.title_source).toBeUndefined();
     expect(result.papers[1]).toMatchObject({ abstract: "We propose PPO.", authors: ["John Schulman", "Filip Wolski"], source: "data/x.jsonl:2" });
     expect(result.papers[0]).toMatchObject({ year: 2023 });
     expect(result.skipped.map((s) => [s.line, s.reason.split(" (")[0]])).toEqual([
       [3, "invalid JSON"],
-      [6, "record has no title"],
+      [7, "record has no title and no abstract"],
     ]);
   });
 
@@ -50,8 +53,9 @@ describe("readJson", () => {
     expect(() => readJson("[{", "data/x.json")).toThrow(/^data\/x\.json: invalid JSON/);
   });
 
-  it("a record without a title is skipped by record number", () => {
-    const result = readJson('[{"title":"Ok"},{"abstract":"orphan"}]', "x.json");
-    expect(result.skipped).toEqual([{ source: "x.json", record: 2, reason: "record has no title" }]);
+  it("a record without a title is titled by its abstract; one with neither is skipped by record number", () => {
+    const result = readJson('[{"title":"Ok"},{"abstract":"orphan"},{"id":"bare"}]', "x.json");
+    expect(result.papers.map((p) => [p.title, p.title_source])).toEqual([["Ok", undefined], ["orphan", "abstract"]]);
+    expect(result.skipped).toEqual([{ source: "x.json", record: 3, reason: "record has no title and no abstract" }]);
   });
 });
