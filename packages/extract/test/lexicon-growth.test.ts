@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./helpers";
+
+// Issue 13, kind 4: established lower-case methods and tasks (textbook terms, not any one paper's).
+describe("established terms of the field", () => {
+  it.each([
+    ["method: answer aggregation", "Answers are aggregated by majority voting over 16 samples.", ["majority voting", "method"]],
+    ["method: aggregation, singular", "We take a majority vote over sampled answers.", ["majority voting", "method"]],
+    ["method: decoding under a grammar", "Outputs follow the schema through constrained decoding.", ["constrained decoding", "method"]],
+    ["method: attention kinds", "We replace hard attention with soft attention in the decoder.", ["hard attention", "method"]],
+    ["method: attention kinds, second", "We replace hard attention with soft attention in the decoder.", ["soft attention", "method"]],
+    ["method: judge that writes its verdict", "A generative reward model scores each step of the solution.", ["generative reward model", "method"]],
+    ["method: reasoning with a tool", "Tool-integrated reasoning lets the model call a Python interpreter.", ["tool-integrated reasoning", "method"]],
+    ["method: sampling", "We decode with top-k sampling at temperature 0.7.", ["top-k sampling", "method"]],
+    ["task: writing", "The model is also strong at creative writing and dialogue.", ["creative writing", "task"]],
+    ["task: contest coding", "Gains are largest in competitive programming problems.", ["competitive programming", "task"]],
+    ["task: control benchmarks", "We study continuous control from pixels.", ["continuous control", "task"]],
+    ["derived form: -caching", "KV-caching makes decoding cheaper for long prompts.", ["KV cache", "method"]],
+    ["derived form: curriculum-based", "A curriculum-based training schedule orders problems by difficulty.", ["curriculum learning", "method"]],
+  ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
