@@ -92,6 +92,10 @@ export function typeFromPrecedingNoun(before: string): EntityType | undefined {
   return prev ? typeFromHeadNoun(prev) : undefined;
 }
 
+// "X, a series of open reasoning models", "X, a line of checkpoints": released models, though
+// "series" alone is any sequence ("a series of experiments").
+const MODEL_SERIES = /^(?:[\w-]+\s+){0,2}(?:series|collection|line|suite)\s+of\s+(?:[\w-]+\s+){0,3}(?:models|LLMs|checkpoints)\b/;
+
 // Where the noun phrase of an appositive ends: a relative clause, a preposition, a list.
 const PHRASE_END = /^(?:that|which|who|whose|where|when|while|to|for|with|by|on|in|from|of|and|or|but|than|via|using|based|built|trained|designed|improves?|achieves?|reaches|outperforms?|matches|is|are|can)$/i;
 
@@ -105,6 +109,7 @@ const PHRASE_END = /^(?:that|which|who|whose|where|when|while|to|for|with|by|on|
 function typeFromAppositive(after: string): EntityType | undefined {
   const appositive = APPOSITIVE.exec(after);
   if (!appositive) return undefined;
+  if (MODEL_SERIES.test(appositive[1] ?? "")) return "model";
   const words = (appositive[1] ?? "").replace(/\([^)]*\)/g, " ").split(/\s+/).filter((w) => w !== "");
   const end = words.findIndex((w) => PHRASE_END.test(w));
   let found: EntityType | undefined;

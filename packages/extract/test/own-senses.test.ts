@@ -18,3 +18,16 @@ describe("a paper's own sense of a known name", () => {
     ["an appositive that agrees changes nothing", "We use GSM8K, a dataset of grade-school math problems, with PPO.", ["GSM8K", "dataset"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
+
+describe("own names typed by what the text says they are", () => {
+  it.each([
+    ["a series of models is a model", "We release OrionLM, a series of open reasoning models trained with PPO.", ["OrionLM", "model"]],
+    ["a collection of checkpoints is a model", "We introduce KlearR1, a collection of distilled checkpoints, and PPO baselines.", ["KlearR1", "model"]],
+    ["a model series is a model", "We introduce KlearR1, a model series trained with PPO.", ["KlearR1", "model"]],
+    ["a suite of tasks is a dataset", "We introduce TerraBench, a suite of 40 robot tasks, and train PPO agents.", ["TerraBench", "dataset"]],
+  ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it("a series of experiments does not make a model", () => {
+    expect(found("We introduce ProbeKit, a series of experiments on PPO.")).not.toContainEqual(["ProbeKit", "model"]);
+  });
+});
