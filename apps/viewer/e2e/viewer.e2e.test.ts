@@ -148,6 +148,9 @@ describe("viewer on the seed map", () => {
     await page.click(byTestId("theme-toggle"));
     await expect.poll(() => new URL(page.url()).searchParams.get("cam")).not.toBeNull();
     await settledCameraInUrl(page);
+    // The URL follows the state after a short delay: wait until it holds every change made.
+    await expect.poll(() => new URL(page.url()).searchParams.get("theme")).toBe("dark");
+    await expect.poll(() => new URL(page.url()).searchParams.get("hide-types")).not.toBeNull();
     const url = page.url();
     const state = await page.evaluate(() => ({ ...window.__fieldmap?.getState(), hovered: null, camera: null }));
     const camera = await page.evaluate(() => window.__fieldmap?.getState()?.camera);
