@@ -14,6 +14,7 @@ describe("established terms of the field", () => {
     ["method: sampling", "We decode with top-k sampling at temperature 0.7.", ["top-k sampling", "method"]],
     ["task: writing", "The model is also strong at creative writing and dialogue.", ["creative writing", "task"]],
     ["task: contest coding", "Gains are largest in competitive programming problems.", ["competitive programming", "task"]],
+    ["task: reasoning over time", "Video models still fail at temporal reasoning about events.", ["temporal reasoning", "task"]],
     ["task: control benchmarks", "We study continuous control from pixels.", ["continuous control", "task"]],
     ["derived form: -caching", "KV-caching makes decoding cheaper for long prompts.", ["KV cache", "method"]],
     ["derived form: curriculum-based", "A curriculum-based training schedule orders problems by difficulty.", ["curriculum learning", "method"]],
