@@ -1,7 +1,6 @@
 import { foldKey, singularAcronym, squash } from "./keys";
 import { isSize } from "./models";
-import { spellsAcronym } from "./acronym-spelling";
-import { ACRONYM_NAME, keepUndefinedLongForms, splitAcronymSenses } from "./senses";
+import { splitAcronymSenses } from "./senses";
 import type { Thesaurus } from "./thesaurus";
 import { ENTITY_TYPES, type Entity, type EntityType, type MergeRecord, type Mention } from "./types";
 
@@ -25,9 +24,8 @@ interface Group {
 }
 
 /**
- * Corpus-level normalisation: 1. the user's thesaurus, then a phrase given an acronym it
- * does not spell keeps its own name, and acronyms defined in another sense by a minority of
- * papers are split off (senses.ts) 2. group by folded key (case,
+ * Corpus-level normalisation: 1. the user's thesaurus, then acronyms defined in another
+ * sense by a minority of papers are split off (senses.ts) 2. group by folded key (case,
  * spacing, hyphens, plural s: Qwen-2.5-7B = Qwen2.5-7B) 3. long forms join their acronym
  * when some paper defines it 4. the most frequent spelling names the group. Every merge
  * is recorded; output order is sorted, so the same mentions give the same result.
@@ -38,9 +36,8 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
     if (from !== to) merges.set(`${from}\u0000${to}\u0000${paper ?? ""}`, { from, to, reason, ...(paper ? { paper } : {}) });
   };
   const names = mentions.map((m) => applyThesaurus(m, options.thesaurus, record));
-  keepUndefinedLongForms(mentions, names, record);
   const detached = splitAcronymSenses(mentions, names, record);
-  const acronyms = acronymOfLongForm(mentions, names);
+  const acronyms = acronymOfLongForm(mentions);
   for (const longKey of detached) acronyms.delete(longKey);
   const groups = new Map<string, Group>();
   const groupKeys = mentions.map((mention, i) => {
@@ -92,18 +89,13 @@ function applyThesaurus(mention: Mention, thesaurus: Thesaurus | undefined, reco
   return mention.canonical;
 }
 
-/**
- * Long-form key -> acronym key, from every mention written as a long form of an acronym
- * whose words spell it (a definition: see acronym-spelling.ts).
- */
-function acronymOfLongForm(mentions: Mention[], names: readonly (string | null)[]): Map<string, string> {
+/** Long-form key -> acronym key, from every mention written as a long form of an acronym. */
+function acronymOfLongForm(mentions: Mention[]): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
-  for (const [i, m] of mentions.entries()) {
-    const name = names[i];
-    if (!name) continue;
-    const canonicalKey = foldKey(name);
+  for (const m of mentions) {
+    const canonicalKey = foldKey(m.canonical);
     const surfaceKey = foldKey(m.surface);
-    if (surfaceKey === canonicalKey || !ACRONYM_NAME.test(name) || !spellsAcronym(m.surface, name)) continue;
+    if (surfaceKey === canonicalKey || !/^[\p{Lu}\p{N}\-+*]{2,}s?$|\p{Ll}\p{Lu}/u.test(m.canonical)) continue;
     const counts = votes.get(surfaceKey) ?? new Map<string, number>();
     counts.set(canonicalKey, (counts.get(canonicalKey) ?? 0) + 1);
     votes.set(surfaceKey, counts);

@@ -1,5 +1,4 @@
-import { spellsAcronym } from "./acronym-spelling";
-import { foldKey, singularAcronym } from "./keys";
+import { foldKey } from "./keys";
 import type { Mention } from "./types";
 
 /**
@@ -30,17 +29,12 @@ function senseWords(longForm: string): Set<string> {
   return new Set(words.map((w) => w.slice(0, 5)));
 }
 
-/**
- * Two long forms name the same thing when at least three quarters of the shorter one's words
- * are in the other: "Self-Play" and "Self-supervised Preference Optimization" share two of
- * three words and are two methods; a long form written with an extra word ("... algorithm")
- * or an acronym for two of its words ("RL with verifiable rewards") is still one sense.
- */
+/** Two long forms name the same thing when most words of the shorter one are in the other. */
 function sameSense(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return true;
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
-  return shared / Math.min(a.size, b.size) >= 0.75;
+  return shared / Math.min(a.size, b.size) > 0.5;
 }
 
 interface Definition {
@@ -55,7 +49,7 @@ function definitions(mentions: readonly Mention[], names: readonly (string | nul
   mentions.forEach((m, i) => {
     const name = names[i];
     if (!name || !/^[\p{Lu}\p{N}][\p{Lu}\p{N}\-+*]*\p{Lu}[\p{Lu}\p{N}\-+*]*$/u.test(name)) return;
-    if (!/\s/.test(m.surface) || foldKey(m.surface) === foldKey(name) || !spellsAcronym(m.surface, name)) return;
+    if (!/\s/.test(m.surface) || foldKey(m.surface) === foldKey(name)) return;
     found.push({ paperId: m.paperId, acronymKey: foldKey(name), longForm: m.surface });
   });
   return found;
@@ -122,25 +116,4 @@ export function splitAcronymSenses(
     record(name, longForm, "acronym sense", m.paperId);
   });
   return detached;
-}
-
-/** An acronym-like name: capitals (and digits, + - *), or a mixed-case short form (CoT, LoRA). */
-export const ACRONYM_NAME = /^[\p{Lu}\p{N}\-+*]{2,}s?$|\p{Ll}\p{Lu}/u;
-
-/**
- * Merge by definition only: a mention written as a phrase whose words do not spell the
- * acronym it was given, in a sentence that does not write the acronym ("reward learning and
- * subsequent policy optimization" as PPO), keeps the phrase as its name, so the phrase never
- * folds into that acronym's node. When the sentence writes the acronym, the phrase is a
- * definition cut short ("Policy Optimization" from "Proximal Policy Optimization (PPO)") and
- * the mention stays the acronym's. Renames in place and logs each undone merge.
- */
-export function keepUndefinedLongForms(mentions: readonly Mention[], names: (string | null)[], record: (from: string, to: string, reason: string, paper?: string) => void): void {
-  mentions.forEach((m, i) => {
-    const name = names[i];
-    if (!name || name !== m.canonical || !/\s/.test(m.surface) || !ACRONYM_NAME.test(name)) return;
-    if (foldKey(m.surface) === foldKey(name) || spellsAcronym(m.surface, name) || m.sentence.includes(singularAcronym(name))) return;
-    names[i] = m.surface;
-    record(name, m.surface, "not a definition", m.paperId);
-  });
 }
