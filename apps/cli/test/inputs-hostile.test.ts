@@ -3,7 +3,7 @@
  * bytes, truncation, long prologs. Each case once hung, crashed, or lost records silently.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,17 +11,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { UserError } from "../src/errors";
 import { fileSystemError } from "../src/input-files";
 import { readInputs } from "../src/inputs";
+import { fileWriter } from "./scratch-files";
 
 const FIXTURES = fileURLToPath(new URL("../../../data/fixtures/", import.meta.url));
 const work = mkdtempSync(path.join(tmpdir(), "fieldmap-hostile-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function put(name: string, content: string | Uint8Array): string {
-  const full = path.join(work, name);
-  mkdirSync(path.dirname(full), { recursive: true });
-  writeFileSync(full, content);
-  return name;
-}
+const put = fileWriter(work);
 
 function link(name: string, target: string): void {
   mkdirSync(path.dirname(path.join(work, name)), { recursive: true });

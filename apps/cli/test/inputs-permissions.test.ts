@@ -3,12 +3,13 @@
  * reads through chmod 000; so the file system answers EACCES for every path with "locked" in
  * its name, as it does for a user without permission, and the real code paths handle it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { UserError } from "../src/errors";
 import { readInputs } from "../src/inputs";
+import { fileWriter } from "./scratch-files";
 
 function denied(target: unknown, syscall: string): Error {
   return Object.assign(new Error(`EACCES: permission denied, ${syscall} '${String(target)}'`), { code: "EACCES", errno: -13, syscall, path: String(target) });
@@ -28,12 +29,7 @@ vi.mock("node:fs/promises", async (importOriginal) => {
 const work = mkdtempSync(path.join(tmpdir(), "fieldmap-permissions-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function put(name: string, content: string): string {
-  const full = path.join(work, name);
-  mkdirSync(path.dirname(full), { recursive: true });
-  writeFileSync(full, content);
-  return name;
-}
+const put = fileWriter(work);
 
 const GOOD = '{"id":"ok","title":"Readable Paper","abstract":"Text."}\n';
 

@@ -1,21 +1,17 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { UserError } from "../src/errors";
 import { describeInputs, readInputs } from "../src/inputs";
+import { fileWriter } from "./scratch-files";
 
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 const work = mkdtempSync(path.join(tmpdir(), "fieldmap-inputs-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function put(name: string, content: string | Uint8Array): string {
-  const full = path.join(work, name);
-  mkdirSync(path.dirname(full), { recursive: true });
-  writeFileSync(full, content);
-  return name;
-}
+const put = fileWriter(work);
 
 const GOOD = '{"id":"p1","title":"Direct Preference Optimization","abstract":"We propose DPO."}\n';
 
