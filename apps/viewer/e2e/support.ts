@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -91,6 +91,34 @@ export async function devCorpusMapDir(): Promise<string> {
   const run = await cli("export", join(dir, "graph.json"), "--format", "html", "-o", join(dir, "map.html"));
   if (run.code !== 0) throw new Error(`map.html export failed: ${run.stderr}`);
   return dir;
+}
+
+/** The seed and dev-corpus maps, read and served, and one browser: the set-up of scenarios that use both. */
+export interface SeedAndDevMaps {
+  browser: Browser;
+  seed: MapDocument;
+  dev: MapDocument;
+  seedServer: ViewServer;
+  devServer: ViewServer;
+  close(): Promise<void>;
+}
+
+const readMap = async (dir: string) => JSON.parse(await readFile(join(dir, "graph.json"), "utf8")) as MapDocument;
+
+/** Builds the viewer if stale, then reads and serves both maps and launches chromium. */
+export async function openSeedAndDevMaps(): Promise<SeedAndDevMaps> {
+  buildViewer();
+  const [seedDir, devDir] = await Promise.all([seedMapDir(), devCorpusMapDir()]);
+  const [seed, dev] = await Promise.all([readMap(seedDir), readMap(devDir)]);
+  const seedServer = await serveMap(seedDir);
+  const devServer = await serveMap(devDir);
+  const browser = await launchBrowser();
+  const close = async () => {
+    await browser.close();
+    await seedServer.close();
+    await devServer.close();
+  };
+  return { browser, seed, dev, seedServer, devServer, close };
 }
 
 /** The viewport position of a node inside the page (for real mouse moves). */

@@ -1,10 +1,8 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MapDocument, MapTime } from "@fieldmap/graph";
 import type { ViewServer } from "../../cli/src/commands/view";
-import { buildViewer, devCorpusMapDir, launchBrowser, openViewer, screenshot, seedMapDir, serveMap } from "./support";
+import { openSeedAndDevMaps, openViewer, screenshot, type SeedAndDevMaps } from "./support";
 
 /**
  * Time in the viewer, in Debian's chromium: colour by mean date with its legend, the details
@@ -18,7 +16,6 @@ let devServer: ViewServer;
 let seed: MapDocument;
 let dev: MapDocument;
 
-const readMap = async (dir: string) => JSON.parse(await readFile(join(dir, "graph.json"), "utf8")) as MapDocument;
 const byTestId = (id: string) => `[data-testid="${id}"]`;
 const timeOf = (doc: MapDocument): MapTime => {
   const time = doc.fieldmap?.time;
@@ -26,19 +23,15 @@ const timeOf = (doc: MapDocument): MapTime => {
   return time;
 };
 
+let maps: SeedAndDevMaps | undefined;
+
 beforeAll(async () => {
-  buildViewer();
-  const [seedDir, devDir] = await Promise.all([seedMapDir(), devCorpusMapDir()]);
-  [seed, dev] = await Promise.all([readMap(seedDir), readMap(devDir)]);
-  seedServer = await serveMap(seedDir);
-  devServer = await serveMap(devDir);
-  browser = await launchBrowser();
+  maps = await openSeedAndDevMaps();
+  ({ browser, seed, dev, seedServer, devServer } = maps);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await seedServer?.close();
-  await devServer?.close();
+  await maps?.close();
 });
 
 const open = (url: string): Promise<Page> => openViewer(browser, url);
