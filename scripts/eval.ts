@@ -209,8 +209,8 @@ export async function evaluateGold(goldPath: string, onPaper?: (id: string, scor
   return result;
 }
 
-/** The project's extraction targets on the dev gold set (README): typed F1 and untyped precision. */
-export const EXTRACTION_TARGETS = { typedF1: 0.85, untypedPrecision: 0.85 };
+/** The project's extraction targets on the dev gold set (README): typed F1, untyped precision, task recall. */
+export const EXTRACTION_TARGETS = { typedF1: 0.93, untypedPrecision: 0.85, taskRecall: 0.85 };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -237,11 +237,20 @@ async function main(): Promise<void> {
   const verbose = args.includes("--verbose");
   const goldPath = args.find((a) => !a.startsWith("--"));
   const sets = readGoldSets(process.cwd());
+  if (args.includes("--first")) {
+    const { measureFirst } = await import("./eval-first");
+    process.exitCode = await measureFirst(goldPath, sets);
+    return;
+  }
   // No argument: every gold set with its role, dev first (data/gold/sets.json).
   const targets = goldPath ? [{ path: goldPath, set: sets.find((s) => resolve(GOLD_DIR, s.file) === resolve(goldPath)) }] : sets.map((set) => ({ path: join(GOLD_DIR, set.file), set }));
   for (const { path, set } of targets) {
+    if (set?.role === "held out" && !goldPath) {
+      console.log(`${path}: held out, not measured yet (\`pnpm eval --first ${path}\` measures it once and records the figure)\n`);
+      continue;
+    }
     // A first-measurement set's errors stay unread while the extractor changes (data/gold/README.md).
-    const listErrors = verbose && set?.role !== "first measurement";
+    const listErrors = verbose && set?.role !== "first measurement" && set?.role !== "held out";
     const result = await evaluateGold(path, listErrors ? printErrors : undefined);
     console.log(`fieldmap extract on ${path}: ${result.papers} papers in ${result.seconds.toFixed(2)} s`);
     if (set) console.log(describeRole(set, prf(result.typed).f1));
@@ -252,7 +261,7 @@ async function main(): Promise<void> {
   }
 }
 
-function printFigures(result: GoldEvaluation): void {
+export function printFigures(result: GoldEvaluation): void {
   console.log(format("untyped", result.untyped));
   console.log(format("typed", result.typed));
   for (const type of ["method", "model", "dataset", "task", "metric"]) console.log(format(`  ${type}`, result.byType.get(type) ?? empty()));
@@ -261,8 +270,10 @@ function printFigures(result: GoldEvaluation): void {
 
 /** The targets are judged on the tuning set (README); held-out sets show their figures only. */
 function printTargets(result: GoldEvaluation): void {
-  const ok = prf(result.typed).f1 >= EXTRACTION_TARGETS.typedF1 && prf(result.untyped).precision >= EXTRACTION_TARGETS.untypedPrecision;
-  console.log(`targets (typed F1 >= ${EXTRACTION_TARGETS.typedF1}, untyped P >= ${EXTRACTION_TARGETS.untypedPrecision}): ${ok ? "met" : "NOT met"}`);
+  const taskRecall = prf(result.byType.get("task") ?? empty()).recall;
+  const ok = prf(result.typed).f1 >= EXTRACTION_TARGETS.typedF1 && prf(result.untyped).precision >= EXTRACTION_TARGETS.untypedPrecision && taskRecall >= EXTRACTION_TARGETS.taskRecall;
+  const { typedF1, untypedPrecision, taskRecall: taskTarget } = EXTRACTION_TARGETS;
+  console.log(`targets (typed F1 >= ${typedF1}, untyped P >= ${untypedPrecision}, task R >= ${taskTarget}): ${ok ? "met" : "NOT met"}`);
 }
 
 function printErrors(id: string, score: PaperScore): void {

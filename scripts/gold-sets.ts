@@ -2,10 +2,11 @@
 // which was tuned on since it was held out, and which is still at its first measurement — with
 // that first figure, so `pnpm eval` can print the current figure next to the recorded one.
 
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-export type GoldSetRole = "tuning" | "tuned" | "first measurement";
+// "held out": annotated, never run; `pnpm eval --first FILE` measures it once and records the figure.
+export type GoldSetRole = "tuning" | "tuned" | "first measurement" | "held out";
 
 export interface Figures {
   precision: number;
@@ -29,7 +30,7 @@ export interface GoldSet {
 
 export const GOLD_DIR = join("data", "gold");
 export const GOLD_SETS_FILE = join(GOLD_DIR, "sets.json");
-const ROLES: readonly GoldSetRole[] = ["tuning", "tuned", "first measurement"];
+const ROLES: readonly GoldSetRole[] = ["tuning", "tuned", "first measurement", "held out"];
 
 function fail(message: string): never {
   throw new Error(`${GOLD_SETS_FILE}: ${message}`);
@@ -66,13 +67,34 @@ export function readGoldSets(repoRoot: string): GoldSet[] {
     if (typeof set.file !== "string" || !set.file.endsWith(".jsonl")) fail(`set ${index + 1}: "file" must name a .jsonl file in ${GOLD_DIR}`);
     if (!ROLES.includes(set.role as GoldSetRole)) fail(`${set.file}: role must be one of ${ROLES.join(", ")}`);
     const role = set.role as GoldSetRole;
-    return role === "first measurement" ? { file: set.file, role, first: checkFirst(set.file, set.first) } : { file: set.file, role };
+    // A tuned set keeps the figure of its first measurement, which stays the one to report.
+    if (role === "first measurement" || (role === "tuned" && set.first !== undefined)) return { file: set.file, role, first: checkFirst(set.file, set.first) };
+    return { file: set.file, role };
   });
 }
 
 /** The role line `pnpm eval` prints above a set's figures. */
 export function describeRole(set: GoldSet, currentTypedF1: number): string {
-  if (set.role !== "first measurement" || !set.first) return `role: ${set.role}`;
+  if (!set.first) return `role: ${set.role}`;
   const { commit, date, typed } = set.first;
-  return `role: first measurement: typed F1 ${typed.f1.toFixed(3)} at ${commit.slice(0, 7)} (${date}); now ${currentTypedF1.toFixed(3)}`;
+  const now = set.role === "tuned" ? "now (tuned)" : "now";
+  return `role: ${set.role}: first measurement typed F1 ${typed.f1.toFixed(3)} at ${commit.slice(0, 7)} (${date}); ${now} ${currentTypedF1.toFixed(3)}`;
+}
+
+/**
+ * Records the first measurement of a held-out set in sets.json: its role becomes "first
+ * measurement" with the figures and the commit they were measured at. Only a "held out" set
+ * can be measured first, and only once.
+ */
+export function recordFirstMeasurement(repoRoot: string, file: string, first: FirstMeasurement): void {
+  const sets = readGoldSets(repoRoot);
+  const set = sets.find((s) => s.file === file);
+  if (!set) fail(`${file} is not listed`);
+  if (set.role !== "held out") fail(`${file} is "${set.role}": only a "held out" set gets a first measurement, once`);
+  const path = join(repoRoot, GOLD_SETS_FILE);
+  const parsed = JSON.parse(readFileSync(path, "utf8")) as { sets: Record<string, unknown>[] };
+  const entry = parsed.sets.find((s) => s.file === file)!;
+  entry.role = "first measurement";
+  entry.first = first;
+  writeFileSync(path, `${JSON.stringify(parsed, null, 2)}\n`);
 }

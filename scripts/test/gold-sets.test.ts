@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { matchKey } from "../eval";
-import { GOLD_DIR, describeRole, readGoldSets } from "../gold-sets";
+import { GOLD_DIR, describeRole, readGoldSets, recordFirstMeasurement } from "../gold-sets";
 import { REPO_ROOT } from "../../apps/cli/test/helpers";
 
 // Data sanity of the gold sets `pnpm eval` scores: a malformed record would silently score as a
@@ -53,22 +53,37 @@ describe("gold sets (data/gold)", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("a first-measurement set prints its recorded figure and commit next to the current one", () => {
-    const first = sets.find((s) => s.role === "first measurement");
-    expect(first?.first?.commit).toMatch(/^[0-9a-f]{40}$/);
-    const line = describeRole(first!, 0.5);
-    expect(line).toContain(`typed F1 ${first!.first!.typed.f1.toFixed(3)} at ${first!.first!.commit.slice(0, 7)}`);
+  it("a set with a first measurement prints that figure and commit next to the current one, marked tuned once tuned on", () => {
+    const measured = sets.find((s) => s.first !== undefined);
+    expect(measured?.first?.commit).toMatch(/^[0-9a-f]{40}$/);
+    const first = { ...measured!, role: "first measurement" as const };
+    const line = describeRole(first, 0.5);
+    expect(line).toContain(`typed F1 ${first.first!.typed.f1.toFixed(3)} at ${first.first!.commit.slice(0, 7)}`);
     expect(line).toContain("now 0.500");
+    expect(describeRole({ ...first, role: "tuned" }, 0.5)).toContain("now (tuned) 0.500");
     expect(describeRole({ file: "heldout-a.jsonl", role: "tuned" }, 0.9)).toBe("role: tuned");
   });
 
   it.each([
-    ["an unknown role", { sets: [{ file: "x.jsonl", role: "held out" }] }, /sets\.json: x\.jsonl: role must be one of/],
+    ["an unknown role", { sets: [{ file: "x.jsonl", role: "unseen" }] }, /sets\.json: x\.jsonl: role must be one of/],
     ["a first measurement without its commit", { sets: [{ file: "x.jsonl", role: "first measurement", first: { date: "d" } }] }, /first\.commit/],
   ])("sets.json with %s is rejected with a one-line error naming the file", (_case, content, message) => {
     const root = mkdtempSync(join(tmpdir(), "gold-sets-"));
     mkdirSync(join(root, GOLD_DIR), { recursive: true });
     writeFileSync(join(root, GOLD_DIR, "sets.json"), JSON.stringify(content));
     expect(() => readGoldSets(root)).toThrow(message);
+  });
+
+  it("a held-out set is measured first once: the figure and commit are recorded, and a second time is refused", () => {
+    const root = mkdtempSync(join(tmpdir(), "gold-sets-"));
+    mkdirSync(join(root, GOLD_DIR), { recursive: true });
+    writeFileSync(join(root, GOLD_DIR, "sets.json"), JSON.stringify({ sets: [{ file: "dev.jsonl", role: "tuning" }, { file: "new.jsonl", role: "held out" }] }));
+    const figures = { precision: 0.8, recall: 0.7, f1: 0.747 };
+    const first = { commit: "a".repeat(40), date: "2026-12-02", typed: figures, untyped: figures, byType: { task: figures } };
+    expect(() => recordFirstMeasurement(root, "dev.jsonl", first)).toThrow(/only a "held out" set/);
+    recordFirstMeasurement(root, "new.jsonl", first);
+    const set = readGoldSets(root).find((s) => s.file === "new.jsonl");
+    expect(set).toMatchObject({ role: "first measurement", first: { commit: "a".repeat(40), typed: figures } });
+    expect(() => recordFirstMeasurement(root, "new.jsonl", first)).toThrow(/once/);
   });
 });
