@@ -9,6 +9,7 @@ import { UsageError, UserError } from "../errors";
 import { fileStep, writeFileAtomically } from "../file-writes";
 import { parseCommandArgs } from "../options";
 import { fileAncestor } from "../output-dir";
+import { readJsonFile, JsonSyntaxError, type ReadJsonOptions } from "../read-json";
 import { relationsProblem } from "../relations-check";
 
 /** The single-file viewer build (apps/viewer: `pnpm --filter @fieldmap/viewer build`). */
@@ -144,21 +145,20 @@ export function mapDocumentProblem(value: unknown): string | undefined {
   return relationsProblem(value.relations);
 }
 
-/** Reads and checks a graph.json; every problem is one line naming the file. */
-export async function readMapDocument(path: string, shownAs = path): Promise<MapDocument> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, give its graph.json" : (code ?? "unreadable");
-    throw new UserError(`cannot read ${shownAs}: ${reason}`);
-  }
+/**
+ * Reads and checks a graph.json; every problem is one line naming the file. A graph.json too
+ * long for one string (a map of a million papers) is parsed as a stream (read-json.ts).
+ */
+export async function readMapDocument(path: string, shownAs = path, options: ReadJsonOptions = {}): Promise<MapDocument> {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = await readJsonFile(path, options);
   } catch (error) {
-    throw new UserError(`cannot read ${shownAs}: not valid JSON (${(error as Error).message.split("\n")[0]})`);
+    if (error instanceof JsonSyntaxError) throw new UserError(`cannot read ${shownAs}: not valid JSON (${error.message})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === undefined) throw error;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, give its graph.json" : code;
+    throw new UserError(`cannot read ${shownAs}: ${reason}`);
   }
   const problem = mapDocumentProblem(value);
   if (problem) throw new UserError(`cannot read ${shownAs}: ${problem}`);
