@@ -14,6 +14,7 @@ const LATEX_SYMBOLS: Record<string, string> = {
   rightarrow: "→", to: "→", leftarrow: "←", leftrightarrow: "↔", infty: "∞", alpha: "α", beta: "β",
   gamma: "γ", delta: "δ", epsilon: "ε", lambda: "λ", mu: "μ", pi: "π", sigma: "σ", theta: "θ", tau: "τ",
 };
+const GLUED_SCRIPT = /(?<=[\p{L}\p{N}])\$\s*[\^_]\s*\{?\s*([\p{L}\p{N}+*-]{1,8})\s*\}?\s*\$/gu;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 
 /** Applies the LaTeX rules repeatedly so nested commands (\textbf{\emph{x}}) unwrap too. */
@@ -26,6 +27,8 @@ function stripLatex(text: string): string {
   }
   return current
     .replace(LATEX_ESCAPES, "$1")
+    // A sub- or superscript glued to a word is part of the name: A$^2$LC -> A2LC, PaccMann$^{RL}$ -> PaccMannRL.
+    .replace(GLUED_SCRIPT, "$1")
     // Inline math $x^2$ keeps its content as plain text; a lone "$" (a price) stays.
     .replace(/\$([^$\n]{1,200})\$/g, (_math, body: string) => mathToText(body))
     .replace(/\\(?:textendash|--)\b/g, "-")

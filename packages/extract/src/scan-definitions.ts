@@ -1,7 +1,7 @@
 import { findAbbreviations } from "./abbreviations";
 import { type PaperContext, claim, isFree, tokensIn } from "./context";
 import { exactKey } from "./keys";
-import { isStopPhrase, lookup } from "./lexicon";
+import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
 import type { EntityType } from "./types";
 import { typeFromFollowingNoun, typeFromLongForm, typeFromPrecedingNoun, typeFromShape } from "./typing";
 
@@ -22,8 +22,12 @@ export function scanDefinitions(ctx: PaperContext): void {
     const first = Math.min(longTokens[0] ?? Infinity, shortTokens[0] ?? Infinity);
     const last = Math.max(longTokens.at(-1) ?? -1, shortTokens.at(-1) ?? -1);
     if (last < 0 || !isFree(ctx, first, last + 1)) continue;
-    const stop = isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
-    const entry = lookup(ctx.lexicon, def.long) ?? lookup(ctx.lexicon, def.short);
+    const shortEntry = lookup(ctx.lexicon, def.short);
+    // The paper's own definition beats the lexicon's sense of the short form: "Motion Object Segmentation (MOS)".
+    const entry = lookup(ctx.lexicon, def.long) ?? (shortEntry && !definesOtherSense(shortEntry, def.long) ? shortEntry : undefined);
+    const aClass = !entry && namesAClass(def.short, def.long);
+    const stop = aClass || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
+    if (aClass) claimEvery(ctx, [def.short, singularAcronym(def.short)]);
     const canonical = entry ? entry.name : singularAcronym(def.short);
     const after = ctx.text.slice(def.shortSpan.end + 1, def.shortSpan.end + 60);
     const type = entry?.type ?? typeFromShape(def.short) ?? definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - 30), def.longSpan.start));
@@ -40,6 +44,47 @@ export function scanDefinitions(ctx: PaperContext): void {
       }
     }
   }
+}
+
+const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "for", "and", "with", "from", "to", "in", "on", "by", "via"]);
+
+/** Content words of a long form, case-folded and singular, so spellings of one name compare. */
+function contentWords(phrase: string): Set<string> {
+  const words = phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !FUNCTION_WORDS.has(w));
+  return new Set(words.map((w) => (w.length > 3 ? w.replace(/(?:s|es)$/, "").replace(/is(?=ation)/, "iz") : w)));
+}
+
+/**
+ * A known short form defined by a long form that shares under half its words with every long
+ * form the lexicon knows is another sense of the letters: MOS as "Motion Object Segmentation"
+ * is not MOS "mean opinion score". A lexicon entry with no long form cannot be compared.
+ */
+function definesOtherSense(entry: LexiconEntry, long: string): boolean {
+  const forms = [entry.name, ...entry.aliases].filter((form) => /\s/.test(form.trim()));
+  if (forms.length === 0) return false;
+  const words = contentWords(long);
+  return forms.every((form) => {
+    const known = contentWords(form);
+    let shared = 0;
+    for (const word of known) if (words.has(word)) shared++;
+    return shared / Math.max(1, Math.min(known.size, words.size)) < 0.5;
+  });
+}
+
+// A plural short form spelled out as a kind of model or robot names a class of things, not one:
+// "foundation models (FMs)", "soft continuum robots (SCRs)". Architectures (GNNs, ViTs) are
+// named by their own heads (networks, transformers) and stay.
+const CLASS_DEFINITION = /\b(?:models|robots)$/i;
+
+/** Claims every token spelled as one of `forms`, so no later rule reads them as names. */
+function claimEvery(ctx: PaperContext, forms: string[]): void {
+  ctx.tokens.forEach((token, i) => {
+    if (forms.includes(token.text)) ctx.claimed[i] = 1;
+  });
+}
+
+function namesAClass(short: string, long: string): boolean {
+  return /\p{Lu}s$/u.test(short) && CLASS_DEFINITION.test(long.trim());
 }
 
 /**

@@ -18,7 +18,11 @@ const HEADS: [RegExp, EntityType][] = [
   [/^(?:learning|optimization|distillation|regularization|normalization|sampling|decoding|prompting|tuning|alignment|search|attention|quantization|pruning|merging|augmentation|routing|interpolation)$/, "method"],
   [/^(?:error|score|rate|accuracy|distance|divergence|similarity|correlation)$/, "metric"],
 ];
-/** Task heads that as often name an ability or an activity of the paper ("visual understanding", "in-depth analysis"). */
+/**
+ * Task heads that as often name an ability or an activity of the paper ("visual understanding",
+ * "in-depth analysis", "computational block analysis"): they need an adjective-free modifier and
+ * a repetition in the paper.
+ */
 const WEAK_TASK_HEAD = /^(?:analysis|understanding)$/;
 /** Designing is a task for objects (protein, drug, circuit design), a step for everything else ("schema design"): named twice. */
 const REPEATED_TASK_HEAD = /^design$/;
@@ -99,7 +103,9 @@ export function occurrences(lower: string, phrase: string): number {
 function hasTermhood(words: string[], type: EntityType, phrase: string, lower: string, options: TermOptions): boolean {
   if (type === "task" && (PRODUCT_MODIFIER.test(words.at(-2)!) || (WEAK_TASK_HEAD.test(words.at(-1)!) && ADJECTIVE.test(words.at(-2)!)))) return false;
   const needsRepetition =
-    options.repeated.includes(type) || (words.length === 2 && options.repeatedPairs.includes(type)) || (type === "task" && REPEATED_TASK_HEAD.test(words.at(-1)!));
+    options.repeated.includes(type) ||
+    (words.length === 2 && options.repeatedPairs.includes(type)) ||
+    (type === "task" && (REPEATED_TASK_HEAD.test(words.at(-1)!) || WEAK_TASK_HEAD.test(words.at(-1)!)));
   return !needsRepetition || occurrences(lower, phrase) >= 2;
 }
 

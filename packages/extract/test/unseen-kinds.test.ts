@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./helpers";
+
+// Issue 13: kinds of error counted on papers the extractor was not tuned on, one table per kind,
+// on sentences as abstracts write them.
+
+describe("a paper's definition beats the lexicon's sense of the same letters", () => {
+  it.each([
+    ["a task spelled out for a known metric acronym", "Motion Object Segmentation (MOS) is crucial for autonomous driving. We improve MOS on SemanticKITTI.", ["MOS", "task"]],
+    ["the lexicon's own long form keeps the known sense", "Mean Opinion Score (MOS) ratings show that our vocoder beats HiFi-GAN.", ["MOS", "metric"]],
+    ["another spelling of the known long form keeps the known sense", "Proximal Policy Optimisation (PPO) is the usual choice for RLHF.", ["PPO", "method"]],
+  ])("%s", (_kind, abstract, expected) => {
+    const senses = found(abstract).filter(([name]) => name === expected[0]);
+    expect(senses.length).toBeGreaterThan(0);
+    expect(new Set(senses.map(([, type]) => type))).toEqual(new Set([expected[1]]));
+  });
+});
+
+describe("a plural short form spelled out as a kind of model or robot is a class, not an entity", () => {
+  it.each([
+    ["foundation models", "While multimodal foundation models (FMs) like CLIP offer zero-shot skills, most work on FMs fine-tunes them.", "FM", ["CLIP", "model"]],
+    ["robots", "Dynamic control of soft continuum robots (SCRs) is hard, so we run MPC on SCRs.", "SCR", ["model predictive control", "method"]],
+  ])("%s", (_kind, abstract, absent, present) => {
+    const names = found(abstract);
+    expect(names.map(([name]) => name)).not.toContain(absent);
+    expect(names).toContainEqual(present);
+  });
+
+  it("an architecture named in the plural stays an entity", () => {
+    expect(found("Graph neural networks (GNNs) struggle with oversmoothing; deep GNNs suffer most.")).toContainEqual(["GNN", "method"]);
+  });
+});
+
+describe("boundaries and shapes of benchmark names", () => {
+  it.each([
+    ["an edition year after a known benchmark", "We evaluate on PASCAL VOC 2012 and Cityscapes.", ["PASCAL VOC 2012", "dataset"]],
+    ["a year written with a hyphen", "Results on Cityscapes-2019 and LVIS improve.", ["Cityscapes-2019", "dataset"]],
+    ["a benchmark whose name already has its year", "Accuracy on AIME 2024 rises.", ["AIME 2024", "dataset"]],
+    ["an all-capitals -BENCH name", "We build LIFEBENCH to test length control, and evaluate GPT-4o on it.", ["LIFEBENCH", "dataset"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
+
+describe("lower-case phrases that are no task", () => {
+  it.each([
+    ["a temporal modifier", "Robots of the latest generation use PPO for locomotion.", "latest generation"],
+    ["a weak head said once", "We run a computational block analysis of Llama-2-7B.", "computational block analysis"],
+    ["a weak head with a descriptive modifier said once", "The approach supports real-time video analysis with YOLOv8.", "real-time video analysis"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("a task that has a lexicon entry or a noun modifier stays", () => {
+    expect(found("We study novel view synthesis and protein structure analysis of enzymes; protein structure analysis is costly.")).toEqual(
+      expect.arrayContaining([["novel view synthesis", "task"], ["protein structure analysis", "task"]]),
+    );
+  });
+});
