@@ -14,6 +14,7 @@ import { scanNames } from "./scan-names";
 import { scanTerms } from "./scan-terms";
 import { scanMeasures, scanTitleTask } from "./scan-phrases";
 import { isSize } from "./models";
+import { dropNonNames, mergeShortenedTasks } from "./non-names";
 import { spanIndexAt } from "./text";
 import type { EntityType, Mention } from "./types";
 import { textWindows } from "./windows";
@@ -92,6 +93,8 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   markProposed(ctx);
   dropUnsupportedAcronyms(ctx);
   dropCapitalisedWords(ctx);
+  dropNonNames(ctx);
+  mergeShortenedTasks(ctx);
   return ctx.candidates.map((c) => toMention(paper.id, text, ctx, c, settings.fallbackType));
 }
 

@@ -23,7 +23,7 @@ export function scanLexicon(ctx: PaperContext): void {
       claim(ctx, i, i + 1, { canonical: local.canonical, type: local.type, known: local.known, proposed: false, rule: "definition" });
       continue;
     }
-    if (match && (isModifierBefore(ctx, match.end) || !inContext(ctx, match.entry, i, match.end))) {
+    if (match && (isModifierBefore(ctx, match.end) || !inContext(ctx, match.entry, i, match.end) || isPluralOfTask(ctx, match.entry, i, match.end))) {
       i = match.end - 1;
     } else if (match) {
       const versioned = extendByVersion(ctx, match.entry, match.end);
@@ -122,4 +122,14 @@ function inContext(ctx: PaperContext, entry: LexiconEntry, from: number, to: num
   const start = ctx.tokens[from]!.start;
   const end = ctx.tokens[to - 1]!.end;
   return isMeasurementContext(ctx.text.slice(Math.max(0, start - 40), start), ctx.text.slice(end, end + 40));
+}
+
+/**
+ * A one-word task in the plural names the things, not the task: "offer recommendations",
+ * "the detections", "translations of the prompts" (the task is "recommendation").
+ */
+function isPluralOfTask(ctx: PaperContext, entry: LexiconEntry, from: number, to: number): boolean {
+  if (entry.type !== "task" || to - from !== 1 || /\s/.test(entry.name)) return false;
+  const word = ctx.tokens[from]!.text.toLowerCase();
+  return word !== entry.name.toLowerCase() && /ions$/.test(word);
 }

@@ -6,7 +6,7 @@
 // shorter one stands alone more often; heads that also name everyday things need more
 // evidence (a noun modifier, a repetition).
 
-import { chunkRuns, trimRun } from "./chunk";
+import { type Run, chunkRuns, trimRun } from "./chunk";
 import { type Candidate, type PaperContext, claim } from "./context";
 import { foldKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
@@ -41,6 +41,16 @@ export interface TermOptions {
 }
 
 export const DEFAULT_TERM_OPTIONS: TermOptions = { maxWords: 5, repeatedPairs: ["metric"], repeated: ["method"] };
+
+// Nouns a task name modifies without changing what it names: "sarcasm detection methods".
+const GENERIC_TAIL = /^(?:methods|approaches|models|systems|frameworks|techniques|pipelines|algorithms|settings|scenarios|capabilities|abilities)$/;
+
+/** "traditional sarcasm detection methods" is about the task "sarcasm detection". */
+function withoutGenericTail(run: Run): Run {
+  const { words } = run;
+  if (words.length < 3 || !GENERIC_TAIL.test(words.at(-1)!) || headType(words.at(-2)!) !== "task") return run;
+  return { from: run.from, to: run.to - 1, words: words.slice(0, -1) };
+}
 
 /** The type a head word gives its term: the word itself or the last part of a compound ("motif-scaffolding"). */
 export function headType(word: string): EntityType | undefined {
@@ -115,7 +125,7 @@ function hasTermhood(words: string[], type: EntityType, phrase: string, lower: s
  */
 export function scanTerms(ctx: PaperContext, options: TermOptions = DEFAULT_TERM_OPTIONS): void {
   const phrases = chunkRuns(ctx)
-    .map((run) => trimRun(run, options.maxWords))
+    .map((run) => trimRun(withoutGenericTail(run), options.maxWords))
     .filter((run) => run.words.length >= 2 && headType(run.words.at(-1)!) !== undefined);
   const values = cValues(phrases.map((run) => run.words));
   const lower = ctx.text.toLowerCase();

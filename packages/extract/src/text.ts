@@ -28,6 +28,11 @@ const SUFFIX_PATTERN = /^(.+?)-(based|style|like|driven|free|aware|guided|specif
 // Any participle after a name is a modifier too: "RL-improved", "ESMFold-predicted", "SAM-refined".
 const PARTICIPLE_AFTER_NAME = /^(.*[\p{Lu}\p{N}].*?)-(\p{Ll}{3,}(?:ed|ing))$/u;
 
+/** "Attention-based", "SPaT-driven": a word that only modifies the next one. */
+export function isModifierWord(word: string): boolean {
+  return SUFFIX_PATTERN.test(word);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN_PATTERN)) {

@@ -53,3 +53,32 @@ describe("lower-case phrases that are no task", () => {
     );
   });
 });
+
+describe("shapes that are no name, whatever rule found them", () => {
+  it.each([
+    ["a name ending in a modifier", "We design a Contrastive Cross-branch Attention-based module and call it PoCCA.", "Contrastive Cross-branch Attention-based", ["PoCCA", "method"]],
+    ["a negated word opening a description", "Staging of Non-Small Cell Lung Cancer with GPT-4o is studied.", "Non-Small", ["GPT-4o", "model"]],
+    ["a naming clause", "We propose a metric called time accuracy and evaluate GPT-4o with it.", "metric called time", ["GPT-4o", "model"]],
+    ["a one-word task in the plural", "The assistant can offer recommendations to users, built on GPT-4o.", "offer recommendations", ["GPT-4o", "model"]],
+  ])("%s", (_kind, abstract, absent, present) => {
+    const names = found(abstract);
+    expect(names.map(([name]) => name)).not.toContain(absent);
+    expect(names).toContainEqual(present);
+  });
+});
+
+describe("tasks named through a longer phrase", () => {
+  it("a task shortened later in the paper is the full task", () => {
+    const tasks = found("We address online mistake detection in egocentric video. Later, mistake detection is scored on HoloAssist.").filter(([, type]) => type === "task");
+    expect(tasks.map(([name]) => name)).toEqual(["online mistake detection", "online mistake detection"]);
+  });
+
+  it("a task named as the modifier of methods is the task", () => {
+    expect(found("Traditional sarcasm detection methods focus on text alone.")).toContainEqual(["sarcasm detection", "task"]);
+  });
+
+  it.each([
+    ["an analysis task spelled out", "The use of LVLMs in Multimodal Sarcasm Analysis (MSA) remains underexplored.", ["MSA", "task"]],
+    ["a statistical analysis method spelled out", "Features are reduced with Canonical Correlation Analysis (CCA) before training.", ["CCA", "method"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});

@@ -1,0 +1,33 @@
+// Candidates whose shape says they are not a name, whatever rule found them, and task phrases
+// a paper shortens: the last filters of extract().
+
+import type { PaperContext } from "./context";
+import { isModifierWord } from "./text";
+
+// "Non-Small (Cell Lung Cancer)": a negated English word opens a description, never a name.
+const NEGATED_WORD = /^Non-\p{Lu}\p{Ll}+\b/u;
+// "a metric called time": the naming verb belongs to the sentence, not to the name.
+const NAMING_VERB = /\s(?:called|named|termed|dubbed|denoted)\s/i;
+
+/** A candidate no rule should have kept: a modifier ("X Attention-based"), a negation, a naming clause. */
+export function isNotAName(surface: string): boolean {
+  const last = surface.split(/\s+/).at(-1) ?? "";
+  return (surface.includes(" ") && isModifierWord(last)) || NEGATED_WORD.test(surface) || NAMING_VERB.test(surface);
+}
+
+export function dropNonNames(ctx: PaperContext): void {
+  ctx.candidates = ctx.candidates.filter((c) => c.known || !isNotAName(ctx.text.slice(c.start, c.end)));
+}
+
+/**
+ * A paper names its task in full once and shortens it after: "online mistake detection" then
+ * "mistake detection". An unknown task phrase that ends another unknown task phrase of the same
+ * paper is that task.
+ */
+export function mergeShortenedTasks(ctx: PaperContext): void {
+  const tasks = ctx.candidates.filter((c) => c.type === "task" && !c.known && /\s/.test(c.canonical));
+  for (const short of tasks) {
+    const longer = tasks.find((c) => c !== short && c.canonical.length > short.canonical.length && c.canonical.toLowerCase().endsWith(` ${short.canonical.toLowerCase()}`));
+    if (longer) short.canonical = longer.canonical;
+  }
+}
