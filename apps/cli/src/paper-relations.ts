@@ -1,11 +1,13 @@
 import type { Paper } from "@fieldmap/corpus";
-import { extractRelations, nameRelations, type Entity, type Mention } from "@fieldmap/extract";
+import { nameRelations, type Entity, type Mention, type Relation } from "@fieldmap/extract";
 import { aggregateRelations, type AggregatedRelations } from "@fieldmap/graph";
 
 export interface CorpusRelationsInput {
   papers: readonly Paper[];
   /** Each paper's mentions as extract() returned them (parallel to `papers`). */
   mentionsByPaper: readonly Mention[][];
+  /** Each paper's relations as extractRelations returned them (parallel to `papers`; extraction runs it, on the workers). */
+  relationsByPaper: readonly Relation[][];
   /** normaliseCorpus's entity id of every mention, papers' mentions one after another. */
   assignments: readonly (string | undefined)[];
   entities: readonly Entity[];
@@ -14,7 +16,7 @@ export interface CorpusRelationsInput {
 }
 
 /**
- * The corpus's relations: each paper's, from its own mentions (extraction indexes them), named
+ * The corpus's relations: each paper's, between its own mentions (extraction indexes them), named
  * by the corpus entities normalisation assigned (types re-checked on the corpus types), then
  * aggregated over the papers in their order.
  */
@@ -25,7 +27,7 @@ export function corpusRelations(input: CorpusRelationsInput): AggregatedRelation
     const mentions = input.mentionsByPaper[index] ?? [];
     const first = offset;
     offset += mentions.length;
-    const relations = nameRelations(extractRelations(paper, mentions), (i) => {
+    const relations = nameRelations(input.relationsByPaper[index] ?? [], (i) => {
       const id = input.assignments[first + i];
       const type = id === undefined ? undefined : types.get(id);
       return id === undefined || type === undefined ? undefined : { name: id, type };

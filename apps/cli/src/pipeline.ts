@@ -4,7 +4,7 @@ import { normaliseCorpus, parseThesaurus, type Entity, type MergeRecord, type Me
 import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument } from "@fieldmap/graph";
 import { analyseTrends, type PeriodUnit, type TrendResult } from "@fieldmap/trends";
 import { UserError } from "./errors";
-import { extractPapers, type ExtractionSettings } from "./extraction/extract-papers";
+import { extractCorpus, type ExtractionSettings } from "./extraction/extract-papers";
 import { describeInputs, readInputs, type InputResult } from "./inputs";
 import { corpusRelations } from "./paper-relations";
 
@@ -67,7 +67,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
     readInputs(paths, { cwd: options.cwd, format: options.format, columns: options.columns }),
   );
   progress(describeInputs(input));
-  const mentionsByPaper = await timed(timings, "extract", () => extractPapers(input.papers, options.extraction));
+  const { mentionsByPaper, relationsByPaper } = await timed(timings, "extract", () => extractCorpus(input.papers, options.extraction));
   const mentions = mentionsByPaper.flat();
   const { entities, merges, assignments } = await timed(timings, "normalise", () =>
     normaliseCorpus(mentions, thesaurus ? { thesaurus } : {}),
@@ -79,7 +79,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
   progress(`built a map of ${graph.graph.order} nodes, ${graph.graph.size} edges, ${graph.communities.length} communities`);
   const genericIds = new Set(graph.generic.map((g) => g.id));
   const relations = await timed(timings, "relations", () =>
-    corpusRelations({ papers: input.papers, mentionsByPaper, assignments, entities, isKept: (id) => graph.graph.hasNode(id) || genericIds.has(id) }),
+    corpusRelations({ papers: input.papers, mentionsByPaper, relationsByPaper, assignments, entities, isKept: (id) => graph.graph.hasNode(id) || genericIds.has(id) }),
   );
   const document = toMapDocument({
     graph: graph.graph,

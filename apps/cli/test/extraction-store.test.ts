@@ -5,10 +5,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Paper } from "@fieldmap/corpus";
-import { extract, paperText } from "@fieldmap/extract";
+import { extract, extractRelations, paperText } from "@fieldmap/extract";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compactMentions, expandMentions } from "../src/extraction/compact";
-import { extractPapers, type ExtractionSettings } from "../src/extraction/extract-papers";
+import { compactRelations, expandRelations, type CompactRelations } from "../src/extraction/compact-relations";
+import { extractCorpus, extractPapers, type ExtractionSettings } from "../src/extraction/extract-papers";
 import { openExtractionStore } from "../src/extraction/store";
 import { contentKey, defaultExtractorSources, extractorVersion } from "../src/extraction/version";
 import { readInputs } from "../src/inputs";
@@ -49,13 +50,38 @@ describe("compact per-paper results", () => {
   });
 });
 
+describe("compact per-paper relations", () => {
+  it("compact relations: expanding gives back extractRelations's relations, field for field, after a JSON round trip", () => {
+    let relations = 0;
+    for (const paper of seeds) {
+      const mentions = extract(paper);
+      const fresh = extractRelations(paper, mentions);
+      relations += fresh.length;
+      const stored = JSON.parse(JSON.stringify(compactRelations(paperText(paper), fresh))) as CompactRelations;
+      expect(JSON.stringify(expandRelations(paper, stored)), paper.id).toBe(JSON.stringify(fresh));
+    }
+    expect(relations, "the seeds state relations").toBeGreaterThan(50);
+  });
+
+  it("store: relations read back from the store equal relations extracted fresh", async () => {
+    const papers = seeds.slice(0, 60);
+    const { settings, notes } = storeSettings("relations-version");
+    await extractCorpus(papers, settings);
+    const warm = await extractCorpus(papers, settings);
+    expect(counts(notes.at(-1)), "warm").toEqual([0, 60]);
+    const fresh = papers.map((paper) => extractRelations(paper, extract(paper)));
+    expect(fresh.flat().length).toBeGreaterThan(10);
+    expect(warm.relationsByPaper).toEqual(fresh);
+  });
+});
+
 describe("the incremental store", () => {
   it("store: results are read back only under the extractor version that wrote them", () => {
     const dir = mkdtempSync(join(tmpdir(), "fieldmap-store-"));
     const result = [[0, 4, 1, 0, 0, 10, null]] as const;
     const v1 = openExtractionStore(dir, "v1");
-    v1.putMany([["k", [[...result[0]]]]]);
-    expect(v1.getMany(["k", "other"])).toEqual([[[...result[0]]], undefined]);
+    v1.putMany([["k", { mentions: [[...result[0]]], relations: [] }]]);
+    expect(v1.getMany(["k", "other"])).toEqual([{ mentions: [[...result[0]]], relations: [] }, undefined]);
     v1.close();
     const v2 = openExtractionStore(dir, "v2");
     expect(v2.getMany(["k"]), "a new version must not see v1's rows").toEqual([undefined]);
@@ -65,22 +91,27 @@ describe("the incremental store", () => {
     v1again.close();
   });
 
-  it("version: a change to a lexicon file extract() loads changes it; the relation cues (not read by extract()) do not", () => {
+  it("version: a change to a lexicon file extract() or extractRelations() loads changes it; normalisation (run after the store) does not", () => {
     // A copy of the extractor's tree, laid out as in the repository.
     const root = mkdtempSync(join(tmpdir(), "fieldmap-extractor-"));
-    cpSync(join(REPO_ROOT, "packages", "extract", "src"), join(root, "packages", "extract", "src"), { recursive: true });
+    const src = join(root, "packages", "extract", "src");
+    cpSync(join(REPO_ROOT, "packages", "extract", "src"), src, { recursive: true });
     cpSync(join(REPO_ROOT, "data", "lexicon"), join(root, "data", "lexicon"), { recursive: true });
-    const copy = { ...defaultExtractorSources(), entry: join(root, "packages", "extract", "src", "extract.ts") };
-    const before = extractorVersion(copy);
+    const copy = { ...defaultExtractorSources(), entries: [join(src, "extract.ts"), join(src, "relations.ts")] };
+    let before = extractorVersion(copy);
     expect(before, "the same files give the same version").toBe(extractorVersion());
     const edit = (file: string) => {
       const data = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
       writeFileSync(file, JSON.stringify({ ...data, edited: true }));
     };
+    writeFileSync(join(src, "normalise.ts"), `${readFileSync(join(src, "normalise.ts"), "utf8")}\n// edited\n`);
+    expect(extractorVersion(copy), "normalise.ts").toBe(before);
+    // Relations are stored with the mentions, so their cues re-extract everything.
     edit(join(root, "data", "lexicon", "relations.json"));
-    expect(extractorVersion(copy)).toBe(before);
+    expect(extractorVersion(copy), "relations.json").not.toBe(before);
+    before = extractorVersion(copy);
     edit(join(root, "data", "lexicon", "methods.json"));
-    expect(extractorVersion(copy)).not.toBe(before);
+    expect(extractorVersion(copy), "methods.json").not.toBe(before);
   });
 
   it("incremental: a rebuild extracts only added and changed papers, with the same results", async () => {
@@ -104,7 +135,7 @@ describe("the incremental store", () => {
     const { settings, cacheDir } = storeSettings("v1");
     // A doctored stored result proves the store is read (the real one has mentions).
     const store = openExtractionStore(cacheDir, "v1");
-    store.putMany([[contentKey(papers[0]!), []]]);
+    store.putMany([[contentKey(papers[0]!), { mentions: [], relations: [] }]]);
     store.close();
     const fromStore = await extractPapers(papers, settings);
     expect(fromStore[0]).toEqual([]);
@@ -126,11 +157,13 @@ describe("the incremental store", () => {
 });
 
 describe("worker threads", () => {
-  it("workers: two worker threads give the mentions of one thread, in paper order", async () => {
+  it("workers: two worker threads give the mentions and relations of one thread, in paper order", async () => {
     const papers = seeds.slice(0, 60);
     const settings = (workers: number): ExtractionSettings => ({ workers, workersGiven: true, note: () => {} });
-    const [one, two] = [await extractPapers(papers, settings(1)), await extractPapers(papers, settings(2))];
-    expect(two.map((m) => m[0]?.paperId)).toEqual(one.map((m) => m[0]?.paperId));
-    expect(two).toEqual(one);
+    const [one, two] = [await extractCorpus(papers, settings(1)), await extractCorpus(papers, settings(2))];
+    expect(two.mentionsByPaper.map((m) => m[0]?.paperId)).toEqual(one.mentionsByPaper.map((m) => m[0]?.paperId));
+    expect(two.mentionsByPaper).toEqual(one.mentionsByPaper);
+    expect(one.relationsByPaper.flat().length).toBeGreaterThan(10);
+    expect(two.relationsByPaper).toEqual(one.relationsByPaper);
   });
 });

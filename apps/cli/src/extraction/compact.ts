@@ -11,6 +11,7 @@
  */
 import type { Paper } from "@fieldmap/corpus";
 import { ENTITY_TYPES, paperText, type Mention } from "@fieldmap/extract";
+import type { CompactRelations } from "./compact-relations";
 
 /** [start, end, type index, proposed, sentence start, sentence end, canonical (null: the surface)]. */
 export type MentionTuple = [number, number, number, 0 | 1, number, number, string | null];
@@ -19,7 +20,16 @@ export type MentionTuple = [number, number, number, 0 | 1, number, number, strin
 export type VerbatimMention = Omit<Mention, "paperId">;
 
 /** One paper's mentions, in extract()'s order. */
-export type CompactExtraction = (MentionTuple | VerbatimMention)[];
+export type CompactMentions = (MentionTuple | VerbatimMention)[];
+
+/**
+ * One paper's whole result: its mentions and the relations between them (compact-relations.ts).
+ * Both depend only on the text, so the store keys them by its hash.
+ */
+export interface CompactExtraction {
+  mentions: CompactMentions;
+  relations: CompactRelations;
+}
 
 /** The only fields of a paper extraction reads (extract(), paperText()). */
 export type ExtractionText = Pick<Paper, "title" | "abstract">;
@@ -30,7 +40,7 @@ function locate(text: string, sentence: string, near: number): number {
   return before >= 0 ? before : text.indexOf(sentence);
 }
 
-export function compactMentions(text: string, mentions: readonly Mention[]): CompactExtraction {
+export function compactMentions(text: string, mentions: readonly Mention[]): CompactMentions {
   return mentions.map((mention) => {
     const typeIndex = ENTITY_TYPES.indexOf(mention.type);
     const sentenceStart = locate(text, mention.sentence, mention.start);
@@ -46,7 +56,7 @@ export function compactMentions(text: string, mentions: readonly Mention[]): Com
  * Slices of the paper text taken from the title or the abstract themselves, so no joined copy
  * of each paper's text (about 1.2 KB a paper) is kept alive by its mentions' strings.
  */
-function textSlicer(paper: Pick<Paper, "title" | "abstract">): (start: number, end: number) => string {
+export function textSlicer(paper: Pick<Paper, "title" | "abstract">): (start: number, end: number) => string {
   const abstractStart = paper.title.length + 2;
   let text: string | undefined;
   return (start, end) => {
@@ -58,7 +68,7 @@ function textSlicer(paper: Pick<Paper, "title" | "abstract">): (start: number, e
 }
 
 /** The Mention objects extract() returned for `paper`, rebuilt from its compact form. */
-export function expandMentions(paper: Pick<Paper, "id" | "title" | "abstract">, compact: CompactExtraction): Mention[] {
+export function expandMentions(paper: Pick<Paper, "id" | "title" | "abstract">, compact: CompactMentions): Mention[] {
   const slice = textSlicer(paper);
   return compact.map((item) => {
     if (!Array.isArray(item)) return { paperId: paper.id, ...item };

@@ -1,13 +1,14 @@
 /**
  * Extraction of a whole corpus, the pipeline's extract stage: results come from the
  * incremental store where it has them, the rest are extracted (on worker threads for large
- * corpora), stored, and rebuilt into Mention objects in paper order. The same papers give the
+ * corpora), stored, and rebuilt into Mention and Relation objects in paper order. The same papers give the
  * same mentions whatever the number of workers and whatever the store held.
  */
 import { availableParallelism } from "node:os";
 import type { Paper } from "@fieldmap/corpus";
-import type { Mention } from "@fieldmap/extract";
+import type { Mention, Relation } from "@fieldmap/extract";
 import { expandMentions, type CompactExtraction, type ExtractionText } from "./compact";
+import { expandRelations } from "./compact-relations";
 import { extractOnWorkers } from "./pool";
 import { extractOnQueue } from "./queue";
 import { startProgress, formatDuration, type ProgressSink } from "./progress";
@@ -81,8 +82,20 @@ async function extractTexts(texts: ExtractionText[], settings: ExtractionSetting
   }
 }
 
+/** Each paper's mentions and relations, both in the order of `papers`. */
+export interface CorpusExtraction {
+  mentionsByPaper: Mention[][];
+  /** extractRelations's result for each paper: ends index that paper's own mentions. */
+  relationsByPaper: Relation[][];
+}
+
 /** Each paper's mentions, in the order of `papers`. */
 export async function extractPapers(papers: readonly Paper[], settings: ExtractionSettings = DEFAULT_EXTRACTION_SETTINGS): Promise<Mention[][]> {
+  return (await extractCorpus(papers, settings)).mentionsByPaper;
+}
+
+/** Each paper's mentions and relations, from the store where it has them. */
+export async function extractCorpus(papers: readonly Paper[], settings: ExtractionSettings = DEFAULT_EXTRACTION_SETTINGS): Promise<CorpusExtraction> {
   const started = performance.now();
   // 1. Key each paper by its text; papers with the same text are extracted once.
   const keys = papers.map(contentKey);
@@ -104,8 +117,12 @@ export async function extractPapers(papers: readonly Paper[], settings: Extracti
     const where = workers > 1 ? ` on ${workers} workers` : "";
     const from = store ? `, ${stored.toLocaleString("en-US")} read from the cache` : "";
     settings.note(`extract: ${missing.length.toLocaleString("en-US")} papers extracted${where} in ${formatDuration(seconds)}${from}`);
-    // 4. Mention objects in paper order, their strings slices of each paper's text.
-    return papers.map((paper, i) => expandMentions(paper, known.get(keys[i]!)!));
+    // 4. Mention and Relation objects in paper order, their strings slices of each paper's text.
+    const compact = papers.map((_, i) => known.get(keys[i]!)!);
+    return {
+      mentionsByPaper: papers.map((paper, i) => expandMentions(paper, compact[i]!.mentions)),
+      relationsByPaper: papers.map((paper, i) => expandRelations(paper, compact[i]!.relations)),
+    };
   } finally {
     store?.close();
   }

@@ -1,15 +1,20 @@
 /**
  * The unit of work of parallel and distributed extraction: a shard of papers in, their compact
  * results out, in the same order. Worker threads run it (worker-entry.mjs); a job queue's
- * worker would run the same function on a shard it dequeued.
+ * worker would run the same function on a shard it dequeued. Relations are extracted here too,
+ * from the paper's own mentions, so they run on the workers and are kept in the store: a
+ * rebuild only names and aggregates them.
  */
-import { extract, paperText } from "@fieldmap/extract";
+import { extract, extractRelations, paperText } from "@fieldmap/extract";
 import { compactMentions, type CompactExtraction, type ExtractionText } from "./compact";
+import { compactRelations } from "./compact-relations";
 
 export function extractShard(papers: readonly ExtractionText[]): CompactExtraction[] {
   return papers.map(({ title, abstract }) => {
     // Neither the id nor the source changes what extract() finds; results are keyed by text.
     const paper = { id: "", title, abstract, source: "" };
-    return compactMentions(paperText(paper), extract(paper));
+    const text = paperText(paper);
+    const mentions = extract(paper);
+    return { mentions: compactMentions(text, mentions), relations: compactRelations(text, extractRelations(paper, mentions)) };
   });
 }

@@ -1,25 +1,26 @@
 /**
- * The extractor version that tags stored results: a hash of every file extract() is built
- * from, so any change to what it returns re-extracts every paper and a stale result is never
- * used. The files are found by following the relative imports of packages/extract/src/
- * extract.ts: its source modules and the lexicon data they load (data/lexicon/*.json), and
- * nothing else (the relation rules, which do not change mentions, are not in it). That is
- * safer than a version constant someone must remember to bump while the rules are tuned
- * daily. The compact format's own number and compromise's version are hashed too.
+ * The extractor version that tags stored results: a hash of every file extract() and
+ * extractRelations() are built from, so any change to what they return re-extracts every
+ * paper and a stale result is never used. The files are found by following the relative
+ * imports of packages/extract/src/extract.ts and relations.ts: their source modules and the
+ * lexicon data they load (data/lexicon/*.json, the relation cues included), and nothing else
+ * (normalisation, which runs over the corpus after the store, is not in it). That is safer
+ * than a version constant someone must remember to bump while the rules are tuned daily. The
+ * compact format's own number and compromise's version are hashed too.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** Bump when compact.ts changes what a stored result means. */
-export const COMPACT_FORMAT_VERSION = 1;
+/** Bump when compact.ts or compact-relations.ts changes what a stored result means (2: relations stored). */
+export const COMPACT_FORMAT_VERSION = 2;
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..");
 
 export interface ExtractorSources {
-  /** The module extract() lives in; everything it imports (relative paths) is hashed. */
-  entry: string;
+  /** The modules extract() and extractRelations() live in; everything they import (relative paths) is hashed. */
+  entries: string[];
   /** Versions of libraries the extractor runs (compromise). */
   libraries: string;
 }
@@ -28,7 +29,8 @@ export function defaultExtractorSources(root = REPO_ROOT): ExtractorSources {
   // compromise's exports map hides its package.json from require, so it is read as a file.
   const manifest = join(root, "packages", "extract", "node_modules", "compromise", "package.json");
   const compromise = JSON.parse(readFileSync(manifest, "utf8")) as { version: string };
-  return { entry: join(root, "packages", "extract", "src", "extract.ts"), libraries: `compromise@${compromise.version}` };
+  const src = join(root, "packages", "extract", "src");
+  return { entries: [join(src, "extract.ts"), join(src, "relations.ts")], libraries: `compromise@${compromise.version}` };
 }
 
 const RELATIVE_IMPORT = /(?:from|import)\s+["'](\.{1,2}\/[^"']+)["']/g;
@@ -38,8 +40,8 @@ function resolveImport(from: string, specifier: string): string | undefined {
   return [base, `${base}.ts`, join(base, "index.ts")].find((path) => /\.(ts|json)$/.test(path) && existsSync(path));
 }
 
-/** `entry` and every file it reaches through relative imports, sorted. */
-export function extractorFiles(entry: string): string[] {
+/** `entries` and every file they reach through relative imports, sorted. */
+export function extractorFiles(entries: readonly string[]): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
@@ -50,16 +52,16 @@ export function extractorFiles(entry: string): string[] {
       if (target) visit(target);
     }
   };
-  visit(entry);
+  entries.forEach(visit);
   return [...seen].sort();
 }
 
 export function extractorVersion(sources: ExtractorSources = defaultExtractorSources()): string {
   const hash = createHash("sha256");
   hash.update(`compact ${COMPACT_FORMAT_VERSION}\0${sources.libraries}`);
-  const root = dirname(sources.entry);
-  for (const file of extractorFiles(sources.entry)) {
-    // Names relative to the entry, so the same tree elsewhere has the same version.
+  const root = dirname(sources.entries[0] ?? ".");
+  for (const file of extractorFiles(sources.entries)) {
+    // Names relative to the first entry, so the same tree elsewhere has the same version.
     hash.update(`\0${relative(root, file)}\0`);
     hash.update(readFileSync(file));
   }
