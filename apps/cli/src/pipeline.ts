@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { normaliseCorpus, parseThesaurus, type Entity, type MergeRecord, type Mention } from "@fieldmap/extract";
+import { normaliseCorpus, parseThesaurus, type Entity, type MergeRecord } from "@fieldmap/extract";
 import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument } from "@fieldmap/graph";
 import { analyseTrends, type PeriodUnit, type TrendResult } from "@fieldmap/trends";
 import { UserError } from "./errors";
@@ -26,7 +26,8 @@ export interface PipelineOptions {
 
 export interface PipelineResult {
   input: InputResult;
-  mentions: Mention[];
+  /** Mentions extracted (the Mention objects themselves are released once the document is built). */
+  mentionCount: number;
   entities: Entity[];
   merges: MergeRecord[];
   graph: GraphBuildResult;
@@ -61,12 +62,34 @@ async function timed<T>(timings: Record<string, number>, stage: string, fn: () =
 /** inputs -> papers -> mentions -> entities -> graph -> graph.json document. */
 export async function runPipeline(paths: string[], options: PipelineOptions): Promise<PipelineResult> {
   const timings: Record<string, number> = {};
-  const { progress } = options;
   const thesaurus = await loadThesaurus(options.thesaurus, options.cwd);
   const input = await timed(timings, "read", () =>
     readInputs(paths, { cwd: options.cwd, format: options.format, columns: options.columns }),
   );
-  progress(describeInputs(input));
+  options.progress(describeInputs(input));
+  const built = await mapFromPapers(input, thesaurus, options, timings);
+  const trends = await timed(timings, "trends", () =>
+    analyseTrends.assign(built.document, {
+      period: options.period ?? "auto",
+      seed: options.graph.seed ?? DEFAULT_BUILD_GRAPH_OPTIONS.seed,
+      resolution: built.graph.resolution.top,
+    }),
+  );
+  return { input, ...built, timings, ...(trends ? { trends } : {}) };
+}
+
+/**
+ * Extraction to the graph.json document. The per-mention objects (about 1.7 KB a paper, the
+ * largest per-paper data of a build) live only inside this function: once the document holds
+ * each paper's evidence they are garbage, before the time analysis and the writing (issue 16).
+ */
+async function mapFromPapers(
+  input: InputResult,
+  thesaurus: Awaited<ReturnType<typeof loadThesaurus>>,
+  options: PipelineOptions,
+  timings: Record<string, number>,
+): Promise<Omit<PipelineResult, "input" | "timings" | "trends">> {
+  const { progress } = options;
   const { mentionsByPaper, relationsByPaper } = await timed(timings, "extract", () => extractCorpus(input.papers, options.extraction));
   const mentions = mentionsByPaper.flat();
   const { entities, merges, assignments } = await timed(timings, "normalise", () =>
@@ -95,14 +118,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
     options: { ...options.graph, minCount: graph.minCount, resolution: graph.resolution.top, stability: graph.stability },
     relations: relations.relations,
   });
-  const trends = await timed(timings, "trends", () =>
-    analyseTrends.assign(document, {
-      period: options.period ?? "auto",
-      seed: options.graph.seed ?? DEFAULT_BUILD_GRAPH_OPTIONS.seed,
-      resolution: graph.resolution.top,
-    }),
-  );
-  return { input, mentions, entities, merges, graph, document, timings, relationsDropped: relations.dropped, ...(trends ? { trends } : {}) };
+  return { mentionCount: mentions.length, entities, merges, graph, document, relationsDropped: relations.dropped };
 }
 
 /** The build date: SOURCE_DATE_EPOCH when set (reproducible builds convention), else today. */

@@ -83,7 +83,7 @@ export function buildReport(result: PipelineResult): BuildReport {
     truncated: result.input.truncated,
     skipped: { count: result.input.skipped.length, records: result.input.skipped },
     files: result.input.files,
-    mentions: result.mentions.length,
+    mentions: result.mentionCount,
     entities: { total: result.entities.length, byType, inMap: graph.graph.order },
     merges: result.merges.length,
     nodes: graph.graph.order,
