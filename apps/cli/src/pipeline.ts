@@ -5,6 +5,7 @@ import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, toMapDocument, type BuildGraph
 import { analyseTrends, type PeriodUnit, type TrendResult } from "@fieldmap/trends";
 import { UserError } from "./errors";
 import { extractCorpus, type ExtractionSettings } from "./extraction/extract-papers";
+import { heapAdvice } from "./heap-advice";
 import { describeInputs, readInputs, type InputResult } from "./inputs";
 import { corpusRelations } from "./paper-relations";
 
@@ -67,6 +68,8 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
     readInputs(paths, { cwd: options.cwd, format: options.format, columns: options.columns }),
   );
   options.progress(describeInputs(input));
+  const advice = heapAdvice(input.papers.length);
+  if (advice) options.progress(advice);
   const built = await mapFromPapers(input, thesaurus, options, timings);
   const trends = await timed(timings, "trends", () =>
     analyseTrends.assign(built.document, {
