@@ -26,6 +26,13 @@ export function scanLexicon(ctx: PaperContext): void {
     if (match && (isModifierBefore(ctx, match.end) || !inContext(ctx, match.entry, i, match.end) || isPluralOfTask(ctx, match.entry, i, match.end))) {
       i = match.end - 1;
     } else if (match) {
+      const measured = measureOf(ctx, match.entry, match.end);
+      if (measured) {
+        const name = `${ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[match.end - 1]!.end)} ${ctx.tokens[match.end]!.text}`;
+        claim(ctx, i, match.end + 1, { canonical: name, type: "metric", known: false, proposed: false, rule: "lexicon" });
+        i = match.end;
+        continue;
+      }
       const versioned = extendByVersion(ctx, match.entry, match.end);
       const suffix = ctx.text.slice(ctx.tokens[match.end - 1]!.end, ctx.tokens[versioned - 1]!.end);
       const sized = extendBySize(ctx, match.entry, versioned) ?? extendByBackbone(ctx, match.entry, versioned);
@@ -37,6 +44,17 @@ export function scanLexicon(ctx: PaperContext): void {
       i = end - 1;
     }
   }
+}
+
+// What a model or an annotation tool scores with: "CLAP score", "DINO similarity", "RadGraph F1".
+const MEASURE_WORD = /^(?:score|similarity|distance|F1)$/;
+
+/** A known model or method named as the measure it yields ("DINO similarity") is that measure. */
+function measureOf(ctx: PaperContext, entry: LexiconEntry, end: number): boolean {
+  const next = ctx.tokens[end];
+  if ((entry.type !== "model" && entry.type !== "method") || !next || ctx.claimed[end] || !MEASURE_WORD.test(next.text)) return false;
+  // A name, not a technique: "self-rewarding score" is a score of the method's own.
+  return /\p{Lu}/u.test(entry.name) && ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) === " ";
 }
 
 /** "/" inside a lexicon name joins its parts ("CNN/DailyMail"); otherwise tokens must be joinable. */

@@ -82,3 +82,14 @@ describe("tasks named through a longer phrase", () => {
     ["a statistical analysis method spelled out", "Features are reduced with Canonical Correlation Analysis (CCA) before training.", ["CCA", "method"]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
+
+describe("a known model named as the measure it yields", () => {
+  it.each([
+    ["a model's score", "Audio quality is measured by FAD and CLAP score.", ["CLAP score", "metric"]],
+    ["a model's similarity", "Subject fidelity improves in DINO similarity over DreamBooth.", ["DINO similarity", "metric"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it("a technique's own score is not a named measure", () => {
+    expect(found("The self-rewarding score of each response guides DPO.").map(([name]) => name)).not.toContain("self-rewarding score");
+  });
+});
