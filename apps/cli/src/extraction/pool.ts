@@ -20,6 +20,19 @@ export function shardSize(papers: number, workers: number): number {
   return Math.max(1, Math.min(MAX_SHARD, Math.ceil(papers / (workers * SHARDS_PER_WORKER))));
 }
 
+export type ExtractionPool = Piscina<ExtractionText[], CompactExtraction[]>;
+
+/** A pool of `workers` threads, each loading the extractor as it starts. */
+export function createExtractionPool(workers: number): ExtractionPool {
+  return new Piscina<ExtractionText[], CompactExtraction[]>({
+    filename: WORKER_ENTRY.href,
+    minThreads: workers,
+    maxThreads: workers,
+    // One shard at a time per thread: extraction is CPU-bound.
+    concurrentTasksPerWorker: 1,
+  });
+}
+
 /**
  * Extracts `papers` on `workers` threads; `onProgress(n)` is called as each shard of n papers
  * completes. Results are in the order of `papers`. The pool is always torn down.
@@ -29,28 +42,32 @@ export async function extractOnWorkers(
   workers: number,
   onProgress: (papersDone: number) => void,
 ): Promise<CompactExtraction[]> {
-  const size = shardSize(papers.length, workers);
-  const pool = new Piscina<ExtractionText[], CompactExtraction[]>({
-    filename: WORKER_ENTRY.href,
-    minThreads: workers,
-    maxThreads: workers,
-    // One shard at a time per thread: extraction is CPU-bound.
-    concurrentTasksPerWorker: 1,
-  });
+  const pool = createExtractionPool(workers);
   try {
-    const tasks: Promise<CompactExtraction[]>[] = [];
-    for (let start = 0; start < papers.length; start += size) {
-      // Only the two fields extraction reads cross the thread boundary.
-      const shard = papers.slice(start, start + size).map(({ title, abstract }) => ({ title, abstract }));
-      tasks.push(
-        pool.run(shard).then((results) => {
-          onProgress(shard.length);
-          return results;
-        }),
-      );
-    }
-    return (await Promise.all(tasks)).flat();
+    return await extractOnPool(pool, papers, workers, onProgress);
   } finally {
     await pool.destroy();
   }
+}
+
+/** extractOnWorkers on a pool the caller owns (the scale benchmark times a pool already started). */
+export async function extractOnPool(
+  pool: ExtractionPool,
+  papers: readonly ExtractionText[],
+  workers: number,
+  onProgress: (papersDone: number) => void,
+): Promise<CompactExtraction[]> {
+  const size = shardSize(papers.length, workers);
+  const tasks: Promise<CompactExtraction[]>[] = [];
+  for (let start = 0; start < papers.length; start += size) {
+    // Only the two fields extraction reads cross the thread boundary.
+    const shard = papers.slice(start, start + size).map(({ title, abstract }) => ({ title, abstract }));
+    tasks.push(
+      pool.run(shard).then((results) => {
+        onProgress(shard.length);
+        return results;
+      }),
+    );
+  }
+  return (await Promise.all(tasks)).flat();
 }
