@@ -59,7 +59,8 @@ export function mergePrecision(check: MergeCheck): number {
   return made.length === 0 ? 1 : made.filter((j) => j.pair.expected === "same").length / made.length;
 }
 
-async function corpusEntities(corpus: string): Promise<NamedEntity[]> {
+/** The entities of a corpus as `fieldmap build` normalises them (extraction in this thread, no map). */
+export async function corpusEntities(corpus: string): Promise<NamedEntity[]> {
   const { readInputs } = await import("../apps/cli/src/inputs");
   const { extractPapers } = await import("../apps/cli/src/extraction/extract-papers");
   const { normaliseCorpus } = await import("../packages/extract/src/normalise");

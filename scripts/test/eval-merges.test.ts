@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { checkMerges, mergePrecision, parseMergeList } from "../eval-merges";
 import { foldKey } from "../../packages/extract/src/keys";
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 const LIST = `a,b,expected,why
 SPO,Self-supervised Preference Optimization,different,two senses
@@ -28,4 +33,18 @@ describe("pnpm eval merges", () => {
     expect(check.absent.map((p) => p.a)).toEqual(["GRPO"]);
     expect(mergePrecision(check)).toBe(0.5);
   });
+});
+
+describe("pnpm eval merges on the seed corpus", () => {
+  it("the seed build makes no wrong merge from data/gold/merges.csv (merge by definition)", async () => {
+    const { corpusEntities } = await import("../eval-merges");
+    const pairs = parseMergeList(readFileSync(join(REPO_ROOT, "data/gold/merges.csv"), "utf8"));
+    const check = checkMerges(pairs, await corpusEntities(join(REPO_ROOT, "data/seeds")), foldKey);
+    const wrong = check.judged.filter((j) => j.merged && j.pair.expected === "different").map((j) => `${j.pair.a} = ${j.pair.b}`);
+    expect(wrong).toEqual([]);
+    // The senses the list was made for are in the corpus, so the check judges them.
+    const judged = check.judged.map((j) => j.pair.a);
+    expect(judged).toEqual(expect.arrayContaining(["Self-Play Preference Optimization", "policy optimization", "Direct Advantage Policy Optimization"]));
+    expect(mergePrecision(check)).toBe(1);
+  }, 60_000);
 });

@@ -1,11 +1,15 @@
 import { foldKey, singularAcronym, squash } from "./keys";
+import { spellsAcronym } from "./acronym-spelling";
+import { getDefaultLexicon, type Lexicon } from "./lexicon";
 import { isSize } from "./models";
-import { splitAcronymSenses } from "./senses";
+import { ACRONYM_NAME, isLexiconSynonym, keepUndefinedLongForms, splitAcronymSenses } from "./senses";
 import type { Thesaurus } from "./thesaurus";
 import { ENTITY_TYPES, type Entity, type EntityType, type MergeRecord, type Mention } from "./types";
 
 export interface NormaliseOptions {
   thesaurus?: Thesaurus;
+  /** The field's senses of acronyms (their long forms); default: data/lexicon. */
+  lexicon?: Lexicon;
 }
 
 export const DEFAULT_NORMALISE_OPTIONS: NormaliseOptions = {};
@@ -24,10 +28,11 @@ interface Group {
 }
 
 /**
- * Corpus-level normalisation: 1. the user's thesaurus, then acronyms defined in another
+ * Corpus-level normalisation, merging by definition: 1. the user's thesaurus, then a phrase
+ * given an acronym it does not spell keeps its own name, and acronyms defined in another
  * sense by a minority of papers are split off (senses.ts) 2. group by folded key (case,
  * spacing, hyphens, plural s: Qwen-2.5-7B = Qwen2.5-7B) 3. long forms join their acronym
- * when some paper defines it 4. the most frequent spelling names the group. Every merge
+ * when some paper defines it with them 4. the most frequent spelling names the group. Every merge
  * is recorded; output order is sorted, so the same mentions give the same result.
  */
 export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions = DEFAULT_NORMALISE_OPTIONS): NormalisedCorpus {
@@ -36,8 +41,10 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
     if (from !== to) merges.set(`${from}\u0000${to}\u0000${paper ?? ""}`, { from, to, reason, ...(paper ? { paper } : {}) });
   };
   const names = mentions.map((m) => applyThesaurus(m, options.thesaurus, record));
-  const detached = splitAcronymSenses(mentions, names, record);
-  const acronyms = acronymOfLongForm(mentions);
+  const lexicon = options.lexicon ?? getDefaultLexicon();
+  keepUndefinedLongForms(mentions, names, record, lexicon);
+  const detached = splitAcronymSenses(mentions, names, record, lexicon);
+  const acronyms = acronymOfLongForm(mentions, names, lexicon);
   for (const longKey of detached) acronyms.delete(longKey);
   const groups = new Map<string, Group>();
   const groupKeys = mentions.map((mention, i) => {
@@ -89,13 +96,19 @@ function applyThesaurus(mention: Mention, thesaurus: Thesaurus | undefined, reco
   return mention.canonical;
 }
 
-/** Long-form key -> acronym key, from every mention written as a long form of an acronym. */
-function acronymOfLongForm(mentions: Mention[]): Map<string, string> {
+/**
+ * Long-form key -> acronym key, from every mention written as a long form of an acronym
+ * whose words spell it (a definition, acronym-spelling.ts) or that the lexicon lists as its synonym.
+ */
+function acronymOfLongForm(mentions: Mention[], names: readonly (string | null)[], lexicon: Lexicon): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
-  for (const m of mentions) {
-    const canonicalKey = foldKey(m.canonical);
+  for (const [i, m] of mentions.entries()) {
+    const name = names[i];
+    if (!name) continue;
+    const canonicalKey = foldKey(name);
     const surfaceKey = foldKey(m.surface);
-    if (surfaceKey === canonicalKey || !/^[\p{Lu}\p{N}\-+*]{2,}s?$|\p{Ll}\p{Lu}/u.test(m.canonical)) continue;
+    if (surfaceKey === canonicalKey || !ACRONYM_NAME.test(name)) continue;
+    if (!spellsAcronym(m.surface, name) && !isLexiconSynonym(lexicon, m.surface, name)) continue;
     const counts = votes.get(surfaceKey) ?? new Map<string, number>();
     counts.set(canonicalKey, (counts.get(canonicalKey) ?? 0) + 1);
     votes.set(surfaceKey, counts);

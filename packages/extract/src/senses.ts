@@ -1,4 +1,6 @@
-import { foldKey } from "./keys";
+import { spellsAcronym } from "./acronym-spelling";
+import { foldKey, singularAcronym } from "./keys";
+import { lookup, type Lexicon } from "./lexicon";
 import type { Mention } from "./types";
 
 /**
@@ -6,7 +8,11 @@ import type { Mention } from "./types";
  * them but "Guided Reward Proximal Optimization" in another. When papers define one acronym
  * with long forms of different meaning, the sense most papers define keeps the acronym; in
  * a paper that defines another sense, its mentions of the acronym become that long form's
- * own entity (the split is logged so a user can review it).
+ * own entity (the split is logged so a user can review it). Only a long form whose words
+ * spell the acronym defines it (acronym-spelling.ts), and the field's own sense, the long
+ * form the lexicon gives the acronym, counts as one more defining paper that wins a tie: one
+ * paper's "Direct Advantage Policy Optimization (DAPO)" does not take over the DAPO that
+ * other papers use undefined.
  */
 
 // Words that do not carry a long form's meaning ("RL with/from/on verifiable rewards").
@@ -29,13 +35,21 @@ function senseWords(longForm: string): Set<string> {
   return new Set(words.map((w) => w.slice(0, 5)));
 }
 
-/** Two long forms name the same thing when most words of the shorter one are in the other. */
+/**
+ * Two long forms name the same thing when at least three quarters of the shorter one's words
+ * are in the other: "Self-Play" and "Self-supervised Preference Optimization" share two of
+ * three words and are two methods; a long form written with an extra word ("... algorithm")
+ * or an acronym for two of its words ("RL with verifiable rewards") is still one sense.
+ */
 function sameSense(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return true;
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
-  return shared / Math.min(a.size, b.size) > 0.5;
+  return shared / Math.min(a.size, b.size) >= 0.75;
 }
+
+/** The paper id of the lexicon's definition: no real paper has an empty id. */
+const FIELD_SENSE = "";
 
 interface Definition {
   paperId: string;
@@ -43,15 +57,28 @@ interface Definition {
   longForm: string;
 }
 
-/** Mentions written as a long form whose canonical name is an acronym: a paper's definitions. */
-function definitions(mentions: readonly Mention[], names: readonly (string | null)[]): Definition[] {
+/** An acronym as a name: capitals (digits, - + * allowed) with at least one capital. */
+const PLAIN_ACRONYM = /^[\p{Lu}\p{N}][\p{Lu}\p{N}\-+*]*\p{Lu}[\p{Lu}\p{N}\-+*]*$/u;
+
+/**
+ * A paper's definitions: mentions written as a long form that spells the acronym they were
+ * given. Then, for each acronym some paper defines, the lexicon's long forms of it.
+ */
+function definitions(mentions: readonly Mention[], names: readonly (string | null)[], lexicon: Lexicon | undefined): Definition[] {
   const found: Definition[] = [];
+  const acronyms = new Map<string, string>();
   mentions.forEach((m, i) => {
     const name = names[i];
-    if (!name || !/^[\p{Lu}\p{N}][\p{Lu}\p{N}\-+*]*\p{Lu}[\p{Lu}\p{N}\-+*]*$/u.test(name)) return;
-    if (!/\s/.test(m.surface) || foldKey(m.surface) === foldKey(name)) return;
+    if (!name || !PLAIN_ACRONYM.test(name)) return;
+    if (!/\s/.test(m.surface) || foldKey(m.surface) === foldKey(name) || !spellsAcronym(m.surface, name)) return;
     found.push({ paperId: m.paperId, acronymKey: foldKey(name), longForm: m.surface });
+    acronyms.set(foldKey(name), name);
   });
+  for (const [acronymKey, acronym] of lexicon ? acronyms : []) {
+    const entry = lookup(lexicon!, acronym);
+    const longForms = entry ? [entry.name, ...entry.aliases].filter((a) => /\s/.test(a) && spellsAcronym(a, acronym)) : [];
+    for (const longForm of longForms) found.push({ paperId: FIELD_SENSE, acronymKey, longForm });
+  }
   return found;
 }
 
@@ -75,7 +102,8 @@ function groupSenses(defs: Definition[]): Sense[] {
     else senses.push({ words, definitions: [def] });
   }
   const papersOf = (sense: Sense) => new Set(sense.definitions.map((d) => d.paperId)).size;
-  return senses.sort((a, b) => papersOf(b) - papersOf(a));
+  const isField = (sense: Sense) => (sense.definitions.some((d) => d.paperId === FIELD_SENSE) ? 1 : 0);
+  return senses.sort((a, b) => papersOf(b) - papersOf(a) || isField(b) - isField(a));
 }
 
 /** acronym key -> paper -> the long form that paper defines, for acronyms defined in several senses. */
@@ -88,7 +116,9 @@ function minoritySenses(defs: readonly Definition[]): Map<string, Map<string, st
     if (senses.length < 2) continue;
     const papers = new Map<string, string>();
     for (const sense of senses.slice(1)) {
-      for (const def of sense.definitions) if (!papers.has(def.paperId)) papers.set(def.paperId, def.longForm);
+      for (const def of sense.definitions) {
+        if (def.paperId !== FIELD_SENSE && !papers.has(def.paperId)) papers.set(def.paperId, def.longForm);
+      }
     }
     result.set(acronymKey, papers);
   }
@@ -103,8 +133,9 @@ export function splitAcronymSenses(
   mentions: readonly Mention[],
   names: (string | null)[],
   record: (from: string, to: string, reason: string, paper?: string) => void,
+  lexicon?: Lexicon,
 ): Set<string> {
-  const minority = minoritySenses(definitions(mentions, names));
+  const minority = minoritySenses(definitions(mentions, names, lexicon));
   const detached = new Set<string>();
   mentions.forEach((m, i) => {
     const name = names[i];
@@ -116,4 +147,39 @@ export function splitAcronymSenses(
     record(name, longForm, "acronym sense", m.paperId);
   });
   return detached;
+}
+
+/** An acronym-like name: capitals (and digits, + - *), or a mixed-case short form (CoT, LoRA). */
+export const ACRONYM_NAME = /^[\p{Lu}\p{N}\-+*]{2,}s?$|\p{Ll}\p{Lu}/u;
+
+/**
+ * Merge by definition only: a mention written as a phrase whose words do not spell the
+ * acronym it was given, in a sentence that does not write the acronym ("reward learning and
+ * subsequent policy optimization" as PPO), keeps the phrase as its name, so it never joins
+ * that acronym's node. When the sentence writes the acronym, the phrase is a definition cut
+ * short ("Policy Optimization" from "Proximal Policy Optimization (PPO)") and stays the
+ * acronym's. A synonym the lexicon gives ("deep Q-learning" for DQN) is not a paper's
+ * definition and stays too. Renames in place and logs each undone merge.
+ */
+export function keepUndefinedLongForms(
+  mentions: readonly Mention[],
+  names: (string | null)[],
+  record: (from: string, to: string, reason: string, paper?: string) => void,
+  lexicon?: Lexicon,
+): void {
+  mentions.forEach((m, i) => {
+    const name = names[i];
+    if (!name || name !== m.canonical || !/\s/.test(m.surface) || !ACRONYM_NAME.test(name)) return;
+    if (foldKey(m.surface) === foldKey(name) || spellsAcronym(m.surface, name)) return;
+    if (lexicon && isLexiconSynonym(lexicon, m.surface, name)) return;
+    if (m.sentence.includes(singularAcronym(name))) return;
+    names[i] = m.surface;
+    record(name, m.surface, "not a definition", m.paperId);
+  });
+}
+
+/** True when the lexicon lists `surface` as a name of the entry named `name`. */
+export function isLexiconSynonym(lexicon: Lexicon, surface: string, name: string): boolean {
+  const entry = lookup(lexicon, surface);
+  return entry !== undefined && foldKey(entry.name) === foldKey(name);
 }
