@@ -72,14 +72,16 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
       entitiesByPaper.set(paperId, list);
     }
   }
-  const mentionsByPaper = new Map<string, AssignedMention[]>();
+  // Each paper's mentions as indexes into input.mentions (one number each, not a wrapper object:
+  // a million papers have some ten million mentions).
+  const mentionsByPaper = new Map<string, number[]>();
   input.mentions.forEach((mention, i) => {
-    const list = mentionsByPaper.get(mention.paperId) ?? [];
-    list.push({ mention, entity: input.mentionEntities?.[i] });
-    mentionsByPaper.set(mention.paperId, list);
+    const list = mentionsByPaper.get(mention.paperId);
+    if (list) list.push(i);
+    else mentionsByPaper.set(mention.paperId, [i]);
   });
   return input.papers.map((paper) => {
-    const mentions = mentionsByPaper.get(paper.id) ?? [];
+    const mentions = new PaperMentions(input, mentionsByPaper.get(paper.id) ?? []);
     const entities = inReadingOrder(entitiesByPaper.get(paper.id) ?? [], mentions);
     // Mention offsets index the text extract() read: title, a blank line, abstract.
     const text = `${paper.title}\n\n${paper.abstract}`;
@@ -100,11 +102,23 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
   });
 }
 
+/** One paper's mentions, in extraction order, each with the entity normalisation assigned it. */
+class PaperMentions {
+  constructor(
+    private readonly input: Pick<MapDocumentInput, "mentions" | "mentionEntities">,
+    private readonly indexes: readonly number[],
+  ) {}
+
+  *[Symbol.iterator](): Generator<{ mention: Mention; entity: string | undefined }> {
+    for (const i of this.indexes) yield { mention: this.input.mentions[i]!, entity: this.input.mentionEntities?.[i] };
+  }
+}
+
 /**
  * A paper's entities in the order the paper first names them (title first), id as tie-break:
  * what the title names is what the paper is about.
  */
-function inReadingOrder(entities: Entity[], mentions: readonly AssignedMention[]): Entity[] {
+function inReadingOrder(entities: Entity[], mentions: PaperMentions): Entity[] {
   const first = new Map<string, number>();
   for (const { mention, entity } of mentions) {
     if (entity !== undefined && !first.has(entity)) first.set(entity, mention.start);
@@ -114,22 +128,23 @@ function inReadingOrder(entities: Entity[], mentions: readonly AssignedMention[]
 }
 
 /** The paper's entities (in reading order) that one of its mentions introduces ("we propose X"). */
-function proposedEntities(entities: readonly Entity[], mentions: readonly AssignedMention[]): string[] {
-  const proposed = new Set(mentions.filter(({ mention }) => mention.proposed).map(({ entity }) => entity));
+function proposedEntities(entities: readonly Entity[], mentions: PaperMentions): string[] {
+  const proposed = new Set<string | undefined>();
+  for (const { mention, entity } of mentions) if (mention.proposed) proposed.add(entity);
   return entities.filter((e) => proposed.has(e.id)).map((e) => e.id);
 }
 
-interface AssignedMention {
-  mention: Mention;
-  entity: string | undefined;
-}
-
 /** The first mention of the entity in the paper, as its sentence plus offsets in it. */
-function evidenceFor(entity: Entity, mentions: readonly AssignedMention[], text: string): Evidence[] {
+function evidenceFor(entity: Entity, mentions: PaperMentions, text: string): Evidence[] {
   const keys = new Set([entity.name, ...entity.aliases].map(foldName));
-  const matches = ({ mention: m, entity: assigned }: AssignedMention) =>
-    assigned !== undefined ? assigned === entity.id : keys.has(foldName(m.canonical)) || keys.has(foldName(m.surface));
-  const mention = mentions.find(matches)?.mention;
+  let mention: Mention | undefined;
+  for (const { mention: m, entity: assigned } of mentions) {
+    const matches = assigned !== undefined ? assigned === entity.id : keys.has(foldName(m.canonical)) || keys.has(foldName(m.surface));
+    if (matches) {
+      mention = m;
+      break;
+    }
+  }
   if (!mention) return [];
   const start = offsetInSentence(mention, text);
   if (start < 0) return [{ entity: entity.id, sentence: mention.sentence, start: 0, end: 0 }];
