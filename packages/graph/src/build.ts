@@ -5,11 +5,10 @@ import { detectCommunities } from "./communities";
 import { extent } from "./extent";
 import { countCooccurrences } from "./cooccurrence";
 import { layoutGraph } from "./layout";
-import { connectedComponents, splitDisconnected } from "./partition";
+import { connectedComponents } from "./partition";
 import { placeClusterNames, rankEdges } from "./placement";
-import { scoreRelevance, selectGeneric } from "./relevance";
+import { consensusRelevance, selectGeneric } from "./relevance";
 import { seededRng } from "./rng";
-import louvain from "graphology-communities-louvain";
 import type { CommunityInfo, GenericEntity, NodeAttributes } from "./types";
 
 export interface BuildGraphOptions {
@@ -156,13 +155,12 @@ function cooccurrenceGraph(papers: readonly Paper[], selected: readonly Entity[]
 }
 
 /**
- * Removes the generic nodes (relevance.ts), judged against a first Louvain partition, and
- * returns them least relevant first.
+ * Removes the generic nodes (relevance.ts), judged against an ensemble of first Louvain
+ * partitions, and returns them least relevant first.
  */
 function dropGeneric(graph: Graph, seed: number): GenericEntity[] {
   if (graph.size === 0) return [];
-  const first = splitDisconnected(graph, new Map(Object.entries(louvain(graph, { getEdgeWeight: "weight", rng: seededRng(seed) }))));
-  const scores = scoreRelevance(graph, first, "weight");
+  const scores = consensusRelevance(graph, seed, { weightAttribute: "weight" });
   const generic = selectGeneric(graph, scores);
   const result = generic.map((node): GenericEntity => {
     const attrs = graph.getNodeAttributes(node) as NodeAttributes;
