@@ -96,17 +96,23 @@ export async function extractPapers(papers: readonly Paper[], settings: Extracti
 
 /** Each paper's mentions and relations, from the store where it has them. */
 export async function extractCorpus(papers: readonly Paper[], settings: ExtractionSettings = DEFAULT_EXTRACTION_SETTINGS): Promise<CorpusExtraction> {
-  const started = performance.now();
-  // 1. Key each paper by its text; papers with the same text are extracted once.
+  // Key each paper by its text; papers with the same text are extracted once.
   const keys = papers.map(contentKey);
+  const known = await compactResults(papers, keys, settings);
+  return expandInPaperOrder(papers, keys, known);
+}
+
+/** The compact result of each distinct text: from the store where it has it, else extracted and stored. */
+async function compactResults(papers: readonly Paper[], keys: readonly string[], settings: ExtractionSettings): Promise<Map<string, CompactExtraction>> {
+  const started = performance.now();
   const store = openStore(settings);
   try {
-    // 2. Results the store has.
+    // 1. Results the store has.
     const known = new Map<string, CompactExtraction>();
     const distinct = [...new Set(keys)];
     if (store) store.getMany(distinct).forEach((result, i) => result && known.set(distinct[i]!, result));
     const stored = known.size;
-    // 3. Extract the others and keep them.
+    // 2. Extract the others and keep them.
     const missing = distinct.filter((key) => !known.has(key));
     const firstPaper = new Map<string, Paper>();
     papers.forEach((paper, i) => firstPaper.has(keys[i]!) || firstPaper.set(keys[i]!, paper));
@@ -117,13 +123,28 @@ export async function extractCorpus(papers: readonly Paper[], settings: Extracti
     const where = workers > 1 ? ` on ${workers} workers` : "";
     const from = store ? `, ${stored.toLocaleString("en-US")} read from the cache` : "";
     settings.note(`extract: ${missing.length.toLocaleString("en-US")} papers extracted${where} in ${formatDuration(seconds)}${from}`);
-    // 4. Mention and Relation objects in paper order, their strings slices of each paper's text.
-    const compact = papers.map((_, i) => known.get(keys[i]!)!);
-    return {
-      mentionsByPaper: papers.map((paper, i) => expandMentions(paper, compact[i]!.mentions)),
-      relationsByPaper: papers.map((paper, i) => expandRelations(paper, compact[i]!.relations)),
-    };
+    return known;
   } finally {
     store?.close();
   }
+}
+
+/**
+ * Mention and Relation objects in paper order, their strings slices of each paper's text. A
+ * compact result is let go once its last paper is expanded, so the whole corpus is never held
+ * in both forms at once (about 1 GB of compact tuples at a million papers, issue 16).
+ */
+function expandInPaperOrder(papers: readonly Paper[], keys: readonly string[], known: Map<string, CompactExtraction>): CorpusExtraction {
+  const lastPaper = new Map<string, number>();
+  keys.forEach((key, i) => lastPaper.set(key, i));
+  const mentionsByPaper: Mention[][] = [];
+  const relationsByPaper: Relation[][] = [];
+  papers.forEach((paper, i) => {
+    const key = keys[i]!;
+    const compact = known.get(key)!;
+    mentionsByPaper.push(expandMentions(paper, compact.mentions));
+    relationsByPaper.push(expandRelations(paper, compact.relations));
+    if (lastPaper.get(key) === i) known.delete(key);
+  });
+  return { mentionsByPaper, relationsByPaper };
 }
