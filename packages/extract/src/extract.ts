@@ -11,6 +11,7 @@ import { scanDefinitions } from "./scan-definitions";
 import { scanMeasureLists, scanTaskCues, scanTaskSubjects } from "./scan-cues";
 import { scanLexicon } from "./scan-lexicon";
 import { scanNames } from "./scan-names";
+import { scanOwnNames } from "./scan-own-names";
 import { scanTerms } from "./scan-terms";
 import { scanMeasures, scanTitleTask } from "./scan-phrases";
 import { isSize } from "./models";
@@ -79,6 +80,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   scanConceptCompounds(ctx);
   scanLexicon(ctx);
   scanNames(ctx);
+  scanOwnNames(ctx);
   scanTitleTask(ctx);
   scanMeasures(ctx);
   scanTaskCues(ctx);

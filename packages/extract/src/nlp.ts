@@ -70,3 +70,9 @@ function englishLexicon(): Record<string, unknown> {
   lexiconCache ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
   return lexiconCache;
 }
+
+/** Whether compromise's lexicon knows the word with a tag matching `kind` ("Singular", "Adverb"). */
+export function isEnglishWordOfKind(lowerCase: string, kind: RegExp): boolean {
+  const tag = englishLexicon()[lowerCase];
+  return tag !== undefined && !NAME_TAG.test(String(tag)) && kind.test(String(tag));
+}

@@ -16,7 +16,7 @@ export const HEAD_NOUNS: Record<string, EntityType> = {
   optimizer: "method", watermark: "method", attack: "method", defense: "method", regularizer: "method", sampler: "method",
   model: "model", llm: "model", lvlm: "model", vlm: "model", mllm: "model", checkpoint: "model", agent: "model",
   backbone: "model", encoder: "model", decoder: "model", autoencoder: "model", detector: "model", classifier: "model",
-  head: "model", family: "model", variant: "model",
+  head: "model", family: "model", variant: "model", assistant: "model", chatbot: "model",
   metric: "metric", score: "metric", measure: "metric", accuracy: "metric", error: "metric", distance: "metric",
   split: "dataset", datasets: "dataset", corpora: "dataset", benchmarks: "dataset", challenge: "dataset", game: "dataset",
   task: "task",
@@ -38,7 +38,7 @@ const SHAPES: [RegExp, EntityType][] = [
   [/(?:PO|RL|GRPO|PPO|DPO|RLHF|RLVR|MCTS\*?|CoT|\+\+)$/, "method"],
   // Benchmarks: -Bench, -QA, 45K examples, a year (CoNLL-2003, VOC2012), a corrupted copy (ImageNet-C).
   // ... a token count (CleanCrawl-2T).
-  [/(?:Bench|bench|BENCH|Eval|EVAL|QA|Arena|Gym|World)(?:-\w+)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)$|\p{L}{3,}-C$/u, "dataset"],
+  [/(?:Bench|bench|BENCH|Benchmark|Eval|EVAL|QA|Arena|Gym|World)(?:-\w+)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)$|\p{L}{3,}-C$/u, "dataset"],
   // Checkpoints: a parameter count, a size tier (SegFormer-B2, ViT-B/16, Swin-L, Octo-Base, Whisper large-v3).
   // ... a depth and width (WideResNet-28-10), a point release (mPLUG-DocOwl 1.5).
   // ... or a name built on BERT (CheXbert, CEHR-BERT, DNABERT-2) or VLA (OpenVLA); not GPT, which methods borrow too (SelfCheckGPT).
@@ -108,7 +108,7 @@ const PHRASE_END = /^(?:that|which|who|whose|where|when|while|to|for|with|by|on|
  * are head-final, so the last typed word before the phrase ends wins; a plural describes
  * a list ("X, the scoring models and code"), not the one name.
  */
-function typeFromAppositive(after: string): EntityType | undefined {
+export function typeFromAppositive(after: string): EntityType | undefined {
   const appositive = APPOSITIVE.exec(after);
   if (!appositive) return undefined;
   if (MODEL_SERIES.test(appositive[1] ?? "")) return "model";

@@ -93,3 +93,27 @@ describe("a known model named as the measure it yields", () => {
     expect(found("The self-rewarding score of each response guides DPO.").map(([name]) => name)).not.toContain("self-rewarding score");
   });
 });
+
+describe("a paper's own names in shapes title case also takes", () => {
+  it.each([
+    ["a Title-Compound mid-sentence", "We compare against Writing-Zero and Klear-Reasoner trained with GRPO.", ["Writing-Zero", "Klear-Reasoner"]],
+    ["a name with a -Zero suffix after a list", "Baselines include DeepSeek-R1 and Socratic-Zero.", ["Socratic-Zero"]],
+    ["one capitalised word in apposition", "Parrot, a multilingual assistant, is trained with GRPO.", ["Parrot"]],
+    ["a word with a point release", "We release Seedance 1.0 and compare it with Veo 3.", ["Seedance 1.0"]],
+  ])("%s", (_kind, abstract, names) => expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(names)));
+
+  it.each([
+    ["a sentence opener before an appositive", "Additionally, a reward model scores each answer with PPO.", "Additionally"],
+    ["the last word of a capitalised long form", "We propose AvR: Alignment via Refinement, a novel method for DPO.", "Refinement"],
+    ["a numbered part of the paper", "As Section 3.2 shows, GRPO is stable.", "Section 3.2"],
+    ["a compound with a word-forming prefix", "In the Multi-Agent setting GRPO helps.", "Multi-Agent"],
+    ["a language pair", "We study Hindi-English code-switching with Whisper.", "Hindi-English"],
+    ["a compound opened by an adjective", "Unlike Black-Box attacks on GPT-4o, ours needs gradients.", "Black-Box"],
+    ["a span of months", "Papers from the July-August window use GRPO.", "July-August"],
+    ["a Title-Compound that opens a sentence", "Self-Verification improves GRPO.", "Self-Verification"],
+  ])("%s is no name", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("a Title-Compound in the title is title case", () => {
+    expect(found("We train with GRPO under a fixed budget.", "Scaling Reasoning with Token-Budget Allocation").map(([name]) => name)).not.toContain("Token-Budget");
+  });
+});

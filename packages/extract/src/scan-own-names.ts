@@ -1,0 +1,66 @@
+// A paper's own names in shapes the name scan (scan-names.ts) leaves to the title-case reading:
+// a Title-Compound mid-sentence ("Writing-Zero", "Klear-Reasoner"), one capitalised word in
+// apposition ("Parrot, a multilingual assistant"), and a word with a point release ("Seedance 1.0").
+
+import { type PaperContext, claim } from "./context";
+import { lookup } from "./lexicon";
+import { isEnglishWordOfKind } from "./nlp";
+import { isTitleCompound } from "./names";
+import { typeFromAppositive, typeFromContext, typeFromShape } from "./typing";
+
+// "Section 3.2", "Table 1.1": document parts and versions of software are numbered, not named.
+const NUMBERED_PART = /^(?:Section|Sections|Table|Tables|Figure|Figures|Fig|Eq|Equation|Theorem|Lemma|Appendix|Chapter|Version|Release|Step|Stage|Level|Phase|Part|Algorithm|Definition|Proposition|Corollary|Remark|Python|CUDA|Java|Android|iOS|Windows|Ubuntu|Linux|Vol|Volume)$/;
+const POINT_RELEASE = /^\d+\.\d+$/;
+const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
+// Sentence openers: adverbs and participles ("Additionally, a ...", "Building on this, a ...").
+const OPENER = /(?:ly|ing|ed)$/;
+// Language pairs are settings, not names: "Hindi-English code-switching".
+const LANGUAGE = /(?:^|-)(?:English|Chinese|Mandarin|Cantonese|Hindi|Spanish|French|German|Japanese|Korean|Arabic|Russian|Portuguese|Italian|Vietnamese|Thai|Indonesian|Turkish|Urdu|Bengali|Swahili|Dutch|Polish|Greek|Hebrew|Persian|Tamil|Telugu|Marathi)(?:-|$)/;
+// The last word of a capitalised long form: "Alignment via Refinement, a novel method".
+const INSIDE_TITLE_CASE = /\p{Lu}[\p{L}\p{N}-]*\s+(?:(?:via|of|for|and|with|to|in|on|the|from|by)\s+)?$/u;
+
+/** Whether token `i` opens a sentence (or the title), where every word is capitalised. */
+function opensSentence(ctx: PaperContext, i: number): boolean {
+  const token = ctx.tokens[i]!;
+  if (token.start < ctx.titleEnd) return true;
+  const before = ctx.text.slice(Math.max(0, token.start - 3), token.start);
+  return i === 0 || /(?:[.!?:]\s+|\n\s*)$/.test(before) || /^\s*$/.test(ctx.text.slice(0, token.start));
+}
+
+export function scanOwnNames(ctx: PaperContext): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (ctx.claimed[i]) continue;
+    const token = ctx.tokens[i]!;
+    const after = ctx.text.slice(token.end, token.end + 80);
+    const before = ctx.text.slice(Math.max(0, token.start - 40), token.start);
+    const next = ctx.tokens[i + 1];
+    if (CAPITALISED.test(token.text) && next && !ctx.claimed[i + 1] && POINT_RELEASE.test(next.text) && ctx.text.slice(token.end, next.start) === " ") {
+      if (NUMBERED_PART.test(token.text) || lookup(ctx.lexicon, token.text)) continue;
+      const name = `${token.text} ${next.text}`;
+      claim(ctx, i, i + 2, { canonical: name, type: typeFromContext(ctx.text.slice(next.end, next.end + 80), before), known: false, proposed: false, rule: "own-name" });
+      i++;
+    } else if (isTitleCompound(token.text) && !opensSentence(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
+      claim(ctx, i, i + 1, { canonical: token.text, type: typeFromShape(token.text) ?? typeFromContext(after, before), known: false, proposed: false, rule: "own-name" });
+    } else if (CAPITALISED.test(token.text) && !OPENER.test(token.text) && !INSIDE_TITLE_CASE.test(before) && !lookup(ctx.lexicon, token.text) && isNounOrUnknown(token.text)) {
+      const type = typeFromAppositive(after);
+      if (type) claim(ctx, i, i + 1, { canonical: token.text, type, known: false, proposed: false, rule: "own-name" });
+    }
+  }
+}
+
+// Word-forming prefixes: "Multi-Agent", "Self-Supervised", "Cross-Lingual" are compounds of English.
+const PREFIX = /^(?:multi|self|cross|semi|inter|intra|pre|post|non|anti|co|meta|hyper|super|sub|over|under|out|re|de|mid|mono|poly|uni|bi|tri|auto|pseudo|quasi|counter|long|short|high|low|large|small|fine|coarse|zero|few|one|two|single|double|full|half)$/;
+
+/** "Multi-Agent", "Open-Source", "Fine-Tuning": two everyday words capitalised, not a name. */
+function isEnglishCompound(word: string): boolean {
+  const parts = word.toLowerCase().split("-");
+  // compromise's lexicon misses common nouns and knows "writing", so only a prefix, an adjective
+  // ("Black-Box", "Medium-Range") or a month ("July-August") opening the compound is telling.
+  return PREFIX.test(parts[0]!) || isEnglishWordOfKind(parts[0]!, /^(?:Adjective|Comparative|Superlative|Month)$/);
+}
+
+/** "Parrot" may name a thing; "However", "Recently", "Building" open a sentence. */
+function isNounOrUnknown(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !isEnglishWordOfKind(lower, /./) || isEnglishWordOfKind(lower, /^(?:Singular|Noun|Uncountable|ProperNoun)$/);
+}
