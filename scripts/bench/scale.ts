@@ -185,6 +185,9 @@ async function workerRatio(): Promise<void> {
       `cores obtained ${(one.cpu / one.wall).toFixed(2)} and ${(two.cpu / two.wall).toFixed(2)}; ` +
       `papers per CPU-second ${perCpu(one).toFixed(0)} and ${perCpu(two).toFixed(0)}; load average ${load()}`,
   );
+  // What the same threads would do with two free cores: a projection, printed as one, for when
+  // the machine is too loaded for the measured ratio to say anything.
+  console.log(`  projected on 2 free cores (2 x papers per CPU-second of 2 threads / those of 1): ${((2 * perCpu(two)) / perCpu(one)).toFixed(2)}x`);
 }
 
 const dir = await mkdtemp(path.join(tmpdir(), "fieldmap-bench-scale-"));
