@@ -48,7 +48,8 @@ export const DESCRIPTIVE = new Set(
     "innovative intrinsic quantitative qualitative proper suitable desired optimal promising unified holistic " +
     "thorough rigorous systematic detailed preliminary empirical theoretical limited poor high low higher " +
     "lower small large big long short wide broad deep shallow exhaustive inefficient insufficient " +
-    "intermediate commensurate in-depth latest newest new next further other such more"
+    "intermediate commensurate in-depth latest newest new next further other such more cheaper slower easier " +
+    "simpler safer stronger weaker richer poorer tighter denser sparser smoother finer coarser greater fewer"
   ).split(" "),
 );
 

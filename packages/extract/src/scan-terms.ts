@@ -14,7 +14,7 @@ import type { EntityType } from "./types";
 
 /** Heads that name what a term is. */
 const HEADS: [RegExp, EntityType][] = [
-  [/^(?:generation|understanding|recognition|detection|segmentation|forecasting|prediction|classification|retrieval|translation|summari[sz]ation|answering|planning|navigation|manipulation|synthesis|design|estimation|captioning|scaffolding|analysis|modell?ing|recommendation|parsing|tracking|localization|reconstruction|completion|editing|grounding|restoration|transcription|diarization|docking)$/, "task"],
+  [/^(?:generation|understanding|recognition|detection|segmentation|forecasting|prediction|classification|retrieval|translation|summari[sz]ation|answering|planning|navigation|manipulation|synthesis|design|estimation|captioning|scaffolding|analysis|modell?ing|recommendation|parsing|tracking|localization|reconstruction|completion|editing|grounding|restoration|transcription|diarization|docking|calibration|handover|teleoperation)$/, "task"],
   [/^(?:learning|optimization|distillation|regularization|normalization|sampling|decoding|prompting|tuning|alignment|search|attention|quantization|pruning|merging|augmentation|routing|interpolation)$/, "method"],
   [/^(?:error|score|rate|accuracy|distance|divergence|similarity|correlation)$/, "metric"],
 ];

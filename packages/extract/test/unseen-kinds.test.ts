@@ -117,3 +117,15 @@ describe("a paper's own names in shapes title case also takes", () => {
     expect(found("We train with GRPO under a fixed budget.", "Scaling Reasoning with Token-Budget Allocation").map(([name]) => name)).not.toContain("Token-Budget");
   });
 });
+
+describe("robotics tasks named by their head", () => {
+  it.each([
+    ["a handover", "Object handover between humans and robots is studied; we improve object handover with VLMs.", ["object handover", "task"]],
+    ["a calibration", "We improve camera-lidar calibration for vehicles, since it drifts.", ["camera-lidar calibration", "task"]],
+    ["a teleoperation", "Robot teleoperation over cellular networks suffers from latency.", ["robot teleoperation", "task"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it("a comparative opening the phrase makes no task", () => {
+    expect(found("Pooling gives cheaper calibration of the scores than MC dropout.").map(([name]) => name)).not.toContain("cheaper calibration");
+  });
+});
