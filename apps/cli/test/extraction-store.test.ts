@@ -73,6 +73,18 @@ describe("compact per-paper relations", () => {
     expect(fresh.flat().length).toBeGreaterThan(10);
     expect(warm.relationsByPaper).toEqual(fresh);
   });
+
+  it("store: a rebuild takes a paper's relations from the store, it does not extract them again", async () => {
+    const paper = seeds.find((p) => extractRelations(p, extract(p)).length > 0)!;
+    const { settings, cacheDir } = storeSettings("v1");
+    // A stored result with the real mentions and no relations: what the rebuild returns is what the store holds.
+    const store = openExtractionStore(cacheDir, "v1");
+    store.putMany([[contentKey(paper), { mentions: compactMentions(paperText(paper), extract(paper)), relations: [] }]]);
+    store.close();
+    const fromStore = await extractCorpus([paper], settings);
+    expect(fromStore.mentionsByPaper[0]).toEqual(extract(paper));
+    expect(fromStore.relationsByPaper[0]).toEqual([]);
+  });
 });
 
 describe("the incremental store", () => {
