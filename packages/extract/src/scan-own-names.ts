@@ -9,7 +9,7 @@ import { isTitleCompound } from "./names";
 import { typeFromAppositive, typeFromContext, typeFromShape } from "./typing";
 
 // "Section 3.2", "Table 1.1": document parts and versions of software are numbered, not named.
-const NUMBERED_PART = /^(?:Section|Sections|Table|Tables|Figure|Figures|Fig|Eq|Equation|Theorem|Lemma|Appendix|Chapter|Version|Release|Step|Stage|Level|Phase|Part|Algorithm|Definition|Proposition|Corollary|Remark|Python|CUDA|Java|Android|iOS|Windows|Ubuntu|Linux|Vol|Volume)$/;
+const NUMBERED_PART = /^(?:Industry|Web|Society|Apache|License|Licence|Section|Sections|Table|Tables|Figure|Figures|Fig|Eq|Equation|Theorem|Lemma|Appendix|Chapter|Version|Release|Step|Stage|Level|Phase|Part|Algorithm|Definition|Proposition|Corollary|Remark|Python|CUDA|Java|Android|iOS|Windows|Ubuntu|Linux|Vol|Volume)$/;
 const POINT_RELEASE = /^\d+\.\d+$/;
 const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
 // Sentence openers: adverbs and participles ("Additionally, a ...", "Building on this, a ...").
@@ -39,7 +39,7 @@ export function scanOwnNames(ctx: PaperContext): void {
       const name = `${token.text} ${next.text}`;
       claim(ctx, i, i + 2, { canonical: name, type: typeFromContext(ctx.text.slice(next.end, next.end + 80), before), known: false, proposed: false, rule: "own-name" });
       i++;
-    } else if (isTitleCompound(token.text) && !opensSentence(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
+    } else if (isTitleCompound(token.text) && !opensSentence(ctx, i) && standsAlone(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
       claim(ctx, i, i + 1, { canonical: token.text, type: typeFromShape(token.text) ?? typeFromContext(after, before), known: false, proposed: false, rule: "own-name" });
     } else if (CAPITALISED.test(token.text) && !OPENER.test(token.text) && !INSIDE_TITLE_CASE.test(before) && !lookup(ctx.lexicon, token.text) && isNounOrUnknown(token.text)) {
       const type = typeFromAppositive(after);
@@ -50,6 +50,26 @@ export function scanOwnNames(ctx: PaperContext): void {
 
 // Word-forming prefixes: "Multi-Agent", "Self-Supervised", "Cross-Lingual" are compounds of English.
 const PREFIX = /^(?:multi|self|cross|semi|inter|intra|pre|post|non|anti|co|meta|hyper|super|sub|over|under|out|re|de|mid|mono|poly|uni|bi|tri|auto|pseudo|quasi|counter|long|short|high|low|large|small|fine|coarse|zero|few|one|two|single|double|full|half)$/;
+
+// A capitalised compound before these nouns is the modifier of a term: "Jensen-Shannon divergence", "Bradley-Terry model".
+const MODIFIED_NOUN = /^\s+(?:divergence|distance|equations?|models?|loss|formulation|ranking|methods?|iteration|decomposition|operators?|theorem|inequality|bounds?|process|distribution|paradigm|setting|interactions?|collaboration|tasks?|pipelines?|systems?|frameworks?)\b/;
+// Lower-case joints make a phrase, not a name: "Internet-of-Things", "Wizard-of-Oz", "End-to-End".
+const PHRASE_JOINT = /-(?:of|to|in|on|and|the|for|with|a)-/;
+
+/**
+ * A capitalised compound that is its own name, not a piece of a Title-Case phrase ("Vision-Language
+ * Models", "Human-Robot Interaction"), a phrase or the modifier of a term.
+ */
+function standsAlone(ctx: PaperContext, i: number): boolean {
+  const token = ctx.tokens[i]!;
+  if (PHRASE_JOINT.test(token.text) || /^(?:For|To|Of|In|On|At|By|With|From|And|Or|The|Not|No)-/.test(token.text)) return false;
+  const next = ctx.tokens[i + 1];
+  const previous = ctx.tokens[i - 1];
+  const capital = (t: typeof next) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  if (next && capital(next) && /^[ \t]+$/.test(ctx.text.slice(token.end, next.start))) return false;
+  if (previous && capital(previous) && /^[ \t]+$/.test(ctx.text.slice(previous.end, token.start)) && !opensSentence(ctx, i - 1)) return false;
+  return !MODIFIED_NOUN.test(ctx.text.slice(token.end, token.end + 30));
+}
 
 /** "Multi-Agent", "Open-Source", "Fine-Tuning": two everyday words capitalised, not a name. */
 function isEnglishCompound(word: string): boolean {
