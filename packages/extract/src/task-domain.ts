@@ -28,12 +28,27 @@ function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): bool
  */
 export function domainStart(ctx: PaperContext, from: number, maxWords = 2): number {
   const titleCase = /^\p{Lu}/u.test(ctx.tokens[from]!.text) && ctx.tokens[from]!.start < ctx.titleEnd;
+  const based = basedModifierStart(ctx, from);
+  if (based !== undefined) return based;
   let start = from;
   while (start > from - maxWords && start > 0 && !ctx.claimed[start - 1] && joinable(ctx, start - 1, start) && ctx.text[ctx.tokens[start - 1]!.end] === " ") {
     if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from)) break;
     start--;
   }
   return start;
+}
+
+/**
+ * "table-based question answering", "knowledge-based VQA": a noun joined by "-based" before a
+ * known task says on what it is done (the tokenizer splits "table" and "based").
+ */
+function basedModifierStart(ctx: PaperContext, from: number): number | undefined {
+  const based = ctx.tokens[from - 1];
+  const noun = ctx.tokens[from - 2];
+  if (!based || !noun || based.text !== "based" || ctx.claimed[from - 1] || ctx.claimed[from - 2]) return undefined;
+  if (ctx.text.slice(noun.end, based.start) !== "-" || ctx.text.slice(based.end, ctx.tokens[from]!.start) !== " ") return undefined;
+  // "X-based" takes a noun, so the word shape (table, able) says nothing here.
+  return isContentWord(noun.text) && !DESCRIPTIVE.has(noun.text) ? from - 2 : undefined;
 }
 
 /** The narrower task's name: lower case, dimensions kept ("3D visual grounding"). */
