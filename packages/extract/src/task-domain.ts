@@ -18,7 +18,9 @@ function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): bool
   if (DIMENSION.test(word)) return true;
   const lower = word.toLowerCase();
   if (titleCase ? !/^\p{Lu}\p{Ll}+$/u.test(word) : word !== lower) return false;
-  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || NOT_DOMAIN.test(lower) || (adjacent && ADJECTIVE.test(lower))) return false;
+  // A hyphenated compound ("class-conditional", "open-vocabulary") names a setting of the task, whatever its last letters.
+  const adjective = ADJECTIVE.test(lower) && !lower.includes("-");
+  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || NOT_DOMAIN.test(lower) || (adjacent && adjective)) return false;
   return !/s$/.test(lower) || /(?:ss|us|is|ics)$/.test(lower); // "images captioning" is no phrase; "physics" is
 }
 
@@ -34,6 +36,8 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
   while (start > from - maxWords && start > 0 && !ctx.claimed[start - 1] && joinable(ctx, start - 1, start) && ctx.text[ctx.tokens[start - 1]!.end] === " ") {
     if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from)) break;
     start--;
+    // A compound setting opens the phrase: "We target class-conditional image generation".
+    if (ctx.tokens[start]!.text.includes("-")) break;
   }
   return start;
 }
