@@ -18,9 +18,7 @@ function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): bool
   if (DIMENSION.test(word)) return true;
   const lower = word.toLowerCase();
   if (titleCase ? !/^\p{Lu}\p{Ll}+$/u.test(word) : word !== lower) return false;
-  // A hyphenated compound ("class-conditional", "open-vocabulary") names a setting of the task, whatever its last letters.
-  const adjective = ADJECTIVE.test(lower) && !lower.includes("-");
-  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || NOT_DOMAIN.test(lower) || (adjacent && adjective)) return false;
+  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || NOT_DOMAIN.test(lower) || (adjacent && ADJECTIVE.test(lower))) return false;
   return !/s$/.test(lower) || /(?:ss|us|is|ics)$/.test(lower); // "images captioning" is no phrase; "physics" is
 }
 
@@ -30,29 +28,12 @@ function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): bool
  */
 export function domainStart(ctx: PaperContext, from: number, maxWords = 2): number {
   const titleCase = /^\p{Lu}/u.test(ctx.tokens[from]!.text) && ctx.tokens[from]!.start < ctx.titleEnd;
-  const based = basedModifierStart(ctx, from);
-  if (based !== undefined) return based;
   let start = from;
   while (start > from - maxWords && start > 0 && !ctx.claimed[start - 1] && joinable(ctx, start - 1, start) && ctx.text[ctx.tokens[start - 1]!.end] === " ") {
     if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from)) break;
     start--;
-    // A compound setting opens the phrase: "We target class-conditional image generation".
-    if (ctx.tokens[start]!.text.includes("-")) break;
   }
   return start;
-}
-
-/**
- * "table-based question answering", "knowledge-based VQA": a noun joined by "-based" before a
- * known task says on what it is done (the tokenizer splits "table" and "based").
- */
-function basedModifierStart(ctx: PaperContext, from: number): number | undefined {
-  const based = ctx.tokens[from - 1];
-  const noun = ctx.tokens[from - 2];
-  if (!based || !noun || based.text !== "based" || ctx.claimed[from - 1] || ctx.claimed[from - 2]) return undefined;
-  if (ctx.text.slice(noun.end, based.start) !== "-" || ctx.text.slice(based.end, ctx.tokens[from]!.start) !== " ") return undefined;
-  // "X-based" takes a noun, so the word shape (table, able) says nothing here.
-  return isContentWord(noun.text) && !DESCRIPTIVE.has(noun.text) ? from - 2 : undefined;
 }
 
 /** The narrower task's name: lower case, dimensions kept ("3D visual grounding"). */

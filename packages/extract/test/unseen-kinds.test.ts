@@ -133,11 +133,3 @@ describe("robotics tasks named by their head", () => {
     expect(found("Pooling gives cheaper calibration of the scores than MC dropout.").map(([name]) => name)).not.toContain("cheaper calibration");
   });
 });
-
-describe("a known task narrowed by a -based modifier", () => {
-  it.each([
-    ["table-based", "We study table-based question answering with GPT-4o.", ["table-based question answering", "task"]],
-    ["a compound setting", "We target class-conditional image generation with DiT.", ["class-conditional image generation", "task"]],
-    ["knowledge-based", "Knowledge-based tasks such as knowledge-based visual question answering need retrieval.", ["knowledge-based visual question answering", "task"]],
-  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
-});
