@@ -29,20 +29,21 @@ function opensSentence(ctx: PaperContext, i: number): boolean {
 
 export function scanOwnNames(ctx: PaperContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.claimed[i]) continue;
     const token = ctx.tokens[i]!;
-    const after = ctx.text.slice(token.end, token.end + 80);
-    const before = ctx.text.slice(Math.max(0, token.start - 40), token.start);
+    // Every shape starts with a capital: most tokens leave here, before any slicing.
+    if (ctx.claimed[i] || !/^\p{Lu}/u.test(token.text)) continue;
+    const before = () => ctx.text.slice(Math.max(0, token.start - 40), token.start);
+    const after = () => ctx.text.slice(token.end, token.end + 80);
     const next = ctx.tokens[i + 1];
     if (CAPITALISED.test(token.text) && next && !ctx.claimed[i + 1] && POINT_RELEASE.test(next.text) && ctx.text.slice(token.end, next.start) === " ") {
       if (NUMBERED_PART.test(token.text) || lookup(ctx.lexicon, token.text)) continue;
       const name = `${token.text} ${next.text}`;
-      claim(ctx, i, i + 2, { canonical: name, type: typeFromContext(ctx.text.slice(next.end, next.end + 80), before), known: false, proposed: false, rule: "own-name" });
+      claim(ctx, i, i + 2, { canonical: name, type: typeFromContext(ctx.text.slice(next.end, next.end + 80), before()), known: false, proposed: false, rule: "own-name" });
       i++;
     } else if (isTitleCompound(token.text) && !opensSentence(ctx, i) && standsAlone(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
-      claim(ctx, i, i + 1, { canonical: token.text, type: typeFromShape(token.text) ?? typeFromContext(after, before), known: false, proposed: false, rule: "own-name" });
-    } else if (CAPITALISED.test(token.text) && !OPENER.test(token.text) && !INSIDE_TITLE_CASE.test(before) && !lookup(ctx.lexicon, token.text) && isNounOrUnknown(token.text)) {
-      const type = typeFromAppositive(after);
+      claim(ctx, i, i + 1, { canonical: token.text, type: typeFromShape(token.text) ?? typeFromContext(after(), before()), known: false, proposed: false, rule: "own-name" });
+    } else if (CAPITALISED.test(token.text) && (ctx.text[token.end] === "," || ctx.text.startsWith(" (", token.end)) && !OPENER.test(token.text) && !INSIDE_TITLE_CASE.test(before()) && !lookup(ctx.lexicon, token.text) && isNounOrUnknown(token.text)) {
+      const type = typeFromAppositive(after());
       if (type) claim(ctx, i, i + 1, { canonical: token.text, type, known: false, proposed: false, rule: "own-name" });
     }
   }
