@@ -71,7 +71,7 @@ export function isContentWord(word: string, sentenceStart = false): boolean {
 }
 
 /** True when tokens[i] opens a sentence or the title. */
-function opensSentence(ctx: PaperContext, i: number): boolean {
+export function opensSentence(ctx: PaperContext, i: number): boolean {
   const start = ctx.tokens[i]!.start;
   return /(?:^|[.!?:]\s+|\n)$/.test(ctx.text.slice(Math.max(0, start - 3), start));
 }

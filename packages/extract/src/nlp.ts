@@ -61,8 +61,7 @@ const NAME_TAG = /Name|Place|Country|City|Region|Organization|Acronym/;
 
 /** "judge", "selected", "only": a word of everyday English (compromise's lexicon, names excluded). */
 export function isEnglishWord(lowerCase: string): boolean {
-  const tag = englishLexicon()[lowerCase];
-  return tag !== undefined && !NAME_TAG.test(String(tag));
+  return isEnglishWordOfKind(lowerCase, /./);
 }
 
 let lexiconCache: Record<string, unknown> | undefined;

@@ -2,6 +2,7 @@
 // a Title-Compound mid-sentence ("Writing-Zero", "Klear-Reasoner"), one capitalised word in
 // apposition ("Parrot, a multilingual assistant"), and a word with a point release ("Seedance 1.0").
 
+import { opensSentence } from "./chunk";
 import { type PaperContext, claim } from "./context";
 import { lookup } from "./lexicon";
 import { isEnglishWordOfKind } from "./nlp";
@@ -19,12 +20,9 @@ const LANGUAGE = /(?:^|-)(?:English|Chinese|Mandarin|Cantonese|Hindi|Spanish|Fre
 // The last word of a capitalised long form: "Alignment via Refinement, a novel method".
 const INSIDE_TITLE_CASE = /\p{Lu}[\p{L}\p{N}-]*\s+(?:(?:via|of|for|and|with|to|in|on|the|from|by)\s+)?$/u;
 
-/** Whether token `i` opens a sentence (or the title), where every word is capitalised. */
-function opensSentence(ctx: PaperContext, i: number): boolean {
-  const token = ctx.tokens[i]!;
-  if (token.start < ctx.titleEnd) return true;
-  const before = ctx.text.slice(Math.max(0, token.start - 3), token.start);
-  return i === 0 || /(?:[.!?:]\s+|\n\s*)$/.test(before) || /^\s*$/.test(ctx.text.slice(0, token.start));
+/** Whether token `i` is in the title, where every word is capitalised, or opens a sentence. */
+function isCapitalisedByPosition(ctx: PaperContext, i: number): boolean {
+  return ctx.tokens[i]!.start < ctx.titleEnd || opensSentence(ctx, i);
 }
 
 export function scanOwnNames(ctx: PaperContext): void {
@@ -40,7 +38,7 @@ export function scanOwnNames(ctx: PaperContext): void {
       const name = `${token.text} ${next.text}`;
       claim(ctx, i, i + 2, { canonical: name, type: typeFromContext(ctx.text.slice(next.end, next.end + 80), before()), known: false, proposed: false, rule: "own-name" });
       i++;
-    } else if (isTitleCompound(token.text) && !opensSentence(ctx, i) && standsAlone(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
+    } else if (isTitleCompound(token.text) && !isCapitalisedByPosition(ctx, i) && standsAlone(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
       claim(ctx, i, i + 1, { canonical: token.text, type: typeFromShape(token.text) ?? typeFromContext(after(), before()), known: false, proposed: false, rule: "own-name" });
     } else if (CAPITALISED.test(token.text) && (ctx.text[token.end] === "," || ctx.text.startsWith(" (", token.end)) && !OPENER.test(token.text) && !INSIDE_TITLE_CASE.test(before()) && !lookup(ctx.lexicon, token.text) && isNounOrUnknown(token.text)) {
       const type = typeFromAppositive(after());
@@ -68,7 +66,7 @@ function standsAlone(ctx: PaperContext, i: number): boolean {
   const previous = ctx.tokens[i - 1];
   const capital = (t: typeof next) => t !== undefined && /^\p{Lu}/u.test(t.text);
   if (next && capital(next) && /^[ \t]+$/.test(ctx.text.slice(token.end, next.start))) return false;
-  if (previous && capital(previous) && /^[ \t]+$/.test(ctx.text.slice(previous.end, token.start)) && !opensSentence(ctx, i - 1)) return false;
+  if (previous && capital(previous) && /^[ \t]+$/.test(ctx.text.slice(previous.end, token.start)) && !isCapitalisedByPosition(ctx, i - 1)) return false;
   return !MODIFIED_NOUN.test(ctx.text.slice(token.end, token.end + 30));
 }
 
