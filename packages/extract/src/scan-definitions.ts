@@ -75,6 +75,10 @@ function definesOtherSense(entry: LexiconEntry, long: string): boolean {
 // "foundation models (FMs)", "soft continuum robots (SCRs)". Architectures (GNNs, ViTs) are
 // named by their own heads (networks, transformers) and stay.
 const CLASS_DEFINITION = /\b(?:models|robots)$/i;
+// A long form whose head is a physical thing names a kind of thing, singular or plural: "Unmanned
+// Aerial Vehicle (UAV)", "Deformable Linear Objects (DLOs)".
+// The things a method acts on or runs on are not the method.
+const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?)$/i;
 
 /** Claims every token spelled as one of `forms`, so no later rule reads them as names. */
 function claimEvery(ctx: PaperContext, forms: string[]): void {
@@ -84,7 +88,7 @@ function claimEvery(ctx: PaperContext, forms: string[]): void {
 }
 
 function namesAClass(short: string, long: string): boolean {
-  return /\p{Lu}s$/u.test(short) && CLASS_DEFINITION.test(long.trim());
+  return (/\p{Lu}s$/u.test(short) && CLASS_DEFINITION.test(long.trim())) || THING_DEFINITION.test(long.trim());
 }
 
 /**

@@ -20,6 +20,7 @@ export function scanNames(ctx: PaperContext): void {
     let end = i + 1;
     while (end < ctx.tokens.length && !ctx.claimed[end] && joinable(ctx, end - 1, end) && continuesName(ctx.tokens[end]!.text)) end++;
     end = extendBySpacedSize(ctx, i, end);
+    end = extendBySharedTask(ctx, i, end);
     if (isModifierBefore(ctx, end)) continue;
     // Markdown bold left around a name ("LeaP-T**") is markup, not a star of the name ("ReST-MCTS*").
     const surface = ctx.text.slice(token.start, ctx.tokens[end - 1]!.end).replace(/\*\*$/, "");
@@ -40,6 +41,18 @@ function extendBySpacedSize(ctx: PaperContext, from: number, end: number): numbe
   if (!next || ctx.claimed[end] || !isSize(next.text) || ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return end;
   const surface = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[end - 1]!.end);
   return surface.split(/[-\s]+/).some(isSize) ? end : end + 1;
+}
+
+// A shared task of an evaluation campaign is named by its edition and number: "SemEval-2025 Task 4".
+const EDITION = /\p{L}[- ]?(?:19|20)\d\d$/u;
+
+/** "SemEval-2025" followed by "Task 4" names the task's dataset, not the campaign. */
+function extendBySharedTask(ctx: PaperContext, from: number, end: number): number {
+  const [task, number] = [ctx.tokens[end], ctx.tokens[end + 1]];
+  if (!task || !number || task.text !== "Task" || !/^\d{1,2}$/.test(number.text) || ctx.claimed[end] || ctx.claimed[end + 1]) return end;
+  const surface = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[end - 1]!.end);
+  const spaced = ctx.text.slice(ctx.tokens[end - 1]!.end, task.start) === " " && ctx.text.slice(task.end, number.start) === " ";
+  return EDITION.test(surface) && spaced ? end + 2 : end;
 }
 
 function resolveName(ctx: PaperContext, surface: string, from: number, to: number) {

@@ -109,9 +109,12 @@ export function occurrences(lower: string, phrase: string): number {
   return count;
 }
 
+// How a task is done, not which task: "safe navigation", "real-time navigation", "transferable prediction".
+const TASK_QUALITY = /^(?:safe|real-time|transferable|general-purpose|like|unlike)$/;
+
 /** Termhood beyond the head: weak task heads want a noun modifier, everyday heads a repetition. */
 function hasTermhood(words: string[], type: EntityType, phrase: string, lower: string, options: TermOptions): boolean {
-  if (type === "task" && (PRODUCT_MODIFIER.test(words.at(-2)!) || (WEAK_TASK_HEAD.test(words.at(-1)!) && ADJECTIVE.test(words.at(-2)!)))) return false;
+  if (type === "task" && (TASK_QUALITY.test(words[0]!) || PRODUCT_MODIFIER.test(words.at(-2)!) || (WEAK_TASK_HEAD.test(words.at(-1)!) && ADJECTIVE.test(words.at(-2)!)))) return false;
   const needsRepetition =
     options.repeated.includes(type) ||
     (words.length === 2 && options.repeatedPairs.includes(type)) ||

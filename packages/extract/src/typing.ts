@@ -17,6 +17,8 @@ export const HEAD_NOUNS: Record<string, EntityType> = {
   model: "model", llm: "model", lvlm: "model", vlm: "model", mllm: "model", checkpoint: "model", agent: "model",
   backbone: "model", encoder: "model", decoder: "model", autoencoder: "model", detector: "model", classifier: "model",
   head: "model", family: "model", variant: "model", assistant: "model", chatbot: "model",
+  // A named robot or device is a released system, as a checkpoint is ("iRonCub-Mk1, a jet-powered humanoid robot").
+  robot: "model", humanoid: "model", quadruped: "model", drone: "model", device: "model", gripper: "model", prototype: "model",
   metric: "metric", score: "metric", measure: "metric", accuracy: "metric", error: "metric", distance: "metric",
   split: "dataset", datasets: "dataset", corpora: "dataset", benchmarks: "dataset", challenge: "dataset", game: "dataset",
   task: "task",
@@ -38,7 +40,7 @@ const SHAPES: [RegExp, EntityType][] = [
   [/(?:PO|RL|GRPO|PPO|DPO|RLHF|RLVR|MCTS\*?|CoT|\+\+)$/, "method"],
   // Benchmarks: -Bench, -QA, 45K examples, a year (CoNLL-2003, VOC2012), a corrupted copy (ImageNet-C).
   // ... a token count (CleanCrawl-2T).
-  [/(?:Bench|bench|BENCH|Benchmark|Eval|EVAL|QA|Arena|Gym|World)(?:-\w+)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)$|\p{L}{3,}-C$/u, "dataset"],
+  [/(?:Bench|bench|BENCH|Benchmark|Eval|EVAL|QA|Arena|Gym|World)(?:-\w+)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)(?: Task \d{1,2})?$|\p{L}{3,}-C$/u, "dataset"],
   // Checkpoints: a parameter count, a size tier (SegFormer-B2, ViT-B/16, Swin-L, Octo-Base, Whisper large-v3).
   // ... a depth and width (WideResNet-28-10), a point release (mPLUG-DocOwl 1.5).
   // ... or a name built on BERT (CheXbert, CEHR-BERT, DNABERT-2) or VLA (OpenVLA); not GPT, which methods borrow too (SelfCheckGPT).
@@ -63,7 +65,9 @@ export function typeFromHeadNoun(word: string): EntityType | undefined {
   return HEAD_NOUNS[lower.slice(0, -1)] ?? (lower.endsWith("es") ? HEAD_NOUNS[lower.slice(0, -2)] : undefined); // approaches, losses
 }
 
-const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|which is an?|our)\s+((?:(?:[\w-]+|\([^)]*\))[ \t]*){1,8})/;
+const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|which is an?|our|(one of the))\s+((?:(?:[\w-]+|\([^)]*\)),?[ \t]*){1,10})/;
+// Adjectives listed before the head: "a low-cost, mobile, and easy-to-use device".
+const ADJECTIVE_LIST = /^(?:[\w-]+,\s+)+(?:and|or)\s+/;
 const FOLLOWING = /^\s*(?:\([^)]*\)\s*)?([A-Za-z]+)\b/;
 // "the framework X", "a reward named X", and examples of a kind: "approaches such as X", "datasets, including X".
 const PRECEDING = /\b([A-Za-z]+)(?:,?\s+(?:such as|including|like|e\.g\.,?))?(?:\s+|,\s+(?=called|named|dubbed|termed))(?:called|named|dubbed|termed|,)?\s*$/;
@@ -111,12 +115,16 @@ const PHRASE_END = /^(?:that|which|who|whose|where|when|while|to|for|with|by|on|
 export function typeFromAppositive(after: string): EntityType | undefined {
   const appositive = APPOSITIVE.exec(after);
   if (!appositive) return undefined;
-  if (MODEL_SERIES.test(appositive[1] ?? "")) return "model";
-  const words = (appositive[1] ?? "").replace(/\([^)]*\)/g, " ").split(/\s+/).filter((w) => w !== "");
+  // The noun phrase ends at the first comma that does not list adjectives.
+  const phrase = (appositive[2] ?? "").replace(ADJECTIVE_LIST, "").split(",")[0]!;
+  // "X, one of the largest datasets of ...": a member of a plural kind, so the plural is its head.
+  const member = appositive[1] !== undefined;
+  if (MODEL_SERIES.test(phrase)) return "model";
+  const words = phrase.replace(/\([^)]*\)/g, " ").split(/\s+/).filter((w) => w !== "");
   const end = words.findIndex((w) => PHRASE_END.test(w));
   let found: EntityType | undefined;
   for (const word of end >= 0 ? words.slice(0, end) : words) {
-    const plural = /[^s]s$/i.test(word) && HEAD_NOUNS[word.toLowerCase()] === undefined;
+    const plural = !member && /[^s]s$/i.test(word) && HEAD_NOUNS[word.toLowerCase()] === undefined;
     const type = plural ? undefined : typeFromHeadNoun(word);
     if (type) found = type;
   }

@@ -133,3 +133,43 @@ describe("robotics tasks named by their head", () => {
     expect(found("Pooling gives cheaper calibration of the scores than MC dropout.").map(([name]) => name)).not.toContain("cheaper calibration");
   });
 });
+
+describe("a long form naming a physical thing is a kind of thing, not an entity", () => {
+  it.each([
+    ["a vehicle", "An Autonomous Underwater Vehicle (AUV) maps the seabed while the AUV tracks an ASV.", "AUV"],
+    ["objects in the plural", "Deformable Linear Objects (DLOs) such as cables are hard to track; we track DLOs with PBD.", "DLO"],
+    ["a drone", "We fly an Unmanned Aerial Vehicle (UAV) for coverage path planning; UAVs carry cameras.", "UAV"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("an architecture spelled out by its units stays a method", () => {
+    expect(found("Gated Recurrent Units (GRUs) and a Long Short-Term Memory (LSTM) encode the sequence.")).toContainEqual(["GRU", "method"]);
+  });
+});
+
+describe("an appositive says what a paper's own name is", () => {
+  it.each([
+    ["one of a plural kind", "We also collected PIXIEVERSE, one of the largest known datasets of paired 3D assets and materials.", ["PIXIEVERSE", "dataset"]],
+    ["a robot", "The design of iRonCub-Mk1, a jet-powered humanoid robot, is optimized for jet engines.", ["iRonCub-Mk1", "model"]],
+    ["a device", "To record this data, we create DexWild-System, a low-cost, mobile, and easy-to-use device.", ["DexWild-System", "model"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
+
+describe("venues and shared tasks", () => {
+  it("a venue with its year is no dataset", () => {
+    expect(found("Our system ranked first in the shared task of SLT 2024 and at ArabicNLP 2025.")).toEqual([]);
+  });
+
+  it("a shared task of an evaluation campaign is named with its number", () => {
+    expect(found("This paper describes our system for SemEval-2025 Task 4 on unlearning sensitive content.")).toContainEqual(["SemEval-2025 Task 4", "dataset"]);
+  });
+});
+
+describe("how a task is done is not a narrower task", () => {
+  it.each([
+    ["safety", "The planner enables safe navigation of the vessel among obstacles.", "safe navigation"],
+    ["speed", "Our policy supports real-time navigation on a legged robot.", "real-time navigation"],
+    ["a preposition before a known task", "It handles paralinguistic tasks like emotion recognition.", "like emotion recognition"],
+    ["a quality after a purpose cue", "We use the latent space for the effective identification of jailbreak prompts.", "effective identification"],
+    ["a field, not a task", "Large language models have changed NLP and natural language processing research.", "NLP"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+});
