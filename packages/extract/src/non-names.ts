@@ -2,6 +2,7 @@
 // a paper shortens: the last filters of extract().
 
 import type { PaperContext } from "./context";
+import { isEnglishWord } from "./nlp";
 import { isModifierWord } from "./text";
 
 // "Non-Small (Cell Lung Cancer)": a negated English word opens a description, never a name.
@@ -9,10 +10,22 @@ const NEGATED_WORD = /^Non-\p{Lu}\p{Ll}+\b/u;
 // "a metric called time": the naming verb belongs to the sentence, not to the name.
 const NAMING_VERB = /\s(?:called|named|termed|dubbed|denoted)\s/i;
 
-/** A candidate no rule should have kept: a modifier ("X Attention-based"), a negation, a naming clause. */
+// An English word written in camel case for emphasis: "UnderWater", "MultiModal", "CrossLingual".
+const CAMEL_PAIR = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u;
+const WORD_PREFIX = /^(?:Multi|Cross|Inter|Intra|Semi)$/;
+const PREFIXED_WORD = /^(?:modal|lingual|agent|view|task|scale|domain|level|turn|step|stage|class|label|layer|head|hop|objective|resolution)$/;
+
+/** "UnderWater" is the word underwater and "MultiModal" is multimodal; "FlashAttention" is a name. */
+function isCamelCasedWord(surface: string): boolean {
+  const parts = CAMEL_PAIR.exec(surface);
+  if (!parts) return false;
+  return isEnglishWord(surface.toLowerCase()) || (WORD_PREFIX.test(parts[1]!) && PREFIXED_WORD.test(parts[2]!.toLowerCase()));
+}
+
+/** A candidate no rule should have kept: a modifier ("X Attention-based"), a negation, a naming clause, a camel-cased word. */
 export function isNotAName(surface: string): boolean {
   const last = surface.split(/\s+/).at(-1) ?? "";
-  return (surface.includes(" ") && isModifierWord(last)) || NEGATED_WORD.test(surface) || NAMING_VERB.test(surface);
+  return (surface.includes(" ") && isModifierWord(last)) || NEGATED_WORD.test(surface) || NAMING_VERB.test(surface) || isCamelCasedWord(surface);
 }
 
 export function dropNonNames(ctx: PaperContext): void {

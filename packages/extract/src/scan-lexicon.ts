@@ -97,7 +97,7 @@ function extendByVersion(ctx: PaperContext, entry: LexiconEntry, end: number): n
   return spaced && isModelTier(next.text) ? versioned + 1 : versioned;
 }
 
-// The edition of a benchmark: "PASCAL VOC 2012", "AMC 2023", "COCO-2017" (each year its own entity).
+// The edition of a benchmark: "PASCAL VOC 2012", "AMC 2023", "COCO-2017", "DAVIS'16" (each year its own entity).
 const EDITION_YEAR = /^(?:19[89]\d|20[0-3]\d)$/;
 
 function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number {
@@ -105,6 +105,8 @@ function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number
   if (!next || ctx.claimed[end]) return end;
   const gap = ctx.text.slice(ctx.tokens[end - 1]!.end, next.start);
   if (entry.type === "dataset" && (gap === " " || gap === "-") && EDITION_YEAR.test(next.text) && !/\d/.test(entry.name)) return end + 1;
+  // ... or its short year: "DAVIS'16".
+  if (entry.type === "dataset" && (gap === "'" || gap === "’") && /^\d{2}$/.test(next.text) && !/\d/.test(entry.name)) return end + 1;
   if (gap !== " ") return end;
   // A method's release is written "v3" ("MoCo v3"); a bare number after a method is something else.
   if (entry.type === "method") return /^[vV]\d+(?:\.\d+)?$/.test(next.text) ? end + 1 : end;

@@ -42,10 +42,10 @@ const SHAPES: [RegExp, EntityType][] = [
   // ... a token count (CleanCrawl-2T).
   [/(?:Bench|bench|BENCH|Benchmark|Eval|EVAL|QA|Arena|Gym|World)(?:-\w+)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)(?: Task \d{1,2})?$|\p{L}{3,}-C$/u, "dataset"],
   // Checkpoints: a parameter count, a size tier (SegFormer-B2, ViT-B/16, Swin-L, Octo-Base, Whisper large-v3).
-  // ... a depth and width (WideResNet-28-10), a point release (mPLUG-DocOwl 1.5).
+  // ... a depth and width (WideResNet-28-10), a point release (mPLUG-DocOwl 1.5, LLaDA-1.5).
   // ... or a name built on BERT (CheXbert, CEHR-BERT, DNABERT-2) or VLA (OpenVLA); not GPT, which methods borrow too (SelfCheckGPT).
   [/(?:BERT|\p{L}bert|VLA)(?:-\d+(?:\.\d+)?)?$/u, "model"],
-  [/-\d+-\d+$| \d+\.\d+$|-\d+(?:\.\d+)?[BM](?:-\w+)?$|-(?:[BSLH]\d?|[BSLH]\/\d+|XS|XL|XXL|Tiny|Small|Base|Large|Huge|tiny|small|base|large|huge)$|[ -](?:tiny|small|base|medium|large)-v\d+$/, "model"],
+  [/-\d+-\d+$|[ -]\d+\.\d+$|-\d+(?:\.\d+)?[BM](?:-\w+)?$|-(?:[BSLH]\d?|[BSLH]\/\d+|XS|XL|XXL|Tiny|Small|Base|Large|Huge|tiny|small|base|large|huge)$|[ -](?:tiny|small|base|medium|large)-v\d+$/, "model"],
 ];
 
 export function typeFromShape(name: string): EntityType | undefined {

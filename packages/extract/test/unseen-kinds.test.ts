@@ -173,3 +173,35 @@ describe("how a task is done is not a narrower task", () => {
     ["a field, not a task", "Large language models have changed NLP and natural language processing research.", "NLP"],
   ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
+
+describe("established methods and measures of the field, in lower case", () => {
+  it.each([
+    ["pruning", "We apply pruning and quantization to the model.", ["pruning", "method"]],
+    ["re-ranking", "Candidates from BM25 are improved by re-ranking with a cross-encoder.", ["re-ranking", "method"]],
+    ["a filter", "State is tracked with an unscented Kalman filter on the IMU stream.", ["UKF", "method"]],
+    ["simulation of deformable objects", "Cables are simulated with position-based dynamics in real time.", ["PBD", "method"]],
+    ["a classical translation method", "Unlike statistical machine translation, LLMs translate idioms well.", ["SMT", "method"]],
+    ["an agreement measure", "Annotations reached an inter-rater reliability of 0.82 across raters.", ["inter-rater reliability", "metric"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
+
+describe("shapes of names that are versions, units or emphasis", () => {
+  it("a hyphenated point release is a checkpoint", () => {
+    expect(found("We compare against LLaDA-1.5 on GSM8K.")).toContainEqual(["LLaDA-1.5", "model"]);
+  });
+
+  it("a benchmark's short year stays in its name", () => {
+    expect(found("Our model sets a new state of the art on DAVIS'16.")).toContainEqual(["DAVIS'16", "dataset"]);
+  });
+
+  it.each([
+    ["degrees of freedom", "It fuses monocular depth estimation and a depth-aware 6-DoF grasp prompt into one representation.", "6-DoF"],
+    ["a unit", "The map takes only 64 kB of memory.", "kB"],
+    ["an English word in camel case", "We enhance UnderWater images with a MultiModal encoder.", "UnderWater"],
+    ["a prefixed word in camel case", "We enhance UnderWater images with a MultiModal encoder.", "MultiModal"],
+  ])("%s is no name", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("a camel-case name of two words stays a name", () => {
+    expect(found("Training runs on DeepSpeed with FlashAttention kernels.").map(([name]) => name)).toEqual(expect.arrayContaining(["DeepSpeed", "FlashAttention"]));
+  });
+});
