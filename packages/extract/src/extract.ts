@@ -11,7 +11,7 @@ import { scanDefinitions } from "./scan-definitions";
 import { scanMeasureLists, scanTaskCues, scanTaskSubjects } from "./scan-cues";
 import { scanLexicon } from "./scan-lexicon";
 import { scanNames } from "./scan-names";
-import { scanOwnNames } from "./scan-own-names";
+import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
 import { scanTerms } from "./scan-terms";
 import { scanMeasures, scanTitleTask } from "./scan-phrases";
 import { isSize } from "./models";
@@ -78,6 +78,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   scanProposedRuns(ctx);
   scanConceptCues(ctx);
   scanConceptCompounds(ctx);
+  scanTitleCaseComponents(ctx);
   scanLexicon(ctx);
   scanNames(ctx);
   scanOwnNames(ctx);

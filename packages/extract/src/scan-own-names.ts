@@ -47,6 +47,58 @@ export function scanOwnNames(ctx: PaperContext): void {
   }
 }
 
+// Heads of a component a paper names in Title Case mid-sentence: "Dynamic Token Halting",
+// "Trajectory Match Reward", "Adaptive Matryoshka Quantization". The guidelines make a paper's
+// capitalised components its own named entities; the head keeps phrases such as "Related Work" out.
+const COMPONENT_HEAD = /^(?:Rewards?|Quantization|Fusion|Halting|Skipping|Matrix|Matrices|Prompt|Prompting|Attention|Pruning|Decoding|Sampling|Optimization|Policy|Module|Mechanism|Encoder|Decoder|Alignment|Distillation|Regularization|Augmentation|Tuning|Routing|Merging|Caching|Compression|Refinement|Filtering|Scheduling|Uncertainty|Masking|Tokenization|Tokenizer|Adapter|Embeddings?|Loss|Guidance|Replay|Rollout|Verification|Verifier|Critic)$/;
+const TITLE_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{L}+)*|\p{Lu}{2,3})$/u;
+
+function isTitleWord(word: string): boolean {
+  return TITLE_WORD.test(word) && !/^(?:The|A|An|Our|This|These|We|In|On|For|With|By|And|Or|Of|To)$/.test(word);
+}
+
+/** A paper's components named in Title Case mid-sentence; runs before the lexicon, which would take "Quantization" alone. */
+export function scanTitleCaseComponents(ctx: PaperContext): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const token = ctx.tokens[i]!;
+    if (ctx.claimed[i] || !isTitleWord(token.text) || isCapitalisedByPosition(ctx, i)) continue;
+    const end = titleCaseRunEnd(ctx, i);
+    if (end === i) continue;
+    claim(ctx, i, end, { canonical: componentName(ctx.text.slice(token.start, ctx.tokens[end - 1]!.end)), type: "method", known: false, proposed: false, rule: "own-name" });
+    i = end - 1;
+  }
+}
+
+// Only a space or a hyphen joins the words of a run: "Query-Level Uncertainty".
+const JOINT = /^[ -]$/;
+// What a run is part of when it follows these: a long form in brackets after its name ("GUI-RCPO
+// (Region Consistency Policy Optimization)") or a longer Title-Case phrase ("Learning with Verifiable Rewards").
+const INSIDE_LONGER = /(?:\(\s*|\p{Lu}[\p{L}\p{N}-]*\s+(?:via|of|for|and|with|to|in|on|the|from|by)\s+)$/u;
+
+/**
+ * The end of a run of 2 to 4 Title-Case words started at token i, mid-sentence, ending in a
+ * component head, with no capitalised word right before or after it (a longer Title-Case
+ * phrase is a heading or a long form); i when there is none.
+ */
+function titleCaseRunEnd(ctx: PaperContext, i: number): number {
+  const gap = (left: number, right: number) => ctx.text.slice(ctx.tokens[left]!.end, ctx.tokens[right]!.start);
+  const previous = ctx.tokens[i - 1];
+  if (previous && /^\p{Lu}/u.test(previous.text) && JOINT.test(gap(i - 1, i))) return i;
+  if (INSIDE_LONGER.test(ctx.text.slice(Math.max(0, ctx.tokens[i]!.start - 40), ctx.tokens[i]!.start))) return i;
+  let end = i + 1;
+  while (end < ctx.tokens.length && end - i < 5 && !ctx.claimed[end] && isTitleWord(ctx.tokens[end]!.text) && JOINT.test(gap(end - 1, end))) end++;
+  const next = ctx.tokens[end];
+  const followedByCapital = next !== undefined && /^\p{Lu}/u.test(next.text) && JOINT.test(gap(end - 1, end));
+  if (end - i < 2 || end - i > 4 || followedByCapital || !COMPONENT_HEAD.test(ctx.tokens[end - 1]!.text)) return i;
+  if (lookup(ctx.lexicon, ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end))) return i;
+  return end;
+}
+
+/** The run as a name, its head in the singular as names are: "Contextual Co-occurrence Matrices" -> "... Matrix". */
+function componentName(surface: string): string {
+  return surface.replace(/Matrices$/, "Matrix").replace(/(?<=(?:Reward|Embedding))s$/, "");
+}
+
 // Word-forming prefixes: "Multi-Agent", "Self-Supervised", "Cross-Lingual" are compounds of English.
 const PREFIX = /^(?:multi|self|cross|semi|inter|intra|pre|post|non|anti|co|meta|hyper|super|sub|over|under|out|re|de|mid|mono|poly|uni|bi|tri|auto|pseudo|quasi|counter|long|short|high|low|large|small|fine|coarse|zero|few|one|two|single|double|full|half)$/;
 

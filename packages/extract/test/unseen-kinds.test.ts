@@ -205,3 +205,20 @@ describe("shapes of names that are versions, units or emphasis", () => {
     expect(found("Training runs on DeepSpeed with FlashAttention kernels.").map(([name]) => name)).toEqual(expect.arrayContaining(["DeepSpeed", "FlashAttention"]));
   });
 });
+
+describe("a paper's components named in Title Case mid-sentence", () => {
+  it.each([
+    ["three components in a list", "The system combines three techniques, namely Dynamic Token Halting, KV Cache Skipping, and Contextual Token Fusion.", ["Dynamic Token Halting", "KV Cache Skipping", "Contextual Token Fusion"]],
+    ["a reward", "The policy is trained with an Affordance Perception Reward and a Trajectory Match Reward.", ["Affordance Perception Reward", "Trajectory Match Reward"]],
+    ["a hyphenated word in the run", "We detect knowledge boundaries via Query-Level Uncertainty, which estimates it.", ["Query-Level Uncertainty"]],
+    ["a plural head is named in the singular", "We leverage the latent space of Contextual Co-occurrence Matrices for detection.", ["Contextual Co-occurrence Matrix"]],
+  ])("%s", (_kind, abstract, names) => {
+    for (const name of names) expect(found(abstract)).toContainEqual([name, "method"]);
+  });
+
+  it.each([
+    ["a long form in brackets after its name", "We further introduce GUI-RCPO (Region Consistency Policy Optimization), which transforms it.", "Region Consistency Policy Optimization"],
+    ["the end of a longer Title-Case long form", "Although RLVR-style reasoning (Reinforcement Learning with Verifiable Rewards) has improved LLMs, it costs.", "Verifiable Reward"],
+    ["a run without a component head", "Results are discussed in the Related Work Section of the paper.", "Related Work Section"],
+  ])("%s is not a component", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+});
