@@ -222,3 +222,17 @@ describe("a paper's components named in Title Case mid-sentence", () => {
     ["a run without a component head", "Results are discussed in the Related Work Section of the paper.", "Related Work Section"],
   ])("%s is not a component", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
+
+describe("established tasks of the field beyond the seeds' own", () => {
+  it.each([
+    ["robotics", "The quadruped performs obstacle avoidance and trajectory tracking outdoors.", [["obstacle avoidance", "task"], ["trajectory tracking", "task"]]],
+    ["interaction", "We study human-robot interaction in storytelling with children.", [["HRI", "task"]]],
+    ["video", "The model handles temporal grounding and moment retrieval in long videos.", [["temporal grounding", "task"], ["moment retrieval", "task"]]],
+    ["language", "We address argument mining and offensive language detection in tweets.", [["argument mining", "task"], ["offensive language detection", "task"]]],
+    ["tables", "SQL programs help table QA on spreadsheets.", [["table question answering", "task"]]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
+
+  it("a 'well-' adjective is no domain of a task", () => {
+    expect(found("We revisit the well-known argument mining task.")).toContainEqual(["argument mining", "task"]);
+  });
+});
