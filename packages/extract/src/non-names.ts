@@ -38,8 +38,9 @@ export function dropNonNames(ctx: PaperContext): void {
  * paper is that task.
  */
 export function mergeShortenedTasks(ctx: PaperContext): void {
-  const tasks = ctx.candidates.filter((c) => c.type === "task" && !c.known && /\s/.test(c.canonical));
-  for (const short of tasks) {
+  // Known tasks shorten the same way: "Humanoid Locomotion" in the title, then "locomotion".
+  const tasks = ctx.candidates.filter((c) => c.type === "task" && /\s/.test(c.canonical));
+  for (const short of tasks.concat(ctx.candidates.filter((c) => c.type === "task" && !/\s/.test(c.canonical)))) {
     const longer = tasks.find((c) => c !== short && c.canonical.length > short.canonical.length && c.canonical.toLowerCase().endsWith(` ${short.canonical.toLowerCase()}`));
     if (longer) short.canonical = longer.canonical;
   }

@@ -5,6 +5,7 @@
 import type { PaperContext } from "./context";
 import { DESCRIPTIVE } from "./chunk";
 import { claimPhrase } from "./scan-phrases";
+import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
 
 /** Heads of task names: what the model does (the title rule's heads plus a few wider ones); the
  * field's reasoning tasks are in the lexicon, as "X reasoning" is as often a behaviour. */
@@ -55,6 +56,8 @@ function claimTask(ctx: PaperContext, run: string, end: number, surface = run): 
   while (words.length > 1 && isDescriptive(words[0]!.toLowerCase(), words.length)) words.shift();
   const lower = words.map((w) => w.toLowerCase());
   if (words.length < 2 || lower.some((w) => FUNCTION_WORD.test(w)) || NOT_TASK_OBJECT.test(lower.at(-2)!)) return;
+  // Heads that also name an activity want a noun before them, as in the term scan: "flexible design", "reasoning enhancement".
+  if ((WEAK_TASK_HEAD.test(lower.at(-1)!) || REPEATED_TASK_HEAD.test(lower.at(-1)!)) && ADJECTIVE.test(lower.at(-2)!.split("-").at(-1)!)) return;
   const kept = surface.split(/\s+/).slice(-words.length).join(" ");
   claimPhrase(ctx, end - kept.length, kept, "task");
 }

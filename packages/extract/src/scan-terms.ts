@@ -23,11 +23,12 @@ const HEADS: [RegExp, EntityType][] = [
  * "in-depth analysis", "computational block analysis"): they need an adjective-free modifier and
  * a repetition in the paper.
  */
-const WEAK_TASK_HEAD = /^(?:analysis|understanding)$/;
+export const WEAK_TASK_HEAD = /^(?:analysis|understanding|modell?ing|enhancement)$/;
 /** Designing is a task for objects (protein, drug, circuit design), a step for everything else ("schema design"): named twice. */
-const REPEATED_TASK_HEAD = /^design$/;
+export const REPEATED_TASK_HEAD = /^design$/;
 /** Adjective endings: "visual understanding", "systematic analysis" are no task names. */
-const ADJECTIVE = /(?:al|ive|ic|ous|ful|able|ible|ary|ory|less|ed|ing|ant|[^m]ent)$|^(?:aware|wise|level|like|free|based)$/;
+// ... except the nouns spelled like adjectives: "table understanding", "signal analysis", "patient modeling".
+export const ADJECTIVE = /^(?!(?:table|cable|variable|signal|material|animal|journal|agent|client|patient|student|content|document|parent|element|segment|moment|component)$).*(?:al|ive|ic|ous|ful|able|ible|ary|ory|less|ed|ing|ant|[^m]ent)$|^(?:aware|wise|level|like|free|based)$/;
 /** Things produced along the way, not tasks: "response generation", "advantage estimation". */
 const PRODUCT_MODIFIER = /^(?:data|token|tokens|response|responses|answer|answers|advantage|value|reward|action|feature|label|sample|samples|candidate|trajectory|rollout|query|output|step|solution|code|sequence|parameter|gradient|density|uncertainty|error|result|text|model|training|test|evaluation)$/;
 

@@ -236,3 +236,25 @@ describe("established tasks of the field beyond the seeds' own", () => {
     expect(found("We revisit the well-known argument mining task.")).toContainEqual(["argument mining", "task"]);
   });
 });
+
+describe("narrower tasks and the everyday heads of task names", () => {
+  it("a known task said after the narrower one it shortens is that task", () => {
+    const names = found("We train a policy that achieves stable locomotion on rough terrain.", "Curriculum Learning for Humanoid Locomotion");
+    expect(names).toContainEqual(["humanoid locomotion", "task"]);
+    expect(names.map(([name]) => name)).not.toContain("locomotion");
+  });
+
+  it("an adjective in the title is no domain of the task", () => {
+    expect(found("We generate long videos from text prompts.", "Coherent Text-to-Video Generation with Keyframes")).not.toContainEqual(["coherent text-to-video generation", "task"]);
+  });
+
+  it.each([
+    ["modeling after an adjective", "We propose a framework for structural-semantic modeling of graphs.", "structural-semantic modeling"],
+    ["enhancement after a gerund", "This highlights areas for improvement in effective reasoning enhancement.", "reasoning enhancement"],
+    ["design after an adjective", "The platform is intended for flexible design of teleoperation studies.", "flexible design"],
+  ])("%s is no task", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("a noun spelled like an adjective keeps its task", () => {
+    expect(found("LLMs struggle at table understanding; table understanding needs structure.")).toContainEqual(["table understanding", "task"]);
+  });
+});
