@@ -3,6 +3,7 @@ import { dropPlural, exactKey, foldKey, squash } from "./keys";
 import type { LexiconEntry } from "./lexicon";
 import { isSize, parseArchitectureVariant } from "./models";
 import { isModelTier, isVariantWord, isVersionWord } from "./names";
+import { opensSentence } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasurementContext } from "./typing";
 
@@ -38,12 +39,32 @@ export function scanLexicon(ctx: PaperContext): void {
       const sized = extendBySize(ctx, match.entry, versioned) ?? extendByBackbone(ctx, match.entry, versioned);
       const canonical = match.entry.name + suffix + (sized?.size ?? "");
       const end = sized?.end ?? versioned;
+      const variant = namedVariantStart(ctx, match.entry, i);
+      if (variant < i) {
+        claim(ctx, variant, end, { canonical: ctx.text.slice(ctx.tokens[variant]!.start, ctx.tokens[end - 1]!.end), type: "method", known: false, proposed: false, rule: "lexicon" });
+        i = end - 1;
+        continue;
+      }
       const start = match.entry.type === "task" ? domainStart(ctx, i) : i;
       if (start < i) claim(ctx, start, end, { canonical: domainTaskName(ctx, start, end), type: "task", known: false, proposed: false, rule: "lexicon" });
       else claim(ctx, i, end, { canonical, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
       i = end - 1;
     }
   }
+}
+
+// A capitalised word before a known method's short name names a variant of it: "Spatial CoT",
+// "Visual CoT", "Safe RLHF". Words that open a phrase or a clause are not part of it.
+const VARIANT_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+const NOT_VARIANT_WORD = /^(?:The|This|That|These|Those|Our|Their|Its|With|Without|Using|Via|From|For|And|But|While|When|Both|Each|Standard|Vanilla|Traditional|Conventional|Existing|Current|Recent|Prior|Previous|Classic|Classical|Naive|Plain|Simple|Basic|Original|Zero-shot|Few-shot|Like|Unlike|Applying|Although|However|Moreover|Furthermore)$/;
+
+/** The first token of "Spatial CoT" when the known method at token i is a short name preceded by a capitalised word mid-sentence; i otherwise. */
+function namedVariantStart(ctx: PaperContext, entry: LexiconEntry, i: number): number {
+  const previous = ctx.tokens[i - 1];
+  const shortName = /^[\p{L}-]{2,6}$/u.test(ctx.tokens[i]!.text) && /\p{Lu}.*\p{Lu}/u.test(ctx.tokens[i]!.text);
+  if (entry.type !== "method" || !shortName || !previous || ctx.claimed[i - 1] || ctx.text.slice(previous.end, ctx.tokens[i]!.start) !== " ") return i;
+  if (!VARIANT_WORD.test(previous.text) || NOT_VARIANT_WORD.test(previous.text) || /(?:ly|ing)$/.test(previous.text)) return i;
+  return previous.start < ctx.titleEnd || opensSentence(ctx, i - 1) ? i : i - 1;
 }
 
 // What a model or an annotation tool scores with: "CLAP score", "DINO similarity", "RadGraph F1".

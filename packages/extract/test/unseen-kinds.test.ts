@@ -258,3 +258,31 @@ describe("narrower tasks and the everyday heads of task names", () => {
     expect(found("LLMs struggle at table understanding; table understanding needs structure.")).toContainEqual(["table understanding", "task"]);
   });
 });
+
+describe("a benchmark named by an English word in capitals", () => {
+  it.each([
+    ["followed by its kind", "Experiments on the SCARED dataset demonstrate that our network wins.", ["SCARED", "dataset"]],
+    ["in apposition", "Experimental results on BRIGHT, a reasoning-intensive retrieval benchmark, improve.", ["BRIGHT", "dataset"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it("an output label in capitals stays prose", () => {
+    expect(found("The JUDGE model outputs SELECTED or REJECTED for each answer.").map(([name]) => name)).not.toEqual(expect.arrayContaining(["SELECTED"]));
+  });
+});
+
+describe("a capitalised word before a known method's short name names a variant", () => {
+  it("mid-sentence, each variant is its own method", () => {
+    expect(found("We design Semantic CoT and Spatial CoT, and compare with Safe RLHF.")).toEqual(
+      expect.arrayContaining([["Semantic CoT", "method"], ["Spatial CoT", "method"], ["Safe RLHF", "method"]]),
+    );
+  });
+
+  it.each([
+    ["a determiner-like adjective", "We find that Standard CoT fails on these puzzles.", "Standard CoT"],
+    ["a plain baseline", "On math, Vanilla CoT helps little.", "Vanilla CoT"],
+  ])("%s keeps the method itself", (_kind, abstract, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    expect(names).not.toContain(absent);
+    expect(names).toContain("CoT");
+  });
+});
