@@ -14,8 +14,13 @@ const ADJECTIVE = /(?:al|ic|ar)$/;
 const DIMENSION = /^[1-4]D$/;
 
 /** A word that can name the domain of a task, in the case the task is written in; `adjacent` words must be nouns. */
+// A setting fixed in a hyphenated compound narrows the task as a domain does: "class-conditional
+// image generation", "instruction-based image editing", "semi-supervised segmentation" (not
+// "zero-shot": papers name the task without it as often as with it).
+const SETTING = /^[a-z]+-(?:conditional|based|supervised|guided)$/;
+
 function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): boolean {
-  if (DIMENSION.test(word)) return true;
+  if (DIMENSION.test(word) || SETTING.test(word.toLowerCase())) return true;
   const lower = word.toLowerCase();
   if (titleCase ? !/^\p{Lu}\p{Ll}+$/u.test(word) : word !== lower) return false;
   if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || NOT_DOMAIN.test(lower) || (adjacent && ADJECTIVE.test(lower))) return false;

@@ -286,3 +286,14 @@ describe("a capitalised word before a known method's short name names a variant"
     expect(names).toContain("CoT");
   });
 });
+
+describe("a setting fixed in a hyphenated compound narrows a known task", () => {
+  it.each([
+    ["conditional", "We study class-conditional image generation on ImageNet.", ["class-conditional image generation", "task"]],
+    ["supervised", "Our method improves semi-supervised segmentation of organs.", ["semi-supervised segmentation", "task"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it("a zero-shot setting leaves the task as it is", () => {
+    expect(found("We evaluate zero-shot image generation from prompts.")).toContainEqual(["image generation", "task"]);
+  });
+});
