@@ -22,6 +22,7 @@ import { fileURLToPath } from "node:url";
 import type { ExtractionText } from "../../apps/cli/src/extraction/compact";
 import { createExtractionPool, extractOnPool, type ExtractionPool } from "../../apps/cli/src/extraction/pool";
 import { queueRun } from "./scale-queue";
+import { splitThreadCpu, threadCpuSeconds, type ThreadCpuSplit } from "./thread-cpu";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DEV_CORPUS = path.join(ROOT, "..", "shared", "corpora", "arxiv-daily-2025a.jsonl");
@@ -132,6 +133,8 @@ interface PoolRun {
   wall: number;
   /** CPU seconds of this process (all threads) while the sample was extracted. */
   cpu: number;
+  /** The same by kind of thread (Linux; all zero elsewhere). */
+  threads: ThreadCpuSplit;
 }
 
 /** Starts a pool and waits until every thread has loaded the extractor (one one-paper task each). */
@@ -144,17 +147,29 @@ async function warmPool(workers: number, paper: ExtractionText): Promise<Extract
 }
 
 async function timePool(workers: number, papers: readonly ExtractionText[]): Promise<PoolRun> {
+  const existing = new Set(threadCpuSeconds().keys());
   const started = performance.now();
   const pool = await warmPool(workers, papers[0]!);
   const ready = performance.now();
   const cpuBefore = process.cpuUsage();
+  const threadsBefore = threadCpuSeconds();
+  let threadsAfter = threadsBefore;
   try {
     await extractOnPool(pool, papers, workers, () => {});
+    // Before the pool goes: its threads' times go with them.
+    threadsAfter = threadCpuSeconds();
   } finally {
     await pool.destroy();
   }
   const cpu = process.cpuUsage(cpuBefore);
-  return { workers, startup: (ready - started) / 1000, wall: (performance.now() - ready) / 1000, cpu: (cpu.user + cpu.system) / 1e6 };
+  const threads = splitThreadCpu(threadsBefore, threadsAfter, existing);
+  return { workers, startup: (ready - started) / 1000, wall: (performance.now() - ready) / 1000, cpu: (cpu.user + cpu.system) / 1e6, threads };
+}
+
+/** Cores obtained by kind of thread: "main 0.01, workers 1.00, V8 background 0.19". */
+function coresByThread(run: PoolRun): string {
+  const { main, workers, background } = run.threads;
+  return `main ${(main / run.wall).toFixed(2)}, workers ${(workers / run.wall).toFixed(2)}, V8 background ${(background / run.wall).toFixed(2)}`;
 }
 
 /**
@@ -176,7 +191,7 @@ async function workerRatio(): Promise<void> {
     runs.push(run);
     console.log(
       `  ${workers} worker(s): start-up ${run.startup.toFixed(1)} s, then ${(WORKER_SAMPLE / run.wall).toFixed(0)} papers/s ` +
-        `(${run.wall.toFixed(1)} s, ${(run.cpu / run.wall).toFixed(2)} cores obtained), load average ${load()}`,
+        `(${run.wall.toFixed(1)} s, ${(run.cpu / run.wall).toFixed(2)} cores obtained: ${coresByThread(run)}), load average ${load()}`,
     );
   }
   const best = (workers: number) => runs.filter((r) => r.workers === workers).sort((a, b) => a.wall - b.wall)[0]!;
