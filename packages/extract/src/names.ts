@@ -59,8 +59,12 @@ export function isModelTier(word: string): boolean {
 }
 
 /** Units, hardware and bare version or split tokens: never a name on their own. */
+// Two sensors or modalities joined are a setting, not a name: "LiDAR-camera", "video-EEG".
+const MODALITY = "(?:lidar|camera|video|image|audio|text|speech|rgb|depth|eeg|ecg|emg|fmri|mri|ct|radar|imu|tactile|thermal|infrared)";
+const MODALITY_PAIR = new RegExp(`^${MODALITY}-${MODALITY}$`, "i");
+
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || MODALITY_PAIR.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".

@@ -14,7 +14,7 @@ const TITLE_FOR = /\b(?:for|in|of)\s+((?:[\p{L}][\p{L}\p{N}-]*\s+){0,4}[\p{L}][\
 /** Measures named by their last word: "velocity tracking error", "hit ratio", "exact-match score". */
 const MEASURE_PHRASE = /\b((?:[a-z][a-z-]{2,}\s+){1,2}(?:error|rate|accuracy|score|distance|ratio|time|usage|footprint|consumption|coefficient|correlation|similarity))\b/g;
 /** Words that open a description, not a measure's name. */
-const NOT_MEASURE_WORD = /^(?:the|a|an|and|or|of|with|by|in|on|at|to|for|from|its|their|our|this|that|these|lower|higher|better|worse|best|overall|average|mean|final|high|low|same|similar|comparable|strong|good|relative|absolute|total|its|is|are|was|were|has|have|reduced|improved|increased|decreased|learning|dropout|sampling|frame|bit|error|rate|score)$/;
+const NOT_MEASURE_WORD = /^(?:the|a|an|both|either|each|all|only|and|or|of|with|by|in|on|at|to|for|from|its|their|our|this|that|these|lower|higher|better|worse|best|overall|average|mean|final|high|low|same|similar|comparable|strong|good|relative|absolute|total|its|is|are|was|were|has|have|reduced|improved|increased|decreased|learning|dropout|sampling|frame|bit|error|rate|score)$/;
 /** Hyper-parameters and quantities that end like measures. */
 const NOT_MEASURE = /\b(?:learning|dropout|sampling|frame|bit|masking|mask|mixing|keep|update|acceptance)\s+rate$|\b(?:test|run|compile|real|same|first|long|short|each|every|step|one|training)\s+time$/;
 

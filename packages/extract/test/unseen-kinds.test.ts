@@ -297,3 +297,18 @@ describe("a setting fixed in a hyphenated compound narrows a known task", () => 
     expect(found("We evaluate zero-shot image generation from prompts.")).toContainEqual(["image generation", "task"]);
   });
 });
+
+describe("organisations, sensor pairs and determiners are no entities", () => {
+  it.each([
+    ["a university", "The robot was built at TUM with partners from ELLIS.", ["TUM", "ELLIS"]],
+    ["two sensors joined", "We calibrate LiDAR-camera rigs and record video-EEG signals.", ["LiDAR-camera", "video-EEG"]],
+  ])("%s", (_kind, abstract, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    for (const name of absent) expect(names).not.toContain(name);
+  });
+
+  it("a determiner does not open a measure's name", () => {
+    const names = found("We report both correctness correlation of 0.81 and agreement.").map(([name]) => name);
+    expect(names).not.toContain("both correctness correlation");
+  });
+});
