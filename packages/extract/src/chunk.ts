@@ -125,10 +125,16 @@ export function trimRun(run: Run, maxWords: number): Run {
     words = words.slice(plural + 1);
     from += plural + 1;
   }
-  const leading = (w: string) => DESCRIPTIVE.has(w) || /^[a-z]+ing$/.test(w) || (/^[a-z]+ed$/.test(w) && words.length > 2);
-  while (words.length > 1 && leading(words[0]!)) {
+  while (words.length > 1 && isLeadingDescription(words[0]!, words.length)) {
     words = words.slice(1);
     from++;
   }
   return { from, to, words };
+}
+
+// A module function, not a closure in trimRun: tsx names every closure it creates (keepNames),
+// which costs more than the test itself on this hot path.
+/** "efficient", "improving", and "improved" before two more words: a description, not a term word. */
+function isLeadingDescription(word: string, length: number): boolean {
+  return DESCRIPTIVE.has(word) || /^[a-z]+ing$/.test(word) || (/^[a-z]+ed$/.test(word) && length > 2);
 }

@@ -59,6 +59,14 @@ const PHENOMENON_APPOSITIVE = /\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}),\s+(?:a|
 // "the overthinking problem", "the objective entanglement problem".
 const THE_PROBLEM = /\bthe\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:problem|phenomenon)\b/g;
 
+// Each cue with the words one of which every match of it holds. Both cues open with any lower-case
+// word, so the engine tries them at every word of the text; most abstracts hold none of
+// these words, and looking for them first skips that.
+const HEADED_CUES: [RegExp, string[]][] = [
+  [PHENOMENON_APPOSITIVE, ["phenomenon", "failure mode"]],
+  [THE_PROBLEM, ["problem", "phenomenon"]],
+];
+
 /** Token range of the words [start, start + length) of the text, when they are whole tokens. */
 function tokenRange(ctx: PaperContext, start: number, length: number): [number, number] | undefined {
   const from = ctx.tokens.findIndex((t) => t.start === start);
@@ -81,7 +89,8 @@ export function scanConceptCues(ctx: PaperContext): void {
     // "we term X" coins the name: the paper's own concept.
     if (range && phrase.split(/\s+/).every((w) => isContentWord(w))) claimConcept(ctx, range[0], range[1], match[1] === undefined);
   }
-  for (const pattern of [PHENOMENON_APPOSITIVE, THE_PROBLEM]) {
+  for (const [pattern, heads] of HEADED_CUES) {
+    if (!heads.some((head) => ctx.text.includes(head))) continue;
     for (const match of ctx.text.matchAll(pattern)) {
       const words = match[1]!.split(/\s+/);
       // "mitigates likelihood displacement, the phenomenon": the verb before the name is no part of it.

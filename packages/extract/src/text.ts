@@ -12,8 +12,13 @@ export interface Token extends Span {
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:github\.io|com|org|net|ai)(?:\/\S*)?/gi;
 
+// Every URL_PATTERN match holds one of these; most abstracts hold none, and this scan is much
+// cheaper than trying URL_PATTERN's domain branch at every word boundary.
+const URL_MARK = /:\/\/|www\.|\.(?:github\.io|com|org|net|ai)/i;
+
 /** Replaces URLs by spaces of the same length so offsets stay valid and no name is read from a URL. */
 export function maskUrls(text: string): string {
+  if (!URL_MARK.test(text)) return text;
   return text.replace(URL_PATTERN, (url) => " ".repeat(url.length));
 }
 
@@ -38,7 +43,8 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const start = match.index;
     const word = match[0];
-    const split = SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word);
+    // Both split patterns need a hyphen; most words have none and skip them.
+    const split = word.includes("-") ? (SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word)) : null;
     if (split?.[1] && split[2]) {
       tokens.push({ text: split[1], start, end: start + split[1].length });
       const suffixStart = start + split[1].length + 1;
