@@ -67,13 +67,23 @@ export interface Run {
 export function isContentWord(word: string, sentenceStart = false): boolean {
   const lower = sentenceStart ? word.charAt(0).toLowerCase() + word.slice(1) : word;
   if (!/^[a-z][a-z0-9-]*$/.test(lower) || lower.length < 2) return false;
-  return !CLOSED_CLASS.has(lower) && !/ly$/.test(lower) && !/-(?:and|or|to|by|of)-/.test(lower);
+  // endsWith and includes before the patterns: the chunker asks this of nearly every token.
+  return !CLOSED_CLASS.has(lower) && !lower.endsWith("ly") && !(lower.includes("-") && /-(?:and|or|to|by|of)-/.test(lower));
 }
 
-/** True when tokens[i] opens a sentence or the title. */
+/**
+ * True when tokens[i] opens a sentence or the title: it starts the text, or the three
+ * characters before it end with a line break or with . ! ? : and spaces. Read character by
+ * character (the chunker asks this of most tokens).
+ */
 export function opensSentence(ctx: PaperContext, i: number): boolean {
+  const { text } = ctx;
   const start = ctx.tokens[i]!.start;
-  return /(?:^|[.!?:]\s+|\n)$/.test(ctx.text.slice(Math.max(0, start - 3), start));
+  if (start === 0 || text[start - 1] === "\n") return true;
+  const from = Math.max(0, start - 3);
+  let k = start - 1;
+  while (k >= from && /\s/.test(text[k]!)) k--;
+  return k < start - 1 && k >= from && ".!?:".includes(text[k]!);
 }
 
 /** "CTC-based": a suffix the tokenizer split off a name is no word of a term. */

@@ -77,7 +77,7 @@ function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], 
     key += gap + squashed[j];
     lower += gap + lowered[j];
     const singular = dropPlural(lower);
-    if (!lexicon.prefixes.has(lower) && !lexicon.prefixes.has(singular)) break;
+    if (!lexicon.prefixes.has(lower) && (singular === lower || !lexicon.prefixes.has(singular))) break;
     const entry = lexicon.exact.get(dropPlural(key)) ?? lexicon.folded.get(singular);
     if (entry) best = { entry, end: j + 1 };
   }

@@ -40,7 +40,7 @@ export function scanOwnNames(ctx: PaperContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
     // Every shape starts with a capital: most tokens leave here, before any slicing.
-    if (ctx.claimed[i] || !/^\p{Lu}/u.test(token.text)) continue;
+    if (ctx.claimed[i] || !opensWithCapital(token.text)) continue;
     const next = ctx.tokens[i + 1];
     if (CAPITALISED.test(token.text) && next && !ctx.claimed[i + 1] && POINT_RELEASE.test(next.text) && ctx.text.slice(token.end, next.start) === " ") {
       if (NUMBERED_PART.test(token.text) || lookup(ctx.lexicon, token.text)) continue;
@@ -79,7 +79,13 @@ function standsAlone(ctx: PaperContext, i: number): boolean {
 }
 
 function startsWithCapital(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}/u.test(token.text);
+  return token !== undefined && opensWithCapital(token.text);
+}
+
+/** /^\p{Lu}/u without the Unicode pattern for an ASCII first character (nearly every word). */
+function opensWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }
 
 /** "Multi-Agent", "Open-Source", "Fine-Tuning": two everyday words capitalised, not a name. */
