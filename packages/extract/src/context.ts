@@ -88,7 +88,10 @@ export function claim(ctx: PaperContext, from: number, to: number, candidate: Om
   // A name never spans a line break (the title ends with one): "Recognition\n\nFew-shot".
   if (ctx.text.slice(first.start, last.end).includes("\n")) return;
   for (let i = from; i < to; i++) ctx.claimed[i] = 1;
-  ctx.candidates.push({ start: first.start, end: last.end, ...candidate });
+  // Every field written out (no spread): one object shape for every candidate keeps the
+  // later passes over them fast.
+  const { canonical, type, known, proposed, rule } = candidate;
+  ctx.candidates.push({ start: first.start, end: last.end, canonical, type, known, proposed, rule });
 }
 
 /** A name followed by "-style" or "-like" is a modifier, not a mention: "R1-style models". */

@@ -1,5 +1,7 @@
-// Sentence splitting and tokenisation by regular expressions: cheap enough to run on
-// every abstract (the NLP parser only sees the few spans that need it, see nlp.ts).
+// Sentence splitting by regular expressions and tokenisation by a character loop
+// (word-scan.ts): cheap enough to run on every abstract (the NLP parser only sees the few spans that need it, see nlp.ts).
+
+import { nextWordStart, wordEnd } from "./word-scan";
 
 export interface Span {
   start: number;
@@ -22,11 +24,6 @@ export function maskUrls(text: string): string {
   return text.replace(URL_PATTERN, (url) => " ".repeat(url.length));
 }
 
-// A token starts and ends with a letter or digit (or + * for REINFORCE++, ReST-MCTS*) and may
-// hold . - @ + * inside (Qwen2.5-VL-7B, Pass@k, GPT-4o).
-// A patch size after a one-letter tier stays with the name: "ViT-B/16", "ViT-L/14".
-const TOKEN_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}.@+*\-]*[\p{L}\p{N}+*])?(?:(?<=-\p{Lu})\/\d{1,2}(?!\d))?/gu;
-
 // Hyphenated modifiers split off so the name before them is seen: "GRPO-based", "SWE-oriented".
 const SUFFIX_PATTERN = /^(.+?)-(based|style|like|driven|free|aware|guided|specific|oriented|centric|level|wise|powered|generated|enhanced|tuned|only|distilled|pretrained|initialized|augmented|conditioned|trained|empowered|polished|synthesi[sz]ed|aligned|assisted|inspired|induced|integrated|equipped|label+ed|annotated|derived|judged|verified|compatible|agnostic|native|cent(?:er|re)d|dependent|intensive)$/i;
 
@@ -38,11 +35,13 @@ export function isModifierWord(word: string): boolean {
   return SUFFIX_PATTERN.test(word);
 }
 
+/** The text's words (word-scan.ts), with hyphenated modifiers split off. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const start = match.index;
-    const word = match[0];
+  let start = nextWordStart(text, 0);
+  while (start < text.length) {
+    const end = wordEnd(text, start);
+    const word = text.slice(start, end);
     // Both split patterns need a hyphen; most words have none and skip them.
     const split = word.includes("-") ? (SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word)) : null;
     if (split?.[1] && split[2]) {
@@ -50,8 +49,9 @@ export function tokenize(text: string): Token[] {
       const suffixStart = start + split[1].length + 1;
       tokens.push({ text: split[2], start: suffixStart, end: suffixStart + split[2].length });
     } else {
-      tokens.push({ text: word, start, end: start + word.length });
+      tokens.push({ text: word, start, end });
     }
+    start = nextWordStart(text, end);
   }
   return tokens;
 }
