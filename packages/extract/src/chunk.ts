@@ -66,9 +66,20 @@ export interface Run {
 /** A word that may sit inside a term: lower case (a sentence may capitalise its first word), no closed-class word, no adverb. */
 export function isContentWord(word: string, sentenceStart = false): boolean {
   const lower = sentenceStart ? word.charAt(0).toLowerCase() + word.slice(1) : word;
-  if (!/^[a-z][a-z0-9-]*$/.test(lower) || lower.length < 2) return false;
+  if (!isLowerCaseWord(lower) || lower.length < 2) return false;
   // endsWith and includes before the patterns: the chunker asks this of nearly every token.
   return !CLOSED_CLASS.has(lower) && !lower.endsWith("ly") && !(lower.includes("-") && /-(?:and|or|to|by|of)-/.test(lower));
+}
+
+/** /^[a-z][a-z0-9-]*$/ as a loop over character codes (the chunker asks it of nearly every token). */
+function isLowerCaseWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return false;
+  for (let k = 1; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)) return false;
+  }
+  return true;
 }
 
 /**

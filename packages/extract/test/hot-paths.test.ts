@@ -1,12 +1,13 @@
 // The hot paths read characters where a pattern used to: these tables pin what the patterns
 // said, on the cases a character loop can get wrong (non-ASCII words, windows, separators).
 import { describe, expect, it } from "vitest";
-import { opensSentence } from "../src/chunk";
+import { isContentWord, opensSentence } from "../src/chunk";
 import { createContext, joinable } from "../src/context";
 import { squash } from "../src/keys";
 import { getDefaultLexicon } from "../src/lexicon";
 import { isNameShaped } from "../src/names";
 import { proposalRanges } from "../src/proposed";
+import { tokenize } from "../src/text";
 
 /** The context of a text, and the index of the token spelled `word` (the first one). */
 function tokenOf(text: string, word: string) {
@@ -68,6 +69,25 @@ describe("hot paths", () => {
     ["ÜberNet", true],
     ["Self-Play", true],
   ])("isNameShaped: %s -> %s", (word, expected) => expect(isNameShaped(word)).toBe(expected));
+
+  it.each([
+    ["reward", false, true],
+    ["x1-2", false, true],
+    ["Reward", true, true],
+    ["Reward", false, false],
+    ["über", false, false],
+    ["the", false, false],
+    ["quickly", false, false],
+    ["state-of-the-art", false, false],
+    ["a", false, false],
+  ])("isContentWord: %s (sentence start: %s) -> %s", (word, sentenceStart, expected) => expect(isContentWord(word, sentenceStart)).toBe(expected));
+
+  it.each([
+    ["GRPO-Based models", ["GRPO", "Based", "models"]],
+    ["an RL-improved policy", ["an", "RL", "improved", "policy"]],
+    ["long-context-aware", ["long-context", "aware"]],
+    ["Self-Supervised state-of-the-art", ["Self-Supervised", "state-of-the-art"]],
+  ])("tokenize: %s", (text, words) => expect(tokenize(text).map((t) => t.text)).toEqual(words));
 
   it("proposalRanges: found once per paper, every rule reads the same ranges", () => {
     const ctx = createContext("A title\n\nWe propose FooNet, a method. It works.", 7, getDefaultLexicon());
