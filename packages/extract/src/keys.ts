@@ -50,5 +50,10 @@ export function exactKeyOfSquashed(squashed: string): string {
 
 /** Case-insensitive key: "Chain-of-Thoughts" -> "chainofthought". */
 export function foldKey(text: string): string {
-  return dropPlural(dropAcronymPlural(squash(text)).toLowerCase());
+  return foldKeyOfSquashed(squash(text));
+}
+
+/** foldKey of a text already squashed (a lexicon lookup squashes once for both keys). */
+export function foldKeyOfSquashed(squashed: string): string {
+  return dropPlural(dropAcronymPlural(squashed).toLowerCase());
 }
