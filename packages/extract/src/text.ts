@@ -12,11 +12,12 @@ export interface Token extends Span {
   text: string;
 }
 
-const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:github\.io|com|org|net|ai)(?:\/\S*)?/gi;
+const URL_DOMAINS = String.raw`github\.io|com|org|net|ai`;
+const URL_PATTERN = new RegExp(String.raw`\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:${URL_DOMAINS})(?:\/\S*)?`, "gi");
 
 // Every URL_PATTERN match holds one of these; most abstracts hold none, and this scan is much
 // cheaper than trying URL_PATTERN's domain branch at every word boundary.
-const URL_MARK = /:\/\/|www\.|\.(?:github\.io|com|org|net|ai)/i;
+const URL_MARK = new RegExp(String.raw`:\/\/|www\.|\.(?:${URL_DOMAINS})`, "i");
 
 /** Replaces URLs by spaces of the same length so offsets stay valid and no name is read from a URL. */
 export function maskUrls(text: string): string {
