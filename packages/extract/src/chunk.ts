@@ -66,14 +66,35 @@ export interface Run {
 /** A word that may sit inside a term: lower case (a sentence may capitalise its first word), no closed-class word, no adverb. */
 export function isContentWord(word: string, sentenceStart = false): boolean {
   const lower = sentenceStart ? word.charAt(0).toLowerCase() + word.slice(1) : word;
-  if (!/^[a-z][a-z0-9-]*$/.test(lower) || lower.length < 2) return false;
-  return !CLOSED_CLASS.has(lower) && !/ly$/.test(lower) && !/-(?:and|or|to|by|of)-/.test(lower);
+  if (!isLowerCaseWord(lower) || lower.length < 2) return false;
+  // endsWith and includes before the patterns: the chunker asks this of nearly every token.
+  return !CLOSED_CLASS.has(lower) && !lower.endsWith("ly") && !(lower.includes("-") && /-(?:and|or|to|by|of)-/.test(lower));
 }
 
-/** True when tokens[i] opens a sentence or the title. */
+/** /^[a-z][a-z0-9-]*$/ as a loop over character codes (the chunker asks it of nearly every token). */
+function isLowerCaseWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return false;
+  for (let k = 1; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (!((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when tokens[i] opens a sentence or the title: it starts the text, or the three
+ * characters before it end with a line break or with . ! ? : and spaces. Read character by
+ * character (the chunker asks this of most tokens).
+ */
 export function opensSentence(ctx: PaperContext, i: number): boolean {
+  const { text } = ctx;
   const start = ctx.tokens[i]!.start;
-  return /(?:^|[.!?:]\s+|\n)$/.test(ctx.text.slice(Math.max(0, start - 3), start));
+  if (start === 0 || text[start - 1] === "\n") return true;
+  const from = Math.max(0, start - 3);
+  let k = start - 1;
+  while (k >= from && /\s/.test(text[k]!)) k--;
+  return k < start - 1 && k >= from && ".!?:".includes(text[k]!);
 }
 
 /** "CTC-based": a suffix the tokenizer split off a name is no word of a term. */
@@ -125,10 +146,16 @@ export function trimRun(run: Run, maxWords: number): Run {
     words = words.slice(plural + 1);
     from += plural + 1;
   }
-  const leading = (w: string) => DESCRIPTIVE.has(w) || /^[a-z]+ing$/.test(w) || (/^[a-z]+ed$/.test(w) && words.length > 2);
-  while (words.length > 1 && leading(words[0]!)) {
+  while (words.length > 1 && isLeadingDescription(words[0]!, words.length)) {
     words = words.slice(1);
     from++;
   }
   return { from, to, words };
+}
+
+// A module function, not a closure in trimRun: tsx names every closure it creates (keepNames),
+// which costs more than the test itself on this hot path.
+/** "efficient", "improving", and "improved" before two more words: a description, not a term word. */
+function isLeadingDescription(word: string, length: number): boolean {
+  return DESCRIPTIVE.has(word) || /^[a-z]+ing$/.test(word) || (/^[a-z]+ed$/.test(word) && length > 2);
 }

@@ -34,6 +34,8 @@ export interface PaperContext {
   candidates: Candidate[];
   local: Map<string, LocalName>;
   lexicon: Lexicon;
+  /** Where the paper names what it introduces (proposed.ts): read by three rules, found once. */
+  proposalRanges?: [number, number][];
 }
 
 export function createContext(text: string, titleLength: number, lexicon: Lexicon): PaperContext {
@@ -86,7 +88,10 @@ export function claim(ctx: PaperContext, from: number, to: number, candidate: Om
   // A name never spans a line break (the title ends with one): "Recognition\n\nFew-shot".
   if (ctx.text.slice(first.start, last.end).includes("\n")) return;
   for (let i = from; i < to; i++) ctx.claimed[i] = 1;
-  ctx.candidates.push({ start: first.start, end: last.end, ...candidate });
+  // Every field written out (no spread): one object shape for every candidate keeps the
+  // later passes over them fast.
+  const { canonical, type, known, proposed, rule } = candidate;
+  ctx.candidates.push({ start: first.start, end: last.end, canonical, type, known, proposed, rule });
 }
 
 /** A name followed by "-style" or "-like" is a modifier, not a mention: "R1-style models". */
@@ -100,6 +105,12 @@ export function joinable(ctx: PaperContext, left: number, right: number): boolea
   const a = ctx.tokens[left];
   const b = ctx.tokens[right];
   if (!a || !b) return false;
-  const gap = ctx.text.slice(a.end, b.start);
-  return gap.length <= 2 && /^[ \-'’]*$/.test(gap) && !gap.includes("\n");
+  // Character by character rather than a slice and a pattern: the chunker and the lexicon
+  // scan ask this for nearly every pair of neighbouring tokens.
+  if (b.start - a.end > 2) return false;
+  for (let k = a.end; k < b.start; k++) {
+    const char = ctx.text[k];
+    if (char !== " " && char !== "-" && char !== "'" && char !== "’") return false;
+  }
+  return true;
 }

@@ -5,7 +5,7 @@ import metrics from "../../../data/lexicon/metrics.json";
 import models from "../../../data/lexicon/models.json";
 import stoplist from "../../../data/lexicon/stoplist.json";
 import tasks from "../../../data/lexicon/tasks.json";
-import { exactKey, foldKey } from "./keys";
+import { exactKey, exactKeyOfSquashed, foldKey, foldKeyOfSquashed, squash } from "./keys";
 import type { EntityType } from "./types";
 
 /** One known entity of the field (data/lexicon/*.json). */
@@ -88,7 +88,8 @@ function addAlias(lexicon: Lexicon, alias: string, entry: LexiconEntry): void {
 
 /** The entry a surface form names, if any. */
 export function lookup(lexicon: Lexicon, surface: string): LexiconEntry | undefined {
-  return lexicon.exact.get(exactKey(surface)) ?? lexicon.folded.get(foldKey(surface));
+  const squashed = squash(surface);
+  return lexicon.exact.get(exactKeyOfSquashed(squashed)) ?? lexicon.folded.get(foldKeyOfSquashed(squashed));
 }
 
 export function isStopPhrase(lexicon: Lexicon, surface: string): boolean {

@@ -29,7 +29,7 @@ const NUMBER_FORMAT = /^(?:MX)?(?:FP|BF|INT|UINT|TF|NF|E\dM)\d{1,2}$|^W\d{1,2}A\
 // Complexity classes and ASCII dashes are prose: "NP-hard", "PSPACE-complete", "layers---8x".
 const PROSE = /^#?(?:NP|P|PSPACE|EXPTIME|PPAD)-(?:hard|complete|completeness|hardness)$|--/;
 export function isNameShaped(word: string): boolean {
-  if (PLAIN_WORD.test(word)) return false; // most tokens: "reward", "Recent"
+  if (isAsciiPlainWord(word) || PLAIN_WORD.test(word)) return false; // most tokens: "reward", "Recent"
   if (word.length < 2 || ROMAN.test(word) || QUANTITY.test(word) || MEASURE.test(word)) return false;
   if (COUNTED_NOUN.test(word) || SIZE_RANGE.test(word) || CITATION_KEY.test(word) || isJunkName(word)) return false;
   if (!/\p{L}/u.test(word)) return false;
@@ -38,6 +38,23 @@ export function isNameShaped(word: string): boolean {
   if (/\p{L}/u.test(word) && /\p{N}/u.test(word)) return /\p{L}{2}|\p{Lu}/u.test(word); // GSM8K, R1, longest6
   const capitals = word.match(/\p{Lu}/gu)?.length ?? 0;
   return capitals >= 2;
+}
+
+/**
+ * PLAIN_WORD for ASCII words, read character by character: "reward", "long-context",
+ * "Recent". Most tokens are such words, and the Unicode pattern costs more than this loop.
+ */
+function isAsciiPlainWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const capitalised = first >= 65 && first <= 90;
+  if (!capitalised && !(first >= 97 && first <= 122)) return false;
+  if (capitalised && word.length < 2) return false;
+  for (let k = 1; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    const lower = code >= 97 && code <= 122;
+    if (!lower && (capitalised || code !== 45)) return false;
+  }
+  return true;
 }
 
 /** "Self-Monitor" is a name mid-sentence, but "Self-Improving" in a title is only title case. */

@@ -3,7 +3,7 @@
 // that a cheap regular expression has already picked out.
 
 import nlp from "compromise";
-import { type PaperContext, claim, isFree } from "./context";
+import { type PaperContext, claim, firstTokenEndingAfter, isFree } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { spanIndexAt } from "./text";
 
@@ -40,11 +40,22 @@ export function scanPhrases(ctx: PaperContext): void {
       : { start: sentence.start, end: match.index };
     // Only a short subject is worth a parse: "Visual metaphor generation is a ... task".
     if (span.end - span.start > 60) continue;
+    // A parse costs about as much as the rest of the paper's rules; a phrase is claimed only
+    // from a free token that starts inside the span, so a span without one needs none.
+    if (!hasFreeTokenIn(ctx, span.start, span.end)) continue;
     const clause = ctx.text.slice(span.start, span.end);
     const phrases = nounPhrases(clause).map((p) => p.replace(/[.,;:]+$/, "").trim());
     const phrase = taskOf ? phrases[0] : phrases.at(-1);
     if (phrase && isTerm(phrase, ctx)) claimPhrase(ctx, span.start + clause.lastIndexOf(phrase), phrase);
   }
+}
+
+/** Whether an unclaimed token starts in [start, end). */
+function hasFreeTokenIn(ctx: PaperContext, start: number, end: number): boolean {
+  for (let i = firstTokenEndingAfter(ctx.tokens, start); i < ctx.tokens.length && ctx.tokens[i]!.start < end; i++) {
+    if (!ctx.claimed[i] && ctx.tokens[i]!.start >= start) return true;
+  }
+  return false;
 }
 
 function claimPhrase(ctx: PaperContext, start: number, phrase: string): void {

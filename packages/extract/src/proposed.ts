@@ -13,8 +13,17 @@ const OUR_NAME = /\bour\s+(?:[a-z-]+\s+){0,2}$/i;
 const TITLE_RUN = /^(?:[A-Z][\p{L}\p{N}+*-]*)(?:[ \t]+(?:(?:to|of|with|for|as|via|in)[ \t]+)?[A-Z][\p{L}\p{N}+*-]*)*/u;
 const DETERMINERS = /^(?:\s*(?:a|an|the|novel|new|simple|unified|general|generic|first|two|three|effective|efficient|scalable|lightweight)\b)*\s*/i;
 
-/** Character ranges [cueEnd, clauseEnd) in which the paper names what it introduces. */
+/**
+ * Character ranges [cueEnd, clauseEnd) in which the paper names what it introduces. Found once
+ * per paper and kept in the context: own senses, proposed runs and markProposed all read them,
+ * and they depend only on the text and its sentences, which no rule changes.
+ */
 export function proposalRanges(ctx: PaperContext): [number, number][] {
+  ctx.proposalRanges ??= findProposalRanges(ctx);
+  return ctx.proposalRanges;
+}
+
+function findProposalRanges(ctx: PaperContext): [number, number][] {
   const ranges: [number, number][] = [];
   for (const match of ctx.text.matchAll(PROPOSAL_CUE)) {
     const sentence = ctx.sentences[spanIndexAt(ctx.sentences, match.index)];

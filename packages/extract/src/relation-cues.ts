@@ -81,6 +81,16 @@ function combinedIndex(): Map<string, { list: CueList; parts: string[] }[]> {
   return combined;
 }
 
+// WORD for allCues alone, made once (not per sentence); its lastIndex is reset before each
+// read, which runs to the end of the text before anything else can use the pattern.
+const SENTENCE_WORD = new RegExp(WORD.source, "g");
+
+/** Whether the words from `k` on are the phrase's parts. */
+function startsAt(texts: string[], k: number, parts: string[]): boolean {
+  for (let j = 0; j < parts.length; j++) if (texts[k + j] !== parts[j]) return false;
+  return true;
+}
+
 /** Every cue of every list in a sentence, by list (longest phrase per list at each word). */
 export function allCues(text: string): Map<CueList, [number, number][]> {
   // Parallel arrays, not word objects: this runs on every sentence of every paper.
@@ -90,7 +100,8 @@ export function allCues(text: string): Map<CueList, [number, number][]> {
   // Lower-case the sentence once; a character whose lower case changes length (rare) keeps offsets by falling back.
   const lower = text.toLowerCase();
   const source = lower.length === text.length ? lower : text;
-  const pattern = new RegExp(WORD.source, "g");
+  const pattern = SENTENCE_WORD;
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
     texts.push(source === lower ? m[0] : m[0].toLowerCase());
     starts.push(m.index);
@@ -103,7 +114,7 @@ export function allCues(text: string): Map<CueList, [number, number][]> {
     const entries = index.get(texts[k]!);
     if (!entries) continue;
     for (const { list, parts } of entries) {
-      if ((busyUntil.get(list) ?? -1) >= k || !parts.every((part, j) => texts[k + j] === part)) continue;
+      if ((busyUntil.get(list) ?? -1) >= k || !startsAt(texts, k, parts)) continue;
       const spans = found.get(list) ?? [];
       spans.push([starts[k]!, ends[k + parts.length - 1]!]);
       found.set(list, spans);

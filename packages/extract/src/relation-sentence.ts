@@ -50,7 +50,6 @@ const OWN_PRONOUN = /\b[Ww]e\b|^It\b|\bit\b(?=\s+(?:also\s+|further\s+|consisten
 export function ownReferences(text: string, mentions: Item[], own: OwnEntity | undefined): Item[] {
   if (!own) return [];
   const refs: Item[] = [];
-  const free = (start: number, end: number) => !mentions.some((m) => m.start < end && m.end > start);
   // Cheap guards first: most sentences say neither "our", "proposed" nor "this new".
   const phrases = /\b(?:our|proposed|new)\s/i.test(text) ? text.matchAll(OWN_PHRASE) : [];
   for (const match of phrases) {
@@ -59,34 +58,43 @@ export function ownReferences(text: string, mentions: Item[], own: OwnEntity | u
     const end = match.index + match[0].length;
     // "our flagship model, Goedel-Prover-V2-32B," and "our model SSR-Zero-7B" name themselves.
     const named = mentions.some((m) => m.start >= end && /^\s*,?\s*$/.test(text.slice(end, m.start)));
-    if (free(match.index, end) && !named) refs.push({ ...ownItem(own), start: match.index, end, reference: "phrase" });
+    if (isFree(mentions, match.index, end) && !named) refs.push(ownItem(own, match.index, end, "phrase"));
   }
   for (const match of text.matchAll(OWN_PRONOUN)) {
     const end = match.index + match[0].length;
-    if (free(match.index, end)) refs.push({ ...ownItem(own), start: match.index, end, reference: "pronoun" });
+    if (isFree(mentions, match.index, end)) refs.push(ownItem(own, match.index, end, "pronoun"));
   }
   return refs;
 }
 
-function ownItem(own: OwnEntity): Omit<Item, "start" | "end"> {
-  return { mention: own.mention, type: own.type, canonical: own.canonical, proposed: true };
+// Module functions, not closures or spreads in ownReferences: it runs on every sentence, and
+// tsx names every closure it creates.
+/** No mention overlaps [start, end). */
+function isFree(mentions: Item[], start: number, end: number): boolean {
+  return !mentions.some((m) => m.start < end && m.end > start);
+}
+
+function ownItem(own: OwnEntity, start: number, end: number, reference: Item["reference"]): Item {
+  return { start, end, mention: own.mention, type: own.type, canonical: own.canonical, proposed: true, reference };
 }
 
 /** Clauses: the sentence cut at semicolons and contrast words ("..., while GUI-RCPO ..."), found among its cues. */
 export function splitClauses(text: string, items: Item[], contrasts: [number, number][]): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
-  const push = (end: number) => {
-    if (end > start) clauses.push({ start, end, items: items.filter((i) => i.start >= start && i.end <= end) });
-  };
   const semicolons = [...text.matchAll(/;/g)].map((m): [number, number] => [m.index, m.index + 1]);
   for (const [from, to] of [...semicolons, ...contrasts].sort((a, b) => a[0] - b[0])) {
     if (from < start) continue;
-    push(from - (/,?\s*$/.exec(text.slice(Math.max(0, from - 3), from))?.[0].length ?? 0));
+    pushClause(clauses, items, start, from - (/,?\s*$/.exec(text.slice(Math.max(0, from - 3), from))?.[0].length ?? 0));
     start = to + (/^\s*/.exec(text.slice(to, to + 4))?.[0].length ?? 0);
   }
-  push(text.length);
+  pushClause(clauses, items, start, text.length);
   return clauses;
+}
+
+/** Adds the clause [start, end) with its items, unless it is empty. */
+function pushClause(clauses: Clause[], items: Item[], start: number, end: number): void {
+  if (end > start) clauses.push({ start, end, items: items.filter((i) => i.start >= start && i.end <= end) });
 }
 
 export function makeSentence(text: string, offset: number, isTitle: boolean, mentions: { index: number; mention: Mention }[], own: OwnEntity | undefined): SentenceView {
@@ -160,12 +168,7 @@ const DESCRIPTION = /^\s*(?:\(|,\s*(?:a|an|the)\s)[^;.]*$/i;
  * phrase boundary in between, with the items listed before it.
  */
 export function subjectBefore(s: SentenceView, clause: Clause, at: number, types: readonly EntityType[], options: { pronoun?: boolean; maxGap?: number; exclude?: Set<Item> } = {}): Item[] {
-  // A pronoun acts only on the verb right after it: "we leverage X", not "we show that variants of X".
-  const actsHere = (i: Item) => {
-    const gap = s.text.slice(i.end, at);
-    return i.reference !== "pronoun" || (options.pronoun === true && gap.length <= 25 && !BOUNDARY.test(gap) && !/\b(?:show|find|observe|demonstrate)\w*\b/i.test(gap));
-  };
-  const before = clause.items.filter((i) => i.end <= at && types.includes(i.type) && actsHere(i) && !options.exclude?.has(i) && isSubjectLike(s, clause, i));
+  const before = clause.items.filter((i) => i.end <= at && types.includes(i.type) && actsHere(s, i, at, options.pronoun === true) && !options.exclude?.has(i) && isSubjectLike(s, clause, i));
   const nearest = before.at(-1);
   if (!nearest) return [];
   const gap = s.text.slice(nearest.end, at);
@@ -178,6 +181,13 @@ export function subjectBefore(s: SentenceView, clause: Clause, at: number, types
   const own = before.find((i) => i.reference || i.proposed);
   if (own && !BOUNDARY.test(s.text.slice(own.end, at))) return [own];
   return listBefore(s, clause, nearest, types);
+}
+
+/** A pronoun acts only on the verb right after it: "we leverage X", not "we show that variants of X". */
+function actsHere(s: SentenceView, item: Item, at: number, pronoun: boolean): boolean {
+  if (item.reference !== "pronoun") return true;
+  const gap = s.text.slice(item.end, at);
+  return pronoun && gap.length <= 25 && !BOUNDARY.test(gap) && !/\b(?:show|find|observe|demonstrate)\w*\b/i.test(gap);
 }
 
 // An item right after one of these is an object or a modifier, never the subject of what follows.

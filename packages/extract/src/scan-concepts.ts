@@ -55,9 +55,19 @@ export function scanConceptCompounds(ctx: PaperContext, maxModifiers = 2): void 
 // The name after a cue that calls it a phenomenon: "a failure known as over-refusal", "a phenomenon we term X".
 const NAMED_PHENOMENON = /\b(?:phenomenon|phenomena|failure(?: mode)?|effect|pathology|behaviou?r)\s*,?\s+(?:(known|referred to) as|(?:that|which)?\s*we\s+(?:call|term|dub|name))\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s*[,.;:()]|\s+(?:in|where|which|that|whereby|and)\b)/g;
 // A name the next words call a phenomenon: "likelihood displacement, the phenomenon in which ...".
-const PHENOMENON_APPOSITIVE = /\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}),\s+(?:a|the)\s+(?:phenomenon|failure mode)\b/g;
+const APPOSITIVE_HEADS = ["phenomenon", "failure mode"];
+const PHENOMENON_APPOSITIVE = new RegExp(String.raw`\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}),\s+(?:a|the)\s+(?:${APPOSITIVE_HEADS.join("|")})\b`, "g");
 // "the overthinking problem", "the objective entanglement problem".
-const THE_PROBLEM = /\bthe\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:problem|phenomenon)\b/g;
+const PROBLEM_HEADS = ["problem", "phenomenon"];
+const THE_PROBLEM = new RegExp(String.raw`\bthe\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:${PROBLEM_HEADS.join("|")})\b`, "g");
+
+// Each cue with its heads, one of which every match holds. Both cues open with any lower-case
+// word, so the engine tries them at every word of the text; most abstracts hold none of
+// the heads, and looking for them first skips that.
+const HEADED_CUES: [RegExp, string[]][] = [
+  [PHENOMENON_APPOSITIVE, APPOSITIVE_HEADS],
+  [THE_PROBLEM, PROBLEM_HEADS],
+];
 
 /** Token range of the words [start, start + length) of the text, when they are whole tokens. */
 function tokenRange(ctx: PaperContext, start: number, length: number): [number, number] | undefined {
@@ -81,7 +91,8 @@ export function scanConceptCues(ctx: PaperContext): void {
     // "we term X" coins the name: the paper's own concept.
     if (range && phrase.split(/\s+/).every((w) => isContentWord(w))) claimConcept(ctx, range[0], range[1], match[1] === undefined);
   }
-  for (const pattern of [PHENOMENON_APPOSITIVE, THE_PROBLEM]) {
+  for (const [pattern, heads] of HEADED_CUES) {
+    if (!heads.some((head) => ctx.text.includes(head))) continue;
     for (const match of ctx.text.matchAll(pattern)) {
       const words = match[1]!.split(/\s+/);
       // "mitigates likelihood displacement, the phenomenon": the verb before the name is no part of it.

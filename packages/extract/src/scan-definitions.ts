@@ -40,7 +40,7 @@ export function scanDefinitions(ctx: PaperContext): void {
       if (stop) {
         for (let i = from; i <= to; i++) ctx.claimed[i] = 1;
       } else {
-        claim(ctx, from, to + 1, { ...local, proposed: false, rule: "definition" });
+        claim(ctx, from, to + 1, { canonical, type, known: local.known, proposed: false, rule: "definition" });
       }
     }
   }

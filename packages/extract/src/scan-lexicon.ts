@@ -1,5 +1,5 @@
 import { type PaperContext, claim, isModifierBefore, joinable } from "./context";
-import { dropPlural, exactKey, foldKey, squash } from "./keys";
+import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import type { LexiconEntry } from "./lexicon";
 import { isSize, parseArchitectureVariant } from "./models";
 import { isModelTier, isVariantWord, isVersionWord } from "./names";
@@ -19,7 +19,8 @@ export function scanLexicon(ctx: PaperContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.claimed[i]) continue;
     const match = longestMatch(ctx, squashed, lowered, i);
-    const local = ctx.local.get(exactKey(ctx.tokens[i]!.text));
+    // A paper that defines no short form needs no key.
+    const local = ctx.local.size > 0 ? ctx.local.get(exactKeyOfSquashed(squashed[i]!)) : undefined;
     if (local && (!match || match.end === i + 1)) {
       claim(ctx, i, i + 1, { canonical: local.canonical, type: local.type, known: local.known, proposed: false, rule: "definition" });
       continue;
@@ -97,7 +98,7 @@ function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], 
     key += gap + squashed[j];
     lower += gap + lowered[j];
     const singular = dropPlural(lower);
-    if (!lexicon.prefixes.has(lower) && !lexicon.prefixes.has(singular)) break;
+    if (!lexicon.prefixes.has(lower) && (singular === lower || !lexicon.prefixes.has(singular))) break;
     const entry = lexicon.exact.get(dropPlural(key)) ?? lexicon.folded.get(singular);
     if (entry) best = { entry, end: j + 1 };
   }

@@ -30,7 +30,7 @@ export function scanNames(ctx: PaperContext): void {
     const following = ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 16);
     if (isRankRule(surface, following) || (namesDevice(following) && !lookup(ctx.lexicon, surface))) continue;
     const resolved = resolveName(ctx, surface, i, end);
-    claim(ctx, i, end, { ...resolved, proposed: false, rule: "name" });
+    claim(ctx, i, end, { canonical: resolved.canonical, type: resolved.type, known: resolved.known, proposed: false, rule: "name" });
     i = end - 1;
   }
 }

@@ -5,6 +5,7 @@
 import { opensSentence } from "./chunk";
 import { type PaperContext, claim } from "./context";
 import { lookup } from "./lexicon";
+import type { Token } from "./text";
 import { isEnglishWordOfKind } from "./nlp";
 import { isTitleCompound } from "./names";
 import { typeFromAppositive, typeFromContext, typeFromShape } from "./typing";
@@ -20,6 +21,16 @@ const LANGUAGE = /(?:^|-)(?:English|Chinese|Mandarin|Cantonese|Hindi|Spanish|Fre
 // The last word of a capitalised long form: "Alignment via Refinement, a novel method".
 const INSIDE_TITLE_CASE = /\p{Lu}[\p{L}\p{N}-]*\s+(?:(?:via|of|for|and|with|to|in|on|the|from|by)\s+)?$/u;
 
+// Module functions rather than closures in the loop: tsx names every closure it creates
+// (keepNames), which costs more than the slices on a loop over every capitalised token.
+function textBefore(ctx: PaperContext, token: Token): string {
+  return ctx.text.slice(Math.max(0, token.start - 40), token.start);
+}
+
+function textAfter(ctx: PaperContext, token: Token): string {
+  return ctx.text.slice(token.end, token.end + 80);
+}
+
 /** Whether token `i` is in the title, where every word is capitalised, or opens a sentence. */
 function isCapitalisedByPosition(ctx: PaperContext, i: number): boolean {
   return ctx.tokens[i]!.start < ctx.titleEnd || opensSentence(ctx, i);
@@ -29,19 +40,17 @@ export function scanOwnNames(ctx: PaperContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
     // Every shape starts with a capital: most tokens leave here, before any slicing.
-    if (ctx.claimed[i] || !/^\p{Lu}/u.test(token.text)) continue;
-    const before = () => ctx.text.slice(Math.max(0, token.start - 40), token.start);
-    const after = () => ctx.text.slice(token.end, token.end + 80);
+    if (ctx.claimed[i] || !opensWithCapital(token.text)) continue;
     const next = ctx.tokens[i + 1];
     if (CAPITALISED.test(token.text) && next && !ctx.claimed[i + 1] && POINT_RELEASE.test(next.text) && ctx.text.slice(token.end, next.start) === " ") {
       if (NUMBERED_PART.test(token.text) || lookup(ctx.lexicon, token.text)) continue;
       const name = `${token.text} ${next.text}`;
-      claim(ctx, i, i + 2, { canonical: name, type: typeFromContext(ctx.text.slice(next.end, next.end + 80), before()), known: false, proposed: false, rule: "own-name" });
+      claim(ctx, i, i + 2, { canonical: name, type: typeFromContext(ctx.text.slice(next.end, next.end + 80), textBefore(ctx, token)), known: false, proposed: false, rule: "own-name" });
       i++;
     } else if (isTitleCompound(token.text) && !isCapitalisedByPosition(ctx, i) && standsAlone(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
-      claim(ctx, i, i + 1, { canonical: token.text, type: typeFromShape(token.text) ?? typeFromContext(after(), before()), known: false, proposed: false, rule: "own-name" });
-    } else if (CAPITALISED.test(token.text) && (ctx.text[token.end] === "," || ctx.text.startsWith(" (", token.end)) && !OPENER.test(token.text) && !INSIDE_TITLE_CASE.test(before()) && !lookup(ctx.lexicon, token.text) && isNounOrUnknown(token.text)) {
-      const type = typeFromAppositive(after());
+      claim(ctx, i, i + 1, { canonical: token.text, type: typeFromShape(token.text) ?? typeFromContext(textAfter(ctx, token), textBefore(ctx, token)), known: false, proposed: false, rule: "own-name" });
+    } else if (CAPITALISED.test(token.text) && (ctx.text[token.end] === "," || ctx.text.startsWith(" (", token.end)) && !OPENER.test(token.text) && !INSIDE_TITLE_CASE.test(textBefore(ctx, token)) && !lookup(ctx.lexicon, token.text) && isNounOrUnknown(token.text)) {
+      const type = typeFromAppositive(textAfter(ctx, token));
       if (type) claim(ctx, i, i + 1, { canonical: token.text, type, known: false, proposed: false, rule: "own-name" });
     }
   }
@@ -116,10 +125,19 @@ function standsAlone(ctx: PaperContext, i: number): boolean {
   if (PHRASE_JOINT.test(token.text) || /^(?:For|To|Of|In|On|At|By|With|From|And|Or|The|Not|No)-/.test(token.text)) return false;
   const next = ctx.tokens[i + 1];
   const previous = ctx.tokens[i - 1];
-  const capital = (t: typeof next) => t !== undefined && /^\p{Lu}/u.test(t.text);
-  if (next && capital(next) && /^[ \t]+$/.test(ctx.text.slice(token.end, next.start))) return false;
-  if (previous && capital(previous) && /^[ \t]+$/.test(ctx.text.slice(previous.end, token.start)) && !isCapitalisedByPosition(ctx, i - 1)) return false;
+  if (next && startsWithCapital(next) && /^[ \t]+$/.test(ctx.text.slice(token.end, next.start))) return false;
+  if (previous && startsWithCapital(previous) && /^[ \t]+$/.test(ctx.text.slice(previous.end, token.start)) && !isCapitalisedByPosition(ctx, i - 1)) return false;
   return !MODIFIED_NOUN.test(ctx.text.slice(token.end, token.end + 30));
+}
+
+function startsWithCapital(token: Token | undefined): boolean {
+  return token !== undefined && opensWithCapital(token.text);
+}
+
+/** /^\p{Lu}/u without the Unicode pattern for an ASCII first character (nearly every word). */
+function opensWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }
 
 /** "Multi-Agent", "Open-Source", "Fine-Tuning": two everyday words capitalised, not a name. */

@@ -55,7 +55,7 @@ function withoutGenericTail(run: Run): Run {
 
 /** The type a head word gives its term: the word itself or the last part of a compound ("motif-scaffolding"). */
 export function headType(word: string): EntityType | undefined {
-  const last = word.split("-").at(-1) ?? "";
+  const last = word.slice(word.lastIndexOf("-") + 1);
   return HEADS.find(([pattern]) => pattern.test(last))?.[1];
 }
 

@@ -1,5 +1,7 @@
-// Sentence splitting and tokenisation by regular expressions: cheap enough to run on
-// every abstract (the NLP parser only sees the few spans that need it, see nlp.ts).
+// Sentence splitting by regular expressions and tokenisation by a character loop
+// (word-scan.ts): cheap enough to run on every abstract (the NLP parser only sees the few spans that need it, see nlp.ts).
+
+import { nextWordStart, wordEnd } from "./word-scan";
 
 export interface Span {
   start: number;
@@ -10,20 +12,25 @@ export interface Token extends Span {
   text: string;
 }
 
-const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:github\.io|com|org|net|ai)(?:\/\S*)?/gi;
+const URL_DOMAINS = String.raw`github\.io|com|org|net|ai`;
+const URL_PATTERN = new RegExp(String.raw`\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:${URL_DOMAINS})(?:\/\S*)?`, "gi");
+
+// Every URL_PATTERN match holds one of these; most abstracts hold none, and this scan is much
+// cheaper than trying URL_PATTERN's domain branch at every word boundary.
+const URL_MARK = new RegExp(String.raw`:\/\/|www\.|\.(?:${URL_DOMAINS})`, "i");
 
 /** Replaces URLs by spaces of the same length so offsets stay valid and no name is read from a URL. */
 export function maskUrls(text: string): string {
+  if (!URL_MARK.test(text)) return text;
   return text.replace(URL_PATTERN, (url) => " ".repeat(url.length));
 }
 
-// A token starts and ends with a letter or digit (or + * for REINFORCE++, ReST-MCTS*) and may
-// hold . - @ + * inside (Qwen2.5-VL-7B, Pass@k, GPT-4o).
-// A patch size after a one-letter tier stays with the name: "ViT-B/16", "ViT-L/14".
-const TOKEN_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}.@+*\-]*[\p{L}\p{N}+*])?(?:(?<=-\p{Lu})\/\d{1,2}(?!\d))?/gu;
-
 // Hyphenated modifiers split off so the name before them is seen: "GRPO-based", "SWE-oriented".
-const SUFFIX_PATTERN = /^(.+?)-(based|style|like|driven|free|aware|guided|specific|oriented|centric|level|wise|powered|generated|enhanced|tuned|only|distilled|pretrained|initialized|augmented|conditioned|trained|empowered|polished|synthesi[sz]ed|aligned|assisted|inspired|induced|integrated|equipped|label+ed|annotated|derived|judged|verified|compatible|agnostic|native|cent(?:er|re)d|dependent|intensive)$/i;
+const SUFFIXES = "based|style|like|driven|free|aware|guided|specific|oriented|centric|level|wise|powered|generated|enhanced|tuned|only|distilled|pretrained|initialized|augmented|conditioned|trained|empowered|polished|synthesi[sz]ed|aligned|assisted|inspired|induced|integrated|equipped|label+ed|annotated|derived|judged|verified|compatible|agnostic|native|cent(?:er|re)d|dependent|intensive";
+const SUFFIX_PATTERN = new RegExp(`^(.+?)-(${SUFFIXES})$`, "i");
+// What follows a word's last hyphen when either split applies (a suffix, or a participle's
+// -ed/-ing): tested first, as the split patterns try every hyphen and most compounds split at none.
+const SPLIT_TAIL = new RegExp(`^(?:${SUFFIXES})$|(?:ed|ing)$`, "i");
 
 // Any participle after a name is a modifier too: "RL-improved", "ESMFold-predicted", "SAM-refined".
 const PARTICIPLE_AFTER_NAME = /^(.*[\p{Lu}\p{N}].*?)-(\p{Ll}{3,}(?:ed|ing))$/u;
@@ -33,19 +40,28 @@ export function isModifierWord(word: string): boolean {
   return SUFFIX_PATTERN.test(word);
 }
 
+/** Whether SUFFIX_PATTERN or PARTICIPLE_AFTER_NAME may split the word: both need a hyphen (most words have none) and end in SPLIT_TAIL. */
+function mayHaveSplitSuffix(word: string): boolean {
+  const hyphen = word.lastIndexOf("-");
+  return hyphen >= 0 && SPLIT_TAIL.test(word.slice(hyphen + 1));
+}
+
+/** The text's words (word-scan.ts), with hyphenated modifiers split off. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const start = match.index;
-    const word = match[0];
-    const split = SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word);
+  let start = nextWordStart(text, 0);
+  while (start < text.length) {
+    const end = wordEnd(text, start);
+    const word = text.slice(start, end);
+    const split = mayHaveSplitSuffix(word) ? (SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word)) : null;
     if (split?.[1] && split[2]) {
       tokens.push({ text: split[1], start, end: start + split[1].length });
       const suffixStart = start + split[1].length + 1;
       tokens.push({ text: split[2], start: suffixStart, end: suffixStart + split[2].length });
     } else {
-      tokens.push({ text: word, start, end: start + word.length });
+      tokens.push({ text: word, start, end });
     }
+    start = nextWordStart(text, end);
   }
   return tokens;
 }
