@@ -18,7 +18,7 @@ const SIZE_RANGE = /^\d+(?:\.\d+)?[KMBT]?-\d+(?:\.\d+)?[KMBT]$/;
 const CITATION_KEY = /^\p{Ll}{2,}(?:19|20)\d{2}\p{Ll}+$/u;
 // Physical units and timing: "1.6 dB", "50 Hz", "30 ms".
 // ... and degrees of freedom: "6-DoF", "7DoF".
-const UNIT = /^(?:dB|dBFS|Hz|kHz|MHz|GHz|ms|GB|MB|KB|kB|TB|Mbps|Gbps|mAh|kWh)$|^\d+-?Do[Ff]s?$/;
+const UNIT = /^(?:dB|dBFS|Hz|kHz|MHz|GHz|ms|GB|MB|KB|kB|TB|Mbps|Gbps|mAh|kWh)$|^\d+-?Do[Ff]s?$|^\d+(?:\.\d+)?[μµ]s$/;
 // A version or split on its own is a fragment of a longer name: "V2", "v1.0", "val2017", "test-dev".
 const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|trainval)\d{2,4}$|^(?:test|dev|val)-(?:dev|std|clean|other)$/;
 // Accelerators are hardware, not entities: "A100", "H100", "V100", "RTX 4090", "TPUv4".
@@ -79,9 +79,12 @@ export function isModelTier(word: string): boolean {
 // Two sensors or modalities joined are a setting, not a name: "LiDAR-camera", "video-EEG".
 const MODALITY = "(?:lidar|camera|video|image|audio|text|speech|rgb|depth|eeg|ecg|emg|fmri|mri|ct|radar|imu|tactile|thermal|infrared)";
 const MODALITY_PAIR = new RegExp(`^${MODALITY}-${MODALITY}$`, "i");
+// ... and so are the two parties of an interaction: "human-AI", "human-robot", "LLM-user".
+const PARTY = "(?:human|ai|robot|llm|agent|user|machine|computer)";
+const PARTY_PAIR = new RegExp(`^${PARTY}-${PARTY}$`, "i");
 
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || MODALITY_PAIR.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".

@@ -22,6 +22,7 @@ export function scanDefinitions(ctx: PaperContext): void {
     const first = Math.min(longTokens[0] ?? Infinity, shortTokens[0] ?? Infinity);
     const last = Math.max(longTokens.at(-1) ?? -1, shortTokens.at(-1) ?? -1);
     if (last < 0 || !isFree(ctx, first, last + 1)) continue;
+    if (definesCompound(ctx, def, first, last)) continue;
     const shortEntry = lookup(ctx.lexicon, def.short);
     // The paper's own definition beats the lexicon's sense of the short form: "Motion Object Segmentation (MOS)".
     const entry = lookup(ctx.lexicon, def.long) ?? (shortEntry && !definesOtherSense(shortEntry, def.long) ? shortEntry : undefined);
@@ -44,6 +45,20 @@ export function scanDefinitions(ctx: PaperContext): void {
       }
     }
   }
+}
+
+/**
+ * "key-value (KV) cache": the letters abbreviate the first words of a known term that goes on
+ * after the brackets ("KV cache"), not a name of their own. The whole span is that term.
+ */
+function definesCompound(ctx: PaperContext, def: { short: string; long: string }, first: number, last: number): boolean {
+  const next = ctx.tokens[last + 1];
+  const closing = ctx.tokens[last]!;
+  if (!next || ctx.claimed[last + 1] || !/^\)\s$/.test(ctx.text.slice(closing.end, next.start)) || !/^\p{Ll}/u.test(next.text)) return false;
+  const entry = lookup(ctx.lexicon, `${def.short} ${next.text}`);
+  if (!entry || lookup(ctx.lexicon, `${def.long} ${next.text}`) !== entry) return false;
+  claim(ctx, first, last + 2, { canonical: entry.name, type: entry.type, known: true, proposed: false, rule: "definition" });
+  return true;
 }
 
 const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "for", "and", "with", "from", "to", "in", "on", "by", "via"]);

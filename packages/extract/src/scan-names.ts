@@ -25,7 +25,7 @@ export function scanNames(ctx: PaperContext): void {
     // Markdown bold left around a name ("LeaP-T**") is markup, not a star of the name ("ReST-MCTS*").
     const surface = ctx.text.slice(token.start, ctx.tokens[end - 1]!.end).replace(/\*\*$/, "");
     if (isJunkName(surface) || isNotation(surface, ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 16))) continue;
-    if (isStopPhrase(ctx.lexicon, surface) || isStopPhrase(ctx.lexicon, token.text)) continue;
+    if (isStopPhrase(ctx.lexicon, surface) || isStopPhrase(ctx.lexicon, token.text) || isClassCompound(ctx, token.text)) continue;
     if (followsHardwareMaker(ctx.text.slice(Math.max(0, token.start - 30), token.start))) continue;
     const following = ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 16);
     if (isRankRule(surface, following) || (namesDevice(following) && !lookup(ctx.lexicon, surface))) continue;
@@ -33,6 +33,17 @@ export function scanNames(ctx: PaperContext): void {
     claim(ctx, i, end, { canonical: resolved.canonical, type: resolved.type, known: resolved.known, proposed: false, rule: "name" });
     i = end - 1;
   }
+}
+
+// A count or a plain word joined to a generic class is that class: "Dual-VLM", "MLLM-internal", "LLM-user".
+const CLASS_PARTNER = /^(?:\p{Ll}[\p{Ll}-]*|Dual|Multi|Single|Two|Three|Multiple)$/u;
+
+/** "Dual-VLM" or "MLLM-internal": a stoplisted class (VLM, MLLM) with a count or an everyday word. */
+function isClassCompound(ctx: PaperContext, word: string): boolean {
+  const parts = word.split("-");
+  if (parts.length !== 2) return false;
+  const [left, right] = parts as [string, string];
+  return (isStopPhrase(ctx.lexicon, left) && CLASS_PARTNER.test(right)) || (isStopPhrase(ctx.lexicon, right) && CLASS_PARTNER.test(left));
 }
 
 /** A spaced parameter count after an unsized model name names the checkpoint: "DeepSeek-Coder-Base-v1.5 7B". */

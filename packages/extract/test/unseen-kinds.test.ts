@@ -312,3 +312,31 @@ describe("organisations, sensor pairs and determiners are no entities", () => {
     expect(names).not.toContain("both correctness correlation");
   });
 });
+
+describe("letters that abbreviate part of a known term", () => {
+  it("'key-value (KV) cache' is the KV cache, not a name KV", () => {
+    const names = found("We compress the key-value (KV) cache of long prompts; the KV cache grows with context.");
+    expect(names).toContainEqual(["KV cache", "method"]);
+    expect(names.map(([name]) => name)).not.toContain("KV");
+  });
+});
+
+describe("model names, notations and compounds of classes", () => {
+  it("a Gemini release written tier first is the vendor's name", () => {
+    expect(found("We fine-tune GPT-4o-mini and Gemini Flash 2.5 on memes.")).toContainEqual(["Gemini 2.5 Flash", "model"]);
+  });
+
+  it.each([
+    ["MRI sequences and file formats", "We segment T1w and T2w MR images and FLAIR scans stored as NifTi files.", ["T1w", "T2w", "MR", "FLAIR", "NifTi"]],
+    ["a class joined to a count or a word", "A Dual-VLM design probes MLLM-internal states.", ["Dual-VLM", "MLLM-internal"]],
+    ["the parties of an interaction", "We study LLM-user and human-AI dialogue.", ["LLM-user", "human-AI"]],
+    ["a time in microseconds", "Each lookup takes 100μs on a CPU.", ["100μs"]],
+  ])("%s are no names", (_kind, abstract, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    for (const name of absent) expect(names).not.toContain(name);
+  });
+
+  it("a class joined to a capitalised role stays a name", () => {
+    expect(found("LLM-Judge scores each answer.").map(([name]) => name)).toContain("LLM-Judge");
+  });
+});
