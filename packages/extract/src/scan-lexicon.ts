@@ -159,7 +159,20 @@ function extendByBackbone(ctx: PaperContext, entry: LexiconEntry, end: number): 
 }
 
 /** Everyday words such as "recall" or "latency" name a measure only in a measurement context. */
+// Translation in geometry or between formats, not between languages: "in both translation and
+// rotation", "translational error", "unstructured-to-structured translation".
+const GEOMETRY_NEAR = /\brotation|\brotational|\b6-?DoF|\bSE\(3\)|\bpose\b/i;
+const FORMAT_TO_FORMAT = /\w[-\u2010-\u2013]to[-\u2010-\u2013]\w[\w\u2010-\u2013-]*\s+$/;
+
+function isOtherTranslation(ctx: PaperContext, from: number, to: number): boolean {
+  if (to - from !== 1 || ctx.tokens[from]!.text.toLowerCase() !== "translation") return false;
+  const start = ctx.tokens[from]!.start;
+  const end = ctx.tokens[from]!.end;
+  return FORMAT_TO_FORMAT.test(ctx.text.slice(Math.max(0, start - 40), start)) || GEOMETRY_NEAR.test(ctx.text.slice(Math.max(0, start - 60), end + 60));
+}
+
 function inContext(ctx: PaperContext, entry: LexiconEntry, from: number, to: number): boolean {
+  if (entry.type === "task" && isOtherTranslation(ctx, from, to)) return false;
   if (!ctx.lexicon.contextual.has(foldKey(entry.name))) return true;
   const start = ctx.tokens[from]!.start;
   const end = ctx.tokens[to - 1]!.end;

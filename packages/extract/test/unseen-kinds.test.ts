@@ -340,3 +340,22 @@ describe("model names, notations and compounds of classes", () => {
     expect(found("LLM-Judge scores each answer.").map(([name]) => name)).toContain("LLM-Judge");
   });
 });
+
+describe("lists after a colon, translation that is not between languages, fields and subtasks", () => {
+  it("a colon after a kind types the list", () => {
+    expect(found("We evaluate retrieval on two datasets: GeoSound and SoundingEarth.")).toEqual(
+      expect.arrayContaining([["GeoSound", "dataset"], ["SoundingEarth", "dataset"]]),
+    );
+  });
+
+  it.each([
+    ["geometry", "The probe is misaligned in both translation and rotation before insertion.", "MT"],
+    ["between formats", "An agent system automates this unstructured-to-structured translation process.", "MT"],
+    ["a field", "Project managers in Information Technology (IT) firms use it.", "IT"],
+    ["a numbered part of a shared task", "We take part in SubTask 1 of the challenge.", "SubTask 1"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("translation between languages stays machine translation", () => {
+    expect(found("We improve translation between English and German with LLMs.")).toContainEqual(["MT", "task"]);
+  });
+});
