@@ -359,3 +359,13 @@ describe("lists after a colon, translation that is not between languages, fields
     expect(found("We improve translation between English and German with LLMs.")).toContainEqual(["MT", "task"]);
   });
 });
+
+describe("own names shaped as foundation models, and tasks of language papers", () => {
+  it.each([
+    ["a foundation model", "We pretrain BrainFM on 10,000 MRI scans.", ["BrainFM", "model"]],
+    ["a Llama derivative", "We fine-tune TaxoLLaMa for hypernymy.", ["TaxoLLaMa", "model"]],
+    ["aspect-based sentiment", "We revisit aspect-based sentiment analysis with LLMs.", ["ABSA", "task"]],
+    ["a domain of reasoning", "LLMs still struggle at legal reasoning over statutes.", ["legal reasoning", "task"]],
+    ["controlled generation", "Prefix tuning is a strong baseline for controlled text generation.", ["controlled text generation", "task"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
