@@ -25,7 +25,7 @@ export function scanLexicon(ctx: PaperContext): void {
       claim(ctx, i, i + 1, { canonical: local.canonical, type: local.type, known: local.known, proposed: false, rule: "definition" });
       continue;
     }
-    if (match && (isModifierBefore(ctx, match.end) || !inContext(ctx, match.entry, i, match.end) || isPluralOfTask(ctx, match.entry, i, match.end))) {
+    if (match && (isModifierBefore(ctx, match.end) || !inContext(ctx, match.entry, i, match.end) || isPluralOfTask(ctx, match.entry, i, match.end) || isEverydayPhrase(ctx, match.entry, i, match.end))) {
       i = match.end - 1;
     } else if (match) {
       const measured = measureOf(ctx, match.entry, match.end);
@@ -52,6 +52,16 @@ export function scanLexicon(ctx: PaperContext): void {
       i = end - 1;
     }
   }
+}
+
+// A dataset named by Title-Case English words: "Speech Commands", "Natural Questions".
+const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u;
+
+/** "speech commands" in lower case is everyday English, not the dataset "Speech Commands". */
+function isEverydayPhrase(ctx: PaperContext, entry: LexiconEntry, from: number, to: number): boolean {
+  if (entry.type !== "dataset" || !TITLE_CASE_WORDS.test(entry.name)) return false;
+  const surface = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
+  return surface === surface.toLowerCase();
 }
 
 // A capitalised word before a known method's short name names a variant of it: "Spatial CoT",

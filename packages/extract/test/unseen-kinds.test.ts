@@ -369,3 +369,15 @@ describe("own names shaped as foundation models, and tasks of language papers", 
     ["controlled generation", "Prefix tuning is a strong baseline for controlled text generation.", ["controlled text generation", "task"]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
+
+describe("everyday words that look like a dataset or a task's domain", () => {
+  it("a Title-Case dataset written in lower case is everyday English", () => {
+    const names = found("Users issue speech commands to the robot; we also test on Speech Commands.");
+    expect(names.filter(([name]) => name === "Speech Commands")).toHaveLength(1);
+  });
+
+  it("an irregular past participle is no domain of a task", () => {
+    const names = found("We study audio driven video generation for avatars.").map(([name]) => name);
+    expect(names.filter((name) => name.includes("driven"))).toEqual([]);
+  });
+});
