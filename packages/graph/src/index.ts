@@ -8,7 +8,8 @@ export {
   type CommunityOptions,
   type CommunityResult,
 } from "./communities";
-export { layoutGraph, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from "./layout";
+export { layoutGraph, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type LayoutResult } from "./layout";
+export { placeFromPrevious, type PreviousMap, type UpdateStart } from "./update-start";
 export { buildGraph, autoMinCount, DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions, type GraphBuildResult } from "./build";
 export { toMapDocument, foldName, type MapDocumentInput } from "./document";
 export {
