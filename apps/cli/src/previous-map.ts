@@ -1,6 +1,6 @@
 /**
  * What `fieldmap build --update` reads from the map already in the output directory: the
- * node positions and top-level resolution from graph.json, and the options it was built with
+ * node positions and clusters and the top-level resolution from graph.json, and the options it was built with
  * from report.json (an update with other options would not be an update of that map).
  */
 import { open, readFile } from "node:fs/promises";
@@ -27,7 +27,7 @@ const READ_CHUNK = 4 << 20;
 
 interface GraphJsonHead {
   fieldmap?: { options?: { resolution?: unknown } };
-  graph?: { nodes?: Array<{ key?: unknown; attributes?: { x?: unknown; y?: unknown } }> };
+  graph?: { nodes?: Array<{ key?: unknown; attributes?: { x?: unknown; y?: unknown; community?: unknown } }> };
 }
 
 /**
@@ -56,11 +56,14 @@ function previousMap(head: GraphJsonHead): PreviousMap | undefined {
   const nodes = head.graph?.nodes;
   if (typeof resolution !== "number" || !Array.isArray(nodes)) return undefined;
   const positions = new Map<string, readonly [number, number]>();
+  const communities = new Map<string, number>();
   for (const node of nodes) {
-    const { x, y } = node.attributes ?? {};
-    if (typeof node.key === "string" && typeof x === "number" && typeof y === "number") positions.set(node.key, [x, y]);
+    const { x, y, community } = node.attributes ?? {};
+    if (typeof node.key !== "string") continue;
+    if (typeof x === "number" && typeof y === "number") positions.set(node.key, [x, y]);
+    if (typeof community === "number") communities.set(node.key, community);
   }
-  return { positions, resolution };
+  return { positions, resolution, communities };
 }
 
 /** report.json's `options`, when it is there. */

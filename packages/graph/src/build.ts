@@ -1,7 +1,8 @@
 import Graph from "graphology";
 import type { Paper } from "@fieldmap/corpus";
 import type { Entity } from "@fieldmap/extract";
-import { detectCommunities } from "./communities";
+import { alignCommunities } from "./align";
+import { assignCommunities, detectCommunities } from "./communities";
 import { extent } from "./extent";
 import { countCooccurrences } from "./cooccurrence";
 import { layoutGraph } from "./layout";
@@ -83,7 +84,7 @@ export function autoMinCount(papers: number): number {
  * linked (weight = papers in common); generic entities leave the map; the rest is clustered
  * on two levels and laid out.
  * With `previous` (an update of that map), the top-level resolution is the previous one unless
- * given, and the layout starts from the previous positions and runs far fewer iterations
+ * given, clusters keep the previous numbers and colours (align.ts), and the layout starts from the previous positions and runs far fewer iterations
  * (layout.ts), so the map keeps its shape; the result then depends on the previous map too.
  */
 export function buildGraph(
@@ -108,7 +109,10 @@ export function buildGraph(
   sizeNodes(graph);
   const weightAttribute = opts.normalisation === "association" ? "strength" : "weight";
   const resolution = opts.resolution === "auto" && previous ? previous.resolution : opts.resolution;
-  const clustering = step("clusters", () => detectCommunities.assign(graph, { resolution, seed: opts.seed, weightAttribute }));
+  const clustering = step("clusters", () => {
+    const found = detectCommunities(graph, { resolution, seed: opts.seed, weightAttribute });
+    return assignCommunities(graph, previous ? alignCommunities(found, previous.communities) : found);
+  });
   const layout = step("layout", () =>
     layoutGraph(graph, { iterations: opts.layoutIterations, rng: seededRng(opts.seed + 1), weightAttribute, ...(previous ? { previous: previous.positions } : {}) }),
   );

@@ -3,13 +3,16 @@ import type { Rng } from "./rng";
 
 /**
  * What an update build (`fieldmap build --update`) takes from the map it replaces: where each
- * node was, and the top-level resolution the previous build chose, so it is not searched again.
+ * node was and in which cluster, and the top-level resolution the previous build chose, so it
+ * is not searched again.
  */
 export interface PreviousMap {
   /** Node id -> [x, y] in the previous map. */
   positions: ReadonlyMap<string, readonly [number, number]>;
   /** The previous map's top-level Louvain resolution. */
   resolution: number;
+  /** Node id -> its top-level cluster in the previous map (an update keeps the cluster numbers, hence colours). */
+  communities: ReadonlyMap<string, number>;
 }
 
 /** How an update placed the map's nodes before ForceAtlas2 refined them. */

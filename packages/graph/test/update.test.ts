@@ -8,11 +8,15 @@ import { plantedCorpus } from "./planted";
 const corpus = plantedCorpus();
 const added = new Set(["t0s0e5", "t2s1e4", "t5s2e3"]);
 const before = buildGraph(corpus.papers, corpus.entities.filter((e) => !added.has(e.id)), { minCount: 2 });
-const previous: PreviousMap = { positions: positionsOf(before.graph), resolution: 0.75 };
+const previous: PreviousMap = { positions: positionsOf(before.graph), resolution: 0.75, communities: communitiesOf(before.graph) };
 const updated = buildGraph(corpus.papers, corpus.entities, { minCount: 2 }, previous);
 
 function positionsOf(graph: Graph): Map<string, [number, number]> {
   return new Map(graph.mapNodes((node, a) => [node, [a.x as number, a.y as number]] as const));
+}
+
+function communitiesOf(graph: Graph): Map<string, number> {
+  return new Map(graph.mapNodes((node, a) => [node, a.community as number] as const));
 }
 
 function spread(points: ReadonlyArray<readonly [number, number]>): number {
@@ -81,6 +85,23 @@ describe("update of a previous map", () => {
       const off = Math.hypot(start.getNodeAttribute(node, "x") - x / total, start.getNodeAttribute(node, "y") - y / total);
       expect(off / scale, node).toBeLessThan(0.02);
     }
+  });
+
+  it("update: clusters keep the previous map's numbers and colours, whatever their size rank", () => {
+    // The previous numbers reversed: a fresh clustering numbers by size, so it cannot match them by chance.
+    const k = before.communities.length;
+    const reversed = new Map([...previous.communities].map(([node, id]) => [node, k - 1 - id]));
+    const result = buildGraph(corpus.papers, corpus.entities, { minCount: 2 }, { ...previous, communities: reversed });
+    const kept = result.graph.filterNodes((node) => reversed.has(node));
+    const same = kept.filter((node) => result.graph.getNodeAttribute(node, "community") === reversed.get(node));
+    expect(same.length / kept.length).toBeGreaterThan(0.9);
+    result.communities.forEach((c, i) => {
+      expect(c.id).toBe(i);
+      if (i < k) expect(c.color, "the colour number i had").toBe(before.communities[i]!.color);
+      for (const sub of c.subcommunities) expect(sub.parent).toBe(i);
+    });
+    const subIds = result.communities.flatMap((c) => c.subcommunities.map((s) => s.id));
+    expect(subIds).toEqual(subIds.map((_, i) => i));
   });
 
   it("update: reuses the previous resolution instead of searching one, unless one is given", () => {
