@@ -110,8 +110,31 @@ class PaperMentions {
     private readonly indexes: readonly number[],
   ) {}
 
+  private firstPositions?: { assigned: Map<string, number>; unassigned: number[] };
+
   *[Symbol.iterator](): Generator<{ mention: Mention; entity: string | undefined }> {
     for (const i of this.indexes) yield { mention: this.input.mentions[i]!, entity: this.input.mentionEntities?.[i] };
+  }
+
+  mentionAt(position: number): Mention {
+    return this.input.mentions[this.indexes[position]!]!;
+  }
+
+  /**
+   * Where (position in this paper's list) each entity is first assigned, and the positions of
+   * the mentions normalisation assigned to none: one pass per paper, instead of one per entity.
+   */
+  firsts(): { assigned: Map<string, number>; unassigned: number[] } {
+    if (this.firstPositions) return this.firstPositions;
+    const assigned = new Map<string, number>();
+    const unassigned: number[] = [];
+    this.indexes.forEach((i, position) => {
+      const entity = this.input.mentionEntities?.[i];
+      if (entity === undefined) unassigned.push(position);
+      else if (!assigned.has(entity)) assigned.set(entity, position);
+    });
+    this.firstPositions = { assigned, unassigned };
+    return this.firstPositions;
   }
 }
 
@@ -143,15 +166,14 @@ function evidenceFor(entity: Entity, mentions: PaperMentions, text: string): Evi
     keys ??= new Set([entity.name, ...entity.aliases].map(foldName));
     return keys.has(foldName(m.canonical)) || keys.has(foldName(m.surface));
   };
-  let mention: Mention | undefined;
-  for (const { mention: m, entity: assigned } of mentions) {
-    const matches = assigned !== undefined ? assigned === entity.id : named(m);
-    if (matches) {
-      mention = m;
-      break;
-    }
-  }
-  if (!mention) return [];
+  // The paper's first mention of the entity: the first assigned to it, unless a mention assigned
+  // to none comes earlier and carries one of its names.
+  const { assigned, unassigned } = mentions.firsts();
+  const at = assigned.get(entity.id);
+  const earlier = unassigned.find((position) => (at === undefined || position < at) && named(mentions.mentionAt(position)));
+  const position = earlier ?? at;
+  if (position === undefined) return [];
+  const mention = mentions.mentionAt(position);
   const start = offsetInSentence(mention, text);
   // Keys in sorted order, as in mapPapers.
   if (start < 0) return [{ end: 0, entity: entity.id, sentence: mention.sentence, start: 0 }];

@@ -41,10 +41,10 @@ ${TIME_OPTIONS_HELP}
   --only LIST           write only these formats, e.g. gexf,json (graph.json and report.json are always written)
   --force               write into DIR even if it is not a previous fieldmap output (other files in it are kept)
   --update              update the map already in DIR with these inputs: its nodes start where they
-                        were (new ones among their neighbours) and the layout runs at most
-                        ${DEFAULT_LAYOUT_OPTIONS.updateIterations} iterations; its resolution is reused. Faster, and the map
-                        keeps its shape, but the result depends on that map (same map + inputs: same
-                        bytes). Needs a map built with the same map options
+                        were (new ones among their neighbours), the layout runs at most ${DEFAULT_LAYOUT_OPTIONS.updateIterations}
+                        iterations, clusters keep their numbers and colours, its resolution is reused.
+                        Faster, and the map keeps its shape, but the result depends on that map (same
+                        map + inputs: same bytes). Needs a map built with the same map options
   -h, --help            show this help
 
 The same inputs and options give byte-identical graph.json and graph.gexf
