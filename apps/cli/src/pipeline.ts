@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { normaliseCorpus, parseThesaurus, type Entity, type MergeRecord } from "@fieldmap/extract";
-import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument } from "@fieldmap/graph";
+import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument, type PreviousMap } from "@fieldmap/graph";
 import { analyseTrends, type PeriodUnit, type TrendResult } from "@fieldmap/trends";
 import { UserError } from "./errors";
 import { extractCorpus, type ExtractionSettings } from "./extraction/extract-papers";
@@ -23,6 +23,8 @@ export interface PipelineOptions {
   progress: (line: string) => void;
   /** Workers, incremental store and progress of extraction (default: this thread, no store). */
   extraction?: ExtractionSettings;
+  /** `build --update`: the map this build updates (its positions and resolution are reused). */
+  previous?: PreviousMap;
 }
 
 export interface PipelineResult {
@@ -99,7 +101,7 @@ async function mapFromPapers(
     normaliseCorpus(mentions, thesaurus ? { thesaurus } : {}),
   );
   progress(`extracted ${mentions.length} mentions of ${entities.length} entities`);
-  const graph = await timed(timings, "graph", () => buildGraph(input.papers, entities, options.graph));
+  const graph = await timed(timings, "graph", () => buildGraph(input.papers, entities, options.graph, options.previous));
   // The map's own steps, so the summary shows what each costs (relevance, clusters, layout).
   for (const [step, ms] of Object.entries(graph.timings)) timings[`graph.${step}`] = ms;
   progress(`built a map of ${graph.graph.order} nodes, ${graph.graph.size} edges, ${graph.communities.length} communities`);

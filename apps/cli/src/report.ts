@@ -3,6 +3,7 @@ import { countRelationsByKind } from "@fieldmap/graph";
 import type { SkippedRecord } from "@fieldmap/corpus";
 import type { ClusterFlow, EmergingPair, TrendItem, TrendResult } from "@fieldmap/trends";
 import type { PipelineResult } from "./pipeline";
+import type { MapOptions } from "./previous-map";
 
 export interface BuildReport {
   records: number;
@@ -48,6 +49,13 @@ export interface BuildReport {
   fading: TrendItem[];
   /** Entity pairs first mentioned together in the recent periods, most papers first. */
   emerging_pairs: EmergingPair[];
+  /**
+   * The options that shaped the map, as given ("auto" where chosen), by option name: what
+   * `build --update` compares before it reuses this map (absent in older reports).
+   */
+  options?: MapOptions;
+  /** A `build --update`: nodes that started where they were in the previous map, and new ones placed among their neighbours. */
+  update?: { kept: number; placed: number; layoutIterations: number };
   /** The map's entities clustered per time slice, clusters matched between slices. */
   cluster_flow?: ClusterFlow;
 }
@@ -69,7 +77,7 @@ function relationFields(result: PipelineResult): BuildReport["relations"] {
   return { total: relations.length, byKind: countRelationsByKind(relations), dropped: result.relationsDropped };
 }
 
-export function buildReport(result: PipelineResult): BuildReport {
+export function buildReport(result: PipelineResult, options?: MapOptions): BuildReport {
   const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>;
   for (const entity of result.entities) byType[entity.type]++;
   const { graph } = result;
@@ -103,7 +111,17 @@ export function buildReport(result: PipelineResult): BuildReport {
     relations: relationFields(result),
     timingsMs: result.timings,
     ...trendFields(result.trends),
+    ...(options ? { options } : {}),
+    ...(graph.update ? { update: { ...graph.update, layoutIterations: graph.layoutIterations } } : {}),
   };
+}
+
+/** How an update started its layout, or nothing for a fresh build. */
+function updateLine(report: BuildReport): string[] {
+  const update = report.update;
+  if (!update) return [];
+  if (update.kept === 0) return [`update:             the previous map holds under half of these nodes, so the map was laid out afresh`];
+  return [`update:             ${update.kept} nodes kept their place, ${update.placed} new placed among their neighbours; ${update.layoutIterations} layout iterations`];
 }
 
 /** The first skipped records, one indented line each, then how many more there are. */
@@ -168,6 +186,7 @@ export function formatSummary(report: BuildReport, written: string[], outDir: st
     ...relationsLine(report),
     `communities:        ${report.communities.length}, modularity ${report.modularity}, resolution ${report.resolution.top}, stability ${report.stability} (mean ARI over 10 seeds)`,
     ...top,
+    ...updateLine(report),
     ...emergingLine(report),
     `time:               ${timings}`,
     `wrote ${written.map((f) => `${outDir}/${f}`).join(", ")}`,

@@ -8,11 +8,52 @@ export interface GraphJsonOptions {
 
 export const DEFAULT_GRAPH_JSON_OPTIONS: Required<GraphJsonOptions> = { pretty: true };
 
-/** Copies a JSON value with object keys sorted, so key insertion order never changes bytes. */
+/**
+ * A JSON value with object keys sorted, so key insertion order never changes bytes. Parts whose
+ * keys are already in order (and hold no undefined) are returned as they are, not copied: the
+ * graph.json of 100,000 papers has millions of small objects, and the document builds them in
+ * key order.
+ */
 export function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
+  if (Array.isArray(value)) return sortedArray(value);
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(sortedEntries(value as Record<string, unknown>).map(([k, v]) => [k, sortKeys(v)]));
+  const object = value as Record<string, unknown>;
+  const keys = Object.keys(object);
+  if (!inOrderAndDefined(object, keys)) {
+    return Object.fromEntries(sortedEntries(object).map(([k, v]) => [k, sortKeys(v)]));
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (const [i, key] of keys.entries()) {
+    const member = object[key];
+    const sorted = sortKeys(member);
+    if (sorted === member) continue;
+    copy ??= Object.fromEntries(keys.slice(0, i).map((k) => [k, object[k]]));
+    copy[key] = sorted;
+    // Once copying, every later member goes into the copy too.
+    for (const later of keys.slice(i + 1)) copy[later] = sortKeys(object[later]);
+    return copy;
+  }
+  return object;
+}
+
+function sortedArray(value: unknown[]): unknown[] {
+  for (let i = 0; i < value.length; i++) {
+    const sorted = sortKeys(value[i]);
+    if (sorted === value[i]) continue;
+    const copy = value.slice(0, i);
+    copy.push(sorted);
+    for (let j = i + 1; j < value.length; j++) copy.push(sortKeys(value[j]));
+    return copy;
+  }
+  return value;
+}
+
+function inOrderAndDefined(object: Record<string, unknown>, keys: readonly string[]): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    if (object[keys[i]!] === undefined) return false;
+    if (i > 0 && !(keys[i - 1]! < keys[i]!)) return false;
+  }
+  return true;
 }
 
 function sortedEntries(value: Record<string, unknown>): Array<[string, unknown]> {

@@ -1,7 +1,8 @@
 import Graph from "graphology";
 import type { Paper } from "@fieldmap/corpus";
 import type { Entity } from "@fieldmap/extract";
-import { detectCommunities } from "./communities";
+import { alignCommunities } from "./align";
+import { assignCommunities, detectCommunities } from "./communities";
 import { extent } from "./extent";
 import { countCooccurrences } from "./cooccurrence";
 import { layoutGraph } from "./layout";
@@ -10,6 +11,7 @@ import { placeClusterNames, rankEdges } from "./placement";
 import { consensusRelevance, selectGeneric } from "./relevance";
 import { seededRng } from "./rng";
 import type { CommunityInfo, GenericEntity, NodeAttributes } from "./types";
+import type { PreviousMap, UpdateStart } from "./update-start";
 
 export interface BuildGraphOptions {
   /** Keep entities mentioned by at least this many papers; "auto" scales it with the corpus. */
@@ -60,6 +62,8 @@ export interface GraphBuildResult {
   disconnected: number;
   /** ForceAtlas2 iterations run before the layout converged (or hit the cap). */
   layoutIterations: number;
+  /** An update (a previous map given): how many nodes kept their place and how many were new. */
+  update?: UpdateStart;
   /** Milliseconds per step of the map (the build summary prints them). */
   timings: Record<string, number>;
 }
@@ -79,11 +83,15 @@ export function autoMinCount(papers: number): number {
  * Builds the co-occurrence map: entities are nodes, entities mentioned by the same paper are
  * linked (weight = papers in common); generic entities leave the map; the rest is clustered
  * on two levels and laid out.
+ * With `previous` (an update of that map), the top-level resolution is the previous one unless
+ * given, clusters keep the previous numbers and colours (align.ts), and the layout starts from the previous positions and runs far fewer iterations
+ * (layout.ts), so the map keeps its shape; the result then depends on the previous map too.
  */
 export function buildGraph(
   papers: readonly Paper[],
   entities: readonly Entity[],
   options: Partial<BuildGraphOptions> = {},
+  previous?: PreviousMap,
 ): GraphBuildResult {
   const opts = { ...DEFAULT_BUILD_GRAPH_OPTIONS, ...options };
   const timings: Record<string, number> = {};
@@ -100,10 +108,14 @@ export function buildGraph(
   const disconnected = dropMinorComponents(graph);
   sizeNodes(graph);
   const weightAttribute = opts.normalisation === "association" ? "strength" : "weight";
-  const clustering = step("clusters", () =>
-    detectCommunities.assign(graph, { resolution: opts.resolution, seed: opts.seed, weightAttribute }),
+  const resolution = opts.resolution === "auto" && previous ? previous.resolution : opts.resolution;
+  const clustering = step("clusters", () => {
+    const found = detectCommunities(graph, { resolution, seed: opts.seed, weightAttribute });
+    return assignCommunities(graph, previous ? alignCommunities(found, previous.communities) : found);
+  });
+  const layout = step("layout", () =>
+    layoutGraph(graph, { iterations: opts.layoutIterations, rng: seededRng(opts.seed + 1), weightAttribute, ...(previous ? { previous: previous.positions } : {}) }),
   );
-  const layout = step("layout", () => layoutGraph(graph, { iterations: opts.layoutIterations, rng: seededRng(opts.seed + 1), weightAttribute }));
   placeClusterNames(graph, clustering.communities);
   rankEdges(graph);
   return {
@@ -117,6 +129,7 @@ export function buildGraph(
     generic,
     disconnected,
     layoutIterations: layout.iterations,
+    ...(layout.update ? { update: layout.update } : {}),
     timings,
   };
 }

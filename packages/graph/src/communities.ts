@@ -64,8 +64,10 @@ export function detectCommunities(graph: Graph, options: Partial<CommunityOption
 }
 
 /** Runs detectCommunities and writes the community and sub-community attributes onto the nodes. */
-detectCommunities.assign = (graph: Graph, options: Partial<CommunityOptions> = {}): CommunityResult => {
-  const result = detectCommunities(graph, options);
+detectCommunities.assign = (graph: Graph, options: Partial<CommunityOptions> = {}): CommunityResult => assignCommunities(graph, detectCommunities(graph, options));
+
+/** Writes a clustering's community and sub-community attributes onto the nodes; returns it. */
+export function assignCommunities(graph: Graph, result: CommunityResult): CommunityResult {
   for (const [node, id] of result.assignment) {
     const info = result.communities[id]!;
     const subId = result.subAssignment.get(node)!;
@@ -79,7 +81,7 @@ detectCommunities.assign = (graph: Graph, options: Partial<CommunityOptions> = {
     });
   }
   return result;
-};
+}
 
 /** Groups nodes by cluster id: members by count, groups by size then their top member. */
 function rankGroups(partition: Map<string, number>, byCount: (a: string, b: string) => number): string[][] {

@@ -85,19 +85,20 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
     const entities = inReadingOrder(entitiesByPaper.get(paper.id) ?? [], mentions);
     // Mention offsets index the text extract() read: title, a blank line, abstract.
     const text = `${paper.title}\n\n${paper.abstract}`;
+    const proposes = proposedEntities(entities, mentions);
+    // Keys in sorted order (graph.json's), so the writer need not copy a million objects to sort them.
     const out: MapPaper = {
-      id: paper.id,
-      title: paper.title,
+      ...(paper.arxivId ? { arxivId: paper.arxivId } : {}),
+      ...(paper.date ? { date: paper.date } : {}),
       entities: entities.map((e) => e.id),
       evidence: entities.flatMap((e) => evidenceFor(e, mentions, text)),
+      id: paper.id,
+      ...(proposes.length > 0 ? { proposes } : {}),
+      ...(paper.sourceId !== undefined ? { source_id: paper.sourceId } : {}),
+      title: paper.title,
+      ...(paper.url ? { url: paper.url } : {}),
+      ...(paper.year !== undefined ? { year: paper.year } : {}),
     };
-    const proposes = proposedEntities(entities, mentions);
-    if (proposes.length > 0) out.proposes = proposes;
-    if (paper.sourceId !== undefined) out.source_id = paper.sourceId;
-    if (paper.date) out.date = paper.date;
-    if (paper.year !== undefined) out.year = paper.year;
-    if (paper.url) out.url = paper.url;
-    if (paper.arxivId) out.arxivId = paper.arxivId;
     return out;
   });
 }
@@ -109,8 +110,31 @@ class PaperMentions {
     private readonly indexes: readonly number[],
   ) {}
 
+  private firstPositions?: { assigned: Map<string, number>; unassigned: number[] };
+
   *[Symbol.iterator](): Generator<{ mention: Mention; entity: string | undefined }> {
     for (const i of this.indexes) yield { mention: this.input.mentions[i]!, entity: this.input.mentionEntities?.[i] };
+  }
+
+  mentionAt(position: number): Mention {
+    return this.input.mentions[this.indexes[position]!]!;
+  }
+
+  /**
+   * Where (position in this paper's list) each entity is first assigned, and the positions of
+   * the mentions normalisation assigned to none: one pass per paper, instead of one per entity.
+   */
+  firsts(): { assigned: Map<string, number>; unassigned: number[] } {
+    if (this.firstPositions) return this.firstPositions;
+    const assigned = new Map<string, number>();
+    const unassigned: number[] = [];
+    this.indexes.forEach((i, position) => {
+      const entity = this.input.mentionEntities?.[i];
+      if (entity === undefined) unassigned.push(position);
+      else if (!assigned.has(entity)) assigned.set(entity, position);
+    });
+    this.firstPositions = { assigned, unassigned };
+    return this.firstPositions;
   }
 }
 
@@ -136,19 +160,24 @@ function proposedEntities(entities: readonly Entity[], mentions: PaperMentions):
 
 /** The first mention of the entity in the paper, as its sentence plus offsets in it. */
 function evidenceFor(entity: Entity, mentions: PaperMentions, text: string): Evidence[] {
-  const keys = new Set([entity.name, ...entity.aliases].map(foldName));
-  let mention: Mention | undefined;
-  for (const { mention: m, entity: assigned } of mentions) {
-    const matches = assigned !== undefined ? assigned === entity.id : keys.has(foldName(m.canonical)) || keys.has(foldName(m.surface));
-    if (matches) {
-      mention = m;
-      break;
-    }
-  }
-  if (!mention) return [];
+  // Folded names, made only for a mention normalisation did not assign (most are assigned).
+  let keys: Set<string> | undefined;
+  const named = (m: Mention) => {
+    keys ??= new Set([entity.name, ...entity.aliases].map(foldName));
+    return keys.has(foldName(m.canonical)) || keys.has(foldName(m.surface));
+  };
+  // The paper's first mention of the entity: the first assigned to it, unless a mention assigned
+  // to none comes earlier and carries one of its names.
+  const { assigned, unassigned } = mentions.firsts();
+  const at = assigned.get(entity.id);
+  const earlier = unassigned.find((position) => (at === undefined || position < at) && named(mentions.mentionAt(position)));
+  const position = earlier ?? at;
+  if (position === undefined) return [];
+  const mention = mentions.mentionAt(position);
   const start = offsetInSentence(mention, text);
-  if (start < 0) return [{ entity: entity.id, sentence: mention.sentence, start: 0, end: 0 }];
-  return [{ entity: entity.id, sentence: mention.sentence, start, end: start + mention.surface.length }];
+  // Keys in sorted order, as in mapPapers.
+  if (start < 0) return [{ end: 0, entity: entity.id, sentence: mention.sentence, start: 0 }];
+  return [{ end: start + mention.surface.length, entity: entity.id, sentence: mention.sentence, start }];
 }
 
 /**

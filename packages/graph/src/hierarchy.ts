@@ -3,13 +3,15 @@ import louvain from "graphology-communities-louvain";
 import { mergeClusters } from "./merge";
 import { compact, modularity, splitDisconnected, type Partition } from "./partition";
 import { seededRng } from "./rng";
-import { adjustedRandIndex, meanPairwiseAri } from "./stability";
+import { meanPairwiseAri, pairwiseAri } from "./stability";
 
 export interface HierarchyOptions {
   /** Top-level Louvain resolution; "auto" picks the most stable one that gives 6-12 clusters. */
   resolution: number | "auto";
   /** Louvain resolution inside each top-level cluster. */
   subResolution: number;
+  /** Cluster inside each top-level cluster; false: each is its own only sub-cluster (callers that use the top level alone). */
+  subClusters: boolean;
   /** Edge attribute Louvain optimises. */
   weightAttribute: "strength" | "weight";
   seed: number;
@@ -25,6 +27,7 @@ export interface HierarchyOptions {
 export const DEFAULT_HIERARCHY_OPTIONS: HierarchyOptions = {
   resolution: "auto",
   subResolution: 1,
+  subClusters: true,
   weightAttribute: "weight",
   seed: 42,
   stabilitySeeds: 10,
@@ -61,8 +64,8 @@ export function clusterHierarchy(graph: Graph, options: Partial<HierarchyOptions
   const screened = candidates.map((resolution) => topLevelRuns(graph, resolution, opts, 0, screening));
   const best = chooseResolution(screened, opts);
   const chosen = completeRuns(graph, best, opts);
-  const top = compact(graph, representative(chosen.partitions));
-  const sub = subClusters(graph, top, opts);
+  const top = compact(graph, representative(chosen));
+  const sub = opts.subClusters ? subClusters(graph, top, opts) : top;
   return {
     top,
     sub,
@@ -75,6 +78,8 @@ export function clusterHierarchy(graph: Graph, options: Partial<HierarchyOptions
 interface ResolutionRuns {
   resolution: number;
   partitions: Partition[];
+  /** pairwiseAri of the partitions, shared by the stability and the choice of representative. */
+  aris: number[][];
   stability: number;
   /** Median cluster count over the seeds. */
   clusters: number;
@@ -94,7 +99,8 @@ function topLevelRuns(graph: Graph, resolution: number, opts: HierarchyOptions, 
 
 function summariseRuns(resolution: number, partitions: Partition[]): ResolutionRuns {
   const counts = partitions.map((p) => new Set(p.values()).size).sort((a, b) => a - b);
-  return { resolution, partitions, stability: meanPairwiseAri(partitions), clusters: counts[Math.floor(counts.length / 2)]! };
+  const aris = pairwiseAri(partitions);
+  return { resolution, partitions, aris, stability: meanPairwiseAri(partitions, aris), clusters: counts[Math.floor(counts.length / 2)]! };
 }
 
 /** Adds the remaining seeds' partitions, so stability is measured over all `stabilitySeeds`. */
@@ -115,17 +121,19 @@ function chooseResolution(runs: ResolutionRuns[], opts: HierarchyOptions): Resol
 }
 
 /** The partition that agrees most with the other seeds' (the medoid by ARI). */
-function representative(partitions: Partition[]): Partition {
+function representative({ partitions, aris }: ResolutionRuns): Partition {
   let best = partitions[0]!;
   let bestScore = -Infinity;
-  for (const candidate of partitions) {
+  partitions.forEach((candidate, i) => {
     let score = 0;
-    for (const other of partitions) if (other !== candidate) score += adjustedRandIndex(candidate, other);
+    partitions.forEach((_other, j) => {
+      if (j !== i) score += aris[i]![j]!;
+    });
     if (score > bestScore) {
       bestScore = score;
       best = candidate;
     }
-  }
+  });
   return best;
 }
 

@@ -4,11 +4,14 @@ export { countCooccurrences, type CooccurrenceEdge } from "./cooccurrence";
 export { COMMUNITY_PALETTE, TYPE_COLORS, OVERFLOW_COLOR, communityColor } from "./colors";
 export {
   detectCommunities,
+  assignCommunities,
   DEFAULT_COMMUNITY_OPTIONS,
   type CommunityOptions,
   type CommunityResult,
 } from "./communities";
-export { layoutGraph, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions } from "./layout";
+export { layoutGraph, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type LayoutResult } from "./layout";
+export { placeFromPrevious, type PreviousMap, type UpdateStart } from "./update-start";
+export { alignCommunities } from "./align";
 export { buildGraph, autoMinCount, DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions, type GraphBuildResult } from "./build";
 export { toMapDocument, foldName, type MapDocumentInput } from "./document";
 export {

@@ -3,6 +3,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import { aggregateClusters } from "./aggregate";
 import { forceAtlas2SettingsFor } from "./layout-settings";
 import { seededRng, type Rng } from "./rng";
+import { placeFromPrevious, type PreviousMap, type UpdateStart } from "./update-start";
 
 export interface LayoutOptions {
   /** Most ForceAtlas2 iterations; the layout stops earlier once it has converged. */
@@ -12,6 +13,12 @@ export interface LayoutOptions {
   weightAttribute: "strength" | "weight";
   /** Converged when the mean move per iteration falls below this share of the layout's spread. */
   tolerance: number;
+  /**
+   * An update: start from these positions (new nodes among their neighbours) and run at most
+   * `updateIterations`, so the map keeps its shape. Absent: a fresh layout.
+   */
+  previous?: PreviousMap["positions"];
+  updateIterations: number;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
@@ -19,7 +26,18 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   rng: seededRng(7),
   weightAttribute: "weight",
   tolerance: 0.001,
+  updateIterations: 50,
 };
+
+export interface LayoutResult {
+  /** ForceAtlas2 iterations run. */
+  iterations: number;
+  /** Set when the layout started from a previous map. */
+  update?: UpdateStart;
+}
+
+/** An update starts from the previous map only when it holds most of the nodes; else the map is laid out afresh. */
+const MIN_KEPT_SHARE = 0.5;
 
 const CHUNK = 25;
 
@@ -31,27 +49,36 @@ const CHUNK = 25;
  * nodes around their sub-cluster, so FA2 refines a map that is already separated instead of
  * untangling a random disc. Deterministic given the seeded start.
  */
-export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}): { iterations: number } {
+export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}): LayoutResult {
   const opts = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
   if (graph.order === 0) return { iterations: 0 };
-  placeByClusters(graph, opts.rng);
-  const settings = forceAtlas2SettingsFor(graph);
-  const getEdgeWeight = graph.size > 0 ? opts.weightAttribute : null;
-  let done = 0;
-  while (done < opts.iterations) {
-    const before = graph.mapNodes((_, a) => [a.x as number, a.y as number] as const);
-    const chunk = Math.min(CHUNK, opts.iterations - done);
-    forceAtlas2.assign(graph, { iterations: chunk, getEdgeWeight, settings });
-    done += chunk;
-    if (meanMove(graph, before) / chunk < opts.tolerance * spread(graph)) break;
-  }
+  const update = opts.previous ? placeFromPrevious(graph, opts.previous, opts.rng, opts.weightAttribute) : undefined;
+  const updating = update !== undefined && update.kept >= MIN_KEPT_SHARE * graph.order;
+  if (!updating) placeByClusters(graph, opts.rng);
+  const iterations = updating ? Math.min(opts.iterations, opts.updateIterations) : opts.iterations;
+  const done = runForceAtlas2(graph, iterations, opts);
   // Round so the serialised output is short and identical across platforms' float printing.
   graph.updateEachNodeAttributes((_, attrs) => ({
     ...attrs,
     x: Math.round((attrs.x as number) * 100) / 100,
     y: Math.round((attrs.y as number) * 100) / 100,
   }));
-  return { iterations: done };
+  return { iterations: done, ...(update ? { update: updating ? update : { kept: 0, placed: graph.order } } : {}) };
+}
+
+/** ForceAtlas2 in chunks of CHUNK iterations until `iterations` or convergence; returns the iterations run. */
+function runForceAtlas2(graph: Graph, iterations: number, opts: LayoutOptions): number {
+  const settings = forceAtlas2SettingsFor(graph);
+  const getEdgeWeight = graph.size > 0 ? opts.weightAttribute : null;
+  let done = 0;
+  while (done < iterations) {
+    const before = graph.mapNodes((_, a) => [a.x as number, a.y as number] as const);
+    const chunk = Math.min(CHUNK, iterations - done);
+    forceAtlas2.assign(graph, { iterations: chunk, getEdgeWeight, settings });
+    done += chunk;
+    if (meanMove(graph, before) / chunk < opts.tolerance * spread(graph)) break;
+  }
+  return done;
 }
 
 /** Start positions: cluster centres from a small layout of the cluster graph, then nested discs. */

@@ -105,7 +105,8 @@ function clusterSlice(
     graph.addUndirectedEdgeWithKey(`e${edgeIndex++}`, edge.source, edge.target, { weight: edge.weight });
   }
   if (graph.size === 0) return { info: [], members: new Map() };
-  const result = detectCommunities(graph, { resolution: opts.resolution, seed: opts.seed, weightAttribute: "weight" });
+  // The flow follows top-level clusters only: no sub-clusters (a Louvain per cluster) to compute.
+  const result = detectCommunities(graph, { resolution: opts.resolution, seed: opts.seed, weightAttribute: "weight", subClusters: false });
   const members = new Map<number, Set<string>>();
   const info = result.communities.map((c) => {
     const nodes = [...result.assignment].filter(([, id]) => id === c.id).map(([node]) => node);

@@ -26,15 +26,19 @@ export function emergingPairs(
   labelOf: (id: string) => string,
   limit: number,
 ): EmergingPair[] {
-  const before = new Set<string>();
-  const recent = new Map<string, { papers: number; first: number }>();
+  // Entities as numbers in sorted-id order, and a pair as one number (lower index first): a
+  // corpus of 100,000 papers makes millions of pairs, too many to key by joined strings.
+  const ids = [...new Set([...paperEntities.values()].flat())].sort();
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const before = new Set<number>();
+  const recent = new Map<number, { papers: number; first: number }>();
   for (const [paperId, entities] of paperEntities) {
     const period = timeline.periodOf.get(paperId);
     if (period === undefined) continue;
-    const unique = [...new Set(entities)].sort();
+    const unique = [...new Set(entities.map((e) => indexOf.get(e)!))].sort((a, b) => a - b);
     for (let i = 0; i < unique.length; i++) {
       for (let j = i + 1; j < unique.length; j++) {
-        const key = `${unique[i]!}\u0000${unique[j]!}`;
+        const key = unique[i]! * ids.length + unique[j]!;
         if (period < recentStart) before.add(key);
         else {
           const seen = recent.get(key);
@@ -49,7 +53,8 @@ export function emergingPairs(
   const pairs: EmergingPair[] = [];
   for (const [key, { papers, first }] of recent) {
     if (before.has(key) || papers < MIN_PAIR_PAPERS) continue;
-    const [source = "", target = ""] = key.split("\u0000");
+    const source = ids[Math.floor(key / ids.length)]!;
+    const target = ids[key % ids.length]!;
     pairs.push({ source, target, source_label: labelOf(source), target_label: labelOf(target), papers, first_seen: timeline.labels[first]! });
   }
   pairs.sort((a, b) => b.papers - a.papers || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : 1));

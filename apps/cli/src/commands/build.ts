@@ -1,6 +1,6 @@
 import { basename, join, relative, resolve } from "node:path";
 import { EXPORT_FORMATS } from "@fieldmap/export";
-import { DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions } from "@fieldmap/graph";
+import { DEFAULT_BUILD_GRAPH_OPTIONS, DEFAULT_LAYOUT_OPTIONS, type BuildGraphOptions, type PreviousMap } from "@fieldmap/graph";
 import type { Command, Io } from "../command";
 import { UsageError, UserError } from "../errors";
 import { EXTRACTION_OPTIONS, EXTRACTION_OPTIONS_HELP, INPUT_OPTIONS, INPUT_OPTIONS_HELP, parseColumnsOption, parseCommandArgs, parseNumberOption, parsePeriodOption, TIME_OPTIONS, TIME_OPTIONS_HELP, type NumberRange } from "../options";
@@ -9,6 +9,7 @@ import { buildReport, formatSummary } from "../report";
 import { writeChunks } from "../file-writes";
 import { holdsFieldmapGraphJson, stageOutputDirectory, type StagedOutput } from "../output-dir";
 import { writeMapFiles } from "../write-map";
+import { readPreviousBuild, type MapOptions } from "../previous-map";
 import type { ExtractionSettings } from "../extraction/extract-papers";
 import { extractionSettings } from "../extraction/settings";
 import { displayPath } from "./export";
@@ -39,6 +40,11 @@ ${TIME_OPTIONS_HELP}
                         the entities they propose and mention (the bipartite paper-entity view)
   --only LIST           write only these formats, e.g. gexf,json (graph.json and report.json are always written)
   --force               write into DIR even if it is not a previous fieldmap output (other files in it are kept)
+  --update              update the map already in DIR with these inputs: its nodes start where they
+                        were (new ones among their neighbours), the layout runs at most ${DEFAULT_LAYOUT_OPTIONS.updateIterations}
+                        iterations, clusters keep their numbers and colours, its resolution is reused.
+                        Faster, and the map keeps its shape, but the result depends on that map (same
+                        map + inputs: same bytes). Needs a map built with the same map options
   -h, --help            show this help
 
 The same inputs and options give byte-identical graph.json and graph.gexf
@@ -61,6 +67,7 @@ const BUILD_OPTIONS = {
   "keep-generic": { type: "boolean" },
   papers: { type: "boolean" },
   force: { type: "boolean" },
+  update: { type: "boolean" },
 } as const;
 
 /** Every name a build may write: a directory holding only these is a previous output, ours to replace. */
@@ -96,6 +103,21 @@ function graphOptions(values: Record<string, string | boolean | undefined>): Par
     layoutIterations: num("iterations", d.layoutIterations, { integer: true, min: 1, max: 100_000 }),
     normalisation,
     keepGeneric: values["keep-generic"] === true,
+  };
+}
+
+/** The options that shape the map, by option name, as report.json records them for `--update`. */
+function mapOptions(graph: Partial<BuildGraphOptions>): MapOptions {
+  const o = { ...DEFAULT_BUILD_GRAPH_OPTIONS, ...graph };
+  return {
+    "min-count": o.minCount,
+    "max-nodes": o.maxNodes,
+    "min-edge-weight": o.minEdgeWeight,
+    resolution: o.resolution,
+    normalisation: o.normalisation,
+    seed: o.seed,
+    iterations: o.layoutIterations,
+    "keep-generic": o.keepGeneric,
   };
 }
 
@@ -142,16 +164,19 @@ async function runBuild(argv: string[], io: Io): Promise<number> {
   const outDir = resolve(io.cwd, values.out ?? "out");
   const options = graphOptions(values);
   const extraction = extractionSettings("build", values, outDir, io);
+  const shownAs = displayPath(io.cwd, outDir);
+  // Refused before the output directory is touched or anything is read.
+  const previous = values.update === true ? (await readPreviousBuild(outDir, shownAs, mapOptions(options))).map : undefined;
   // The output directory is checked (and its staging directory made) before minutes of reading.
   const staged = await stageOutputDirectory(outDir, {
     outputNames: BUILD_OUTPUT_NAMES,
     carried: ["slides"],
     isOwnOutput: holdsFieldmapGraphJson,
     force: values.force === true,
-    shownAs: displayPath(io.cwd, outDir),
+    shownAs,
   });
   try {
-    await buildInto(staged, positionals, values, options, io, extraction);
+    await buildInto(staged, positionals, values, options, io, extraction, previous);
   } finally {
     await staged.discard();
   }
@@ -165,6 +190,7 @@ async function buildInto(
   graph: Partial<BuildGraphOptions>,
   io: Io,
   extraction: ExtractionSettings,
+  previous?: PreviousMap,
 ): Promise<void> {
   const started = performance.now();
   const result = await runPipeline(positionals, {
@@ -178,6 +204,7 @@ async function buildInto(
     created: buildDate(),
     progress: (line) => io.stderr(`${line}\n`),
     extraction,
+    ...(previous ? { previous } : {}),
   });
   assertMapHasNodes(result);
   const writeStart = performance.now();
@@ -185,7 +212,7 @@ async function buildInto(
   for (const note of written.notes) io.stderr(`${note}\n`);
   result.timings.write = Math.round(performance.now() - writeStart);
   result.timings.total = Math.round(performance.now() - started);
-  const report = buildReport(result);
+  const report = buildReport(result, mapOptions(graph));
   await writeChunks(join(staged.dir, "report.json"), [`${JSON.stringify(report, null, 2)}\n`], "report.json");
   await testPauseBeforeSwap(io);
   await staged.commit();

@@ -1,0 +1,106 @@
+/**
+ * What `fieldmap build --update` reads from the map already in the output directory: the
+ * node positions and clusters and the top-level resolution from graph.json, and the options it was built with
+ * from report.json (an update with other options would not be an update of that map).
+ */
+import { open, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { PreviousMap } from "@fieldmap/graph";
+import { UserError } from "./errors";
+import { readJsonFile } from "./read-json";
+
+/** The options that shape a map, as the user gave them ("auto" kept as such), by option name. */
+export type MapOptions = Record<string, string | number | boolean>;
+
+export interface PreviousBuild {
+  map: PreviousMap;
+  options: MapOptions;
+}
+
+/**
+ * graph.json's keys are sorted and pretty-printed, so the per-paper part (`papers`, about
+ * 85% of the file at 100k papers) starts at this line, after `fieldmap` and `graph`: the
+ * update reads only what comes before it.
+ */
+const PAPERS_KEY = Buffer.from(',\n  "papers": ');
+const READ_CHUNK = 4 << 20;
+
+interface GraphJsonHead {
+  fieldmap?: { options?: { resolution?: unknown } };
+  graph?: { nodes?: Array<{ key?: unknown; attributes?: { x?: unknown; y?: unknown; community?: unknown } }> };
+}
+
+/**
+ * The previous build in `outDir`, or a one-line refusal when there is none or it was built
+ * with other map options than `options`.
+ */
+export async function readPreviousBuild(outDir: string, shownAs: string, options: MapOptions): Promise<PreviousBuild> {
+  const graphJson = join(outDir, "graph.json");
+  const head = (await readGraphJsonHead(graphJson).catch(() => undefined)) as GraphJsonHead | undefined;
+  const map = head && previousMap(head);
+  if (!map) throw new UserError(`build --update: no previous map in ${shownAs} (no readable graph.json); build once without --update`);
+  const previousOptions = await readBuildOptions(join(outDir, "report.json"));
+  if (!previousOptions) {
+    throw new UserError(`build --update: ${shownAs}/report.json does not say which options built the map (an older fieldmap); build once without --update`);
+  }
+  const changed = Object.keys(options).find((name) => previousOptions[name] !== options[name]);
+  if (changed !== undefined) {
+    const was = previousOptions[changed] ?? "unset";
+    throw new UserError(`build --update: the map in ${shownAs} was built with --${changed} ${was}, this build has --${changed} ${options[changed]}; build without --update to change it`);
+  }
+  return { map, options: previousOptions };
+}
+
+function previousMap(head: GraphJsonHead): PreviousMap | undefined {
+  const resolution = head.fieldmap?.options?.resolution;
+  const nodes = head.graph?.nodes;
+  if (typeof resolution !== "number" || !Array.isArray(nodes)) return undefined;
+  const positions = new Map<string, readonly [number, number]>();
+  const communities = new Map<string, number>();
+  for (const node of nodes) {
+    const { x, y, community } = node.attributes ?? {};
+    if (typeof node.key !== "string") continue;
+    if (typeof x === "number" && typeof y === "number") positions.set(node.key, [x, y]);
+    if (typeof community === "number") communities.set(node.key, community);
+  }
+  return { positions, resolution, communities };
+}
+
+/** report.json's `options`, when it is there. */
+async function readBuildOptions(path: string): Promise<MapOptions | undefined> {
+  try {
+    const report = JSON.parse(await readFile(path, "utf8")) as { options?: unknown };
+    const options = report.options;
+    return options !== null && typeof options === "object" && !Array.isArray(options) ? (options as MapOptions) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * graph.json up to the per-paper part, parsed; the whole file (as a stream when big) when that
+ * part is not where a build puts it.
+ */
+export async function readGraphJsonHead(path: string): Promise<unknown> {
+  const file = await open(path, "r");
+  const chunks: Buffer[] = [];
+  let length = 0;
+  let tail = Buffer.alloc(0);
+  try {
+    for (;;) {
+      const chunk = Buffer.alloc(READ_CHUNK);
+      const { bytesRead } = await file.read(chunk, 0, READ_CHUNK, length);
+      if (bytesRead === 0) break;
+      const read = chunk.subarray(0, bytesRead);
+      // The previous chunk's tail goes first, so a key cut between two reads is found.
+      const at = Buffer.concat([tail, read]).indexOf(PAPERS_KEY);
+      chunks.push(read);
+      if (at >= 0) return JSON.parse(`${Buffer.concat(chunks).toString("utf8", 0, length - tail.length + at)}\n}`);
+      length += bytesRead;
+      tail = read.subarray(Math.max(0, read.length - PAPERS_KEY.length + 1));
+    }
+  } finally {
+    await file.close();
+  }
+  return readJsonFile(path);
+}
