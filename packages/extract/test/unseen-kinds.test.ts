@@ -171,6 +171,7 @@ describe("how a task is done is not a narrower task", () => {
     ["a preposition before a known task", "It handles paralinguistic tasks like emotion recognition.", "like emotion recognition"],
     ["a quality after a purpose cue", "We use the latent space for the effective identification of jailbreak prompts.", "effective identification"],
     ["a field, not a task", "Large language models have changed NLP and natural language processing research.", "NLP"],
+    ["another field", "Transformers now dominate CV and computer vision benchmarks.", "CV"],
   ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
 
