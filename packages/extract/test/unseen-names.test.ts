@@ -1,0 +1,173 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./helpers";
+
+// Issue 13, later rounds: kinds of error on fresh held-out papers about names (own names, shapes,
+// notations, classes and organisations), one table per kind, on sentences as abstracts write them.
+
+describe("a long form naming a physical thing is a kind of thing, not an entity", () => {
+  it.each([
+    ["a vehicle", "An Autonomous Underwater Vehicle (AUV) maps the seabed while the AUV tracks an ASV.", "AUV"],
+    ["objects in the plural", "Deformable Linear Objects (DLOs) such as cables are hard to track; we track DLOs with PBD.", "DLO"],
+    ["a drone", "We fly an Unmanned Aerial Vehicle (UAV) for coverage path planning; UAVs carry cameras.", "UAV"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("an architecture spelled out by its units stays a method", () => {
+    expect(found("Gated Recurrent Units (GRUs) and a Long Short-Term Memory (LSTM) encode the sequence.")).toContainEqual(["GRU", "method"]);
+  });
+});
+
+describe("an appositive says what a paper's own name is", () => {
+  it.each([
+    ["one of a plural kind", "We also collected PIXIEVERSE, one of the largest known datasets of paired 3D assets and materials.", ["PIXIEVERSE", "dataset"]],
+    ["a robot", "The design of iRonCub-Mk1, a jet-powered humanoid robot, is optimized for jet engines.", ["iRonCub-Mk1", "model"]],
+    ["a device", "To record this data, we create DexWild-System, a low-cost, mobile, and easy-to-use device.", ["DexWild-System", "model"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
+
+describe("venues and shared tasks", () => {
+  it("a venue with its year is no dataset", () => {
+    expect(found("Our system ranked first in the shared task of SLT 2024 and at ArabicNLP 2025.")).toEqual([]);
+  });
+
+  it("a shared task of an evaluation campaign is named with its number", () => {
+    expect(found("This paper describes our system for SemEval-2025 Task 4 on unlearning sensitive content.")).toContainEqual(["SemEval-2025 Task 4", "dataset"]);
+  });
+});
+
+describe("shapes of names that are versions, units or emphasis", () => {
+  it("a hyphenated point release is a checkpoint", () => {
+    expect(found("We compare against LLaDA-1.5 on GSM8K.")).toContainEqual(["LLaDA-1.5", "model"]);
+  });
+
+  it("a benchmark's short year stays in its name", () => {
+    expect(found("Our model sets a new state of the art on DAVIS'16.")).toContainEqual(["DAVIS'16", "dataset"]);
+  });
+
+  it.each([
+    ["degrees of freedom", "It fuses monocular depth estimation and a depth-aware 6-DoF grasp prompt into one representation.", "6-DoF"],
+    ["a unit", "The map takes only 64 kB of memory.", "kB"],
+    ["an English word in camel case", "We enhance UnderWater images with a MultiModal encoder.", "UnderWater"],
+    ["a prefixed word in camel case", "We enhance UnderWater images with a MultiModal encoder.", "MultiModal"],
+  ])("%s is no name", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("a camel-case name of two words stays a name", () => {
+    expect(found("Training runs on DeepSpeed with FlashAttention kernels.").map(([name]) => name)).toEqual(expect.arrayContaining(["DeepSpeed", "FlashAttention"]));
+  });
+});
+
+describe("a paper's components named in Title Case mid-sentence", () => {
+  it.each([
+    ["three components in a list", "The system combines three techniques, namely Dynamic Token Halting, KV Cache Skipping, and Contextual Token Fusion.", ["Dynamic Token Halting", "KV Cache Skipping", "Contextual Token Fusion"]],
+    ["a reward", "The policy is trained with an Affordance Perception Reward and a Trajectory Match Reward.", ["Affordance Perception Reward", "Trajectory Match Reward"]],
+    ["a hyphenated word in the run", "We detect knowledge boundaries via Query-Level Uncertainty, which estimates it.", ["Query-Level Uncertainty"]],
+    ["a plural head is named in the singular", "We leverage the latent space of Contextual Co-occurrence Matrices for detection.", ["Contextual Co-occurrence Matrix"]],
+  ])("%s", (_kind, abstract, names) => {
+    for (const name of names) expect(found(abstract)).toContainEqual([name, "method"]);
+  });
+
+  it.each([
+    ["a long form in brackets after its name", "We further introduce GUI-RCPO (Region Consistency Policy Optimization), which transforms it.", "Region Consistency Policy Optimization"],
+    ["the end of a longer Title-Case long form", "Although RLVR-style reasoning (Reinforcement Learning with Verifiable Rewards) has improved LLMs, it costs.", "Verifiable Reward"],
+    ["a run without a component head", "Results are discussed in the Related Work Section of the paper.", "Related Work Section"],
+  ])("%s is not a component", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+});
+
+describe("a benchmark named by an English word in capitals", () => {
+  it.each([
+    ["followed by its kind", "Experiments on the SCARED dataset demonstrate that our network wins.", ["SCARED", "dataset"]],
+    ["in apposition", "Experimental results on BRIGHT, a reasoning-intensive retrieval benchmark, improve.", ["BRIGHT", "dataset"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it("an output label in capitals stays prose", () => {
+    expect(found("The JUDGE model outputs SELECTED or REJECTED for each answer.").map(([name]) => name)).not.toEqual(expect.arrayContaining(["SELECTED"]));
+  });
+});
+
+describe("a capitalised word before a known method's short name names a variant", () => {
+  it("mid-sentence, each variant is its own method", () => {
+    expect(found("We design Semantic CoT and Spatial CoT, and compare with Safe RLHF.")).toEqual(
+      expect.arrayContaining([["Semantic CoT", "method"], ["Spatial CoT", "method"], ["Safe RLHF", "method"]]),
+    );
+  });
+
+  it.each([
+    ["a determiner-like adjective", "We find that Standard CoT fails on these puzzles.", "Standard CoT"],
+    ["a plain baseline", "On math, Vanilla CoT helps little.", "Vanilla CoT"],
+  ])("%s keeps the method itself", (_kind, abstract, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    expect(names).not.toContain(absent);
+    expect(names).toContain("CoT");
+  });
+});
+
+describe("organisations, sensor pairs and determiners are no entities", () => {
+  it.each([
+    ["a university", "The robot was built at TUM with partners from ELLIS.", ["TUM", "ELLIS"]],
+    ["two sensors joined", "We calibrate LiDAR-camera rigs and record video-EEG signals.", ["LiDAR-camera", "video-EEG"]],
+  ])("%s", (_kind, abstract, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    for (const name of absent) expect(names).not.toContain(name);
+  });
+
+  it("a determiner does not open a measure's name", () => {
+    const names = found("We report both correctness correlation of 0.81 and agreement.").map(([name]) => name);
+    expect(names).not.toContain("both correctness correlation");
+  });
+});
+
+describe("letters that abbreviate part of a known term", () => {
+  it("'key-value (KV) cache' is the KV cache, not a name KV", () => {
+    const names = found("We compress the key-value (KV) cache of long prompts; the KV cache grows with context.");
+    expect(names).toContainEqual(["KV cache", "method"]);
+    expect(names.map(([name]) => name)).not.toContain("KV");
+  });
+});
+
+describe("model names, notations and compounds of classes", () => {
+  it("a Gemini release written tier first is the vendor's name", () => {
+    expect(found("We fine-tune GPT-4o-mini and Gemini Flash 2.5 on memes.")).toContainEqual(["Gemini 2.5 Flash", "model"]);
+  });
+
+  it.each([
+    ["MRI sequences and file formats", "We segment T1w and T2w MR images and FLAIR scans stored as NifTi files.", ["T1w", "T2w", "MR", "FLAIR", "NifTi"]],
+    ["a class joined to a count or a word", "A Dual-VLM design probes MLLM-internal states.", ["Dual-VLM", "MLLM-internal"]],
+    ["the parties of an interaction", "We study LLM-user and human-AI dialogue.", ["LLM-user", "human-AI"]],
+    ["a time in microseconds", "Each lookup takes 100μs on a CPU.", ["100μs"]],
+  ])("%s are no names", (_kind, abstract, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    for (const name of absent) expect(names).not.toContain(name);
+  });
+
+  it("a class joined to a capitalised role stays a name", () => {
+    expect(found("LLM-Judge scores each answer.").map(([name]) => name)).toContain("LLM-Judge");
+  });
+});
+
+describe("lists after a colon, translation that is not between languages, fields and subtasks", () => {
+  it("a colon after a kind types the list", () => {
+    expect(found("We evaluate retrieval on two datasets: GeoSound and SoundingEarth.")).toEqual(
+      expect.arrayContaining([["GeoSound", "dataset"], ["SoundingEarth", "dataset"]]),
+    );
+  });
+
+  it.each([
+    ["geometry", "The probe is misaligned in both translation and rotation before insertion.", "MT"],
+    ["between formats", "An agent system automates this unstructured-to-structured translation process.", "MT"],
+    ["a field", "Project managers in Information Technology (IT) firms use it.", "IT"],
+    ["a numbered part of a shared task", "We take part in SubTask 1 of the challenge.", "SubTask 1"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("translation between languages stays machine translation", () => {
+    expect(found("We improve translation between English and German with LLMs.")).toContainEqual(["MT", "task"]);
+  });
+});
+
+describe("own names shaped as foundation models, and tasks of language papers", () => {
+  it.each([
+    ["a foundation model", "We pretrain BrainFM on 10,000 MRI scans.", ["BrainFM", "model"]],
+    ["a Llama derivative", "We fine-tune TaxoLLaMa for hypernymy.", ["TaxoLLaMa", "model"]],
+    ["aspect-based sentiment", "We revisit aspect-based sentiment analysis with LLMs.", ["ABSA", "task"]],
+    ["a domain of reasoning", "LLMs still struggle at legal reasoning over statutes.", ["legal reasoning", "task"]],
+    ["controlled generation", "Prefix tuning is a strong baseline for controlled text generation.", ["controlled text generation", "task"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./helpers";
+
+// Issue 13, later rounds: kinds of error on fresh held-out papers about lower-case terms (tasks and
+// their domains, established methods and measures), one table per kind, on real sentences.
+
+describe("how a task is done is not a narrower task", () => {
+  it.each([
+    ["safety", "The planner enables safe navigation of the vessel among obstacles.", "safe navigation"],
+    ["speed", "Our policy supports real-time navigation on a legged robot.", "real-time navigation"],
+    ["a preposition before a known task", "It handles paralinguistic tasks like emotion recognition.", "like emotion recognition"],
+    ["a quality after a purpose cue", "We use the latent space for the effective identification of jailbreak prompts.", "effective identification"],
+    ["a field, not a task", "Large language models have changed NLP and natural language processing research.", "NLP"],
+    ["another field", "Transformers now dominate CV and computer vision benchmarks.", "CV"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+});
+
+describe("established methods and measures of the field, in lower case", () => {
+  it.each([
+    ["pruning", "We apply pruning and quantization to the model.", ["pruning", "method"]],
+    ["re-ranking", "Candidates from BM25 are improved by re-ranking with a cross-encoder.", ["re-ranking", "method"]],
+    ["a filter", "State is tracked with an unscented Kalman filter on the IMU stream.", ["UKF", "method"]],
+    ["simulation of deformable objects", "Cables are simulated with position-based dynamics in real time.", ["PBD", "method"]],
+    ["a classical translation method", "Unlike statistical machine translation, LLMs translate idioms well.", ["SMT", "method"]],
+    ["an agreement measure", "Annotations reached an inter-rater reliability of 0.82 across raters.", ["inter-rater reliability", "metric"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
+
+describe("established tasks of the field beyond the seeds' own", () => {
+  it.each([
+    ["robotics", "The quadruped performs obstacle avoidance and trajectory tracking outdoors.", [["obstacle avoidance", "task"], ["trajectory tracking", "task"]]],
+    ["interaction", "We study human-robot interaction in storytelling with children.", [["HRI", "task"]]],
+    ["video", "The model handles temporal grounding and moment retrieval in long videos.", [["temporal grounding", "task"], ["moment retrieval", "task"]]],
+    ["language", "We address argument mining and offensive language detection in tweets.", [["argument mining", "task"], ["offensive language detection", "task"]]],
+    ["tables", "SQL programs help table QA on spreadsheets.", [["table question answering", "task"]]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
+
+  it("a 'well-' adjective is no domain of a task", () => {
+    expect(found("We revisit the well-known argument mining task.")).toContainEqual(["argument mining", "task"]);
+  });
+});
+
+describe("narrower tasks and the everyday heads of task names", () => {
+  it("a known task said after the narrower one it shortens is that task", () => {
+    const names = found("We train a policy that achieves stable locomotion on rough terrain.", "Curriculum Learning for Humanoid Locomotion");
+    expect(names).toContainEqual(["humanoid locomotion", "task"]);
+    expect(names.map(([name]) => name)).not.toContain("locomotion");
+  });
+
+  it("an adjective in the title is no domain of the task", () => {
+    expect(found("We generate long videos from text prompts.", "Coherent Text-to-Video Generation with Keyframes")).not.toContainEqual(["coherent text-to-video generation", "task"]);
+  });
+
+  it.each([
+    ["modeling after an adjective", "We propose a framework for structural-semantic modeling of graphs.", "structural-semantic modeling"],
+    ["enhancement after a gerund", "This highlights areas for improvement in effective reasoning enhancement.", "reasoning enhancement"],
+    ["design after an adjective", "The platform is intended for flexible design of teleoperation studies.", "flexible design"],
+  ])("%s is no task", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("a noun spelled like an adjective keeps its task", () => {
+    expect(found("LLMs struggle at table understanding; table understanding needs structure.")).toContainEqual(["table understanding", "task"]);
+  });
+});
+
+describe("a setting fixed in a hyphenated compound narrows a known task", () => {
+  it.each([
+    ["conditional", "We study class-conditional image generation on ImageNet.", ["class-conditional image generation", "task"]],
+    ["supervised", "Our method improves semi-supervised segmentation of organs.", ["semi-supervised segmentation", "task"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it("a zero-shot setting leaves the task as it is", () => {
+    expect(found("We evaluate zero-shot image generation from prompts.")).toContainEqual(["image generation", "task"]);
+  });
+});
+
+describe("everyday words that look like a dataset or a task's domain", () => {
+  it("a Title-Case dataset written in lower case is everyday English", () => {
+    const names = found("Users issue speech commands to the robot; we also test on Speech Commands.");
+    expect(names.filter(([name]) => name === "Speech Commands")).toHaveLength(1);
+  });
+
+  it("an irregular past participle is no domain of a task", () => {
+    const names = found("We study audio driven video generation for avatars.").map(([name]) => name);
+    expect(names.filter((name) => name.includes("driven"))).toEqual([]);
+  });
+});
