@@ -53,6 +53,8 @@ function breakAtSpaces(part: string, width: number): string[] {
 
 /** Vertical shifts tried around the name position, in line heights. */
 const SHIFTS = [0, -1, 1, -2, 2, -3, 3];
+/** Then sideways shifts, in name widths, for a name whose column is full (a small cluster in the crowded middle). */
+const SIDE_SHIFTS = [0, -1, 1, -2, 2];
 
 function linesAt(lines: string[], cx: number, top: number, fontSize: number, area: Box): PlacedName["lines"] {
   const lineHeight = fontSize * 1.2;
@@ -72,11 +74,14 @@ function fits(lines: PlacedName["lines"], area: Box, taken: Box[]): boolean {
 /** The first free spot near (cx, cy) for a name, trying smaller sizes when none is free. */
 function placeName(label: string, cx: number, cy: number, style: NameStyle, area: Box, taken: Box[]): Omit<PlacedName, "id" | "color"> | undefined {
   const lines = nameLines(label, style.lineWidth, 2);
-  for (const fontSize of style.fontSizes) {
-    const height = fontSize * 1.2 * lines.length;
-    for (const shift of SHIFTS) {
-      const placed = linesAt(lines, cx, cy - height / 2 + shift * fontSize * 1.2, fontSize, area);
-      if (fits(placed, area, taken)) return { fontSize, lines: placed };
+  for (const side of SIDE_SHIFTS) {
+    for (const fontSize of style.fontSizes) {
+      const height = fontSize * 1.2 * lines.length;
+      const width = Math.max(...lines.map((line) => textWidth(line, fontSize))) * 1.05;
+      for (const shift of SHIFTS) {
+        const placed = linesAt(lines, cx + side * width, cy - height / 2 + shift * fontSize * 1.2, fontSize, area);
+        if (fits(placed, area, taken)) return { fontSize, lines: placed };
+      }
     }
   }
   return undefined;
