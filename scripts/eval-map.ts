@@ -68,7 +68,7 @@ export function meanFigures(runs: Record<string, number | null>[]): Record<strin
     const values = runs.map((r) => r[key]).filter((v): v is number => typeof v === "number");
     mean[key] = values.length === runs.length ? Number((values.reduce((a, b) => a + b, 0) / values.length).toFixed(3)) : null;
   }
-  for (const key of ["svg_overlaps"]) if (key in mean) mean[key] = Math.max(...runs.map((r) => r[key] ?? Infinity));
+  if ("svg_overlaps" in mean) mean.svg_overlaps = Math.max(...runs.map((r) => r.svg_overlaps ?? Infinity));
   mean.coloured_share = Math.min(...runs.map((r) => r.coloured_share ?? -Infinity));
   return mean;
 }

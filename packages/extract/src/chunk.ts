@@ -97,6 +97,15 @@ export function opensSentence(ctx: PaperContext, i: number): boolean {
   return k < start - 1 && k >= from && ".!?:".includes(text[k]!);
 }
 
+/** Whether token `i` is in the title, where every word is capitalised, or opens a sentence. */
+export function isCapitalisedByPosition(ctx: PaperContext, i: number): boolean {
+  return ctx.tokens[i]!.start < ctx.titleEnd || opensSentence(ctx, i);
+}
+
+// How a task is done, not which task: "safe navigation", "real-time navigation", "transferable
+// prediction", and a preposition before one ("tasks like emotion recognition").
+export const TASK_QUALITY = /^(?:safe|real-time|transferable|general-purpose|like|unlike)$/;
+
 /** "CTC-based": a suffix the tokenizer split off a name is no word of a term. */
 function isSplitSuffix(ctx: PaperContext, i: number): boolean {
   const token = ctx.tokens[i]!;

@@ -3,7 +3,7 @@
 // "in terms of designability and sequence recovery". Regular expressions only.
 
 import type { PaperContext } from "./context";
-import { DESCRIPTIVE } from "./chunk";
+import { DESCRIPTIVE, TASK_QUALITY } from "./chunk";
 import { claimPhrase } from "./scan-phrases";
 import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
 
@@ -19,8 +19,8 @@ const PURPOSE = new RegExp(
   String.raw`\b(?:for|on|in|towards?|tackles?|address(?:es)?|applications? (?:such as|in|to|including)|tasks? (?:such as|including|like))\s+((?:[a-z][a-z0-9-]*\s+){1,3}(?:${TASK_HEAD}))\b(?!-|\s+${COMPOUND_NOUN})`,
   "g",
 );
-/** Words that open a clause or a list, not a task name ("for the ...", "tasks like ..."), and qualities a task is done with ("safe navigation", "real-time ..."). */
-const FILLER = /^(?:safe|real-time|transferable|general-purpose|the|a|an|its|their|our|this|these|both|most|many|several|enabling|enhancing|performing|achieving|and|or|with|of|by|via|from|as|at|into|is|are|be|can|may|novel|like|unlike|when|while|if|although|though|since|because|where|how|what|why|whether|once|thus|hence|however|but|yet|here|then|today|recently|traditionally|typically|currently|simultaneous)$/;
+/** Words that open a clause or a list, not a task name: "for the ...", "tasks such as ...". */
+const FILLER = /^(?:the|a|an|its|their|our|this|these|both|most|many|several|enabling|enhancing|performing|achieving|and|or|with|of|by|via|from|as|at|into|is|are|be|can|may|novel|when|while|if|although|though|since|because|where|how|what|why|whether|once|thus|hence|however|but|yet|here|then|today|recently|traditionally|typically|currently|simultaneous)$/;
 /** Things produced along the way, not tasks: "response generation", "advantage estimation". */
 const NOT_TASK_OBJECT = /^(?:data|token|tokens|response|responses|answer|answers|advantage|value|reward|policy|action|feature|label|sample|samples|candidate|trajectory|rollout|query|output|step|solution|proof|code|sequence|parameter|gradient|density|uncertainty|error|result|text)$/;
 
@@ -30,7 +30,7 @@ const FUNCTION_WORD = /^(?:of|in|on|for|to|from|through|both|its|their|and|or|wi
 /** A leading description, participle ("sampled", "text-based", "training-free") or gerund ("improving"). */
 function isDescriptive(word: string, length: number): boolean {
   // Words that describe how well, not what ("efficient generation", "complex reasoning"): the chunker's list.
-  return DESCRIPTIVE.has(word) || FILLER.test(word) || /(?:ed|-(?:based|free|aware|driven|guided|agnostic|specific|efficient))$/.test(word) || (/ing$/.test(word) && length > 2);
+  return DESCRIPTIVE.has(word) || FILLER.test(word) || TASK_QUALITY.test(word) || /(?:ed|-(?:based|free|aware|driven|guided|agnostic|specific|efficient))$/.test(word) || (/ing$/.test(word) && length > 2);
 }
 
 // The next item of a list after a cue: "for weather forecasting, drug design and code completion".

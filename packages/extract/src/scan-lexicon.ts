@@ -3,7 +3,7 @@ import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import type { LexiconEntry } from "./lexicon";
 import { isSize, parseArchitectureVariant } from "./models";
 import { isModelTier, isVariantWord, isVersionWord } from "./names";
-import { opensSentence } from "./chunk";
+import { isCapitalisedByPosition } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasurementContext } from "./typing";
 
@@ -75,7 +75,7 @@ function namedVariantStart(ctx: PaperContext, entry: LexiconEntry, i: number): n
   const shortName = /^[\p{L}-]{2,6}$/u.test(ctx.tokens[i]!.text) && /\p{Lu}.*\p{Lu}/u.test(ctx.tokens[i]!.text);
   if (entry.type !== "method" || !shortName || !previous || ctx.claimed[i - 1] || ctx.text.slice(previous.end, ctx.tokens[i]!.start) !== " ") return i;
   if (!VARIANT_WORD.test(previous.text) || NOT_VARIANT_WORD.test(previous.text) || /(?:ly|ing)$/.test(previous.text)) return i;
-  return previous.start < ctx.titleEnd || opensSentence(ctx, i - 1) ? i : i - 1;
+  return isCapitalisedByPosition(ctx, i - 1) ? i : i - 1;
 }
 
 // What a model or an annotation tool scores with: "CLAP score", "DINO similarity", "RadGraph F1".
@@ -168,7 +168,6 @@ function extendByBackbone(ctx: PaperContext, entry: LexiconEntry, end: number): 
   return backbone ? { end: end + 1, size: ` ${backbone.name}` } : undefined;
 }
 
-/** Everyday words such as "recall" or "latency" name a measure only in a measurement context. */
 // Translation in geometry or between formats, not between languages: "in both translation and
 // rotation", "translational error", "unstructured-to-structured translation".
 const GEOMETRY_NEAR = /\brotation|\brotational|\b6-?DoF|\bSE\(3\)|\bpose\b/i;
@@ -181,6 +180,7 @@ function isOtherTranslation(ctx: PaperContext, from: number, to: number): boolea
   return FORMAT_TO_FORMAT.test(ctx.text.slice(Math.max(0, start - 40), start)) || GEOMETRY_NEAR.test(ctx.text.slice(Math.max(0, start - 60), end + 60));
 }
 
+/** Everyday words such as "recall" or "latency" name a measure only in a measurement context. */
 function inContext(ctx: PaperContext, entry: LexiconEntry, from: number, to: number): boolean {
   if (entry.type === "task" && isOtherTranslation(ctx, from, to)) return false;
   if (!ctx.lexicon.contextual.has(foldKey(entry.name))) return true;

@@ -2,7 +2,7 @@
 // a Title-Compound mid-sentence ("Writing-Zero", "Klear-Reasoner"), one capitalised word in
 // apposition ("Parrot, a multilingual assistant"), and a word with a point release ("Seedance 1.0").
 
-import { opensSentence } from "./chunk";
+import { isCapitalisedByPosition } from "./chunk";
 import { type PaperContext, claim } from "./context";
 import { lookup } from "./lexicon";
 import type { Token } from "./text";
@@ -29,11 +29,6 @@ function textBefore(ctx: PaperContext, token: Token): string {
 
 function textAfter(ctx: PaperContext, token: Token): string {
   return ctx.text.slice(token.end, token.end + 80);
-}
-
-/** Whether token `i` is in the title, where every word is capitalised, or opens a sentence. */
-function isCapitalisedByPosition(ctx: PaperContext, i: number): boolean {
-  return ctx.tokens[i]!.start < ctx.titleEnd || opensSentence(ctx, i);
 }
 
 export function scanOwnNames(ctx: PaperContext): void {
@@ -93,7 +88,7 @@ function titleCaseRunEnd(ctx: PaperContext, i: number): number {
   const gap = (left: number, right: number) => ctx.text.slice(ctx.tokens[left]!.end, ctx.tokens[right]!.start);
   const previous = ctx.tokens[i - 1];
   if (previous && /^\p{Lu}/u.test(previous.text) && JOINT.test(gap(i - 1, i))) return i;
-  if (INSIDE_LONGER.test(ctx.text.slice(Math.max(0, ctx.tokens[i]!.start - 40), ctx.tokens[i]!.start))) return i;
+  if (INSIDE_LONGER.test(textBefore(ctx, ctx.tokens[i]!))) return i;
   let end = i + 1;
   while (end < ctx.tokens.length && end - i < 5 && !ctx.claimed[end] && isTitleWord(ctx.tokens[end]!.text) && JOINT.test(gap(end - 1, end))) end++;
   const next = ctx.tokens[end];

@@ -6,7 +6,7 @@
 // shorter one stands alone more often; heads that also name everyday things need more
 // evidence (a noun modifier, a repetition).
 
-import { type Run, chunkRuns, trimRun } from "./chunk";
+import { type Run, TASK_QUALITY, chunkRuns, trimRun } from "./chunk";
 import { type Candidate, type PaperContext, claim } from "./context";
 import { foldKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
@@ -109,9 +109,6 @@ export function occurrences(lower: string, phrase: string): number {
   }
   return count;
 }
-
-// How a task is done, not which task: "safe navigation", "real-time navigation", "transferable prediction".
-const TASK_QUALITY = /^(?:safe|real-time|transferable|general-purpose|like|unlike)$/;
 
 /** Termhood beyond the head: weak task heads want a noun modifier, everyday heads a repetition. */
 function hasTermhood(words: string[], type: EntityType, phrase: string, lower: string, options: TermOptions): boolean {

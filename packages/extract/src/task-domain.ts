@@ -3,11 +3,11 @@
 // note summarization"). The map keeps the narrower task: papers on it are a community of
 // their own, apart from the general task.
 
-import { DESCRIPTIVE, isContentWord } from "./chunk";
+import { DESCRIPTIVE, TASK_QUALITY, isContentWord } from "./chunk";
 import { type PaperContext, joinable } from "./context";
 
 /** Modifiers that say how, how well or in which setting, not on what: "zero-shot", "effective", "medium-range". */
-const NOT_DOMAIN = /(?:ive|ous|ful|able|ible|less|ed|ing|ly|est|shot|turn|step|stage|level|scale|based|free|aware|-range|-term|-horizon|-context|-form|-grained)$|^well-|^(?:driven|given|known|taken|chosen|hidden|broken|frozen|proven|shown|grown|drawn|coherent|consistent|fluent|intelligent|independent|dependent|persistent|like|unlike|real-time|transferable|general-purpose|global|local|original|internal|external|formal|normal|minimal|maximal|optimal|several|real|novel|joint|open|closed|single|full|partial|robust|simple|hard|easy|long|short|correct|incorrect|cheap|public|private|agile|safe|safer|cheaper|better|faster|easier|harder|larger|smaller|longer|shorter|stronger|weaker|broader|finer|richer|deeper|wider|noisy|clean|raw|rich|fine|coarse)$/;
+const NOT_DOMAIN = /(?:ive|ous|ful|able|ible|less|ed|ing|ly|est|shot|turn|step|stage|level|scale|based|free|aware|-range|-term|-horizon|-context|-form|-grained)$|^well-|^(?:driven|given|known|taken|chosen|hidden|broken|frozen|proven|shown|grown|drawn|coherent|consistent|fluent|intelligent|independent|dependent|persistent|global|local|original|internal|external|formal|normal|minimal|maximal|optimal|several|real|novel|joint|open|closed|single|full|partial|robust|simple|hard|easy|long|short|correct|incorrect|cheap|public|private|agile|safe|safer|cheaper|better|faster|easier|harder|larger|smaller|longer|shorter|stronger|weaker|broader|finer|richer|deeper|wider|noisy|clean|raw|rich|fine|coarse)$/;
 /** Domain adjectives ("clinical", "biomedical"): a domain only before a noun that says on what ("clinical note summarization"). */
 const ADJECTIVE = /(?:al|ic|ar)$/;
 // "3D", "2D": the dimension a task works in.
@@ -23,7 +23,7 @@ function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): bool
   if (DIMENSION.test(word) || SETTING.test(word.toLowerCase())) return true;
   const lower = word.toLowerCase();
   if (titleCase ? !/^\p{Lu}\p{Ll}+$/u.test(word) : word !== lower) return false;
-  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || NOT_DOMAIN.test(lower) || (adjacent && ADJECTIVE.test(lower))) return false;
+  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || NOT_DOMAIN.test(lower) || TASK_QUALITY.test(lower) || (adjacent && ADJECTIVE.test(lower))) return false;
   return !/s$/.test(lower) || /(?:ss|us|is|ics)$/.test(lower); // "images captioning" is no phrase; "physics" is
 }
 
