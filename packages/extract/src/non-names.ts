@@ -35,13 +35,18 @@ export function dropNonNames(ctx: PaperContext): void {
 /**
  * A paper names its task in full once and shortens it after: "online mistake detection" then
  * "mistake detection". An unknown task phrase that ends another unknown task phrase of the same
- * paper is that task.
+ * paper, after a space or a hyphen, is that task.
  */
+/** "socio-cultural localization" ends with "cultural localization": word or hyphen boundary. */
+function endsWithWords(long: string, short: string): boolean {
+  return long.endsWith(short) && /[\s-]/.test(long.charAt(long.length - short.length - 1));
+}
+
 export function mergeShortenedTasks(ctx: PaperContext): void {
   // Known tasks shorten the same way: "Humanoid Locomotion" in the title, then "locomotion".
   const tasks = ctx.candidates.filter((c) => c.type === "task" && /\s/.test(c.canonical));
   for (const short of tasks.concat(ctx.candidates.filter((c) => c.type === "task" && !/\s/.test(c.canonical)))) {
-    const longer = tasks.find((c) => c !== short && c.canonical.length > short.canonical.length && c.canonical.toLowerCase().endsWith(` ${short.canonical.toLowerCase()}`));
+    const longer = tasks.find((c) => c !== short && c.canonical.length > short.canonical.length && endsWithWords(c.canonical.toLowerCase(), short.canonical.toLowerCase()));
     if (longer) short.canonical = longer.canonical;
   }
 }

@@ -27,10 +27,12 @@ const NOT_TASK_OBJECT = /^(?:data|token|tokens|response|responses|answer|answers
 /** Words inside a clause, never inside a task name: "terms of both prediction". */
 const FUNCTION_WORD = /^(?:of|in|on|for|to|from|through|both|its|their|and|or|with|by|via|is|are|be|terms)$/;
 
+const SHOT_SETTING = /^(?:zero|one|few|many|\d+)-shot$/;
 /** A leading description, participle ("sampled", "text-based", "training-free") or gerund ("improving"). */
-function isDescriptive(word: string, length: number): boolean {
+function isDescriptive(word: string, length: number, opensRun: boolean): boolean {
   // Words that describe how well, not what ("efficient generation", "complex reasoning"): the chunker's list.
-  return DESCRIPTIVE.has(word) || FILLER.test(word) || TASK_QUALITY.test(word) || /(?:ed|-(?:based|free|aware|driven|guided|agnostic|specific|efficient))$/.test(word) || (/ing$/.test(word) && length > 2);
+  // The setting is not part of the task's name either: "zero-shot morphing attack detection".
+  return DESCRIPTIVE.has(word) || SHOT_SETTING.test(word) || FILLER.test(word) || TASK_QUALITY.test(word) || /(?:ed|-(?:based|free|aware|driven|guided|agnostic|specific|efficient))$/.test(word) || (/ing$/.test(word) && length > 2 && opensRun);
 }
 
 // The next item of a list after a cue: "for weather forecasting, drug design and code completion".
@@ -53,7 +55,9 @@ export function scanTaskCues(ctx: PaperContext): void {
  */
 function claimTask(ctx: PaperContext, run: string, end: number, surface = run): void {
   const words = run.split(/\s+/);
-  while (words.length > 1 && isDescriptive(words[0]!.toLowerCase(), words.length)) words.shift();
+  // A gerund is the verb only where the run opens ("Unlocking Zero-Shot Morphing Attack Detection").
+  const length = words.length;
+  while (words.length > 1 && isDescriptive(words[0]!.toLowerCase(), words.length, words.length === length)) words.shift();
   const lower = words.map((w) => w.toLowerCase());
   if (words.length < 2 || lower.some((w) => FUNCTION_WORD.test(w)) || NOT_TASK_OBJECT.test(lower.at(-2)!)) return;
   // Heads that also name an activity want a noun before them, as in the term scan: "flexible design", "reasoning enhancement".
@@ -86,16 +90,40 @@ export function scanMeasureLists(ctx: PaperContext): void {
   }
 }
 
-// A task that opens the title and is then qualified: "Open-Vocabulary Semantic Segmentation by
-// Prompting ...", "Image Super-Resolution Using Deep Convolutional Networks".
-const TITLE_LEAD = new RegExp(String.raw`^(?:[^:\n]{1,40}:\s*)?((?:[\p{L}][\p{L}\p{N}-]*\s+){1,3}(?:${TASK_HEAD}))\s+(?:by|with|via|using|through|from|without|in|under|as|beyond)\b`, "iu");
+// A title is cut into parts at its colon, punctuation and joining words; a part that ends in a
+// task head names the task the paper works on, wherever it stands: "Open-Vocabulary Semantic
+// Segmentation by Prompting ...", "Unlocking Diversity in Ad Headline Generation with LLMs",
+// "Comparing and Understanding Chinese Classifier Prediction in Language Models".
+const TITLE_PART = /[^\s:;,?!()[\]]+(?:\s+[^\s:;,?!()[\]]+)*/gu;
+const TITLE_JOINT = /^(?:for|in|of|by|with|via|using|through|from|without|under|as|beyond|on|to|into|towards?|across|at|before|after|and|or|vs\.?|versus|is|are|a|an|the|-|–|—)$/i;
+const TITLE_HEAD = new RegExp(String.raw`^(?:${TASK_HEAD})$`, "i");
+/** At most this many words before the head: longer runs are clauses, not names. */
+const TITLE_TASK_WORDS = 5;
+
+function scanTitleParts(ctx: PaperContext): void {
+  const title = ctx.text.slice(0, ctx.titleEnd);
+  for (const part of title.matchAll(TITLE_PART)) {
+    const words = [...part[0].matchAll(/\S+/g)];
+    let first = 0;
+    for (let k = 0; k <= words.length; k++) {
+      if (k < words.length && !TITLE_JOINT.test(words[k]![0])) continue;
+      const run = words.slice(first, k);
+      first = k + 1;
+      const head = run.at(-1);
+      if (run.length < 2 || run.length > TITLE_TASK_WORDS + 1 || !head || !TITLE_HEAD.test(head[0])) continue;
+      // "Hierarchical Model-Based Planning": a run that says how is a method's description.
+      if (run.some((w) => /-based$/i.test(w[0]))) continue;
+      const start = part.index + run[0]!.index;
+      const surface = title.slice(start, part.index + head.index + head[0].length);
+      claimTask(ctx, surface.toLowerCase(), start + surface.length, surface);
+    }
+  }
+}
 // A task as the subject of a sentence: "Medical image segmentation is ...", "Weather forecasting remains ...".
 const SUBJECT = new RegExp(String.raw`(?:^|[.!?]\s+|\n)((?:[A-Z][a-z0-9-]*|[a-z][a-z0-9-]*)(?:\s+[a-z][a-z0-9-]*){0,2}\s+(?:${TASK_HEAD}))\s+(?:is|are|has|have|remains|requires|aims|plays|involves|seeks|poses|underpins)\b`, "g");
 
 export function scanTaskSubjects(ctx: PaperContext): void {
-  const title = ctx.text.slice(0, ctx.titleEnd);
-  const lead = TITLE_LEAD.exec(title);
-  if (lead?.[1]) claimTask(ctx, lead[1].toLowerCase(), lead.index + lead[0].indexOf(lead[1]) + lead[1].length, lead[1]);
+  scanTitleParts(ctx);
   for (const match of ctx.text.matchAll(SUBJECT)) {
     const run = match[1]!;
     claimTask(ctx, run.charAt(0).toLowerCase() + run.slice(1), match.index + match[0].indexOf(run) + run.length, run);

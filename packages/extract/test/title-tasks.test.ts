@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { found, run } from "./helpers";
+
+// Issue 13: the task a title names stands anywhere in it, between its colon, punctuation and
+// joining words, not only at its end or its start. Real titles of held-out papers.
+
+describe("a title part that ends in a task head is the paper's task", () => {
+  it.each([
+    ["between two joining words", "Beyond Quality: Unlocking Diversity in Ad Headline Generation with Large Language Models", "ad headline generation"],
+    ["after the paper's verbs", "From BERT to LLMs: Comparing and Understanding Chinese Classifier Prediction in Language Models", "chinese classifier prediction"],
+    ["after a verb and a setting", "MADPromptS: Unlocking Zero-Shot Morphing Attack Detection with Multiple Prompt Aggregation", "morphing attack detection"],
+    ["at the title's start", "Training-Free Open-Vocabulary Part Segmentation by Prompting SAM", "open-vocabulary part segmentation"],
+  ])("%s", (_kind, title, task) => expect(found("We evaluate it on public data.", title)).toContainEqual([task, "task"]));
+
+  it.each([
+    ["a run that says how is a method", "Motion Control of High-Dimensional Musculoskeletal Systems with Hierarchical Model-Based Planning", "hierarchical model-based planning"],
+    ["before joins two parts", "Seeing Before Answering: Grounded Visual Question Answering with Region-Level Chain-of-Thought", "before answering"],
+  ])("%s", (_kind, title, absent) => expect(found("We evaluate it on public data.", title).map(([name]) => name)).not.toContain(absent));
+});
+
+describe("a task shortened after a hyphen is the same task", () => {
+  it("socio-cultural localization, then cultural localization", () => {
+    const title = "Bridging the Culture Gap: A Framework for LLM-Driven Socio-Cultural Localization of Math Word Problems";
+    const abstract = "We study cultural localization of math word problems for low-resource languages.";
+    const short = run(abstract, title).find((m) => m.surface === "cultural localization");
+    expect(short?.canonical).toBe("socio-cultural localization");
+  });
+});
