@@ -7,13 +7,14 @@ import { dropCapitalisedWords } from "./prose-capitals";
 import { splitSizeLists } from "./size-lists";
 import { markProposed, scanProposedRuns } from "./proposed";
 import { scanConceptCompounds, scanConceptCues } from "./scan-concepts";
-import { scanDefinitions } from "./scan-definitions";
+import { GUESSED_DEFINITION, scanDefinitions } from "./scan-definitions";
 import { scanMeasureLists, scanTaskCues, scanTaskSubjects } from "./scan-cues";
 import { scanLexicon } from "./scan-lexicon";
 import { scanNames } from "./scan-names";
 import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
 import { scanTerms } from "./scan-terms";
 import { scanMeasures, scanTitleTask } from "./scan-phrases";
+import { typeByHeadNoun } from "./head-nouns";
 import { isSize } from "./models";
 import { dropNonNames, mergeShortenedTasks } from "./non-names";
 import { spanIndexAt } from "./text";
@@ -91,6 +92,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   if (settings.terms) scanTerms(ctx);
   ctx.candidates.sort((a, b) => a.start - b.start);
   typeByCoordination(ctx);
+  typeByHeadNoun(ctx);
   harmonise(ctx);
   splitSizeLists(ctx);
   markProposed(ctx);
@@ -131,7 +133,7 @@ function toMention(paperId: string, text: string, ctx: PaperContext, c: Candidat
 }
 
 // A list separator, possibly after the closing bracket of a short form: "Long Range Arena (LRA), PG-19".
-const COORDINATION = /^\)?\s*(?:,|,?\s*(?:and|or|as well as)|\/)\s*(?:the\s+)?$/;
+const COORDINATION = /^(?:\s*\([^()]{1,30}\))?\)?\s*(?:,|,?\s*(?:and|or|as well as)|\/)\s*(?:the\s+)?$/;
 
 /**
  * Untyped names listed with typed ones take their type: "on WMT23, WMT24, and Flores200",
@@ -143,11 +145,24 @@ function typeByCoordination(ctx: PaperContext): void {
     for (let k = order === 1 ? 1 : list.length - 2; k >= 0 && k < list.length; k += order) {
       const current = list[k]!;
       const neighbour = list[k - order]!;
-      if (current.type || !neighbour.type) continue;
+      if (!isOpen(current) || isOpen(neighbour)) continue;
       const [left, right] = order === 1 ? [neighbour, current] : [current, neighbour];
-      if (isListPair(ctx, left, right) && sameShape(ctx, left, right)) current.type = neighbour.type;
+      if (!isListPair(ctx, left, right) || !sameShape(ctx, left, right)) continue;
+      current.type = neighbour.type;
+      current.rule = "coordination";
+      // A long form's short form at once, so the list goes on past "average episode length (AEL), ROSCOE".
+      const short = list[k + 1];
+      if (short && isOpen(short) && short.canonical === current.canonical && ctx.text.slice(current.end, short.start) === " (") {
+        short.type = neighbour.type;
+        short.rule = "coordination";
+      }
     }
   }
+}
+
+/** Untyped, or typed by a guess: "seven metrics: ..., average episode length (AEL), ROSCOE". */
+function isOpen(c: Candidate): boolean {
+  return c.type === undefined || c.rule === GUESSED_DEFINITION;
 }
 
 // What follows the last item of a list that goes on, or precedes an item inside one.
@@ -168,11 +183,16 @@ function isListPair(ctx: PaperContext, left: Candidate, right: Candidate): boole
 
 /**
  * Items of one list look alike: names with capitals or digits ("CoNLL-2003, CrossNER") or
- * lower-case phrases. "On node classification, RSG-GCN improves" is not a list.
+ * lower-case phrases. "On node classification, RSG-GCN improves" is not a list. A long form
+ * given with its short form is the short form's item: "ESR, average episode length (AEL)".
  */
 function sameShape(ctx: PaperContext, a: Candidate, b: Candidate): boolean {
-  const named = (c: Candidate) => /[\p{Lu}\p{N}]/u.test(ctx.text.slice(c.start, c.end));
-  return named(a) === named(b);
+  return isNamed(ctx, a) === isNamed(ctx, b);
+}
+
+/** Capitals or digits, or a long form given with its short one: "average episode length (AEL)". */
+function isNamed(ctx: PaperContext, c: Candidate): boolean {
+  return /[\p{Lu}\p{N}]/u.test(ctx.text.slice(c.start, c.end)) || ctx.text.startsWith(` (${c.canonical})`, c.end);
 }
 
 /** Sized checkpoints by family: "SSR-Zero" -> ["SSR-Zero-7B"]. */

@@ -31,7 +31,10 @@ export function scanDefinitions(ctx: PaperContext): void {
     if (aClass) claimEvery(ctx, [def.short, singularAcronym(def.short)]);
     const canonical = entry ? entry.name : singularAcronym(def.short);
     const after = ctx.text.slice(def.shortSpan.end + 1, def.shortSpan.end + 60);
-    const type = entry?.type ?? typeFromShape(def.short) ?? definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - 30), def.longSpan.start));
+    const evidenced = entry?.type ?? typeFromShape(def.short) ?? definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - 30), def.longSpan.start));
+    // Without evidence a defined name is taken for a method, a guess its list may correct (extract.ts).
+    const type = evidenced ?? "method";
+    const rule = evidenced ? "definition" : GUESSED_DEFINITION;
     const local = { canonical, type, known: entry !== undefined };
     if (!stop) ctx.local.set(exactKey(def.short), local);
     for (const tokens of [longTokens, shortTokens]) {
@@ -41,7 +44,7 @@ export function scanDefinitions(ctx: PaperContext): void {
       if (stop) {
         for (let i = from; i <= to; i++) ctx.claimed[i] = 1;
       } else {
-        claim(ctx, from, to + 1, { canonical, type, known: local.known, proposed: false, rule: "definition" });
+        claim(ctx, from, to + 1, { canonical, type, known: local.known, proposed: false, rule });
       }
     }
   }
@@ -95,6 +98,9 @@ const CLASS_DEFINITION = /\b(?:models|robots)$/i;
 // The things a method acts on or runs on are not the method.
 const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?)$/i;
 
+/** The rule of a defined name typed by no evidence: "average episode length (AEL)". */
+export const GUESSED_DEFINITION = "definition, type guessed";
+
 /** Claims every token spelled as one of `forms`, so no later rule reads them as names. */
 function claimEvery(ctx: PaperContext, forms: string[]): void {
   ctx.tokens.forEach((token, i) => {
@@ -111,9 +117,9 @@ function namesAClass(short: string, long: string): boolean {
  * that a task's own model stays the task ("quality estimation (QE) model"); then the noun
  * before the long form ("a reward named Bidirectional ... (BMAS)"); then the long form's head.
  */
-function definitionType(after: string, long: string, beforeLong: string): EntityType {
+function definitionType(after: string, long: string, beforeLong: string): EntityType | undefined {
   const following = typeFromFollowingNoun(after);
   const head = typeFromLongForm(long);
   if (following && !(following === "model" && head === "task")) return following;
-  return typeFromPrecedingNoun(beforeLong) ?? head ?? "method";
+  return typeFromPrecedingNoun(beforeLong) ?? head;
 }

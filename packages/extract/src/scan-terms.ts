@@ -9,6 +9,7 @@
 import { type Run, TASK_QUALITY, chunkRuns, trimRun } from "./chunk";
 import { type Candidate, type PaperContext, claim } from "./context";
 import { foldKey } from "./keys";
+import { GUESSED_DEFINITION } from "./scan-definitions";
 import { isStopPhrase, lookup } from "./lexicon";
 import type { EntityType } from "./types";
 
@@ -153,6 +154,6 @@ function sameSpelling(ctx: PaperContext, phrase: string): Candidate | undefined 
     const surface = ctx.text.slice(c.start, c.end).toLowerCase();
     if (foldKey(surface) === key) return true;
     const cut = phrase.length - surface.length - 1;
-    return c.rule === "definition" && cut > 0 && phrase.endsWith(surface) && /[\s-]/.test(phrase[cut]!);
+    return (c.rule === "definition" || c.rule === GUESSED_DEFINITION) && cut > 0 && phrase.endsWith(surface) && /[\s-]/.test(phrase[cut]!);
   });
 }

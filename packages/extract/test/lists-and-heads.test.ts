@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { found, typeOf } from "./helpers";
+
+// Issue 13: a paper types its names by the noun it puts after them and by the lists it puts them
+// in; that evidence beats the lexicon's type and the defined name's fallback. Real sentences.
+
+describe("a dataset head after a name makes it a dataset in this paper", () => {
+  it.each([
+    ["a known model before dataset", "The researcher introduced the extended SayCan dataset to conduct nine epochs of experiments.", "SayCan"],
+    ["a list closed by datasets", "We evaluate on a benchmark assembled by integrating WebGPT, ScienceQA, AVSD, and ScanQA datasets.", "WebGPT"],
+  ])("%s", (_kind, abstract, name) => expect(typeOf(abstract, name)).toBe("dataset"));
+
+  it.each([
+    ["a method names what the data is for", "We collect an SFT dataset of 10k dialogues and train with PPO.", "SFT", "method"],
+    ["the paper's own framework beside its dataset", "We present RoboFAC, a framework for failure analysis. We construct the RoboFAC dataset of 9,440 trajectories.", "RoboFAC", "method"],
+  ])("%s", (_kind, abstract, name, type) => expect(typeOf(abstract, name)).toBe(type));
+});
+
+describe("the items of a list share a type", () => {
+  it.each([
+    ["past a gloss in brackets", "We evaluate on three domains: ROCStories (narrative), Recipe1M (procedural), and Wikipedia (expository).", "Recipe1M", "dataset"],
+    ["a defined item whose long form says nothing", "Results are reported with seven metrics: task success rate (TSR), execution success rate (ESR), average episode length (AEL), ROSCOE, and proficiency self-assessment (PSA).", "AEL", "metric"],
+    ["past a defined item", "Results are reported with seven metrics: task success rate (TSR), execution success rate (ESR), average episode length (AEL), ROSCOE, and proficiency self-assessment (PSA).", "ROSCOE", "metric"],
+  ])("%s", (_kind, abstract, name, type) => expect(found(abstract)).toContainEqual([name, type]));
+});
