@@ -27,7 +27,7 @@ export interface Lexicon {
   prefixes: Set<string>;
   /** Longest alias in tokens, bounds the n-gram scan. */
   maxTokens: number;
-  /** Folded names of everyday words that are measures only in a measurement context (recall, latency). */
+  /** Folded names of everyday words that are measures only in a measurement context (recall, latency), or tasks only in a list of tasks (coding). */
   contextual: Set<string>;
 }
 

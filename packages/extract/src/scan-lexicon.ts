@@ -1,6 +1,6 @@
 import { type PaperContext, claim, isModifierBefore, joinable } from "./context";
 import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
-import type { LexiconEntry } from "./lexicon";
+import { type LexiconEntry, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant } from "./models";
 import { isModelTier, isVariantWord, isVersionWord } from "./names";
 import { isCapitalisedByPosition } from "./chunk";
@@ -168,25 +168,33 @@ function extendByBackbone(ctx: PaperContext, entry: LexiconEntry, end: number): 
   return backbone ? { end: end + 1, size: ` ${backbone.name}` } : undefined;
 }
 
-// Translation in geometry or between formats, not between languages: "in both translation and
-// rotation", "translational error", "unstructured-to-structured translation".
-const GEOMETRY_NEAR = /\brotation|\brotational|\b6-?DoF|\bSE\(3\)|\bpose\b/i;
-const FORMAT_TO_FORMAT = /\w[-\u2010-\u2013]to[-\u2010-\u2013]\w[\w\u2010-\u2013-]*\s+$/;
+// A task word named as one of the tasks: before the word "tasks" ("grounding and captioning
+// tasks", "coding tasks"), or in a list beside a known task ("translation, summarization",
+// "mathematical reasoning, coding, and commonsense reasoning"). "Coding agents", "Grounding
+// LLMs in ..." and "reflection, rotation, and translation" name no task.
+// Or applied to named things: "translation between English and German", "translation into Hindi".
+const BETWEEN_NAMES = /^\s+(?:between|from|into)\s+\p{Lu}\p{Ll}/u;
+const BEFORE_TASKS = /^(?:\s*(?:,|and|or)\s+[\w-]+(?:\s+[\w-]+)?)*\s+(?:tasks?|problems?)\b/;
+const NEXT_ITEM = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\w-]+(?:\s+[\w-]+){0,2})/;
+const PREVIOUS_ITEM = /([\w-]+(?:\s+[\w-]+){0,2})\s*(?:,|\sand|\sor)\s*$/;
 
-function isOtherTranslation(ctx: PaperContext, from: number, to: number): boolean {
-  if (to - from !== 1 || ctx.tokens[from]!.text.toLowerCase() !== "translation") return false;
-  const start = ctx.tokens[from]!.start;
-  const end = ctx.tokens[from]!.end;
-  return FORMAT_TO_FORMAT.test(ctx.text.slice(Math.max(0, start - 40), start)) || GEOMETRY_NEAR.test(ctx.text.slice(Math.max(0, start - 60), end + 60));
+function isTaskListContext(ctx: PaperContext, before: string, after: string): boolean {
+  if (BEFORE_TASKS.test(after) || BETWEEN_NAMES.test(after)) return true;
+  const next = NEXT_ITEM.exec(after)?.[1]?.split(/\s+/);
+  const previous = PREVIOUS_ITEM.exec(before)?.[1]?.split(/\s+/);
+  const isTask = (words: string[]) => lookup(ctx.lexicon, words.join(" "))?.type === "task";
+  // The next item from its first word, the previous one up to its last: one to three words.
+  return [1, 2, 3].some((n) => (next !== undefined && next.length >= n && isTask(next.slice(0, n))) || (previous !== undefined && previous.length >= n && isTask(previous.slice(-n))));
 }
 
-/** Everyday words such as "recall" or "latency" name a measure only in a measurement context. */
+/** Everyday words such as "recall" or "latency" name a measure only in a measurement context, "coding" a task only in a list of tasks. */
 function inContext(ctx: PaperContext, entry: LexiconEntry, from: number, to: number): boolean {
-  if (entry.type === "task" && isOtherTranslation(ctx, from, to)) return false;
-  if (!ctx.lexicon.contextual.has(foldKey(entry.name))) return true;
   const start = ctx.tokens[from]!.start;
   const end = ctx.tokens[to - 1]!.end;
-  return isMeasurementContext(ctx.text.slice(Math.max(0, start - 40), start), ctx.text.slice(end, end + 40));
+  // By name (recall) or by the alias written ("coding" for code generation).
+  if (!ctx.lexicon.contextual.has(foldKey(entry.name)) && !ctx.lexicon.contextual.has(foldKey(ctx.text.slice(start, end)))) return true;
+  const [before, after] = [ctx.text.slice(Math.max(0, start - 40), start), ctx.text.slice(end, end + 40)];
+  return entry.type === "task" ? isTaskListContext(ctx, before, after) : isMeasurementContext(before, after);
 }
 
 /**
