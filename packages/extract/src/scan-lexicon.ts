@@ -25,7 +25,11 @@ export function scanLexicon(ctx: PaperContext): void {
       claim(ctx, i, i + 1, { canonical: local.canonical, type: local.type, known: local.known, proposed: false, rule: "definition" });
       continue;
     }
-    if (match && (isModifierBefore(ctx, match.end) || !inContext(ctx, match.entry, i, match.end) || isPluralOfTask(ctx, match.entry, i, match.end) || isEverydayPhrase(ctx, match.entry, i, match.end))) {
+    if (match && match.entry.type === "task" && isTaskData(ctx, match.end)) {
+      // Claimed without a mention, so the name scan does not read "QA" again.
+      for (let k = i; k < match.end; k++) ctx.claimed[k] = 1;
+      i = match.end - 1;
+    } else if (match && (isModifierBefore(ctx, match.end) || !inContext(ctx, match.entry, i, match.end) || isPluralOfTask(ctx, match.entry, i, match.end) || isEverydayPhrase(ctx, match.entry, i, match.end))) {
       i = match.end - 1;
     } else if (match) {
       const measured = measureOf(ctx, match.entry, match.end);
@@ -195,6 +199,14 @@ function inContext(ctx: PaperContext, entry: LexiconEntry, from: number, to: num
   if (!ctx.lexicon.contextual.has(foldKey(entry.name)) && !ctx.lexicon.contextual.has(foldKey(ctx.text.slice(start, end)))) return true;
   const [before, after] = [ctx.text.slice(Math.max(0, start - 40), start), ctx.text.slice(end, end + 40)];
   return entry.type === "task" ? isTaskListContext(ctx, before, after) : isMeasurementContext(before, after);
+}
+
+// Items of data shaped by a task are data, not the task: "78,623 QA pairs", "VQA triplets".
+const DATA_ITEM = /^(?:pairs?|triples?|triplets?|samples?|examples?|instances?|annotations?)$/i;
+
+function isTaskData(ctx: PaperContext, end: number): boolean {
+  const next = ctx.tokens[end];
+  return next !== undefined && DATA_ITEM.test(next.text) && ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) === " ";
 }
 
 /**
