@@ -14,6 +14,7 @@ import { scanNames } from "./scan-names";
 import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
 import { scanTerms } from "./scan-terms";
 import { scanMeasures, scanTitleTask } from "./scan-phrases";
+import { extendTasksByDimension } from "./dimensions";
 import { typeByHeadNoun } from "./head-nouns";
 import { isSize } from "./models";
 import { dropNonNames, mergeShortenedTasks } from "./non-names";
@@ -90,6 +91,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   scanMeasureLists(ctx);
   if (settings.phrases) scanPhrases(ctx);
   if (settings.terms) scanTerms(ctx);
+  extendTasksByDimension(ctx);
   ctx.candidates.sort((a, b) => a.start - b.start);
   typeByCoordination(ctx);
   typeByHeadNoun(ctx);

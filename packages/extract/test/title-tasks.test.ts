@@ -26,3 +26,10 @@ describe("a task shortened after a hyphen is the same task", () => {
     expect(short?.canonical).toBe("socio-cultural localization");
   });
 });
+
+describe("a dimension before a task is part of its name", () => {
+  it.each([
+    ["as the sentence's subject", "3D scene reconstruction and understanding have gained increasing popularity.", "3D scene reconstruction"],
+    ["before an adverb", "3D human avatar reconstruction typically requires multi-view or monocular videos.", "3D human avatar reconstruction"],
+  ])("%s", (_kind, abstract, task) => expect(found(abstract)).toContainEqual([task, "task"]));
+});
