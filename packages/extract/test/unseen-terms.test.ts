@@ -33,6 +33,8 @@ describe("established tasks of the field beyond the seeds' own", () => {
     ["video", "The model handles temporal grounding and moment retrieval in long videos.", [["temporal grounding", "task"], ["moment retrieval", "task"]]],
     ["language", "We address argument mining and offensive language detection in tweets.", [["argument mining", "task"], ["offensive language detection", "task"]]],
     ["tables", "SQL programs help table QA on spreadsheets.", [["table question answering", "task"]]],
+    ["mapping a robot's surroundings is a problem to solve", "We devise a complete SLAM framework that runs in real time on a CPU.", [["SLAM", "task"]]],
+    ["forgetting data on request is a problem to solve", "Prior work has proposed unlearning benchmarks and algorithms for LLMs.", [["machine unlearning", "task"]]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
 
   it("a 'well-' adjective is no domain of a task", () => {
