@@ -171,3 +171,10 @@ describe("own names shaped as foundation models, and tasks of language papers", 
     ["controlled generation", "Prefix tuning is a strong baseline for controlled text generation.", ["controlled text generation", "task"]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
+
+describe("named robot platforms are models", () => {
+  it.each([
+    ["a maker and a model code", "We validate our approach on the MIT Mini Cheetah, Unitree Go1, and Go2 robots in simulation.", [["MIT Mini Cheetah", "model"], ["Unitree Go1", "model"], ["Unitree Go2", "model"]]],
+    ["a humanoid", "The policy transfers zero-shot to a Unitree G1 humanoid.", [["Unitree G1", "model"]]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
+});
