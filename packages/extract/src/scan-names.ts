@@ -16,7 +16,7 @@ const AT_K = /^(pass|maj|best|recall|hit|top|acc|cons)@(?:\d+|k|K|n|N)$/i;
 export function scanNames(ctx: PaperContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
-    if (ctx.claimed[i] || !isNameShaped(token.text) || isPlainTitleCompound(ctx, token.text)) continue;
+    if (ctx.claimed[i] || !isNameShaped(token.text) || (isPlainTitleCompound(ctx, token.text) && !isTitleLead(ctx, i))) continue;
     let end = i + 1;
     while (end < ctx.tokens.length && !ctx.claimed[end] && joinable(ctx, end - 1, end) && continuesName(ctx.tokens[end]!.text)) end++;
     end = extendBySpacedSize(ctx, i, end);
@@ -79,6 +79,11 @@ function resolveName(ctx: PaperContext, surface: string, from: number, to: numbe
   const before = ctx.text.slice(Math.max(0, ctx.tokens[from]!.start - 40), ctx.tokens[from]!.start);
   const type = typeFromShape(surface) ?? typeFromContext(after, before);
   return { canonical: surface, type, known: false };
+}
+
+/** The one word before the title's colon is the paper's name, whatever its shape: "Directed-Tokens: A Robust ...". */
+function isTitleLead(ctx: PaperContext, i: number): boolean {
+  return i === 0 && ctx.text[ctx.tokens[0]!.end] === ":";
 }
 
 /**

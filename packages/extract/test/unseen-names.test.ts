@@ -178,3 +178,10 @@ describe("named robot platforms are models", () => {
     ["a humanoid", "The policy transfers zero-shot to a Unitree G1 humanoid.", [["Unitree G1", "model"]]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
 });
+
+describe("the one word before a title's colon is the paper's name, even in title case", () => {
+  it.each([
+    ["Directed-Tokens: A Robust Multi-Modality Alignment Approach to Large Language-Vision Models", "Directed-Tokens"],
+    ["Populate-A-Scene: Affordance-Aware Human Video Generation", "Populate-A-Scene"],
+  ])("%s", (title, name) => expect(found("We study it on public data.", title).map(([n]) => n)).toContain(name));
+});
