@@ -30,14 +30,14 @@ const CLOSED_CLASS = new Set(
     "maintains preserve preserves retain retains capture captures learn learns generate generates produce " +
     "produces predict predicts optimize optimizes solve solves demonstrate demonstrates reveal reveals suggest " +
     "suggests indicate indicates find finds observe observes accelerate accelerates cause causes prevent " +
-    "prevents mitigate mitigates avoid avoids involve involves consider considers focus focuses extend extends"
+    "prevents mitigate mitigates avoid avoids involve involves consider considers focus focuses extend extends contain contains"
   ).split(" "),
 );
 
 /** Words that say how well, how much or how new, not what: dropped from the front of a term. */
 export const DESCRIPTIVE = new Set(
   (
-    "efficient accurate robust fast faster reliable scalable controllable faithful high-quality low-cost " +
+    "efficient accurate robust fast faster reliable useful scalable controllable faithful high-quality low-cost " +
     "complex challenging difficult downstream various diverse different general generic real-world practical " +
     "existing standard multiple better improved effective simple key main final overall joint large-scale " +
     "fine-grained end-to-end step-by-step precise strong powerful competitive superior significant substantial " +

@@ -12,6 +12,9 @@ describe("how a task is done is not a narrower task", () => {
     ["a quality after a purpose cue", "We use the latent space for the effective identification of jailbreak prompts.", "effective identification"],
     ["a field, not a task", "Large language models have changed NLP and natural language processing research.", "NLP"],
     ["another field", "Transformers now dominate CV and computer vision benchmarks.", "CV"],
+    ["a task done, not a task", "The framework combines planning with scene understanding, achieving reliable task completion under failure.", "task completion"],
+    ["a verb after its subject", "Failed attempts often contain useful localization and debugging steps.", "contain useful localization"],
+    ["how useful, not what", "Failed attempts often contain useful localization and debugging steps.", "useful localization"],
   ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
 
