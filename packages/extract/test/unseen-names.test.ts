@@ -185,3 +185,10 @@ describe("the one word before a title's colon is the paper's name, even in title
     ["Populate-A-Scene: Affordance-Aware Human Video Generation", "Populate-A-Scene"],
   ])("%s", (title, name) => expect(found("We study it on public data.", title).map(([n]) => n)).toContain(name));
 });
+
+describe("a benchmark's or a model's variants are entities of their own", () => {
+  it.each([
+    ["a split with a suffix", "Experiments on three benchmarks, namely RefCOCO, RefCOCO+, and RefCOCOg, verify it.", ["RefCOCO", "RefCOCO+", "RefCOCOg"]],
+    ["numbered releases", "We compare StyleGAN2 with StyleGAN3 and train on VoxCeleb2.", ["StyleGAN2", "StyleGAN3", "VoxCeleb2"]],
+  ])("%s", (_kind, abstract, names) => expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(names)));
+});
