@@ -15,7 +15,7 @@ import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
 import { scanTerms } from "./scan-terms";
 import { scanMeasures, scanTitleTask } from "./scan-phrases";
 import { extendTasksByDimension } from "./dimensions";
-import { typeByHeadNoun } from "./head-nouns";
+import { scanDatasetRuns, typeByHeadNoun } from "./head-nouns";
 import { isSize } from "./models";
 import { dropNonNames, mergeShortenedTasks } from "./non-names";
 import { spanIndexAt } from "./text";
@@ -81,6 +81,8 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   scanConceptCues(ctx);
   scanConceptCompounds(ctx);
   scanTitleCaseComponents(ctx);
+  scanDatasetRuns(ctx);
+
   scanLexicon(ctx);
   scanNames(ctx);
   scanOwnNames(ctx);

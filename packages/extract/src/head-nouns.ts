@@ -1,4 +1,5 @@
-import type { Candidate, PaperContext } from "./context";
+import { type Candidate, type PaperContext, claim, isFree } from "./context";
+import { isStopPhrase, lookup } from "./lexicon";
 
 // The noun a paper puts after a name says what the name is in this paper, whatever the lexicon
 // says: "the extended SayCan dataset" (SayCan is a model in the field), "integrating WebGPT,
@@ -33,4 +34,38 @@ function isRetypable(ctx: PaperContext, c: Candidate): boolean {
 /** A name, not a lower-case phrase: "the code generation benchmark" keeps its task. */
 function isName(ctx: PaperContext, c: Candidate): boolean {
   return /[\p{Lu}\p{N}]/u.test(ctx.text.slice(c.start, c.end));
+}
+
+// A run of two or three name words right before a dataset head is the dataset's whole name:
+// "the MAN TruckScenes dataset", "the Freiburg Forest dataset", "the DeepfakeArt Challenge
+// benchmark". Without it the name scan keeps one word (TruckScenes) or none.
+const RUN_HEAD = /^(?:dataset|datasets|benchmark|benchmarks|corpus)$/i;
+const NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}+-]*$/u;
+// Words that open a phrase, not a name, even with a capital: "On the ...", "Our ...".
+const OPENING_WORD = /^(?:The|A|An|On|In|Our|This|These|Its|Their|For|With|From|To|Of|And|We)$/;
+// A name shape beyond Title case: an inner capital, a digit, or all capitals (TruckScenes, 3D-AD, MAN).
+const MARKED_NAME = /\p{Lu}.*\p{Lu}|\p{N}/u;
+
+export function scanDatasetRuns(ctx: PaperContext): void {
+  for (let h = 2; h < ctx.tokens.length; h++) {
+    if (!RUN_HEAD.test(ctx.tokens[h]!.text)) continue;
+    let from = h;
+    while (from > h - 3 && from > 0 && isRunWord(ctx, from - 1, from)) from--;
+    if (h - from < 2 || !isFree(ctx, from, h)) continue;
+    const words = ctx.tokens.slice(from, h).map((t) => t.text);
+    // After "a", the words describe what a name stands for: "MMRefine, a MultiModal Refinement benchmark".
+    // Plain Title-case words name a dataset only after "the": "the Freiburg Forest dataset".
+    const before = ctx.text.slice(Math.max(0, ctx.tokens[from]!.start - 5), ctx.tokens[from]!.start);
+    const marked = words.some((w) => MARKED_NAME.test(w));
+    if (/\ban?\s+$/i.test(before) || (!marked && !/\bthe\s+$/i.test(before))) continue;
+    if (words.some((w) => lookup(ctx.lexicon, w) || isStopPhrase(ctx.lexicon, w))) continue;
+    const name = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[h - 1]!.end);
+    claim(ctx, from, h, { canonical: name, type: "dataset", known: false, proposed: false, rule: "dataset run" });
+  }
+}
+
+/** Token i is a name word of the abstract, joined by one space to the run that starts at token `next`. */
+function isRunWord(ctx: PaperContext, i: number, next: number): boolean {
+  const word = ctx.tokens[i]!.text;
+  return NAME_WORD.test(word) && !OPENING_WORD.test(word) && ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[next]!.start) === " " && ctx.tokens[i]!.start >= ctx.titleEnd;
 }

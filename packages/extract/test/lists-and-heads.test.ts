@@ -23,3 +23,16 @@ describe("the items of a list share a type", () => {
     ["past a defined item", "Results are reported with seven metrics: task success rate (TSR), execution success rate (ESR), average episode length (AEL), ROSCOE, and proficiency self-assessment (PSA).", "ROSCOE", "metric"],
   ])("%s", (_kind, abstract, name, type) => expect(found(abstract)).toContainEqual([name, type]));
 });
+
+describe("name words right before a dataset head are the dataset's whole name", () => {
+  it.each([
+    ["a maker and a name", "On the challenging MAN TruckScenes dataset, DoGFlow outperforms self-supervised methods.", "MAN TruckScenes"],
+    ["plain words after the", "We evaluate on the Freiburg Forest dataset and a new field dataset.", "Freiburg Forest"],
+    ["a challenge's name", "Building on the recently proposed DeepfakeArt Challenge benchmark, this work introduces DFA-CON.", "DeepfakeArt Challenge"],
+  ])("%s", (_kind, abstract, name) => expect(found(abstract)).toContainEqual([name, "dataset"]));
+
+  it("not the description an indefinite article opens", () => {
+    const names = found("This paper introduces MMRefine, a MultiModal Refinement benchmark for MLLMs.").map(([name]) => name);
+    expect(names).not.toContain("MultiModal Refinement");
+  });
+});
