@@ -3,7 +3,7 @@ import { type PaperContext, claim, isFree, tokensIn } from "./context";
 import { exactKey } from "./keys";
 import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
 import type { EntityType } from "./types";
-import { typeFromFollowingNoun, typeFromLongForm, typeFromPrecedingNoun, typeFromShape } from "./typing";
+import { typeFromAppositive, typeFromFollowingNoun, typeFromLongForm, typeFromPrecedingNoun, typeFromShape } from "./typing";
 
 /** "LLMs" -> "LLM", "RMs" -> "RM": the plural of an acronym is the acronym. */
 export function singularAcronym(short: string): string {
@@ -118,7 +118,8 @@ function namesAClass(short: string, long: string): boolean {
  * before the long form ("a reward named Bidirectional ... (BMAS)"); then the long form's head.
  */
 function definitionType(after: string, long: string, beforeLong: string): EntityType | undefined {
-  const following = typeFromFollowingNoun(after);
+  // The noun right after, or the head of an appositive: "Reinforced robot GPT (ReinboT), a novel end-to-end VLA model".
+  const following = typeFromFollowingNoun(after) ?? typeFromAppositive(after);
   const head = typeFromLongForm(long);
   if (following && !(following === "model" && head === "task")) return following;
   return typeFromPrecedingNoun(beforeLong) ?? head;

@@ -36,3 +36,10 @@ describe("name words right before a dataset head are the dataset's whole name", 
     expect(names).not.toContain("MultiModal Refinement");
   });
 });
+
+describe("a defined name is typed by its appositive before its long form's head", () => {
+  it.each([
+    ["a model", "In this paper, we introduce Reinforced robot GPT (ReinboT), a novel end-to-end VLA model that maximizes cumulative reward.", "ReinboT", "model"],
+    ["an approach named for a task", "We propose Intrinsic Spatial Reasoning (InSpire), a simple yet effective approach that mitigates spurious correlations.", "InSpire", "method"],
+  ])("%s", (_kind, abstract, name, type) => expect(typeOf(abstract, name)).toBe(type));
+});
