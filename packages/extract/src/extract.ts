@@ -15,7 +15,7 @@ import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
 import { scanTerms } from "./scan-terms";
 import { scanMeasures, scanTitleTask } from "./scan-phrases";
 import { extendTasksByDimension } from "./dimensions";
-import { scanDatasetRuns, typeByHeadNoun } from "./head-nouns";
+import { scanDatasetRuns, scanModelConjuncts, typeByHeadNoun } from "./head-nouns";
 import { isSize } from "./models";
 import { dropNonNames, mergeShortenedTasks } from "./non-names";
 import { spanIndexAt } from "./text";
@@ -82,7 +82,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   scanConceptCompounds(ctx);
   scanTitleCaseComponents(ctx);
   scanDatasetRuns(ctx);
-
+  scanModelConjuncts(ctx);
   scanLexicon(ctx);
   scanNames(ctx);
   scanOwnNames(ctx);

@@ -1,5 +1,6 @@
 import { type Candidate, type PaperContext, claim, isFree } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
+import { ADJECTIVE } from "./scan-terms";
 
 // The noun a paper puts after a name says what the name is in this paper, whatever the lexicon
 // says: "the extended SayCan dataset" (SayCan is a model in the field), "integrating WebGPT,
@@ -8,18 +9,45 @@ const DATASET_HEAD = /^\s+(?:datasets?|benchmarks?|corpus|corpora)\b/;
 // The gap between two items of a list: "WebGPT, ScienceQA, AVSD, and ScanQA".
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or))\s*$/;
 
-/** Names (models or untyped) followed by a dataset head, alone or closing a list of names. */
+// "Extensive experiments on LLaDA and Dream series": a family of released models.
+const SERIES_HEAD = /^\s+(?:series|famil(?:y|ies))\b/;
+
+/**
+ * Names followed by a dataset head, alone or closing a list of names, are datasets (models and
+ * untyped names only); names before "series" or "family" are models (whatever else typed them).
+ */
 export function typeByHeadNoun(ctx: PaperContext): void {
-  const retyped = new Set<string>();
+  const retyped = new Map<string, "dataset" | "model">();
   const list = ctx.candidates;
   for (let k = 0; k < list.length; k++) {
-    if (!DATASET_HEAD.test(ctx.text.slice(list[k]!.end, list[k]!.end + 16))) continue;
+    const after = ctx.text.slice(list[k]!.end, list[k]!.end + 16);
+    const type = DATASET_HEAD.test(after) ? "dataset" : SERIES_HEAD.test(after) ? "model" : undefined;
+    if (!type) continue;
     // The list the head closes: named items joined by commas and "and".
     let first = k;
     while (first > 0 && isName(ctx, list[first - 1]!) && LIST_GAP.test(ctx.text.slice(list[first - 1]!.end, list[first]!.start))) first--;
-    for (const item of list.slice(first, k + 1)) if (isRetypable(ctx, item)) retyped.add(item.canonical);
+    for (const item of list.slice(first, k + 1)) {
+      if (type === "model" ? isName(ctx, item) && !item.proposed : isRetypable(ctx, item)) retyped.set(item.canonical, type);
+    }
   }
-  for (const c of list) if (retyped.has(c.canonical)) c.type = "dataset";
+  for (const c of list) c.type = retyped.get(c.canonical) ?? c.type;
+}
+
+// The last of two names before a model head, in whatever case: "LLaDA-1.5 and Dream models",
+// "LLaDA and Dream series" (a plain word alone would be prose).
+const MODEL_LIST_HEAD = /^(?:models|series)$/;
+const SIZE_OR_KIND = /^(?:Large|Larger|Small|Smaller|Big|Tiny|Base|Other|Open|Closed|Similar|Proprietary|Commercial|Frontier|Reasoning|Language|Vision|Foundation|Diffusion)$/;
+
+export function scanModelConjuncts(ctx: PaperContext): void {
+  for (let h = 3; h < ctx.tokens.length; h++) {
+    if (!MODEL_LIST_HEAD.test(ctx.tokens[h]!.text) || ctx.claimed[h - 1] || ctx.tokens[h - 2]!.text !== "and") continue;
+    const [name, first] = [ctx.tokens[h - 1]!, ctx.tokens[h - 3]!];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(name.text) || !/\p{Lu}.*(?:\p{Lu}|\p{N})/u.test(first.text) || isStopPhrase(ctx.lexicon, name.text)) continue;
+    // "GPT-4 and Large models", "LLaMA and other Open models": a size or a kind, not a name.
+    if (SIZE_OR_KIND.test(name.text) || ADJECTIVE.test(name.text.toLowerCase())) continue;
+    if (ctx.text.slice(name.end, ctx.tokens[h]!.start) !== " ") continue;
+    claim(ctx, h - 1, h, { canonical: name.text, type: "model", known: false, proposed: false, rule: "model conjunct" });
+  }
 }
 
 /**

@@ -43,3 +43,14 @@ describe("a defined name is typed by its appositive before its long form's head"
     ["an approach named for a task", "We propose Intrinsic Spatial Reasoning (InSpire), a simple yet effective approach that mitigates spurious correlations.", "InSpire", "method"],
   ])("%s", (_kind, abstract, name, type) => expect(typeOf(abstract, name)).toBe(type));
 });
+
+describe("names before series or models are models", () => {
+  it.each([
+    ["a series retypes what experiments are on", "Extensive experiments on LLaDA and Dream series demonstrate higher throughput.", [["LLaDA", "model"], ["Dream", "model"]]],
+    ["a plain word beside a model name", "Evaluations on LLaDA-1.5 and Dream models demonstrate a 61x speedup.", [["Dream", "model"]]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
+
+  it("a size is no model", () => {
+    expect(found("Results on GPT-4 and Large models hold across tasks.").map(([name]) => name)).not.toContain("Large");
+  });
+});
