@@ -1,4 +1,5 @@
 import { findAbbreviations } from "./abbreviations";
+import { isContentWord } from "./chunk";
 import { type PaperContext, claim, isFree, tokensIn } from "./context";
 import { exactKey } from "./keys";
 import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
@@ -43,11 +44,26 @@ export function scanDefinitions(ctx: PaperContext): void {
       if (from === undefined || to === undefined) continue;
       if (stop) {
         for (let i = from; i <= to; i++) ctx.claimed[i] = 1;
-      } else {
-        claim(ctx, from, to + 1, { canonical, type, known: local.known, proposed: false, rule });
+        continue;
       }
+      const variant = tokens === longTokens ? knownVariant(ctx, from, to) : undefined;
+      if (variant) claim(ctx, from - 1, to + 1, { canonical: variant.name, type: variant.type, known: true, proposed: false, rule: "definition" });
+      else claim(ctx, from, to + 1, { canonical, type, known: local.known, proposed: false, rule });
     }
   }
+}
+
+/**
+ * "offline Reinforcement Learning (RL)": the word before a long form makes a known variant of it
+ * (offline RL), which the mention names; the short form still names the general term.
+ */
+function knownVariant(ctx: PaperContext, from: number, to: number): LexiconEntry | undefined {
+  const before = ctx.tokens[from - 1];
+  if (!before || ctx.claimed[from - 1] || !/^\p{Ll}[\p{Ll}-]*$/u.test(before.text) || ctx.text.slice(before.end, ctx.tokens[from]!.start) !== " ") return undefined;
+  // "multi-turn online reinforcement learning (RL)": a variant of a variant, which the lexicon does not name.
+  const further = ctx.tokens[from - 2];
+  if (further && ctx.text.slice(further.end, before.start) === " " && isContentWord(further.text)) return undefined;
+  return lookup(ctx.lexicon, ctx.text.slice(before.start, ctx.tokens[to]!.end));
 }
 
 /**

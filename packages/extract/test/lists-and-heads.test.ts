@@ -54,3 +54,15 @@ describe("names before series or models are models", () => {
     expect(found("Results on GPT-4 and Large models hold across tasks.").map(([name]) => name)).not.toContain("Large");
   });
 });
+
+describe("a known variant of a defined long form", () => {
+  it("offline before the long form names offline RL; the short form stays RL", () => {
+    const names = found("On the other hand, offline Reinforcement Learning (RL) excels at learning from logged data.");
+    expect(names).toEqual(expect.arrayContaining([["offline RL", "method"], ["RL", "method"]]));
+  });
+
+  it("not a variant of a variant", () => {
+    const names = found("We develop a multi-turn online reinforcement learning (RL) approach, SCoRe, for self-correction.").map(([name]) => name);
+    expect(names).not.toContain("online RL");
+  });
+});
