@@ -53,10 +53,14 @@ function mathToText(body: string): string {
     .replace(/[{}]/g, "");
 }
 
+/** What the whitespace rule would change: a blank other than a plain space, or two blanks in a row. */
+const LOOSE_WHITESPACE = /[^\S ]|\s\s/;
+
 /** Plain text from a title or abstract as a source wrote it. */
 export function cleanText(raw: string): string {
   const withoutTags = raw.includes("<") ? raw.replace(HTML_TAG, " ") : raw;
   const decoded = withoutTags.includes("&") ? decodeHTML(withoutTags) : withoutTags;
   const plain = /[\\$~`']/.test(decoded) ? stripLatex(decoded) : decoded;
-  return plain.replace(/\s+/g, " ").trim();
+  // Most texts have single plain spaces only: the replace would copy them for nothing.
+  return (LOOSE_WHITESPACE.test(plain) ? plain.replace(/\s+/g, " ") : plain).trim();
 }
