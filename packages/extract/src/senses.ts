@@ -148,13 +148,16 @@ export function splitAcronymSenses(
   names: (string | null)[],
   record: (from: string, to: string, reason: string, paper?: string) => void,
   lexicon?: Lexicon,
+  /** foldKey, or a memoised one (fold-memo.ts): this pass folds every mention's name. */
+  fold: (text: string) => string = foldKey,
 ): Set<string> {
   const minority = minoritySenses(definitions(mentions, names, lexicon));
   const detached = new Set<string>();
+  if (minority.size === 0) return detached;
   mentions.forEach((m, i) => {
     const name = names[i];
     if (!name) return;
-    const longForm = minority.get(foldKey(name))?.get(m.paperId);
+    const longForm = minority.get(fold(name))?.get(m.paperId);
     if (longForm === undefined) return;
     names[i] = longForm;
     detached.add(foldKey(longForm));
