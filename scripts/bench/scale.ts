@@ -124,6 +124,11 @@ async function scale(size: number, dir: string): Promise<void> {
   const updateDir = path.join(dir, `out-${size}-update`);
   cpSync(outDir, updateDir, { recursive: true });
   cpSync(defaultCacheDir(outDir), defaultCacheDir(updateDir), { recursive: true });
+  if (KEEP) {
+    const savedDir = path.join(dir, `out-${size}-full`);
+    cpSync(outDir, savedDir, { recursive: true });
+    cpSync(defaultCacheDir(outDir), defaultCacheDir(savedDir), { recursive: true });
+  }
   const incremental = await build(grownInput, outDir, grown);
   describe(`rebuild +1% (warm store)`, grown, incremental);
   const updated = await build(grownInput, updateDir, grown, ["--update"]);
@@ -136,8 +141,10 @@ async function scale(size: number, dir: string): Promise<void> {
     const met = full.seconds <= 300 && full.peakMb <= 3 * 1024;
     console.log(`  100k target <= 5 min and <= 3 GB: ${met ? "met" : "NOT met"}`);
   }
-  rmSync(input, { force: true });
-  rmSync(grownInput, { force: true });
+  if (!KEEP) {
+    rmSync(input, { force: true });
+    rmSync(grownInput, { force: true });
+  }
 }
 
 interface PoolRun {
@@ -223,12 +230,15 @@ async function workerRatio(): Promise<void> {
   console.log(`  projected on 2 free cores (2 x papers per CPU-second of 2 threads / those of 1): ${((2 * perCpu(two)) / perCpu(one)).toFixed(2)}x`);
 }
 
-const dir = await mkdtemp(path.join(tmpdir(), "fieldmap-bench-scale-"));
+// FIELDMAP_BENCH_KEEP=DIR: build in DIR and keep it (corpora, outputs, stores), so the +1%
+// rebuild can be run again from the same saved state while working on it.
+const KEEP = process.env.FIELDMAP_BENCH_KEEP;
+const dir = KEEP ?? (await mkdtemp(path.join(tmpdir(), "fieldmap-bench-scale-")));
 try {
   console.log(`dev corpus: ${source.length} papers; load average ${load()}`);
   if (!RATIO_ONLY) for (const size of ONLY_100K ? [100_000] : SIZES) await scale(size, dir);
   if (!ONLY_100K) await workerRatio();
   if (!RATIO_ONLY && !ONLY_100K) await queueRun(dir, writeCorpus);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!KEEP) rmSync(dir, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@ import { cleanText, detectFormat, normaliseArxivId, normaliseDoi, parsePaperDate
 describe("cleanText", () => {
   it.each([
     ["whitespace", "  Deep   learning\n for\tall  ", "Deep learning for all"],
+    ["a lone line break, tab or no-break space", "Deep\nlearning\tfor\u00a0all", "Deep learning for all"],
     ["emph", "We call it \\emph{Direct Preference Optimization}.", "We call it Direct Preference Optimization."],
     ["nested textbf/emph", "\\textbf{\\emph{Bold}} claim", "Bold claim"],
     ["escapes", "100\\% of A \\& B", "100% of A & B"],

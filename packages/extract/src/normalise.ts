@@ -1,5 +1,6 @@
 import { foldKey, singularAcronym, squash } from "./keys";
 import { spellsAcronym } from "./acronym-spelling";
+import { memoisedFoldKey } from "./fold-memo";
 import { getDefaultLexicon, type Lexicon } from "./lexicon";
 import { isSize } from "./models";
 import { ACRONYM_NAME, isLexiconSynonym, keepUndefinedLongForms, splitAcronymSenses } from "./senses";
@@ -42,15 +43,16 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
   };
   const names = mentions.map((m) => applyThesaurus(m, options.thesaurus, record));
   const lexicon = options.lexicon ?? getDefaultLexicon();
+  const fold = memoisedFoldKey();
   keepUndefinedLongForms(mentions, names, record, lexicon);
-  const detached = splitAcronymSenses(mentions, names, record, lexicon);
-  const acronyms = acronymOfLongForm(mentions, names, lexicon);
+  const detached = splitAcronymSenses(mentions, names, record, lexicon, fold);
+  const acronyms = acronymOfLongForm(mentions, names, lexicon, fold);
   for (const longKey of detached) acronyms.delete(longKey);
   const groups = new Map<string, Group>();
   const groupKeys = mentions.map((mention, i) => {
     const name = names[i];
     if (name === null || name === undefined) return undefined;
-    let key = foldKey(name);
+    let key = fold(name);
     const acronym = acronyms.get(key);
     if (acronym !== undefined && acronym !== key) key = acronym;
     const group: Group = groups.get(key) ?? { key, mentions: [], names: new Map() };
@@ -100,13 +102,13 @@ function applyThesaurus(mention: Mention, thesaurus: Thesaurus | undefined, reco
  * Long-form key -> acronym key, from every mention written as a long form of an acronym
  * whose words spell it (a definition, acronym-spelling.ts) or that the lexicon lists as its synonym.
  */
-function acronymOfLongForm(mentions: Mention[], names: readonly (string | null)[], lexicon: Lexicon): Map<string, string> {
+function acronymOfLongForm(mentions: Mention[], names: readonly (string | null)[], lexicon: Lexicon, fold: (text: string) => string): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   for (const [i, m] of mentions.entries()) {
     const name = names[i];
     if (!name) continue;
-    const canonicalKey = foldKey(name);
-    const surfaceKey = foldKey(m.surface);
+    const canonicalKey = fold(name);
+    const surfaceKey = fold(m.surface);
     if (surfaceKey === canonicalKey || !ACRONYM_NAME.test(name)) continue;
     if (!spellsAcronym(m.surface, name) && !isLexiconSynonym(lexicon, m.surface, name)) continue;
     const counts = votes.get(surfaceKey) ?? new Map<string, number>();

@@ -95,11 +95,20 @@ function groupSenses(defs: Definition[]): Sense[] {
     (a, b) => counts.get(b.longForm)! - counts.get(a.longForm)! || (a.longForm < b.longForm ? -1 : a.longForm > b.longForm ? 1 : 0),
   );
   const senses: Sense[] = [];
+  // A long form seen before goes where it went then (senses are only appended, and their words
+  // never change, so the first sense it matches is the same): thousands of papers write one.
+  const senseOf = new Map<string, Sense>();
   for (const def of ordered) {
+    const known = senseOf.get(def.longForm);
+    if (known) {
+      known.definitions.push(def);
+      continue;
+    }
     const words = senseWords(def.longForm);
-    const sense = senses.find((s) => sameSense(s.words, words));
+    let sense = senses.find((s) => sameSense(s.words, words));
     if (sense) sense.definitions.push(def);
-    else senses.push({ words, definitions: [def] });
+    else senses.push((sense = { words, definitions: [def] }));
+    senseOf.set(def.longForm, sense);
   }
   const papersOf = (sense: Sense) => new Set(sense.definitions.map((d) => d.paperId)).size;
   const isField = (sense: Sense) => (sense.definitions.some((d) => d.paperId === FIELD_SENSE) ? 1 : 0);
@@ -109,7 +118,12 @@ function groupSenses(defs: Definition[]): Sense[] {
 /** acronym key -> paper -> the long form that paper defines, for acronyms defined in several senses. */
 function minoritySenses(defs: readonly Definition[]): Map<string, Map<string, string>> {
   const byAcronym = new Map<string, Definition[]>();
-  for (const def of defs) byAcronym.set(def.acronymKey, [...(byAcronym.get(def.acronymKey) ?? []), def]);
+  // Pushed, not copied: an acronym most papers define (GRPO) has thousands of definitions.
+  for (const def of defs) {
+    const list = byAcronym.get(def.acronymKey);
+    if (list) list.push(def);
+    else byAcronym.set(def.acronymKey, [def]);
+  }
   const result = new Map<string, Map<string, string>>();
   for (const [acronymKey, list] of byAcronym) {
     const senses = groupSenses(list);
@@ -134,13 +148,16 @@ export function splitAcronymSenses(
   names: (string | null)[],
   record: (from: string, to: string, reason: string, paper?: string) => void,
   lexicon?: Lexicon,
+  /** foldKey, or a memoised one (fold-memo.ts): this pass folds every mention's name. */
+  fold: (text: string) => string = foldKey,
 ): Set<string> {
   const minority = minoritySenses(definitions(mentions, names, lexicon));
   const detached = new Set<string>();
+  if (minority.size === 0) return detached;
   mentions.forEach((m, i) => {
     const name = names[i];
     if (!name) return;
-    const longForm = minority.get(foldKey(name))?.get(m.paperId);
+    const longForm = minority.get(fold(name))?.get(m.paperId);
     if (longForm === undefined) return;
     names[i] = longForm;
     detached.add(foldKey(longForm));

@@ -14,33 +14,42 @@ export interface CooccurrenceEdge {
 
 /**
  * Counts entity pairs that appear in the same paper. `paperEntities` maps a paper to the
- * (already filtered) entity ids it mentions; pair keys are ordered so output is stable.
+ * (already filtered) entity ids it mentions; edges come out in (source, target) id order, so
+ * output is stable. Entities are numbered in sorted id order and a pair is one number (lower
+ * number first): a 100,000-paper corpus makes tens of millions of pair increments, and a
+ * joined-string key per increment was the map's costliest allocation. Numbering in sorted
+ * order keeps the order the joined keys "source\0target" sorted in (no id holds a NUL).
  */
 export function countCooccurrences(paperEntities: Iterable<readonly string[]>): CooccurrenceEdge[] {
-  const pairs = new Map<string, number>();
-  const totals = new Map<string, number>();
-  for (const entities of paperEntities) {
-    const unique = [...new Set(entities)].sort();
+  const lists = [...paperEntities];
+  const ids = [...new Set(lists.flat())].sort();
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const n = ids.length;
+  const pairs = new Map<number, number>();
+  for (const entities of lists) {
+    const unique = [...new Set(entities.map((e) => indexOf.get(e)!))].sort((a, b) => a - b);
     for (let i = 0; i < unique.length; i++) {
-      const a = unique[i]!;
+      const row = unique[i]! * n;
       for (let j = i + 1; j < unique.length; j++) {
-        const key = `${a}\u0000${unique[j]!}`;
+        const key = row + unique[j]!;
         pairs.set(key, (pairs.get(key) ?? 0) + 1);
       }
     }
   }
+  const totals = new Float64Array(n);
   let linkTotal = 0;
   for (const [key, weight] of pairs) {
-    const [a, b] = key.split("\u0000") as [string, string];
-    totals.set(a, (totals.get(a) ?? 0) + weight);
-    totals.set(b, (totals.get(b) ?? 0) + weight);
+    totals[Math.floor(key / n)]! += weight;
+    totals[key % n]! += weight;
     linkTotal += weight;
   }
   const edges: CooccurrenceEdge[] = [];
-  for (const [key, weight] of [...pairs].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
-    const [source, target] = key.split("\u0000") as [string, string];
-    const strength = (2 * linkTotal * weight) / ((totals.get(source) ?? 1) * (totals.get(target) ?? 1));
-    edges.push({ source, target, weight, strength });
+  for (const key of [...pairs.keys()].sort((x, y) => x - y)) {
+    const weight = pairs.get(key)!;
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const strength = (2 * linkTotal * weight) / (totals[a]! * totals[b]!);
+    edges.push({ source: ids[a]!, target: ids[b]!, weight, strength });
   }
   return edges;
 }
