@@ -104,7 +104,10 @@ export function resultTargets(c: ClauseContext, types: readonly EntityType[]): I
 function competitors(c: ClauseContext): Set<Item> {
   const cues = cuesIn(c, "outperforms");
   const compared = /\b(?:compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to)\s/gi;
-  const marks = [...cues.map(([s]) => s), ...[...c.s.text.slice(c.clause.start, c.clause.end).matchAll(compared)].map((m) => m.index + c.clause.start)];
+  // Pushed, not map()ped and spread (see splitClauses).
+  const marks: number[] = [];
+  for (const [start] of cues) marks.push(start);
+  for (const m of c.s.text.slice(c.clause.start, c.clause.end).matchAll(compared)) marks.push(m.index + c.clause.start);
   return new Set(c.clause.items.filter((i) => marks.some((m) => m < i.start)));
 }
 
