@@ -50,6 +50,9 @@ export function createContext(text: string, titleLength: number, lexicon: Lexico
     candidates: [],
     local: new Map(),
     lexicon,
+    // Set on first use (proposed.ts), but present from the start: adding it later would give
+    // the context a second shape, and every rule that reads the context a deoptimisation.
+    proposalRanges: undefined,
   };
 }
 

@@ -104,7 +104,12 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   dropCapitalisedWords(ctx);
   dropNonNames(ctx);
   mergeShortenedTasks(ctx);
-  return ctx.candidates.map((c) => toMention(paper.id, text, ctx, c, settings.fallbackType));
+  // Pushed, not map()ped: an optimised caller's inlined map() makes a holey array where the
+  // builtin makes a packed one, and every reader of the mentions (relations, compact.ts) then
+  // meets a second array map and deoptimises.
+  const mentions: Mention[] = [];
+  for (const c of ctx.candidates) mentions.push(toMention(paper.id, text, ctx, c, settings.fallbackType));
+  return mentions;
 }
 
 // Two or three capitals: CT, MRI, HRES-like abbreviations of everyday notions as often as names.

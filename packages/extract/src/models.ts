@@ -38,13 +38,16 @@ export function parseModelName(surface: string, lexicon: Lexicon): ModelName | u
   const known = longestFamilyPrefix(parts, lexicon);
   if (!known && sizeAt <= 0) return undefined;
   const head = known ? known.entry.name : parts.slice(0, sizeAt).join("-");
-  const rest = parts.slice(known ? known.length : sizeAt).map(normalisePart);
+  // Pushed, not map()ped: see scanLexicon (an inlined map() gives a second array kind).
+  const rest: string[] = [];
+  for (const part of parts.slice(known ? known.length : sizeAt)) rest.push(normalisePart(part));
   // "Qwen2.5-Math-7B Base" is the base checkpoint: the word "Base" is not part of the name.
   if (rest.at(-1) === "Base" && rest.length > 1) rest.pop();
   const name = [head, ...rest].join("-");
   const restSize = rest.findIndex(isSize);
   const family = restSize >= 0 ? [head, ...rest.slice(0, restSize)].join("-") : undefined;
-  return { name, ...(family ? { family } : {}), ...(known ? { entry: known.entry } : {}) };
+  // Every field written out, as parseArchitectureVariant does: one shape for resolveName to read.
+  return { name, family, entry: known?.entry };
 }
 
 function normalisePart(part: string): string {

@@ -44,7 +44,9 @@ export function scanPhrases(ctx: PaperContext): void {
     // from a free token that starts inside the span, so a span without one needs none.
     if (!hasFreeTokenIn(ctx, span.start, span.end)) continue;
     const clause = ctx.text.slice(span.start, span.end);
-    const phrases = nounPhrases(clause).map((p) => p.replace(/[.,;:]+$/, "").trim());
+    // Pushed, not map()ped (see extract.ts).
+    const phrases: string[] = [];
+    for (const p of nounPhrases(clause)) phrases.push(p.replace(/[.,;:]+$/, "").trim());
     const phrase = taskOf ? phrases[0] : phrases.at(-1);
     if (phrase && isTerm(phrase, ctx)) claimPhrase(ctx, span.start + clause.lastIndexOf(phrase), phrase);
   }

@@ -18,7 +18,10 @@ interface Word {
 }
 
 function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  // Pushed, not map()ped (see extract.ts): findCues reads these on every clause.
+  const found: Word[] = [];
+  for (const m of text.matchAll(WORD)) found.push({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return found;
 }
 
 /** First word -> the phrases (as word lists) that start with it, longest first. */

@@ -176,10 +176,11 @@ export function findTitle(c: ClauseContext): Found[] {
     const rest = clause.items.filter((i) => i.start > colon && !i.proposed);
     // A model is trained with the methods its title names; a method builds on them.
     const relation = named.type === "model" ? "trained-with" : "builds-on";
-    return [
-      ...rest.filter((i) => i.type === "task").map((tail): Found => ({ relation: "addresses", head: named, tail })),
-      ...(ACTORS.includes(named.type) ? rest.filter((i) => i.type === "method").map((tail): Found => ({ relation, head: named, tail })) : []),
-    ];
+    // Pushed, not map()ped and spread (see splitClauses): tasks first, then methods.
+    const found: Found[] = [];
+    for (const tail of rest) if (tail.type === "task") found.push({ relation: "addresses", head: named, tail });
+    if (ACTORS.includes(named.type)) for (const tail of rest) if (tail.type === "method") found.push({ relation, head: named, tail });
+    return found;
   }
   const found: Found[] = [];
   clause.items.forEach((task, k) => {

@@ -56,7 +56,11 @@ export function findOutperforms(c: ClauseContext): Found[] {
   const found: Found[] = [];
   // What an earlier comparison in the clause beats is no subject: "surpass A and B and outperform C".
   const beaten = new Set<Item>();
-  for (const [start, end] of [...cuesIn(c, "outperforms"), ...favourableComparisons(c)].sort((a, b) => a[0] - b[0])) {
+  // One array filled by push, not spread (see splitClauses).
+  const comparisons: [number, number][] = [];
+  for (const cue of cuesIn(c, "outperforms")) comparisons.push(cue);
+  for (const comparison of favourableComparisons(c)) comparisons.push(comparison);
+  for (const [start, end] of comparisons.sort((a, b) => a[0] - b[0])) {
     if (negatedCue(c.s.text, start)) continue;
     const by = /^\s+by\b/.exec(c.s.text.slice(end));
     if (by) {
@@ -80,7 +84,9 @@ const FAVOURABLE_COMPARISON = /\b(?:superior|better|higher|stronger|improved|gre
 function favourableComparisons(c: ClauseContext): [number, number][] {
   if (!clauseHas(c.s, c.clause, "comparisons")) return [];
   const text = c.s.text.slice(c.clause.start, c.clause.end);
-  return [...text.matchAll(FAVOURABLE_COMPARISON)].map((m) => [c.clause.start + m.index, c.clause.start + m.index + m[0].length]);
+  const found: [number, number][] = [];
+  for (const m of text.matchAll(FAVOURABLE_COMPARISON)) found.push([c.clause.start + m.index, c.clause.start + m.index + m[0].length]);
+  return found;
 }
 
 // What introduces the datasets of a result: "on", "across both the", "on benchmarks such as".
@@ -104,7 +110,10 @@ export function resultTargets(c: ClauseContext, types: readonly EntityType[]): I
 function competitors(c: ClauseContext): Set<Item> {
   const cues = cuesIn(c, "outperforms");
   const compared = /\b(?:compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to)\s/gi;
-  const marks = [...cues.map(([s]) => s), ...[...c.s.text.slice(c.clause.start, c.clause.end).matchAll(compared)].map((m) => m.index + c.clause.start)];
+  // Pushed, not map()ped and spread (see splitClauses).
+  const marks: number[] = [];
+  for (const [start] of cues) marks.push(start);
+  for (const m of c.s.text.slice(c.clause.start, c.clause.end).matchAll(compared)) marks.push(m.index + c.clause.start);
   return new Set(c.clause.items.filter((i) => marks.some((m) => m < i.start)));
 }
 

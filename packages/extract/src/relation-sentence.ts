@@ -82,8 +82,12 @@ function ownItem(own: OwnEntity, start: number, end: number, reference: Item["re
 export function splitClauses(text: string, items: Item[], contrasts: [number, number][]): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
-  const semicolons = [...text.matchAll(/;/g)].map((m): [number, number] => [m.index, m.index + 1]);
-  for (const [from, to] of [...semicolons, ...contrasts].sort((a, b) => a[0] - b[0])) {
+  // One array filled by push (semicolons, then contrasts), not map() and spreads, whose arrays
+  // change kind once the caller is optimised and deoptimised it.
+  const breaks: [number, number][] = [];
+  for (const m of text.matchAll(/;/g)) breaks.push([m.index, m.index + 1]);
+  for (const contrast of contrasts) breaks.push(contrast);
+  for (const [from, to] of breaks.sort((a, b) => a[0] - b[0])) {
     if (from < start) continue;
     pushClause(clauses, items, start, from - (/,?\s*$/.exec(text.slice(Math.max(0, from - 3), from))?.[0].length ?? 0));
     start = to + (/^\s*/.exec(text.slice(to, to + 4))?.[0].length ?? 0);
@@ -98,15 +102,24 @@ function pushClause(clauses: Clause[], items: Item[], start: number, end: number
 }
 
 export function makeSentence(text: string, offset: number, isTitle: boolean, mentions: { index: number; mention: Mention }[], own: OwnEntity | undefined): SentenceView {
-  const named: Item[] = mentions.map(({ index, mention }) => ({
-    start: mention.start - offset,
-    end: mention.end - offset,
-    mention: index,
-    type: mention.type,
-    canonical: mention.canonical,
-    proposed: mention.proposed,
-  }));
-  const items = [...named, ...ownReferences(text, named, own)].sort((a, b) => a.start - b.start);
+  // Pushed into one array, not map()ped and spread: see splitClauses.
+  const named: Item[] = [];
+  for (const { index, mention } of mentions) {
+    named.push({
+      start: mention.start - offset,
+      end: mention.end - offset,
+      mention: index,
+      type: mention.type,
+      canonical: mention.canonical,
+      proposed: mention.proposed,
+      // Written out though empty: one object shape for named and resolved items (ownItem), so
+      // the patterns' reads of items stay monomorphic.
+      reference: undefined,
+    });
+  }
+  const items = named.slice();
+  for (const reference of ownReferences(text, named, own)) items.push(reference);
+  items.sort((a, b) => a.start - b.start);
   const cues = allCues(text);
   return { text, offset, isTitle, items, clauses: splitClauses(text, items, cues.get("clauseBreaks") ?? []), cues };
 }

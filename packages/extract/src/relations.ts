@@ -111,17 +111,25 @@ const OWN_TYPES: readonly EntityType[] = ["method", "model", "dataset"];
  */
 export function ownEntity(mentions: Mention[], title: string): OwnEntity | undefined {
   const colon = title.indexOf(":");
-  const candidates = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.proposed && OWN_TYPES.includes(m.type));
+  // Index loops rather than [mention, index] pairs: the pairs' array changed its elements kind
+  // between papers with and without mentions and cost a deoptimisation of the whole function.
   // The name a title opens with is the paper's subject even when it is known: "Goedel-Prover-V2: ...".
-  const inTitle = mentions.map((m, i) => [m, i] as const).find(([m]) => colon > 0 && m.start === 0 && m.end <= colon && OWN_TYPES.includes(m.type));
-  if (inTitle) return { mention: inTitle[1], type: inTitle[0].type, canonical: inTitle[0].canonical };
-  const counts = new Map<string, number>();
-  for (const [m] of candidates) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
-  let best: (typeof candidates)[number] | undefined;
-  for (const candidate of candidates) {
-    if (!best || counts.get(candidate[0].canonical)! > counts.get(best[0].canonical)!) best = candidate;
+  for (let i = 0; colon > 0 && i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start === 0 && m.end <= colon && OWN_TYPES.includes(m.type)) return { mention: i, type: m.type, canonical: m.canonical };
   }
-  return best ? { mention: best[1], type: best[0].type, canonical: best[0].canonical } : undefined;
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (isOwnCandidate(m)) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  let best = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    if (isOwnCandidate(mentions[i]!) && (best < 0 || counts.get(mentions[i]!.canonical)! > counts.get(mentions[best]!.canonical)!)) best = i;
+  }
+  const chosen = mentions[best];
+  return chosen ? { mention: best, type: chosen.type, canonical: chosen.canonical } : undefined;
+}
+
+function isOwnCandidate(m: Mention): boolean {
+  return m.proposed && OWN_TYPES.includes(m.type);
 }
 
 /** A corpus entity for a mention: its normalised name and type, or undefined when it was dropped. */

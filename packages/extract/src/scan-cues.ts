@@ -58,7 +58,9 @@ function claimTask(ctx: PaperContext, run: string, end: number, surface = run): 
   // A gerund is the verb only where the run opens ("Unlocking Zero-Shot Morphing Attack Detection").
   const length = words.length;
   while (words.length > 1 && isDescriptive(words[0]!.toLowerCase(), words.length, words.length === length)) words.shift();
-  const lower = words.map((w) => w.toLowerCase());
+  // Pushed, not map()ped (see extract.ts).
+  const lower: string[] = [];
+  for (const word of words) lower.push(word.toLowerCase());
   if (words.length < 2 || lower.some((w) => FUNCTION_WORD.test(w)) || NOT_TASK_OBJECT.test(lower.at(-2)!)) return;
   // Heads that also name an activity want a noun before them, as in the term scan: "flexible design", "reasoning enhancement".
   if ((WEAK_TASK_HEAD.test(lower.at(-1)!) || REPEATED_TASK_HEAD.test(lower.at(-1)!)) && ADJECTIVE.test(lower.at(-2)!.split("-").at(-1)!)) return;

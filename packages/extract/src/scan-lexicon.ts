@@ -14,8 +14,14 @@ import { isMeasurementContext } from "./typing";
  * over the lexicon (SAM may be Sharpness-Aware Minimization there).
  */
 export function scanLexicon(ctx: PaperContext): void {
-  const squashed = ctx.tokens.map((t) => squash(t.text));
-  const lowered = squashed.map((t) => t.toLowerCase());
+  // Filled by push, not by map(): an optimised caller's inlined map() makes a holey array
+  // where the interpreter's makes a packed one, and the second kind deoptimised this scan.
+  const squashed: string[] = [];
+  const lowered: string[] = [];
+  for (const token of ctx.tokens) {
+    squashed.push(squash(token.text));
+    lowered.push(squashed[squashed.length - 1]!.toLowerCase());
+  }
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.claimed[i]) continue;
     const match = longestMatch(ctx, squashed, lowered, i);

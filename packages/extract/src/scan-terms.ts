@@ -126,9 +126,12 @@ function hasTermhood(words: string[], type: EntityType, phrase: string, lower: s
  * per phrase the nested term with the highest C-value, when it shows termhood.
  */
 export function scanTerms(ctx: PaperContext, options: TermOptions = DEFAULT_TERM_OPTIONS): void {
-  const phrases = chunkRuns(ctx)
-    .map((run) => trimRun(withoutGenericTail(run), options.maxWords))
-    .filter((run) => run.words.length >= 2 && headType(run.words.at(-1)!) !== undefined);
+  // Pushed, not map()ped and filtered (see extract.ts).
+  const phrases: Run[] = [];
+  for (const chunk of chunkRuns(ctx)) {
+    const run = trimRun(withoutGenericTail(chunk), options.maxWords);
+    if (run.words.length >= 2 && headType(run.words.at(-1)!) !== undefined) phrases.push(run);
+  }
   const values = cValues(phrases.map((run) => run.words));
   const lower = ctx.text.toLowerCase();
   for (const run of phrases) {

@@ -48,7 +48,8 @@ export function wordEnd(text: string, start: number): number {
 
 /** Length of "/16" at `end` after a hyphen and a capital ("ViT-B" + "/16"), else 0. */
 function patchSizeLength(text: string, end: number): number {
-  if (text[end] !== "/" || !hyphenCapitalBefore(text, end)) return 0;
+  // The bound first: reading past the end (a word that ends the text) deoptimised the tokenizer.
+  if (end >= text.length || text[end] !== "/" || !hyphenCapitalBefore(text, end)) return 0;
   let digits = 0;
   while (digits < 3 && isDigit(text.charCodeAt(end + 1 + digits))) digits++;
   return digits === 1 || digits === 2 ? digits + 1 : 0;
