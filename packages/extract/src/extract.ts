@@ -8,7 +8,7 @@ import { splitSizeLists } from "./size-lists";
 import { markProposed, scanProposedRuns } from "./proposed";
 import { scanConceptCompounds, scanConceptCues } from "./scan-concepts";
 import { GUESSED_DEFINITION, scanDefinitions } from "./scan-definitions";
-import { scanMeasureLists, scanTaskCues, scanTaskSubjects } from "./scan-cues";
+import { scanMeasureLists, scanTaskCues, scanTaskLists, scanTaskSubjects } from "./scan-cues";
 import { scanLexicon } from "./scan-lexicon";
 import { scanNames } from "./scan-names";
 import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
@@ -89,6 +89,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   scanTitleTask(ctx);
   scanMeasures(ctx);
   scanTaskCues(ctx);
+  scanTaskLists(ctx);
   scanTaskSubjects(ctx);
   scanMeasureLists(ctx);
   if (settings.phrases) scanPhrases(ctx);

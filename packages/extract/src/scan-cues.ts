@@ -3,7 +3,7 @@
 // "in terms of designability and sequence recovery". Regular expressions only.
 
 import type { PaperContext } from "./context";
-import { DESCRIPTIVE, TASK_QUALITY } from "./chunk";
+import { DESCRIPTIVE, TASK_QUALITY, isContentWord } from "./chunk";
 import { claimPhrase } from "./scan-phrases";
 import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
 
@@ -66,6 +66,29 @@ function claimTask(ctx: PaperContext, run: string, end: number, surface = run): 
   if ((WEAK_TASK_HEAD.test(lower.at(-1)!) || REPEATED_TASK_HEAD.test(lower.at(-1)!)) && ADJECTIVE.test(lower.at(-2)!.split("-").at(-1)!)) return;
   const kept = surface.split(/\s+/).slice(-words.length).join(" ");
   claimPhrase(ctx, end - kept.length, kept, "task");
+}
+
+// The items a paper lists as tasks name tasks whatever their head: "key legal tasks, including
+// issue spotting, legal drafting, advice, research", "tasks like requirement analysis, code
+// review, test generation". Two or three content words each; gerund phrases are what is done
+// ("editing production code"), single words too vague.
+const TASK_LIST_CUE = /\btasks(?:\s+[a-z][a-z-]*){0,4},?\s+(?:such as|including|like)\s+/gi;
+const TASK_LIST_ITEM = /^([a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,2})(?=\s*(?:,|\band\b|\bor\b|\.|;|\)|$))/;
+
+export function scanTaskLists(ctx: PaperContext): void {
+  for (const match of ctx.text.matchAll(TASK_LIST_CUE)) {
+    let at = match.index + match[0].length;
+    for (let k = 0; k < 6; k++) {
+      const item = TASK_LIST_ITEM.exec(ctx.text.slice(at, at + 60));
+      if (!item?.[1]) break;
+      const words = item[1].split(/\s+/);
+      if (words.length >= 2 && !/ing$/.test(words[0]!) && words.every((w) => isContentWord(w))) claimPhrase(ctx, at, item[1], "task");
+      at += item[0].length;
+      const separator = /^\s*(?:,\s*(?:and|or)?|and|or)\s+/.exec(ctx.text.slice(at, at + 12));
+      if (!separator) break;
+      at += separator[0].length;
+    }
+  }
 }
 
 // What results are measured in: "in terms of designability and sequence recovery",

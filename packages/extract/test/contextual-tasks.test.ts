@@ -25,3 +25,16 @@ describe("the same words as a verb, a process or a modifier", () => {
     expect(found("We ground plans in a semantic digital twin.", "Grounding Language Models with Semantic Digital Twins for Robotic Planning").map(([name]) => name)).not.toContain("grounding");
   });
 });
+
+describe("the items a paper lists as tasks", () => {
+  it.each([
+    ["after a qualified list cue", "I evaluate how well LLMs perform key legal tasks in the Indian context, including issue spotting, legal drafting, advice, research, and reasoning.", ["issue spotting", "legal drafting"]],
+    ["after tasks like", "LLMs help on tasks like requirement analysis, code review, and compliance checks.", ["requirement analysis", "code review", "compliance checks"]],
+  ])("%s", (_kind, abstract, tasks) => expect(found(abstract)).toEqual(expect.arrayContaining(tasks.map((t) => [t, "task"]))));
+
+  it("not what is done, nor one vague word", () => {
+    const names = found("Agents now take on tasks such as editing production code, orchestrating workflows, and research.").map(([name]) => name);
+    expect(names).not.toContain("orchestrating workflows");
+    expect(names).not.toContain("research");
+  });
+});
