@@ -32,7 +32,9 @@ export function scanDefinitions(ctx: PaperContext): void {
     if (aClass) claimEvery(ctx, [def.short, singularAcronym(def.short)]);
     const canonical = entry ? entry.name : singularAcronym(def.short);
     const after = ctx.text.slice(def.shortSpan.end + 1, def.shortSpan.end + 60);
-    const evidenced = entry?.type ?? typeFromShape(def.short) ?? definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - 30), def.longSpan.start));
+    const defined = definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - 30), def.longSpan.start));
+    // A long form that names a task beats a benchmark's shape: "Zero-Shot Question Answering (ZSQA)".
+    const evidenced = entry?.type ?? (defined === "task" ? defined : (typeFromShape(def.short) ?? defined));
     // Without evidence a defined name is taken for a method, a guess its list may correct (extract.ts).
     const type = evidenced ?? "method";
     const rule = evidenced ? "definition" : GUESSED_DEFINITION;

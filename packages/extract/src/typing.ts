@@ -26,7 +26,7 @@ export const HEAD_NOUNS: Record<string, EntityType> = {
 
 /** Last words of a long form and the type they give ("Region Consistency Policy Optimization" -> method). */
 const LONG_FORM_HEADS: [RegExp, EntityType][] = [
-  [/(?:benchmark|dataset|bench|suite|corpus|environment|arena)s?$/i, "dataset"],
+  [/(?:benchmark|dataset|bench|suite|corpus|environment|arena|survey|test)s?$/i, "dataset"],
   // Analysis is a task ("Multimodal Sarcasm Analysis"), except the statistical methods named by it (PCA, LDA, CCA, TDA).
   [/(?<!(?:component|discriminant|correlation|factor|data|regression|semantic|variance|sensitivity|survival|cluster)\s)analysis$/i, "task"],
   [/(?:generation|translation|understanding|recognition|navigation|recommendation|recommender systems?|detection|segmentation|classification|answering|summari[sz]ation|retrieval|grounding|forecasting|estimation|captioning|editing|parsing|extraction|intelligence|reasoning|vision|processing|discovery|prediction|planning|synthesis|tracking|localization|reconstruction|completion|manipulation)$/i, "task"],

@@ -66,3 +66,11 @@ describe("a known variant of a defined long form", () => {
     expect(names).not.toContain("online RL");
   });
 });
+
+describe("a long form that says what a defined name is", () => {
+  it.each([
+    ["a task beats a benchmark's shape", "We study Zero-Shot Question Answering (ZSQA) over tables with small models.", "ZSQA", "task"],
+    ["a test is a benchmark", "The framework introduces the Word Association Bias Test (WABT) to assess implicit associations.", "WABT", "dataset"],
+    ["a survey is data", "The analysis is based on the Economy Watchers Survey (EWS), a monthly survey of workers.", "EWS", "dataset"],
+  ])("%s", (_kind, abstract, name, type) => expect(typeOf(abstract, name)).toBe(type));
+});
