@@ -12,6 +12,7 @@ describe("how a task is done is not a narrower task", () => {
     ["a quality after a purpose cue", "We use the latent space for the effective identification of jailbreak prompts.", "effective identification"],
     ["a field, not a task", "Large language models have changed NLP and natural language processing research.", "NLP"],
     ["another field", "Transformers now dominate CV and computer vision benchmarks.", "CV"],
+    ["a divergence as such is a quantity, not a method", "The KL divergence between the two policies is bounded during training.", "KL divergence"],
     ["a task done, not a task", "The framework combines planning with scene understanding, achieving reliable task completion under failure.", "task completion"],
     ["a verb after its subject", "Failed attempts often contain useful localization and debugging steps.", "contain useful localization"],
     ["how useful, not what", "Failed attempts often contain useful localization and debugging steps.", "useful localization"],
@@ -26,6 +27,7 @@ describe("established methods and measures of the field, in lower case", () => {
     ["simulation of deformable objects", "Cables are simulated with position-based dynamics in real time.", ["PBD", "method"]],
     ["a classical translation method", "Unlike statistical machine translation, LLMs translate idioms well.", ["SMT", "method"]],
     ["an agreement measure", "Annotations reached an inter-rater reliability of 0.82 across raters.", ["inter-rater reliability", "metric"]],
+    ["the direction of a divergence", "We compare distillation with forward KL and reverse KL on instruction data.", ["reverse KL", "method"]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
 
