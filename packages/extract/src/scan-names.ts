@@ -29,6 +29,13 @@ export function scanNames(ctx: PaperContext): void {
     if (followsHardwareMaker(ctx.text.slice(Math.max(0, token.start - 30), token.start))) continue;
     const following = ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 16);
     if (isRankRule(surface, following) || (namesDevice(following) && !lookup(ctx.lexicon, surface))) continue;
+    if (qualifiesTitleLead(ctx, i, end)) {
+      // "Spatial RoboGrasp: ...": the word before the name is part of the title's name.
+      const whole = ctx.text.slice(ctx.tokens[0]!.start, ctx.tokens[end - 1]!.end);
+      claim(ctx, 0, end, { canonical: whole, type: undefined, known: false, proposed: false, rule: "name" });
+      i = end - 1;
+      continue;
+    }
     const resolved = resolveName(ctx, surface, i, end);
     claim(ctx, i, end, { canonical: resolved.canonical, type: resolved.type, known: resolved.known, proposed: false, rule: "name" });
     i = end - 1;
@@ -79,6 +86,13 @@ function resolveName(ctx: PaperContext, surface: string, from: number, to: numbe
   const before = ctx.text.slice(Math.max(0, ctx.tokens[from]!.start - 40), ctx.tokens[from]!.start);
   const type = typeFromShape(surface) ?? typeFromContext(after, before);
   return { canonical: surface, type, known: false };
+}
+
+/** A plain capitalised word, then an unknown name that ends at the title's colon: "Spatial RoboGrasp:". */
+function qualifiesTitleLead(ctx: PaperContext, i: number, end: number): boolean {
+  const first = ctx.tokens[0]!;
+  if (i !== 1 || ctx.claimed[0] || ctx.text[ctx.tokens[end - 1]!.end] !== ":" || ctx.text.slice(first.end, ctx.tokens[1]!.start) !== " ") return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(first.text) && !/(?:ing|ed)$/.test(first.text) && !/^(?:Towards?|Beyond|Rethinking|Revisiting|On|The|A|An|Why|How|When|What|Is|Are|Can|Do|Does)$/.test(first.text) && !lookup(ctx.lexicon, ctx.text.slice(ctx.tokens[1]!.start, ctx.tokens[end - 1]!.end));
 }
 
 /** The one word before the title's colon is the paper's name, whatever its shape: "Directed-Tokens: A Robust ...". */

@@ -179,10 +179,11 @@ describe("named robot platforms are models", () => {
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
 });
 
-describe("the one word before a title's colon is the paper's name, even in title case", () => {
+describe("the name before a title's colon: one word in title case, or a word and a name", () => {
   it.each([
     ["Directed-Tokens: A Robust Multi-Modality Alignment Approach to Large Language-Vision Models", "Directed-Tokens"],
     ["Populate-A-Scene: Affordance-Aware Human Video Generation", "Populate-A-Scene"],
+    ["Spatial RoboGrasp: Generalized Robotic Grasping Control Policy", "Spatial RoboGrasp"],
   ])("%s", (title, name) => expect(found("We study it on public data.", title).map(([n]) => n)).toContain(name));
 });
 
