@@ -58,10 +58,25 @@ export function scanLexicon(ctx: PaperContext): void {
       }
       const start = match.entry.type === "task" ? domainStart(ctx, i) : i;
       if (start < i) claim(ctx, start, end, { canonical: domainTaskName(ctx, start, end), type: "task", known: false, proposed: false, rule: "lexicon" });
-      else claim(ctx, i, end, { canonical, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
+      else {
+        claim(ctx, i, end, { canonical, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
+        claimEllipsis(ctx, match.entry, i, end);
+      }
       i = end - 1;
     }
   }
+}
+
+/**
+ * "Zero-Shot and Few-Shot Learning": the word before "and" shares the known term's head, and
+ * names a known term of the same type with it (zero-shot learning), so it is claimed as that term.
+ */
+function claimEllipsis(ctx: PaperContext, entry: LexiconEntry, i: number, end: number): void {
+  const [conjunction, word] = [ctx.tokens[i - 1], ctx.tokens[i - 2]];
+  if (end - i < 2 || !conjunction || !word || !/^(?:and|or)$/.test(conjunction.text) || ctx.claimed[i - 2]) return;
+  const head = ctx.text.slice(ctx.tokens[i + 1]!.start, ctx.tokens[end - 1]!.end);
+  const other = lookup(ctx.lexicon, `${word.text} ${head}`);
+  if (other && other !== entry && other.type === entry.type) claim(ctx, i - 2, i - 1, { canonical: other.name, type: other.type, known: true, proposed: false, rule: "lexicon" });
 }
 
 // A dataset named by Title-Case English words: "Speech Commands", "Natural Questions".

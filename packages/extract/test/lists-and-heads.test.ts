@@ -74,3 +74,14 @@ describe("a long form that says what a defined name is", () => {
     ["a survey is data", "The analysis is based on the Economy Watchers Survey (EWS), a monthly survey of workers.", "EWS", "dataset"],
   ])("%s", (_kind, abstract, name, type) => expect(typeOf(abstract, name)).toBe(type));
 });
+
+describe("a shared head after 'and' names both known terms", () => {
+  it.each([
+    ["settings of learning", "It evaluates task adaptation techniques, namely Zero-Shot and Few-Shot Learning, as well as Fine-Tuning.", ["zero-shot learning", "few-shot learning"]],
+    ["variants of RL", "Our analysis compares offline and online RL under the same reward.", ["offline RL", "online RL"]],
+  ])("%s", (_kind, abstract, names) => expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(names)));
+
+  it("only when the word and the head make a known term", () => {
+    expect(found("We compare fast and offline RL agents.").map(([name]) => name)).not.toContain("fast RL");
+  });
+});
