@@ -2,6 +2,7 @@ import { type PaperContext, claim, isModifierBefore, joinable } from "./context"
 import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import { type LexiconEntry, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant } from "./models";
+import { isEnglishWord } from "./nlp";
 import { isModelTier, isVariantWord, isVersionWord } from "./names";
 import { isCapitalisedByPosition } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
@@ -48,7 +49,9 @@ export function scanLexicon(ctx: PaperContext): void {
       const versioned = extendByVersion(ctx, match.entry, match.end);
       const suffix = ctx.text.slice(ctx.tokens[match.end - 1]!.end, ctx.tokens[versioned - 1]!.end);
       const sized = extendBySize(ctx, match.entry, versioned) ?? extendByBackbone(ctx, match.entry, versioned);
-      const canonical = match.entry.name + suffix + (sized?.size ?? "");
+      // A product name after the release keeps the release as written: "FLUX.1 Kontext".
+      const named = versioned > match.end && !isModelTier(ctx.tokens[versioned - 1]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(ctx.tokens[versioned - 1]!.text);
+      const canonical = named ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[versioned - 1]!.end) : match.entry.name + suffix + (sized?.size ?? "");
       const end = sized?.end ?? versioned;
       const variant = namedVariantStart(ctx, match.entry, i);
       if (variant < i) {
@@ -151,7 +154,11 @@ function extendByVersion(ctx: PaperContext, entry: LexiconEntry, end: number): n
   const next = ctx.tokens[versioned];
   if (entry.type !== "model" || !next || ctx.claimed[versioned]) return versioned;
   const spaced = ctx.text.slice(ctx.tokens[versioned - 1]!.end, next.start) === " ";
-  return spaced && isModelTier(next.text) ? versioned + 1 : versioned;
+  if (spaced && isModelTier(next.text)) return versioned + 1;
+  // ... or, once it has a release number, a product name of its own: "FLUX.1 Kontext" (not an English word: "FLUX.1 Outperforms").
+  const released = /\d/.test(ctx.text.slice(ctx.tokens[versioned - 1]!.start, ctx.tokens[versioned - 1]!.end)) && !/\d/.test(entry.name);
+  const productName = /^\p{Lu}\p{Ll}{2,}$/u.test(next.text) && !/(?:s|ed|ing)$/.test(next.text) && !isEnglishWord(next.text.toLowerCase());
+  return spaced && released && productName ? versioned + 1 : versioned;
 }
 
 // The edition of a benchmark: "PASCAL VOC 2012", "AMC 2023", "COCO-2017", "DAVIS'16" (each year its own entity).

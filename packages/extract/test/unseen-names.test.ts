@@ -171,25 +171,3 @@ describe("own names shaped as foundation models, and tasks of language papers", 
     ["controlled generation", "Prefix tuning is a strong baseline for controlled text generation.", ["controlled text generation", "task"]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
-
-describe("named robot platforms are models", () => {
-  it.each([
-    ["a maker and a model code", "We validate our approach on the MIT Mini Cheetah, Unitree Go1, and Go2 robots in simulation.", [["MIT Mini Cheetah", "model"], ["Unitree Go1", "model"], ["Unitree Go2", "model"]]],
-    ["a humanoid", "The policy transfers zero-shot to a Unitree G1 humanoid.", [["Unitree G1", "model"]]],
-  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
-});
-
-describe("the name before a title's colon: one word in title case, or a word and a name", () => {
-  it.each([
-    ["Directed-Tokens: A Robust Multi-Modality Alignment Approach to Large Language-Vision Models", "Directed-Tokens"],
-    ["Populate-A-Scene: Affordance-Aware Human Video Generation", "Populate-A-Scene"],
-    ["Spatial RoboGrasp: Generalized Robotic Grasping Control Policy", "Spatial RoboGrasp"],
-  ])("%s", (title, name) => expect(found("We study it on public data.", title).map(([n]) => n)).toContain(name));
-});
-
-describe("a benchmark's or a model's variants are entities of their own", () => {
-  it.each([
-    ["a split with a suffix", "Experiments on three benchmarks, namely RefCOCO, RefCOCO+, and RefCOCOg, verify it.", ["RefCOCO", "RefCOCO+", "RefCOCOg"]],
-    ["numbered releases", "We compare StyleGAN2 with StyleGAN3 and train on VoxCeleb2.", ["StyleGAN2", "StyleGAN3", "VoxCeleb2"]],
-  ])("%s", (_kind, abstract, names) => expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(names)));
-});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./helpers";
+
+// Issue 13: named things of the field a paper runs on or compares with (robot platforms, versions,
+// splits, product names after a release) and the name before a title's colon. Real sentences.
+
+describe("named robot platforms are models", () => {
+  it.each([
+    ["a maker and a model code", "We validate our approach on the MIT Mini Cheetah, Unitree Go1, and Go2 robots in simulation.", [["MIT Mini Cheetah", "model"], ["Unitree Go1", "model"], ["Unitree Go2", "model"]]],
+    ["a humanoid", "The policy transfers zero-shot to a Unitree G1 humanoid.", [["Unitree G1", "model"]]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
+});
+
+describe("the name before a title's colon: one word in title case, or a word and a name", () => {
+  it.each([
+    ["Directed-Tokens: A Robust Multi-Modality Alignment Approach to Large Language-Vision Models", "Directed-Tokens"],
+    ["Populate-A-Scene: Affordance-Aware Human Video Generation", "Populate-A-Scene"],
+    ["Spatial RoboGrasp: Generalized Robotic Grasping Control Policy", "Spatial RoboGrasp"],
+  ])("%s", (title, name) => expect(found("We study it on public data.", title).map(([n]) => n)).toContain(name));
+});
+
+describe("a benchmark's or a model's variants are entities of their own", () => {
+  it.each([
+    ["a split with a suffix", "Experiments on three benchmarks, namely RefCOCO, RefCOCO+, and RefCOCOg, verify it.", ["RefCOCO", "RefCOCO+", "RefCOCOg"]],
+    ["numbered releases", "We compare StyleGAN2 with StyleGAN3 and train on VoxCeleb2.", ["StyleGAN2", "StyleGAN3", "VoxCeleb2"]],
+  ])("%s", (_kind, abstract, names) => expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(names)));
+});
+
+describe("a released model's own product name after its release", () => {
+  it("FLUX.1 Kontext is one model, written as released", () => {
+    expect(found("We compare with FLUX.1 Kontext on instruction-based editing.")).toContainEqual(["FLUX.1 Kontext", "model"]);
+  });
+
+  it("an English word or a verb after the release is not part of the name", () => {
+    const names = found("On this benchmark FLUX.1 Outperforms the rest, and FLUX.1 Images look sharper.").map(([name]) => name);
+    expect(names.some((n) => /Outperforms|Images/.test(n))).toBe(false);
+  });
+});
