@@ -15,7 +15,7 @@ import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
 import { scanTerms } from "./scan-terms";
 import { scanMeasures, scanTitleTask } from "./scan-phrases";
 import { extendTasksByDimension } from "./dimensions";
-import { scanDatasetRuns, scanModelConjuncts, typeByHeadNoun } from "./head-nouns";
+import { isName, scanDatasetRuns, scanModelConjuncts, typeByHeadNoun } from "./head-nouns";
 import { isSize } from "./models";
 import { dropNonNames, mergeShortenedTasks } from "./non-names";
 import { spanIndexAt } from "./text";
@@ -202,7 +202,7 @@ function sameShape(ctx: PaperContext, a: Candidate, b: Candidate): boolean {
 
 /** Capitals or digits, or a long form given with its short one: "average episode length (AEL)". */
 function isNamed(ctx: PaperContext, c: Candidate): boolean {
-  return /[\p{Lu}\p{N}]/u.test(ctx.text.slice(c.start, c.end)) || ctx.text.startsWith(` (${c.canonical})`, c.end);
+  return isName(ctx, c) || ctx.text.startsWith(` (${c.canonical})`, c.end);
 }
 
 /** Sized checkpoints by family: "SSR-Zero" -> ["SSR-Zero-7B"]. */

@@ -60,7 +60,7 @@ function isRetypable(ctx: PaperContext, c: Candidate): boolean {
 }
 
 /** A name, not a lower-case phrase: "the code generation benchmark" keeps its task. */
-function isName(ctx: PaperContext, c: Candidate): boolean {
+export function isName(ctx: PaperContext, c: Candidate): boolean {
   return /[\p{Lu}\p{N}]/u.test(ctx.text.slice(c.start, c.end));
 }
 

@@ -77,17 +77,29 @@ const TASK_LIST_ITEM = /^([a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,2})(?=\s*(?:,|
 
 export function scanTaskLists(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(TASK_LIST_CUE)) {
-    let at = match.index + match[0].length;
-    for (let k = 0; k < 6; k++) {
-      const item = TASK_LIST_ITEM.exec(ctx.text.slice(at, at + 60));
-      if (!item?.[1]) break;
-      const words = item[1].split(/\s+/);
-      if (words.length >= 2 && !/ing$/.test(words[0]!) && words.every((w) => isContentWord(w))) claimPhrase(ctx, at, item[1], "task");
-      at += item[0].length;
-      const separator = /^\s*(?:,\s*(?:and|or)?|and|or)\s+/.exec(ctx.text.slice(at, at + 12));
-      if (!separator) break;
-      at += separator[0].length;
-    }
+    forEachListItem(ctx.text, match.index + match[0].length, TASK_LIST_ITEM, 6, (phrase, start) => {
+      const words = phrase.split(/\s+/);
+      if (words.length >= 2 && !/ing$/.test(words[0]!) && words.every((w) => isContentWord(w))) claimPhrase(ctx, start, phrase, "task");
+    });
+  }
+}
+
+const LIST_SEPARATOR = /^\s*(?:,\s*(?:and|or)?|and|or)\s+/;
+
+/**
+ * The items of a list that starts at `at`, each matched by `item` (its first group is the
+ * phrase), joined by commas, "and" or "or"; at most `max` of them. `visit` gets each phrase
+ * with its offset in `text`.
+ */
+function forEachListItem(text: string, at: number, item: RegExp, max: number, visit: (phrase: string, start: number) => void): void {
+  for (let k = 0; k < max; k++) {
+    const found = item.exec(text.slice(at, at + 60));
+    if (!found?.[1]) return;
+    visit(found[1], at + found[0].length - found[1].length);
+    at += found[0].length;
+    const separator = LIST_SEPARATOR.exec(text.slice(at, at + 12));
+    if (!separator) return;
+    at += separator[0].length;
   }
 }
 
@@ -100,18 +112,9 @@ const GENERIC_MEASURE = /^(?:performance|quality|efficiency|effectiveness|robust
 
 export function scanMeasureLists(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(MEASURE_CUE)) {
-    let at = match.index + match[0].length;
-    for (let k = 0; k < 5; k++) {
-      const item = MEASURE_ITEM.exec(ctx.text.slice(at, at + 60));
-      if (!item?.[1]) break;
-      const phrase = item[1];
-      const start = at + item[0].length - phrase.length;
+    forEachListItem(ctx.text, match.index + match[0].length, MEASURE_ITEM, 5, (phrase, start) => {
       if (!GENERIC_MEASURE.test(phrase)) claimPhrase(ctx, start, phrase, "metric");
-      at += item[0].length;
-      const separator = /^\s*(?:,\s*(?:and|or)?|and|or)\s+/.exec(ctx.text.slice(at, at + 12));
-      if (!separator) break;
-      at += separator[0].length;
-    }
+    });
   }
 }
 
