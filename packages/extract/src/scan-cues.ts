@@ -72,12 +72,22 @@ function claimTask(ctx: PaperContext, run: string, end: number, surface = run): 
 // issue spotting, legal drafting, advice, research", "tasks like requirement analysis, code
 // review, test generation". Two or three content words each; gerund phrases are what is done
 // ("editing production code"), single words too vague.
-const TASK_LIST_CUE = /\btasks(?:\s+[a-z][a-z-]*){0,4},?\s+(?:such as|including|like)\s+/gi;
+// A colon opens such a list too ("two tasks: sound symbolism and word valence").
+const TASK_LIST_CUE = /\btasks(?:\s+[a-z][a-z-]*){0,4}(?:,?\s+(?:such as|including|like)|:)\s+/gi;
 const TASK_LIST_ITEM = /^([a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,2})(?=\s*(?:,|\band\b|\bor\b|\.|;|\)|$))/;
+/** How an item's task is done, not which task: "automated", "efficient" (not "recurrence-free", part of the name). */
+const LEADING_MANNER = (word: string) => DESCRIPTIVE.has(word) || FILLER.test(word) || /^[a-z]+ed$/.test(word);
 
 export function scanTaskLists(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(TASK_LIST_CUE)) {
-    forEachListItem(ctx.text, match.index + match[0].length, TASK_LIST_ITEM, 6, (phrase, start) => {
+    forEachListItem(ctx.text, match.index + match[0].length, TASK_LIST_ITEM, 6, (item, itemStart) => {
+      let phrase = item;
+      let start = itemStart;
+      // "automated tumor segmentation" is the task "tumor segmentation", done automatically.
+      for (let lead = /^(\S+)\s+/.exec(phrase); lead && phrase.split(/\s+/).length > 2 && LEADING_MANNER(lead[1]!); lead = /^(\S+)\s+/.exec(phrase)) {
+        phrase = phrase.slice(lead[0].length);
+        start += lead[0].length;
+      }
       const words = phrase.split(/\s+/);
       if (words.length >= 2 && !/ing$/.test(words[0]!) && words.every((w) => isContentWord(w))) claimPhrase(ctx, start, phrase, "task");
     });

@@ -30,6 +30,8 @@ describe("the items a paper lists as tasks", () => {
   it.each([
     ["after a qualified list cue", "I evaluate how well LLMs perform key legal tasks in the Indian context, including issue spotting, legal drafting, advice, research, and reasoning.", ["issue spotting", "legal drafting"]],
     ["after tasks like", "LLMs help on tasks like requirement analysis, code review, and compliance checks.", ["requirement analysis", "code review", "compliance checks"]],
+    ["after tasks and a colon", "We investigate whether and how LLMs exhibit human-like psycholinguistic responses under different linguistic identities using two tasks: sound symbolism and word valence.", ["sound symbolism", "word valence"]],
+    ["how a listed task is done is not its name", "To demonstrate its utility, we benchmark three key clinical tasks: automated tumor segmentation, recurrence-free survival prediction, and HPV status classification.", ["tumor segmentation", "recurrence-free survival prediction"]],
   ])("%s", (_kind, abstract, tasks) => expect(found(abstract)).toEqual(expect.arrayContaining(tasks.map((t) => [t, "task"]))));
 
   it("not what is done, nor one vague word", () => {
