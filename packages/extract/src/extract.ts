@@ -8,7 +8,7 @@ import { splitSizeLists } from "./size-lists";
 import { markProposed, scanProposedRuns } from "./proposed";
 import { scanConceptCompounds, scanConceptCues } from "./scan-concepts";
 import { GUESSED_DEFINITION, scanDefinitions } from "./scan-definitions";
-import { scanMeasureLists, scanTaskCues, scanTaskLists, scanTaskSubjects } from "./scan-cues";
+import { scanMeasureLists, scanTaskCues, scanTaskLists, scanTaskSubjects, scanTitleCaseTasks } from "./scan-cues";
 import { scanLexicon } from "./scan-lexicon";
 import { scanNames } from "./scan-names";
 import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
@@ -84,6 +84,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   scanDatasetRuns(ctx);
   scanModelConjuncts(ctx);
   scanLexicon(ctx);
+  scanTitleCaseTasks(ctx);
   scanNames(ctx);
   scanOwnNames(ctx);
   scanTitleTask(ctx);

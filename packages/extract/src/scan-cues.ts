@@ -3,7 +3,7 @@
 // "in terms of designability and sequence recovery". Regular expressions only.
 
 import type { PaperContext } from "./context";
-import { DESCRIPTIVE, TASK_QUALITY, isContentWord } from "./chunk";
+import { DESCRIPTIVE, TASK_QUALITY, isContentWord, opensSentence } from "./chunk";
 import { claimPhrase } from "./scan-phrases";
 import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
 
@@ -66,6 +66,39 @@ function claimTask(ctx: PaperContext, run: string, end: number, surface = run): 
   if ((WEAK_TASK_HEAD.test(lower.at(-1)!) || REPEATED_TASK_HEAD.test(lower.at(-1)!)) && ADJECTIVE.test(lower.at(-2)!.split("-").at(-1)!)) return;
   const kept = surface.split(/\s+/).slice(-words.length).join(" ");
   claimPhrase(ctx, end - kept.length, kept, "task");
+}
+
+// A task a paper writes in Title Case inside a sentence, where the sentence says it is one:
+// before "task" ("the Proficiency Estimation task"), after a purpose ("capable of Failure Analysis
+// and ..."), or in a list one of those opened. Elsewhere a Title Case phrase is more often a
+// paper's own component ("Interactive Dynamics Generation strategy", "(1) Adaptive Policy
+// Enhancement:"), and never where more of a name follows ("Semantic Segmentation Challenge").
+const TITLE_CASE_RUN = /(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{Ll}\p{N}]*(?:-\p{L}[\p{Ll}\p{N}]*)*\s+){1,3}\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/gu;
+const TASK_HEAD_WORD = new RegExp(`^(?:${TASK_HEAD})$`);
+const MORE_OF_A_NAME = new RegExp(String.raw`^\s+(?:\p{Lu}|\(|${COMPOUND_NOUN})`, "u");
+const TASK_AFTER = /^\s+tasks?\b/;
+const PURPOSE_BEFORE = /\b(?:for|towards?|tackles?|address(?:es)?|capable of|such as|including)\s+(?:the\s+)?$/;
+const NEXT_ITEM_BEFORE = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+export function scanTitleCaseTasks(ctx: PaperContext): void {
+  let previousEnd = -1;
+  for (const match of ctx.text.slice(ctx.titleEnd).matchAll(TITLE_CASE_RUN)) {
+    const phrase = match[1]!;
+    const start = ctx.titleEnd + match.index;
+    const end = start + phrase.length;
+    // Capitals name the phrase, so heads that also name an activity (analysis) count here.
+    const head = phrase.slice(phrase.lastIndexOf(" ") + 1).toLowerCase();
+    if (!(TASK_HEAD_WORD.test(head) || WEAK_TASK_HEAD.test(head))) continue;
+    const after = ctx.text.slice(end, end + 24);
+    const said = TASK_AFTER.test(after) || PURPOSE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) || (previousEnd >= 0 && NEXT_ITEM_BEFORE.test(ctx.text.slice(previousEnd, start)));
+    if (!said || (MORE_OF_A_NAME.test(after) && !TASK_AFTER.test(after))) continue;
+    const first = ctx.tokens.findIndex((token) => token.start === start);
+    const words = phrase.toLowerCase().split(/\s+/);
+    // A description in capitals is still one ("Strategy-based Retrieval").
+    if (first < 0 || opensSentence(ctx, first) || words.some((word) => isDescriptive(word, words.length, false))) continue;
+    claimPhrase(ctx, start, phrase, "task");
+    previousEnd = end;
+  }
 }
 
 // The items a paper lists as tasks name tasks whatever their head: "key legal tasks, including

@@ -40,3 +40,16 @@ describe("the items a paper lists as tasks", () => {
     expect(names).not.toContain("research");
   });
 });
+
+describe("a task written in Title Case where the sentence says it is one", () => {
+  it.each([
+    ["before task", "We extended our pose estimation solutions to the Proficiency Estimation task, applying core technologies such as transformer-based architectures.", ["proficiency estimation"]],
+    ["after a purpose, and the list it opens", "Leveraging our dataset, we develop RoboFAC model, which is capable of Task Understanding, Failure Analysis and Failure Correction.", ["task understanding", "failure analysis"]],
+  ])("%s", (_kind, abstract, tasks) => expect(found(abstract)).toEqual(expect.arrayContaining(tasks.map((t) => [t, "task"]))));
+
+  it.each([
+    ["a paper's own module", "URBAN-SIM contains three critical modules: Hierarchical Urban Generation pipeline, Interactive Dynamics Generation strategy, and Asynchronous Scene Sampling scheme.", "interactive dynamics generation"],
+    ["what a method is built upon", "We present Chain-of-Action (CoA), a novel visuo-motor policy paradigm built upon Trajectory Autoregressive Modeling.", "trajectory autoregressive modeling"],
+    ["a component's heading", "HarmonyGuard features a multi-agent architecture characterized by two fundamental capabilities: (1) Adaptive Policy Enhancement: We introduce the Policy Agent.", "adaptive policy enhancement"],
+  ])("not %s", (_kind, abstract, absent) => expect(found(abstract)).not.toContainEqual([absent, "task"]));
+});
