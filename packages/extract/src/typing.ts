@@ -29,7 +29,8 @@ const LONG_FORM_HEADS: [RegExp, EntityType][] = [
   [/(?:benchmark|dataset|bench|suite|corpus|environment|arena|survey|test)s?$/i, "dataset"],
   // Analysis is a task ("Multimodal Sarcasm Analysis"), except the statistical methods named by it (PCA, LDA, CCA, TDA).
   [/(?<!(?:component|discriminant|correlation|factor|data|regression|semantic|variance|sensitivity|survival|cluster)\s)analysis$/i, "task"],
-  [/(?:generation|translation|understanding|recognition|navigation|recommendation|recommender systems?|detection|segmentation|classification|answering|summari[sz]ation|retrieval|grounding|forecasting|estimation|captioning|editing|parsing|extraction|intelligence|reasoning|vision|processing|discovery|prediction|planning|synthesis|tracking|localization|reconstruction|completion|manipulation)$/i, "task"],
+  // ... and every head of the task cues (scan-cues.ts) that names no method too: "Event Causality Identification".
+  [/(?:generation|translation|understanding|recognition|navigation|recommendation|recommender systems?|detection|segmentation|classification|answering|summari[sz]ation|retrieval|grounding|forecasting|estimation|captioning|editing|parsing|extraction|intelligence|reasoning|vision|processing|discovery|prediction|planning|synthesis|tracking|localization|reconstruction|completion|manipulation|identification|imputation|counting|transcription|diarization|diagnosis|docking|scaffolding)$/i, "task"],
   [/(?:score|rate|accuracy|error|metric|distance|similarity|precision|recall|factor|ratio|coefficient|correlation)s?$/i, "metric"],
 ];
 
