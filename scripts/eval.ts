@@ -229,6 +229,11 @@ async function main(): Promise<void> {
     process.exitCode = await evalMerges(args.slice(1));
     return;
   }
+  if (args[0] === "agreement") {
+    const { evalAgreement } = await import("./eval-agreement");
+    process.exitCode = await evalAgreement(args.slice(1));
+    return;
+  }
   if (args[0] === "relations") {
     const { evalRelations } = await import("./eval-relations");
     process.exitCode = await evalRelations(args.slice(1));
