@@ -20,6 +20,7 @@ import { isSize } from "./models";
 import { dropNonNames, mergeShortenedTasks } from "./non-names";
 import { spanIndexAt } from "./text";
 import type { EntityType, Mention } from "./types";
+import { scanTitleLeadPhrase } from "./title-lead";
 import { textWindows } from "./windows";
 
 export interface ExtractOptions {
@@ -76,6 +77,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   const text = paperText(paper);
   const ctx = createContext(text, paper.title.length, options.lexicon ?? getDefaultLexicon());
   scanDefinitions(ctx);
+  scanTitleLeadPhrase(ctx);
   scanOwnSenses(ctx);
   scanProposedRuns(ctx);
   scanConceptCues(ctx);

@@ -33,3 +33,16 @@ describe("a dimension before a task is part of its name", () => {
     ["before an adverb", "3D human avatar reconstruction typically requires multi-view or monocular videos.", "3D human avatar reconstruction"],
   ])("%s", (_kind, abstract, task) => expect(found(abstract)).toContainEqual([task, "task"]));
 });
+
+describe("the words before a title's colon name the paper's method when the abstract repeats them", () => {
+  it.each([
+    ["a hyphenated name", "Multimodal Doctor-in-the-Loop: A Clinically-Guided Explainable Framework for Predicting Pathological Response in Non-Small Cell Lung Cancer", "The proposed Multimodal Doctor-in-the-Loop method further enhances clinical relevance.", ["Multimodal Doctor-in-the-Loop", "method"]],
+    ["a sentence-case lead written small", "Loop closure grasping: Topological transformations enable strong, gentle, and versatile grasps", "Here we present loop closure grasping, a class of robotic grasping.", ["Loop closure grasping", "method"]],
+    ["a task's name is a task", "Next Edit Prediction: Learning to Predict Code Edits from Context", "We introduce Next Edit Prediction, a task designed to infer developer intent.", ["next edit prediction", "task"]],
+  ])("%s", (_kind, title, abstract, expected) => expect(found(abstract, title)).toContainEqual(expected));
+
+  it.each([
+    ["a catchy lead the abstract does not repeat", "Think Twice, Act Once: Token-Aware Compression for VLA Models", "We compress tokens and act once per chunk.", "Think Twice"],
+    ["a phrase about the work", "Towards Humanoid Robot Autonomy: A Dynamic Architecture Integrating Continuous Thought Machines", "Towards Humanoid Robot Autonomy is our aim.", "Towards Humanoid Robot Autonomy"],
+  ])("not %s", (_kind, title, abstract, absent) => expect(found(abstract, title).map(([name]) => name)).not.toContain(absent));
+});
