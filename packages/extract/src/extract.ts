@@ -20,6 +20,7 @@ import { isSize } from "./models";
 import { dropNonNames, mergeShortenedTasks } from "./non-names";
 import { spanIndexAt } from "./text";
 import type { EntityType, Mention } from "./types";
+import { isOnData, typeFromShape, typeFromStrongContext } from "./typing";
 import { scanTitleLeadPhrase } from "./title-lead";
 import { textWindows } from "./windows";
 
@@ -101,6 +102,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   ctx.candidates.sort((a, b) => a.start - b.start);
   typeByCoordination(ctx);
   typeByHeadNoun(ctx);
+  preferStrongerEvidence(ctx);
   harmonise(ctx);
   splitSizeLists(ctx);
   markProposed(ctx);
@@ -229,6 +231,24 @@ function checkpointsByFamily(candidates: Candidate[]): Map<string, string[]> {
  * another mention of the same name, and an unknown bare family with a single sized
  * checkpoint in the paper names that checkpoint (title "SSR-Zero:", body "SSR-Zero-7B").
  */
+/**
+ * "wind tunnel experiments on iRonCub-Mk1" reads the name as data, but "iRonCub-Mk1, a
+ * jet-powered humanoid robot" says what it is: a name typed only by "on X" takes the type
+ * the paper gives it elsewhere with stronger evidence.
+ */
+function preferStrongerEvidence(ctx: PaperContext): void {
+  const weak: Candidate[] = [];
+  const strong = new Map<string, EntityType>();
+  for (const c of ctx.candidates) {
+    if (c.known || c.type === undefined || (c.rule !== "name" && c.rule !== "own-name")) continue;
+    const before = ctx.text.slice(Math.max(0, c.start - 40), c.start);
+    const after = ctx.text.slice(c.end, c.end + 80);
+    if (c.type === "dataset" && typeFromShape(ctx.text.slice(c.start, c.end)) === undefined && typeFromStrongContext(after, before) === undefined && isOnData(after, before)) weak.push(c);
+    else if (c.type !== "dataset" && !strong.has(c.canonical)) strong.set(c.canonical, c.type);
+  }
+  for (const c of weak) c.type = strong.get(c.canonical) ?? c.type;
+}
+
 function harmonise(ctx: PaperContext): void {
   const typed = new Map<string, EntityType>();
   for (const c of ctx.candidates) if (c.type && !typed.has(c.canonical)) typed.set(c.canonical, c.type);

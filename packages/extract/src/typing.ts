@@ -68,8 +68,9 @@ export function typeFromHeadNoun(word: string): EntityType | undefined {
 }
 
 const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|which is an?|our|(one of the))\s+((?:(?:[\w-]+|\([^)]*\)),?[ \t]*){1,10})/;
-// Adjectives listed before the head: "a low-cost, mobile, and easy-to-use device".
-const ADJECTIVE_LIST = /^(?:[\w-]+,\s+)+(?:and|or)\s+/;
+// Adjectives listed before the head: "a low-cost, mobile, and easy-to-use device", and without
+// "and" when the listed words read as adjectives: "an open-source, miniature quadruped".
+const ADJECTIVE_LIST = /^(?:[\w-]+,\s+)+(?:and|or)\s+|^(?:(?:\w+-[\w-]+|\w+(?:al|ive|ic|ous|ful|able|ible|less|ed))\s*,\s+)+/;
 const FOLLOWING = /^\s*(?:\([^)]*\)\s*)?([A-Za-z]+)\b/;
 // "the framework X", "a reward named X", and examples of a kind: "approaches such as X", "datasets, including X".
 // ... and a list after a colon: "on two datasets: GeoSound and SoundingEarth".
@@ -149,15 +150,26 @@ export function typeFromAppositive(after: string): EntityType | undefined {
  * "WER of 2.1%"), a checkpoint verb ("fine-tune X") and last "on X" (evaluation data).
  */
 export function typeFromContext(after: string, before: string): EntityType | undefined {
+  const strong = typeFromStrongContext(after, before);
+  if (strong) return strong;
+  // "on SPH-based simulations": a name that only modifies the next word is not the data.
+  return isOnData(after, before) ? "dataset" : undefined;
+}
+
+/** "experiments on X" makes X the data it is evaluated on: the weakest evidence, which any other beats. */
+export function isOnData(after: string, before: string): boolean {
+  return ON_DATA.test(before) && !/^-\p{L}/u.test(after);
+}
+
+/** Every evidence of typeFromContext except "on X". */
+export function typeFromStrongContext(after: string, before: string): EntityType | undefined {
   const direct = typeFromFollowingNoun(after) ?? typeFromAppositive(after);
   if (direct) return direct;
   const preceding = typeFromPrecedingNoun(before);
   if (preceding) return preceding;
   if (NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after) || METRIC_CUE_BEFORE.test(before)) return "metric";
   if (MODEL_BEFORE.test(before)) return "model";
-  if (DATA_SOURCE_BEFORE.test(before)) return "dataset";
-  // "on SPH-based simulations": a name that only modifies the next word is not the data.
-  return ON_DATA.test(before) && !/^-\p{L}/u.test(after) ? "dataset" : undefined;
+  return DATA_SOURCE_BEFORE.test(before) ? "dataset" : undefined;
 }
 
 // Comparisons that make an everyday word a measure: "improves recall", "lower latency", "in terms of precision".

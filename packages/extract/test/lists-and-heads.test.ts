@@ -92,3 +92,19 @@ describe("what is said around an unknown name makes it a model", () => {
     ["a part after one more word", "Duet couples a language backbone with a SigLIP2 understanding encoder and an image decoder.", "SigLIP2"],
   ])("%s", (_kind, abstract, name) => expect(typeOf(abstract, name)).toBe("model"));
 });
+
+describe("what a paper says a name is beats the weakest evidence", () => {
+  it("'experiments on X' does not make the paper's robot data", () => {
+    const abstract = "The technological contribution includes the mechanical design of iRonCub-Mk1, a jet-powered humanoid robot, optimized for jet engine integration. Simulations are validated through wind tunnel experiments on iRonCub-Mk1.";
+    expect(found(abstract)).toContainEqual(["iRonCub-Mk1", "model"]);
+    expect(found(abstract)).not.toContainEqual(["iRonCub-Mk1", "dataset"]);
+  });
+
+  it("adjectives listed without 'and' before the appositive's head", () => {
+    expect(typeOf("This paper introduces Q8bot, an open-source, miniature quadruped designed for robotics research and education.", "Q8bot")).toBe("model");
+  });
+
+  it("'on X' alone still makes data", () => {
+    expect(typeOf("We report results on NuScenes-Lite and compare against baselines.", "NuScenes-Lite")).toBe("dataset");
+  });
+});
