@@ -70,7 +70,7 @@ export function typeFromHeadNoun(word: string): EntityType | undefined {
 const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|which is an?|our|(one of the))\s+((?:(?:[\w-]+|\([^)]*\)),?[ \t]*){1,10})/;
 // Adjectives listed before the head: "a low-cost, mobile, and easy-to-use device", and without
 // "and" when the listed words read as adjectives: "an open-source, miniature quadruped".
-const ADJECTIVE_LIST = /^(?:[\w-]+,\s+)+(?:and|or)\s+|^(?:(?:\w+-[\w-]+|\w+(?:al|ive|ic|ous|ful|able|ible|less|ed))\s*,\s+)+/;
+const ADJECTIVE_LIST = /^(?:[\w-]+,\s+)+(?:and|or)\s+|^(?:(?:\w+-[\w-]+|\w+(?:al|ar|ive|ic|ous|ful|able|ible|less|ed))\s*,\s+)+/;
 const FOLLOWING = /^\s*(?:\([^)]*\)\s*)?([A-Za-z]+)\b/;
 // "the framework X", "a reward named X", and examples of a kind: "approaches such as X", "datasets, including X".
 // ... and a list after a colon: "on two datasets: GeoSound and SoundingEarth".

@@ -102,6 +102,7 @@ describe("what a paper says a name is beats the weakest evidence", () => {
 
   it("adjectives listed without 'and' before the appositive's head", () => {
     expect(typeOf("This paper introduces Q8bot, an open-source, miniature quadruped designed for robotics research and education.", "Q8bot")).toBe("model");
+    expect(typeOf("We introduce QuickSilver, a modular, token-level framework that enables semantic adaptivity at inference time.", "QuickSilver", "QuickSilver -- Speeding up LLM Inference through Dynamic Token Halting")).toBe("method");
   });
 
   it("'on X' alone still makes data", () => {
