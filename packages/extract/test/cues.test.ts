@@ -8,7 +8,7 @@ describe("task cues", () => {
     ["task cue: applications in", "The model has applications in protein backbone design and enzyme engineering.", ["protein backbone design", "task"]],
     ["task cue: tasks such as", "It helps on tasks such as receipt understanding and invoice parsing.", ["receipt understanding", "task"]],
     ["task cue: tasks such as, second item", "It helps on tasks such as receipt understanding and invoice parsing.", ["invoice parsing", "task"]],
-    ["task cue: leading description dropped", "We propose a sampler for efficient molecular conformer generation.", ["molecular conformer generation", "task"]],
+    ["task cue: leading description dropped", "We propose a sampler for efficient crystal structure generation.", ["crystal structure generation", "task"]],
     ["task cue: known task keeps its lexicon name", "We study large models for structure-based drug design.", ["structure-based drug design", "task"]],
     ["task subject: a sentence about the task", "Sea ice concentration forecasting is vital for shipping. We use a U-Net.", ["sea ice concentration forecasting", "task"]],
     ["task subject: after a sentence, in lower case", "We study maps. Crop field segmentation requires few labels.", ["crop field segmentation", "task"]],
