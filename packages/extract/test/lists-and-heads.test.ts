@@ -29,7 +29,15 @@ describe("name words right before a dataset head are the dataset's whole name", 
     ["a maker and a name", "On the challenging MAN TruckScenes dataset, DoGFlow outperforms self-supervised methods.", "MAN TruckScenes"],
     ["plain words after the", "We evaluate on the Freiburg Forest dataset and a new field dataset.", "Freiburg Forest"],
     ["a challenge's name", "Building on the recently proposed DeepfakeArt Challenge benchmark, this work introduces DFA-CON.", "DeepfakeArt Challenge"],
+    ["one plain word after the", "Our method achieves a notable IoU of 78.8% on SemanticKITTI-MOS and delivers competitive results on the Apollo dataset.", "Apollo"],
+    ["a plain item of a list the head closes", "Our experimental validation includes testing on RELLIS-3D, Freiburg Forest, and RUGD datasets.", "Freiburg Forest"],
   ])("%s", (_kind, abstract, name) => expect(found(abstract)).toContainEqual([name, "dataset"]));
+
+  it.each([
+    ["a list of plain words", "We test the encoder on Image, Video, and Audio benchmarks.", "Image"],
+    ["a describing word", "We release the Synthetic dataset with the code.", "Synthetic"],
+    ["a sentence's first word", "We compare with prior work. However, RELLIS-3D and RUGD datasets lack night scenes.", "However"],
+  ])("not %s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 
   it("not the description an indefinite article opens", () => {
     const names = found("This paper introduces MMRefine, a MultiModal Refinement benchmark for MLLMs.").map(([name]) => name);
