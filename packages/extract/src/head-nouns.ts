@@ -1,5 +1,6 @@
 import { type Candidate, type PaperContext, claim, isFree } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
+import { opensSentence } from "./chunk";
 import { ADJECTIVE } from "./scan-terms";
 
 // The noun a paper puts after a name says what the name is in this paper, whatever the lexicon
@@ -79,12 +80,17 @@ export function scanDatasetRuns(ctx: PaperContext): void {
     if (!RUN_HEAD.test(ctx.tokens[h]!.text)) continue;
     let from = h;
     while (from > h - 3 && from > 0 && isRunWord(ctx, from - 1, from)) from--;
-    if (h - from < 2 || !isFree(ctx, from, h)) continue;
+    if (from === h || !isFree(ctx, from, h)) continue;
     const words = ctx.tokens.slice(from, h).map((t) => t.text);
     // After "a", the words describe what a name stands for: "MMRefine, a MultiModal Refinement benchmark".
-    // Plain Title-case words name a dataset only after "the": "the Freiburg Forest dataset".
+    // Plain Title-case words name a dataset only after "the": "the Freiburg Forest dataset", "the Apollo dataset".
     const before = ctx.text.slice(Math.max(0, ctx.tokens[from]!.start - 5), ctx.tokens[from]!.start);
     const marked = words.some((w) => MARKED_NAME.test(w));
+    // One word is the name only when plain ("the Apollo dataset"): a marked one (RUGD) is the name scan's, a describing one ("the Synthetic dataset") no name.
+    if (words.length === 1 && (marked || ADJECTIVE.test(words[0]!.toLowerCase()))) {
+      scanDatasetList(ctx, from, h);
+      continue;
+    }
     if (/\ban?\s+$/i.test(before) || (!marked && !/\bthe\s+$/i.test(before))) continue;
     if (words.some((w) => lookup(ctx.lexicon, w) || isStopPhrase(ctx.lexicon, w))) continue;
     const name = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[h - 1]!.end);
@@ -92,8 +98,41 @@ export function scanDatasetRuns(ctx: PaperContext): void {
   }
 }
 
-/** Token i is a name word of the abstract, joined by one space to the run that starts at token `next`. */
+// A list a plural dataset head closes names datasets, plain Title-case items too: "testing on
+// RELLIS-3D, Freiburg Forest, and RUGD datasets" (Freiburg Forest has no mark of a name). Only
+// beside a marked item, so that a list of plain words ("on Image, Video, and Audio benchmarks")
+// stays prose.
+const ITEM_GAP = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+
+function scanDatasetList(ctx: PaperContext, last: number, head: number): void {
+  if (!/s$/i.test(ctx.tokens[head]!.text)) return;
+  const items: [number, number][] = [[last, head]];
+  for (let start = last; items.length < 8; ) {
+    // The previous item ends before the comma or "and" that opens this one.
+    let end = start - 1;
+    if (end >= 0 && /^(?:and|or)$/.test(ctx.tokens[end]!.text)) end--;
+    if (end < 0 || !ITEM_GAP.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[start]!.start)) || !isRunWord(ctx, end, end)) break;
+    let from = end;
+    while (from > end - 2 && from > 0 && isRunWord(ctx, from - 1, from)) from--;
+    items.push([from, end + 1]);
+    start = from;
+  }
+  const words = items.map(([from, to]) => ctx.tokens.slice(from, to).map((t) => t.text));
+  if (items.length < 2 || !words.some((item) => item.some((w) => MARKED_NAME.test(w)))) return;
+  items.forEach(([from, to], k) => {
+    const item = words[k]!;
+    // Marked items are the name scan's; a describing word is no name ("Synthetic"), nor a
+    // sentence's first word ("However, ...") or a single letter.
+    if (item.some((w) => MARKED_NAME.test(w) || ADJECTIVE.test(w.toLowerCase()) || w.length < 2) || opensSentence(ctx, from) || !isFree(ctx, from, to)) return;
+    const name = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
+    if (lookup(ctx.lexicon, name) || isStopPhrase(ctx.lexicon, name)) return;
+    claim(ctx, from, to, { canonical: name, type: "dataset", known: false, proposed: false, rule: "dataset run" });
+  });
+}
+
+/** Token i is a name word of the abstract, joined by one space to the run that starts at token `next` (or `next` is i itself). */
 function isRunWord(ctx: PaperContext, i: number, next: number): boolean {
   const word = ctx.tokens[i]!.text;
-  return NAME_WORD.test(word) && !OPENING_WORD.test(word) && ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[next]!.start) === " " && ctx.tokens[i]!.start >= ctx.titleEnd;
+  const joined = next === i || ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[next]!.start) === " ";
+  return NAME_WORD.test(word) && !OPENING_WORD.test(word) && joined && ctx.tokens[i]!.start >= ctx.titleEnd;
 }
