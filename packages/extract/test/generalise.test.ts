@@ -56,7 +56,7 @@ describe("extraction on other fields", () => {
     ["title compound: known head", "Scaled to a Swin-L backbone, our detector reaches 59.4 AP.", ["Swin-L", "model"]],
     ["metric: score before the name", "SegFormer-X-B2 achieves 49.8 mIoU at 61 FPS on a single GPU.", ["FPS", "metric"]],
     ["definition: task long form beats 'model'", "we train a crowd density estimation (CDE) model on street images.", ["CDE", "task"]],
-    ["definition: any task cue's head in the long form", "Event Causality Identification (ECI) aims to detect causal relationships between events in textual contexts. Existing ECI models predominantly rely on supervised methodologies.", ["ECI", "task"]],
+    ["definition: any task cue's head in the long form", "Sarcasm Target Identification (STI) aims to find what a sarcastic post mocks. Existing STI models predominantly rely on supervised methodologies.", ["STI", "task"]],
     ["definition: noun before the long form", "we propose a new open-ended reward named Bidirectional Max-Average Similarity (BMAS) by matching.", ["BMAS", "method"]],
     ["title task: what the title is for", "We stack gated layers.", ["long-term glacier melt forecasting", "task"], "Residual Gating for Long-Term Glacier Melt Forecasting"],
     ["title task: a leading gerund is dropped", "We study metaphors.", ["visual pun generation", "task"], "Reward Models for Guiding Visual Pun Generation"],
