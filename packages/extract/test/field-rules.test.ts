@@ -35,7 +35,7 @@ describe("concepts: phenomena named by their head or a cue", () => {
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 
   it.each(absentRows([
-    ["concept-compound: a degree is no target", "The decoder yields the lowest hallucination rate among baselines.", "lowest hallucination", ["hallucination", "concept"]],
+    ["concept-compound: a degree is no target", "The decoder yields the lowest hallucination rate among baselines.", "lowest hallucination", ["hallucination rate", "metric"]],
     ["concept-compound: a verb before the head", "We design probes that isolate self-preference bias from quality.", "isolate self-preference bias", ["self-preference bias", "concept"]],
     ["concept-compound: an adjective is no target", "Severe hallucination remains common in captioning models.", "severe hallucination", ["hallucination", "concept"]],
     ["concept-cue: an activity problem is a task", "It solves the resulting mask selection problem with a greedy procedure. We compare it with PPO.", "mask selection", ["PPO", "method"]],
