@@ -2,7 +2,6 @@ import type Graph from "graphology";
 import { communityColor } from "./colors";
 import { byCountOf, clusterInfo, type CommunityResult } from "./communities";
 import { DEFAULT_HIERARCHY_OPTIONS } from "./hierarchy";
-import { MIN_KEPT_SHARE } from "./layout";
 import { modularity, type Partition } from "./partition";
 import { consensusRelevance, DEFAULT_RELEVANCE_OPTIONS } from "./relevance";
 import type { CommunityInfo, GenericEntity, NodeAttributes } from "./types";
@@ -14,9 +13,11 @@ import type { PreviousMap } from "./update-start";
  * build judges every entity's relevance on 10 Louvain partitions and clusters the whole map on
  * 10 seeds (about 10 s of a 100k-paper rebuild); an update keeps what the previous map decided
  * for the entities it had judged and decides only for the new ones. An approximation, like the
- * kept positions: a fresh build of the same inputs may judge a few entities otherwise. As for
- * the positions, a previous map that judged under half of the entities decides nothing: they
- * are judged afresh (a map of two papers updated with two hundred is a new map).
+ * kept positions: a fresh build of the same inputs may judge a few entities otherwise. So it is
+ * done for small updates only: a previous map that judged under 90% of the candidate entities
+ * decides nothing, and all are judged afresh (a map of 130 papers updated to 194 gets 20 new
+ * nodes; relevance and clusters are properties of the whole map, and kept they held 25 more
+ * hubs on it than a fresh judgment, which pulled the layout apart).
  */
 
 /**
@@ -25,13 +26,16 @@ import type { PreviousMap } from "./update-start";
  */
 export const NEW_ENTITY_PARTITIONS = 3;
 
-/** True when the previous map has decisions and judged at least half of `graph`'s entities. */
+/** Share of the candidate entities the previous map must have judged for its decisions to be kept. */
+export const MIN_JUDGED_SHARE = 0.9;
+
+/** True when the previous map has decisions and judged at least MIN_JUDGED_SHARE of `graph`'s entities. */
 export function canKeepDecisions(graph: Graph, previous: PreviousMap): boolean {
   const decisions = previous.decisions;
   if (!decisions) return false;
   const generic = new Set(decisions.generic.map((g) => g.id));
   const judged = graph.filterNodes((node) => previous.communities.has(node) || generic.has(node)).length;
-  return judged >= MIN_KEPT_SHARE * graph.order;
+  return judged >= MIN_JUDGED_SHARE * graph.order;
 }
 
 /**

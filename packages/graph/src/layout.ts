@@ -37,7 +37,7 @@ export interface LayoutResult {
 }
 
 /** An update starts from the previous map only when it holds most of the nodes; else the map is laid out afresh. */
-export const MIN_KEPT_SHARE = 0.5;
+const MIN_KEPT_SHARE = 0.5;
 
 const CHUNK = 25;
 

@@ -85,8 +85,8 @@ describe("update keeping the previous map's decisions", () => {
     for (const node of previous.communities.keys()) expect(result.graph.getNodeAttribute(node, "community")).toBe(previous.communities.get(node));
   });
 
-  it("keep: a previous map that judged under half of the entities decides nothing: clustering is run again", () => {
-    const few = new Map([...previous.communities].slice(0, Math.floor(previous.communities.size / 3)));
+  it("keep: a previous map that judged under 90% of the entities decides nothing: clustering is run again", () => {
+    const few = new Map([...previous.communities].slice(0, Math.floor(previous.communities.size * 0.8)));
     const decisions = { ...previous.decisions!, generic: [], stability: -1 };
     const result = buildGraph(corpus.papers, corpus.entities, { minCount: 2 }, { ...previous, communities: few, decisions });
     expect(result.stability).not.toBe(-1);
