@@ -43,7 +43,9 @@ ${TIME_OPTIONS_HELP}
   --force               write into DIR even if it is not a previous fieldmap output (other files in it are kept)
   --update              update the map already in DIR with these inputs: its nodes start where they
                         were (new ones among their neighbours), the layout runs at most ${DEFAULT_LAYOUT_OPTIONS.updateIterations}
-                        iterations, clusters keep their numbers and colours, its resolution is reused.
+                        iterations, clusters keep their numbers and colours, its resolution is reused;
+                        for a small update (that map judged 90% of the entities) its generic entities
+                        and each node's cluster are kept, and only new entities are judged.
                         Faster, and the map keeps its shape, but the result depends on that map (same
                         map + inputs: same bytes). Needs a map built with the same map options
   -h, --help            show this help

@@ -52,24 +52,27 @@ export async function analyseTrendsBeside(
   beside?: () => Promise<void>,
 ): Promise<TrendsBeside> {
   const timings: Record<string, number> = {};
-  const time = <T>(name: string, fn: () => T): T => {
-    const started = performance.now();
-    const value = fn();
-    timings[name] = Math.round(performance.now() - started);
-    return value;
+  // One stopwatch, restarted at each step: ms since the step began.
+  let started = performance.now();
+  const lap = () => {
+    const ms = Math.round(performance.now() - started);
+    started = performance.now();
+    return ms;
   };
-  if (!thread) return { result: time("trends", () => analyseTrends(document, options)), besideRan: false, timings };
+  if (!thread) {
+    const result = analyseTrends(document, options);
+    return { result, besideRan: false, timings: { trends: lap() } };
+  }
   const flow = thread.run({ input: trendInputOf(document), options }).finally(() => thread.destroy());
   try {
     if (beside) {
-      const started = performance.now();
       await beside();
-      timings["write.papers"] = Math.round(performance.now() - started);
+      timings["write.papers"] = lap();
     }
-    const rest = time("trends", () => analyseTrends(document, { ...options, flow: false }));
-    const waitStart = performance.now();
+    const rest = analyseTrends(document, { ...options, flow: false });
+    timings.trends = lap();
     const done = await flow;
-    timings["trends.waited"] = Math.round(performance.now() - waitStart);
+    timings["trends.waited"] = lap();
     timings["trends.flow"] = done.ms;
     return { result: rest && withFlow(rest, done.flow), besideRan: beside !== undefined, timings };
   } finally {
