@@ -53,7 +53,7 @@ export async function fileStep<T>(what: string, step: () => Promise<T>): Promise
 }
 
 /** Streams chunks to `path` (created or truncated), waiting for the disk when it is slower. */
-export async function writeChunks(path: string, chunks: Iterable<string | Uint8Array>, shownAs = path): Promise<void> {
+export async function writeChunks(path: string, chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, shownAs = path): Promise<void> {
   await fileStep(`write ${shownAs}`, () => pipeline(Readable.from(chunks, { objectMode: true }), createWriteStream(path)));
 }
 

@@ -2,12 +2,13 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { normaliseCorpus, parseThesaurus, type Entity, type MergeRecord } from "@fieldmap/extract";
 import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument, type PreviousMap } from "@fieldmap/graph";
-import { analyseTrends, type PeriodUnit, type TrendResult } from "@fieldmap/trends";
+import { assignTrends, type PeriodUnit, type TrendResult } from "@fieldmap/trends";
 import { UserError } from "./errors";
 import { extractCorpus, type ExtractionSettings } from "./extraction/extract-papers";
 import { heapAdvice } from "./heap-advice";
 import { describeInputs, readInputs, type InputResult } from "./inputs";
 import { corpusRelations } from "./paper-relations";
+import { analyseTrendsBeside, startFlowThread, TRENDS_WORKER_MIN_PAPERS } from "./trends-worker";
 
 export interface PipelineOptions {
   cwd: string;
@@ -25,6 +26,12 @@ export interface PipelineOptions {
   extraction?: ExtractionSettings;
   /** `build --update`: the map this build updates (its positions and resolution are reused). */
   previous?: PreviousMap;
+  /**
+   * Main-thread work to do while the time analysis runs on its own thread (build: graph.json's
+   * per-paper part, which the analysis does not change). Called with the document before the
+   * analysis is written into it, and only when the analysis is on another thread.
+   */
+  whileTrends?: (document: MapDocument) => Promise<void>;
 }
 
 export interface PipelineResult {
@@ -41,6 +48,8 @@ export interface PipelineResult {
   trends?: TrendResult;
   /** Milliseconds per stage. */
   timings: Record<string, number>;
+  /** True when options.whileTrends ran (beside the time analysis, on another thread). */
+  whileTrendsDone: boolean;
 }
 
 /** Reads the user's thesaurus file; its parse errors carry the file name and line. */
@@ -72,15 +81,34 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
   options.progress(describeInputs(input));
   const advice = heapAdvice(input.papers.length);
   if (advice) options.progress(advice);
-  const built = await mapFromPapers(input, thesaurus, options, timings);
-  const trends = await timed(timings, "trends", () =>
-    analyseTrends.assign(built.document, {
-      period: options.period ?? "auto",
-      seed: options.graph.seed ?? DEFAULT_BUILD_GRAPH_OPTIONS.seed,
-      resolution: built.graph.resolution.top,
-    }),
+  // The time analysis's thread starts now, so its start-up overlaps the map's steps.
+  const thread = trendsOnWorker(input.papers.length, options.extraction) ? startFlowThread() : undefined;
+  let built: Awaited<ReturnType<typeof mapFromPapers>>;
+  try {
+    built = await mapFromPapers(input, thesaurus, options, timings);
+  } catch (error) {
+    await thread?.destroy();
+    throw error;
+  }
+  const trends = await analyseTrendsBeside(
+    built.document,
+    { period: options.period ?? "auto", seed: options.graph.seed ?? DEFAULT_BUILD_GRAPH_OPTIONS.seed, resolution: built.graph.resolution.top },
+    thread,
+    options.whileTrends && (() => options.whileTrends!(built.document)),
   );
-  return { input, ...built, timings, ...(trends ? { trends } : {}) };
+  Object.assign(timings, trends.timings);
+  if (trends.result) assignTrends(built.document, trends.result);
+  return { input, ...built, timings, whileTrendsDone: trends.besideRan, ...(trends.result ? { trends: trends.result } : {}) };
+}
+
+/**
+ * The time analysis's flow gets its own thread when a second core is given to the build (`--workers`
+ * of 2 or more, the default on a machine of two cores) and the corpus is big enough to repay the
+ * thread's start-up (or `--workers` was given, as for extraction).
+ */
+function trendsOnWorker(papers: number, extraction: ExtractionSettings | undefined): boolean {
+  if (!extraction || extraction.workers < 2) return false;
+  return papers >= TRENDS_WORKER_MIN_PAPERS || extraction.workersGiven;
 }
 
 /**
@@ -93,7 +121,7 @@ async function mapFromPapers(
   thesaurus: Awaited<ReturnType<typeof loadThesaurus>>,
   options: PipelineOptions,
   timings: Record<string, number>,
-): Promise<Omit<PipelineResult, "input" | "timings" | "trends">> {
+): Promise<Omit<PipelineResult, "input" | "timings" | "trends" | "whileTrendsDone">> {
   const { progress } = options;
   const { mentionsByPaper, relationsByPaper } = await timed(timings, "extract", () => extractCorpus(input.papers, options.extraction));
   const mentions = mentionsByPaper.flat();

@@ -5,7 +5,7 @@
  */
 import { open, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { PreviousMap } from "@fieldmap/graph";
+import type { GenericEntity, PreviousDecisions, PreviousMap } from "@fieldmap/graph";
 import { UserError } from "./errors";
 import { readJsonFile } from "./read-json";
 
@@ -26,8 +26,8 @@ const PAPERS_KEY = Buffer.from(',\n  "papers": ');
 const READ_CHUNK = 4 << 20;
 
 interface GraphJsonHead {
-  fieldmap?: { options?: { resolution?: unknown } };
-  graph?: { nodes?: Array<{ key?: unknown; attributes?: { x?: unknown; y?: unknown; community?: unknown } }> };
+  fieldmap?: { options?: { resolution?: unknown; stability?: unknown }; generic?: unknown };
+  graph?: { nodes?: Array<{ key?: unknown; attributes?: { x?: unknown; y?: unknown; community?: unknown; subcommunity?: unknown } }> };
 }
 
 /**
@@ -57,13 +57,30 @@ function previousMap(head: GraphJsonHead): PreviousMap | undefined {
   if (typeof resolution !== "number" || !Array.isArray(nodes)) return undefined;
   const positions = new Map<string, readonly [number, number]>();
   const communities = new Map<string, number>();
+  const subcommunities = new Map<string, number>();
   for (const node of nodes) {
-    const { x, y, community } = node.attributes ?? {};
+    const { x, y, community, subcommunity } = node.attributes ?? {};
     if (typeof node.key !== "string") continue;
     if (typeof x === "number" && typeof y === "number") positions.set(node.key, [x, y]);
     if (typeof community === "number") communities.set(node.key, community);
+    if (typeof subcommunity === "number") subcommunities.set(node.key, subcommunity);
   }
-  return { positions, resolution, communities };
+  const decisions = previousDecisions(head, communities, subcommunities);
+  return { positions, resolution, communities, ...(decisions ? { decisions } : {}) };
+}
+
+/**
+ * The previous map's generic entities, sub-clusters and stability, which an update keeps
+ * (packages/graph keep-decisions.ts); undefined when graph.json lacks the sub-clusters or the
+ * stability (a map of an older fieldmap: then both are decided afresh). graph.json leaves out
+ * an empty generic list, so none is none.
+ */
+function previousDecisions(head: GraphJsonHead, communities: ReadonlyMap<string, number>, subcommunities: Map<string, number>): PreviousDecisions | undefined {
+  const stability = head.fieldmap?.options?.stability;
+  const generic = head.fieldmap?.generic ?? [];
+  if (typeof stability !== "number" || !Array.isArray(generic) || subcommunities.size !== communities.size) return undefined;
+  const valid = generic.every((g: Partial<GenericEntity> | null) => typeof g?.id === "string" && typeof g.relevance === "number");
+  return valid ? { subcommunities, generic: generic as GenericEntity[], stability } : undefined;
 }
 
 /** report.json's `options`, when it is there. */

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { csvField, EXPORT_FORMATS, exportStreams, lineChunks, type ExportContext } from "@fieldmap/export";
 import { pngFonts, VIEWER_HTML } from "./commands/export";
 import { writeChunks } from "./file-writes";
+import { writeGraphJsonAround } from "./graph-json-ahead";
 import type { PipelineResult } from "./pipeline";
 
 /** merges.csv: every merge the normaliser made, in the thesaurus format a user can edit and feed back. */
@@ -39,7 +40,13 @@ export interface WrittenMap {
  * Each file is streamed to disk in chunks as its format makes them, so no output (graph.json
  * of a million papers is over a gigabyte) has to fit in one string.
  */
-export async function writeMapFiles(outDir: string, result: PipelineResult, only?: string[], options: { papers?: boolean } = {}): Promise<WrittenMap> {
+export async function writeMapFiles(
+  outDir: string,
+  result: PipelineResult,
+  only?: string[],
+  /** papersAhead: graph.json's papers section, already written to this file (graph-json-ahead.ts). */
+  options: { papers?: boolean; papersAhead?: string } = {},
+): Promise<WrittenMap> {
   const want = (id: string) => id === "json" || !only || only.includes(id);
   const context: ExportContext = { fonts: pngFonts(), title: result.document.fieldmap.title, ...(options.papers ? { papers: true } : {}) };
   const notes: string[] = [];
@@ -52,6 +59,12 @@ export async function writeMapFiles(outDir: string, result: PipelineResult, only
   for (const format of EXPORT_FORMATS) {
     if (!want(format.id) || (format.needsViewer && context.viewerHtml === undefined)) continue;
     const started = performance.now();
+    if (format.id === "json" && options.papersAhead !== undefined) {
+      await writeGraphJsonAround(result.document, join(outDir, "graph.json"), options.papersAhead);
+      written.push("graph.json");
+      timings[format.id] = Math.round(performance.now() - started);
+      continue;
+    }
     const files = tooBigForOneString(() => exportStreams(format, result.document, context));
     if (files === undefined) {
       notes.push(`${format.fileNames.join(", ")} not written: the map is too big for this format's single-string writer`);

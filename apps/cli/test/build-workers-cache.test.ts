@@ -58,6 +58,16 @@ describe("build: workers and the extraction store", () => {
     expect(reportWithoutTimings(threaded)).toEqual(reportWithoutTimings(cached));
   }, 120_000);
 
+  // With a second thread, the time analysis's cluster flow runs on it while graph.json's papers
+  // are written beside (trends-worker, graph-json-ahead.ts): the bytes compared above are that
+  // path's, the single thread's are the other's.
+  it("workers: with two threads the time analysis's flow ran on its own thread and the papers were written beside it; one thread did neither", () => {
+    const timings = (dir: string) => (JSON.parse(read(dir, "report.json")) as { timingsMs: Record<string, number> }).timingsMs;
+    expect(Object.keys(timings(threaded))).toEqual(expect.arrayContaining(["trends.flow", "write.papers"]));
+    expect(Object.keys(timings(cached))).not.toContain("trends.flow");
+    expect(existsSync(join(threaded, ".graph.json.papers")), "the papers written ahead are spliced in, then removed").toBe(false);
+  });
+
   it.each([
     [["--workers", "0"], "build: --workers expects a whole number from 1 to 256, got '0'"],
     [["--workers", "two"], "build: --workers expects a whole number from 1 to 256, got 'two'"],

@@ -112,9 +112,43 @@ function* jsonPieces(value: unknown, indent: string, gap: string, depth: number)
  * Joined, the chunks are exactly toGraphJson's bytes.
  */
 export function* graphJsonChunks(doc: MapDocument, options: GraphJsonOptions = {}): Generator<string> {
+  for (const section of graphJsonSections(doc, options)) yield* section.chunks;
+}
+
+/** One top-level member of graph.json (`fieldmap`, `graph`, `papers`, `relations`) as chunks. */
+export interface GraphJsonSection {
+  /** The member's key; undefined for a document that is not an object (written whole). */
+  key: string | undefined;
+  chunks: Iterable<string>;
+}
+
+/**
+ * graph.json cut at its top-level members, in file order: the first section opens the
+ * document, the last closes it, and joined they are graphJsonChunks's bytes. A build writes the
+ * `papers` section (most of the file) while the time analysis, which adds to `fieldmap` and
+ * `graph`, runs on another thread. Each section is lazy: it reads the document as it is written.
+ */
+export function graphJsonSections(doc: MapDocument, options: GraphJsonOptions = {}): GraphJsonSection[] {
   const { pretty } = { ...DEFAULT_GRAPH_JSON_OPTIONS, ...options };
-  yield* batchChunks(jsonPieces(doc, "", pretty ? "  " : "", 0));
-  yield "\n";
+  const gap = pretty ? "  " : "";
+  const value: unknown = doc;
+  const members = value !== null && typeof value === "object" && !Array.isArray(value) ? sortedEntries(value as Record<string, unknown>) : [];
+  if (members.length === 0) return [{ key: undefined, chunks: batchChunks(withEnd(jsonPieces(value, "", gap, 0), "\n")) }];
+  return members.map(([key, member], i) => ({ key, chunks: batchChunks(sectionPieces(key, member, i, members.length, gap)) }));
+}
+
+/** What jsonPieces writes for the top-level member `key` (the i-th of `count`), with the document's opening and end. */
+function* sectionPieces(key: string, member: unknown, i: number, count: number, gap: string): Generator<string> {
+  const newline = gap === "" ? "" : "\n";
+  if (i === 0) yield "{";
+  yield `${i > 0 ? "," : ""}${newline}${gap}${JSON.stringify(key)}:${gap === "" ? "" : " "}`;
+  yield* jsonPieces(member, gap, gap, 1);
+  if (i === count - 1) yield `${newline}}\n`;
+}
+
+function* withEnd(pieces: Iterable<string>, end: string): Generator<string> {
+  yield* pieces;
+  yield end;
 }
 
 /** graph.json: the document with sorted keys; arrays keep their (meaningful) order. */

@@ -1,6 +1,6 @@
 import type { MapDocument } from "@fieldmap/graph";
 import { describe, expect, it } from "vitest";
-import { CHUNK_SIZE, EXPORT_FORMATS, exportStreams, graphJsonChunks, toGraphJson } from "../src";
+import { CHUNK_SIZE, EXPORT_FORMATS, exportStreams, graphJsonChunks, graphJsonSections, toGraphJson } from "../src";
 import { sortKeys } from "../src/json";
 import { fixtureDoc, HOSTILE_LABEL } from "./fixture";
 
@@ -50,6 +50,28 @@ describe("graph.json as chunks", () => {
     ["unsorted keys at every depth", { z: { y: { x: { w: 1, a: 2 }, b: 3 }, a: 0 }, a: [{ z: 1, a: 2 }] }],
   ])("json: %s as JSON.stringify writes them", (_name, value) => {
     for (const pretty of [true, false]) expect(joined(graphJsonChunks(value as never, { pretty }))).toBe(oneStringGraphJson(value, pretty));
+  });
+
+  // A build writes the papers section while the time analysis runs (apps/cli/src/trends-worker),
+  // then the others around it: joined in order, the sections must be the whole file.
+  it.each([
+    ["fixture, pretty", fixtureDoc(), true],
+    ["fixture, compact", fixtureDoc(), false],
+    ["500 papers, pretty", bigDoc(500), true],
+    ["an empty object", {}, true],
+    ["a list at the top", [{ b: 1, a: 2 }], true],
+  ] as const)("json sections: %s join to the one-string writer's bytes, one section per top-level key", (_name, doc, pretty) => {
+    const sections = graphJsonSections(doc as never, { pretty });
+    expect(sections.map((s) => [...s.chunks].join("")).join("")).toBe(oneStringGraphJson(doc, pretty));
+    const keys = doc !== null && typeof doc === "object" && !Array.isArray(doc) ? Object.keys(doc).sort() : [];
+    expect(sections.map((s) => s.key)).toEqual(keys.length > 0 ? keys : [undefined]);
+  });
+
+  it("json sections read the document when written, so a member added after the cut is in the bytes", () => {
+    const doc = fixtureDoc();
+    const sections = graphJsonSections(doc);
+    doc.fieldmap.title = "changed after the cut";
+    expect(sections.map((s) => [...s.chunks].join("")).join("")).toBe(oneStringGraphJson(doc));
   });
 
   it("keeps every chunk small, whatever the number of papers", () => {

@@ -2,9 +2,10 @@ import Graph from "graphology";
 import type { Paper } from "@fieldmap/corpus";
 import type { Entity } from "@fieldmap/extract";
 import { alignCommunities } from "./align";
-import { assignCommunities, detectCommunities } from "./communities";
+import { assignCommunities, DEFAULT_COMMUNITY_OPTIONS, detectCommunities } from "./communities";
 import { extent } from "./extent";
 import { countCooccurrences } from "./cooccurrence";
+import { canKeepDecisions, keepCommunities, keepGenericDecisions } from "./keep-decisions";
 import { layoutGraph } from "./layout";
 import { connectedComponents } from "./partition";
 import { placeClusterNames, rankEdges } from "./placement";
@@ -83,9 +84,12 @@ export function autoMinCount(papers: number): number {
  * Builds the co-occurrence map: entities are nodes, entities mentioned by the same paper are
  * linked (weight = papers in common); generic entities leave the map; the rest is clustered
  * on two levels and laid out.
- * With `previous` (an update of that map), the top-level resolution is the previous one unless
- * given, clusters keep the previous numbers and colours (align.ts), and the layout starts from the previous positions and runs far fewer iterations
- * (layout.ts), so the map keeps its shape; the result then depends on the previous map too.
+ * With `previous` (an update of that map), the layout starts from the previous positions and
+ * runs far fewer iterations (layout.ts). When the previous map recorded its decisions and judged
+ * most of the entities, generic entities and clusters are kept from it and decided only for the
+ * new entities (keep-decisions.ts); else the top-level resolution is the previous one unless
+ * given and clusters keep the previous numbers and colours (align.ts). Either way the map keeps
+ * its shape, and the result depends on the previous map too.
  */
 export function buildGraph(
   papers: readonly Paper[],
@@ -104,12 +108,16 @@ export function buildGraph(
   const minCount = opts.minCount === "auto" ? autoMinCount(papers.length) : opts.minCount;
   const selected = selectEntities(entities, minCount, opts.maxNodes);
   const graph = step("cooccurrence", () => cooccurrenceGraph(papers, selected, opts.minEdgeWeight));
-  const generic = step("relevance", () => (opts.keepGeneric ? [] : dropGeneric(graph, opts.seed)));
+  // An update with the previous map's decisions keeps them and judges only new entities (keep-decisions.ts).
+  const decided = previous && canKeepDecisions(graph, previous) ? previous : undefined;
+  const generic = step("relevance", () => (opts.keepGeneric ? [] : decided ? keepGenericDecisions(graph, decided, opts.seed) : dropGeneric(graph, opts.seed)));
   const disconnected = dropMinorComponents(graph);
   sizeNodes(graph);
   const weightAttribute = opts.normalisation === "association" ? "strength" : "weight";
   const resolution = opts.resolution === "auto" && previous ? previous.resolution : opts.resolution;
   const clustering = step("clusters", () => {
+    const kept = decided && keepCommunities(graph, decided, { weightAttribute, labelSize: DEFAULT_COMMUNITY_OPTIONS.labelSize, resolution: typeof resolution === "number" ? resolution : decided.resolution });
+    if (kept) return assignCommunities(graph, kept);
     const found = detectCommunities(graph, { resolution, seed: opts.seed, weightAttribute });
     return assignCommunities(graph, previous ? alignCommunities(found, previous.communities) : found);
   });

@@ -35,9 +35,7 @@ export interface CommunityResult {
 export function detectCommunities(graph: Graph, options: Partial<CommunityOptions> = {}): CommunityResult {
   const opts = { ...DEFAULT_COMMUNITY_OPTIONS, ...options };
   const hierarchy = clusterHierarchy(graph, opts);
-  const byCount = (a: string, b: string) =>
-    (graph.getNodeAttribute(b, "count") as number) - (graph.getNodeAttribute(a, "count") as number) ||
-    (a < b ? -1 : a > b ? 1 : 0);
+  const byCount = byCountOf(graph);
   const topGroups = rankGroups(hierarchy.top, byCount);
   const assignment = new Map<string, number>();
   const subAssignment = new Map<string, number>();
@@ -95,7 +93,13 @@ function rankGroups(partition: Map<string, number>, byCount: (a: string, b: stri
   return groups.sort((a, b) => b.length - a.length || byCount(a[0]!, b[0]!));
 }
 
-function clusterInfo(graph: Graph, nodes: string[], id: number, color: string, opts: CommunityOptions) {
+/** Orders nodes most mentioned first, key as tie-break: a cluster's members as its info lists them. */
+export function byCountOf(graph: Graph): (a: string, b: string) => number {
+  return (a, b) => (graph.getNodeAttribute(b, "count") as number) - (graph.getNodeAttribute(a, "count") as number) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** A cluster's info from its members (sorted by byCountOf): label, colour, size and top entities. */
+export function clusterInfo(graph: Graph, nodes: string[], id: number, color: string, opts: Pick<CommunityOptions, "labelSize" | "weightAttribute">) {
   return {
     id,
     label: clusterLabel(graph, nodes, opts.labelSize, opts.weightAttribute),

@@ -10,7 +10,8 @@ export {
   type CommunityResult,
 } from "./communities";
 export { layoutGraph, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type LayoutResult } from "./layout";
-export { placeFromPrevious, type PreviousMap, type UpdateStart } from "./update-start";
+export { placeFromPrevious, type PreviousDecisions, type PreviousMap, type UpdateStart } from "./update-start";
+export { canKeepDecisions, keepCommunities, keepGenericDecisions, MIN_JUDGED_SHARE, NEW_ENTITY_PARTITIONS } from "./keep-decisions";
 export { alignCommunities } from "./align";
 export { buildGraph, autoMinCount, DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions, type GraphBuildResult } from "./build";
 export { toMapDocument, foldName, type MapDocumentInput } from "./document";

@@ -1,5 +1,6 @@
 import type Graph from "graphology";
 import type { Rng } from "./rng";
+import type { GenericEntity } from "./types";
 
 /**
  * What an update build (`fieldmap build --update`) takes from the map it replaces: where each
@@ -13,6 +14,22 @@ export interface PreviousMap {
   resolution: number;
   /** Node id -> its top-level cluster in the previous map (an update keeps the cluster numbers, hence colours). */
   communities: ReadonlyMap<string, number>;
+  /**
+   * The previous map's decisions, when graph.json holds them: an update then keeps them for the
+   * entities they judged and decides only for the new ones (keep-decisions.ts), instead of
+   * judging relevance and clustering the whole map again. Without them, both are recomputed.
+   */
+  decisions?: PreviousDecisions;
+}
+
+/** What the previous build decided about its entities, as graph.json records it. */
+export interface PreviousDecisions {
+  /** Node id -> its sub-cluster in the previous map. */
+  subcommunities: ReadonlyMap<string, number>;
+  /** The entities it kept off the map as generic, with their relevance then. */
+  generic: readonly GenericEntity[];
+  /** Its stability (mean ARI over 10 seeds), carried over since an update does not re-run the seeds. */
+  stability: number;
 }
 
 /** How an update placed the map's nodes before ForceAtlas2 refined them. */

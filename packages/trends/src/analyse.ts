@@ -1,4 +1,4 @@
-import type { MapDocument, MapTime, TimeProfile } from "@fieldmap/graph";
+import type { MapDocument, MapMeta, MapPaper, MapTime, NodeAttributes, TimeProfile } from "@fieldmap/graph";
 import { DEFAULT_BURST_OPTIONS, type BurstOptions } from "./burst";
 import { emergingAndFading, entityTrend, recentWindowStart, type EntitySeries, type EntityTrend, type TrendItem } from "./emerging";
 import { clusterFlow, DEFAULT_CLUSTER_FLOW_OPTIONS, type ClusterFlow } from "./flow";
@@ -39,6 +39,26 @@ export interface TrendResult {
   meanYear: Map<string, number>;
 }
 
+/**
+ * What the time analysis reads of graph.json: a MapDocument is one, and so is the slim copy a
+ * build sends to another thread (apps/cli/src/trends-worker), without evidence or links.
+ */
+export interface TrendInput {
+  fieldmap: Pick<MapMeta, "communities" | "generic" | "options">;
+  graph: { nodes: ReadonlyArray<{ key: string; attributes: Pick<NodeAttributes, "label" | "type" | "community"> }> };
+  papers: ReadonlyArray<Pick<MapPaper, "id" | "date" | "year" | "entities">>;
+}
+
+/** The part of `document` the time analysis reads, copied: small enough to send to a worker thread. */
+export function trendInputOf(document: TrendInput): TrendInput {
+  const { communities, generic, options } = document.fieldmap;
+  return {
+    fieldmap: { communities, ...(generic ? { generic } : {}), ...(options ? { options } : {}) },
+    graph: { nodes: document.graph.nodes.map(({ key, attributes: { label, type, community } }) => ({ key, attributes: { label, type, community } })) },
+    papers: document.papers.map(({ id, date, year, entities }) => ({ id, entities, ...(date !== undefined ? { date } : {}), ...(year !== undefined ? { year } : {}) })),
+  };
+}
+
 interface Universe {
   /** Entity id -> label and type: the map's nodes and its generic entities. */
   entities: Map<string, { label: string; type: string }>;
@@ -46,7 +66,7 @@ interface Universe {
   papersOf: Map<string, string[]>;
 }
 
-function universeOf(document: MapDocument): Universe {
+function universeOf(document: TrendInput): Universe {
   const entities = new Map<string, { label: string; type: string }>();
   for (const node of document.graph.nodes) entities.set(node.key, { label: node.attributes.label, type: node.attributes.type });
   for (const g of document.fieldmap.generic ?? []) if (!entities.has(g.id)) entities.set(g.id, { label: g.label, type: g.type });
@@ -66,7 +86,7 @@ function universeOf(document: MapDocument): Universe {
  * graph.json's content, so `fieldmap build` and `fieldmap trends` agree. Undefined when no
  * paper is dated.
  */
-export function analyseTrends(document: MapDocument, options: Partial<TrendOptions> = {}): TrendResult | undefined {
+export function analyseTrends(document: TrendInput, options: Partial<TrendOptions> = {}): TrendResult | undefined {
   const opts = { ...DEFAULT_TREND_OPTIONS, ...options };
   const timeline = buildTimeline(document.papers, opts.period);
   if (!timeline) return undefined;
@@ -115,7 +135,28 @@ export function analyseTrends(document: MapDocument, options: Partial<TrendOptio
   };
 }
 
-function communityProfiles(document: MapDocument, universe: Universe, timeline: Timeline, dateOf: Map<string, string>): TimeProfile[] {
+/**
+ * The cluster flow alone (step 3 of analyseTrends, a Louvain per time slice and most of its
+ * cost), for a build that runs it on another thread; undefined when no paper is dated.
+ */
+export function analyseFlow(document: TrendInput, options: Partial<TrendOptions> = {}): ClusterFlow | undefined {
+  const opts = { ...DEFAULT_TREND_OPTIONS, ...options };
+  const timeline = buildTimeline(document.papers, opts.period);
+  return timeline ? clusterFlowOf(document, universeOf(document), timeline, opts) : undefined;
+}
+
+/**
+ * analyseTrends's result with the flow: from a run with `flow: false` and analyseFlow's result
+ * on the same document and options, the value analyseTrends gives with the flow, keys in the
+ * same order.
+ */
+export function withFlow(result: TrendResult, flow: ClusterFlow | undefined): TrendResult {
+  if (!flow) return result;
+  const { time, emerging, fading, emergingPairs, meanYear } = result;
+  return { time: { ...time, flow }, emerging, fading, emergingPairs, clusterFlow: flow, meanYear };
+}
+
+function communityProfiles(document: TrendInput, universe: Universe, timeline: Timeline, dateOf: Map<string, string>): TimeProfile[] {
   const papersOfCommunity = document.fieldmap.communities.map(() => new Set<string>());
   for (const node of document.graph.nodes) {
     const set = papersOfCommunity[node.attributes.community];
@@ -125,14 +166,14 @@ function communityProfiles(document: MapDocument, universe: Universe, timeline: 
   return papersOfCommunity.map((papers) => timeProfile([...papers].sort(), timeline, dateOf) ?? empty());
 }
 
-function clusterFlowOf(document: MapDocument, universe: Universe, timeline: Timeline, opts: TrendOptions): ClusterFlow {
+function clusterFlowOf(document: TrendInput, universe: Universe, timeline: Timeline, opts: TrendOptions): ClusterFlow {
   const mapCommunity = new Map(document.graph.nodes.map((n) => [n.key, n.attributes.community] as const));
   const stored = document.fieldmap.options?.resolution;
   const resolution = opts.resolution ?? (typeof stored === "number" ? stored : 1);
   return clusterFlow(universe.paperEntities, mapCommunity, universe.entities, timeline, { seed: opts.seed, resolution, minSlicePapers: opts.minSlicePapers });
 }
 
-function nodeMeanYears(document: MapDocument, universe: Universe, timeline: Timeline): Map<string, number> {
+function nodeMeanYears(document: TrendInput, universe: Universe, timeline: Timeline): Map<string, number> {
   const result = new Map<string, number>();
   for (const node of document.graph.nodes) {
     const mean = meanYear(universe.papersOf.get(node.key) ?? [], timeline);
@@ -144,11 +185,15 @@ function nodeMeanYears(document: MapDocument, universe: Universe, timeline: Time
 /** Writes the analysis into graph.json: fieldmap.time and each node's mean_year. */
 analyseTrends.assign = (document: MapDocument, options: Partial<TrendOptions> = {}): TrendResult | undefined => {
   const result = analyseTrends(document, options);
-  if (!result) return undefined;
+  if (result) assignTrends(document, result);
+  return result;
+};
+
+/** Writes a finished analysis (of this document, maybe made on another thread) into graph.json. */
+export function assignTrends(document: MapDocument, result: TrendResult): void {
   document.fieldmap.time = result.time;
   for (const node of document.graph.nodes) {
     const mean = result.meanYear.get(node.key);
     if (mean !== undefined) node.attributes.mean_year = mean;
   }
-  return result;
-};
+}

@@ -18,7 +18,7 @@ export interface Timeline {
 }
 
 /** Places the papers on periods of `unit` ("auto": chosen from the corpus span). */
-export function buildTimeline(papers: readonly MapPaper[], unit: PeriodUnit | "auto"): Timeline | undefined {
+export function buildTimeline(papers: ReadonlyArray<Pick<MapPaper, "id" | "date" | "year">>, unit: PeriodUnit | "auto"): Timeline | undefined {
   const timeOf = new Map<string, PaperTime>();
   for (const paper of papers) {
     const time = paperTime(paper.date, paper.year);
