@@ -105,6 +105,7 @@ export function buildGraph(
   const selected = selectEntities(entities, minCount, opts.maxNodes);
   const graph = step("cooccurrence", () => cooccurrenceGraph(papers, selected, opts.minEdgeWeight));
   const generic = step("relevance", () => (opts.keepGeneric ? [] : dropGeneric(graph, opts.seed)));
+  graph.forEachEdge((edge) => graph.removeEdgeAttribute(edge, FRACTIONAL));
   const disconnected = dropMinorComponents(graph);
   sizeNodes(graph);
   const weightAttribute = opts.normalisation === "association" ? "strength" : "weight";
@@ -162,18 +163,27 @@ function cooccurrenceGraph(papers: readonly Paper[], selected: readonly Entity[]
     graph.addUndirectedEdgeWithKey(`e${edgeIndex++}`, edge.source, edge.target, {
       weight: edge.weight,
       strength: Math.round(edge.strength * 1e4) / 1e4,
+      [FRACTIONAL]: edge.fractional,
     });
   }
   return graph;
 }
 
+/** Edge attribute holding the fractional count while generic entities are judged; never exported. */
+const FRACTIONAL = "fractional";
+
 /**
  * Removes the generic nodes (relevance.ts), judged against an ensemble of first Louvain
- * partitions, and returns them least relevant first.
+ * partitions, and returns them least relevant first. Partitions and spread both use fractional
+ * counts: under full counts a broad entity's papers that list many entities of one area (a
+ * Transformer paper naming attention, self-attention, ViT, FFN ...) made its links look
+ * concentrated there, so a richer lexicon turned broad entities (Transformer, GPT-4o, success
+ * rate) from generic into topical hubs; with each paper's weight fixed, a larger vocabulary
+ * per paper no longer moves the judgement.
  */
 function dropGeneric(graph: Graph, seed: number): GenericEntity[] {
   if (graph.size === 0) return [];
-  const scores = consensusRelevance(graph, seed, { weightAttribute: "weight" });
+  const scores = consensusRelevance(graph, seed, { weightAttribute: FRACTIONAL });
   const generic = selectGeneric(graph, scores);
   const result = generic.map((node): GenericEntity => {
     const attrs = graph.getNodeAttributes(node) as NodeAttributes;
