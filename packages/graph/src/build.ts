@@ -110,7 +110,8 @@ export function buildGraph(
   const graph = step("cooccurrence", () => cooccurrenceGraph(papers, selected, opts.minEdgeWeight));
   // An update with the previous map's decisions keeps them and judges only new entities (keep-decisions.ts).
   const decided = previous && canKeepDecisions(graph, previous) ? previous : undefined;
-  const generic = step("relevance", () => (opts.keepGeneric ? [] : decided ? keepGenericDecisions(graph, decided, opts.seed) : dropGeneric(graph, opts.seed)));
+  const generic = step("relevance", () => (opts.keepGeneric ? [] : decided ? keepGenericDecisions(graph, decided, opts.seed, FRACTIONAL) : dropGeneric(graph, opts.seed)));
+  graph.forEachEdge((edge) => graph.removeEdgeAttribute(edge, FRACTIONAL));
   const disconnected = dropMinorComponents(graph);
   sizeNodes(graph);
   const weightAttribute = opts.normalisation === "association" ? "strength" : "weight";
@@ -170,18 +171,27 @@ function cooccurrenceGraph(papers: readonly Paper[], selected: readonly Entity[]
     graph.addUndirectedEdgeWithKey(`e${edgeIndex++}`, edge.source, edge.target, {
       weight: edge.weight,
       strength: Math.round(edge.strength * 1e4) / 1e4,
+      [FRACTIONAL]: edge.fractional,
     });
   }
   return graph;
 }
 
+/** Edge attribute holding the fractional count while generic entities are judged; never exported. */
+const FRACTIONAL = "fractional";
+
 /**
  * Removes the generic nodes (relevance.ts), judged against an ensemble of first Louvain
- * partitions, and returns them least relevant first.
+ * partitions, and returns them least relevant first. Partitions and spread both use fractional
+ * counts: under full counts a broad entity's papers that list many entities of one area (a
+ * Transformer paper naming attention, self-attention, ViT, FFN ...) made its links look
+ * concentrated there, so a richer lexicon turned broad entities (Transformer, GPT-4o, success
+ * rate) from generic into topical hubs; with each paper's weight fixed, a larger vocabulary
+ * per paper no longer moves the judgement.
  */
 function dropGeneric(graph: Graph, seed: number): GenericEntity[] {
   if (graph.size === 0) return [];
-  const scores = consensusRelevance(graph, seed, { weightAttribute: "weight" });
+  const scores = consensusRelevance(graph, seed, { weightAttribute: FRACTIONAL });
   const generic = selectGeneric(graph, scores);
   const result = generic.map((node): GenericEntity => {
     const attrs = graph.getNodeAttributes(node) as NodeAttributes;

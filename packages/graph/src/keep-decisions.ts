@@ -44,14 +44,15 @@ export function canKeepDecisions(graph: Graph, previous: PreviousMap): boolean {
  * previous map nor its generic list) whose relevance is below the threshold. Entities of the
  * previous map stay on it.
  */
-export function keepGenericDecisions(graph: Graph, previous: PreviousMap, seed: number): GenericEntity[] {
+export function keepGenericDecisions(graph: Graph, previous: PreviousMap, seed: number, weightAttribute = "weight"): GenericEntity[] {
   const decisions = previous.decisions!;
   if (graph.size === 0 || graph.order < DEFAULT_RELEVANCE_OPTIONS.minNodes) return [];
   const relevance = new Map<string, number>();
   for (const g of decisions.generic) if (graph.hasNode(g.id)) relevance.set(g.id, g.relevance);
   const unjudged = graph.filterNodes((node) => !relevance.has(node) && !previous.communities.has(node));
   if (unjudged.length > 0) {
-    const scores = consensusRelevance(graph, seed, { partitions: NEW_ENTITY_PARTITIONS });
+    // Judged on the link weight a fresh build judges on (build.ts: fractional counts).
+    const scores = consensusRelevance(graph, seed, { partitions: NEW_ENTITY_PARTITIONS, weightAttribute });
     for (const node of unjudged) {
       const score = scores.get(node)!;
       if (score < DEFAULT_RELEVANCE_OPTIONS.maxDivergence) relevance.set(node, Number.isFinite(score) ? Math.round(score * 1e4) / 1e4 : 0);

@@ -20,6 +20,14 @@ describe("buildGraph", () => {
     expect(graph.hasEdge("PPO", "FID")).toBe(false);
   });
 
+  it("keeps only the weight and strength of a link: the fractional count used to judge generic entities stays inside the build", () => {
+    const { papers, entities } = twoTopics();
+    for (const keepGeneric of [false, true]) {
+      const { graph } = buildGraph(papers, entities, { keepGeneric });
+      graph.forEachEdge((_edge, attrs) => expect(Object.keys(attrs).sort()).toEqual(["rank", "strength", "weight"]));
+    }
+  });
+
   it("separates planted topics into communities with meaningful labels", () => {
     const { papers, entities } = twoTopics();
     const { graph, communities, modularity } = buildGraph(papers, entities);

@@ -24,15 +24,28 @@ describe("countCooccurrences", () => {
     expect(ab.strength).toBeGreaterThan(cd.strength);
   });
 
+  it("counts fractionally: each paper gives an entity one unit of link weight, shared among the others it mentions", () => {
+    // One paper lists A with four entities of one area; two papers each pair A with E alone.
+    const papers = [["A", "B", "C", "D", "F"], ["A", "E"], ["A", "E"]];
+    const edges = countCooccurrences(papers);
+    const fractional = (target: string) => edges.find((e) => e.source === "A" && e.target === target)!.fractional;
+    expect(["B", "C", "D", "F"].map(fractional)).toEqual([0.25, 0.25, 0.25, 0.25]);
+    expect(fractional("E")).toBe(2);
+    const fromA = edges.filter((e) => e.source === "A").reduce((sum, e) => sum + e.fractional, 0);
+    expect(fromA).toBe(3);
+  });
+
   it("gives the pairs, weights and strengths of counting by joined-string keys, in that order", () => {
     // The counter numbers entities; this is the plain string-keyed count it must equal.
     const reference = (papers: string[][]) => {
       const pairs = new Map<string, number>();
+      const fractions = new Map<string, number>();
       for (const paper of papers) {
         const unique = [...new Set(paper)].sort();
         for (let i = 0; i < unique.length; i++) for (let j = i + 1; j < unique.length; j++) {
           const key = `${unique[i]}\u0000${unique[j]}`;
           pairs.set(key, (pairs.get(key) ?? 0) + 1);
+          fractions.set(key, (fractions.get(key) ?? 0) + 1 / (unique.length - 1));
         }
       }
       const totals = new Map<string, number>();
@@ -43,7 +56,7 @@ describe("countCooccurrences", () => {
       }
       return [...pairs].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([key, weight]) => {
         const [source, target] = key.split("\u0000") as [string, string];
-        return { source, target, weight, strength: (2 * all * weight) / (totals.get(source)! * totals.get(target)!) };
+        return { source, target, weight, strength: (2 * all * weight) / (totals.get(source)! * totals.get(target)!), fractional: fractions.get(key)! };
       });
     };
     const names = ["GRPO", "GRPO-2", "LLM", "LLMs", "Qwen2.5", "Qwen2.5-7B", "RL", "Ä", "z", "τ", "A B"];
