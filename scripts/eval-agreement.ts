@@ -5,14 +5,12 @@
 // an extractor judged by one annotator cannot be expected to beat a second annotator by much.
 
 import { readFileSync } from "node:fs";
-import { type Counts, type GoldEntity, type SystemEntity, add, prf, scorePaper } from "./eval";
+import { type Counts, type GoldEntity, type SystemEntity, addScore, empty, format, prf, scorePaper } from "./eval";
 
 interface AnnotatedPaper {
   id: string;
   entities: GoldEntity[];
 }
-
-const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
 function readAnnotation(path: string): Map<string, GoldEntity[]> {
   const papers = new Map<string, GoldEntity[]>();
@@ -48,21 +46,9 @@ export function scoreAgainst(first: Map<string, GoldEntity[]>, second: Map<strin
     const other = second.get(id);
     if (!other) continue;
     result.papers++;
-    const score = scorePaper(gold, asSystem(other));
-    add(result.typed, score.typed);
-    add(result.untyped, score.untyped);
-    for (const [type, counts] of score.byType) {
-      const total = result.byType.get(type) ?? empty();
-      add(total, counts);
-      result.byType.set(type, total);
-    }
+    addScore(result, scorePaper(gold, asSystem(other)));
   }
   return result;
-}
-
-function line(label: string, counts: Counts): string {
-  const { precision, recall, f1 } = prf(counts);
-  return `${label.padEnd(10)} P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}   (tp ${counts.tp}, fp ${counts.fp}, fn ${counts.fn})`;
 }
 
 export async function evalAgreement(args: string[]): Promise<number> {
@@ -83,9 +69,9 @@ export async function evalAgreement(args: string[]): Promise<number> {
   for (const [goldPath, gold, otherPath, other] of [[firstPath, first, secondPath, second], [secondPath, second, firstPath, first]] as const) {
     const result = scoreAgainst(gold, other);
     console.log(`${otherPath} against ${goldPath} as gold: ${result.papers} papers`);
-    console.log(line("untyped", result.untyped));
-    console.log(line("typed", result.typed));
-    for (const type of ["method", "model", "dataset", "task", "metric"]) console.log(line(`  ${type}`, result.byType.get(type) ?? empty()));
+    console.log(format("untyped", result.untyped));
+    console.log(format("typed", result.typed));
+    for (const type of ["method", "model", "dataset", "task", "metric"]) console.log(format(`  ${type}`, result.byType.get(type) ?? empty()));
     console.log("");
     typedF1s.push(prf(result.typed).f1);
   }

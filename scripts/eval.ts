@@ -53,7 +53,7 @@ export function matchKey(text: string): string {
   return key.length > 1 && key.endsWith("s") ? key.slice(0, -1) : key;
 }
 
-const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+export const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
 function keysOf(names: string[]): Set<string> {
   return new Set(names.map(matchKey));
@@ -141,6 +141,17 @@ export function add(into: Counts, from: Counts): void {
   into.fn += from.fn;
 }
 
+/** Adds one paper's score to running micro counts: untyped, typed and per type. */
+export function addScore(into: { untyped: Counts; typed: Counts; byType: Map<string, Counts> }, score: PaperScore): void {
+  add(into.untyped, score.untyped);
+  add(into.typed, score.typed);
+  for (const [type, counts] of score.byType) {
+    const total = into.byType.get(type) ?? empty();
+    add(total, counts);
+    into.byType.set(type, total);
+  }
+}
+
 export function prf(c: Counts): { precision: number; recall: number; f1: number } {
   const precision = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
   const recall = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
@@ -170,7 +181,7 @@ async function runExtract(goldPath: string): Promise<Map<string, SystemEntity[]>
   return result;
 }
 
-function format(label: string, c: Counts): string {
+export function format(label: string, c: Counts): string {
   const { precision, recall, f1 } = prf(c);
   const pct = (x: number) => x.toFixed(3);
   return `${label.padEnd(10)} P ${pct(precision)}  R ${pct(recall)}  F1 ${pct(f1)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
@@ -197,13 +208,7 @@ export async function evaluateGold(goldPath: string, onPaper?: (id: string, scor
   for (const record of gold) {
     add(result.concepts, scoreConcepts(record.entities, system.get(record.id) ?? []));
     const score = scorePaper(record.entities, system.get(record.id) ?? []);
-    add(result.untyped, score.untyped);
-    add(result.typed, score.typed);
-    for (const [type, counts] of score.byType) {
-      const total = result.byType.get(type) ?? empty();
-      add(total, counts);
-      result.byType.set(type, total);
-    }
+    addScore(result, score);
     onPaper?.(record.id, score);
   }
   return result;
