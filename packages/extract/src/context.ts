@@ -68,6 +68,12 @@ export function firstTokenEndingAfter(tokens: readonly Token[], offset: number):
   return low;
 }
 
+/** Index of the token that starts at `offset`, or -1 (a binary search, not a scan of every token). */
+export function tokenStartingAt(ctx: PaperContext, offset: number): number {
+  const i = firstTokenEndingAfter(ctx.tokens, offset);
+  return ctx.tokens[i]?.start === offset ? i : -1;
+}
+
 /** Token indexes covered by a character span (a binary search, so long texts stay linear). */
 export function tokensIn(ctx: PaperContext, span: Span): number[] {
   const indexes: number[] = [];

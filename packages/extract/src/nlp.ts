@@ -3,7 +3,7 @@
 // that a cheap regular expression has already picked out.
 
 import nlp from "compromise";
-import { type PaperContext, claim, firstTokenEndingAfter, isFree } from "./context";
+import { type PaperContext, claim, firstTokenEndingAfter, isFree, tokenStartingAt } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { spanIndexAt } from "./text";
 
@@ -61,7 +61,7 @@ function hasFreeTokenIn(ctx: PaperContext, start: number, end: number): boolean 
 }
 
 function claimPhrase(ctx: PaperContext, start: number, phrase: string): void {
-  const first = ctx.tokens.findIndex((t) => t.start === start);
+  const first = tokenStartingAt(ctx, start);
   if (first < 0) return;
   let last = first;
   while (last < ctx.tokens.length && ctx.tokens[last]!.end <= start + phrase.length) last++;

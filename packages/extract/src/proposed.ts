@@ -1,4 +1,4 @@
-import { type PaperContext, claim, firstTokenEndingAfter, isFree } from "./context";
+import { type PaperContext, claim, firstTokenEndingAfter, isFree, tokenStartingAt } from "./context";
 import type { EntityType } from "./types";
 import { spanIndexAt } from "./text";
 import { typeFromContext, typeFromShape } from "./typing";
@@ -47,7 +47,7 @@ export function scanProposedRuns(ctx: PaperContext): void {
     const run = TITLE_RUN.exec(after.slice(skip))?.[0];
     if (!run || !/\s/.test(run.trim())) continue;
     const start = from + skip;
-    const first = ctx.tokens.findIndex((t) => t.start === start);
+    const first = tokenStartingAt(ctx, start);
     if (first < 0) continue;
     let last = first;
     while (last < ctx.tokens.length && ctx.tokens[last]!.end <= start + run.length) last++;

@@ -5,7 +5,7 @@
 // we term premature consensus", "the objective entanglement problem"). Regex and tokens only.
 
 import { DESCRIPTIVE, isContentWord } from "./chunk";
-import { type PaperContext, claim, isFree, joinable } from "./context";
+import { type PaperContext, claim, isFree, joinable, tokenStartingAt } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 
 /** Heads that name a failure or an effect rather than a thing: the last word of a phenomenon. */
@@ -71,7 +71,7 @@ const HEADED_CUES: [RegExp, string[]][] = [
 
 /** Token range of the words [start, start + length) of the text, when they are whole tokens. */
 function tokenRange(ctx: PaperContext, start: number, length: number): [number, number] | undefined {
-  const from = ctx.tokens.findIndex((t) => t.start === start);
+  const from = tokenStartingAt(ctx, start);
   if (from < 0) return undefined;
   let to = from;
   while (to < ctx.tokens.length && ctx.tokens[to]!.end <= start + length) to++;

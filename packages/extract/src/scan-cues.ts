@@ -2,7 +2,7 @@
 // name them: "for weather forecasting", "tasks such as drug design and code completion",
 // "in terms of designability and sequence recovery". Regular expressions only.
 
-import type { PaperContext } from "./context";
+import { type PaperContext, tokenStartingAt } from "./context";
 import { DESCRIPTIVE, TASK_QUALITY, isContentWord, opensSentence } from "./chunk";
 import { claimPhrase } from "./scan-phrases";
 import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
@@ -92,7 +92,7 @@ export function scanTitleCaseTasks(ctx: PaperContext): void {
     const after = ctx.text.slice(end, end + 24);
     const said = TASK_AFTER.test(after) || PURPOSE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) || (previousEnd >= 0 && NEXT_ITEM_BEFORE.test(ctx.text.slice(previousEnd, start)));
     if (!said || (MORE_OF_A_NAME.test(after) && !TASK_AFTER.test(after))) continue;
-    const first = ctx.tokens.findIndex((token) => token.start === start);
+    const first = tokenStartingAt(ctx, start);
     const words = phrase.toLowerCase().split(/\s+/);
     // A description in capitals is still one ("Strategy-based Retrieval").
     if (first < 0 || opensSentence(ctx, first) || words.some((word) => isDescriptive(word, words.length, false))) continue;

@@ -3,7 +3,7 @@
 // Forecasting"), and measures read next to a value ("a velocity tracking error of 0.12").
 // Regular expressions only: no parser on the hot path.
 
-import { type PaperContext, claim, isFree } from "./context";
+import { type PaperContext, claim, isFree, tokenStartingAt } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isMeasurementContext } from "./typing";
 
@@ -46,7 +46,7 @@ export function scanMeasures(ctx: PaperContext): void {
 
 export function claimPhrase(ctx: PaperContext, start: number, phrase: string, type: "task" | "metric"): void {
   if (isStopPhrase(ctx.lexicon, phrase)) return;
-  const first = ctx.tokens.findIndex((t) => t.start === start);
+  const first = tokenStartingAt(ctx, start);
   if (first < 0) return;
   let last = first;
   while (last < ctx.tokens.length && ctx.tokens[last]!.end <= start + phrase.length) last++;

@@ -18,13 +18,13 @@ export function scanTitleLeadPhrase(ctx: PaperContext): void {
   const words = lead.split(/\s+/);
   if (words.length < 2 || words.length > 4 || NOT_A_NAME_OPENER.test(words[0]!) || !/^\p{Lu}/u.test(words[0]!)) return;
   if (!isRepeatedInAbstract(ctx, lead) || isStopPhrase(ctx.lexicon, lead) || lookup(ctx.lexicon, lead)) return;
-  const first = ctx.tokens.findIndex((t) => t.start === 0);
-  let last = first;
+  // The lead's tokens: from the title's first, which must start the text.
+  let last = 0;
   while (last < ctx.tokens.length && ctx.tokens[last]!.end <= lead.length) last++;
-  if (first !== 0 || !isFree(ctx, first, last)) return;
+  if (ctx.tokens[0]?.start !== 0 || !isFree(ctx, 0, last)) return;
   const type = typeFromShape(lead) ?? typeFromLongForm(lead);
   // A task is written in lower case wherever it is found ("Next Edit Prediction" is next edit prediction).
-  claim(ctx, first, last, { canonical: type === "task" ? lead.toLowerCase() : lead, type, known: false, proposed: type !== "task", rule: "own-name" });
+  claim(ctx, 0, last, { canonical: type === "task" ? lead.toLowerCase() : lead, type, known: false, proposed: type !== "task", rule: "own-name" });
 }
 
 /** The lead written again in the abstract as a whole phrase, in the same case (a sentence-case lead also with its first letter small). */
