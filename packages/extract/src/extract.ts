@@ -227,11 +227,6 @@ function checkpointsByFamily(candidates: Candidate[]): Map<string, string[]> {
 }
 
 /**
- * One name, one reading per paper: mentions without type evidence take the type found for
- * another mention of the same name, and an unknown bare family with a single sized
- * checkpoint in the paper names that checkpoint (title "SSR-Zero:", body "SSR-Zero-7B").
- */
-/**
  * "wind tunnel experiments on iRonCub-Mk1" reads the name as data, but "iRonCub-Mk1, a
  * jet-powered humanoid robot" says what it is: a name typed only by "on X" takes the type
  * the paper gives it elsewhere with stronger evidence.
@@ -249,6 +244,11 @@ function preferStrongerEvidence(ctx: PaperContext): void {
   for (const c of weak) c.type = strong.get(c.canonical) ?? c.type;
 }
 
+/**
+ * One name, one reading per paper: mentions without type evidence take the type found for
+ * another mention of the same name, and an unknown bare family with a single sized
+ * checkpoint in the paper names that checkpoint (title "SSR-Zero:", body "SSR-Zero-7B").
+ */
 function harmonise(ctx: PaperContext): void {
   const typed = new Map<string, EntityType>();
   for (const c of ctx.candidates) if (c.type && !typed.has(c.canonical)) typed.set(c.canonical, c.type);

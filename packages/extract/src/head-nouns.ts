@@ -1,6 +1,7 @@
 import { type Candidate, type PaperContext, claim, isFree } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { opensSentence } from "./chunk";
+import { ITEM_GAP } from "./scan-cues";
 import { ADJECTIVE } from "./scan-terms";
 
 // The noun a paper puts after a name says what the name is in this paper, whatever the lexicon
@@ -102,7 +103,6 @@ export function scanDatasetRuns(ctx: PaperContext): void {
 // RELLIS-3D, Freiburg Forest, and RUGD datasets" (Freiburg Forest has no mark of a name). Only
 // beside a marked item, so that a list of plain words ("on Image, Video, and Audio benchmarks")
 // stays prose.
-const ITEM_GAP = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 
 function scanDatasetList(ctx: PaperContext, last: number, head: number): void {
   if (!/s$/i.test(ctx.tokens[head]!.text)) return;

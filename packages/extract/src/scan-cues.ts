@@ -78,7 +78,8 @@ const TASK_HEAD_WORD = new RegExp(`^(?:${TASK_HEAD})$`);
 const MORE_OF_A_NAME = new RegExp(String.raw`^\s+(?:\p{Lu}|\(|${COMPOUND_NOUN})`, "u");
 const TASK_AFTER = /^\s+tasks?\b/;
 const PURPOSE_BEFORE = /\b(?:for|towards?|tackles?|address(?:es)?|capable of|such as|including)\s+(?:the\s+)?$/;
-const NEXT_ITEM_BEFORE = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+/** All the text between two items of a list: ", ", ", and ", " or ". */
+export const ITEM_GAP = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 
 export function scanTitleCaseTasks(ctx: PaperContext): void {
   let previousEnd = -1;
@@ -90,7 +91,7 @@ export function scanTitleCaseTasks(ctx: PaperContext): void {
     const head = phrase.slice(phrase.lastIndexOf(" ") + 1).toLowerCase();
     if (!(TASK_HEAD_WORD.test(head) || WEAK_TASK_HEAD.test(head))) continue;
     const after = ctx.text.slice(end, end + 24);
-    const said = TASK_AFTER.test(after) || PURPOSE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) || (previousEnd >= 0 && NEXT_ITEM_BEFORE.test(ctx.text.slice(previousEnd, start)));
+    const said = TASK_AFTER.test(after) || PURPOSE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) || (previousEnd >= 0 && ITEM_GAP.test(ctx.text.slice(previousEnd, start)));
     if (!said || (MORE_OF_A_NAME.test(after) && !TASK_AFTER.test(after))) continue;
     const first = tokenStartingAt(ctx, start);
     const words = phrase.toLowerCase().split(/\s+/);
