@@ -33,8 +33,10 @@ export function countCooccurrences(paperEntities: Iterable<readonly string[]>): 
   const ids = [...new Set(lists.flat())].sort();
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const n = ids.length;
-  const pairs = new Map<number, number>();
-  const fractions = new Map<number, number>();
+  // One map lookup per pair increment: the pair's slot in the two count arrays (full and fractional).
+  const slots = new Map<number, number>();
+  const weights: number[] = [];
+  const fractions: number[] = [];
   for (const entities of lists) {
     const unique = [...new Set(entities.map((e) => indexOf.get(e)!))].sort((a, b) => a - b);
     const share = 1 / (unique.length - 1);
@@ -42,25 +44,34 @@ export function countCooccurrences(paperEntities: Iterable<readonly string[]>): 
       const row = unique[i]! * n;
       for (let j = i + 1; j < unique.length; j++) {
         const key = row + unique[j]!;
-        pairs.set(key, (pairs.get(key) ?? 0) + 1);
-        fractions.set(key, (fractions.get(key) ?? 0) + share);
+        let slot = slots.get(key);
+        if (slot === undefined) {
+          slot = weights.length;
+          slots.set(key, slot);
+          weights.push(0);
+          fractions.push(0);
+        }
+        weights[slot]! += 1;
+        fractions[slot]! += share;
       }
     }
   }
   const totals = new Float64Array(n);
   let linkTotal = 0;
-  for (const [key, weight] of pairs) {
+  for (const [key, slot] of slots) {
+    const weight = weights[slot]!;
     totals[Math.floor(key / n)]! += weight;
     totals[key % n]! += weight;
     linkTotal += weight;
   }
   const edges: CooccurrenceEdge[] = [];
-  for (const key of [...pairs.keys()].sort((x, y) => x - y)) {
-    const weight = pairs.get(key)!;
+  for (const key of [...slots.keys()].sort((x, y) => x - y)) {
+    const slot = slots.get(key)!;
+    const weight = weights[slot]!;
     const a = Math.floor(key / n);
     const b = key % n;
     const strength = (2 * linkTotal * weight) / (totals[a]! * totals[b]!);
-    edges.push({ source: ids[a]!, target: ids[b]!, weight, strength, fractional: fractions.get(key)! });
+    edges.push({ source: ids[a]!, target: ids[b]!, weight, strength, fractional: fractions[slot]! });
   }
   return edges;
 }
