@@ -11,6 +11,7 @@ import { type Candidate, type PaperContext, claim } from "./context";
 import { foldKey } from "./keys";
 import { GUESSED_DEFINITION } from "./scan-definitions";
 import { isStopPhrase, lookup } from "./lexicon";
+import { isDomainAcronym } from "./task-domain";
 import type { EntityType } from "./types";
 
 /** Heads that name what a term is. */
@@ -141,8 +142,29 @@ export function scanTerms(ctx: PaperContext, options: TermOptions = DEFAULT_TERM
     const phrase = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[run.to - 1]!.end).toLowerCase();
     if (isStopPhrase(ctx.lexicon, phrase) || lookup(ctx.lexicon, phrase) || !hasTermhood(words, type, phrase, lower, options)) continue;
     const earlier = sameSpelling(ctx, phrase);
+    if (type === "task" && !earlier && takeDomainAcronym(ctx, from)) {
+      claim(ctx, from - 1, run.to, { canonical: `${ctx.tokens[from - 1]!.text} ${phrase}`, type, known: false, proposed: false, rule: "term" });
+      continue;
+    }
     claim(ctx, from, run.to, { canonical: earlier?.canonical ?? phrase, type: earlier?.type ?? type, known: false, proposed: false, rule: "term" });
   }
+}
+
+/**
+ * "HPV status classification": the acronym before a task term names what the task works on.
+ * The name scan, which runs first, took it as a name of its own; it is given back when nothing
+ * else says what it is (no type, no lexicon entry, no definition).
+ */
+function takeDomainAcronym(ctx: PaperContext, from: number): boolean {
+  const before = ctx.tokens[from - 1];
+  if (!before || ctx.text[before.end] !== " " || !isDomainAcronym(ctx, from - 1)) return false;
+  if (!ctx.claimed[from - 1]) return true;
+  const index = ctx.candidates.findIndex((c) => c.start === before.start && c.end === before.end);
+  const taken = ctx.candidates[index];
+  if (!taken || taken.rule !== "name" || taken.known || taken.type !== undefined || taken.proposed) return false;
+  ctx.candidates.splice(index, 1);
+  ctx.claimed[from - 1] = 0;
+  return true;
 }
 
 /**

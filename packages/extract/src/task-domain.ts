@@ -5,6 +5,7 @@
 
 import { DESCRIPTIVE, TASK_QUALITY, isContentWord } from "./chunk";
 import { type PaperContext, joinable } from "./context";
+import { isStopPhrase, lookup } from "./lexicon";
 
 /** Modifiers that say how, how well or in which setting, not on what: "zero-shot", "effective", "medium-range". */
 const NOT_DOMAIN = /(?:ive|ous|ful|able|ible|less|ed|ing|ly|est|shot|turn|step|stage|level|scale|based|free|aware|-range|-term|-horizon|-context|-form|-grained)$|^well-|^(?:driven|given|known|taken|chosen|hidden|broken|frozen|proven|shown|grown|drawn|coherent|consistent|fluent|intelligent|independent|dependent|persistent|global|local|original|internal|external|formal|normal|minimal|maximal|optimal|several|real|novel|joint|open|closed|single|full|partial|robust|simple|hard|easy|long|short|correct|incorrect|complete|incomplete|cheap|public|private|agile|safe|safer|cheaper|better|faster|easier|harder|larger|smaller|longer|shorter|stronger|weaker|broader|finer|richer|deeper|wider|noisy|clean|raw|rich|fine|coarse)$/;
@@ -18,6 +19,18 @@ const DIMENSION = /^[1-4]D$/;
 // image generation", "instruction-based image editing", "semi-supervised segmentation" (not
 // "zero-shot": papers name the task without it as often as with it).
 const SETTING = /^[a-z]+-(?:conditional|based|supervised|guided)$/;
+
+// An acronym names what a task works on as a noun does: "HPV status classification", "EEG
+// signal classification", "SOAP note generation". Not a class of models ("LLM", in the
+// stoplist) or a name the lexicon knows ("GPT", "BERT"): those are the system, not the domain.
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,4}$/u;
+
+/** Whether token `i` is an acronym naming the domain of the lower-case task that follows it. */
+export function isDomainAcronym(ctx: PaperContext, i: number): boolean {
+  const word = ctx.tokens[i]!.text;
+  const next = ctx.tokens[i + 1]?.text ?? "";
+  return next === next.toLowerCase() && ACRONYM.test(word) && !DIMENSION.test(word) && !isStopPhrase(ctx.lexicon, word) && lookup(ctx.lexicon, word) === undefined;
+}
 
 function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): boolean {
   if (DIMENSION.test(word) || SETTING.test(word.toLowerCase())) return true;
@@ -35,14 +48,14 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
   const titleCase = /^\p{Lu}/u.test(ctx.tokens[from]!.text) && ctx.tokens[from]!.start < ctx.titleEnd;
   let start = from;
   while (start > from - maxWords && start > 0 && !ctx.claimed[start - 1] && joinable(ctx, start - 1, start) && ctx.text[ctx.tokens[start - 1]!.end] === " ") {
-    if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from)) break;
+    if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from) && !isDomainAcronym(ctx, start - 1)) break;
     start--;
   }
   return start;
 }
 
-/** The narrower task's name: lower case, dimensions kept ("3D visual grounding"). */
+/** The narrower task's name: lower case, dimensions and acronyms kept ("3D visual grounding", "SAR ship detection"). */
 export function domainTaskName(ctx: PaperContext, start: number, end: number): string {
   const words = ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end).split(/\s+/);
-  return words.map((w) => (DIMENSION.test(w) ? w : w.toLowerCase())).join(" ");
+  return words.map((w) => (DIMENSION.test(w) || ACRONYM.test(w) ? w : w.toLowerCase())).join(" ");
 }

@@ -91,3 +91,18 @@ describe("everyday words that look like a dataset or a task's domain", () => {
     expect(names.filter((name) => name.includes("driven"))).toEqual([]);
   });
 });
+
+describe("what a task is done on, and how, around a task term", () => {
+  it.each([
+    ["an acronym names what a listed task works on", "To demonstrate its utility, we benchmark three key clinical tasks: automated tumor segmentation, recurrence-free survival prediction, and HPV status classification.", ["HPV status classification", "task"]],
+    ["an acronym before a lower-case task term", "We study SOAP note generation from doctor-patient conversations.", ["SOAP note generation", "task"]],
+    ["an acronym before a known task keeps its capitals", "We address SAR ship detection in cluttered harbours.", ["SAR ship detection", "task"]],
+    ["a speed before a narrower task is dropped, not the task", "Some recent works use deformation fields to map canonical primitives to observation spaces, achieving real-time dynamic view synthesis.", ["dynamic view synthesis", "task"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it.each([
+    ["a class of models is the system, not the domain", "We measure LLM text generation quality on news prompts.", "LLM text generation"],
+    ["a known name is the system, not the domain", "We compare BERT sentence classification with a linear probe.", "BERT sentence classification"],
+    ["an acronym before a known acronym task names a dataset", "Experiments on E2E NLG and WebNLG show gains.", "e2e nlg"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name.toLowerCase())).not.toContain(absent.toLowerCase()));
+});
