@@ -164,7 +164,10 @@ export function trimRun(run: Run, maxWords: number): Run {
 
 // A module function, not a closure in trimRun: tsx names every closure it creates (keepNames),
 // which costs more than the test itself on this hot path.
-/** "efficient", "improving", and "improved" or "real-time" before two more words: a description, not a term word. */
+/**
+ * "efficient", "improving", a verb in -ize ("regularize", "minimize": the run began at the
+ * verb of its clause), and "improved" or "real-time" before two more words: a description, not a term word.
+ */
 function isLeadingDescription(word: string, length: number): boolean {
-  return DESCRIPTIVE.has(word) || /^[a-z]+ing$/.test(word) || ((/^[a-z]+ed$/.test(word) || TASK_QUALITY.test(word)) && length > 2);
+  return DESCRIPTIVE.has(word) || /^[a-z]+ing$/.test(word) || /^[a-z]{3,}izes?$/.test(word) || ((/^[a-z]+ed$/.test(word) || TASK_QUALITY.test(word)) && length > 2);
 }
