@@ -14,6 +14,9 @@ export const HEAD_NOUNS: Record<string, EntityType> = {
   pipeline: "method", recipe: "method", architecture: "method", module: "method", scheme: "method",
   procedure: "method", optimization: "method", learning: "method", training: "method", system: "method",
   optimizer: "method", watermark: "method", attack: "method", defense: "method", regularizer: "method", sampler: "method",
+  // Software a paper releases is its method: "Columbo, an LLM-based solution", "PyRoki, a toolkit".
+  solution: "method", tool: "method", toolkit: "method", toolbox: "method", library: "method", software: "method",
+  solver: "method", planner: "method",
   model: "model", llm: "model", lvlm: "model", vlm: "model", mllm: "model", checkpoint: "model", agent: "model",
   backbone: "model", encoder: "model", decoder: "model", autoencoder: "model", detector: "model", classifier: "model",
   head: "model", family: "model", variant: "model", assistant: "model", chatbot: "model",

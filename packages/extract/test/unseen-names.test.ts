@@ -21,6 +21,8 @@ describe("an appositive says what a paper's own name is", () => {
     ["one of a plural kind", "We also collected PIXIEVERSE, one of the largest known datasets of paired 3D assets and materials.", ["PIXIEVERSE", "dataset"]],
     ["a robot", "The design of iRonCub-Mk1, a jet-powered humanoid robot, is optimized for jet engines.", ["iRonCub-Mk1", "model"]],
     ["a device", "To record this data, we create DexWild-System, a low-cost, mobile, and easy-to-use device.", ["DexWild-System", "model"]],
+    ["released software", "Finally, we develop Columbo, a powerful LLM-based solution that exploits context, rules, and token-level analysis.", ["Columbo", "method"]],
+    ["a toolkit", "We release Kinetica, an open-source toolkit for robot kinematics.", ["Kinetica", "method"]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
 
