@@ -2,11 +2,14 @@
 // again, letter for letter: "Multimodal Doctor-in-the-Loop: A Clinically-Guided ..." and "The
 // proposed Multimodal Doctor-in-the-Loop method ...", "Chain of Questions: ...". A catchy lead
 // ("Think Twice, Act Once:", "Beyond Quality:") is a phrase the abstract does not repeat.
-// One word before the colon is scan-names.ts's; this reads two to four.
+// One name-shaped word before the colon is scan-names.ts's; this reads two to four words, and one
+// plain capitalised word ("Alita: Generalist Agent ...") that the abstract writes mid-sentence.
 
 import { type PaperContext, claim, isFree } from "./context";
+import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
-import { typeFromLongForm, typeFromShape } from "./typing";
+import type { EntityType } from "./types";
+import { typeFromAppositive, typeFromContext, typeFromLongForm, typeFromShape } from "./typing";
 
 const LEAD = /^([^:;,?!()[\]]+?):\s/;
 /** Openers of a phrase about the work, not a name: "Towards Humanoid Robot Autonomy", "From BERT to LLMs". */
@@ -16,6 +19,7 @@ export function scanTitleLeadPhrase(ctx: PaperContext): void {
   const lead = LEAD.exec(ctx.text.slice(0, ctx.titleEnd))?.[1]?.trim();
   if (!lead) return;
   const words = lead.split(/\s+/);
+  if (words.length === 1) return scanTitleLeadWord(ctx, lead);
   if (words.length < 2 || words.length > 4 || NOT_A_NAME_OPENER.test(words[0]!) || !/^\p{Lu}/u.test(words[0]!)) return;
   if (!isRepeatedInAbstract(ctx, lead) || isStopPhrase(ctx.lexicon, lead) || lookup(ctx.lexicon, lead)) return;
   // The lead's tokens: from the title's first, which must start the text.
@@ -37,4 +41,37 @@ function isRepeatedInAbstract(ctx: PaperContext, lead: string): boolean {
     }
     return false;
   });
+}
+
+const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
+/** Kinds of paper and parts of one, not names: "Position: ...", "Survey: ...". */
+const KIND_OF_PAPER = /^(?:Position|Survey|Review|Tutorial|Overview|Perspective|Perspectives|Editorial|Commentary|Introduction|Abstract|Preprint|Erratum|Correction|Appendix|Keynote|Report|Proceedings|Vision)$/;
+
+/**
+ * "Alita: Generalist Agent ...", then "we introduce Alita--a generalist agent": one plain
+ * capitalised word before the title's colon that the abstract writes again capitalised
+ * mid-sentence is the paper's name. Its mentions in the abstract are the paper's own name
+ * too (a local name, as a definition's short form is); an appositive or the words around
+ * a mention type it.
+ */
+function scanTitleLeadWord(ctx: PaperContext, word: string): void {
+  if (!PLAIN_CAPITALISED.test(word) || NOT_A_NAME_OPENER.test(word) || KIND_OF_PAPER.test(word) || /(?:ing|ed|ly)$/.test(word)) return;
+  if (ctx.tokens[0]?.text !== word || ctx.claimed[0] || isStopPhrase(ctx.lexicon, word) || lookup(ctx.lexicon, word)) return;
+  const { text } = ctx;
+  let type: EntityType | undefined;
+  let repeated = false;
+  // Read in the text, not the tokens: "introduce Alita--a generalist agent" is one token.
+  for (let at = text.indexOf(word, ctx.titleEnd); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (/[\p{L}\p{N}-]/u.test(text[at - 1] ?? " ") || /[\p{L}\p{N}]/u.test(text[end] ?? " ")) continue;
+    // "Aryabhata 1.0": the name with its release is scan-own-names.ts's.
+    if (/^ \d+\.\d+\b/.test(text.slice(end, end + 8))) return;
+    if (/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+    repeated = true;
+    const after = text.slice(end, end + 80).replace(/^-{1,2}(?=\s*(?:a|an)\s)/, ",");
+    type ??= typeFromAppositive(after) ?? typeFromContext(after, text.slice(Math.max(0, at - 40), at));
+  }
+  if (!repeated) return;
+  claim(ctx, 0, 1, { canonical: word, type, known: false, proposed: true, rule: "own-name" });
+  ctx.local.set(exactKey(word), { canonical: word, type, known: false });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { found } from "./helpers";
+import { found, run } from "./helpers";
 
 // Issue 13, later rounds: kinds of error on fresh held-out papers about names (own names, shapes,
 // notations, classes and organisations), one table per kind, on sentences as abstracts write them.
@@ -172,4 +172,26 @@ describe("own names shaped as foundation models, and tasks of language papers", 
     ["a domain of reasoning", "LLMs still struggle at legal reasoning over statutes.", ["legal reasoning", "task"]],
     ["controlled generation", "Prefix tuning is a strong baseline for controlled text generation.", ["controlled text generation", "task"]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
+
+describe("one plain capitalised word before the title's colon", () => {
+  it.each([
+    ["the abstract names it mid-sentence", "Alita: Generalist Agent Enabling Scalable Agentic Reasoning", "In this work, we introduce Alita--a generalist agent designed with simplicity.", ["Alita", "model"]],
+    ["called so", "Quartet: Native FP4 Training Can Be Optimal for Large Language Models", "We design an optimal technique in terms of accuracy-vs-computation, called Quartet.", ["Quartet", "method"]],
+    ["an appositive types it", "Gondola: Grounded Vision Language Planning", "In this work, we introduce Gondola, a novel planning model based on LLMs.", ["Gondola", "model"]],
+  ])("%s", (_kind, title, abstract, expected) => expect(found(abstract, title)).toContainEqual(expected));
+
+  it.each([
+    ["a kind of paper", "Position: Agents Need Episodic Memory", "We argue, in this Position paper, that agents need memory."],
+    ["said again only as a sentence opener", "Trust: Calibrating Confidence in Language Models", "Trust is central to deployment. We study calibration."],
+  ])("%s is no name", (_kind, title, abstract) => expect(found(abstract, title).map(([name]) => name)).not.toContain(title.split(":")[0]));
+
+  it("its mentions in the abstract are the paper's name", () => {
+    const mentions = run("We introduce Ravan, a LoRA method. Experiments show that Ravan improves accuracy.", "Ravan: Multi-Head Low-Rank Adaptation for Federated Fine-Tuning").filter((m) => m.canonical === "Ravan");
+    expect(mentions).toHaveLength(3);
+  });
+
+  it("a name with a point release is that release", () => {
+    expect(found("We present Aryabhata 1.0, a compact math reasoning model.", "Aryabhata: An exam-focused language model")).toContainEqual(["Aryabhata 1.0", "model"]);
+  });
 });
