@@ -1,5 +1,6 @@
-import type { PaperContext } from "./context";
+import type { Candidate, PaperContext } from "./context";
 import { isSize } from "./models";
+import { isModelTier } from "./names";
 
 // Sizes listed before one model name: "13B and 70B Llama2-Chat", "7B, 13B, or 34B Code Llama".
 const SIZE_LIST_BEFORE = /(?:\d+(?:\.\d+)?[BM](?:\s*,\s*|\s*,?\s+(?:and|or)\s+))+\d+(?:\.\d+)?[BM]\s+$/;
@@ -26,7 +27,34 @@ export function splitSizeLists(ctx: PaperContext): void {
     }
     c.canonical = `${family}-${sizes.at(-1)![0]}`;
   }
+  addListedReleases(ctx, added);
   if (added.length === 0) return;
   ctx.candidates.push(...added);
   ctx.candidates.sort((a, b) => a.start - b.start);
+}
+
+// A release of a family written with a spaced number: "Gemini 1.0 Pro", "Llama 3".
+const SPACED_RELEASE = /^(.+?) (\d+(?:\.\d+)?)(?: (\S+))?$/;
+// The next release of the list, without the family: ", 1.5 Flash", " and 2.0".
+const NEXT_RELEASE = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(\d+(?:\.\d+)?)(?: (\p{Lu}[\p{L}-]*))?(?![\p{L}\p{N}.%-])/u;
+
+/**
+ * The same ellipsis after the name: "Gemini 1.0 Pro and 1.5 Flash models" names Gemini 1.5
+ * Flash too. Each bare release that follows gets the family's name, with its own tier.
+ */
+function addListedReleases(ctx: PaperContext, added: Candidate[]): void {
+  for (const c of ctx.candidates) {
+    const release = c.type === "model" ? SPACED_RELEASE.exec(c.canonical) : null;
+    if (!release || (release[3] !== undefined && !isModelTier(release[3]))) continue;
+    let end = c.end;
+    for (let next = NEXT_RELEASE.exec(ctx.text.slice(end, end + 40)); next; next = NEXT_RELEASE.exec(ctx.text.slice(end, end + 40))) {
+      const tier = next[2] !== undefined && isModelTier(next[2]) ? ` ${next[2]}` : "";
+      // "and 2 other models" counts; a release is dotted or carries its tier.
+      if (tier === "" && !next[1]!.includes(".")) break;
+      const start = end + next[0].length - next[0].trimStart().length + next[0].trimStart().indexOf(next[1]!);
+      end = start + next[1]!.length + tier.length;
+      if (ctx.candidates.some((other) => other.start < end && other.end > start)) break;
+      added.push({ ...c, start, end, canonical: `${release[1]} ${next[1]}${tier}`, proposed: false });
+    }
+  }
 }

@@ -21,10 +21,13 @@ describe("name boundaries", () => {
   ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
 
-describe("coordination ellipsis of sizes", () => {
+describe("coordination ellipsis of sizes and releases", () => {
   it.each([
     ["two sizes before a chat model", "We fine-tune the 13B and 70B Llama2-Chat models with PPO.", ["Llama-2-Chat-13B", "Llama-2-Chat-70B"]],
     ["three sizes, commas and or", "We release 7B, 13B, or 34B Code Llama weights.", ["Code Llama-7B", "Code Llama-13B", "Code Llama-34B"]],
+    ["releases after a family's release", "When applied to Gemini 1.0 Pro and 1.5 Flash models, we find that self-correction improves.", ["Gemini 1.0 Pro", "Gemini 1.5 Flash"]],
+    ["dotted releases in a list", "We compare Claude 3.5 Sonnet, 3.7 Sonnet and GPT-4o.", ["Claude 3.5 Sonnet", "Claude 3.7 Sonnet", "GPT-4o"]],
+    ["a count after a release is no release", "We evaluate Gemini 1.5 Pro and 2 other proprietary models.", ["Gemini 1.5 Pro"]],
   ])("%s", (_rule, abstract, checkpoints) => {
     const names = found(abstract).filter(([, type]) => type === "model").map(([name]) => name);
     expect(names).toEqual(checkpoints);
