@@ -12,7 +12,8 @@ import { isMeasurementContext } from "./typing";
  * Longest-match scan of the lexicon over token n-grams (at most lexicon.maxTokens). Keys
  * are built incrementally from squashed tokens, so "chain of thought", "Chain-of-Thought"
  * and "chain-of-thoughts" meet the same entry. A short form the paper defines itself wins
- * over the lexicon (SAM may be Sharpness-Aware Minimization there).
+ * over the lexicon (SAM may be Sharpness-Aware Minimization there). A known method before
+ * "-style" or "-like" is still named ("GRPO-style rollouts"); a model there is a likeness ("R1-style models").
  */
 export function scanLexicon(ctx: PaperContext): void {
   // Filled by push, not by map(): an optimised caller's inlined map() makes a holey array
@@ -36,7 +37,7 @@ export function scanLexicon(ctx: PaperContext): void {
       // Claimed without a mention, so the name scan does not read "QA" again.
       for (let k = i; k < match.end; k++) ctx.claimed[k] = 1;
       i = match.end - 1;
-    } else if (match && (isModifierBefore(ctx, match.end) || !inContext(ctx, match.entry, i, match.end) || isPluralOfTask(ctx, match.entry, i, match.end) || isEverydayPhrase(ctx, match.entry, i, match.end))) {
+    } else if (match && ((isModifierBefore(ctx, match.end) && match.entry.type !== "method") || !inContext(ctx, match.entry, i, match.end) || isPluralOfTask(ctx, match.entry, i, match.end) || isEverydayPhrase(ctx, match.entry, i, match.end))) {
       i = match.end - 1;
     } else if (match) {
       const measured = measureOf(ctx, match.entry, match.end);

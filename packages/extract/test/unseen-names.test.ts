@@ -195,3 +195,13 @@ describe("one plain capitalised word before the title's colon", () => {
     expect(found("We present Aryabhata 1.0, a compact math reasoning model.", "Aryabhata: An exam-focused language model")).toContainEqual(["Aryabhata 1.0", "model"]);
   });
 });
+
+describe("a known method named as the style of something", () => {
+  it("is still a mention of the method", () => {
+    expect(found("Compared with critic-free GRPO-style rollouts and with supervised fine-tuning, the policy improves.")).toContainEqual(["GRPO", "method"]);
+  });
+
+  it("a model there is a likeness, not a mention", () => {
+    expect(found("Building on R1-style distilled models, we observe latency.")).toEqual([]);
+  });
+});
