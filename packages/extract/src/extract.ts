@@ -21,7 +21,7 @@ import { dropNonNames, mergeShortenedTasks } from "./non-names";
 import { spanIndexAt } from "./text";
 import type { EntityType, Mention } from "./types";
 import { isOnData, typeFromShape, typeFromStrongContext } from "./typing";
-import { scanTitleLeadPhrase } from "./title-lead";
+import { scanTitleLeadPhrase, typeTitleLead } from "./title-lead";
 import { textWindows } from "./windows";
 
 export interface ExtractOptions {
@@ -90,6 +90,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   scanTitleCaseTasks(ctx);
   scanNames(ctx);
   scanOwnNames(ctx);
+  typeTitleLead(ctx);
   scanTitleTask(ctx);
   scanMeasures(ctx);
   scanTaskCues(ctx);

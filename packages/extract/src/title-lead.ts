@@ -75,3 +75,31 @@ function scanTitleLeadWord(ctx: PaperContext, word: string): void {
   claim(ctx, 0, 1, { canonical: word, type, known: false, proposed: true, rule: "own-name" });
   ctx.local.set(exactKey(word), { canonical: word, type, known: false });
 }
+
+// The title's own appositive: "AMELIA: A Family of ... Language Models", "Zorbix: A Benchmark for ...".
+const TITLE_APPOSITIVE = /^(A|An)\s+(.+)$/;
+
+/**
+ * "Name: A <...> <head>" says what the name is, as an appositive in the abstract does: a
+ * family of models, a benchmark, a framework. A lead found by another rule gets that type
+ * when no mention of it in the abstract is typed; one plain word no rule took is the paper's
+ * name by this evidence alone.
+ */
+export function typeTitleLead(ctx: PaperContext): void {
+  const title = ctx.text.slice(0, ctx.titleEnd);
+  const colon = title.indexOf(": ");
+  const rest = colon > 0 ? TITLE_APPOSITIVE.exec(title.slice(colon + 2)) : null;
+  if (!rest) return;
+  const type = typeFromAppositive(`, ${rest[1]!.toLowerCase()} ${rest[2]}`);
+  if (!type) return;
+  const lead = ctx.candidates.find((c) => c.start === 0 && c.end === colon);
+  if (lead) {
+    // The abstract's own evidence for the name comes first ("IKDiffuser, a diffusion-based model").
+    if (!ctx.candidates.some((c) => c.canonical === lead.canonical && c.type !== undefined)) lead.type = type;
+    return;
+  }
+  const word = title.slice(0, colon);
+  if (ctx.tokens[0]?.text !== word || ctx.claimed[0] || !PLAIN_CAPITALISED.test(word) || NOT_A_NAME_OPENER.test(word) || KIND_OF_PAPER.test(word)) return;
+  if (isStopPhrase(ctx.lexicon, word) || lookup(ctx.lexicon, word)) return;
+  claim(ctx, 0, 1, { canonical: word, type, known: false, proposed: true, rule: "own-name" });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { found, run } from "./helpers";
+import { found, run, typeOf } from "./helpers";
 
 // Issue 13, later rounds: kinds of error on fresh held-out papers about names (own names, shapes,
 // notations, classes and organisations), one table per kind, on sentences as abstracts write them.
@@ -203,5 +203,21 @@ describe("a known method named as the style of something", () => {
 
   it("a model there is a likeness, not a mention", () => {
     expect(found("Building on R1-style distilled models, we observe latency.")).toEqual([]);
+  });
+});
+
+describe("the title's own appositive types the name before its colon", () => {
+  it.each([
+    ["a family of models", "AMELIA: A Family of Multi-task End-to-end Language Models for Argumentation", ["AMELIA", "model"]],
+    ["a benchmark, said only in the title", "Zorbix: A Benchmark for Long-Horizon Reasoning", ["Zorbix", "dataset"]],
+    ["a foundation model", "Qorvo: A Foundation Model for Chemistry", ["Qorvo", "model"]],
+  ])("%s", (_kind, title, expected) => expect(found("We describe it and release it.", title)).toContainEqual(expected));
+
+  it("the abstract's appositive comes first", () => {
+    expect(typeOf("In this paper, we present IKDiffuser, a diffusion-based model designed for fast IK solution generation.", "IKDiffuser", "IKDiffuser: A Generative Inverse Kinematics Solver for Multi-arm Robots")).toBe("model");
+  });
+
+  it("a kind of paper is no name", () => {
+    expect(found("We argue for open weights.", "Position: A Call for Open Models")).toEqual([]);
   });
 });
