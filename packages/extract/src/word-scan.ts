@@ -1,12 +1,12 @@
 // The tokenizer's words, read character by character. What a word is, as a pattern:
-//   /[\p{L}\p{N}](?:[\p{L}\p{N}.@+*\-]*[\p{L}\p{N}+*])?(?:(?<=-\p{Lu})\/\d{1,2}(?!\d))?/gu
+//   /[\p{L}\p{N}](?:(?:[\p{L}\p{N}.@+*\-]|\^(?=\p{L}))*[\p{L}\p{N}+*])?(?:(?<=-\p{Lu})\/\d{1,2}(?!\d))?/gu
 // A word starts and ends with a letter or digit (or + * for REINFORCE++, ReST-MCTS*) and may
-// hold . - @ + * inside (Qwen2.5-VL-7B, Pass@k, GPT-4o); a patch size after a one-letter tier
+// hold . - @ + * inside (Qwen2.5-VL-7B, Pass@k, GPT-4o), and ^ before a letter (pass^k, not the power in T^2); a patch size after a one-letter tier
 // stays with the name ("ViT-B/16", "ViT-L/14"). The loop below reads the same words as that
 // pattern (test/word-scan.test.ts compares them on damaged text) at half its cost, and makes
 // no match object per word: every abstract's every word goes through here.
 
-export const WORD_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}.@+*\-]*[\p{L}\p{N}+*])?(?:(?<=-\p{Lu})\/\d{1,2}(?!\d))?/gu;
+export const WORD_PATTERN = /[\p{L}\p{N}](?:(?:[\p{L}\p{N}.@+*\-]|\^(?=\p{L}))*[\p{L}\p{N}+*])?(?:(?<=-\p{Lu})\/\d{1,2}(?!\d))?/gu;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const CAPITAL = /^\p{Lu}$/u;
@@ -37,7 +37,7 @@ export function wordEnd(text: string, start: number): number {
     if (width > 0 || char === "+" || char === "*") {
       k += width || 1;
       end = k; // a word may end here
-    } else if (char === "." || char === "@" || char === "-") {
+    } else if (char === "." || char === "@" || char === "-" || (char === "^" && isLetterAt(text, k + 1))) {
       k++; // only inside a word
     } else {
       break;
@@ -61,6 +61,16 @@ function hyphenCapitalBefore(text: string, end: number): boolean {
   const pair = low >= 0xdc00 && low <= 0xdfff && end >= 2 && isHighSurrogate(text.charCodeAt(end - 2));
   const capitalStart = pair ? end - 2 : end - 1;
   return capitalStart >= 1 && text[capitalStart - 1] === "-" && CAPITAL.test(text.slice(capitalStart, end));
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** A letter at `k` (one outside the BMP too): what may follow "^" inside a word. */
+function isLetterAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (Number.isNaN(code)) return false;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(k)!));
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -19,7 +19,7 @@ function patternWords(text: string): [number, number][] {
   return [...text.matchAll(WORD_PATTERN)].map((m) => [m.index, m.index + m[0].length]);
 }
 
-const PIECES = ["a", "Z", "é", "Σ", "𝒳", "𝟙", "٣", "7", "-", ".", "/", "@", "+", "*", "–", " ", "\n", "(", ")", "B/16", "-L/14", "/123", "\uD835", "\uDC00", "ǅ", "²", "_", "’"];
+const PIECES = ["a", "Z", "é", "Σ", "𝒳", "𝟙", "٣", "7", "-", ".", "/", "@", "+", "*", "–", " ", "\n", "(", ")", "B/16", "-L/14", "/123", "\uD835", "\uDC00", "ǅ", "²", "_", "’", "^"];
 
 describe("word scan", () => {
   it.each([
@@ -27,6 +27,7 @@ describe("word scan", () => {
     ["REINFORCE++ beats ReST-MCTS*.", ["REINFORCE++", "beats", "ReST-MCTS*"]],
     ["CLIP ViT-L/14, ViT-B/16 and ViT-B/160", ["CLIP", "ViT-L/14", "ViT-B/16", "and", "ViT-B", "160"]],
     ["Pass@k on e.g. GSM8K...", ["Pass@k", "on", "e.g", "GSM8K"]],
+    ["pass^k, T^2 and x^ y", ["pass^k", "T", "2", "and", "x", "y"]],
     ["the 𝒳-B/16 of 𝒳-𝒳/16", ["the", "𝒳-B/16", "of", "𝒳-𝒳/16"]],
   ])("words: %s", (text, words) => {
     expect(scannedWords(text).map(([s, e]) => text.slice(s, e))).toEqual(words);
