@@ -14,7 +14,7 @@ const TITLE_FOR = /\b(?:for|in|of)\s+((?:[\p{L}][\p{L}\p{N}-]*\s+){0,4}[\p{L}][\
 /** Measures named by their last word: "velocity tracking error", "hit ratio", "exact-match score". */
 const MEASURE_PHRASE = /\b((?:[a-z][a-z-]{2,}\s+){1,2}(?:error|rate|accuracy|score|distance|ratio|time|usage|footprint|consumption|coefficient|correlation|similarity))\b/g;
 /** Words that open a description, not a measure's name. */
-const NOT_MEASURE_WORD = /^(?:the|a|an|both|either|each|all|only|and|or|of|with|by|in|on|at|to|for|from|its|their|our|this|that|these|lower|higher|better|worse|best|overall|average|mean|final|high|low|same|similar|comparable|strong|good|relative|absolute|total|its|is|are|was|were|has|have|reduced|improved|increased|decreased|learning|dropout|sampling|frame|bit|error|rate|score)$/;
+const NOT_MEASURE_WORD = /^(?:the|a|an|both|either|each|all|only|and|or|of|with|by|in|on|at|to|for|from|its|their|our|this|that|these|lower|higher|better|worse|best|overall|average|mean|median|final|high|low|same|similar|comparable|strong|good|relative|absolute|total|its|is|are|was|were|has|have|reduced|improved|increased|decreased|learning|dropout|sampling|frame|bit|error|rate|score)$/;
 /** Hyper-parameters and quantities that end like measures. */
 const NOT_MEASURE = /\b(?:learning|dropout|sampling|frame|bit|masking|mask|mixing|keep|update|acceptance)\s+rate$|\b(?:test|run|compile|real|same|first|long|short|each|every|step|one|training)\s+time$/;
 
@@ -39,7 +39,11 @@ export function scanMeasures(ctx: PaperContext): void {
     if (NOT_MEASURE.test(phrase)) continue;
     const start = match.index + match[0].length - phrase.length;
     const end = start + phrase.length;
-    if (!isMeasurementContext(ctx.text.slice(Math.max(0, start - 40), start), ctx.text.slice(end, end + 40))) continue;
+    // The words dropped from the front are a cue themselves ("lower memory footprint") or stand
+    // between the measure and its cue ("reduces the median track error").
+    const after = ctx.text.slice(end, end + 40);
+    const phraseStart = match.index + match[0].length - match[1]!.length;
+    if (!isMeasurementContext(ctx.text.slice(Math.max(0, start - 40), start), after) && !isMeasurementContext(ctx.text.slice(Math.max(0, phraseStart - 40), phraseStart), after)) continue;
     claimPhrase(ctx, start, phrase, "metric");
   }
 }

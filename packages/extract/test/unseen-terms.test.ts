@@ -108,3 +108,15 @@ describe("what a task is done on, and how, around a task term", () => {
     ["a verb before a task term", "We use the prior to regularize volumetric head reconstruction from sparse views.", "regularize volumetric head reconstruction"],
   ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name.toLowerCase())).not.toContain(absent.toLowerCase()));
 });
+
+describe("a measure read next to its value", () => {
+  it("a statistic before it is not part of its name", () => {
+    const names = found("For tropical cyclones in the archive, the model reduces the median track error at a 5-day lead time by 18% relative to ENS.").map(([name]) => name);
+    expect(names).toContain("track error");
+    expect(names).not.toContain("median track error");
+  });
+
+  it("a word dropped before it may be its cue", () => {
+    expect(found("The method achieves a lower memory footprint than the baseline.")).toContainEqual(["memory footprint", "metric"]);
+  });
+});
