@@ -55,6 +55,27 @@ function withoutGenericTail(run: Run): Run {
   return { from: run.from, to: run.to - 1, words: words.slice(0, -1) };
 }
 
+// A subject the chunker cannot see past: the word after it is the clause's verb ("we target image reconstruction").
+const SUBJECT = /^(?:we|they|it|which|who)$/i;
+
+/** "We target image reconstruction": the run's first word is the verb of "we", not a word of the term. */
+function withoutSubjectVerb(ctx: PaperContext, run: Run): Run {
+  const before = ctx.tokens[run.from - 1];
+  if (run.words.length < 3 || !before || !SUBJECT.test(before.text)) return run;
+  return { from: run.from + 1, to: run.to, words: run.words.slice(1) };
+}
+
+/**
+ * "high-level kinematic planning": when trimming dropped the first half of a hyphenated
+ * description ("high-"), its second half ("level") goes too.
+ */
+function withoutHalfCompound(ctx: PaperContext, run: Run): Run {
+  const first = ctx.tokens[run.from];
+  const before = ctx.tokens[run.from - 1];
+  if (run.words.length < 3 || !first || !before || before.end !== first.start - 1 || ctx.text[before.end] !== "-") return run;
+  return { from: run.from + 1, to: run.to, words: run.words.slice(1) };
+}
+
 /** The type a head word gives its term: the word itself or the last part of a compound ("motif-scaffolding"). */
 export function headType(word: string): EntityType | undefined {
   const last = word.slice(word.lastIndexOf("-") + 1);
@@ -130,7 +151,7 @@ export function scanTerms(ctx: PaperContext, options: TermOptions = DEFAULT_TERM
   // Pushed, not map()ped and filtered (see extract.ts).
   const phrases: Run[] = [];
   for (const chunk of chunkRuns(ctx)) {
-    const run = trimRun(withoutGenericTail(chunk), options.maxWords);
+    const run = withoutHalfCompound(ctx, trimRun(withoutSubjectVerb(ctx, withoutGenericTail(chunk)), options.maxWords));
     if (run.words.length >= 2 && headType(run.words.at(-1)!) !== undefined) phrases.push(run);
   }
   const values = cValues(phrases.map((run) => run.words));

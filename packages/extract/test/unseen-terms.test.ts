@@ -120,3 +120,19 @@ describe("a measure read next to its value", () => {
     expect(found("The method achieves a lower memory footprint than the baseline.")).toContainEqual(["memory footprint", "metric"]);
   });
 });
+
+describe("the words around a lower-case task term", () => {
+  it.each([
+    ["the verb after a subject", "We target image reconstruction from dynamically evolving fMRI recordings.", "image reconstruction", "target image reconstruction"],
+    ["the second half of a dropped description", "To this end, we decouple high-level kinematic planning from low-level control.", "kinematic planning", "level kinematic planning"],
+  ])("%s is no word of the term", (_kind, abstract, term, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    expect(names).toContain(term);
+    expect(names).not.toContain(absent);
+  });
+
+  it.each([
+    ["robot control", "Vision-language models advance robotics by combining embodied reasoning with robot control.", ["robot control", "task"]],
+    ["spelling normalization", "Spelling normalization endeavors to align a document's orthography with contemporary standards.", ["spelling normalization", "task"]],
+  ])("%s is a task of the field", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
