@@ -221,3 +221,14 @@ describe("the title's own appositive types the name before its colon", () => {
     expect(found("We argue for open weights.", "Position: A Call for Open Models")).toEqual([]);
   });
 });
+
+describe("English compounds in a title that end like a benchmark", () => {
+  it.each([
+    ["Real-World", "RAS-Eval: A Comprehensive Benchmark for Security Evaluation of LLM Agents in Real-World Environments"],
+    ["Open-World", "Towards Open-World Object Detection with Vision-Language Priors"],
+  ])("%s is no dataset", (word, title) => expect(found("We study agents and detectors.", title).map(([name]) => name)).not.toContain(word));
+
+  it("a world named by a paper still is one", () => {
+    expect(found("We evaluate the agent in ScienceWorld and in CraftWorld-v2.")).toContainEqual(["CraftWorld-v2", "dataset"]);
+  });
+});
