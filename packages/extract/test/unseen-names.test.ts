@@ -106,6 +106,7 @@ describe("organisations, sensor pairs and determiners are no entities", () => {
   it.each([
     ["a university", "The robot was built at TUM with partners from ELLIS.", ["TUM", "ELLIS"]],
     ["two sensors joined", "We calibrate LiDAR-camera rigs and record video-EEG signals.", ["LiDAR-camera", "video-EEG"]],
+    ["technologies, formats and kinds of paper", "This SoK surveys GenAI in VR and XR apps that emit SVG files and answer MCQ items.", ["SoK", "GenAI", "VR", "XR", "SVG", "MCQ"]],
   ])("%s", (_kind, abstract, absent) => {
     const names = found(abstract).map(([name]) => name);
     for (const name of absent) expect(names).not.toContain(name);
