@@ -49,7 +49,9 @@ export const DESCRIPTIVE = new Set(
     "thorough rigorous systematic detailed preliminary empirical theoretical limited poor high low higher " +
     "lower small large big long short wide broad deep shallow exhaustive inefficient insufficient " +
     "intermediate commensurate in-depth latest newest new next further other such more cheaper slower easier " +
-    "simpler safer stronger weaker richer poorer tighter denser sparser smoother finer coarser greater fewer"
+    "simpler safer stronger weaker richer poorer tighter denser sparser smoother finer coarser greater fewer " +
+    "realistic productive simultaneous genuine sufficient inaccurate initial independent equitable principled " +
+    "rapid tight reasonable meaningful plausible correct incorrect valid invalid flexible seamless"
   ).split(" "),
 );
 
@@ -101,6 +103,10 @@ export function opensSentence(ctx: PaperContext, i: number): boolean {
 export function isCapitalisedByPosition(ctx: PaperContext, i: number): boolean {
   return ctx.tokens[i]!.start < ctx.titleEnd || opensSentence(ctx, i);
 }
+
+// A subject or a modal the chunker cannot see past: the word after it is the clause's verb
+// ("we target image reconstruction", "attacks could evade malware detection").
+export const SUBJECT_OR_MODAL = /^(?:we|they|it|which|who|can|cannot|could|may|might|must|should|would|will)$/i;
 
 // How a task is done, not which task: "safe navigation", "real-time navigation", "transferable
 // prediction", and a preposition before one ("tasks like emotion recognition").

@@ -6,7 +6,7 @@
 // shorter one stands alone more often; heads that also name everyday things need more
 // evidence (a noun modifier, a repetition).
 
-import { type Run, TASK_QUALITY, chunkRuns, trimRun } from "./chunk";
+import { type Run, SUBJECT_OR_MODAL, TASK_QUALITY, chunkRuns, trimRun } from "./chunk";
 import { type Candidate, type PaperContext, claim } from "./context";
 import { foldKey } from "./keys";
 import { GUESSED_DEFINITION } from "./scan-definitions";
@@ -55,13 +55,10 @@ function withoutGenericTail(run: Run): Run {
   return { from: run.from, to: run.to - 1, words: words.slice(0, -1) };
 }
 
-// A subject the chunker cannot see past: the word after it is the clause's verb ("we target image reconstruction").
-const SUBJECT = /^(?:we|they|it|which|who)$/i;
-
-/** "We target image reconstruction": the run's first word is the verb of "we", not a word of the term. */
+/** "We target image reconstruction": the run's first word is the verb of "we" or "can", not a word of the term. */
 function withoutSubjectVerb(ctx: PaperContext, run: Run): Run {
   const before = ctx.tokens[run.from - 1];
-  if (run.words.length < 3 || !before || !SUBJECT.test(before.text)) return run;
+  if (run.words.length < 3 || !before || !SUBJECT_OR_MODAL.test(before.text)) return run;
   return { from: run.from + 1, to: run.to, words: run.words.slice(1) };
 }
 

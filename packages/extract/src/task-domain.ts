@@ -3,7 +3,7 @@
 // note summarization"). The map keeps the narrower task: papers on it are a community of
 // their own, apart from the general task.
 
-import { DESCRIPTIVE, TASK_QUALITY, isContentWord } from "./chunk";
+import { DESCRIPTIVE, SUBJECT_OR_MODAL, TASK_QUALITY, isContentWord } from "./chunk";
 import { type PaperContext, joinable } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 
@@ -49,6 +49,8 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
   let start = from;
   while (start > from - maxWords && start > 0 && !ctx.claimed[start - 1] && joinable(ctx, start - 1, start) && ctx.text[ctx.tokens[start - 1]!.end] === " ") {
     if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from) && !isDomainAcronym(ctx, start - 1)) break;
+    // "could evade malware detection": the word after a subject or a modal is a verb.
+    if (start >= 2 && SUBJECT_OR_MODAL.test(ctx.tokens[start - 2]!.text)) break;
     start--;
   }
   return start;

@@ -136,3 +136,21 @@ describe("the words around a lower-case task term", () => {
     ["spelling normalization", "Spelling normalization endeavors to align a document's orthography with contemporary standards.", ["spelling normalization", "task"]],
   ])("%s is a task of the field", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
+
+describe("how good a task's result is, and the verb after a modal, are no words of a task term", () => {
+  it.each([
+    ["a judgement of the result", "Existing models fail at genuine chart visual reasoning on real plots.", "chart visual reasoning", "genuine chart visual reasoning"],
+    ["how much is enough", "Answers need sufficient contextual grounding in the retrieved passages.", "contextual grounding", "sufficient contextual grounding"],
+  ])("%s", (_kind, abstract, term, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    expect(names).toContain(term);
+    expect(names).not.toContain(absent);
+  });
+
+  it("a verb after a modal", () => {
+    const names = found("The model can refine object localization in crowded scenes, and attacks could evade malware detection systems.").map(([name]) => name);
+    expect(names).toEqual(expect.arrayContaining(["object localization", "malware detection"]));
+    expect(names).not.toContain("refine object localization");
+    expect(names).not.toContain("evade malware detection");
+  });
+});
