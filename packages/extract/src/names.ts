@@ -3,8 +3,8 @@
 // Qwen2.5-VL-7B), stars, pluses and at-signs (ReST-MCTS*, REINFORCE++, Pass@k).
 
 const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/i;
-const QUANTITY = /^\d+(?:[.,]\d+)*(?:[kKmMbBtT]|x|X|st|nd|rd|th|s|D|GB|TB|GPU|GPUs|-GPU|%)?$/;
-const MEASURE = /^\d+(?:\.\d+)?-?(?:[kKmMbB]|GPU|GPUs|shot|turn|step|stage|layer|way|bit|dim|D|d|x|k)$/;
+const QUANTITY = /^\d+(?:[.,]\d+)*(?:[kKmMbBtT]|x|X|st|nd|rd|th|s|D|GB|TB|GPU|GPUs|-GPU|%|ct)?$/;
+const MEASURE = /^\d+(?:\.\d+)?-?(?:[kKmMbB]|GPU|GPUs|shot|turn|step|stage|layer|way|bit|Bit|BIT|dim|D|d|x|k)$/;
 // Words that are capitalised only because they start a title word: "Multi-Task", "Self-Play".
 const TITLE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}*|to|of|and|the|in|for|with|a))+$/u;
 
@@ -18,7 +18,8 @@ const SIZE_RANGE = /^\d+(?:\.\d+)?[KMBT]?-\d+(?:\.\d+)?[KMBT]$/;
 const CITATION_KEY = /^\p{Ll}{2,}(?:19|20)\d{2}\p{Ll}+$/u;
 // Physical units and timing: "1.6 dB", "50 Hz", "30 ms".
 // ... and degrees of freedom: "6-DoF", "7DoF".
-const UNIT = /^(?:dB|dBFS|Hz|kHz|MHz|GHz|ms|GB|MB|KB|kB|TB|Mbps|Gbps|mAh|kWh)$|^\d+-?Do[Ff]s?$|^\d+(?:\.\d+)?[μµ]s$/;
+// ... and network generations: "5G".
+const UNIT = /^(?:dB|dBFS|Hz|kHz|MHz|GHz|ms|GB|MB|KB|kB|TB|Mbps|Gbps|mAh|kWh)$|^\d+-?D[oO][Ff]s?$|^\d+(?:\.\d+)?[μµ]s$|^[2-6]G$/;
 // A version or split on its own is a fragment of a longer name: "V2", "v1.0", "val2017", "test-dev".
 const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|trainval)\d{2,4}$|^(?:test|dev|val)-(?:dev|std|clean|other)$/;
 // Accelerators are hardware, not entities: "A100", "H100", "V100", "RTX 4090", "TPUv4".
@@ -27,7 +28,8 @@ const HARDWARE = /^(?:(?:NVIDIA|Nvidia|AMD)-)?(?:[AHVPKL]\d{2,3}S?|A\d{4}|RTX ?\
 // Number formats are data types, not methods: "FP16", "BF16", "INT8", "NF4", "W4A16", "MXFP4".
 const NUMBER_FORMAT = /^(?:MX)?(?:FP|BF|INT|UINT|TF|NF|E\dM)\d{1,2}$|^W\d{1,2}A\d{1,2}(?:KV\d{1,2})?$/;
 // Complexity classes and ASCII dashes are prose: "NP-hard", "PSPACE-complete", "layers---8x".
-const PROSE = /^#?(?:NP|P|PSPACE|EXPTIME|PPAD)-(?:hard|complete|completeness|hardness)$|--/;
+// ... and so are a negated class ("non-DRL methods"), a rank or level ("rank-1", "level-1") and an approximate value ("near-100").
+const PROSE = /^#?(?:NP|P|PSPACE|EXPTIME|PPAD)-(?:hard|complete|completeness|hardness)$|--|^non-|^(?:level|rank|top|stage|step|phase|round|order|layer|type|class|tier|grade|group|part|case|hop|depth|width)-\d+$|^(?:near|over|under|about|around|up)-\d/;
 export function isNameShaped(word: string): boolean {
   if (isAsciiPlainWord(word) || PLAIN_WORD.test(word)) return false; // most tokens: "reward", "Recent"
   if (word.length < 2 || ROMAN.test(word) || QUANTITY.test(word) || MEASURE.test(word)) return false;

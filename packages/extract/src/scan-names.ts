@@ -24,7 +24,7 @@ export function scanNames(ctx: PaperContext): void {
     if (isModifierBefore(ctx, end)) continue;
     // Markdown bold left around a name ("LeaP-T**") is markup, not a star of the name ("ReST-MCTS*").
     const surface = ctx.text.slice(token.start, ctx.tokens[end - 1]!.end).replace(/\*\*$/, "");
-    if (isJunkName(surface) || isNotation(surface, ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 16))) continue;
+    if (isJunkName(surface) || isNotation(surface, ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 16)) || isLatexResidue(ctx, token.start)) continue;
     if (isStopPhrase(ctx.lexicon, surface) || isStopPhrase(ctx.lexicon, token.text) || isClassCompound(ctx, token.text)) continue;
     if (followsHardwareMaker(ctx.text.slice(Math.max(0, token.start - 30), token.start))) continue;
     const following = ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 16);
@@ -40,6 +40,14 @@ export function scanNames(ctx: PaperContext): void {
     claim(ctx, i, end, { canonical: resolved.canonical, type: resolved.type, known: resolved.known, proposed: false, rule: "name" });
     i = end - 1;
   }
+}
+
+// LaTeX left in an abstract: a command ("\rightarrow96", "\pm0.2") or the key of a citation or
+// a reference ("\cite{l-rrtnt-98}").
+const LATEX_KEY_OPEN = /\\(?:cite[tp]?|ref|eqref|label|url)\{[^}]*$/;
+
+function isLatexResidue(ctx: PaperContext, start: number): boolean {
+  return ctx.text[start - 1] === "\\" || LATEX_KEY_OPEN.test(ctx.text.slice(Math.max(0, start - 40), start));
 }
 
 // A count or a plain word joined to a generic class is that class: "Dual-VLM", "MLLM-internal", "LLM-user".

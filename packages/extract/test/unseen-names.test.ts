@@ -234,3 +234,20 @@ describe("English compounds in a title that end like a benchmark", () => {
     expect(found("We evaluate the agent in ScienceWorld and in CraftWorld-v2.")).toContainEqual(["CraftWorld-v2", "dataset"]);
   });
 });
+
+describe("LaTeX, units, ranks and negations that look like names", () => {
+  it.each([
+    ["a LaTeX command fused to a number", "We match or exceed baseline accuracy ($96\\%\\rightarrow96\\%$ with Claude), at $90\\%\\pm0.2$.", ["rightarrow96", "pm0.2"]],
+    ["a citation key", "We use the nearest-neighbour finder of the RRT algorithm \\cite{l-rrtnt-98} and RRG \\citep{f-isaom-10}.", ["l-rrtnt-98", "f-isaom-10"]],
+    ["a negated class", "It outperforms DRL methods and alternative non-DRL methods.", ["non-DRL"]],
+    ["a rank and a level", "A single rank-1 adapter induces shallow (level-1) reasoning.", ["rank-1", "level-1"]],
+    ["units and generations", "The arm has 6-DOF and runs 4-Bit weights over 5G at a cost of 2ct per task, with a near-100% success rate.", ["6-DOF", "4-Bit", "5G", "2ct", "near-100"]],
+  ])("%s", (_kind, abstract, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    for (const name of absent) expect(names).not.toContain(name);
+  });
+
+  it("a name next to them is still found", () => {
+    expect(found("We match baseline accuracy ($96\\%\\rightarrow96\\%$ with Claude) using RRT \\cite{l-rrtnt-98}.").map(([name]) => name)).toEqual(expect.arrayContaining(["Claude", "RRT"]));
+  });
+});
