@@ -176,6 +176,13 @@ describe("own names shaped as foundation models, and tasks of language papers", 
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
 
+describe("a connective opening a sentence", () => {
+  it("is no name, whatever the appositive-like words after it", () => {
+    const abstract = "This issue remains unexplored in Spatiotemporal GNNs (STGNNs), which process sequences associated with graph nodes. Nonetheless, the temporal dimension amplifies this challenge by increasing the information that must be propagated.";
+    expect(found(abstract, "Over-squashing in Spatiotemporal Graph Neural Networks").map(([name]) => name)).not.toContain("Nonetheless");
+  });
+});
+
 describe("one plain capitalised word before the title's colon", () => {
   it.each([
     ["the abstract names it mid-sentence", "Alita: Generalist Agent Enabling Scalable Agentic Reasoning", "In this work, we introduce Alita--a generalist agent designed with simplicity.", ["Alita", "model"]],
