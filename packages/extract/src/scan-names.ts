@@ -88,6 +88,8 @@ function resolveName(ctx: PaperContext, surface: string, from: number, to: numbe
   if (counter) return { canonical: `${counter[1]!.toLowerCase()}@k`, type: "metric" as const, known: true };
   const entry = lookup(ctx.lexicon, surface);
   if (entry) return { canonical: entry.name, type: entry.type, known: true };
+  // A family's name before a data head names data about or from it: "OPT-BENCH", "Llama-Nemotron-Post-Training-Dataset".
+  if (DATA_SUFFIX.test(surface)) return { canonical: surface, type: "dataset" as const, known: false };
   const model = parseModelName(surface, ctx.lexicon) ?? parseArchitectureVariant(surface, ctx.lexicon);
   if (model) return { canonical: model.name, type: "model" as const, known: model.entry !== undefined };
   const after = ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to - 1]!.end + 80);
@@ -95,6 +97,8 @@ function resolveName(ctx: PaperContext, surface: string, from: number, to: numbe
   const type = typeFromShape(surface) ?? typeFromContext(after, before);
   return { canonical: surface, type, known: false };
 }
+
+const DATA_SUFFIX = /-(?:Bench|BENCH|Benchmark|Dataset|Corpus|Eval|EVAL|Arena|Suite)$/;
 
 /** A plain capitalised word, then an unknown name that ends at the title's colon: "Spatial RoboGrasp:". */
 function qualifiesTitleLead(ctx: PaperContext, i: number, end: number): boolean {

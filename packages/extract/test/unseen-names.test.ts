@@ -258,3 +258,10 @@ describe("LaTeX, units, ranks and negations that look like names", () => {
     expect(found("We match baseline accuracy ($96\\%\\rightarrow96\\%$ with Claude) using RRT \\cite{l-rrtnt-98}.").map(([name]) => name)).toEqual(expect.arrayContaining(["Claude", "RRT"]));
   });
 });
+
+describe("a known family's name before a data head", () => {
+  it.each([
+    ["a benchmark", "We evaluate agents on OPT-BENCH, which covers 20 optimisation tasks.", ["OPT-BENCH", "dataset"]],
+    ["a released dataset", "We train on the Llama-Nemotron-Post-Training-Dataset and report results.", ["Llama-Nemotron-Post-Training-Dataset", "dataset"]],
+  ])("names data, not a checkpoint: %s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
