@@ -15,6 +15,9 @@ const TITLE_FOR = /\b(?:for|in|of)\s+((?:[\p{L}][\p{L}\p{N}-]*\s+){0,4}[\p{L}][\
 const MEASURE_PHRASE = /\b((?:[a-z][a-z-]{2,}\s+){1,2}(?:error|rate|accuracy|score|distance|ratio|time|usage|footprint|consumption|coefficient|correlation|similarity))\b/g;
 /** Words that open a description, not a measure's name. */
 const NOT_MEASURE_WORD = /^(?:the|a|an|both|either|each|all|only|and|or|of|with|by|in|on|at|to|for|from|its|their|our|this|that|these|lower|higher|better|worse|best|overall|average|mean|median|final|high|low|same|similar|comparable|strong|good|relative|absolute|total|its|is|are|was|were|has|have|reduced|improved|increased|decreased|learning|dropout|sampling|frame|bit|error|rate|score)$/;
+/** Verbs and judgements before a measure: "take considerable time", "compute semantic distance", "certain similarity". */
+const MEASURE_VERB = /^(?:take|takes|took|taking|compute|computes|computing|require|requires|need|needs|spend|spends|save|saves|certain|comparable|superficial|highest|lowest|considerable|significant|substantial|qualitative|quantitative)$/;
+const FUNCTION_WORD = /^(?:for|as|of|to|in|on|by|with|and|or|the|a|an|at|from)$/;
 /** Hyper-parameters and quantities that end like measures. */
 const NOT_MEASURE = /\b(?:learning|dropout|sampling|frame|bit|masking|mask|mixing|keep|update|acceptance)\s+rate$|\b(?:test|run|compile|real|same|first|long|short|each|every|step|one|training)\s+time$/;
 
@@ -33,8 +36,9 @@ export function scanTitleTask(ctx: PaperContext): void {
 export function scanMeasures(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(MEASURE_PHRASE)) {
     const words = match[1]!.split(/\s+/);
-    while (words.length > 1 && NOT_MEASURE_WORD.test(words[0]!)) words.shift();
-    if (words.length < 2) continue;
+    while (words.length > 1 && (NOT_MEASURE_WORD.test(words[0]!) || MEASURE_VERB.test(words[0]!))) words.shift();
+    // "explored for time": a function word inside is a clause, not a name.
+    if (words.length < 2 || words.slice(0, -1).some((w) => FUNCTION_WORD.test(w))) continue;
     const phrase = words.join(" ");
     if (NOT_MEASURE.test(phrase)) continue;
     const start = match.index + match[0].length - phrase.length;

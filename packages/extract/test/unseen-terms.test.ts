@@ -116,6 +116,12 @@ describe("a measure read next to its value", () => {
     expect(names).not.toContain("median track error");
   });
 
+  it.each([
+    ["a verb and a judgement", "Such searches take considerable time of 3 hours per query.", "take considerable time"],
+    ["a clause", "Variants are explored for time of 20 minutes each.", "explored for time"],
+    ["how sure", "We find a certain inter-family similarity of 0.8 between the models.", "certain inter-family similarity"],
+  ])("%s is no measure's name", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
   it("a word dropped before it may be its cue", () => {
     expect(found("The method achieves a lower memory footprint than the baseline.")).toContainEqual(["memory footprint", "metric"]);
   });
