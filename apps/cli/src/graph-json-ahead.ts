@@ -4,34 +4,63 @@
  * it, while the analysis runs; once the analysis is in the document, graph.json is written
  * section by section with that file's bytes where `papers` goes. The sections joined are the
  * one-step writer's bytes (packages/export, graphJsonSections), so the file is the same.
+ * Either step may take each paper's JSON from the previous graph.json (paper-fragments.ts).
  */
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { MapDocument } from "@fieldmap/graph";
-import { graphJsonSections } from "@fieldmap/export";
+import { graphJsonSections, papersSectionPieces } from "@fieldmap/export";
 import { writeChunks } from "./file-writes";
+import { byteChunks, type PaperFragments, type SectionPlace } from "./paper-fragments";
+
+/** Where graph.json's papers section comes from: a file written ahead, or papers' JSON made now. */
+export type PapersSource = { file: string } | { fragments: PaperFragments };
 
 /** Where the papers section waits, in the output's staging directory (a dot file, removed once used). */
 export function papersAheadPath(outDir: string): string {
   return join(outDir, ".graph.json.papers");
 }
 
-/** Writes graph.json's `papers` section of `document` to `path`. */
-export async function writePapersAhead(document: MapDocument, path: string): Promise<void> {
-  const papers = graphJsonSections(document).find((section) => section.key === "papers");
-  await writeChunks(path, papers?.chunks ?? [], "graph.json");
+/** Writes graph.json's `papers` section of `document` to `path`, each paper's JSON from `fragments` when given. */
+export async function writePapersAhead(document: MapDocument, path: string, fragments?: PaperFragments): Promise<void> {
+  const chunks = fragments ? papersChunks(document, fragments) : graphJsonSections(document).find((section) => section.key === "papers")?.chunks;
+  await writeChunks(path, chunks ?? [], "graph.json");
 }
 
-/** graph.json into `path`, its papers section copied from `papersFile` (then removed). */
-export async function writeGraphJsonAround(document: MapDocument, path: string, papersFile: string): Promise<void> {
-  await writeChunks(path, sectionsAround(document, papersFile), "graph.json");
-  await rm(papersFile, { force: true });
+function* papersChunks(document: MapDocument, fragments: PaperFragments): Generator<Buffer> {
+  yield* byteChunks(papersSectionPieces(document, fragments.paperJson));
+  fragments.release();
 }
 
-async function* sectionsAround(document: MapDocument, papersFile: string): AsyncGenerator<string | Uint8Array> {
+/**
+ * graph.json into `path`, its papers section from `papers` (a file is removed once copied);
+ * returns where that section sits in the file.
+ */
+export async function writeGraphJsonWith(document: MapDocument, path: string, papers: PapersSource): Promise<SectionPlace> {
+  const place: SectionPlace = { offset: 0, length: 0, hash: "" };
+  await writeChunks(path, sectionsWith(document, papers, place), "graph.json");
+  if ("file" in papers) await rm(papers.file, { force: true });
+  return place;
+}
+
+async function* sectionsWith(document: MapDocument, papers: PapersSource, place: SectionPlace): AsyncGenerator<string | Uint8Array> {
+  let written = 0;
+  const hash = createHash("sha256");
   for (const section of graphJsonSections(document)) {
-    if (section.key === "papers") yield* createReadStream(papersFile, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
-    else yield* section.chunks;
+    const isPapers = section.key === "papers";
+    if (isPapers) place.offset = written;
+    const chunks: Iterable<string | Uint8Array> | AsyncIterable<Buffer> = !isPapers
+      ? section.chunks
+      : "file" in papers
+        ? (createReadStream(papers.file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>)
+        : papersChunks(document, papers.fragments);
+    for await (const chunk of chunks) {
+      written += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
+      if (isPapers) hash.update(chunk);
+      yield chunk;
+    }
+    if (isPapers) Object.assign(place, { length: written - place.offset, hash: hash.digest("base64") });
   }
 }

@@ -9,7 +9,8 @@ import { buildReport, formatSummary } from "../report";
 import { writeChunks } from "../file-writes";
 import { holdsFieldmapGraphJson, stageOutputDirectory, type StagedOutput } from "../output-dir";
 import { writeMapFiles } from "../write-map";
-import { papersAheadPath, writePapersAhead } from "../graph-json-ahead";
+import { papersAheadPath, writePapersAhead, type PapersSource } from "../graph-json-ahead";
+import { fragmentRecordPath, PaperFragments, readPreviousFragments, writeFragmentRecord } from "../paper-fragments";
 import { readPreviousBuild, type MapOptions } from "../previous-map";
 import type { ExtractionSettings } from "../extraction/extract-papers";
 import { extractionSettings } from "../extraction/settings";
@@ -197,6 +198,15 @@ async function buildInto(
 ): Promise<void> {
   const started = performance.now();
   const papersAhead = papersAheadPath(staged.dir);
+  const outDir = resolve(io.cwd, values.out ?? "out");
+  // Every build with a store records its papers for the next update; only an update reuses them.
+  const record = extraction.cacheDir === undefined ? undefined : fragmentRecordPath(extraction.cacheDir);
+  let fragments: PaperFragments | undefined;
+  const startFragments = async () => {
+    if (record === undefined) return undefined;
+    fragments = new PaperFragments(previous ? await readPreviousFragments(join(outDir, "graph.json"), record) : undefined);
+    return fragments;
+  };
   const result = await runPipeline(positionals, {
     cwd: io.cwd,
     format: values.format,
@@ -211,14 +221,15 @@ async function buildInto(
     ...(previous ? { previous } : {}),
     // graph.json's papers, written while the time analysis runs on its own thread.
     whileTrends: async (document) => {
-      if (document.graph.nodes.length > 0) await writePapersAhead(document, papersAhead);
+      if (document.graph.nodes.length > 0) await writePapersAhead(document, papersAhead, await startFragments());
     },
   });
   assertMapHasNodes(result);
   const writeStart = performance.now();
+  const papersSource: PapersSource | undefined = result.whileTrendsDone ? { file: papersAhead } : await startFragments().then((made) => made && { fragments: made });
   const written = await writeMapFiles(staged.dir, result, values.only?.split(",").map((s) => s.trim()), {
     papers: values.papers === true,
-    ...(result.whileTrendsDone ? { papersAhead } : {}),
+    ...(papersSource ? { papersSource } : {}),
   });
   for (const note of written.notes) io.stderr(`${note}\n`);
   // Writing is the papers written beside the time analysis plus the rest after it.
@@ -227,10 +238,16 @@ async function buildInto(
   for (const id of ["json", "gexf"]) if (written.timings[id] !== undefined) result.timings[`write.${id}`] = written.timings[id];
   result.timings.total = Math.round(performance.now() - started);
   const report = buildReport(result, mapOptions(graph));
+  if (report.update && previous && fragments) report.update.papersReused = fragments.reused;
   await writeChunks(join(staged.dir, "report.json"), [`${JSON.stringify(report, null, 2)}\n`], "report.json");
   await testPauseBeforeSwap(io);
   await staged.commit();
-  const outDir = resolve(io.cwd, values.out ?? "out");
+  if (record !== undefined && fragments && written.papersPlace) {
+    // After the commit, so the record describes the graph.json now in place; without it the next update stringifies every paper.
+    await writeFragmentRecord(record, written.papersPlace, fragments.fingerprints).catch((error: Error) =>
+      io.stderr(`fieldmap: cannot record graph.json's papers for the next --update (${error.message})\n`),
+    );
+  }
   io.stdout(formatSummary(report, [...written.files, "report.json"], relative(io.cwd, outDir) || "."));
 }
 
