@@ -10,6 +10,7 @@ import { writeChunks } from "../file-writes";
 import { holdsFieldmapGraphJson, stageOutputDirectory, type StagedOutput } from "../output-dir";
 import { writeMapFiles } from "../write-map";
 import { papersAheadPath, writePapersAhead, type PapersSource } from "../graph-json-ahead";
+import { FormatThreadSlot } from "../format-thread";
 import { fragmentRecordPath, PaperFragments, readPreviousFragments, writeFragmentRecord } from "../paper-fragments";
 import { readPreviousBuild, type MapOptions } from "../previous-map";
 import type { ExtractionSettings } from "../extraction/extract-papers";
@@ -179,9 +180,11 @@ async function runBuild(argv: string[], io: Io): Promise<number> {
     force: values.force === true,
     shownAs,
   });
+  const formatThread = new FormatThreadSlot();
   try {
-    await buildInto(staged, positionals, values, options, io, extraction, previous);
+    await buildInto(staged, positionals, values, options, io, extraction, formatThread, previous);
   } finally {
+    await formatThread.destroy();
     await staged.discard();
   }
   return 0;
@@ -194,10 +197,12 @@ async function buildInto(
   graph: Partial<BuildGraphOptions>,
   io: Io,
   extraction: ExtractionSettings,
+  formatThread: FormatThreadSlot,
   previous?: PreviousMap,
 ): Promise<void> {
   const started = performance.now();
   const papersAhead = papersAheadPath(staged.dir);
+  const only = values.only?.split(",").map((s) => s.trim());
   const outDir = resolve(io.cwd, values.out ?? "out");
   // Every build with a store records its papers for the next update; only an update reuses them.
   const record = extraction.cacheDir === undefined ? undefined : fragmentRecordPath(extraction.cacheDir);
@@ -221,15 +226,18 @@ async function buildInto(
     ...(previous ? { previous } : {}),
     // graph.json's papers, written while the time analysis runs on its own thread.
     whileTrends: async (document) => {
+      // The build has a second thread: graph.gexf will be written on one too, started now so its start-up overlaps.
+      if (values.papers !== true && (only === undefined || only.includes("gexf"))) formatThread.start();
       if (document.graph.nodes.length > 0) await writePapersAhead(document, papersAhead, await startFragments());
     },
   });
   assertMapHasNodes(result);
   const writeStart = performance.now();
   const papersSource: PapersSource | undefined = result.whileTrendsDone ? { file: papersAhead } : await startFragments().then((made) => made && { fragments: made });
-  const written = await writeMapFiles(staged.dir, result, values.only?.split(",").map((s) => s.trim()), {
+  const written = await writeMapFiles(staged.dir, result, only, {
     papers: values.papers === true,
     ...(papersSource ? { papersSource } : {}),
+    ...(formatThread.started ? { formatThread: formatThread.started } : {}),
   });
   for (const note of written.notes) io.stderr(`${note}\n`);
   // Writing is the papers written beside the time analysis plus the rest after it.
