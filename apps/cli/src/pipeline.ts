@@ -32,6 +32,12 @@ export interface PipelineOptions {
    * analysis is written into it, and only when the analysis is on another thread.
    */
   whileTrends?: (document: MapDocument) => Promise<void>;
+  /**
+   * Called once extraction is done, only when the time analysis will run on its own thread: the
+   * map's steps that follow use one core, so a thread started now (build: graph.gexf's) starts
+   * on the other without slowing extraction's workers or the analysis's flow.
+   */
+  afterExtraction?: () => void;
 }
 
 export interface PipelineResult {
@@ -85,7 +91,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
   const thread = trendsOnWorker(input.papers.length, options.extraction) ? startFlowThread() : undefined;
   let built: Awaited<ReturnType<typeof mapFromPapers>>;
   try {
-    built = await mapFromPapers(input, thesaurus, options, timings);
+    built = await mapFromPapers(input, thesaurus, { ...options, afterExtraction: thread && options.afterExtraction }, timings);
   } catch (error) {
     await thread?.destroy();
     throw error;
@@ -124,6 +130,7 @@ async function mapFromPapers(
 ): Promise<Omit<PipelineResult, "input" | "timings" | "trends" | "whileTrendsDone">> {
   const { progress } = options;
   const { mentionsByPaper, relationsByPaper } = await timed(timings, "extract", () => extractCorpus(input.papers, options.extraction));
+  options.afterExtraction?.();
   const mentions = mentionsByPaper.flat();
   const { entities, merges, assignments } = await timed(timings, "normalise", () =>
     normaliseCorpus(mentions, thesaurus ? { thesaurus } : {}),

@@ -224,10 +224,12 @@ async function buildInto(
     progress: (line) => io.stderr(`${line}\n`),
     extraction,
     ...(previous ? { previous } : {}),
+    // The build has a second thread: graph.gexf will be written on one too, started early so its start-up overlaps the map's steps.
+    afterExtraction: () => {
+      if (values.papers !== true && (only === undefined || only.includes("gexf"))) formatThread.start();
+    },
     // graph.json's papers, written while the time analysis runs on its own thread.
     whileTrends: async (document) => {
-      // The build has a second thread: graph.gexf will be written on one too, started now so its start-up overlaps.
-      if (values.papers !== true && (only === undefined || only.includes("gexf"))) formatThread.start();
       if (document.graph.nodes.length > 0) await writePapersAhead(document, papersAhead, await startFragments());
     },
   });
