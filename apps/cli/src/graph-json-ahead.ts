@@ -4,7 +4,8 @@
  * it, while the analysis runs; once the analysis is in the document, graph.json is written
  * section by section with that file's bytes where `papers` goes. The sections joined are the
  * one-step writer's bytes (packages/export, graphJsonSections), so the file is the same.
- * Either step may take each paper's JSON from the previous graph.json (paper-fragments.ts).
+ * Either step may take each paper's JSON from the previous graph.json (paper-fragments.ts);
+ * then the section is held in memory instead, mostly as views of the previous file's bytes.
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
@@ -13,25 +14,30 @@ import { join } from "node:path";
 import type { MapDocument } from "@fieldmap/graph";
 import { graphJsonSections, papersSectionPieces } from "@fieldmap/export";
 import { writeChunks } from "./file-writes";
-import { byteChunks, type PaperFragments, type SectionPlace } from "./paper-fragments";
+import { joinedPieces, type PaperFragments, type SectionPlace } from "./paper-fragments";
 
-/** Where graph.json's papers section comes from: a file written ahead, or papers' JSON made now. */
-export type PapersSource = { file: string } | { fragments: PaperFragments };
+/** Where graph.json's papers section comes from: a file or pieces made ahead, or papers' JSON made now. */
+export type PapersSource = { file: string } | { pieces: ReadonlyArray<string | Buffer> } | { fragments: PaperFragments };
 
 /** Where the papers section waits, in the output's staging directory (a dot file, removed once used). */
 export function papersAheadPath(outDir: string): string {
   return join(outDir, ".graph.json.papers");
 }
 
-/** Writes graph.json's `papers` section of `document` to `path`, each paper's JSON from `fragments` when given. */
-export async function writePapersAhead(document: MapDocument, path: string, fragments?: PaperFragments): Promise<void> {
+/**
+ * Makes graph.json's `papers` section of `document` ahead of the rest, each paper's JSON from
+ * `fragments` when given: held in memory when papers are copied from a previous graph.json
+ * (views of its bytes, already in memory), else written to the file at `path`.
+ */
+export async function papersAhead(document: MapDocument, path: string, fragments?: PaperFragments): Promise<PapersSource> {
+  if (fragments?.copying) return { pieces: [...papersChunks(document, fragments)] };
   const chunks = fragments ? papersChunks(document, fragments) : graphJsonSections(document).find((section) => section.key === "papers")?.chunks;
   await writeChunks(path, chunks ?? [], "graph.json");
+  return { file: path };
 }
 
-function* papersChunks(document: MapDocument, fragments: PaperFragments): Generator<Buffer> {
-  yield* byteChunks(papersSectionPieces(document, fragments.paperJson));
-  fragments.release();
+function papersChunks(document: MapDocument, fragments: PaperFragments): Iterable<string | Buffer> {
+  return joinedPieces(papersSectionPieces(document, fragments.paperJson));
 }
 
 /**
@@ -55,7 +61,9 @@ async function* sectionsWith(document: MapDocument, papers: PapersSource, place:
       ? section.chunks
       : "file" in papers
         ? (createReadStream(papers.file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>)
-        : papersChunks(document, papers.fragments);
+        : "pieces" in papers
+          ? papers.pieces
+          : papersChunks(document, papers.fragments);
     for await (const chunk of chunks) {
       written += typeof chunk === "string" ? Buffer.byteLength(chunk) : chunk.length;
       if (isPapers) hash.update(chunk);

@@ -117,9 +117,9 @@ export class PaperFragments {
 
   constructor(private previous?: PreviousFragments) {}
 
-  /** Lets the previous graph.json's bytes go (a quarter of a gigabyte at 100k papers) once the section is written. */
-  release(): void {
-    this.previous = undefined;
+  /** True when papers may be copied from a previous graph.json. */
+  get copying(): boolean {
+    return this.previous !== undefined;
   }
 
   readonly paperJson: MemberJson<Buffer> = (paper, json) => {
@@ -139,34 +139,41 @@ export async function writeFragmentRecord(recordPath: string, place: SectionPlac
 }
 
 /**
- * Strings and buffers as buffers of about 64 KB: the strings between two buffers joined first,
- * so a section made of 100,000 pieces is written in a few thousand writes.
+ * The papers section's pieces with each run of papers copied one after another from the
+ * previous graph.json as one view of its bytes (the separator between two papers is there too),
+ * and the strings between runs joined into pieces of about 64 KB: a few thousand pieces at 100k
+ * papers, most of them views of the previous bytes rather than copies, cheap to hold until
+ * graph.json is written and to write.
  */
-export function* byteChunks(pieces: Iterable<string | Uint8Array>, size = 1 << 16): Generator<Buffer> {
-  let parts: Uint8Array[] = [];
-  let bytes = 0;
+export function* joinedPieces(pieces: Iterable<string | Buffer>, size = 1 << 16): Generator<string | Buffer> {
+  let run: Buffer | undefined;
   let text = "";
-  const flushText = () => {
-    if (text === "") return;
-    const encoded = Buffer.from(text);
-    parts.push(encoded);
-    bytes += encoded.length;
-    text = "";
-  };
   for (const piece of pieces) {
-    if (typeof piece === "string") text += piece;
-    else {
-      flushText();
-      parts.push(piece);
-      bytes += piece.length;
+    if (typeof piece === "string") {
+      text += piece;
+      if (run === undefined && text.length >= size) {
+        yield text;
+        text = "";
+      }
+      continue;
     }
-    if (bytes + text.length >= size) {
-      flushText();
-      yield Buffer.concat(parts, bytes);
-      parts = [];
-      bytes = 0;
+    if (run !== undefined && follows(run, text, piece)) {
+      run = Buffer.from(run.buffer, run.byteOffset, piece.byteOffset + piece.length - run.byteOffset);
+    } else {
+      if (run !== undefined) yield run;
+      if (text !== "") yield text;
+      run = piece;
     }
+    text = "";
   }
-  flushText();
-  if (bytes > 0) yield Buffer.concat(parts, bytes);
+  if (run !== undefined) yield run;
+  if (text !== "") yield text;
+}
+
+/** True when `next` is in the same bytes as `run`, right after it and `between`. */
+function follows(run: Buffer, between: string, next: Buffer): boolean {
+  if (next.buffer !== run.buffer) return false;
+  const gap = Buffer.from(between);
+  const at = run.byteOffset + run.length;
+  return next.byteOffset === at + gap.length && Buffer.from(run.buffer, at, gap.length).equals(gap);
 }

@@ -9,7 +9,7 @@ import { buildReport, formatSummary } from "../report";
 import { writeChunks } from "../file-writes";
 import { holdsFieldmapGraphJson, stageOutputDirectory, type StagedOutput } from "../output-dir";
 import { writeMapFiles } from "../write-map";
-import { papersAheadPath, writePapersAhead, type PapersSource } from "../graph-json-ahead";
+import { papersAhead, papersAheadPath, type PapersSource } from "../graph-json-ahead";
 import { FormatThreadSlot } from "../format-thread";
 import { fragmentRecordPath, PaperFragments, readPreviousFragments, writeFragmentRecord } from "../paper-fragments";
 import { readPreviousBuild, type MapOptions } from "../previous-map";
@@ -47,7 +47,8 @@ ${TIME_OPTIONS_HELP}
                         were (new ones among their neighbours), the layout runs at most ${DEFAULT_LAYOUT_OPTIONS.updateIterations}
                         iterations, clusters keep their numbers and colours, its resolution is reused;
                         for a small update (that map judged 90% of the entities) its generic entities
-                        and each node's cluster are kept, and only new entities are judged.
+                        and each node's cluster are kept, and only new entities are judged. Each
+                        unchanged paper's entry is copied from the previous graph.json (same bytes).
                         Faster, and the map keeps its shape, but the result depends on that map (same
                         map + inputs: same bytes). Needs a map built with the same map options
   -h, --help            show this help
@@ -201,7 +202,8 @@ async function buildInto(
   previous?: PreviousMap,
 ): Promise<void> {
   const started = performance.now();
-  const papersAhead = papersAheadPath(staged.dir);
+  const papersFile = papersAheadPath(staged.dir);
+  let madeAhead: PapersSource | undefined;
   const only = values.only?.split(",").map((s) => s.trim());
   const outDir = resolve(io.cwd, values.out ?? "out");
   // Every build with a store records its papers for the next update; only an update reuses them.
@@ -230,12 +232,12 @@ async function buildInto(
     },
     // graph.json's papers, written while the time analysis runs on its own thread.
     whileTrends: async (document) => {
-      if (document.graph.nodes.length > 0) await writePapersAhead(document, papersAhead, await startFragments());
+      if (document.graph.nodes.length > 0) madeAhead = await papersAhead(document, papersFile, await startFragments());
     },
   });
   assertMapHasNodes(result);
   const writeStart = performance.now();
-  const papersSource: PapersSource | undefined = result.whileTrendsDone ? { file: papersAhead } : await startFragments().then((made) => made && { fragments: made });
+  const papersSource: PapersSource | undefined = madeAhead ?? (await startFragments().then((made) => made && { fragments: made }));
   const written = await writeMapFiles(staged.dir, result, only, {
     papers: values.papers === true,
     ...(papersSource ? { papersSource } : {}),
