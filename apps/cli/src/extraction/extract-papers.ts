@@ -19,13 +19,6 @@ import { contentKey, extractorVersion } from "./version";
 /** Below this many papers to extract, worker start-up (~1-2 s each: tsx, compromise, lexicon) costs more than it saves. */
 export const MIN_PAPERS_FOR_WORKERS = 2_000;
 
-/**
- * A few new papers among this many results read back from the store are extracted on one
- * worker thread while this thread parses those results (about 2 s at 100k papers, about a
- * worker's start-up), instead of after them in this thread.
- */
-export const MIN_READ_BACK_FOR_THREAD = 20_000;
-
 /** Extracting fewer papers takes seconds: no progress bar or lines. */
 export const MIN_PAPERS_FOR_PROGRESS = 1_000;
 
@@ -67,34 +60,23 @@ function openStore(settings: ExtractionSettings): ExtractionStore | undefined {
   }
 }
 
-/** Worker threads to extract `texts` papers on (0: this thread) when `readBack` results come from the store meanwhile. */
-function threadsFor(texts: number, readBack: number, settings: ExtractionSettings): number {
-  if (settings.workers <= 1 || texts === 0) return 0;
-  if (settings.workersGiven || texts >= MIN_PAPERS_FOR_WORKERS) return settings.workers;
-  return readBack >= MIN_READ_BACK_FOR_THREAD ? 1 : 0;
-}
-
-/**
- * Extracts distinct texts, in this thread or on workers, with progress; `workers` is the number
- * of threads it ran on (0: this one or the queue's). On workers, the extraction runs while the
- * caller goes on until it awaits the result.
- */
-async function extractTexts(texts: ExtractionText[], settings: ExtractionSettings, readBack: number): Promise<{ results: CompactExtraction[]; workers: number }> {
-  const threads = threadsFor(texts.length, readBack, settings);
+/** Extracts distinct texts, in this thread or on workers, with progress. */
+async function extractTexts(texts: ExtractionText[], settings: ExtractionSettings): Promise<{ results: CompactExtraction[]; workers: number }> {
+  const useWorkers = settings.workers > 1 && (settings.workersGiven || texts.length >= MIN_PAPERS_FOR_WORKERS);
   const sink = texts.length >= MIN_PAPERS_FOR_PROGRESS ? settings.sink : undefined;
   const progress = startProgress("extract", texts.length, sink, { unit: "papers" });
   try {
     if (settings.redis !== undefined) {
       const queued = { redisUrl: settings.redis, onProgress: (n: number) => progress.advance(n), note: settings.note, ...(settings.version ? { version: settings.version } : {}) };
-      return { results: await extractOnQueue(texts, queued), workers: 0 };
+      return { results: await extractOnQueue(texts, queued), workers: 1 };
     }
-    if (threads > 0) return { results: await extractOnWorkers(texts, threads, (n) => progress.advance(n)), workers: threads };
+    if (useWorkers) return { results: await extractOnWorkers(texts, settings.workers, (n) => progress.advance(n)), workers: settings.workers };
     const results = texts.map((text) => {
       const [result] = extractShard([text]);
       progress.advance(1);
       return result!;
     });
-    return { results, workers: 0 };
+    return { results, workers: 1 };
   } finally {
     progress.stop();
   }
@@ -125,22 +107,20 @@ async function compactResults(papers: readonly Paper[], keys: readonly string[],
   const started = performance.now();
   const store = openStore(settings);
   try {
-    // 1. Which results the store has (their text, parsed below).
+    // 1. Results the store has.
     const known = new Map<string, CompactExtraction>();
     const distinct = [...new Set(keys)];
-    const storedTexts = store ? store.getTexts(distinct) : [];
-    const missing = distinct.filter((_, i) => storedTexts[i] === undefined);
-    const stored = distinct.length - missing.length;
-    // 2. Extract the others, on worker threads while this one parses the stored results, and keep them.
+    if (store) store.getMany(distinct).forEach((result, i) => result && known.set(distinct[i]!, result));
+    const stored = known.size;
+    // 2. Extract the others and keep them.
+    const missing = distinct.filter((key) => !known.has(key));
     const firstPaper = new Map<string, Paper>();
     papers.forEach((paper, i) => firstPaper.has(keys[i]!) || firstPaper.set(keys[i]!, paper));
-    const extraction = extractTexts(missing.map((key) => firstPaper.get(key)!), settings, stored);
-    storedTexts.forEach((text, i) => text !== undefined && known.set(distinct[i]!, JSON.parse(text) as CompactExtraction));
-    const { results, workers } = await extraction;
+    const { results, workers } = await extractTexts(missing.map((key) => firstPaper.get(key)!), settings);
     missing.forEach((key, i) => known.set(key, results[i]!));
     store?.putMany(missing.map((key, i) => [key, results[i]!] as const));
     const seconds = (performance.now() - started) / 1000;
-    const where = workers > 1 ? ` on ${workers} workers` : workers === 1 ? " on a worker thread" : "";
+    const where = workers > 1 ? ` on ${workers} workers` : "";
     const from = store ? `, ${stored.toLocaleString("en-US")} read from the cache` : "";
     settings.note(`extract: ${missing.length.toLocaleString("en-US")} papers extracted${where} in ${formatDuration(seconds)}${from}`);
     return known;

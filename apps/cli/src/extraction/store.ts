@@ -17,8 +17,6 @@ import type { CompactExtraction } from "./compact";
 export interface ExtractionStore {
   /** The stored result of each key, or undefined. */
   getMany(keys: readonly string[]): (CompactExtraction | undefined)[];
-  /** The stored result of each key as its JSON text, not yet parsed (parsing is most of reading it back), or undefined. */
-  getTexts(keys: readonly string[]): (string | undefined)[];
   putMany(entries: readonly (readonly [string, CompactExtraction])[]): void;
   close(): void;
 }
@@ -44,10 +42,12 @@ export function openExtractionStore(dir: string, version: string): ExtractionSto
   const insertAll = db.transaction((entries: readonly (readonly [string, CompactExtraction])[]) => {
     for (const [key, result] of entries) insert.run(key, version, JSON.stringify(result));
   });
-  const getTexts = (keys: readonly string[]) => keys.map((key) => select.get(key, version)?.result);
   return {
-    getMany: (keys) => getTexts(keys).map((text) => (text === undefined ? undefined : (JSON.parse(text) as CompactExtraction))),
-    getTexts,
+    getMany: (keys) =>
+      keys.map((key) => {
+        const row = select.get(key, version);
+        return row === undefined ? undefined : (JSON.parse(row.result) as CompactExtraction);
+      }),
     putMany: (entries) => void insertAll(entries),
     close: () => db.close(),
   };
