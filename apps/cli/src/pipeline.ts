@@ -32,12 +32,6 @@ export interface PipelineOptions {
    * analysis is written into it, and only when the analysis is on another thread.
    */
   whileTrends?: (document: MapDocument) => Promise<void>;
-  /**
-   * Called once extraction is done, only when the time analysis will run on its own thread: the
-   * map's steps that follow use one core, so a thread started now (build: graph.gexf's) starts
-   * on the other without slowing extraction's workers or the analysis's flow.
-   */
-  afterExtraction?: () => void;
 }
 
 export interface PipelineResult {
@@ -54,8 +48,6 @@ export interface PipelineResult {
   trends?: TrendResult;
   /** Milliseconds per stage. */
   timings: Record<string, number>;
-  /** True when options.whileTrends ran (beside the time analysis, on another thread). */
-  whileTrendsDone: boolean;
 }
 
 /** Reads the user's thesaurus file; its parse errors carry the file name and line. */
@@ -91,7 +83,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
   const thread = trendsOnWorker(input.papers.length, options.extraction) ? startFlowThread() : undefined;
   let built: Awaited<ReturnType<typeof mapFromPapers>>;
   try {
-    built = await mapFromPapers(input, thesaurus, { ...options, afterExtraction: thread && options.afterExtraction }, timings);
+    built = await mapFromPapers(input, thesaurus, options, timings);
   } catch (error) {
     await thread?.destroy();
     throw error;
@@ -104,7 +96,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
   );
   Object.assign(timings, trends.timings);
   if (trends.result) assignTrends(built.document, trends.result);
-  return { input, ...built, timings, whileTrendsDone: trends.besideRan, ...(trends.result ? { trends: trends.result } : {}) };
+  return { input, ...built, timings, ...(trends.result ? { trends: trends.result } : {}) };
 }
 
 /**
@@ -127,10 +119,9 @@ async function mapFromPapers(
   thesaurus: Awaited<ReturnType<typeof loadThesaurus>>,
   options: PipelineOptions,
   timings: Record<string, number>,
-): Promise<Omit<PipelineResult, "input" | "timings" | "trends" | "whileTrendsDone">> {
+): Promise<Omit<PipelineResult, "input" | "timings" | "trends">> {
   const { progress } = options;
   const { mentionsByPaper, relationsByPaper } = await timed(timings, "extract", () => extractCorpus(input.papers, options.extraction));
-  options.afterExtraction?.();
   const mentions = mentionsByPaper.flat();
   const { entities, merges, assignments } = await timed(timings, "normalise", () =>
     normaliseCorpus(mentions, thesaurus ? { thesaurus } : {}),

@@ -6,7 +6,6 @@ import { pngFonts, VIEWER_HTML } from "./commands/export";
 import { writeChunks } from "./file-writes";
 import { writeGraphJsonWith, type PapersSource } from "./graph-json-ahead";
 import type { SectionPlace } from "./paper-fragments";
-import { FORMATS_ON_THREAD, type FormatThread } from "./format-thread";
 import type { PipelineResult } from "./pipeline";
 
 /** merges.csv: every merge the normaliser made, in the thesaurus format a user can edit and feed back. */
@@ -49,8 +48,7 @@ export async function writeMapFiles(
   result: PipelineResult,
   only?: string[],
   /** papersSource: graph.json's papers section, already written to a file or made from per-paper fragments (graph-json-ahead.ts). */
-  /** formatThread: writes graph.gexf beside graph.json (format-thread), unless the graph files hold the papers. */
-  options: { papers?: boolean; papersSource?: PapersSource; formatThread?: FormatThread } = {},
+  options: { papers?: boolean; papersSource?: PapersSource } = {},
 ): Promise<WrittenMap> {
   const want = (id: string) => id === "json" || !only || only.includes(id);
   const context: ExportContext = { fonts: pngFonts(), title: result.document.fieldmap.title, ...(options.papers ? { papers: true } : {}) };
@@ -62,18 +60,9 @@ export async function writeMapFiles(
   const written: string[] = [];
   const timings: Record<string, number> = {};
   let papersPlace: SectionPlace | undefined;
-  const beside: Promise<void>[] = [];
   for (const format of EXPORT_FORMATS) {
     if (!want(format.id) || (format.needsViewer && context.viewerHtml === undefined)) continue;
     const started = performance.now();
-    if (options.formatThread && !options.papers && FORMATS_ON_THREAD.includes(format.id)) {
-      const done = options.formatThread.write(format.id, result.document, outDir).then((thread) => void (timings[format.id] = thread.ms));
-      // Awaited below, after this thread's own files; a failure meanwhile must not go unhandled.
-      done.catch(() => undefined);
-      beside.push(done);
-      written.push(...format.fileNames);
-      continue;
-    }
     if (format.id === "json" && options.papersSource !== undefined) {
       papersPlace = await writeGraphJsonWith(result.document, join(outDir, "graph.json"), options.papersSource);
       written.push("graph.json");
@@ -91,7 +80,6 @@ export async function writeMapFiles(
     }
     timings[format.id] = Math.round(performance.now() - started);
   }
-  for (const done of beside) await done;
   if (want("merges")) {
     await writeChunks(join(outDir, "merges.csv"), mergesCsvChunks(result), "merges.csv");
     written.push("merges.csv");

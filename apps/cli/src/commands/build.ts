@@ -10,7 +10,6 @@ import { writeChunks } from "../file-writes";
 import { holdsFieldmapGraphJson, stageOutputDirectory, type StagedOutput } from "../output-dir";
 import { writeMapFiles } from "../write-map";
 import { papersAhead, papersAheadPath, type PapersSource } from "../graph-json-ahead";
-import { FormatThreadSlot } from "../format-thread";
 import { fragmentRecordPath, PaperFragments, readPreviousFragments, writeFragmentRecord } from "../paper-fragments";
 import { readPreviousBuild, type MapOptions } from "../previous-map";
 import type { ExtractionSettings } from "../extraction/extract-papers";
@@ -181,11 +180,9 @@ async function runBuild(argv: string[], io: Io): Promise<number> {
     force: values.force === true,
     shownAs,
   });
-  const formatThread = new FormatThreadSlot();
   try {
-    await buildInto(staged, positionals, values, options, io, extraction, formatThread, previous);
+    await buildInto(staged, positionals, values, options, io, extraction, previous);
   } finally {
-    await formatThread.destroy();
     await staged.discard();
   }
   return 0;
@@ -198,7 +195,6 @@ async function buildInto(
   graph: Partial<BuildGraphOptions>,
   io: Io,
   extraction: ExtractionSettings,
-  formatThread: FormatThreadSlot,
   previous?: PreviousMap,
 ): Promise<void> {
   const started = performance.now();
@@ -226,10 +222,6 @@ async function buildInto(
     progress: (line) => io.stderr(`${line}\n`),
     extraction,
     ...(previous ? { previous } : {}),
-    // The build has a second thread: graph.gexf will be written on one too, started early so its start-up overlaps the map's steps.
-    afterExtraction: () => {
-      if (values.papers !== true && (only === undefined || only.includes("gexf"))) formatThread.start();
-    },
     // graph.json's papers, written while the time analysis runs on its own thread.
     whileTrends: async (document) => {
       if (document.graph.nodes.length > 0) madeAhead = await papersAhead(document, papersFile, await startFragments());
@@ -241,7 +233,6 @@ async function buildInto(
   const written = await writeMapFiles(staged.dir, result, only, {
     papers: values.papers === true,
     ...(papersSource ? { papersSource } : {}),
-    ...(formatThread.started ? { formatThread: formatThread.started } : {}),
   });
   for (const note of written.notes) io.stderr(`${note}\n`);
   // Writing is the papers written beside the time analysis plus the rest after it.
