@@ -73,8 +73,6 @@ interface BuildRun {
   peakMb: number;
   timings: Record<string, number>;
   extractLine: string;
-  /** `--update`: papers whose JSON was copied from the previous graph.json (report.json's update). */
-  papersReused?: number;
 }
 
 /** `fieldmap build` in a child process under /usr/bin/time -v. */
@@ -100,10 +98,9 @@ async function build(input: string, outDir: string, papers: number, extra: strin
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`build exited with ${code}:\n${stderr.slice(-2000)}`);
   const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN);
-  const report = JSON.parse(readFileSync(path.join(outDir, "report.json"), "utf8")) as { timingsMs: Record<string, number>; update?: { papersReused?: number } };
+  const report = JSON.parse(readFileSync(path.join(outDir, "report.json"), "utf8")) as { timingsMs: Record<string, number> };
   const extractLine = stderr.split("\n").find((line) => line.startsWith("extract: ") && line.includes("extracted")) ?? "";
-  const reused = report.update?.papersReused;
-  return { seconds, peakMb: peakKb / 1024, timings: report.timingsMs, extractLine, ...(reused === undefined ? {} : { papersReused: reused }) };
+  return { seconds, peakMb: peakKb / 1024, timings: report.timingsMs, extractLine };
 }
 
 const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
@@ -115,7 +112,6 @@ function describe(label: string, papers: number, run: BuildRun): void {
   console.log(`${label}: ${papers.toLocaleString("en-US")} papers in ${run.seconds.toFixed(0)} s (${(papers / run.seconds).toFixed(0)} papers/s), peak RSS ${(run.peakMb / 1024).toFixed(2)} GB, load average ${load()}`);
   console.log(`  stages: ${stages}`);
   console.log(`  ${run.extractLine}`);
-  if (run.papersReused !== undefined) console.log(`  papers' JSON copied from the previous graph.json: ${run.papersReused.toLocaleString("en-US")} of ${papers.toLocaleString("en-US")}`);
 }
 
 async function scale(size: number, dir: string): Promise<void> {

@@ -48,6 +48,8 @@ export interface PipelineResult {
   trends?: TrendResult;
   /** Milliseconds per stage. */
   timings: Record<string, number>;
+  /** True when options.whileTrends ran (beside the time analysis, on another thread). */
+  whileTrendsDone: boolean;
 }
 
 /** Reads the user's thesaurus file; its parse errors carry the file name and line. */
@@ -96,7 +98,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
   );
   Object.assign(timings, trends.timings);
   if (trends.result) assignTrends(built.document, trends.result);
-  return { input, ...built, timings, ...(trends.result ? { trends: trends.result } : {}) };
+  return { input, ...built, timings, whileTrendsDone: trends.besideRan, ...(trends.result ? { trends: trends.result } : {}) };
 }
 
 /**
@@ -119,7 +121,7 @@ async function mapFromPapers(
   thesaurus: Awaited<ReturnType<typeof loadThesaurus>>,
   options: PipelineOptions,
   timings: Record<string, number>,
-): Promise<Omit<PipelineResult, "input" | "timings" | "trends">> {
+): Promise<Omit<PipelineResult, "input" | "timings" | "trends" | "whileTrendsDone">> {
   const { progress } = options;
   const { mentionsByPaper, relationsByPaper } = await timed(timings, "extract", () => extractCorpus(input.papers, options.extraction));
   const mentions = mentionsByPaper.flat();

@@ -55,7 +55,7 @@ export interface BuildReport {
    */
   options?: MapOptions;
   /** A `build --update`: nodes that started where they were in the previous map, and new ones placed among their neighbours. */
-  update?: { kept: number; placed: number; layoutIterations: number; papersReused?: number };
+  update?: { kept: number; placed: number; layoutIterations: number };
   /** The map's entities clustered per time slice, clusters matched between slices. */
   cluster_flow?: ClusterFlow;
 }
@@ -120,9 +120,8 @@ export function buildReport(result: PipelineResult, options?: MapOptions): Build
 function updateLine(report: BuildReport): string[] {
   const update = report.update;
   if (!update) return [];
-  const copied = update.papersReused === undefined ? "" : `; ${update.papersReused} of ${report.papers} papers' JSON copied from the previous graph.json`;
-  if (update.kept === 0) return [`update:             the previous map holds under half of these nodes, so the map was laid out afresh${copied}`];
-  return [`update:             ${update.kept} nodes kept their place, ${update.placed} new placed among their neighbours; ${update.layoutIterations} layout iterations${copied}`];
+  if (update.kept === 0) return [`update:             the previous map holds under half of these nodes, so the map was laid out afresh`];
+  return [`update:             ${update.kept} nodes kept their place, ${update.placed} new placed among their neighbours; ${update.layoutIterations} layout iterations`];
 }
 
 /** The first skipped records, one indented line each, then how many more there are. */

@@ -4,8 +4,7 @@ import { join } from "node:path";
 import { csvField, EXPORT_FORMATS, exportStreams, lineChunks, type ExportContext } from "@fieldmap/export";
 import { pngFonts, VIEWER_HTML } from "./commands/export";
 import { writeChunks } from "./file-writes";
-import { writeGraphJsonWith, type PapersSource } from "./graph-json-ahead";
-import type { SectionPlace } from "./paper-fragments";
+import { writeGraphJsonAround } from "./graph-json-ahead";
 import type { PipelineResult } from "./pipeline";
 
 /** merges.csv: every merge the normaliser made, in the thesaurus format a user can edit and feed back. */
@@ -33,8 +32,6 @@ export interface WrittenMap {
   notes: string[];
   /** Milliseconds spent making and writing each format's files, by format id. */
   timings: Record<string, number>;
-  /** Where graph.json's papers section sits, when it was written from a PapersSource. */
-  papersPlace?: SectionPlace;
 }
 
 /**
@@ -47,8 +44,8 @@ export async function writeMapFiles(
   outDir: string,
   result: PipelineResult,
   only?: string[],
-  /** papersSource: graph.json's papers section, already written to a file or made from per-paper fragments (graph-json-ahead.ts). */
-  options: { papers?: boolean; papersSource?: PapersSource } = {},
+  /** papersAhead: graph.json's papers section, already written to this file (graph-json-ahead.ts). */
+  options: { papers?: boolean; papersAhead?: string } = {},
 ): Promise<WrittenMap> {
   const want = (id: string) => id === "json" || !only || only.includes(id);
   const context: ExportContext = { fonts: pngFonts(), title: result.document.fieldmap.title, ...(options.papers ? { papers: true } : {}) };
@@ -59,12 +56,11 @@ export async function writeMapFiles(
   }
   const written: string[] = [];
   const timings: Record<string, number> = {};
-  let papersPlace: SectionPlace | undefined;
   for (const format of EXPORT_FORMATS) {
     if (!want(format.id) || (format.needsViewer && context.viewerHtml === undefined)) continue;
     const started = performance.now();
-    if (format.id === "json" && options.papersSource !== undefined) {
-      papersPlace = await writeGraphJsonWith(result.document, join(outDir, "graph.json"), options.papersSource);
+    if (format.id === "json" && options.papersAhead !== undefined) {
+      await writeGraphJsonAround(result.document, join(outDir, "graph.json"), options.papersAhead);
       written.push("graph.json");
       timings[format.id] = Math.round(performance.now() - started);
       continue;
@@ -84,5 +80,5 @@ export async function writeMapFiles(
     await writeChunks(join(outDir, "merges.csv"), mergesCsvChunks(result), "merges.csv");
     written.push("merges.csv");
   }
-  return { files: written, notes, timings, ...(papersPlace ? { papersPlace } : {}) };
+  return { files: written, notes, timings };
 }

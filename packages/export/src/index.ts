@@ -12,7 +12,7 @@ export {
   RELATION_PROPERTIES,
 } from "./triples";
 export { toCsv, csvField, type CsvTables } from "./csv";
-export { toGraphJson, graphJsonChunks, graphJsonSections, papersSectionPieces, DEFAULT_GRAPH_JSON_OPTIONS, type GraphJsonOptions, type GraphJsonSection, type MemberJson } from "./json";
+export { toGraphJson, graphJsonChunks, graphJsonSections, DEFAULT_GRAPH_JSON_OPTIONS, type GraphJsonOptions, type GraphJsonSection } from "./json";
 export { batchChunks, lineChunks, CHUNK_SIZE } from "./chunks";
 export { toVosviewerJson, vosviewerDocument, SUBCLUSTER_SCORE, type VosviewerJson } from "./vosviewer";
 export { DEFAULT_MAX_LINKS, linkRanks, strongestLinks } from "./links";

@@ -78,21 +78,13 @@ function stringifyAt(value: unknown, indent: string, gap: string): string {
 }
 
 /**
- * A member's JSON when something else may already hold it: `json()` stringifies it as the writer
- * would; the result may instead be bytes known to be equal (a previous graph.json's, for a paper
- * whose value has not changed).
- */
-export type MemberJson<Piece> = (member: unknown, json: () => string) => string | Piece;
-
-/**
  * The pieces of JSON.stringify(sortKeys(value), null, gap), in order: the same bytes, but
- * never more than one member of a big list in a piece. `leaf`, when given, makes each piece
- * written whole.
+ * never more than one member of a big list in a piece.
  */
-function* jsonPieces<Piece = never>(value: unknown, indent: string, gap: string, depth: number, leaf?: MemberJson<Piece>): Generator<string | Piece> {
+function* jsonPieces(value: unknown, indent: string, gap: string, depth: number): Generator<string> {
   const expand = value !== null && typeof value === "object" && (depth < EXPANDED_DEPTH || (Array.isArray(value) && depth === EXPANDED_DEPTH));
   if (!expand) {
-    yield leaf ? leaf(value, () => stringifyAt(value, indent, gap)) : stringifyAt(value, indent, gap);
+    yield stringifyAt(value, indent, gap);
     return;
   }
   const newline = gap === "" ? "" : "\n";
@@ -109,7 +101,7 @@ function* jsonPieces<Piece = never>(value: unknown, indent: string, gap: string,
   for (const [i, [key, member]] of members.entries()) {
     const name = key === undefined ? "" : `${JSON.stringify(key)}:${gap === "" ? "" : " "}`;
     yield `${i > 0 ? "," : ""}${newline}${inner}${name}`;
-    yield* jsonPieces(member, inner, gap, depth + 1, leaf);
+    yield* jsonPieces(member, inner, gap, depth + 1);
   }
   yield `${newline}${indent}${close}`;
 }
@@ -145,26 +137,12 @@ export function graphJsonSections(doc: MapDocument, options: GraphJsonOptions = 
   return members.map(([key, member], i) => ({ key, chunks: batchChunks(sectionPieces(key, member, i, members.length, gap)) }));
 }
 
-/**
- * graph.json's `papers` section, as graphJsonSections cuts it, in pieces not joined into chunks:
- * each paper's JSON is `paperJson`'s (one piece per paper), the rest as the section's own.
- * Joined, the pieces are that section's bytes when each paper's piece is what `json()` gives.
- * Empty when the document has no papers.
- */
-export function* papersSectionPieces<Piece>(doc: MapDocument, paperJson: MemberJson<Piece>, options: GraphJsonOptions = {}): Generator<string | Piece> {
-  const { pretty } = { ...DEFAULT_GRAPH_JSON_OPTIONS, ...options };
-  const members = sortedEntries(doc as unknown as Record<string, unknown>);
-  const i = members.findIndex(([key]) => key === "papers");
-  if (i < 0) return;
-  yield* sectionPieces("papers", members[i]![1], i, members.length, pretty ? "  " : "", paperJson);
-}
-
 /** What jsonPieces writes for the top-level member `key` (the i-th of `count`), with the document's opening and end. */
-function* sectionPieces<Piece = never>(key: string, member: unknown, i: number, count: number, gap: string, leaf?: MemberJson<Piece>): Generator<string | Piece> {
+function* sectionPieces(key: string, member: unknown, i: number, count: number, gap: string): Generator<string> {
   const newline = gap === "" ? "" : "\n";
   if (i === 0) yield "{";
   yield `${i > 0 ? "," : ""}${newline}${gap}${JSON.stringify(key)}:${gap === "" ? "" : " "}`;
-  yield* jsonPieces(member, gap, gap, 1, leaf);
+  yield* jsonPieces(member, gap, gap, 1);
   if (i === count - 1) yield `${newline}}\n`;
 }
 

@@ -1,6 +1,6 @@
 import type { MapDocument } from "@fieldmap/graph";
 import { describe, expect, it } from "vitest";
-import { CHUNK_SIZE, EXPORT_FORMATS, exportStreams, graphJsonChunks, graphJsonSections, papersSectionPieces, toGraphJson } from "../src";
+import { CHUNK_SIZE, EXPORT_FORMATS, exportStreams, graphJsonChunks, graphJsonSections, toGraphJson } from "../src";
 import { sortKeys } from "../src/json";
 import { fixtureDoc, HOSTILE_LABEL } from "./fixture";
 
@@ -65,31 +65,6 @@ describe("graph.json as chunks", () => {
     expect(sections.map((s) => [...s.chunks].join("")).join("")).toBe(oneStringGraphJson(doc, pretty));
     const keys = doc !== null && typeof doc === "object" && !Array.isArray(doc) ? Object.keys(doc).sort() : [];
     expect(sections.map((s) => s.key)).toEqual(keys.length > 0 ? keys : [undefined]);
-  });
-
-  // A build may take a paper's JSON from the previous graph.json instead of stringifying it.
-  it.each([
-    ["fixture", fixtureDoc(), true],
-    ["500 papers", bigDoc(500), true],
-    ["500 papers, compact", bigDoc(500), false],
-    ["no papers", Object.assign(fixtureDoc(), { papers: [] }), true],
-  ] as const)("json papers section: %s, each paper's JSON from the caller, gives the section's bytes", (_name, doc, pretty) => {
-    const section = graphJsonSections(doc, { pretty }).find((s) => s.key === "papers")!;
-    const seen: unknown[] = [];
-    const pieces = [...papersSectionPieces(doc, (paper, json) => (seen.push(paper), json()), { pretty })];
-    expect(pieces.join("")).toBe([...section.chunks].join(""));
-    expect(seen).toEqual(doc.papers);
-  });
-
-  it("json papers section: what the caller gives for a paper is written in its place", () => {
-    const doc = bigDoc(3);
-    const isSecond = (paper: unknown) => (paper as { id: string }).id === "p1";
-    let second = "";
-    const all = [...papersSectionPieces(doc, (paper, json) => (isSecond(paper) ? (second = json()) : json()))].join("");
-    const pieces = [...papersSectionPieces(doc, (paper, json) => (isSecond(paper) ? new Uint8Array([1]) : json()))];
-    expect(pieces.filter((piece) => piece instanceof Uint8Array)).toHaveLength(1);
-    expect(second).toMatch(/^\{\n {6}"date"[^]*"title": "[^"]* 1"[^]*\n {4}\}$/);
-    expect(pieces.map((piece) => (typeof piece === "string" ? piece : "<bytes>")).join("")).toBe(all.replace(second, "<bytes>"));
   });
 
   it("json sections read the document when written, so a member added after the cut is in the bytes", () => {

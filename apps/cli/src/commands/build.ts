@@ -9,8 +9,7 @@ import { buildReport, formatSummary } from "../report";
 import { writeChunks } from "../file-writes";
 import { holdsFieldmapGraphJson, stageOutputDirectory, type StagedOutput } from "../output-dir";
 import { writeMapFiles } from "../write-map";
-import { papersAhead, papersAheadPath, type PapersSource } from "../graph-json-ahead";
-import { fragmentRecordPath, PaperFragments, readPreviousFragments, writeFragmentRecord } from "../paper-fragments";
+import { papersAheadPath, writePapersAhead } from "../graph-json-ahead";
 import { readPreviousBuild, type MapOptions } from "../previous-map";
 import type { ExtractionSettings } from "../extraction/extract-papers";
 import { extractionSettings } from "../extraction/settings";
@@ -46,8 +45,7 @@ ${TIME_OPTIONS_HELP}
                         were (new ones among their neighbours), the layout runs at most ${DEFAULT_LAYOUT_OPTIONS.updateIterations}
                         iterations, clusters keep their numbers and colours, its resolution is reused;
                         for a small update (that map judged 90% of the entities) its generic entities
-                        and each node's cluster are kept, and only new entities are judged. Each
-                        unchanged paper's entry is copied from the previous graph.json (same bytes).
+                        and each node's cluster are kept, and only new entities are judged.
                         Faster, and the map keeps its shape, but the result depends on that map (same
                         map + inputs: same bytes). Needs a map built with the same map options
   -h, --help            show this help
@@ -198,18 +196,7 @@ async function buildInto(
   previous?: PreviousMap,
 ): Promise<void> {
   const started = performance.now();
-  const papersFile = papersAheadPath(staged.dir);
-  let madeAhead: PapersSource | undefined;
-  const only = values.only?.split(",").map((s) => s.trim());
-  const outDir = resolve(io.cwd, values.out ?? "out");
-  // Every build with a store records its papers for the next update; only an update reuses them.
-  const record = extraction.cacheDir === undefined ? undefined : fragmentRecordPath(extraction.cacheDir);
-  let fragments: PaperFragments | undefined;
-  const startFragments = async () => {
-    if (record === undefined) return undefined;
-    fragments = new PaperFragments(previous ? await readPreviousFragments(join(outDir, "graph.json"), record) : undefined);
-    return fragments;
-  };
+  const papersAhead = papersAheadPath(staged.dir);
   const result = await runPipeline(positionals, {
     cwd: io.cwd,
     format: values.format,
@@ -224,15 +211,14 @@ async function buildInto(
     ...(previous ? { previous } : {}),
     // graph.json's papers, written while the time analysis runs on its own thread.
     whileTrends: async (document) => {
-      if (document.graph.nodes.length > 0) madeAhead = await papersAhead(document, papersFile, await startFragments());
+      if (document.graph.nodes.length > 0) await writePapersAhead(document, papersAhead);
     },
   });
   assertMapHasNodes(result);
   const writeStart = performance.now();
-  const papersSource: PapersSource | undefined = madeAhead ?? (await startFragments().then((made) => made && { fragments: made }));
-  const written = await writeMapFiles(staged.dir, result, only, {
+  const written = await writeMapFiles(staged.dir, result, values.only?.split(",").map((s) => s.trim()), {
     papers: values.papers === true,
-    ...(papersSource ? { papersSource } : {}),
+    ...(result.whileTrendsDone ? { papersAhead } : {}),
   });
   for (const note of written.notes) io.stderr(`${note}\n`);
   // Writing is the papers written beside the time analysis plus the rest after it.
@@ -241,16 +227,10 @@ async function buildInto(
   for (const id of ["json", "gexf"]) if (written.timings[id] !== undefined) result.timings[`write.${id}`] = written.timings[id];
   result.timings.total = Math.round(performance.now() - started);
   const report = buildReport(result, mapOptions(graph));
-  if (report.update && previous && fragments) report.update.papersReused = fragments.reused;
   await writeChunks(join(staged.dir, "report.json"), [`${JSON.stringify(report, null, 2)}\n`], "report.json");
   await testPauseBeforeSwap(io);
   await staged.commit();
-  if (record !== undefined && fragments && written.papersPlace) {
-    // After the commit, so the record describes the graph.json now in place; without it the next update stringifies every paper.
-    await writeFragmentRecord(record, written.papersPlace, fragments.fingerprints).catch((error: Error) =>
-      io.stderr(`fieldmap: cannot record graph.json's papers for the next --update (${error.message})\n`),
-    );
-  }
+  const outDir = resolve(io.cwd, values.out ?? "out");
   io.stdout(formatSummary(report, [...written.files, "report.json"], relative(io.cwd, outDir) || "."));
 }
 
