@@ -108,12 +108,13 @@ export function scanTitleCaseTasks(ctx: PaperContext): void {
 // ("editing production code"), single words too vague.
 // A colon opens such a list too ("two tasks: sound symbolism and word valence").
 const TASK_LIST_CUE = /\btasks(?:\s+[a-z][a-z-]*){0,4}(?:,?\s+(?:such as|including|like)|:)\s+/gi;
-const TASK_LIST_ITEM = /^([a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,2})(?=\s*(?:,|\band\b|\bor\b|\.|;|\)|$))/;
+const TASK_LIST_ITEM = /^([a-z][a-z0-9-]*(?:\s+(?!(?:and|or)\b)[a-z][a-z0-9-]*){0,2})(?=\s*(?:,|\band\b|\bor\b|\.|;|\)|$))/;
 /** How an item's task is done, not which task: "automated", "efficient" (not "recurrence-free", part of the name). */
 const LEADING_MANNER = (word: string) => DESCRIPTIVE.has(word) || FILLER.test(word) || /^[a-z]+ed$/.test(word);
 
 export function scanTaskLists(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(TASK_LIST_CUE)) {
+    const colon = match[0].trimEnd().endsWith(":");
     forEachListItem(ctx.text, match.index + match[0].length, TASK_LIST_ITEM, 6, (item, itemStart) => {
       let phrase = item;
       let start = itemStart;
@@ -124,9 +125,13 @@ export function scanTaskLists(ctx: PaperContext): void {
       }
       const words = phrase.split(/\s+/);
       if (words.length >= 2 && !/ing$/.test(words[0]!) && words.every((w) => isContentWord(w))) claimPhrase(ctx, start, phrase, "task");
+      // After "tasks:" one word names a task too when it names an activity: "two tasks: grasping and articulation".
+      else if (colon && words.length === 1 && ACTIVITY_NOUN.test(phrase) && isContentWord(phrase) && !DESCRIPTIVE.has(phrase)) claimPhrase(ctx, start, phrase, "task");
     });
   }
 }
+
+const ACTIVITY_NOUN = /^[a-z]{4,}(?:ing|tion|sion|ment|sis)$/;
 
 const LIST_SEPARATOR = /^\s*(?:,\s*(?:and|or)?|and|or)\s+/;
 
