@@ -22,6 +22,7 @@ import { spanIndexAt } from "./text";
 import type { EntityType, Mention } from "./types";
 import { isOnData, typeFromShape, typeFromStrongContext } from "./typing";
 import { scanTitleLeadPhrase, typeTitleLead } from "./title-lead";
+import { typeByListHead } from "./list-heads";
 import { textWindows } from "./windows";
 
 export interface ExtractOptions {
@@ -101,6 +102,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   if (settings.terms) scanTerms(ctx);
   extendTasksByDimension(ctx);
   ctx.candidates.sort((a, b) => a.start - b.start);
+  typeByListHead(ctx);
   typeByCoordination(ctx);
   typeByHeadNoun(ctx);
   preferStrongerEvidence(ctx);

@@ -265,3 +265,14 @@ describe("a known family's name before a data head", () => {
     ["a released dataset", "We train on the Llama-Nemotron-Post-Training-Dataset and report results.", ["Llama-Nemotron-Post-Training-Dataset", "dataset"]],
   ])("names data, not a checkpoint: %s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
+
+describe("a plural kind opens a list of its members", () => {
+  it.each([
+    ["benchmarks, then the names", "We evaluate our approach on two unlearning benchmarks, TOFU and MUSE.", [["TOFU", "dataset"], ["MUSE", "dataset"]]],
+    ["a class of models, then its members in brackets", "We tune multilingual LLMs (Llama-8B and Mistral-Nemo) and Polish-specific LLMs (Bielik and PLLuM).", [["PLLuM", "model"]]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
+
+  it("a comma that closes an opening phrase opens no list", () => {
+    expect(typeOf("Across seven knowledge-intensive datasets, DynamicRAG demonstrates superior results.", "DynamicRAG", "DynamicRAG: Leveraging Outputs of Large Language Models")).not.toBe("dataset");
+  });
+});

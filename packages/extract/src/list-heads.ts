@@ -1,0 +1,44 @@
+// A plural kind, then the names of its members: "two unlearning benchmarks, TOFU and MUSE",
+// "four datasets: Waymo, NuScenes, Argoverse, and PandaSet", "Polish-specific LLMs (Bielik and
+// PLLuM)". The kind types each name the list holds that nothing else typed (head-nouns.ts does
+// the same for a head after the list: "WebGPT, ScienceQA, and ScanQA datasets").
+
+import type { Candidate, PaperContext } from "./context";
+import type { EntityType } from "./types";
+
+const HEADS: [RegExp, EntityType][] = [
+  [/^(?:datasets|benchmarks|corpora|environments|simulators|suites)$/i, "dataset"],
+  [/^(?:models|LLMs|VLMs|MLLMs|LVLMs|LMs|checkpoints)$/, "model"],
+  [/^(?:methods|algorithms|techniques|approaches)$/i, "method"],
+  [/^(?:metrics|measures)$/i, "metric"],
+];
+// The plural kind before the first item: "benchmarks, ", "datasets: ", "LLMs (", "methods such as ",
+// past items no rule took ("LLMs (Bielik and " before PLLuM).
+const OPENS_LIST = /([A-Za-z]+)\s*(?:,|:|\(|,?\s+(?:such as|including|like|namely))\s*(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*(?:\s*,\s*|\s*,?\s+(?:and|or)\s+))*$/u;
+// Between two items: a comma, "and", "or", a closing bracket's comma.
+const ITEM_JOIN = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
+
+const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
+const BARE_ACRONYM = /^\p{Lu}{2,3}s?$/u;
+
+function headType(word: string): EntityType | undefined {
+  return HEADS.find(([pattern]) => pattern.test(word))?.[1];
+}
+
+/** Untyped names in a list that a plural kind opens take the kind's type. */
+export function typeByListHead(ctx: PaperContext): void {
+  let type: EntityType | undefined;
+  let previous: Candidate | undefined;
+  for (const c of ctx.candidates) {
+    const opening = OPENS_LIST.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start));
+    // After a bare comma the list must go on past the first name: "on seven datasets, DynamicRAG
+    // demonstrates ..." closes an opening phrase.
+    const bareComma = opening !== null && /^[A-Za-z]+\s*,\s*(?:the\s+)?$/.test(opening[0]);
+    const opened = opening && (!bareComma || LIST_GOES_ON.test(ctx.text.slice(c.end, c.end + 20))) ? headType(opening[1]!) : undefined;
+    if (opened) type = opened;
+    else if (!type || !previous || !ITEM_JOIN.test(ctx.text.slice(previous.end, c.start))) type = undefined;
+    // A bare acronym in a list is as often an abbreviation of a notion as a name: left to the drop of unsupported acronyms.
+    if (type && c.type === undefined && !c.known && !BARE_ACRONYM.test(c.canonical)) c.type = type;
+    previous = c;
+  }
+}
