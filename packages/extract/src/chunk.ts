@@ -51,7 +51,9 @@ export const DESCRIPTIVE = new Set(
     "intermediate commensurate in-depth latest newest new next further other such more cheaper slower easier " +
     "simpler safer stronger weaker richer poorer tighter denser sparser smoother finer coarser greater fewer " +
     "realistic productive simultaneous genuine sufficient inaccurate initial independent equitable principled " +
-    "rapid tight reasonable meaningful plausible correct incorrect valid invalid flexible seamless"
+    "rapid tight reasonable meaningful plausible correct incorrect valid invalid flexible seamless " +
+    "trustworthy compact earlier later two three four five six seven eight nine ten eleven twelve " +
+    "twenty thirty hundred thousand dozen dozens"
   ).split(" "),
 );
 

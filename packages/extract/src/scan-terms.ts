@@ -69,7 +69,7 @@ function withoutSubjectVerb(ctx: PaperContext, run: Run): Run {
 function withoutHalfCompound(ctx: PaperContext, run: Run): Run {
   const first = ctx.tokens[run.from];
   const before = ctx.tokens[run.from - 1];
-  if (run.words.length < 3 || !first || !before || before.end !== first.start - 1 || ctx.text[before.end] !== "-") return run;
+  if (run.words.length < 2 || !first || !before || before.end !== first.start - 1 || ctx.text[before.end] !== "-") return run;
   return { from: run.from + 1, to: run.to, words: run.words.slice(1) };
 }
 

@@ -107,6 +107,7 @@ describe("organisations, sensor pairs and determiners are no entities", () => {
     ["a university", "The robot was built at TUM with partners from ELLIS.", ["TUM", "ELLIS"]],
     ["two sensors joined", "We calibrate LiDAR-camera rigs and record video-EEG signals.", ["LiDAR-camera", "video-EEG"]],
     ["technologies, formats and kinds of paper", "This SoK surveys GenAI in VR and XR apps that emit SVG files and answer MCQ items.", ["SoK", "GenAI", "VR", "XR", "SVG", "MCQ"]],
+    ["an image kind and a resolution", "We classify whole slide images (WSIs) and build HD maps online.", ["WSI", "WSIs", "HD"]],
     ["a class of models, hardware and a regulation", "Large language and multimodal models (LLMs and LMMs) run on FPGA boards and HPC clusters under GDPR.", ["LMMs", "LMM", "FPGA", "HPC", "GDPR"]],
   ])("%s", (_kind, abstract, absent) => {
     const names = found(abstract).map(([name]) => name);

@@ -147,6 +147,8 @@ describe("how good a task's result is, and the verb after a modal, are no words 
   it.each([
     ["a judgement of the result", "Existing models fail at genuine chart visual reasoning on real plots.", "chart visual reasoning", "genuine chart visual reasoning"],
     ["how much is enough", "Answers need sufficient contextual grounding in the retrieved passages.", "contextual grounding", "sufficient contextual grounding"],
+    ["a count", "We construct twelve autonomous driving agents using various VLMs.", "autonomous driving", "twelve autonomous driving"],
+    ["a quality", "Our method provides a principled solution for trustworthy text generation in black-box settings.", "text generation", "trustworthy text generation"],
   ])("%s", (_kind, abstract, term, absent) => {
     const names = found(abstract).map(([name]) => name);
     expect(names).toContain(term);
@@ -158,5 +160,11 @@ describe("how good a task's result is, and the verb after a modal, are no words 
     expect(names).toEqual(expect.arrayContaining(["object localization", "malware detection"]));
     expect(names).not.toContain("refine object localization");
     expect(names).not.toContain("evade malware detection");
+  });
+});
+
+describe("the second half of a hyphenated description alone", () => {
+  it("is no task", () => {
+    expect(found("Yet the optimal interface between high-level planning and low-level motion generation remains open.").map(([name]) => name)).not.toContain("level planning");
   });
 });
