@@ -140,6 +140,7 @@ describe("the words around a lower-case task term", () => {
   it.each([
     ["robot control", "Vision-language models advance robotics by combining embodied reasoning with robot control.", ["robot control", "task"]],
     ["spelling normalization", "Spelling normalization endeavors to align a document's orthography with contemporary standards.", ["spelling normalization", "task"]],
+    ["teleoperation", "Teleoperation is a key enabler for future mobility, supporting automated vehicles in rare scenarios.", ["teleoperation", "task"]],
   ])("%s is a task of the field", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
 
