@@ -30,7 +30,9 @@ export type PythonReader = "networkx-gexf" | "networkx-graphml" | "igraph-graphm
 
 /** Reads a file with networkx or igraph in a child process. */
 export function readWithPython(reader: PythonReader, path: string): PythonGraphSummary {
-  const out = execFileSync(SYSTEM_PYTHON, [READ_GRAPH_SCRIPT, reader, path], { encoding: "utf8" });
+  // The summary lists every node and edge with its attributes: a real corpus's map (the dev
+  // corpus, 6,000+ edges) passes the default 1 MB of output.
+  const out = execFileSync(SYSTEM_PYTHON, [READ_GRAPH_SCRIPT, reader, path], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   return JSON.parse(out) as PythonGraphSummary;
 }
 
