@@ -11,7 +11,8 @@ const TITLE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}*|to|of|and|the|in|for|
 const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}\p{Ll}+$/u;
 // A count fused to a lower-case noun is a quantity: "12-epoch", "64-layer", "665K-sample", "2.1T-token", "3D-conditional".
 // Spelled multipliers too: "3-billion-parameter", "7-million-token".
-const COUNTED_NOUN = /^\d+(?:\.\d+)?[KkMmBbTD]?(?:-(?:thousand|million|billion|trillion))?-\p{Ll}+$/u;
+// ... and an ordinal fused to one: "7th-axis", "2nd-order".
+const COUNTED_NOUN = /^\d+(?:\.\d+)?[KkMmBbTD]?(?:-(?:thousand|million|billion|trillion))?-\p{Ll}+$|^\d+(?:st|nd|rd|th)-\p{Ll}+$/u;
 // A range of sizes is a span of checkpoints, not one: "16B-70B", "125M-1.3B".
 const SIZE_RANGE = /^\d+(?:\.\d+)?[KMBT]?-\d+(?:\.\d+)?[KMBT]$/;
 // BibTeX citation keys left in the text: "li2024chain", "vaswani2017attention".

@@ -249,6 +249,7 @@ describe("LaTeX, units, ranks and negations that look like names", () => {
     ["a citation key", "We use the nearest-neighbour finder of the RRT algorithm \\cite{l-rrtnt-98} and RRG \\citep{f-isaom-10}.", ["l-rrtnt-98", "f-isaom-10"]],
     ["a negated class", "It outperforms DRL methods and alternative non-DRL methods.", ["non-DRL"]],
     ["a rank and a level", "A single rank-1 adapter induces shallow (level-1) reasoning.", ["rank-1", "level-1"]],
+    ["degrees of freedom and an ordinal", "We demonstrate this on robots with additional DOF, including a 7th-axis gantry.", ["DOF", "7th-axis"]],
     ["units and generations", "The arm has 6-DOF and runs 4-Bit weights over 5G at a cost of 2ct per task, with a near-100% success rate.", ["6-DOF", "4-Bit", "5G", "2ct", "near-100"]],
   ])("%s", (_kind, abstract, absent) => {
     const names = found(abstract).map(([name]) => name);
