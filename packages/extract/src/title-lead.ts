@@ -47,6 +47,12 @@ const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
 /** Kinds of paper and parts of one, not names: "Position: ...", "Survey: ...". */
 const KIND_OF_PAPER = /^(?:Position|Survey|Review|Tutorial|Overview|Perspective|Perspectives|Editorial|Commentary|Introduction|Abstract|Preprint|Erratum|Correction|Appendix|Keynote|Report|Proceedings|Vision)$/;
 
+/** The title's first token is `word`, no rule took it, and it is a plain capitalised word no list knows. */
+function isFreeLeadWord(ctx: PaperContext, word: string): boolean {
+  if (ctx.tokens[0]?.text !== word || ctx.claimed[0] || !PLAIN_CAPITALISED.test(word)) return false;
+  return !NOT_A_NAME_OPENER.test(word) && !KIND_OF_PAPER.test(word) && !isStopPhrase(ctx.lexicon, word) && lookup(ctx.lexicon, word) === undefined;
+}
+
 /**
  * "Alita: Generalist Agent ...", then "we introduce Alita--a generalist agent": one plain
  * capitalised word before the title's colon that the abstract writes again capitalised
@@ -55,8 +61,7 @@ const KIND_OF_PAPER = /^(?:Position|Survey|Review|Tutorial|Overview|Perspective|
  * a mention type it.
  */
 function scanTitleLeadWord(ctx: PaperContext, word: string): void {
-  if (!PLAIN_CAPITALISED.test(word) || NOT_A_NAME_OPENER.test(word) || KIND_OF_PAPER.test(word) || /(?:ing|ed|ly)$/.test(word)) return;
-  if (ctx.tokens[0]?.text !== word || ctx.claimed[0] || isStopPhrase(ctx.lexicon, word) || lookup(ctx.lexicon, word)) return;
+  if (/(?:ing|ed|ly)$/.test(word) || !isFreeLeadWord(ctx, word)) return;
   const { text } = ctx;
   let type: EntityType | undefined;
   let repeated = false;
@@ -99,7 +104,6 @@ export function typeTitleLead(ctx: PaperContext): void {
     return;
   }
   const word = title.slice(0, colon);
-  if (ctx.tokens[0]?.text !== word || ctx.claimed[0] || !PLAIN_CAPITALISED.test(word) || NOT_A_NAME_OPENER.test(word) || KIND_OF_PAPER.test(word)) return;
-  if (isStopPhrase(ctx.lexicon, word) || lookup(ctx.lexicon, word)) return;
+  if (!isFreeLeadWord(ctx, word)) return;
   claim(ctx, 0, 1, { canonical: word, type, known: false, proposed: true, rule: "own-name" });
 }
