@@ -73,14 +73,20 @@ export function scanLexicon(ctx: PaperContext): void {
 
 /**
  * "Zero-Shot and Few-Shot Learning": the word before "and" shares the known term's head, and
- * names a known term of the same type with it (zero-shot learning), so it is claimed as that term.
+ * names a known term of the same type with it (zero-shot learning), so it is claimed as that
+ * term; so does each word of a list before it ("zero-shot, one-shot, and few-shot prompting").
  */
 function claimEllipsis(ctx: PaperContext, entry: LexiconEntry, i: number, end: number): void {
   const [conjunction, word] = [ctx.tokens[i - 1], ctx.tokens[i - 2]];
   if (end - i < 2 || !conjunction || !word || !/^(?:and|or)$/.test(conjunction.text) || ctx.claimed[i - 2]) return;
   const head = ctx.text.slice(ctx.tokens[i + 1]!.start, ctx.tokens[end - 1]!.end);
-  const other = lookup(ctx.lexicon, `${word.text} ${head}`);
-  if (other && other !== entry && other.type === entry.type) claim(ctx, i - 2, i - 1, { canonical: other.name, type: other.type, known: true, proposed: false, rule: "lexicon" });
+  // Back over the list, one comma-separated word at a time: "zero-shot, one-shot, and few-shot prompting".
+  for (let k = i - 2; k >= 0 && !ctx.claimed[k]; k--) {
+    const other = lookup(ctx.lexicon, `${ctx.tokens[k]!.text} ${head}`);
+    if (!other || other === entry || other.type !== entry.type) return;
+    claim(ctx, k, k + 1, { canonical: other.name, type: other.type, known: true, proposed: false, rule: "lexicon" });
+    if (k === 0 || ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start) !== ", ") return;
+  }
 }
 
 // A dataset named by Title-Case English words: "Speech Commands", "Natural Questions".

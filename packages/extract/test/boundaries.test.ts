@@ -37,3 +37,20 @@ describe("coordination ellipsis of sizes and releases", () => {
     expect(found("A 7B Llama2-Chat is fine-tuned with PPO.").map(([name]) => name)).not.toContain("Llama-2-Chat-7B-7B");
   });
 });
+
+describe("coordination ellipsis of a known term's head over a list", () => {
+  it.each([
+    ["three reasoning kinds", "This deficiency leads to the isolated assessment of deductive, inductive, and abductive reasoning, neglecting the integrated reasoning process.", ["deductive reasoning", "inductive reasoning", "abductive reasoning"]],
+    ["three prompting settings", "We compare zero-shot, one-shot, and few-shot prompting on clinical notes.", ["zero-shot prompting", "one-shot prompting", "few-shot prompting"]],
+  ])("%s", (_kind, abstract, terms) => expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(terms)));
+
+  it("a list word that names no known term with the head stops the list", () => {
+    expect(found("We compare careful, fast, and few-shot prompting.").map(([name]) => name)).toEqual(["few-shot prompting"]);
+  });
+});
+
+describe("averaged measures written with -score", () => {
+  it("macro F1-score is macro-F1, not F1", () => {
+    expect(found("We demonstrate strong classification performance with an average test accuracy of 88.11%, macro F1-score of 0.88.")).toContainEqual(["macro-F1", "metric"]);
+  });
+});

@@ -171,10 +171,16 @@ describe("own names shaped as foundation models, and tasks of language papers", 
   it.each([
     ["a foundation model", "We pretrain BrainFM on 10,000 MRI scans.", ["BrainFM", "model"]],
     ["a Llama derivative", "We fine-tune TaxoLLaMa for hypernymy.", ["TaxoLLaMa", "model"]],
+    ["a BERT derivative with a version", "Among these, MARBERTv2 performed best with 65% accuracy and 64% F1-score.", ["MARBERTv2", "model"]],
+    ["a Segment Anything derivative", "In this paper, we propose ParticleSAM, an adaptation of the segmentation foundation model to images with small and dense objects.", ["ParticleSAM", "model"]],
     ["aspect-based sentiment", "We revisit aspect-based sentiment analysis with LLMs.", ["ABSA", "task"]],
     ["a domain of reasoning", "LLMs still struggle at legal reasoning over statutes.", ["legal reasoning", "task"]],
     ["controlled generation", "Prefix tuning is a strong baseline for controlled text generation.", ["controlled text generation", "task"]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
+
+it("an optimiser named after Sharpness-Aware Minimization is no Segment Anything derivative", () => {
+  expect(typeOf("We train all networks with ASAM, an adaptive sharpness-aware optimizer.", "ASAM")).not.toBe("model");
 });
 
 describe("a connective opening a sentence", () => {
