@@ -93,9 +93,18 @@ function resolveName(ctx: PaperContext, surface: string, from: number, to: numbe
   const model = parseModelName(surface, ctx.lexicon) ?? parseArchitectureVariant(surface, ctx.lexicon);
   if (model) return { canonical: model.name, type: "model" as const, known: model.entry !== undefined };
   const after = ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to - 1]!.end + 80);
-  const before = ctx.text.slice(Math.max(0, ctx.tokens[from]!.start - 40), ctx.tokens[from]!.start);
-  const type = typeFromShape(surface) ?? typeFromContext(after, before);
+  const before = ctx.text.slice(Math.max(0, ctx.tokens[from]!.start - 80), ctx.tokens[from]!.start);
+  const type = typeFromShape(surface) ?? (isDerivedData(ctx, surface) ? "dataset" : typeFromContext(after, before));
   return { canonical: surface, type, known: false };
+}
+
+// A subset's or a variant's suffix: an acronym, a number, or a word of the kind ("MMLU-CS", "FEVER-25", "GSM8K-Hard").
+const DERIVED_DATA = /^(.+)-(?:\p{Lu}{1,4}|\d+|Hard|Pro|Plus|Lite|Mini|Full|Verified|Extended|Live)$/u;
+
+/** A known benchmark with a subset's or a variant's suffix names data derived from it. */
+function isDerivedData(ctx: PaperContext, surface: string): boolean {
+  const base = DERIVED_DATA.exec(surface)?.[1];
+  return base !== undefined && lookup(ctx.lexicon, base)?.type === "dataset";
 }
 
 const DATA_SUFFIX = /-(?:Bench|BENCH|Benchmark|Dataset|Corpus|Eval|EVAL|Arena|Suite)$/;

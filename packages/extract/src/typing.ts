@@ -44,8 +44,8 @@ const SHAPES: [RegExp, EntityType][] = [
   [/(?:PO|RL|GRPO|PPO|DPO|RLHF|RLVR|MCTS\*?|CoT|\+\+)$/, "method"],
   // Benchmarks: -Bench, -QA, 45K examples, a year (CoNLL-2003, VOC2012), a corrupted copy (ImageNet-C).
   // ... a token count (CleanCrawl-2T).
-  // ... but "Real-World" and "Open-World" are English: a world after a plain word and a hyphen names none.
-  [/(?:Bench|bench|BENCH|Benchmark|Eval|EVAL|QA|Arena|Gym|(?<!^\p{Lu}\p{Ll}+-)World)(?:-\w+)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)(?: Task \d{1,2})?$|\p{L}{3,}-C$/u, "dataset"],
+  // ... with a version (MELABenchv1); but "Real-World" and "Open-World" are English: a world after a plain word and a hyphen names none.
+  [/(?:Bench|bench|BENCH|Benchmark|Eval|EVAL|QA|Arena|Gym|(?<!^\p{Lu}\p{Ll}+-)World)(?:-\w+|v\d+(?:\.\d+)?)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)(?: Task \d{1,2})?$|\p{L}{3,}-C$/u, "dataset"],
   // Checkpoints: a parameter count, a size tier (SegFormer-B2, ViT-B/16, Swin-L, Octo-Base, Whisper large-v3).
   // ... a depth and width (WideResNet-28-10), a point release (mPLUG-DocOwl 1.5, LLaDA-1.5).
   // ... or a name built on BERT (CheXbert, CEHR-BERT, DNABERT-2) or VLA (OpenVLA); not GPT, which methods borrow too (SelfCheckGPT).
@@ -116,6 +116,21 @@ export function typeFromPrecedingNoun(before: string): EntityType | undefined {
   return prev ? typeFromHeadNoun(prev) : undefined;
 }
 
+// A name in brackets after the noun phrase it names: "a large-scale dataset for generic video
+// summarization (VideoXum)", "a framework (X)". The phrase's head comes first, a short complement may follow.
+// The nearest head wins: "toolkits for generating caption datasets (X)" names datasets.
+const HEAD_BEFORE_BRACKET = /(?:^|[^\w-])([A-Za-z]+)\s+\($/;
+const HEAD_AND_COMPLEMENT_BEFORE_BRACKET = /(?:^|[^\w-])([A-Za-z]+)\s+(?:for|of|on|in)\s+(?:[\w-]+\s+){0,4}[\w-]+\s+\($/;
+
+/** The head of the noun phrase a bracketed name follows. */
+export function typeFromBracketedHead(before: string): EntityType | undefined {
+  const direct = HEAD_BEFORE_BRACKET.exec(before)?.[1];
+  const type = direct ? typeFromHeadNoun(direct) : undefined;
+  if (type) return type;
+  const head = HEAD_AND_COMPLEMENT_BEFORE_BRACKET.exec(before)?.[1];
+  return head ? typeFromHeadNoun(head) : undefined;
+}
+
 // "X, a series of open reasoning models", "X, a line of checkpoints": released models, though
 // "series" alone is any sequence ("a series of experiments").
 const MODEL_SERIES = /^(?:[\w-]+\s+){0,2}(?:series|collection|line|suite)\s+of\s+(?:[\w-]+\s+){0,3}(?:models|LLMs|checkpoints)\b/;
@@ -171,7 +186,7 @@ export function isOnData(after: string, before: string): boolean {
 export function typeFromStrongContext(after: string, before: string): EntityType | undefined {
   const direct = typeFromFollowingNoun(after) ?? typeFromAppositive(after);
   if (direct) return direct;
-  const preceding = typeFromPrecedingNoun(before);
+  const preceding = typeFromPrecedingNoun(before) ?? typeFromBracketedHead(before);
   if (preceding) return preceding;
   if (NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after) || METRIC_CUE_BEFORE.test(before)) return "metric";
   if (MODEL_BEFORE.test(before)) return "model";

@@ -284,3 +284,21 @@ describe("a plural kind opens a list of its members", () => {
     expect(typeOf("Across seven knowledge-intensive datasets, DynamicRAG demonstrates superior results.", "DynamicRAG", "DynamicRAG: Leveraging Outputs of Large Language Models")).not.toBe("dataset");
   });
 });
+
+describe("data named by a benchmark's shape or a known benchmark's variant", () => {
+  it.each([
+    ["a known benchmark with a subset's suffix", "We evaluate model capabilities across three key domains: (1) commonsense reasoning (HellaSwag), (2) mathematical reasoning (GSM8K), and (3) multi-domain knowledge (MMLU-CS).", "MMLU-CS"],
+    ["a benchmark's shape with a version", "Benchmarking Large Language Models against Smaller Fine-Tuned Models for Low-Resource Maltese NLP.", "MELABenchv1", "MELABenchv1: Benchmarking Large Language Models against Smaller Fine-Tuned Models"],
+  ])("%s", (_kind, abstract, name, title?: string) => expect(typeOf(abstract, name, title)).toBe("dataset"));
+
+  it("a known benchmark before a method's shape stays the method", () => {
+    expect(typeOf("We train AVA-GRPO on video questions and compare it with GRPO.", "AVA-GRPO")).toBe("method");
+  });
+});
+
+describe("a bracketed name after the noun phrase it names", () => {
+  it.each([
+    ["a head with a complement", "Following, we extend a recently-introduced large-scale dataset for generic video summarization (VideoXum) by producing natural language descriptions.", "VideoXum", "dataset"],
+    ["the nearest head", "In addition, we provide toolkits for generating behavior and caption datasets (CrafterPlay and CrafterCaption), reference agent implementations, and a complete codebase.", "CrafterPlay", "dataset"],
+  ])("%s", (_kind, abstract, name, type) => expect(typeOf(abstract, name)).toBe(type));
+});
