@@ -177,6 +177,17 @@ const TITLE_HEAD = new RegExp(String.raw`^(?:${TASK_HEAD})$`, "i");
 /** At most this many words before the head: longer runs are clauses, not names. */
 const TITLE_TASK_WORDS = 5;
 
+// What a title is "for" names its task whatever the activity is called: "for Bimanual Logistics
+// Packing", "for Register Allocation", "for Zero-Shot Soundscape Mapping". An activity noun (-tion,
+// -ing, -sis, -ment), but not a way of training or inferring ("for Data Selection", "for Efficient
+// Reasoning"), nor what every paper improves ("for Better Evaluation").
+const ACTIVITY_HEAD = /^\p{L}{3,}(?:tion|sion|ing|ysis|ment)$/iu;
+const NOT_PURPOSE_HEAD = /^(?:learning|training|tuning|fine-tuning|finetuning|pretraining|pre-training|reasoning|thinking|optimization|optimisation|distillation|regularization|normalization|sampling|decoding|prompting|alignment|quantization|pruning|merging|augmentation|routing|selection|scaling|inference|evaluation|assessment|benchmarking|testing|deployment|adaptation|generalization|generalisation|improvement|enhancement|acceleration|compression|representation|interpretation|explanation|attention|modeling|modelling|encoding|embedding|computing|processing|understanding|construction|development|implementation|integration|application|investigation|exploration|analysis|engineering)$/i;
+
+function isPurposeHead(word: string): boolean {
+  return ACTIVITY_HEAD.test(word) && !NOT_PURPOSE_HEAD.test(word);
+}
+
 function scanTitleParts(ctx: PaperContext): void {
   const title = ctx.text.slice(0, ctx.titleEnd);
   for (const part of title.matchAll(TITLE_PART)) {
@@ -185,9 +196,13 @@ function scanTitleParts(ctx: PaperContext): void {
     for (let k = 0; k <= words.length; k++) {
       if (k < words.length && !TITLE_JOINT.test(words[k]![0])) continue;
       const run = words.slice(first, k);
+      const joint = words[first - 1]?.[0].toLowerCase();
       first = k + 1;
       const head = run.at(-1);
-      if (run.length < 2 || run.length > TITLE_TASK_WORDS + 1 || !head || !TITLE_HEAD.test(head[0])) continue;
+      if (run.length < 2 || run.length > TITLE_TASK_WORDS + 1 || !head) continue;
+      // "for Integrating Simulation": a gerund opening a two-word run is its verb, and would leave one word.
+      const verbFirst = run.length === 2 && /^\p{L}+ing$/u.test(run[0]![0]);
+      if (!TITLE_HEAD.test(head[0]) && !(joint === "for" && isPurposeHead(head[0]) && !verbFirst)) continue;
       // "Hierarchical Model-Based Planning": a run that says how is a method's description.
       if (run.some((w) => /-based$/i.test(w[0]))) continue;
       const start = part.index + run[0]!.index;

@@ -18,6 +18,21 @@ describe("a title part that ends in a task head is the paper's task", () => {
   ])("%s", (_kind, title, absent) => expect(found("We evaluate it on public data.", title).map(([name]) => name)).not.toContain(absent));
 });
 
+describe("what a title is for names its task, whatever the activity is called", () => {
+  it.each([
+    ["a gerund", "NeSyPack: A Neuro-Symbolic Framework for Bimanual Logistics Packing", "bimanual logistics packing"],
+    ["after a setting", "Sat2Sound: A Unified Framework for Zero-Shot Soundscape Mapping", "soundscape mapping"],
+    ["before a joining word", "RepoMend: A Contamination-Resistant Benchmark for Repository-Level Bug Fixing by Coding Agents", "repository-level bug fixing"],
+  ])("%s", (_kind, title, task) => expect(found("We evaluate it on public data.", title)).toContainEqual([task, "task"]));
+
+  it.each([
+    ["a way of running models", "ClusterFusion: Expanding Operator Fusion Scope for LLM Inference via Cluster-Level Collective Primitive", "llm inference"],
+    ["a way of training", "ViTaPEs: Visuotactile Position Encodings for Cross-Modal Alignment in Multimodal Transformers", "cross-modal alignment"],
+    ["a verb and its object", "Simulation Agent: A Framework for Integrating Simulation and Large Language Models for Enhanced Decision-Making", "integrating simulation"],
+    ["not after for", "Reflections on Register Allocation in Compilers", "register allocation"],
+  ])("%s", (_kind, title, absent) => expect(found("We evaluate it on public data.", title).map(([name]) => name)).not.toContain(absent));
+});
+
 describe("a task shortened after a hyphen is the same task", () => {
   it("socio-cultural localization, then cultural localization", () => {
     const title = "Bridging the Culture Gap: A Framework for LLM-Driven Socio-Cultural Localization of Math Word Problems";
