@@ -45,12 +45,39 @@ export function scanOwnNames(ctx: PaperContext): void {
       i++;
     } else if (isTitleCompound(token.text) && !isCapitalisedByPosition(ctx, i) && standsAlone(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
       claim(ctx, i, i + 1, { canonical: token.text, type: typeFromShape(token.text) ?? typeFromContext(textAfter(ctx, token), textBefore(ctx, token)), known: false, proposed: false, rule: "own-name" });
+    } else if (isAgentRole(ctx, i)) {
+      claim(ctx, i, i + 1, { canonical: token.text, type: typeFromContext(textAfter(ctx, token), textBefore(ctx, token)), known: false, proposed: false, rule: "own-name" });
     } else if (CAPITALISED.test(token.text) && (ctx.text[token.end] === "," || ctx.text.startsWith(" (", token.end)) && !OPENER.test(token.text) && !INSIDE_TITLE_CASE.test(textBefore(ctx, token)) && !lookup(ctx.lexicon, token.text) && isNounOrUnknown(token.text)) {
       const type = typeFromAppositive(textAfter(ctx, token));
       if (type) claim(ctx, i, i + 1, { canonical: token.text, type, known: false, proposed: false, rule: "own-name" });
     }
   }
 }
+
+// The roles a paper gives its agents or modules, capitalised mid-sentence as names: "a Coder that
+// writes solutions and a Tester that writes unit tests", "using Dreamer and Grounder". An agent noun
+// (-er, -or) said so at least twice; once, it is as often a word capitalised for emphasis or a product.
+const AGENT_ROLE = /^\p{Lu}\p{Ll}{2,}(?:er|or)$/u;
+const NOT_ROLE = /^(?:Another|Either|Neither|Other|Whether|However|Moreover|Further|Rather|Together|Under|Over|After|Paper|Number|Chapter|Center|Centre|Letter|Layer|Water|Computer|Monitor|Summer|Winter|September|October|November|December|Twitter|Docker|Jupyter|Flickr|Tumblr|Mentor|Doctor|Professor|Editor|Author|Reviewer|Order|Error|Factor|Vector|Sector|Tensor|Sensor|Color|Colour|Master|Poster|Server|Browser|Power|Tower|Border|Corner|Matter|Filter|Cluster|Parameter|Folder|Register)$/;
+
+function isAgentRole(ctx: PaperContext, i: number): boolean {
+  const token = ctx.tokens[i]!;
+  if (!AGENT_ROLE.test(token.text) || NOT_ROLE.test(token.text) || isCapitalisedByPosition(ctx, i) || !standsAlone(ctx, i)) return false;
+  // compromise tags people's roles (tester, planner) as actors: nouns too.
+  if (lookup(ctx.lexicon, token.text) || !(isNounOrUnknown(token.text) || isEnglishWordOfKind(token.text.toLowerCase(), /^Actor$/))) return false;
+  let said = 0;
+  let alone = false;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    if (ctx.tokens[k]!.text !== token.text || isCapitalisedByPosition(ctx, k)) continue;
+    said++;
+    alone ||= ROLE_AFTER.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k]!.end + 12));
+  }
+  return said >= 2 && alone;
+}
+
+// A role is named on its own somewhere ("a Coder that writes", "Dreamer and Grounder."); a
+// surname always modifies a noun ("Fisher information", "Fourier features").
+const ROLE_AFTER = /^(?:\s*[,.;:)]|\s+(?:and|or|that|which|who|is|are|was|to|for|with|in|on|by|from|then|agent|module)\b)/;
 
 // Heads of a component a paper names in Title Case mid-sentence: "Dynamic Token Halting",
 // "Trajectory Match Reward", "Adaptive Matryoshka Quantization". The guidelines make a paper's
