@@ -28,8 +28,9 @@ export function scanDefinitions(ctx: PaperContext): void {
     // The paper's own definition beats the lexicon's sense of the short form: "Motion Object Segmentation (MOS)".
     const entry = lookup(ctx.lexicon, def.long) ?? (shortEntry && !definesOtherSense(shortEntry, def.long) ? shortEntry : undefined);
     const aClass = !entry && namesAClass(def.short, def.long);
-    const stop = aClass || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
-    if (aClass) claimEvery(ctx, [def.short, singularAcronym(def.short)]);
+    const description = !entry && describesOnly(def.long);
+    const stop = aClass || description || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
+    if (aClass || description) claimEvery(ctx, [def.short, singularAcronym(def.short)]);
     const canonical = entry ? entry.name : singularAcronym(def.short);
     const after = ctx.text.slice(def.shortSpan.end + 1, def.shortSpan.end + 60);
     const defined = definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - 30), def.longSpan.start));
@@ -115,6 +116,14 @@ const CLASS_DEFINITION = /\b(?:models|robots)$/i;
 // Aerial Vehicle (UAV)", "Deformable Linear Objects (DLOs)".
 // The things a method acts on or runs on are not the method.
 const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?)$/i;
+
+// A long form that ends in an adjective abbreviates a description, not a name: "training-free
+// (TF)", "human-robot collaborative (HRC)". Its letters stand for no entity.
+const ADJECTIVE_END = /(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|specific|\p{L}+(?:ive|ous|ful|less|able|ible))$/iu;
+
+function describesOnly(long: string): boolean {
+  return ADJECTIVE_END.test(long.trim());
+}
 
 /** The rule of a defined name typed by no evidence: "average episode length (AEL)". */
 export const GUESSED_DEFINITION = "definition, type guessed";

@@ -320,3 +320,14 @@ describe("the roles a paper gives its agents, capitalised mid-sentence", () => {
     expect(found("A Planner then proposes subgoals for the robot.").map(([name]) => name)).not.toContain("Planner");
   });
 });
+
+describe("an acronym of a description is no name", () => {
+  it.each([
+    ["a -free setting", "In contrast, training-free (TF) alignment techniques offer a promising alternative. TF methods need no gradient steps.", "TF"],
+    ["an -ive adjective", "Therefore, we propose various human-robot collaborative (HRC) methods for coordinating the torso and arm of mobile humanoid robots.", "HRC"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("a long form ending in a noun still defines a name", () => {
+    expect(found("We propose Group Relative Policy Optimization (GRPO) for math.").map(([name]) => name)).toContain("GRPO");
+  });
+});
