@@ -10,6 +10,7 @@ import { scanConceptCompounds, scanConceptCues } from "./scan-concepts";
 import { GUESSED_DEFINITION, scanDefinitions } from "./scan-definitions";
 import { scanMeasureLists, scanTaskCues, scanTaskLists, scanTaskSubjects, scanTitleCaseTasks } from "./scan-cues";
 import { scanLexicon } from "./scan-lexicon";
+import { extendBareMeasures } from "./measure-variants";
 import { scanNames } from "./scan-names";
 import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
 import { scanTerms } from "./scan-terms";
@@ -88,6 +89,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   scanDatasetRuns(ctx);
   scanModelConjuncts(ctx);
   scanLexicon(ctx);
+  extendBareMeasures(ctx);
   scanTitleCaseTasks(ctx);
   scanNames(ctx);
   scanOwnNames(ctx);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./helpers";
+
+// Issue 13, boundaries: a noun before a bare measure says what is measured ("factual accuracy"),
+// and the pair names the measure. Real sentences.
+
+describe("a noun before a bare measure names the measure", () => {
+  it.each([
+    ["an -al adjective", "This review systematically analyzes how LLM-generated content is evaluated for factual accuracy by exploring key challenges.", ["factual accuracy"]],
+    ["two measures of one study", "Several advanced models displayed an asymmetry in detection accuracy, performing well in truth accuracy but poorly in deception accuracy.", ["truth accuracy", "deception accuracy"]],
+    ["an F1", "On MedNLI-based factual consistency scoring and on a UMLS-grounded concept F1 metric, the tuned model surpasses GPT-4.", ["concept F1"]],
+  ])("%s", (_kind, abstract, measures) => expect(found(abstract)).toEqual(expect.arrayContaining(measures.map((m) => [m, "metric"]))));
+});
+
+describe("how a measure is aggregated or judged is no part of its name", () => {
+  it.each([
+    ["an aggregate", "The probe keeps its median precision above 0.9 on every split.", "median precision"],
+    ["a setting", "The method keeps in-distribution accuracy while improving robustness to shifts.", "in-distribution accuracy"],
+    ["a judgement", "The distilled model reaches comparable accuracy at a third of the cost.", "comparable accuracy"],
+    ["the task measured", "The adapter raises detection recall by four points.", "detection recall"],
+    ["a verb", "Pruned models lose accuracy on long inputs.", "lose accuracy"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+});
