@@ -45,6 +45,10 @@ export function scanOwnNames(ctx: PaperContext): void {
       i++;
     } else if (isTitleCompound(token.text) && !isCapitalisedByPosition(ctx, i) && standsAlone(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
       claim(ctx, i, i + 1, { canonical: token.text, type: typeFromShape(token.text) ?? typeFromContext(textAfter(ctx, token), textBefore(ctx, token)), known: false, proposed: false, rule: "own-name" });
+    } else if (namesTechnique(ctx, i)) {
+      const head = ctx.tokens[i + 1]!;
+      claim(ctx, i, i + 2, { canonical: `${token.text} ${head.text.replace(/(?<=(?:tion|ing))s$/, "")}`, type: "method", known: false, proposed: false, rule: "own-name" });
+      i++;
     } else if (isAgentRole(ctx, i)) {
       claim(ctx, i, i + 1, { canonical: token.text, type: typeFromContext(textAfter(ctx, token), textBefore(ctx, token)), known: false, proposed: false, rule: "own-name" });
     } else if (CAPITALISED.test(token.text) && (ctx.text[token.end] === "," || ctx.text.startsWith(" (", token.end)) && !OPENER.test(token.text) && !INSIDE_TITLE_CASE.test(textBefore(ctx, token)) && !lookup(ctx.lexicon, token.text) && isNounOrUnknown(token.text)) {
@@ -52,6 +56,22 @@ export function scanOwnNames(ctx: PaperContext): void {
       if (type) claim(ctx, i, i + 1, { canonical: token.text, type, known: false, proposed: false, rule: "own-name" });
     }
   }
+}
+
+// A technique named after a person or a construct: "Fisher merging", "Jacobian steering",
+// "Bradley-Terry loss", "Hadamard transformations", "Gumbel-max watermark". A capitalised word
+// mid-sentence before the lower-case head of a technique; not a language ("Chinese prompting").
+const TECHNIQUE_HEAD = /^(?:merging|steering|loss|transformations?|watermark|watermarking|sampling|decoding|regularization|normalization|quantization|pruning|routing|interpolation|estimator|kernel|embedding|embeddings|encoding|encodings)$/;
+
+function namesTechnique(ctx: PaperContext, i: number): boolean {
+  const token = ctx.tokens[i]!;
+  const next = ctx.tokens[i + 1];
+  if (!next || ctx.claimed[i + 1] || !TECHNIQUE_HEAD.test(next.text) || ctx.text.slice(token.end, next.start) !== " ") return false;
+  if (!/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}[\p{Ll}-]+)?$/u.test(token.text) || isCapitalisedByPosition(ctx, i) || LANGUAGE.test(token.text) || OPENER.test(token.text)) return false;
+  const previous = ctx.tokens[i - 1];
+  // Part of a longer Title-Case name: "Sign-Consensus Merging", "Expert Choice routing".
+  if (previous && opensWithCapital(previous.text) && /^[ \t]+$/.test(ctx.text.slice(previous.end, token.start)) && !isCapitalisedByPosition(ctx, i - 1)) return false;
+  return !lookup(ctx.lexicon, token.text) && !lookup(ctx.lexicon, `${token.text} ${next.text}`);
 }
 
 // The roles a paper gives its agents or modules, capitalised mid-sentence as names: "a Coder that

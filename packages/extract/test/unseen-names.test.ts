@@ -331,3 +331,16 @@ describe("an acronym of a description is no name", () => {
     expect(found("We propose Group Relative Policy Optimization (GRPO) for math.").map(([name]) => name)).toContain("GRPO");
   });
 });
+
+describe("a technique named after a person or a construct", () => {
+  it.each([
+    ["a merging", "SCM outperforms TIES-Merging by 3.6 points and Fisher merging by 2.9 points in normalized accuracy when merging eight experts.", "Fisher merging"],
+    ["a control method", "Using this log-Lagrangian view, we derive a control method called Jacobian steering, which perturbs hidden states.", "Jacobian steering"],
+    ["a loss, singular kept", "We subtract the margin from the implicit reward before computing the Bradley-Terry loss.", "Bradley-Terry loss"],
+    ["a plural head", "SmoothRot addresses the critical challenge of massive activation outliers, by integrating channel-wise scaling with Hadamard transformations.", "Hadamard transformation"],
+  ])("%s", (_kind, abstract, name) => expect(found(abstract)).toContainEqual([name, "method"]));
+
+  it("a language before embeddings says which, not a technique", () => {
+    expect(found("We align the French embeddings with the English ones.").map(([name]) => name)).not.toContain("French embedding");
+  });
+});
