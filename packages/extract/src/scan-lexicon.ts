@@ -7,6 +7,7 @@ import { isModelTier, isVariantWord, isVersionWord } from "./names";
 import { isCapitalisedByPosition } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasurementContext } from "./typing";
+import type { EntityType } from "./types";
 
 /**
  * Longest-match scan of the lexicon over token n-grams (at most lexicon.maxTokens). Keys
@@ -30,6 +31,13 @@ export function scanLexicon(ctx: PaperContext): void {
     // A paper that defines no short form needs no key.
     const local = ctx.local.size > 0 ? ctx.local.get(exactKeyOfSquashed(squashed[i]!)) : undefined;
     if (local && (!match || match.end === i + 1)) {
+      // A defined method's short name has named variants too: "Chain-of-Thought (CoT) ... Spatial CoT".
+      const variant = local.type === "method" ? namedVariantStart(ctx, "method", i) : i;
+      if (variant < i) {
+        claim(ctx, variant, i + 1, { canonical: ctx.text.slice(ctx.tokens[variant]!.start, ctx.tokens[i]!.end), type: "method", known: false, proposed: false, rule: "definition" });
+        claimVariantList(ctx, variant, ctx.tokens[i]!.text);
+        continue;
+      }
       claim(ctx, i, i + 1, { canonical: local.canonical, type: local.type, known: local.known, proposed: false, rule: "definition" });
       continue;
     }
@@ -54,9 +62,10 @@ export function scanLexicon(ctx: PaperContext): void {
       const named = versioned > match.end && !isModelTier(ctx.tokens[versioned - 1]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(ctx.tokens[versioned - 1]!.text);
       const canonical = named ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[versioned - 1]!.end) : match.entry.name + suffix + (sized?.size ?? "");
       const end = sized?.end ?? versioned;
-      const variant = namedVariantStart(ctx, match.entry, i);
+      const variant = namedVariantStart(ctx, match.entry.type, i);
       if (variant < i) {
         claim(ctx, variant, end, { canonical: ctx.text.slice(ctx.tokens[variant]!.start, ctx.tokens[end - 1]!.end), type: "method", known: false, proposed: false, rule: "lexicon" });
+        claimVariantList(ctx, variant, ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end));
         i = end - 1;
         continue;
       }
@@ -102,14 +111,32 @@ function isEverydayPhrase(ctx: PaperContext, entry: LexiconEntry, from: number, 
 // A capitalised word before a known method's short name names a variant of it: "Spatial CoT",
 // "Visual CoT", "Safe RLHF". Words that open a phrase or a clause are not part of it.
 const VARIANT_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
-const NOT_VARIANT_WORD = /^(?:The|This|That|These|Those|Our|Their|Its|With|Without|Using|Via|From|For|And|But|While|When|Both|Each|Standard|Vanilla|Traditional|Conventional|Existing|Current|Recent|Prior|Previous|Classic|Classical|Naive|Plain|Simple|Basic|Original|Zero-shot|Few-shot|Like|Unlike|Applying|Although|However|Moreover|Furthermore)$/;
+const NOT_VARIANT_WORD = /^(?:The|This|That|These|Those|Our|Their|Its|With|Without|Using|Via|From|For|And|But|While|When|Both|Each|Standard|Vanilla|Traditional|Conventional|Existing|Current|Recent|Prior|Previous|Classic|Classical|Naive|Plain|Simple|Basic|Original|Zero-shot|Few-shot|Like|Unlike|Applying|Although|However|Moreover|Furthermore|First|Second|Third|Fourth|Finally|Then|Next|Last)$/;
+
+/**
+ * "Semantic, Temporal, and Spatial CoT": the capitalised words listed before a named variant share
+ * its short name, each a variant of its own.
+ */
+function claimVariantList(ctx: PaperContext, variant: number, shortName: string): void {
+  const conjunction = ctx.tokens[variant - 1];
+  if (!conjunction || !/^(?:and|or)$/.test(conjunction.text)) return;
+  for (let k = variant - 2; k >= 0; k--) {
+    const word = ctx.tokens[k]!;
+    if (ctx.claimed[k] || !VARIANT_WORD.test(word.text) || NOT_VARIANT_WORD.test(word.text) || isCapitalisedByPosition(ctx, k)) return;
+    claim(ctx, k, k + 1, { canonical: `${word.text} ${shortName}`, type: "method", known: false, proposed: false, rule: "lexicon" });
+    if (k === 0 || !/^,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, word.start))) return;
+  }
+}
 
 /** The first token of "Spatial CoT" when the known method at token i is a short name preceded by a capitalised word mid-sentence; i otherwise. */
-function namedVariantStart(ctx: PaperContext, entry: LexiconEntry, i: number): number {
+function namedVariantStart(ctx: PaperContext, type: EntityType, i: number): number {
   const previous = ctx.tokens[i - 1];
   const shortName = /^[\p{L}-]{2,6}$/u.test(ctx.tokens[i]!.text) && /\p{Lu}.*\p{Lu}/u.test(ctx.tokens[i]!.text);
-  if (entry.type !== "method" || !shortName || !previous || ctx.claimed[i - 1] || ctx.text.slice(previous.end, ctx.tokens[i]!.start) !== " ") return i;
+  if (type !== "method" || !shortName || !previous || ctx.claimed[i - 1] || ctx.text.slice(previous.end, ctx.tokens[i]!.start) !== " ") return i;
   if (!VARIANT_WORD.test(previous.text) || NOT_VARIANT_WORD.test(previous.text) || /(?:ly|ing)$/.test(previous.text)) return i;
+  // The end of a longer name: "the Hugging Face PEFT library".
+  const further = ctx.tokens[i - 2];
+  if (further && /^\p{Lu}/u.test(further.text) && ctx.text.slice(further.end, previous.start) === " ") return i;
   return isCapitalisedByPosition(ctx, i - 1) ? i : i - 1;
 }
 

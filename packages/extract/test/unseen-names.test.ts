@@ -102,6 +102,17 @@ describe("a capitalised word before a known method's short name names a variant"
   });
 });
 
+describe("capitalised words listed before a named variant", () => {
+  it("each names a variant of the short name", () => {
+    const abstract = "Our approach decomposes monolithic reasoning into four specialized CoT modules (Semantic, Temporal, Aesthetic, and Spatial CoT), each paired with targeted reward functions.";
+    expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(["Semantic CoT", "Temporal CoT", "Aesthetic CoT", "Spatial CoT"]));
+  });
+
+  it("a list that opens a sentence keeps its first word", () => {
+    expect(found("However, Visual and Spatial CoT differ.").map(([name]) => name)).not.toContain("However CoT");
+  });
+});
+
 describe("organisations, sensor pairs and determiners are no entities", () => {
   it.each([
     ["a university", "The robot was built at TUM with partners from ELLIS.", ["TUM", "ELLIS"]],
@@ -342,5 +353,17 @@ describe("a technique named after a person or a construct", () => {
 
   it("a language before embeddings says which, not a technique", () => {
     expect(found("We align the French embeddings with the English ones.").map(([name]) => name)).not.toContain("French embedding");
+  });
+});
+
+describe("a named variant of a short name the paper defines", () => {
+  it("takes the list before it", () => {
+    const abstract = "We integrate Reinforcement Learning with specialized Chain-of-Thought (CoT) planning. We decompose reasoning into four CoT modules (Semantic, Temporal, Aesthetic, and Spatial CoT).";
+    expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(["Semantic CoT", "Spatial CoT"]));
+  });
+
+  it("not the end of a longer name", () => {
+    const abstract = "Parameter-efficient fine-tuning (PEFT) adapts large models cheaply. Code is available as a drop-in extension of the Hugging Face PEFT library.";
+    expect(found(abstract).map(([name]) => name)).not.toContain("Face PEFT");
   });
 });
