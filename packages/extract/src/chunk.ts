@@ -4,6 +4,7 @@
 // for every sentence of every abstract, unlike a parser (see nlp.ts).
 
 import { type PaperContext, joinable } from "./context";
+import { isEnglishWordOfKind } from "./nlp";
 
 // Closed-class words and the commonest verbs of abstracts: never inside a term.
 const CLOSED_CLASS = new Set(
@@ -159,15 +160,27 @@ export function trimRun(run: Run, maxWords: number): Run {
   from = to - words.length;
   let plural = words.length - 2;
   while (plural >= 0 && !(/s$/.test(words[plural]!) && !S_MODIFIER_OK.test(words[plural]!))) plural--;
-  if (plural >= 0) {
-    words = words.slice(plural + 1);
-    from += plural + 1;
+  // "a framework combining dense article retrieval": a verb's -ing inside the run opens a clause.
+  let gerund = words.length - 2;
+  while (gerund > plural && gerund > 0 && !isClauseGerund(words[gerund]!)) gerund--;
+  const cut = Math.max(plural, gerund > 0 ? gerund : -1);
+  if (cut >= 0) {
+    words = words.slice(cut + 1);
+    from += cut + 1;
   }
   while (words.length > 1 && isLeadingDescription(words[0]!, words.length)) {
     words = words.slice(1);
     from++;
   }
   return { from, to, words };
+}
+
+// Gerunds that name things ("machine learning pipeline", "image processing"): never a verb inside a term.
+const NOMINAL_GERUND = /^(?:learning|training|pretraining|processing|modell?ing|reasoning|understanding|planning|matching|tracking|mapping|sensing|computing|programming|encoding|decoding|prompting|tuning|fine-tuning|rendering|editing|parsing|answering|grounding|forecasting|scaffolding|docking|captioning|engineering|mining|sampling|clustering|ranking|filtering|routing|scheduling|searching|finding|driving|writing|coding|testing|imaging|printing|manufacturing|building|speaking|hearing|listening|reading|following|making|solving|thinking|cooking|cleaning|packing|grasping|walking|running|swimming|flying|landing|parking|shipping|trading|banking|lending|marketing|advertising|nursing|screening|staging|dating|ring|string|spring|king|thing|nothing|something|anything|everything)$/;
+
+/** An -ing word inside a run that compromise knows as a verb's gerund and that names no thing. */
+function isClauseGerund(word: string): boolean {
+  return word.endsWith("ing") && !NOMINAL_GERUND.test(word) && isEnglishWordOfKind(word, /^Gerund$/);
 }
 
 // A module function, not a closure in trimRun: tsx names every closure it creates (keepNames),

@@ -6,6 +6,7 @@
 import { DESCRIPTIVE, SUBJECT_OR_MODAL, TASK_QUALITY, isContentWord } from "./chunk";
 import { type PaperContext, joinable } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
+import { isEnglishWordOfKind } from "./nlp";
 
 /** Modifiers that say how, how well or in which setting, not on what ("zero-shot", "effective", "medium-range"), and verbs ("parallelize"). */
 const NOT_DOMAIN = /(?:ive|ous|ful|able|ible|less|ed|ing|ize|izes|ly|est|shot|turn|step|stage|level|scale|based|free|aware|-range|-term|-horizon|-context|-form|-grained)$|^well-|^(?:driven|given|known|taken|chosen|hidden|broken|frozen|proven|shown|grown|drawn|coherent|consistent|fluent|intelligent|independent|dependent|persistent|global|local|original|internal|external|formal|normal|minimal|maximal|optimal|several|real|novel|joint|open|closed|single|full|partial|robust|simple|hard|easy|long|short|correct|incorrect|complete|incomplete|cheap|public|private|agile|safe|safer|cheaper|better|faster|easier|harder|larger|smaller|longer|shorter|stronger|weaker|broader|finer|richer|deeper|wider|noisy|clean|raw|rich|fine|coarse)$/;
@@ -40,6 +41,10 @@ function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): bool
   return !/s$/.test(lower) || /(?:ss|us|is|ics)$/.test(lower); // "images captioning" is no phrase; "physics" is
 }
 
+function isVerbAfterPlural(previous: string, word: string): boolean {
+  return /[^s]s$/.test(previous) && !/(?:us|is|ics)$/.test(previous) && isEnglishWordOfKind(word.toLowerCase(), /^Infinitive$/);
+}
+
 /**
  * The first token of the task phrase that ends with the known task at tokens [from, ...):
  * up to `maxWords` free domain words joined to it ("clinical note" + "summarization").
@@ -49,8 +54,9 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
   let start = from;
   while (start > from - maxWords && start > 0 && !ctx.claimed[start - 1] && joinable(ctx, start - 1, start) && ctx.text[ctx.tokens[start - 1]!.end] === " ") {
     if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from) && !isDomainAcronym(ctx, start - 1)) break;
-    // "could evade malware detection": the word after a subject or a modal is a verb.
-    if (start >= 2 && SUBJECT_OR_MODAL.test(ctx.tokens[start - 2]!.text)) break;
+    // "could evade malware detection": the word after a subject or a modal is a verb; so is a
+    // verb's base form after a plural ("these factors complicate trajectory planning").
+    if (start >= 2 && (SUBJECT_OR_MODAL.test(ctx.tokens[start - 2]!.text) || isVerbAfterPlural(ctx.tokens[start - 2]!.text, ctx.tokens[start - 1]!.text))) break;
     start--;
   }
   return start;

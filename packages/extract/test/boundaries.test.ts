@@ -54,3 +54,15 @@ describe("averaged measures written with -score", () => {
     expect(found("We demonstrate strong classification performance with an average test accuracy of 88.11%, macro F1-score of 0.88.")).toContainEqual(["macro-F1", "metric"]);
   });
 });
+
+describe("a verb inside a task phrase is no word of the task", () => {
+  it.each([
+    ["a verb after a plural subject", "These factors complicate trajectory planning and grasping.", "trajectory planning", "complicate trajectory planning"],
+    ["a verb after a plural, before a known task", "However, real-world surgical applications demand dexterous manipulation over extended durations.", "dexterous manipulation", "demand dexterous manipulation"],
+    ["a gerund opening a clause", "To tackle these issues, we introduce a multi-stage retrieval framework combining dense article retrieval, event-aware reranking, and image collection.", "dense article retrieval", "framework combining dense article retrieval"],
+  ])("%s", (_kind, abstract, task, wrong) => {
+    const names = found(abstract).map(([name]) => name);
+    expect(names).toContain(task);
+    expect(names).not.toContain(wrong);
+  });
+});
