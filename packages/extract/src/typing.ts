@@ -22,6 +22,9 @@ export const HEAD_NOUNS: Record<string, EntityType> = {
   head: "model", family: "model", variant: "model", assistant: "model", chatbot: "model",
   // A named robot or device is a released system, as a checkpoint is ("iRonCub-Mk1, a jet-powered humanoid robot").
   robot: "model", humanoid: "model", quadruped: "model", drone: "model", device: "model", gripper: "model", prototype: "model",
+  sensor: "model",
+  // Named examples of a kind of trained network: "diffusion-based generators such as CDVAE, DiffCSP and MatterGen".
+  generator: "model", predictor: "model",
   metric: "metric", score: "metric", measure: "metric", accuracy: "metric", error: "metric", distance: "metric",
   split: "dataset", datasets: "dataset", corpora: "dataset", benchmarks: "dataset", challenge: "dataset", game: "dataset",
   task: "task",
@@ -131,9 +134,10 @@ export function typeFromBracketedHead(before: string): EntityType | undefined {
   return head ? typeFromHeadNoun(head) : undefined;
 }
 
-// "X, a series of open reasoning models", "X, a line of checkpoints": released models, though
+// "X, a series of open reasoning models", "X, a line of checkpoints", "X, a new generation of
+// commercial-scale large language models": released models, though
 // "series" alone is any sequence ("a series of experiments").
-const MODEL_SERIES = /^(?:[\w-]+\s+){0,2}(?:series|collection|line|suite)\s+of\s+(?:[\w-]+\s+){0,3}(?:models|LLMs|checkpoints)\b/;
+const MODEL_SERIES = /^(?:[\w-]+\s+){0,2}(?:series|collection|line|suite|generation)\s+of\s+(?:[\w-]+\s+){0,3}(?:models|LLMs|checkpoints)\b/;
 
 // Where the noun phrase of an appositive ends: a relative clause, a preposition, a list.
 const PHRASE_END = /^(?:that|which|who|whose|where|when|while|to|for|with|by|on|in|from|of|and|or|but|than|via|using|based|built|trained|designed|improves?|achieves?|reaches|outperforms?|matches|is|are|can)$/i;

@@ -367,3 +367,15 @@ describe("a named variant of a short name the paper defines", () => {
     expect(found(abstract).map(([name]) => name)).not.toContain("Face PEFT");
   });
 });
+
+describe("kinds that make a paper's own name a model", () => {
+  it.each([
+    ["named examples of generators", "Diffusion-based generators such as CDVAE, DiffCSP and MatterGen have made strong progress, yet they often produce low-symmetry structures.", "MatterGen"],
+    ["a generation of models", "We present Mercury, a new generation of commercial-scale large language models (LLMs) based on diffusion.", "Mercury"],
+    ["a sensor, a device", "We study the idea of replacing the RGB camera with an event-based camera and introduce a new event-based optical tactile sensor called Evetac.", "Evetac", "Evetac: An Event-based Optical Tactile Sensor for Robotic Manipulation"],
+  ])("%s", (_kind, abstract, name, title?: string) => expect(typeOf(abstract, name, title)).toBe("model"));
+
+  it("the Internet of Things is no entity", () => {
+    expect(found("Internet of Things (IoT) sensors stream data to the edge.").map(([name]) => name)).not.toContain("IoT");
+  });
+});
