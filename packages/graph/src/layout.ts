@@ -56,7 +56,11 @@ export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}):
   const updating = update !== undefined && update.kept >= MIN_KEPT_SHARE * graph.order;
   if (!updating) placeByClusters(graph, opts.rng);
   const iterations = updating ? Math.min(opts.iterations, opts.updateIterations) : opts.iterations;
+  // An update pins the previous map's nodes (FA2's `fixed` flag): only the new nodes move, so
+  // the map a reader knows keeps its shape; a build without --update lays everything out again.
+  if (updating) graph.forEachNode((node) => graph.setNodeAttribute(node, "fixed", opts.previous!.has(node)));
   const done = runForceAtlas2(graph, iterations, opts);
+  if (updating) graph.forEachNode((node) => graph.removeNodeAttribute(node, "fixed"));
   // Round so the serialised output is short and identical across platforms' float printing.
   graph.updateEachNodeAttributes((_, attrs) => ({
     ...attrs,

@@ -41,8 +41,8 @@ ${TIME_OPTIONS_HELP}
                         the entities they propose and mention (the bipartite paper-entity view)
   --only LIST           write only these formats, e.g. gexf,json (graph.json and report.json are always written)
   --force               write into DIR even if it is not a previous fieldmap output (other files in it are kept)
-  --update              update the map already in DIR with these inputs: its nodes start where they
-                        were (new ones among their neighbours), the layout runs at most ${DEFAULT_LAYOUT_OPTIONS.updateIterations}
+  --update              update the map already in DIR with these inputs: its nodes stay where they
+                        were, new ones are laid out among their neighbours in at most ${DEFAULT_LAYOUT_OPTIONS.updateIterations}
                         iterations, clusters keep their numbers and colours, its resolution is reused;
                         for a small update (that map judged 90% of the entities) its generic entities
                         and each node's cluster are kept, and only new entities are judged.
