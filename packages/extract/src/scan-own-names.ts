@@ -4,7 +4,7 @@
 
 import { isCapitalisedByPosition } from "./chunk";
 import { type PaperContext, claim } from "./context";
-import { lookup } from "./lexicon";
+import { isStopPhrase, lookup } from "./lexicon";
 import type { Token } from "./text";
 import { isEnglishWordOfKind } from "./nlp";
 import { isTitleCompound } from "./names";
@@ -102,7 +102,9 @@ const ROLE_AFTER = /^(?:\s*[,.;:)]|\s+(?:and|or|that|which|who|is|are|was|to|for
 // Heads of a component a paper names in Title Case mid-sentence: "Dynamic Token Halting",
 // "Trajectory Match Reward", "Adaptive Matryoshka Quantization". The guidelines make a paper's
 // capitalised components its own named entities; the head keeps phrases such as "Related Work" out.
-const COMPONENT_HEAD = /^(?:Rewards?|Quantization|Fusion|Halting|Skipping|Matrix|Matrices|Prompt|Prompting|Attention|Pruning|Decoding|Sampling|Optimization|Policy|Module|Mechanism|Encoder|Decoder|Alignment|Distillation|Regularization|Augmentation|Tuning|Routing|Merging|Caching|Compression|Refinement|Filtering|Scheduling|Uncertainty|Masking|Tokenization|Tokenizer|Adapter|Embeddings?|Loss|Guidance|Replay|Rollout|Verification|Verifier|Critic)$/;
+const COMPONENT_HEAD = /^(?:Rewards?|Quantization|Fusion|Halting|Skipping|Matrix|Matrices|Prompt|Prompting|Attention|Pruning|Decoding|Sampling|Optimization|Policy|Module|Mechanism|Encoder|Decoder|Alignment|Distillation|Regularization|Augmentation|Tuning|Routing|Merging|Caching|Compression|Refinement|Filtering|Scheduling|Uncertainty|Masking|Tokenization|Tokenizer|Adapter|Embeddings?|Loss|Guidance|Replay|Rollout|Verification|Verifier|Critic|Router|Planner|Executor|Selector|Agent|Manager)$/;
+// A paper's named agents are models, as its released checkpoints are ("an Answer Agent", "a Memory Manager").
+const AGENT_HEAD = /^(?:Agent|Manager)$/;
 const TITLE_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{L}+)*|\p{Lu}{2,3})$/u;
 
 function isTitleWord(word: string): boolean {
@@ -116,7 +118,8 @@ export function scanTitleCaseComponents(ctx: PaperContext): void {
     if (ctx.claimed[i] || !isTitleWord(token.text) || isCapitalisedByPosition(ctx, i)) continue;
     const end = titleCaseRunEnd(ctx, i);
     if (end === i) continue;
-    claim(ctx, i, end, { canonical: componentName(ctx.text.slice(token.start, ctx.tokens[end - 1]!.end)), type: "method", known: false, proposed: false, rule: "own-name" });
+    const type = AGENT_HEAD.test(ctx.tokens[end - 1]!.text) ? "model" : "method";
+    claim(ctx, i, end, { canonical: componentName(ctx.text.slice(token.start, ctx.tokens[end - 1]!.end)), type, known: false, proposed: false, rule: "own-name" });
     i = end - 1;
   }
 }
@@ -142,7 +145,9 @@ function titleCaseRunEnd(ctx: PaperContext, i: number): number {
   const next = ctx.tokens[end];
   const followedByCapital = next !== undefined && /^\p{Lu}/u.test(next.text) && JOINT.test(gap(end - 1, end));
   if (end - i < 2 || end - i > 4 || followedByCapital || !COMPONENT_HEAD.test(ctx.tokens[end - 1]!.text)) return i;
-  if (lookup(ctx.lexicon, ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end))) return i;
+  const phrase = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end);
+  // Known, or a generic phrase in capitals ("AI Agent").
+  if (lookup(ctx.lexicon, phrase) || isStopPhrase(ctx.lexicon, phrase)) return i;
   return end;
 }
 

@@ -379,3 +379,19 @@ describe("kinds that make a paper's own name a model", () => {
     expect(found("Internet of Things (IoT) sensors stream data to the edge.").map(([name]) => name)).not.toContain("IoT");
   });
 });
+
+describe("a paper's agents and routers named in Title Case", () => {
+  it("named agents are models", () => {
+    const abstract = "We present Memory-R1, a framework that equips LLMs with two specialized agents: a Memory Manager that learns structured operations, and an Answer Agent that pre-selects and reasons over relevant entries.";
+    expect(found(abstract)).toEqual(expect.arrayContaining([["Memory Manager", "model"], ["Answer Agent", "model"]]));
+  });
+
+  it("a router is a component, a method", () => {
+    const abstract = "We develop the Thinking Mode Capacity dataset and a lightweight Mind Router to predict the optimal thinking mode.";
+    expect(found(abstract)).toContainEqual(["Mind Router", "method"]);
+  });
+
+  it("a generic phrase in capitals is none", () => {
+    expect(found("We evaluate how an AI Agent resolves tickets in a large repository.").map(([name]) => name)).not.toContain("AI Agent");
+  });
+});
