@@ -9,10 +9,14 @@ import { join } from "node:path";
 import type { MapDocument } from "@fieldmap/graph";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GEXF_13_SCHEMA, readWithPython, SYSTEM_PYTHON, validateRelaxNg } from "../../../packages/export/test/helpers";
-import { REPO_ROOT } from "./helpers";
+import { REPO_ROOT, cli, tempDir } from "./helpers";
 import { DEV_CORPUS, sharedMapCopy } from "./shared-maps";
 
 const MAP_QUALITY = join(REPO_ROOT, "..", "shared", "tools", "map_quality.py");
+
+function quality(dir: string): Record<string, number> {
+  return JSON.parse(execFileSync(SYSTEM_PYTHON, [MAP_QUALITY, dir, DEV_CORPUS, "--json"], { encoding: "utf8" })) as Record<string, number>;
+}
 
 let out = "";
 let doc: MapDocument;
@@ -30,21 +34,33 @@ describe("the dev-corpus map", () => {
     expect(report.svg_overlaps).toBe(0);
   });
 
-  it("meets the map-quality floors (pnpm eval map's targets) by map_quality.py", () => {
-    // The build is deterministic, so these are floors a regression of extraction, relevance,
-    // clustering or layout crosses, not flaky figures; the targets themselves are judged by
-    // pnpm eval map on the mean of five seeds. The reference labels stay in the script.
-    const report = JSON.parse(execFileSync(SYSTEM_PYTHON, [MAP_QUALITY, out, DEV_CORPUS, "--json"], { encoding: "utf8" })) as Record<string, number>;
-    expect(report.coloured_share).toBe(1);
-    expect(report.communities).toBeGreaterThanOrEqual(6);
-    expect(report.communities).toBeLessThanOrEqual(12);
-    expect(report.silhouette).toBeGreaterThanOrEqual(0.25);
-    // NMI moves by about 0.03 between Louvain seeds at one commit (pnpm eval map prints five):
-    // this floor sits under that spread, so only a real loss of topical structure crosses it.
-    expect(report.nmi).toBeGreaterThanOrEqual(0.22);
-    // generic_top30 spans 0.27-0.31 over the same five seeds; the 0.30 target is judged on their mean.
-    expect(report.generic_top30).toBeLessThanOrEqual(0.33);
-  });
+  it("meets the map-quality floors (pnpm eval map's targets) by map_quality.py, on the mean of five seeds", async () => {
+    // Each build is deterministic, but one Louvain seed is one draw: over one day's extractor
+    // changes the default seed's silhouette went 0.24-0.35 and its cluster count 7-12 while the
+    // mean of five seeds stayed 0.28-0.31. So the silhouette floor, like pnpm eval map's targets,
+    // holds for the mean (seed 42, the shared map, and seeds 1-4, extraction read back from one
+    // store); the shape of every map is checked seed by seed. The reference labels stay in the script.
+    const cache = tempDir();
+    const reports: Record<string, number>[] = [quality(out)];
+    for (const seed of [1, 2, 3, 4]) {
+      const dir = tempDir();
+      const run = await cli("build", DEV_CORPUS, "-o", dir, "--only", "json", "--seed", String(seed), "--cache", cache, "--force");
+      expect(run.code, run.stderr).toBe(0);
+      reports.push(quality(dir));
+    }
+    for (const report of reports) {
+      expect(report.coloured_share).toBe(1);
+      expect(report.communities).toBeGreaterThanOrEqual(6);
+      expect(report.communities).toBeLessThanOrEqual(12);
+      // NMI moves by about 0.03 between seeds: this floor sits under that spread, so only a real
+      // loss of topical structure crosses it.
+      expect(report.nmi).toBeGreaterThanOrEqual(0.22);
+      expect(report.generic_top30).toBeLessThanOrEqual(0.33);
+    }
+    const mean = (key: string) => reports.reduce((sum, r) => sum + r[key]!, 0) / reports.length;
+    expect(mean("silhouette"), "mean silhouette of five seeds").toBeGreaterThanOrEqual(0.25);
+    expect(mean("generic_top30"), "mean generic_top30 of five seeds").toBeLessThanOrEqual(0.3);
+  }, 300_000);
 
   it("map.svg draws the strongest 1,000 links and names every community", () => {
     expect(doc.graph.edges.length).toBeGreaterThan(1000);
