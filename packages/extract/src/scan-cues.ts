@@ -157,7 +157,7 @@ function forEachListItem(text: string, at: number, item: RegExp, max: number, vi
 const MEASURE_CUE = /\b(?:in terms of|measured by|evaluated by|metrics?\s+(?:such as|including|like))\s+/g;
 const MEASURE_ITEM = /^(?:(?:both|the|its|their|average|mean)\s+)*([a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,2}?)(?=\s*(?:,|\band\b|\bor\b|\.|;|\)|$|\s+(?:on|across|over|with|while|than|at|by|for|in|compared|against|under)\b))/;
 /** Words too generic to name a measure on their own. */
-const GENERIC_MEASURE = /^(?:performance|quality|efficiency|effectiveness|robustness|speed|cost|costs|scalability|generalization|generalisation|stability|results?|terms|metrics?|both|accuracy and)$/;
+const GENERIC_MEASURE = /^(?:performance|task performance|quality|efficiency|effectiveness|robustness|speed|cost|costs|scalability|generalization|generalisation|stability|results?|terms|metrics?|both|accuracy and|capabilit(?:y|ies)|versatility|safety|evaluation|usability|reliability|practicality|applicability|flexibility|adaptability|feasibility)$/;
 
 export function scanMeasureLists(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(MEASURE_CUE)) {

@@ -43,6 +43,7 @@ describe("measure cues", () => {
 
   it.each(absentRows([
     ["measure list: generic words are no measure", "The method is better in terms of performance and efficiency. We compare it with PPO.", "performance", ["PPO", "method"]],
+    ["measure list: qualities are no measure", "We evaluated the resulting variants in terms of capability, versatility, response time, and safety. We compare it with PPO.", "versatility", ["PPO", "method"]],
     ["measure phrase: a moment is no measure", "At test time the model adapts its weights. We compare it with PPO.", "test time", ["PPO", "method"]],
     ["measure phrase: a cost is no measure", "It adds little training overhead of 3% to the run. We compare it with PPO.", "training overhead", ["PPO", "method"]],
     ["measure: no factor, no measure", "The speedup depends on the draft tree shape. We compare it with PPO.", "speedup", ["PPO", "method"]],
