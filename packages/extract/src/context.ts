@@ -1,5 +1,5 @@
 import type { Lexicon } from "./lexicon";
-import { type Span, type Token, maskUrls, splitSentences, tokenize } from "./text";
+import { type Span, type Token, maskUrls, spanIndexAt, splitSentences, tokenize } from "./text";
 import type { EntityType } from "./types";
 
 /** A span the extractor believes names an entity, before mentions are built. */
@@ -101,6 +101,23 @@ export function claim(ctx: PaperContext, from: number, to: number, candidate: Om
   // later passes over them fast.
   const { canonical, type, known, proposed, rule } = candidate;
   ctx.candidates.push({ start: first.start, end: last.end, canonical, type, known, proposed, rule });
+}
+
+/**
+ * The token right before candidate `c` when no rule took it and one space joins them: the word a
+ * rule may take into the name ("3D scene reconstruction", "factual accuracy"); -1 otherwise.
+ */
+export function freeWordBefore(ctx: PaperContext, c: Candidate): number {
+  const i = spanIndexAt(ctx.tokens, c.start) - 1;
+  const before = ctx.tokens[i];
+  return i >= 0 && before && !ctx.claimed[i] && ctx.text.slice(before.end, c.start) === " " ? i : -1;
+}
+
+/** Takes token `i`, right before `c`, into `c`, which is named `canonical`. */
+export function takeWordBefore(ctx: PaperContext, c: Candidate, i: number, canonical: string): void {
+  ctx.claimed[i] = 1;
+  c.start = ctx.tokens[i]!.start;
+  c.canonical = canonical;
 }
 
 /** A name followed by "-style" or "-like" is a modifier, not a mention: "R1-style models". */

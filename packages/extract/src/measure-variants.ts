@@ -1,8 +1,7 @@
 import { DESCRIPTIVE, SUBJECT_OR_MODAL, isContentWord, opensSentence } from "./chunk";
 import { isEnglishWordOfKind } from "./nlp";
-import type { PaperContext } from "./context";
+import { type PaperContext, freeWordBefore, takeWordBefore } from "./context";
 import { headType } from "./scan-terms";
-import { spanIndexAt } from "./text";
 
 // "factual accuracy", "retrieval precision", "concept F1": a noun before a bare measure says what
 // is measured, and the pair is the measure's name. The lexicon scan names only the bare word.
@@ -19,18 +18,16 @@ const NOT_A_NOUN_TAG = /^(?:Infinitive|Verb|PastTense|Adjective|Comparative|Supe
 export function extendBareMeasures(ctx: PaperContext): void {
   for (const c of ctx.candidates) {
     if (c.type !== "metric" || !c.known || !BARE_MEASURE.test(ctx.text.slice(c.start, c.end))) continue;
-    const i = spanIndexAt(ctx.tokens, c.start);
-    const before = ctx.tokens[i - 1];
-    if (i <= 0 || !before || ctx.claimed[i - 1] || ctx.text.slice(before.end, c.start) !== " " || ctx.text[before.start - 1] === "-") continue;
+    const i = freeWordBefore(ctx, c);
+    const before = ctx.tokens[i];
+    if (!before || ctx.text[before.start - 1] === "-") continue;
     const word = before.text;
-    if (!isContentWord(word) || opensSentence(ctx, i - 1) || DESCRIPTIVE.has(word) || NOT_WHAT.test(word) || headType(word) === "task" || /(?:ing|ed|s)$/.test(word)) continue;
+    if (!isContentWord(word) || opensSentence(ctx, i) || DESCRIPTIVE.has(word) || NOT_WHAT.test(word) || headType(word) === "task" || /(?:ing|ed|s)$/.test(word)) continue;
     if (JUDGEMENT.test(word) || isEnglishWordOfKind(word, NOT_A_NOUN_TAG)) continue;
     // "can trade accuracy", "to trade accuracy": the word is the clause's verb.
-    const prior = ctx.tokens[i - 2]?.text ?? "";
+    const prior = ctx.tokens[i - 1]?.text ?? "";
     if (SUBJECT_OR_MODAL.test(prior) || /^to$/i.test(prior)) continue;
-    ctx.claimed[i - 1] = 1;
-    c.start = before.start;
+    takeWordBefore(ctx, c, i, `${word} ${ctx.text.slice(c.start, c.end)}`);
     c.known = false;
-    c.canonical = `${word} ${ctx.text.slice(ctx.tokens[i]!.start, c.end)}`;
   }
 }
