@@ -16,6 +16,8 @@ describe("established terms of the field", () => {
     ["task: contest coding", "Gains are largest in competitive programming problems.", ["competitive programming", "task"]],
     ["task: reasoning over time", "Video models still fail at temporal reasoning about events.", ["temporal reasoning", "task"]],
     ["task: control benchmarks", "We study continuous control from pixels.", ["continuous control", "task"]],
+    ["method: the architecture in lower case", "Yet transformers struggle with the quadratic cost of self-attention.", ["Transformer", "method"]],
+    ["method: the architecture, singular", "We train a transformer encoder with a contrastive loss.", ["Transformer", "method"]],
     ["derived form: -caching", "KV-caching makes decoding cheaper for long prompts.", ["KV cache", "method"]],
     ["derived form: curriculum-based", "A curriculum-based training schedule orders problems by difficulty.", ["curriculum learning", "method"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
