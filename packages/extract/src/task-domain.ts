@@ -9,7 +9,7 @@ import { isStopPhrase, lookup } from "./lexicon";
 import { isEnglishWordOfKind } from "./nlp";
 
 /** Modifiers that say how, how well or in which setting, not on what ("zero-shot", "effective", "medium-range"), and verbs ("parallelize"). */
-const NOT_DOMAIN = /(?:ive|ous|ful|able|ible|less|ed|ing|ize|izes|ly|est|shot|turn|step|stage|level|scale|based|free|aware|-range|-term|-horizon|-context|-form|-grained)$|^well-|^(?:driven|given|known|taken|chosen|hidden|broken|frozen|proven|shown|grown|drawn|coherent|consistent|fluent|intelligent|independent|dependent|persistent|global|local|original|internal|external|formal|normal|minimal|maximal|optimal|several|real|novel|joint|open|closed|single|full|partial|robust|simple|hard|easy|long|short|correct|incorrect|complete|incomplete|cheap|public|private|agile|safe|safer|cheaper|better|faster|easier|harder|larger|smaller|longer|shorter|stronger|weaker|broader|finer|richer|deeper|wider|noisy|clean|raw|rich|fine|coarse)$/;
+const NOT_DOMAIN = /(?:ive|ous|ful|able|ible|less|ed|ing|ize|izes|ly|est|shot|turn|step|stage|level|scale|based|free|aware|-range|-term|-horizon|-context|-form|-grained)$|^well-|^(?:driven|given|known|taken|chosen|hidden|broken|frozen|proven|shown|grown|drawn|coherent|consistent|fluent|intelligent|independent|dependent|persistent|global|local|original|internal|external|formal|normal|minimal|maximal|optimal|several|real|novel|joint|open|closed|single|full|partial|robust|simple|hard|easy|long|short|correct|incorrect|complete|incomplete|cheap|public|private|agile|safe|safer|cheaper|better|faster|easier|harder|larger|smaller|longer|shorter|stronger|weaker|broader|finer|richer|deeper|wider|noisy|clean|raw|rich|fine|coarse|back|up|down|out|off|away)$/;
 /** Domain adjectives ("clinical", "biomedical"): a domain only before a noun that says on what ("clinical note summarization"). */
 const ADJECTIVE = /(?:al|ic|ar)$/;
 // "3D", "2D": the dimension a task works in.
@@ -41,7 +41,11 @@ function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): bool
   return !/s$/.test(lower) || /(?:ss|us|is|ics)$/.test(lower); // "images captioning" is no phrase; "physics" is
 }
 
-function isVerbAfterPlural(previous: string, word: string): boolean {
+// "these factors complicate trajectory planning": a verb's base form after a plural subject.
+// A domain word is a noun, and no noun follows an adverb: "to formally guarantee collision
+// avoidance" (the domain walk already stops at adjectives).
+function isVerbAfterPluralOrAdverb(previous: string, word: string): boolean {
+  if (/^\p{Ll}{3,}ly$/u.test(previous) && !/(?:ply|bly|ily)$/.test(previous)) return true;
   return /[^s]s$/.test(previous) && !/(?:us|is|ics)$/.test(previous) && isEnglishWordOfKind(word.toLowerCase(), /^Infinitive$/);
 }
 
@@ -55,8 +59,8 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
   while (start > from - maxWords && start > 0 && !ctx.claimed[start - 1] && joinable(ctx, start - 1, start) && ctx.text[ctx.tokens[start - 1]!.end] === " ") {
     if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from) && !isDomainAcronym(ctx, start - 1)) break;
     // "could evade malware detection": the word after a subject or a modal is a verb; so is a
-    // verb's base form after a plural ("these factors complicate trajectory planning").
-    if (start >= 2 && (SUBJECT_OR_MODAL.test(ctx.tokens[start - 2]!.text) || isVerbAfterPlural(ctx.tokens[start - 2]!.text, ctx.tokens[start - 1]!.text))) break;
+    // verb's base form after a plural or an adverb.
+    if (start >= 2 && (SUBJECT_OR_MODAL.test(ctx.tokens[start - 2]!.text) || isVerbAfterPluralOrAdverb(ctx.tokens[start - 2]!.text, ctx.tokens[start - 1]!.text))) break;
     start--;
   }
   return start;

@@ -59,10 +59,18 @@ describe("a verb inside a task phrase is no word of the task", () => {
   it.each([
     ["a verb after a plural subject", "These factors complicate trajectory planning and grasping.", "trajectory planning", "complicate trajectory planning"],
     ["a verb after a plural, before a known task", "However, real-world surgical applications demand dexterous manipulation over extended durations.", "dexterous manipulation", "demand dexterous manipulation"],
+    ["a verb after an adverb", "Strict non-overlapping constraints formally guarantee collision avoidance throughout the planning horizon.", "collision avoidance", "guarantee collision avoidance"],
+    ["a verb after an adverb, before a dimension-free task", "As the first benchmark to systematically target semantic change detection of roads and bridges, it offers fine annotations.", "semantic change detection", "target semantic change detection"],
     ["a gerund opening a clause", "To tackle these issues, we introduce a multi-stage retrieval framework combining dense article retrieval, event-aware reranking, and image collection.", "dense article retrieval", "framework combining dense article retrieval"],
   ])("%s", (_kind, abstract, task, wrong) => {
     const names = found(abstract).map(([name]) => name);
     expect(names).toContain(task);
     expect(names).not.toContain(wrong);
+  });
+
+  it("a particle of a title's verb", () => {
+    const names = found("Open-vocabulary approaches promise to close this gap.", "What Holds Back Open-Vocabulary Segmentation?").map(([name]) => name);
+    expect(names).toContain("open-vocabulary segmentation");
+    expect(names).not.toContain("back open-vocabulary segmentation");
   });
 });
