@@ -1,5 +1,5 @@
 import { findAbbreviations } from "./abbreviations";
-import { isContentWord } from "./chunk";
+import { DESCRIPTIVE, isContentWord } from "./chunk";
 import { type PaperContext, claim, isFree, tokensIn } from "./context";
 import { exactKey } from "./keys";
 import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
@@ -63,9 +63,10 @@ export function scanDefinitions(ctx: PaperContext): void {
 function knownVariant(ctx: PaperContext, from: number, to: number): LexiconEntry | undefined {
   const before = ctx.tokens[from - 1];
   if (!before || ctx.claimed[from - 1] || !/^\p{Ll}[\p{Ll}-]*$/u.test(before.text) || ctx.text.slice(before.end, ctx.tokens[from]!.start) !== " ") return undefined;
-  // "multi-turn online reinforcement learning (RL)": a variant of a variant, which the lexicon does not name.
+  // "multi-turn online reinforcement learning (RL)": a variant of a variant, which the lexicon does
+  // not name; a judgement before the variant is none ("a unified multi-turn reinforcement learning (RL) paradigm").
   const further = ctx.tokens[from - 2];
-  if (further && ctx.text.slice(further.end, before.start) === " " && isContentWord(further.text)) return undefined;
+  if (further && ctx.text.slice(further.end, before.start) === " " && isContentWord(further.text) && !DESCRIPTIVE.has(further.text.toLowerCase())) return undefined;
   return lookup(ctx.lexicon, ctx.text.slice(before.start, ctx.tokens[to]!.end));
 }
 

@@ -18,6 +18,8 @@ describe("established terms of the field", () => {
     ["task: control benchmarks", "We study continuous control from pixels.", ["continuous control", "task"]],
     ["method: the architecture in lower case", "Yet transformers struggle with the quadratic cost of self-attention.", ["Transformer", "method"]],
     ["method: the architecture, singular", "We train a transformer encoder with a contrastive loss.", ["Transformer", "method"]],
+    ["method: fine-tuning by reward, defined", "RoboRefer advances multi-step spatial reasoning via reinforcement fine-tuning (RFT) with process rewards.", ["reinforcement fine-tuning", "method"]],
+    ["method: spending compute at inference", "Scaling test-time compute brings substantial gains for reasoning models.", ["test-time scaling", "method"]],
     ["derived form: -caching", "KV-caching makes decoding cheaper for long prompts.", ["KV cache", "method"]],
     ["derived form: curriculum-based", "A curriculum-based training schedule orders problems by difficulty.", ["curriculum learning", "method"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));

@@ -73,6 +73,11 @@ describe("a known variant of a defined long form", () => {
     const names = found("We develop a multi-turn online reinforcement learning (RL) approach, SCoRe, for self-correction.").map(([name]) => name);
     expect(names).not.toContain("online RL");
   });
+
+  it("a judgement before the variant is no variant of it", () => {
+    const names = found("It lets LLMs self-correct by alternating between policy and verifier roles within a unified multi-turn reinforcement learning (RL) paradigm.");
+    expect(names).toEqual(expect.arrayContaining([["multi-turn RL", "method"], ["RL", "method"]]));
+  });
 });
 
 describe("a long form that says what a defined name is", () => {
