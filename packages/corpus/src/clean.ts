@@ -6,6 +6,8 @@ import { decodeHTML } from "entities";
 
 /** Text-formatting commands whose argument is kept as plain text: \emph{x} -> x. */
 const LATEX_TEXT_COMMANDS = /\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|mathrm|mathbf|mathit|mathcal|mathbb|text|url|underline)\s*\{([^{}]*)\}/g;
+/** Old-style font switches inside a group, kept as plain text: {\sc Turbo} -> Turbo, {\bf x} -> x. */
+const LATEX_FONT_SWITCHES = /\{\\(?:sc|bf|it|em|tt|rm|sf|sl)\s+([^{}]*)\}/g;
 /** Escaped specials: \% \& \_ \# \$ \{ \}. */
 const LATEX_ESCAPES = /\\([%&_#${}])/g;
 /** Math symbols common in abstracts; any other \command in math just loses its backslash. */
@@ -30,7 +32,7 @@ function stripLatex(text: string): string {
   if (current.includes("\\")) {
     for (let round = 0; round < 4 && current !== previous; round++) {
       previous = current;
-      current = current.replace(LATEX_TEXT_COMMANDS, "$1");
+      current = current.replace(LATEX_TEXT_COMMANDS, "$1").replace(LATEX_FONT_SWITCHES, "$1");
     }
     current = current.replace(LATEX_ESCAPES, "$1");
   }

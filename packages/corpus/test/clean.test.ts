@@ -7,6 +7,7 @@ describe("cleanText", () => {
     ["a lone line break, tab or no-break space", "Deep\nlearning\tfor\u00a0all", "Deep learning for all"],
     ["emph", "We call it \\emph{Direct Preference Optimization}.", "We call it Direct Preference Optimization."],
     ["nested textbf/emph", "\\textbf{\\emph{Bold}} claim", "Bold claim"],
+    ["old-style font switches", "Bridged infOrmation ({\\sc Turbo}), a {\\bf bold} and \\textbf{{\\it nested}} claim", "Bridged infOrmation (Turbo), a bold and nested claim"],
     ["escapes", "100\\% of A \\& B", "100% of A & B"],
     ["tie", "see Fig.~3 and et~al.", "see Fig. 3 and et al."],
     ["url tilde kept", "https://x.org/~user/page", "https://x.org/~user/page"],
