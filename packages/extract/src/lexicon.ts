@@ -21,6 +21,11 @@ export interface Lexicon {
   exact: Map<string, LexiconEntry>;
   /** Everything else matches case-insensitively (chain-of-thought, Gemini 1.5 Pro). */
   folded: Map<string, LexiconEntry>;
+  /**
+   * Case-sensitive aliases with a capital inside the word (OlympiadBench, HumanEval), by folded
+   * key: a paper that writes them as one capitalised word ("Olympiadbench") still names them.
+   */
+  camel: Map<string, LexiconEntry>;
   /** Folded keys of generic phrases that are never entities. */
   stop: Set<string>;
   /** Lower-cased keys of every alias cut at a word boundary: the scan stops when it leaves them. */
@@ -56,7 +61,7 @@ function toEntry(raw: string | string[], type: EntityType): LexiconEntry {
 
 /** Builds the lookup tables; the first entry to claim a key wins (files are in priority order). */
 export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, stopPhrases: readonly string[] = stoplist.phrases): Lexicon {
-  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), stop: new Set(), prefixes: new Set(), maxTokens: 1, contextual: new Set() };
+  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), camel: new Map(), stop: new Set(), prefixes: new Set(), maxTokens: 1, contextual: new Set() };
   for (const file of files) {
     for (const word of file.contextual ?? []) lexicon.contextual.add(foldKey(word));
     for (const raw of file.entries) {
@@ -80,6 +85,7 @@ function addAlias(lexicon: Lexicon, alias: string, entry: LexiconEntry): void {
   if (isCaseSensitive(alias)) {
     const key = exactKey(alias);
     if (!lexicon.exact.has(key)) lexicon.exact.set(key, entry);
+    if (/\p{Ll}\p{Lu}/u.test(alias) && !lexicon.camel.has(foldKey(alias))) lexicon.camel.set(foldKey(alias), entry);
   } else {
     const key = foldKey(alias);
     if (!lexicon.folded.has(key)) lexicon.folded.set(key, entry);

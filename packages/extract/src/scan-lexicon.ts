@@ -1,6 +1,6 @@
 import { type PaperContext, claim, isModifierBefore, joinable } from "./context";
 import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
-import { type LexiconEntry, lookup } from "./lexicon";
+import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant } from "./models";
 import { isEnglishWord } from "./nlp";
 import { isModelTier, isVariantWord, isVersionWord } from "./names";
@@ -171,10 +171,21 @@ function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], 
     lower += gap + lowered[j];
     const singular = dropPlural(lower);
     if (!lexicon.prefixes.has(lower) && (singular === lower || !lexicon.prefixes.has(singular))) break;
-    const entry = lexicon.exact.get(dropPlural(key)) ?? lexicon.folded.get(singular);
+    const entry = lexicon.exact.get(dropPlural(key)) ?? lexicon.folded.get(singular) ?? (j === from ? camelCaseName(lexicon, ctx.tokens[j]!.text, lower) : undefined);
     if (entry) best = { entry, end: j + 1 };
   }
   return best;
+}
+
+/**
+ * "Olympiadbench", "Humaneval": a name the lexicon writes in camel case (OlympiadBench),
+ * written as one capitalised word. Not an English word ("React" is no ReAct, "Rest" no ReST),
+ * nor in capitals (REST).
+ */
+function camelCaseName(lexicon: Lexicon, word: string, lower: string): LexiconEntry | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  const entry = lexicon.camel.get(lower);
+  return entry && !isEnglishWord(lower) ? entry : undefined;
 }
 
 /**

@@ -24,3 +24,18 @@ describe("established terms of the field", () => {
     ["derived form: curriculum-based", "A curriculum-based training schedule orders problems by difficulty.", ["curriculum learning", "method"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
+
+// A name the lexicon writes in camel case, written by a paper as one capitalised word.
+describe("camel-case names in one capitalised word", () => {
+  it.each([
+    ["a benchmark", "RLSC improves accuracy by +20.8% on Olympiadbench and +9.7% on AMC23.", "OlympiadBench", "dataset"],
+    ["a model family in a list", "It assesses performance across multiple MLLMs (Qwen, Llava, Gemma).", "LLaVA", "model"],
+    ["a simulator", "The robot performs simulations in Mujoco before deployment.", "MuJoCo", "dataset"],
+  ])("%s", (_kind, abstract, name, type) => expect(found(abstract)).toContainEqual([name, type]));
+
+  it("an English word is not read as a camel-case name", () => {
+    const names = found("Agents react to feedback and Rest periods follow; React then plans with ReAct prompting.").map(([name]) => name);
+    expect(names).toContain("ReAct");
+    expect(found("React quickly to the prompt, then rest.").map(([name]) => name)).not.toContain("ReAct");
+  });
+});
