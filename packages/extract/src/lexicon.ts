@@ -34,12 +34,18 @@ export interface Lexicon {
   maxTokens: number;
   /** Folded names of everyday words that are measures only in a measurement context (recall, latency), or tasks only in a list of tasks (coding). */
   contextual: Set<string>;
+  /**
+   * Folded bare heads that name one compound of theirs when the paper names no other
+   * ("distillation": knowledge distillation, unless the paper is about dataset distillation).
+   */
+  bareHeads: Set<string>;
 }
 
 interface LexiconFile {
   type: string;
   entries: (string | string[])[];
   contextual?: string[];
+  bareHeads?: string[];
 }
 
 export const LEXICON_FILES: readonly LexiconFile[] = [methods, models, datasets, tasks, metrics, concepts];
@@ -61,9 +67,10 @@ function toEntry(raw: string | string[], type: EntityType): LexiconEntry {
 
 /** Builds the lookup tables; the first entry to claim a key wins (files are in priority order). */
 export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, stopPhrases: readonly string[] = stoplist.phrases): Lexicon {
-  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), camel: new Map(), stop: new Set(), prefixes: new Set(), maxTokens: 1, contextual: new Set() };
+  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), camel: new Map(), stop: new Set(), prefixes: new Set(), maxTokens: 1, contextual: new Set(), bareHeads: new Set() };
   for (const file of files) {
     for (const word of file.contextual ?? []) lexicon.contextual.add(foldKey(word));
+    for (const word of file.bareHeads ?? []) lexicon.bareHeads.add(foldKey(word));
     for (const raw of file.entries) {
       const entry = toEntry(raw, file.type as EntityType);
       for (const alias of [entry.name, ...entry.aliases]) addAlias(lexicon, alias, entry);

@@ -4,7 +4,7 @@ import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant } from "./models";
 import { isEnglishWord } from "./nlp";
 import { isModelTier, isVariantWord, isVersionWord } from "./names";
-import { isCapitalisedByPosition } from "./chunk";
+import { DESCRIPTIVE, isCapitalisedByPosition, isContentWord } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasurementContext } from "./typing";
 import type { EntityType } from "./types";
@@ -264,12 +264,30 @@ function isTaskListContext(ctx: PaperContext, before: string, after: string): bo
   return [1, 2, 3].some((n) => (next !== undefined && next.length >= n && isTask(next.slice(0, n))) || (previous !== undefined && previous.length >= n && isTask(previous.slice(-n))));
 }
 
+/**
+ * Whether the paper names a compound of a bare head other than the entry's: "the distillation"
+ * in a paper on dataset distillation is that, not knowledge distillation. A compound is a
+ * content word before the head ("dataset", "score", "teacher-student"), not a judgement ("robust").
+ */
+function namesOtherCompound(ctx: PaperContext, head: string, entry: LexiconEntry): boolean {
+  const own = foldKey(entry.name);
+  const compound = new RegExp(`([\\p{L}\\p{N}]+)[- ]${head}`, "giu");
+  for (const match of ctx.text.matchAll(compound)) {
+    const word = match[1]!.toLowerCase();
+    if (isContentWord(word) && !DESCRIPTIVE.has(word) && foldKey(match[0]) !== own) return true;
+  }
+  return false;
+}
+
 /** Everyday words such as "recall" or "latency" name a measure only in a measurement context, "coding" a task only in a list of tasks. */
 function inContext(ctx: PaperContext, entry: LexiconEntry, from: number, to: number): boolean {
   const start = ctx.tokens[from]!.start;
   const end = ctx.tokens[to - 1]!.end;
   // By name (recall) or by the alias written ("coding" for code generation).
-  if (!ctx.lexicon.contextual.has(foldKey(entry.name)) && !ctx.lexicon.contextual.has(foldKey(ctx.text.slice(start, end)))) return true;
+  const surface = foldKey(ctx.text.slice(start, end));
+  // In lower case only: a capitalised bare head is a word of a title or of a name ("Distillation-Guided Policy Optimization").
+  if (ctx.lexicon.bareHeads.has(surface)) return /^\p{Ll}/u.test(ctx.text[start]!) && !namesOtherCompound(ctx, ctx.text.slice(start, end), entry);
+  if (!ctx.lexicon.contextual.has(foldKey(entry.name)) && !ctx.lexicon.contextual.has(surface)) return true;
   const [before, after] = [ctx.text.slice(Math.max(0, start - 40), start), ctx.text.slice(end, end + 40)];
   return entry.type === "task" ? isTaskListContext(ctx, before, after) : isMeasurementContext(before, after);
 }

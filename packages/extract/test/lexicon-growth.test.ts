@@ -39,3 +39,22 @@ describe("camel-case names in one capitalised word", () => {
     expect(found("React quickly to the prompt, then rest.").map(([name]) => name)).not.toContain("ReAct");
   });
 });
+
+// Issue 13, kind 4: bare "distillation" in an ML paper is knowledge distillation, unless the paper names another kind.
+describe("a bare head naming its default compound", () => {
+  it("bare distillation is knowledge distillation", () => {
+    expect(found("Reasoning stays limited in the absence of expert-curated data for distillation.")).toContainEqual(["knowledge distillation", "method"]);
+  });
+
+  it("not in a paper on another kind of distillation", () => {
+    const names = found("Dataset distillation compresses a training set. The distillation keeps accuracy.").map(([name]) => name);
+    expect(names).toContain("dataset distillation");
+    expect(names).not.toContain("knowledge distillation");
+  });
+
+  it("not a capitalised word of a name", () => {
+    const names = found("We propose Distillation-Guided Policy Optimization (DGPO), which uses teacher demonstrations.", "Distillation-Guided Policy Optimization for Preserving Agentic RAG Capabilities").map(([name]) => name);
+    expect(names).toContain("DGPO");
+    expect(names).not.toContain("knowledge distillation");
+  });
+});
