@@ -21,7 +21,7 @@ import { isSize } from "./models";
 import { dropNonNames, mergeShortenedTasks } from "./non-names";
 import { spanIndexAt } from "./text";
 import type { EntityType, Mention } from "./types";
-import { isOnData, typeFromShape, typeFromStrongContext } from "./typing";
+import { isOnData, typeFromAppositive, typeFromShape, typeFromStrongContext } from "./typing";
 import { scanTitleLeadPhrase, typeTitleLead } from "./title-lead";
 import { typeByListHead } from "./list-heads";
 import { textWindows } from "./windows";
@@ -108,6 +108,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   typeByCoordination(ctx);
   typeByHeadNoun(ctx);
   preferStrongerEvidence(ctx);
+  preferOwnAppositive(ctx);
   harmonise(ctx);
   splitSizeLists(ctx);
   markProposed(ctx);
@@ -247,6 +248,26 @@ function preferStrongerEvidence(ctx: PaperContext): void {
     else if (c.type !== "dataset" && !strong.has(c.canonical)) strong.set(c.canonical, c.type);
   }
   for (const c of weak) c.type = strong.get(c.canonical) ?? c.type;
+}
+
+/**
+ * "We present ReinVLA, a reinforcement fine-tuning framework": what the paper says its own name
+ * is beats the name's shape (a VLA suffix) and the title's reading, for every mention of it.
+ */
+const BENCHMARKING = /\bbenchmark|\bevaluat/i;
+
+function preferOwnAppositive(ctx: PaperContext): void {
+  const said = new Map<string, EntityType>();
+  for (const c of ctx.candidates) {
+    if (c.known || (c.rule !== "name" && c.rule !== "own-name") || said.has(c.canonical)) continue;
+    const after = ctx.text.slice(c.end, c.end + 80);
+    // "STSBench, a scenario-based framework to benchmark ...": a benchmark's shape, confirmed by its description.
+    if (typeFromShape(ctx.text.slice(c.start, c.end)) === "dataset" && BENCHMARKING.test(after.split(".")[0]!)) continue;
+    const type = typeFromAppositive(after);
+    if (type) said.set(c.canonical, type);
+  }
+  if (said.size === 0) return;
+  for (const c of ctx.candidates) if (!c.known && said.has(c.canonical)) c.type = said.get(c.canonical);
 }
 
 /**

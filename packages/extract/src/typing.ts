@@ -157,6 +157,8 @@ export function typeFromAppositive(after: string): EntityType | undefined {
   // "X, one of the largest datasets of ...": a member of a plural kind, so the plural is its head.
   const member = appositive[1] !== undefined;
   if (MODEL_SERIES.test(phrase)) return "model";
+  // A shared task is an evaluation campaign: its data, not a research task ("QIAS 2025, a shared task on ...").
+  if (SHARED_TASK.test(phrase)) return "dataset";
   const words = phrase.replace(/\([^)]*\)/g, " ").split(/\s+/).filter((w) => w !== "");
   const end = words.findIndex((w) => PHRASE_END.test(w));
   let found: EntityType | undefined;
@@ -167,6 +169,8 @@ export function typeFromAppositive(after: string): EntityType | undefined {
   }
   return found;
 }
+
+const SHARED_TASK = /\bshared tasks?\b/i;
 
 /**
  * The type the words around a name give it, strongest evidence first: the noun right

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { typeFromContext, typeFromLongForm, typeFromShape } from "../src/typing";
+import { typeOf } from "./helpers";
 
 describe("typing", () => {
   it.each([
@@ -17,4 +18,38 @@ describe("typing", () => {
   it.each([
     ["Region Consistency Policy Optimization", undefined], ["Video-to-Audio generation", "task"], ["meaning alignment", undefined], ["Atari Learning Environment", "dataset"],
   ])("long form head: %s -> %s", (long, type) => expect(typeFromLongForm(long)).toBe(type));
+});
+
+// Issue 13, kind 3: a paper's own words about its name beat the name's shape, in every mention.
+describe("what the paper says its own name is", () => {
+  it.each([
+    [
+      "a VLA suffix, said to be a framework",
+      "ReinVLA: Sample-Efficient Reinforcement Fine-Tuning of Vision-Language-Action Models",
+      "We present ReinVLA, a reinforcement fine-tuning framework for VLA models. ReinVLA improves success rates.",
+      "ReinVLA",
+      "method",
+    ],
+    [
+      "a QA suffix, said to be a framework",
+      "Multi-Agent Multimodal Question Answering",
+      "To address these limitations, we propose MAMMQA, a multi-agent QA framework for multimodal inputs. MAMMQA wins.",
+      "MAMMQA",
+      "method",
+    ],
+    [
+      "a shared task is data",
+      "Our System at QIAS 2025 Shared Task",
+      "This paper presents our results at QIAS 2025, a shared task focused on evaluating LLMs in inheritance reasoning.",
+      "QIAS 2025",
+      "dataset",
+    ],
+    [
+      "a benchmark's shape stays when the paper says it benchmarks",
+      "STSBench: A Spatio-temporal Scenario Benchmark for Autonomous Driving",
+      "We introduce STSBench, a scenario-based framework to benchmark the holistic understanding of vision-language models.",
+      "STSBench",
+      "dataset",
+    ],
+  ])("%s", (_kind, title, abstract, name, type) => expect(typeOf(abstract, name, title)).toBe(type));
 });
