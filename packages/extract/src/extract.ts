@@ -14,7 +14,7 @@ import { extendBareMeasures } from "./measure-variants";
 import { scanNames } from "./scan-names";
 import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
 import { scanTerms } from "./scan-terms";
-import { scanMeasures, scanTitleTask } from "./scan-phrases";
+import { scanMeasures, scanTitleGerundTask, scanTitleTask } from "./scan-phrases";
 import { extendTasksByDimension } from "./dimensions";
 import { isName, scanDatasetRuns, scanModelConjuncts, typeByHeadNoun } from "./head-nouns";
 import { isSize } from "./models";
@@ -81,6 +81,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   const ctx = createContext(text, paper.title.length, options.lexicon ?? getDefaultLexicon());
   scanDefinitions(ctx);
   scanTitleLeadPhrase(ctx);
+  scanTitleGerundTask(ctx);
   scanOwnSenses(ctx);
   scanProposedRuns(ctx);
   scanConceptCues(ctx);
