@@ -183,9 +183,9 @@ function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], 
  * nor in capitals (REST).
  */
 function camelCaseName(lexicon: Lexicon, word: string, lower: string): LexiconEntry | undefined {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  // The map first: nearly every word the scan asks about is in none of its keys.
   const entry = lexicon.camel.get(lower);
-  return entry && !isEnglishWord(lower) ? entry : undefined;
+  return entry && /^\p{Lu}\p{Ll}+$/u.test(word) && !isEnglishWord(lower) ? entry : undefined;
 }
 
 /**
