@@ -183,7 +183,10 @@ function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], 
  * nor in capitals (REST).
  */
 function camelCaseName(lexicon: Lexicon, word: string, lower: string): LexiconEntry | undefined {
-  // The map first: nearly every word the scan asks about is in none of its keys.
+  // An ASCII capital first (the lexicon's camel-case names are ASCII), then the map: nearly every
+  // word the scan asks about fails one of them.
+  const first = word.charCodeAt(0);
+  if (first < 65 || first > 90) return undefined;
   const entry = lexicon.camel.get(lower);
   return entry && /^\p{Lu}\p{Ll}+$/u.test(word) && !isEnglishWord(lower) ? entry : undefined;
 }
