@@ -256,6 +256,7 @@ function preferStrongerEvidence(ctx: PaperContext): void {
  * is beats the name's shape (a VLA suffix) and the title's reading, for every mention of it.
  */
 const BENCHMARKING = /\bbenchmark|\bevaluat/i;
+const VARIANT_OF = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:variant|version|extension|generali[sz]ation|modification|adaptation)\s+of\b/i;
 
 function preferOwnAppositive(ctx: PaperContext): void {
   const said = new Map<string, EntityType>();
@@ -264,6 +265,8 @@ function preferOwnAppositive(ctx: PaperContext): void {
     const after = ctx.text.slice(c.end, c.end + 80);
     // "STSBench, a scenario-based framework to benchmark ...": a benchmark's shape, confirmed by its description.
     if (typeFromShape(ctx.text.slice(c.start, c.end)) === "dataset" && BENCHMARKING.test(after.split(".")[0]!)) continue;
+    // "ZetaPO, a variant of Group Relative Policy Optimization": of the kind of what it varies, which its shape says.
+    if (VARIANT_OF.test(after)) continue;
     const type = typeFromAppositive(after);
     if (type) said.set(c.canonical, type);
   }

@@ -20,7 +20,6 @@ describe("established terms of the field", () => {
     ["method: the architecture, singular", "We train a transformer encoder with a contrastive loss.", ["Transformer", "method"]],
     ["method: fine-tuning by reward, defined", "RoboRefer advances multi-step spatial reasoning via reinforcement fine-tuning (RFT) with process rewards.", ["reinforcement fine-tuning", "method"]],
     ["method: spending compute at inference", "Scaling test-time compute brings substantial gains for reasoning models.", ["test-time scaling", "method"]],
-    ["method: a judge that is an LLM", "Persuasive language leads LLM judges to assign inflated scores to incorrect solutions.", ["LLM-as-a-judge", "method"]],
     ["method: RL under constraints", "We formulate locomotion as Constrained Reinforcement Learning with cost limits.", ["constrained RL", "method"]],
     ["task: reasoning across languages", "Gains in multi-lingual reasoning hold for low-resource languages.", ["multilingual reasoning", "task"]],
     ["derived form: -caching", "KV-caching makes decoding cheaper for long prompts.", ["KV cache", "method"]],

@@ -38,6 +38,13 @@ describe("what the paper says its own name is", () => {
       "method",
     ],
     [
+      "a variant of a method is of its kind, as its shape says",
+      "ZetaPO: Stable Policy Optimization for Mathematical Reasoning",
+      "We propose ZetaPO, a variant of Group Relative Policy Optimization (GRPO). We fine-tune Qwen-2.5-7B with ZetaPO.",
+      "ZetaPO",
+      "method",
+    ],
+    [
       "a shared task is data",
       "Our System at QIAS 2025 Shared Task",
       "This paper presents our results at QIAS 2025, a shared task focused on evaluating LLMs in inheritance reasoning.",
