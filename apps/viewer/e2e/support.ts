@@ -135,6 +135,18 @@ export async function nodePosition(page: Page, key: string): Promise<{ x: number
 }
 
 /**
+ * Whether a mouse at (x, y) reaches the map: the point is inside sigma's container and no
+ * overlay (the time bar, the legend, a panel) lies over it, so a hover there reaches the node.
+ */
+export async function reachesCanvas(page: Page, x: number, y: number): Promise<boolean> {
+  return page.evaluate(({ x, y }) => {
+    const container = window.__fieldmap?.sigma?.getContainer();
+    const element = document.elementFromPoint(x, y);
+    return container !== undefined && element !== null && container.contains(element);
+  }, { x, y });
+}
+
+/**
  * Waits (no fixed sleep) until the camera has stopped moving and the view state holds its
  * final position, which the viewer mirrors a moment after the last camera update.
  */
