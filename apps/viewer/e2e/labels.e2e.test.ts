@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MapDocument } from "@fieldmap/graph";
 import type { ViewServer } from "../../cli/src/commands/view";
 import type { LabelBox } from "../src/test-hook";
-import { buildViewer, devCorpusMapDir, launchBrowser, nodePosition, openViewer, reachesCanvas, screenshot, serveMap, VIEWPORT } from "./support";
+import { buildViewer, devCorpusMapDir, hoverNode, launchBrowser, nodePosition, openViewer, reachesCanvas, screenshot, serveMap, VIEWPORT } from "./support";
 
 /**
  * The canvas of the dev-corpus map (7,229 papers, built once with the real CLI): labels and
@@ -96,18 +96,15 @@ describe("labels on the dev-corpus map", () => {
     await zoomOn(page, 0.5);
     // The biggest labelled node the mouse can reach: a node drawn under the time bar takes no hover.
     let biggest: LabelBox | undefined;
-    let at = { x: 0, y: 0 };
     for (const box of (await labelBoxes(page)).filter((b) => b.kind === "node")) {
-      at = await nodePosition(page, box.key);
+      const at = await nodePosition(page, box.key);
       if (await reachesCanvas(page, at.x, at.y)) {
         biggest = box;
         break;
       }
     }
     if (!biggest) throw new Error("no labelled node the mouse can reach");
-    const { x, y } = at;
-    await page.mouse.move(x, y);
-    await expect.poll(() => page.evaluate(() => window.__fieldmap?.getState()?.hovered)).toBe(biggest.key);
+    await hoverNode(page, biggest.key);
     await settle(page);
     const boxes = await labelBoxes(page);
     expect(boxes.filter((b) => b.kind === "hover").map((b) => b.key)).toEqual([biggest.key]);

@@ -147,6 +147,26 @@ export async function reachesCanvas(page: Page, x: number, y: number): Promise<b
 }
 
 /**
+ * Moves the mouse onto node `key` until the viewer reports it hovered. Each try reads the node's
+ * place again and moves onto it (from a pixel aside, so the mouse always sends an event): on a
+ * loaded machine the camera may still move after it looked settled (the viewer's first framing),
+ * and sigma finds the node under the mouse from what it last drew.
+ */
+export async function hoverNode(page: Page, key: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const { x, y } = await nodePosition(page, key);
+        await page.mouse.move(x + 1, y);
+        await page.mouse.move(x, y);
+        return page.evaluate(() => window.__fieldmap?.getState()?.hovered);
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(key);
+}
+
+/**
  * Waits (no fixed sleep) until the camera has stopped moving and the view state holds its
  * final position, which the viewer mirrors a moment after the last camera update.
  */

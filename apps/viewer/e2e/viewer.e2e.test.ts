@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MapDocument } from "@fieldmap/graph";
 import type { ViewServer } from "../../cli/src/commands/view";
 import {
-  VIEWER_DIR, buildViewer, launchBrowser, nodePosition, reachesCanvas, screenshot, seedMapDir, serveMap, settledCamera, settledCameraInUrl, waitForViewer, writeMapDir,
+  VIEWER_DIR, buildViewer, hoverNode, launchBrowser, nodePosition, reachesCanvas, screenshot, seedMapDir, serveMap, settledCamera, settledCameraInUrl, waitForViewer, writeMapDir,
 } from "./support";
 
 /**
@@ -106,8 +106,7 @@ describe("viewer on the seed map", () => {
     await settledCamera(page);
     const { x, y } = await nodePosition(page, ENTITY);
     expect(await reachesCanvas(page, x, y), "the node lies under an overlay").toBe(true);
-    await page.mouse.move(x, y);
-    await expect.poll(() => page.evaluate(() => window.__fieldmap?.getState()?.hovered)).toBe(ENTITY);
+    await hoverNode(page, ENTITY);
     await expect.poll(() => page.evaluate(() => window.__fieldmap?.dimmedNodes().length)).toBeGreaterThan(0);
     const dimmed = new Set(await page.evaluate(() => window.__fieldmap?.dimmedNodes() ?? []));
     const neighbours = new Set(seed.graph.edges.flatMap((e) => (e.source === ENTITY ? [e.target] : e.target === ENTITY ? [e.source] : [])));
