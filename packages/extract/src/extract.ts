@@ -251,13 +251,13 @@ function preferStrongerEvidence(ctx: PaperContext): void {
   for (const c of weak) c.type = strong.get(c.canonical) ?? c.type;
 }
 
+const BENCHMARKING = /\bbenchmark|\bevaluat/i;
+const VARIANT_OF = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:variant|version|extension|generali[sz]ation|modification|adaptation)\s+of\b/i;
+
 /**
  * "We present ReinVLA, a reinforcement fine-tuning framework": what the paper says its own name
  * is beats the name's shape (a VLA suffix) and the title's reading, for every mention of it.
  */
-const BENCHMARKING = /\bbenchmark|\bevaluat/i;
-const VARIANT_OF = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:variant|version|extension|generali[sz]ation|modification|adaptation)\s+of\b/i;
-
 function preferOwnAppositive(ctx: PaperContext): void {
   const said = new Map<string, EntityType>();
   for (const c of ctx.candidates) {

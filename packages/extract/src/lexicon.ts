@@ -92,7 +92,8 @@ function addAlias(lexicon: Lexicon, alias: string, entry: LexiconEntry): void {
   if (isCaseSensitive(alias)) {
     const key = exactKey(alias);
     if (!lexicon.exact.has(key)) lexicon.exact.set(key, entry);
-    if (/\p{Ll}\p{Lu}/u.test(alias) && !lexicon.camel.has(foldKey(alias))) lexicon.camel.set(foldKey(alias), entry);
+    const camelKey = /\p{Ll}\p{Lu}/u.test(alias) ? foldKey(alias) : undefined;
+    if (camelKey !== undefined && !lexicon.camel.has(camelKey)) lexicon.camel.set(camelKey, entry);
   } else {
     const key = foldKey(alias);
     if (!lexicon.folded.has(key)) lexicon.folded.set(key, entry);
