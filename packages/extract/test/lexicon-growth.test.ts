@@ -22,6 +22,10 @@ describe("established terms of the field", () => {
     ["method: spending compute at inference", "Scaling test-time compute brings substantial gains for reasoning models.", ["test-time scaling", "method"]],
     ["method: RL under constraints", "We formulate locomotion as Constrained Reinforcement Learning with cost limits.", ["constrained RL", "method"]],
     ["task: reasoning across languages", "Gains in multi-lingual reasoning hold for low-resource languages.", ["multilingual reasoning", "task"]],
+    ["model: a vendor's family named without a version", "All responses were generated with DeepSeek through its public API.", ["DeepSeek", "model"]],
+    ["task: a problem setting, not a technique", "Knowledge editing updates one fact in a language model without retraining it.", ["knowledge editing", "task"]],
+    ["task: a setting of unseen domains", "Domain generalization asks a model trained on source domains to work on unseen ones.", ["domain generalization", "task"]],
+    ["task: solving for joint angles", "Inverse kinematics gives the joint angles that reach a target pose.", ["inverse kinematics", "task"]],
     ["derived form: -caching", "KV-caching makes decoding cheaper for long prompts.", ["KV cache", "method"]],
     ["derived form: curriculum-based", "A curriculum-based training schedule orders problems by difficulty.", ["curriculum learning", "method"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
