@@ -26,6 +26,10 @@ describe("established terms of the field", () => {
     ["task: a problem setting, not a technique", "Knowledge editing updates one fact in a language model without retraining it.", ["knowledge editing", "task"]],
     ["task: a setting of unseen domains", "Domain generalization asks a model trained on source domains to work on unseen ones.", ["domain generalization", "task"]],
     ["task: solving for joint angles", "Inverse kinematics gives the joint angles that reach a target pose.", ["inverse kinematics", "task"]],
+    ["method: explanation of a model, by its acronym", "We apply XAI to show which input features drive the forecasts.", ["explainable AI", "method"]],
+    ["metric: similarity of representations", "Layers are compared by Centered Kernel Alignment (CKA) across checkpoints.", ["CKA", "metric"]],
+    ["metric: tail risk, undefined acronym", "The policy keeps CVaR below the cost limit in every episode.", ["CVaR", "metric"]],
+    ["metric: agreement between raters", "Predictions agree with clinicians (ICC: 0.73).", ["ICC", "metric"]],
     ["derived form: -caching", "KV-caching makes decoding cheaper for long prompts.", ["KV cache", "method"]],
     ["derived form: curriculum-based", "A curriculum-based training schedule orders problems by difficulty.", ["curriculum learning", "method"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
