@@ -62,6 +62,15 @@ describe("a bare head naming its default compound", () => {
     expect(names).not.toContain("knowledge distillation");
   });
 
+  it("a bare autoencoder is the architecture", () => {
+    expect(found("We train an autoencoder on normal traffic and flag inputs it reconstructs poorly.")).toContainEqual(["autoencoder", "method"]);
+  });
+
+  it("not in a paper whose autoencoder is a named kind", () => {
+    const names = found("Diffusion autoencoders are variants of diffusion models that use a latent variable. We design the autoencoder for efficient generation.").map(([name]) => name);
+    expect(names).not.toContain("autoencoder");
+  });
+
   it("not a capitalised word of a name", () => {
     const names = found("We propose Distillation-Guided Policy Optimization (DGPO), which uses teacher demonstrations.", "Distillation-Guided Policy Optimization for Preserving Agentic RAG Capabilities").map(([name]) => name);
     expect(names).toContain("DGPO");
