@@ -12,7 +12,8 @@ const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}\p{Ll}+$/u;
 // A count fused to a lower-case noun is a quantity: "12-epoch", "64-layer", "665K-sample", "2.1T-token", "3D-conditional".
 // Spelled multipliers too: "3-billion-parameter", "7-million-token".
 // ... and an ordinal fused to one: "7th-axis", "2nd-order".
-const COUNTED_NOUN = /^\d+(?:\.\d+)?[KkMmBbTD]?(?:-(?:thousand|million|billion|trillion))?-\p{Ll}+$|^\d+(?:st|nd|rd|th)-\p{Ll}+$/u;
+// The noun may be a hyphenated phrase: "24-degree-of-freedom", "3-stage-of-training".
+const COUNTED_NOUN = /^\d+(?:\.\d+)?[KkMmBbTD]?(?:-(?:thousand|million|billion|trillion))?(?:-\p{Ll}+)+$|^\d+(?:st|nd|rd|th)-\p{Ll}+$/u;
 // A range of sizes is a span of checkpoints, not one: "16B-70B", "125M-1.3B".
 const SIZE_RANGE = /^\d+(?:\.\d+)?[KMBT]?-\d+(?:\.\d+)?[KMBT]$/;
 // BibTeX citation keys left in the text: "li2024chain", "vaswani2017attention".
@@ -20,7 +21,8 @@ const CITATION_KEY = /^\p{Ll}{2,}(?:19|20)\d{2}\p{Ll}+$/u;
 // Physical units and timing: "1.6 dB", "50 Hz", "30 ms".
 // ... and degrees of freedom: "6-DoF", "7DoF".
 // ... and network generations: "5G".
-const UNIT = /^(?:dB|dBFS|Hz|kHz|MHz|GHz|ms|GB|MB|KB|kB|TB|Mbps|Gbps|mAh|kWh)$|^\d+-?D[oO][Ff]s?$|^\d+(?:\.\d+)?[μµ]s$|^[2-6]G$/;
+// ... and a value fused to its SI unit: "100N", "12V", "5kW", "30mm", "2.5GHz".
+const UNIT = /^(?:dB|dBFS|Hz|kHz|MHz|GHz|ms|GB|MB|KB|kB|TB|Mbps|Gbps|mAh|kWh)$|^\d+-?D[oO][Ff]s?$|^\d+(?:\.\d+)?[μµ]s$|^[2-6]G$|^\d+(?:\.\d+)?(?:N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|Hz|kHz|MHz|GHz|dB|ms|fps|FPS|mAh|kWh)$/;
 // A version or split on its own is a fragment of a longer name: "V2", "v1.0", "val2017", "test-dev".
 const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|trainval)\d{2,4}$|^(?:test|dev|val)-(?:dev|std|clean|other)$/;
 // Accelerators are hardware, not entities: "A100", "H100", "V100", "RTX 4090", "TPUv4".

@@ -26,7 +26,7 @@ export function maskUrls(text: string): string {
 }
 
 // Hyphenated modifiers split off so the name before them is seen: "GRPO-based", "SWE-oriented".
-const SUFFIXES = "based|style|like|driven|free|aware|guided|specific|oriented|centric|level|wise|powered|generated|enhanced|tuned|only|distilled|pretrained|initialized|augmented|conditioned|trained|empowered|polished|synthesi[sz]ed|aligned|assisted|inspired|induced|integrated|equipped|label+ed|annotated|derived|judged|verified|compatible|agnostic|native|cent(?:er|re)d|dependent|intensive";
+const SUFFIXES = "based|style|like|driven|free|aware|guided|specific|oriented|centric|level|wise|powered|generated|enhanced|tuned|only|distilled|pretrained|initialized|augmented|conditioned|trained|empowered|polished|synthesi[sz]ed|aligned|assisted|inspired|induced|integrated|equipped|label+ed|annotated|derived|judged|verified|compatible|agnostic|native|cent(?:er|re)d|dependent|independent|parallel|intensive";
 const SUFFIX_PATTERN = new RegExp(`^(.+?)-(${SUFFIXES})$`, "i");
 // What follows a word's last hyphen when either split applies (a suffix, or a participle's
 // -ed/-ing): tested first, as the split patterns try every hyphen and most compounds split at none.
@@ -34,13 +34,16 @@ const SPLIT_TAIL = new RegExp(`^(?:${SUFFIXES})$|(?:ed|ing)$`, "i");
 
 // Any participle after a name is a modifier too: "RL-improved", "ESMFold-predicted", "SAM-refined".
 const PARTICIPLE_AFTER_NAME = /^(.*[\p{Lu}\p{N}].*?)-(\p{Ll}{3,}(?:ed|ing))$/u;
+// In a title the participle is capitalised; after an acronym it is still one: "RL-Adapted", "LLM-Generated"
+// (not a gerund: "DLO-Splatting" is a name).
+const TITLE_PARTICIPLE_AFTER_ACRONYM = /^(\p{Lu}[\p{Lu}\p{N}]+)-(\p{Lu}\p{Ll}{2,}ed)$/u;
 
 /** "Attention-based", "SPaT-driven": a word that only modifies the next one. */
 export function isModifierWord(word: string): boolean {
   return SUFFIX_PATTERN.test(word);
 }
 
-/** Whether SUFFIX_PATTERN or PARTICIPLE_AFTER_NAME may split the word: both need a hyphen (most words have none) and end in SPLIT_TAIL. */
+/** Whether SUFFIX_PATTERN or a participle pattern may split the word: all need a hyphen (most words have none) and end in SPLIT_TAIL. */
 function mayHaveSplitSuffix(word: string): boolean {
   const hyphen = word.lastIndexOf("-");
   return hyphen >= 0 && SPLIT_TAIL.test(word.slice(hyphen + 1));
@@ -53,7 +56,7 @@ export function tokenize(text: string): Token[] {
   while (start < text.length) {
     const end = wordEnd(text, start);
     const word = text.slice(start, end);
-    const split = mayHaveSplitSuffix(word) ? (SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word)) : null;
+    const split = mayHaveSplitSuffix(word) ? (SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word) ?? TITLE_PARTICIPLE_AFTER_ACRONYM.exec(word)) : null;
     if (split?.[1] && split[2]) {
       tokens.push({ text: split[1], start, end: start + split[1].length });
       const suffixStart = start + split[1].length + 1;

@@ -8,6 +8,8 @@ describe("false positives that carry across papers", () => {
     ["citation key: surname, year, word", "li2024chain"], ["citation key: longer surname", "vaswani2017attention"],
     ["size range: billions", "16B-70B"], ["size range: decimals", "1.5B-7B"], ["size range: millions", "125M-1.3B"],
     ["counted noun: spelled multiplier", "3-billion-parameter"], ["counted noun: spelled thousands", "7-million-token"],
+    ["counted noun: hyphenated phrase", "24-degree-of-freedom"], ["counted noun: hyphenated plural phrase", "15-degrees-of-freedom"],
+    ["value fused to its unit: force", "100N"], ["value fused to its unit: frequency", "12.5Hz"], ["value fused to its unit: length", "7.5mm"],
     ["hardware: accelerator with memory", "A100-80GB"], ["hardware: maker fused to the device", "NVIDIA-L20"], ["hardware: maker fused, H-series", "NVIDIA-H100"],
   ])("%s: %s is not a name", (_rule, word) => expect(isNameShaped(word)).toBe(false));
 
@@ -15,6 +17,8 @@ describe("false positives that carry across papers", () => {
     ["citation key in prose", "Following li2024chain, we fine-tune Qwen2.5-7B with PPO on GSM8K.", "li2024chain", ["PPO", "method"]],
     ["size range in prose", "We study models from 16B-70B and train each with PPO on GSM8K.", "16B-70B", ["PPO", "method"]],
     ["spelled size in prose", "A 3-billion-parameter student is trained with PPO on GSM8K.", "3-billion-parameter", ["PPO", "method"]],
+    ["descriptor after an acronym", "We show scalable, GNSS-independent navigation and train the policy with PPO.", "GNSS-independent", ["PPO", "method"]],
+    ["parallel after an acronym", "We present a GPU-Parallel planner and compare it with PPO.", "GPU-Parallel", ["PPO", "method"]],
     ["all-caps English word: output label", "The verifier outputs SELECTED when the answer is kept. We train Qwen2.5-7B with PPO.", "SELECTED", ["PPO", "method"]],
     ["all-caps English word: role before a noun", "A JUDGE model scores every answer. We train Qwen2.5-7B with PPO.", "JUDGE", ["PPO", "method"]],
     ["all-caps English word: emphasis", "Rewards are computed ONLY on the final answer. We train Qwen2.5-7B with PPO.", "ONLY", ["PPO", "method"]],
@@ -26,4 +30,10 @@ describe("false positives that carry across papers", () => {
     ["all-caps English word: known to the field", "We compare CLIP with SigLIP on ImageNet.", ["CLIP", "model"]],
     ["all-caps: not an English word stays", "We evaluate on the MMLU benchmark with PPO.", ["MMLU", "dataset"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it("a title's capitalised participle after an acronym is no name: the acronym is", () => {
+    const names = found("Diffusion policies are trained on the adapted data.", "Efficient Training of Diffusion Policies Using RL-Adapted Large-Scale Datasets");
+    expect(names).toContainEqual(["RL", "method"]);
+    expect(names.map(([name]) => name)).not.toContain("RL-Adapted");
+  });
 });
