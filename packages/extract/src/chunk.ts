@@ -163,7 +163,9 @@ export function trimRun(run: Run, maxWords: number): Run {
   // "a framework combining dense article retrieval": a verb's -ing inside the run opens a clause.
   let gerund = words.length - 2;
   while (gerund > plural && gerund > 0 && !isClauseGerund(words[gerund]!)) gerund--;
-  const cut = Math.max(plural, gerund > 0 ? gerund : -1);
+  let cut = Math.max(plural, gerund > 0 ? gerund : -1);
+  // "applications include detection": after a plural subject, a verb's base form is the clause's verb.
+  if (cut >= 0 && cut === plural && cut < words.length - 2 && isEnglishWordOfKind(words[cut + 1]!, /^Infinitive$/)) cut++;
   if (cut >= 0) {
     words = words.slice(cut + 1);
     from += cut + 1;
