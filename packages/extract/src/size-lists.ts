@@ -36,7 +36,11 @@ export function splitSizeLists(ctx: PaperContext): void {
 // A release of a family written with a spaced number: "Gemini 1.0 Pro", "Llama 3".
 const SPACED_RELEASE = /^(.+?) (\d+(?:\.\d+)?)(?: (\S+))?$/;
 // The next release of the list, without the family: ", 1.5 Flash", " and 2.0".
-const NEXT_RELEASE = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(\d+(?:\.\d+)?)(?: (\p{Lu}[\p{L}-]*))?(?![\p{L}\p{N}.%-])/u;
+// A full stop may end the sentence after it ("... and 1.5 Flash."), not continue a number or a name.
+const NEXT_RELEASE = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(\d+(?:\.\d+)?)(?![\p{L}\p{N}%-]|\.\p{N})(?: (\p{Lu}[\p{L}-]*)(?![\p{L}\p{N}-]|\.[\p{L}\p{N}]))?/u;
+
+/** Major versions between two releases of one list: "Llama 2 and 3", "Qwen 1.5 and 2.5", not "Gemini 1.5 Pro, 45.4". */
+const MAX_RELEASE_GAP = 3;
 
 /**
  * The same ellipsis after the name: "Gemini 1.0 Pro and 1.5 Flash models" names Gemini 1.5
@@ -51,6 +55,8 @@ function addListedReleases(ctx: PaperContext, added: Candidate[]): void {
       const tier = next[2] !== undefined && isModelTier(next[2]) ? ` ${next[2]}` : "";
       // "and 2 other models" counts; a release is dotted or carries its tier.
       if (tier === "" && !next[1]!.includes(".")) break;
+      // "(Gemini-1.5 Pro, 45.4)": a score after the name; a family's releases are numbered close together.
+      if (Math.abs(Math.trunc(Number(next[1])) - Math.trunc(Number(release[2]))) > MAX_RELEASE_GAP) break;
       const start = end + next[0].length - next[0].trimStart().length + next[0].trimStart().indexOf(next[1]!);
       end = start + next[1]!.length + tier.length;
       if (ctx.candidates.some((other) => other.start < end && other.end > start)) break;

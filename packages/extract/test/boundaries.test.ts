@@ -28,6 +28,8 @@ describe("coordination ellipsis of sizes and releases", () => {
     ["releases after a family's release", "When applied to Gemini 1.0 Pro and 1.5 Flash models, we find that self-correction improves.", ["Gemini 1.0 Pro", "Gemini 1.5 Flash"]],
     ["dotted releases in a list", "We compare Claude 3.5 Sonnet, 3.7 Sonnet and GPT-4o.", ["Claude 3.5 Sonnet", "Claude 3.7 Sonnet", "GPT-4o"]],
     ["a count after a release is no release", "We evaluate Gemini 1.5 Pro and 2 other proprietary models.", ["Gemini 1.5 Pro"]],
+    ["a score after a release is no release", "It surpasses proprietary models (Gemini-1.5 Pro, 45.4) on the benchmark.", ["Gemini 1.5 Pro"]],
+    ["a release with its tier ends the sentence", "We find that self-correction improves Gemini 1.0 Pro and 1.5 Flash.", ["Gemini 1.0 Pro", "Gemini 1.5 Flash"]],
   ])("%s", (_rule, abstract, checkpoints) => {
     const names = found(abstract).filter(([, type]) => type === "model").map(([name]) => name);
     expect(names).toEqual(checkpoints);
