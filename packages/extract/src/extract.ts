@@ -1,6 +1,7 @@
 import type { Paper } from "@fieldmap/corpus";
 import { type Candidate, type PaperContext, createContext } from "./context";
 import { type Lexicon, getDefaultLexicon } from "./lexicon";
+import { foldKey } from "./keys";
 import { scanPhrases } from "./nlp";
 import { scanOwnSenses } from "./own-senses";
 import { dropCapitalisedWords } from "./prose-capitals";
@@ -280,16 +281,20 @@ function preferOwnAppositive(ctx: PaperContext): void {
  * checkpoint in the paper names that checkpoint (title "SSR-Zero:", body "SSR-Zero-7B").
  */
 function harmonise(ctx: PaperContext): void {
+  // By folded name: "Matrix Game 2.0" is the "Matrix-Game 2.0" the paper called a world model.
   const typed = new Map<string, EntityType>();
-  for (const c of ctx.candidates) if (c.type && !typed.has(c.canonical)) typed.set(c.canonical, c.type);
+  for (const c of ctx.candidates) {
+    const key = foldKey(c.canonical);
+    if (c.type && !typed.has(key)) typed.set(key, c.type);
+  }
   const families = checkpointsByFamily(ctx.candidates);
   for (const c of ctx.candidates) {
     const checkpoints = c.known ? undefined : families.get(c.canonical);
     // "ToolWeaver, a framework that ..." stays the method its checkpoints ToolWeaver-7B come from.
-    const described = typed.get(c.canonical);
+    const described = typed.get(foldKey(c.canonical));
     if (checkpoints && described && described !== "model") continue;
     if (checkpoints?.length === 1) c.canonical = checkpoints[0]!;
     if (checkpoints) c.type = "model";
-    c.type ??= typed.get(c.canonical);
+    c.type ??= typed.get(foldKey(c.canonical));
   }
 }

@@ -22,6 +22,18 @@ const LANGUAGE = /(?:^|-)(?:English|Chinese|Mandarin|Cantonese|Hindi|Spanish|Fre
 // The last word of a capitalised long form: "Alignment via Refinement, a novel method".
 const INSIDE_TITLE_CASE = /\p{Lu}[\p{L}\p{N}-]*\s+(?:(?:via|of|for|and|with|to|in|on|the|from|by)\s+)?$/u;
 
+// Words that open a noun phrase or a clause, never the first word of a name.
+const NOT_A_NAME_WORD = /^(?:The|This|That|These|Those|Our|Their|Its|His|Her|An?|With|For|In|On|At|By|From|Using|Via|And|Or|But|While|When|Unlike|Like|Both|Each|Every|All|New|Version|Release)$/;
+
+/** "Matrix Game 2.0": the capitalised word right before a released name is the name's first word. */
+function firstWordOfName(ctx: PaperContext, i: number): number {
+  const previous = ctx.tokens[i - 1];
+  if (!previous || ctx.claimed[i - 1] || ctx.text.slice(previous.end, ctx.tokens[i]!.start) !== " ") return i;
+  const word = previous.text;
+  if (!(CAPITALISED.test(word) || isTitleCompound(word)) || OPENER.test(word) || NOT_A_NAME_WORD.test(word) || NUMBERED_PART.test(word)) return i;
+  return i - 1;
+}
+
 // Module functions rather than closures in the loop: tsx names every closure it creates
 // (keepNames), which costs more than the slices on a loop over every capitalised token.
 function textBefore(ctx: PaperContext, token: Token): string {
@@ -38,10 +50,12 @@ export function scanOwnNames(ctx: PaperContext): void {
     // Every shape starts with a capital: most tokens leave here, before any slicing.
     if (ctx.claimed[i] || !opensWithCapital(token.text)) continue;
     const next = ctx.tokens[i + 1];
-    if (CAPITALISED.test(token.text) && next && !ctx.claimed[i + 1] && POINT_RELEASE.test(next.text) && ctx.text.slice(token.end, next.start) === " ") {
+    // "Seedance 1.0", "Matrix-Game 2.0": a capitalised word or Title-Compound with a point release.
+    if ((CAPITALISED.test(token.text) || isTitleCompound(token.text)) && next && !ctx.claimed[i + 1] && POINT_RELEASE.test(next.text) && ctx.text.slice(token.end, next.start) === " ") {
       if (NUMBERED_PART.test(token.text) || lookup(ctx.lexicon, token.text)) continue;
-      const name = `${token.text} ${next.text}`;
-      claim(ctx, i, i + 2, { canonical: name, type: typeFromContext(ctx.text.slice(next.end, next.end + 80), textBefore(ctx, token)), known: false, proposed: false, rule: "own-name" });
+      const from = firstWordOfName(ctx, i);
+      const name = ctx.text.slice(ctx.tokens[from]!.start, next.end);
+      claim(ctx, from, i + 2, { canonical: name, type: typeFromContext(ctx.text.slice(next.end, next.end + 80), textBefore(ctx, ctx.tokens[from]!)), known: false, proposed: false, rule: "own-name" });
       i++;
     } else if (isTitleCompound(token.text) && !isCapitalisedByPosition(ctx, i) && standsAlone(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
       claim(ctx, i, i + 1, { canonical: token.text, type: typeFromShape(token.text) ?? typeFromContext(textAfter(ctx, token), textBefore(ctx, token)), known: false, proposed: false, rule: "own-name" });

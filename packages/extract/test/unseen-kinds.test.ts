@@ -100,7 +100,14 @@ describe("a paper's own names in shapes title case also takes", () => {
     ["a name with a -Zero suffix after a list", "Baselines include DeepSeek-R1 and Socratic-Zero.", ["Socratic-Zero"]],
     ["one capitalised word in apposition", "Parrot, a multilingual assistant, is trained with GRPO.", ["Parrot"]],
     ["a word with a point release", "We release Seedance 1.0 and compare it with Veo 3.", ["Seedance 1.0"]],
+    ["a Title-Compound with a point release", "We present Matrix-Game 2.0, an interactive world model.", ["Matrix-Game 2.0"]],
+    ["two capitalised words with a point release", "Matrix Game 2.0 generates minute-long videos at 25 FPS.", ["Matrix Game 2.0"]],
   ])("%s", (_kind, abstract, names) => expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(names)));
+
+  it("a spelling without the hyphen takes the type the paper gave the name", () => {
+    const types = found("We present Matrix-Game 2.0, an interactive world model. Matrix Game 2.0 generates minute-long videos.").filter(([name]) => /^Matrix.Game 2\.0$/.test(name)).map(([, type]) => type);
+    expect(types).toEqual(["model", "model"]);
+  });
 
   it.each([
     ["a sentence opener before an appositive", "Additionally, a reward model scores each answer with PPO.", "Additionally"],
