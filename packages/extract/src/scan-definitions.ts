@@ -3,6 +3,7 @@ import { DESCRIPTIVE, isContentWord } from "./chunk";
 import { type PaperContext, claim, isFree, tokensIn } from "./context";
 import { exactKey } from "./keys";
 import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
+import { isJunkName } from "./names";
 import type { EntityType } from "./types";
 import { typeFromAppositive, typeFromFollowingNoun, typeFromLongForm, typeFromPrecedingNoun, typeFromShape } from "./typing";
 
@@ -29,7 +30,8 @@ export function scanDefinitions(ctx: PaperContext): void {
     const entry = lookup(ctx.lexicon, def.long) ?? (shortEntry && !definesOtherSense(shortEntry, def.long) ? shortEntry : undefined);
     const aClass = !entry && namesAClass(def.short, def.long);
     const description = !entry && describesOnly(def.long);
-    const stop = aClass || description || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
+    // "6-degree-of-freedom (6-DOF)": a unit or a count defined is still no name.
+    const stop = aClass || description || isJunkName(def.short) || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
     if (aClass || description) claimEvery(ctx, [def.short, singularAcronym(def.short)]);
     const canonical = entry ? entry.name : singularAcronym(def.short);
     const after = ctx.text.slice(def.shortSpan.end + 1, def.shortSpan.end + 60);
