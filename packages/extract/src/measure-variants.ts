@@ -1,11 +1,14 @@
 import { DESCRIPTIVE, SUBJECT_OR_MODAL, isContentWord, opensSentence } from "./chunk";
 import { isEnglishWordOfKind } from "./nlp";
 import { type PaperContext, freeWordBefore, takeWordBefore } from "./context";
-import { headType } from "./scan-terms";
+import { ADJECTIVE, headType } from "./scan-terms";
 
 // "factual accuracy", "retrieval precision", "concept F1": a noun before a bare measure says what
 // is measured, and the pair is the measure's name. The lexicon scan names only the bare word.
-const BARE_MEASURE = /^(?:accuracy|precision|recall|F1)$/;
+const BARE_MEASURE = /^(?:accuracy|precision|recall|F1|success rates?)$/;
+// A success rate is named by what succeeds, the task included: "task success rate", "navigation
+// success rate", "attack success rate" (annotators keep the noun; "navigation accuracy" they split).
+const RATE_OF_WHAT = /^success rates?$/;
 // How the measure is aggregated or where it is taken, not what it measures: "average accuracy",
 // "test accuracy", "zero-shot accuracy"; and the task it is taken on ("classification accuracy"),
 // which the paper names as the task.
@@ -22,12 +25,17 @@ export function extendBareMeasures(ctx: PaperContext): void {
     const before = ctx.tokens[i];
     if (!before || ctx.text[before.start - 1] === "-") continue;
     const word = before.text;
-    if (!isContentWord(word) || opensSentence(ctx, i) || DESCRIPTIVE.has(word) || NOT_WHAT.test(word) || headType(word) === "task" || /(?:ing|ed|s)$/.test(word)) continue;
+    const surface = ctx.text.slice(c.start, c.end);
+    const rate = RATE_OF_WHAT.test(surface);
+    const ofTask = rate && (word === "task" || headType(word) === "task");
+    // "historical success rate": an adjective says which rate, not what succeeds.
+    if (rate && ADJECTIVE.test(word)) continue;
+    if (!isContentWord(word) || opensSentence(ctx, i) || DESCRIPTIVE.has(word) || (!ofTask && (NOT_WHAT.test(word) || headType(word) === "task")) || /(?:ing|ed|s)$/.test(word)) continue;
     if (JUDGEMENT.test(word) || isEnglishWordOfKind(word, NOT_A_NOUN_TAG)) continue;
     // "can trade accuracy", "to trade accuracy": the word is the clause's verb.
     const prior = ctx.tokens[i - 1]?.text ?? "";
     if (SUBJECT_OR_MODAL.test(prior) || /^to$/i.test(prior)) continue;
-    takeWordBefore(ctx, c, i, `${word} ${ctx.text.slice(c.start, c.end)}`);
+    takeWordBefore(ctx, c, i, `${word} ${surface}`);
     c.known = false;
   }
 }

@@ -9,6 +9,8 @@ describe("a noun before a bare measure names the measure", () => {
     ["an -al adjective", "This review systematically analyzes how LLM-generated content is evaluated for factual accuracy by exploring key challenges.", ["factual accuracy"]],
     ["two measures of one study", "Several advanced models displayed an asymmetry in detection accuracy, performing well in truth accuracy but poorly in deception accuracy.", ["truth accuracy", "deception accuracy"]],
     ["an F1", "On MedNLI-based factual consistency scoring and on a UMLS-grounded concept F1 metric, the tuned model surpasses GPT-4.", ["concept F1"]],
+    ["what succeeds, before a success rate", "The self-consciousness defense reaches a defense success rate of 99.8% against jailbreak prompts.", ["defense success rate"]],
+    ["a task before a success rate", "The planner raises the navigation success rate in unseen houses.", ["navigation success rate"]],
   ])("%s", (_kind, abstract, measures) => expect(found(abstract)).toEqual(expect.arrayContaining(measures.map((m) => [m, "metric"]))));
 });
 
@@ -19,5 +21,6 @@ describe("how a measure is aggregated or judged is no part of its name", () => {
     ["a judgement", "The distilled model reaches comparable accuracy at a third of the cost.", "comparable accuracy"],
     ["the task measured", "The adapter raises detection recall by four points.", "detection recall"],
     ["a verb", "Pruned models lose accuracy on long inputs.", "lose accuracy"],
+    ["an adjective before a success rate", "Agents are ranked by their historical success rate on past tasks.", "historical success rate"],
   ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
