@@ -95,6 +95,8 @@ export function scanDatasetRuns(ctx: PaperContext): void {
     if (/\ban?\s+$/i.test(before) || (!marked && !/\bthe\s+$/i.test(before))) continue;
     if (words.some((w) => lookup(ctx.lexicon, w) || isStopPhrase(ctx.lexicon, w))) continue;
     const name = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[h - 1]!.end);
+    // "the Waymo Open Dataset": the field names it with its head; the lexicon scan takes it whole.
+    if (lookup(ctx.lexicon, `${name} ${ctx.tokens[h]!.text}`)) continue;
     claim(ctx, from, h, { canonical: name, type: "dataset", known: false, proposed: false, rule: "dataset run" });
   }
 }

@@ -31,6 +31,7 @@ describe("name words right before a dataset head are the dataset's whole name", 
     ["a challenge's name", "Building on the recently proposed DeepfakeArt Challenge benchmark, this work introduces DFA-CON.", "DeepfakeArt Challenge"],
     ["one plain word after the", "Our method achieves a notable IoU of 78.8% on SemanticKITTI-MOS and delivers competitive results on the Apollo dataset.", "Apollo"],
     ["a plain item of a list the head closes", "Our experimental validation includes testing on RELLIS-3D, Freiburg Forest, and RUGD datasets.", "Freiburg Forest"],
+    ["a known name that ends with its head", "This work also introduces our dataset WayMoCo, an extension of the Waymo Open Dataset.", "Waymo Open Dataset"],
   ])("%s", (_kind, abstract, name) => expect(found(abstract)).toContainEqual([name, "dataset"]));
 
   it.each([
