@@ -38,7 +38,8 @@ export function scanLexicon(ctx: PaperContext): void {
         claimVariantList(ctx, variant, ctx.tokens[i]!.text);
         continue;
       }
-      claim(ctx, i, i + 1, { canonical: local.canonical, type: local.type, known: local.known, proposed: false, rule: "definition" });
+      if (local.known && isLearningRegime(ctx, local.type, local.canonical, i)) claimRegime(ctx, i, i + 1, local.canonical);
+      else claim(ctx, i, i + 1, { canonical: local.canonical, type: local.type, known: local.known, proposed: false, rule: "definition" });
       continue;
     }
     if (match && match.entry.type === "task" && isTaskData(ctx, match.end)) {
@@ -71,6 +72,7 @@ export function scanLexicon(ctx: PaperContext): void {
       }
       const start = match.entry.type === "task" ? domainStart(ctx, i) : i;
       if (start < i) claim(ctx, start, end, { canonical: domainTaskName(ctx, start, end), type: "task", known: false, proposed: false, rule: "lexicon" });
+      else if (isLearningRegime(ctx, match.entry.type, match.entry.name, i)) claimRegime(ctx, i, end, canonical);
       else {
         claim(ctx, i, end, { canonical, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
         claimEllipsis(ctx, match.entry, i, end);
@@ -126,6 +128,23 @@ function claimVariantList(ctx: PaperContext, variant: number, shortName: string)
     claim(ctx, k, k + 1, { canonical: `${word.text} ${shortName}`, type: "method", known: false, proposed: false, rule: "lexicon" });
     if (k === 0 || !/^,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, word.start))) return;
   }
+}
+
+// Whether the method learns from a fixed dataset or while it acts: "offline RLHF", "online DPO",
+// "offline inverse RL" are variants of their own, as "offline RL" is in the lexicon.
+// In lower case: "Online LoRA Generation" in a title is a phrase of its own.
+const REGIME = /^(?:offline|online)$/;
+
+/** "offline RLHF": a known method named by an acronym (or "inverse RL") right after "offline" or "online". */
+function isLearningRegime(ctx: PaperContext, type: EntityType, name: string, i: number): boolean {
+  const previous = ctx.tokens[i - 1];
+  if (type !== "method" || !previous || ctx.claimed[i - 1] || !REGIME.test(previous.text)) return false;
+  const gap = ctx.text.slice(previous.end, ctx.tokens[i]!.start);
+  return (gap === " " || gap === "-") && /^\p{Lu}[\p{L}\p{N}-]*\p{Lu}/u.test(name);
+}
+
+function claimRegime(ctx: PaperContext, i: number, end: number, name: string): void {
+  claim(ctx, i - 1, end, { canonical: `${ctx.tokens[i - 1]!.text.toLowerCase()} ${name}`, type: "method", known: false, proposed: false, rule: "lexicon" });
 }
 
 /** The first token of "Spatial CoT" when the known method at token i is a short name preceded by a capitalised word mid-sentence; i otherwise. */

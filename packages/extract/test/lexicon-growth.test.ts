@@ -30,6 +30,9 @@ describe("established terms of the field", () => {
     ["metric: similarity of representations", "Layers are compared by Centered Kernel Alignment (CKA) across checkpoints.", ["CKA", "metric"]],
     ["metric: tail risk, undefined acronym", "The policy keeps CVaR below the cost limit in every episode.", ["CVaR", "metric"]],
     ["metric: agreement between raters", "Predictions agree with clinicians (ICC: 0.73).", ["ICC", "metric"]],
+    ["method: a known method learned offline", "Experiments demonstrate significant improvements in offline RLHF performance on control tasks.", ["offline RLHF", "method"]],
+    ["method: a known method learned online", "We compare online DPO with its offline counterpart on the same prompts.", ["online DPO", "method"]],
+    ["method: a defined method learned offline", "Reinforcement learning from human feedback (RLHF) aligns models; we study offline RLHF with fixed preference data.", ["offline RLHF", "method"]],
     ["derived form: -caching", "KV-caching makes decoding cheaper for long prompts.", ["KV cache", "method"]],
     ["derived form: curriculum-based", "A curriculum-based training schedule orders problems by difficulty.", ["curriculum learning", "method"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
