@@ -103,11 +103,15 @@ function claimEllipsis(ctx: PaperContext, entry: LexiconEntry, i: number, end: n
 // A dataset named by Title-Case English words: "Speech Commands", "Natural Questions".
 const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u;
 
-/** "speech commands" in lower case is everyday English, not the dataset "Speech Commands". */
+/**
+ * "speech commands" in lower case is everyday English, not the dataset "Speech Commands"; and
+ * "semantic 3D" is words, not the one-word name Semantic3D split by a space.
+ */
 function isEverydayPhrase(ctx: PaperContext, entry: LexiconEntry, from: number, to: number): boolean {
-  if (entry.type !== "dataset" || !TITLE_CASE_WORDS.test(entry.name)) return false;
+  if (entry.type !== "dataset" && entry.type !== "model") return false;
   const surface = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
-  return surface === surface.toLowerCase();
+  if (entry.type === "dataset" && TITLE_CASE_WORDS.test(entry.name)) return surface === surface.toLowerCase();
+  return !/[\s-]/.test(entry.name) && /\s/.test(surface) && /^\p{Ll}/u.test(surface);
 }
 
 // A capitalised word before a known method's short name names a variant of it: "Spatial CoT",
