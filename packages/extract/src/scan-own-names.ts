@@ -16,7 +16,7 @@ const POINT_RELEASE = /^\d+\.\d+$/;
 const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
 // Sentence openers: adverbs and participles ("Additionally, a ...", "Building on this, a ..."),
 // and the connectives that end otherwise ("Nonetheless, the ...", "Moreover, a ...").
-const OPENER = /(?:ly|ing|ed)$|^(?:However|Nonetheless|Nevertheless|Moreover|Furthermore|Therefore|Thus|Hence|Meanwhile|Instead|Overall|Otherwise|Still|Yet|Besides|Likewise|Indeed|Namely|Regardless|Then|Now|Here|Next|Further|Also|Thereby|Whereas|Although|Though|First|Second|Third|Fourth|Lastly|Finally|Together|Conversely|Consequently|Accordingly|Similarly|Ultimately|Altogether|Hitherto|Therein)$/;
+const OPENER = /(?:ly|ing|ed)$|^(?:However|Nonetheless|Nevertheless|Moreover|Furthermore|Therefore|Thus|Hence|Meanwhile|Instead|Overall|Otherwise|Still|Yet|Besides|Likewise|Indeed|Namely|Regardless|Then|Now|Here|Next|Further|Also|Thereby|Whereas|Although|Though|First|Second|Third|Fourth|Lastly|Finally|Together|Conversely|Consequently|Accordingly|Similarly|Ultimately|Altogether|Hitherto|Therein|Nowadays|Today|Afterwards|Meantime|Anyway|Again|Elsewhere)$/;
 // Language pairs are settings, not names: "Hindi-English code-switching".
 const LANGUAGE = /(?:^|-)(?:English|Chinese|Mandarin|Cantonese|Hindi|Spanish|French|German|Japanese|Korean|Arabic|Russian|Portuguese|Italian|Vietnamese|Thai|Indonesian|Turkish|Urdu|Bengali|Swahili|Dutch|Polish|Greek|Hebrew|Persian|Tamil|Telugu|Marathi)(?:-|$)/;
 // The last word of a capitalised long form: "Alignment via Refinement, a novel method".

@@ -111,6 +111,7 @@ describe("a paper's own names in shapes title case also takes", () => {
 
   it.each([
     ["a sentence opener before an appositive", "Additionally, a reward model scores each answer with PPO.", "Additionally"],
+    ["a time word opening a sentence", "Nowadays, one of the main challenges in presentation attack detection is generalisation across countries.", "Nowadays"],
     ["the last word of a capitalised long form", "We propose AvR: Alignment via Refinement, a novel method for DPO.", "Refinement"],
     ["a numbered part of the paper", "As Section 3.2 shows, GRPO is stable.", "Section 3.2"],
     ["a compound with a word-forming prefix", "In the Multi-Agent setting GRPO helps.", "Multi-Agent"],
