@@ -19,6 +19,7 @@ describe("false positives that carry across papers", () => {
     ["spelled size in prose", "A 3-billion-parameter student is trained with PPO on GSM8K.", "3-billion-parameter", ["PPO", "method"]],
     ["a count of joints defined as an acronym", "We plan paths for a 6-degree-of-freedom (6-DOF) manipulator trained with PPO.", "6-DOF", ["PPO", "method"]],
     ["words that spell a one-word dataset's name", "A metric-accurate semantic 3D representation is trained with PPO.", "Semantic3D", ["PPO", "method"]],
+    ["a company beside the work", "Samples were prepared in a laboratory of AstraZeneca and sorted by a robot trained with PPO.", "AstraZeneca", ["PPO", "method"]],
     ["descriptor after an acronym", "We show scalable, GNSS-independent navigation and train the policy with PPO.", "GNSS-independent", ["PPO", "method"]],
     ["parallel after an acronym", "We present a GPU-Parallel planner and compare it with PPO.", "GPU-Parallel", ["PPO", "method"]],
     ["all-caps English word: output label", "The verifier outputs SELECTED when the answer is kept. We train Qwen2.5-7B with PPO.", "SELECTED", ["PPO", "method"]],
