@@ -140,7 +140,7 @@ function claimVariantList(ctx: PaperContext, variant: number, shortName: string)
 const REGIME = /^(?:offline|online)$/;
 
 /** "offline RLHF": a known method named by an acronym (or "inverse RL") right after "offline" or "online". */
-function isLearningRegime(ctx: PaperContext, type: EntityType, name: string, i: number): boolean {
+function isLearningRegime(ctx: PaperContext, type: EntityType | undefined, name: string, i: number): boolean {
   const previous = ctx.tokens[i - 1];
   if (type !== "method" || !previous || ctx.claimed[i - 1] || !REGIME.test(previous.text)) return false;
   const gap = ctx.text.slice(previous.end, ctx.tokens[i]!.start);
