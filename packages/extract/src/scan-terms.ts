@@ -79,6 +79,13 @@ export function headType(word: string): EntityType | undefined {
   return HEADS.find(([pattern]) => pattern.test(last))?.[1];
 }
 
+// How a measure is aggregated is no word of its name: "an average error rate" is the error rate.
+const AGGREGATE = /^(?:average|overall)$/;
+
+function withoutAggregate(words: string[], type: EntityType): string[] {
+  return type === "metric" && words.length > 2 && AGGREGATE.test(words[0]!) ? words.slice(1) : words;
+}
+
 /** Nested terms of a phrase: its suffixes of two words or more, longest first. */
 function nested(words: string[]): string[] {
   const out: string[] = [];
@@ -154,11 +161,14 @@ export function scanTerms(ctx: PaperContext, options: TermOptions = DEFAULT_TERM
   const values = cValues(phrases.map((run) => run.words));
   const lower = ctx.text.toLowerCase();
   for (const run of phrases) {
-    const words = bestNested(run.words, values);
+    const type = headType(run.words.at(-1)!)!;
+    const nested = bestNested(run.words, values);
+    const words = withoutAggregate(nested, type);
     const from = run.to - words.length;
-    const type = headType(words.at(-1)!)!;
     const phrase = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[run.to - 1]!.end).toLowerCase();
-    if (isStopPhrase(ctx.lexicon, phrase) || lookup(ctx.lexicon, phrase) || !hasTermhood(words, type, phrase, lower, options)) continue;
+    // An aggregated measure ("an average error rate") is said as a measure: no repetition needed.
+    const aggregated = words !== nested;
+    if (isStopPhrase(ctx.lexicon, phrase) || lookup(ctx.lexicon, phrase) || !(aggregated || hasTermhood(words, type, phrase, lower, options))) continue;
     const earlier = sameSpelling(ctx, phrase);
     if (type === "task" && !earlier && takeDomainAcronym(ctx, from)) {
       claim(ctx, from - 1, run.to, { canonical: `${ctx.tokens[from - 1]!.text} ${phrase}`, type, known: false, proposed: false, rule: "term" });

@@ -49,6 +49,7 @@ describe("term rule", () => {
     ["term head: a task after a description", "Current systems struggle with long-context modeling beyond 32K tokens.", ["long-context modeling", "task"]],
     ["term head: a weak head with a noun modifier", "Document layout analysis benefits from pretraining on scans.", ["document layout analysis", "task"]],
     ["term head: a measure of three words", "The method halves the motif placement error of the baseline.", ["motif placement error", "metric"]],
+    ["term aggregate: an averaged measure is the measure, said once", "The automated validation has an average error rate less than 2%.", ["error rate", "metric"]],
     [
       "term repetition: a method named twice",
       "We apply cross-dataset reward normalization to the critics. Without cross-dataset reward normalization, training diverges.",
