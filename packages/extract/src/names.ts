@@ -14,8 +14,9 @@ const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}\p{Ll}+$/u;
 // ... and an ordinal fused to one: "7th-axis", "2nd-order".
 // The noun may be a hyphenated phrase: "24-degree-of-freedom", "3-stage-of-training".
 const COUNTED_NOUN = /^\d+(?:\.\d+)?[KkMmBbTD]?(?:-(?:thousand|million|billion|trillion))?(?:-\p{Ll}+)+$|^\d+(?:st|nd|rd|th)-\p{Ll}+$/u;
-// A range of sizes is a span of checkpoints, not one: "16B-70B", "125M-1.3B".
-const SIZE_RANGE = /^\d+(?:\.\d+)?[KMBT]?-\d+(?:\.\d+)?[KMBT]$/;
+// A range of sizes is a span of checkpoints, not one: "16B-70B", "125M-1.3B"; so is a bound on
+// sizes ("sub-7B") and a range of speed-ups ("10-100X").
+const SIZE_RANGE = /^\d+(?:\.\d+)?[KMBT]?-\d+(?:\.\d+)?[KMBT]$|^(?:sub|super|over|under)-\d+(?:\.\d+)?[KMBT]$|^\d+(?:\.\d+)?-\d+(?:\.\d+)?[xX×]$/;
 // BibTeX citation keys left in the text: "li2024chain", "vaswani2017attention".
 const CITATION_KEY = /^\p{Ll}{2,}(?:19|20)\d{2}\p{Ll}+$/u;
 // Physical units and timing: "1.6 dB", "50 Hz", "30 ms".

@@ -22,6 +22,8 @@ const LANGUAGE = /(?:^|-)(?:English|Chinese|Mandarin|Cantonese|Hindi|Spanish|Fre
 // The last word of a capitalised long form: "Alignment via Refinement, a novel method".
 const INSIDE_TITLE_CASE = /\p{Lu}[\p{L}\p{N}-]*\s+(?:(?:via|of|for|and|with|to|in|on|the|from|by)\s+)?$/u;
 
+// "Leveraging 1.46 million images": a number that counts is no release.
+const COUNT_AFTER = /^\s*(?:thousand|million|billion|trillion|times|[kKmMbB]\b|%)/;
 // Words that open a noun phrase or a clause, never the first word of a name.
 const NOT_A_NAME_WORD = /^(?:The|This|That|These|Those|Our|Their|Its|His|Her|An?|With|For|In|On|At|By|From|Using|Via|And|Or|But|While|When|Unlike|Like|Both|Each|Every|All|New|Version|Release)$/;
 
@@ -52,7 +54,7 @@ export function scanOwnNames(ctx: PaperContext): void {
     const next = ctx.tokens[i + 1];
     // "Seedance 1.0", "Matrix-Game 2.0": a capitalised word or Title-Compound with a point release.
     if ((CAPITALISED.test(token.text) || isTitleCompound(token.text)) && next && !ctx.claimed[i + 1] && POINT_RELEASE.test(next.text) && ctx.text.slice(token.end, next.start) === " ") {
-      if (NUMBERED_PART.test(token.text) || lookup(ctx.lexicon, token.text)) continue;
+      if (NUMBERED_PART.test(token.text) || lookup(ctx.lexicon, token.text) || OPENER.test(token.text) || COUNT_AFTER.test(ctx.text.slice(next.end, next.end + 12))) continue;
       const from = firstWordOfName(ctx, i);
       const name = ctx.text.slice(ctx.tokens[from]!.start, next.end);
       claim(ctx, from, i + 2, { canonical: name, type: typeFromContext(ctx.text.slice(next.end, next.end + 80), textBefore(ctx, ctx.tokens[from]!)), known: false, proposed: false, rule: "own-name" });

@@ -8,6 +8,7 @@ describe("false positives that carry across papers", () => {
     ["citation key: surname, year, word", "li2024chain"], ["citation key: longer surname", "vaswani2017attention"],
     ["size range: billions", "16B-70B"], ["size range: decimals", "1.5B-7B"], ["size range: millions", "125M-1.3B"],
     ["counted noun: spelled multiplier", "3-billion-parameter"], ["counted noun: spelled thousands", "7-million-token"],
+    ["size bound", "sub-7B"], ["range of speed-ups", "10-100X"],
     ["counted noun: hyphenated phrase", "24-degree-of-freedom"], ["counted noun: hyphenated plural phrase", "15-degrees-of-freedom"],
     ["value fused to its unit: force", "100N"], ["value fused to its unit: frequency", "12.5Hz"], ["value fused to its unit: length", "7.5mm"],
     ["hardware: accelerator with memory", "A100-80GB"], ["hardware: maker fused to the device", "NVIDIA-L20"], ["hardware: maker fused, H-series", "NVIDIA-H100"],

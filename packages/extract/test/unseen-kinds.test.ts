@@ -111,6 +111,7 @@ describe("a paper's own names in shapes title case also takes", () => {
 
   it.each([
     ["a sentence opener before an appositive", "Additionally, a reward model scores each answer with PPO.", "Additionally"],
+    ["a participle before a count", "Leveraging 1.46 million street-level images, GeoChain pairs each image with questions.", "Leveraging 1.46"],
     ["a time word opening a sentence", "Nowadays, one of the main challenges in presentation attack detection is generalisation across countries.", "Nowadays"],
     ["the last word of a capitalised long form", "We propose AvR: Alignment via Refinement, a novel method for DPO.", "Refinement"],
     ["a numbered part of the paper", "As Section 3.2 shows, GRPO is stable.", "Section 3.2"],
