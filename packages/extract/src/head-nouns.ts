@@ -1,6 +1,6 @@
 import { type Candidate, type PaperContext, claim, isFree } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
-import { opensSentence } from "./chunk";
+import { isCapitalisedByPosition, opensSentence } from "./chunk";
 import { ITEM_GAP } from "./scan-cues";
 import { ADJECTIVE } from "./scan-terms";
 
@@ -81,12 +81,18 @@ export function scanDatasetRuns(ctx: PaperContext): void {
     if (!RUN_HEAD.test(ctx.tokens[h]!.text)) continue;
     let from = h;
     while (from > h - 3 && from > 0 && isRunWord(ctx, from - 1, from)) from--;
+    // "Reading in the Wild", "Faces in the Wild": Title-case words around "in the" are one name.
+    const inThe = from < h && from >= 3 && ctx.tokens[from - 2]!.text === "in" && ctx.tokens[from - 1]!.text === "the" && isRunWord(ctx, from - 3, from - 2) && /^\p{Lu}/u.test(ctx.tokens[from - 3]!.text) && !isCapitalisedByPosition(ctx, from - 3);
+    if (inThe) {
+      from -= 3;
+      while (from > h - 6 && from > 0 && isRunWord(ctx, from - 1, from)) from--;
+    }
     if (from === h || !isFree(ctx, from, h)) continue;
     const words = ctx.tokens.slice(from, h).map((t) => t.text);
     // After "a", the words describe what a name stands for: "MMRefine, a MultiModal Refinement benchmark".
     // Plain Title-case words name a dataset only after "the": "the Freiburg Forest dataset", "the Apollo dataset".
     const before = ctx.text.slice(Math.max(0, ctx.tokens[from]!.start - 5), ctx.tokens[from]!.start);
-    const marked = words.some((w) => MARKED_NAME.test(w));
+    const marked = inThe || words.some((w) => MARKED_NAME.test(w));
     // One word is the name only when plain ("the Apollo dataset"): a marked one (RUGD) is the name scan's, a describing one ("the Synthetic dataset") no name.
     if (words.length === 1 && (marked || ADJECTIVE.test(words[0]!.toLowerCase()))) {
       scanDatasetList(ctx, from, h);

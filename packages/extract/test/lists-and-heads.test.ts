@@ -31,12 +31,14 @@ describe("name words right before a dataset head are the dataset's whole name", 
     ["a challenge's name", "Building on the recently proposed DeepfakeArt Challenge benchmark, this work introduces DFA-CON.", "DeepfakeArt Challenge"],
     ["one plain word after the", "Our method achieves a notable IoU of 78.8% on SemanticKITTI-MOS and delivers competitive results on the Apollo dataset.", "Apollo"],
     ["a plain item of a list the head closes", "Our experimental validation includes testing on RELLIS-3D, Freiburg Forest, and RUGD datasets.", "Freiburg Forest"],
+    ["Title-case words around \"in the\"", "We first introduce the large-scale multimodal Reading in the Wild dataset, containing 100 hours of videos.", "Reading in the Wild"],
     ["a known name that ends with its head", "This work also introduces our dataset WayMoCo, an extension of the Waymo Open Dataset.", "Waymo Open Dataset"],
   ])("%s", (_kind, abstract, name) => expect(found(abstract)).toContainEqual([name, "dataset"]));
 
   it.each([
     ["a list of plain words", "We test the encoder on Image, Video, and Audio benchmarks.", "Image"],
     ["a describing word", "We release the Synthetic dataset with the code.", "Synthetic"],
+    ["a sentence's first word before \"in the\"", "Improvements in the COCO dataset are large for every detector.", "Improvements in the COCO"],
     ["a sentence's first word", "We compare with prior work. However, RELLIS-3D and RUGD datasets lack night scenes.", "However"],
   ])("not %s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 
