@@ -1,6 +1,7 @@
 import type { Candidate, PaperContext } from "./context";
 import { isSize } from "./models";
 import { isModelTier } from "./names";
+import { lookup } from "./lexicon";
 
 // Sizes listed before one model name: "13B and 70B Llama2-Chat", "7B, 13B, or 34B Code Llama".
 const SIZE_LIST_BEFORE = /(?:\d+(?:\.\d+)?[BM](?:\s*,\s*|\s*,?\s+(?:and|or)\s+))+\d+(?:\.\d+)?[BM]\s+$/;
@@ -60,7 +61,13 @@ function addListedReleases(ctx: PaperContext, added: Candidate[]): void {
       const start = end + next[0].length - next[0].trimStart().length + next[0].trimStart().indexOf(next[1]!);
       end = start + next[1]!.length + tier.length;
       if (ctx.candidates.some((other) => other.start < end && other.end > start)) break;
-      added.push({ ...c, start, end, canonical: `${release[1]} ${next[1]}${tier}`, proposed: false });
+      added.push({ ...c, start, end, canonical: listedReleaseName(ctx, release[1]!, next[1]!, tier), proposed: false });
     }
   }
+}
+
+/** The release's name as the lexicon writes it ("Stable Diffusion 3.0" is its "Stable Diffusion 3"), else as listed. */
+function listedReleaseName(ctx: PaperContext, family: string, release: string, tier: string): string {
+  const written = `${family} ${release}${tier}`;
+  return (lookup(ctx.lexicon, written) ?? lookup(ctx.lexicon, `${family} ${release.replace(/\.0$/, "")}${tier}`))?.name ?? written;
 }

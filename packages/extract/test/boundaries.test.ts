@@ -29,6 +29,7 @@ describe("coordination ellipsis of sizes and releases", () => {
     ["dotted releases in a list", "We compare Claude 3.5 Sonnet, 3.7 Sonnet and GPT-4o.", ["Claude 3.5 Sonnet", "Claude 3.7 Sonnet", "GPT-4o"]],
     ["a count after a release is no release", "We evaluate Gemini 1.5 Pro and 2 other proprietary models.", ["Gemini 1.5 Pro"]],
     ["a score after a release is no release", "It surpasses proprietary models (Gemini-1.5 Pro, 45.4) on the benchmark.", ["Gemini 1.5 Pro"]],
+    ["a listed release named as the lexicon writes it", "It works across diffusion models, including Stable Diffusion 2.1, 3.0, and 3.5.", ["Stable Diffusion 2.1", "Stable Diffusion 3", "Stable Diffusion 3.5"]],
     ["a release with its tier ends the sentence", "We find that self-correction improves Gemini 1.0 Pro and 1.5 Flash.", ["Gemini 1.0 Pro", "Gemini 1.5 Flash"]],
   ])("%s", (_rule, abstract, checkpoints) => {
     const names = found(abstract).filter(([, type]) => type === "model").map(([name]) => name);
