@@ -34,6 +34,7 @@ describe("established terms of the field", () => {
     ["method: a known method learned online", "We compare online DPO with its offline counterpart on the same prompts.", ["online DPO", "method"]],
     ["method: a defined method learned offline", "Reinforcement learning from human feedback (RLHF) aligns models; we study offline RLHF with fixed preference data.", ["offline RLHF", "method"]],
     ["metric: navigation success spelled out", "Our method achieves state-of-the-art performance in terms of success weighted by path length.", ["SPL", "metric"]],
+    ["method: a classic controller, spelled out", "Our RL pipeline surpasses traditional Proportional-Derivative controller performance in simulation.", ["PD control", "method"]],
     ["derived form: -caching", "KV-caching makes decoding cheaper for long prompts.", ["KV cache", "method"]],
     ["derived form: curriculum-based", "A curriculum-based training schedule orders problems by difficulty.", ["curriculum learning", "method"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
