@@ -53,9 +53,10 @@ const SHAPES: [RegExp, EntityType][] = [
   // ... a depth and width (WideResNet-28-10), a point release (mPLUG-DocOwl 1.5, LLaDA-1.5).
   // ... or a name built on BERT (CheXbert, CEHR-BERT, DNABERT-2) or VLA (OpenVLA); not GPT, which methods borrow too (SelfCheckGPT).
   // ... a foundation model (BrainFM) or a Llama derivative (TaxoLLaMa), with a version (MARBERTv2).
-  // ... or a Segment Anything derivative (EfficientSAM, MedSAM, Grounded-SAM2); not ASAM or GSAM,
+  // ... or a Segment Anything derivative (EfficientSAM, MedSAM, Grounded-SAM); not ASAM or GSAM,
   // optimisers named after Sharpness-Aware Minimization.
-  [/(?:BERT|\p{L}bert|VLA|\p{Ll}FM|LLaMA|LLaMa|Llama|\p{Ll}SAM2?|-SAM2)(?:-\d+(?:\.\d+)?|v\d+(?:\.\d+)?)?$/u, "model"],
+  // ... or built on LLaVA (ViP-LLaVA, MoE-LLaVA); not on CLIP, whose derivatives are as often methods (MaskCLIP).
+  [/(?:BERT|\p{L}bert|VLA|\p{Ll}FM|LLaMA|LLaMa|Llama|LLaVA|LLaVa|\p{Ll}SAM2?|-SAM2?)(?:-\d+(?:\.\d+)?|v\d+(?:\.\d+)?)?$/u, "model"],
   [/-\d+-\d+$|[ -]\d+\.\d+$|-\d+(?:\.\d+)?[BM](?:-\w+)?$|-(?:[BSLH]\d?|[BSLH]\/\d+|XS|XL|XXL|Tiny|Small|Base|Large|Huge|tiny|small|base|large|huge)$|[ -](?:tiny|small|base|medium|large)-v\d+$/, "model"],
 ];
 

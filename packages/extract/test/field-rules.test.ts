@@ -49,6 +49,8 @@ describe("typing: shapes of the field", () => {
     ["shape-model: lower-case bert suffix", "Labels are computed with the CheXbert labeler over 14 observations.", "CheXbert", "model"],
     ["shape-model: a versioned BERT derivative", "Current models operate on short contexts, as in DNABERT-2.", "DNABERT-2", "model"],
     ["shape-model: vision-language-action", "We propose KineVLA, which augments a flow matching action expert.", "KineVLA", "model"],
+    ["shape-model: built on LLaVA", "We compare ViP-LLaVA with other region-level assistants on visual prompts.", "ViP-LLaVA", "model"],
+    ["shape-model: a Segment Anything derivative after a hyphen", "We crop each object with a Grounded-SAM mask before grasping.", "Grounded-SAM", "model"],
     ["shape-dataset: a count of thousands fused to the name", "Training needs costly step annotations such as those in PRM800K.", "PRM800K", "dataset"],
     ["head-noun: corpora", "We evaluate on the SEAME and ASCEND corpora.", "ASCEND", "dataset"],
     ["shape-method: GPT is no model suffix", "We compare with SelfCheckGPT for hallucination detection.", "SelfCheckGPT", "method"],
