@@ -12,6 +12,7 @@ import { isEnglishWordOfKind } from "./nlp";
 const NOT_DOMAIN = /(?:ive|ous|ful|able|ible|less|ed|ing|ize|izes|ly|est|shot|turn|step|stage|level|scale|based|free|aware|-range|-term|-horizon|-context|-form|-grained)$|^well-|^(?:driven|given|known|taken|chosen|hidden|broken|frozen|proven|shown|grown|drawn|coherent|consistent|fluent|intelligent|independent|dependent|persistent|global|local|original|internal|external|formal|normal|minimal|maximal|optimal|several|real|novel|joint|open|closed|single|full|partial|robust|simple|hard|easy|long|short|correct|incorrect|complete|incomplete|cheap|public|private|agile|safe|safer|cheaper|better|faster|easier|harder|larger|smaller|longer|shorter|stronger|weaker|broader|finer|richer|deeper|wider|noisy|clean|raw|rich|fine|coarse|back|up|down|out|off|away)$/;
 /** Domain adjectives ("clinical", "biomedical"): a domain only before a noun that says on what ("clinical note summarization"). */
 const ADJECTIVE = /(?:al|ic|ar)$/;
+const NOUN_TAG = /^(?:Singular|Uncountable)$/;
 // "3D", "2D": the dimension a task works in.
 const DIMENSION = /^[1-4]D$/;
 
@@ -37,7 +38,8 @@ function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): bool
   if (DIMENSION.test(word) || SETTING.test(word.toLowerCase())) return true;
   const lower = word.toLowerCase();
   if (titleCase ? !/^\p{Lu}\p{Ll}+$/u.test(word) : word !== lower) return false;
-  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || NOT_DOMAIN.test(lower) || TASK_QUALITY.test(lower) || (adjacent && ADJECTIVE.test(lower))) return false;
+  // An -al/-ic/-ar noun is a noun all the same: "fabric defect detection", "traffic sign recognition".
+  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || NOT_DOMAIN.test(lower) || TASK_QUALITY.test(lower) || (adjacent && ADJECTIVE.test(lower) && !isEnglishWordOfKind(lower, NOUN_TAG))) return false;
   return !/s$/.test(lower) || /(?:ss|us|is|ics)$/.test(lower); // "images captioning" is no phrase; "physics" is
 }
 
