@@ -81,8 +81,9 @@ function scanTitleLeadWord(ctx: PaperContext, word: string): void {
   ctx.local.set(exactKey(word), { canonical: word, type, known: false });
 }
 
-// The title's own appositive: "AMELIA: A Family of ... Language Models", "Zorbix: A Benchmark for ...".
-const TITLE_APPOSITIVE = /^(A|An)\s+(.+)$/;
+// The title's own appositive: "AMELIA: A Family of ... Language Models", "Zorbix: A Benchmark for ...";
+// a kind of resource may come without the article: "OSUniverse: Benchmark for GUI Agents".
+const TITLE_APPOSITIVE = /^(A|An)\s+(.+)$|^()((?:Benchmark|Dataset|Corpus|Suite|Toolkit|Library|Simulator)\b.*)$/;
 
 /**
  * "Name: A <...> <head>" says what the name is, as an appositive in the abstract does: a
@@ -95,7 +96,7 @@ export function typeTitleLead(ctx: PaperContext): void {
   const colon = title.indexOf(": ");
   const rest = colon > 0 ? TITLE_APPOSITIVE.exec(title.slice(colon + 2)) : null;
   if (!rest) return;
-  const type = typeFromAppositive(`, ${rest[1]!.toLowerCase()} ${rest[2]}`);
+  const type = typeFromAppositive(`, ${(rest[1] || "a").toLowerCase()} ${rest[2] ?? rest[4]}`);
   if (!type) return;
   const lead = ctx.candidates.find((c) => c.start === 0 && c.end === colon);
   if (lead) {

@@ -238,6 +238,7 @@ describe("the title's own appositive types the name before its colon", () => {
     ["a family of models", "AMELIA: A Family of Multi-task End-to-end Language Models for Argumentation", ["AMELIA", "model"]],
     ["a benchmark, said only in the title", "Zorbix: A Benchmark for Long-Horizon Reasoning", ["Zorbix", "dataset"]],
     ["a foundation model", "Qorvo: A Foundation Model for Chemistry", ["Qorvo", "model"]],
+    ["a benchmark without the article", "OSUniverse: Benchmark for Multimodal GUI-navigation AI Agents", ["OSUniverse", "dataset"]],
   ])("%s", (_kind, title, expected) => expect(found("We describe it and release it.", title)).toContainEqual(expected));
 
   it("the abstract's appositive comes first", () => {
