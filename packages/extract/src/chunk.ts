@@ -54,7 +54,7 @@ export const DESCRIPTIVE = new Set(
     "realistic productive simultaneous genuine sufficient inaccurate initial independent equitable principled " +
     "rapid tight reasonable meaningful plausible correct incorrect valid invalid flexible seamless " +
     "trustworthy compact earlier later two three four five six seven eight nine ten eleven twelve " +
-    "twenty thirty hundred thousand dozen dozens given"
+    "twenty thirty hundred thousand dozen dozens given state-of-the-art"
   ).split(" "),
 );
 

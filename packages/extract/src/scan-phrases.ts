@@ -78,7 +78,7 @@ export function scanTitleGerundTask(ctx: PaperContext): void {
 export function scanMeasures(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(MEASURE_PHRASE)) {
     const words = match[1]!.split(/\s+/);
-    while (words.length > 1 && (NOT_MEASURE_WORD.test(words[0]!) || MEASURE_VERB.test(words[0]!))) words.shift();
+    while (words.length > 1 && (NOT_MEASURE_WORD.test(words[0]!) || MEASURE_VERB.test(words[0]!) || DESCRIPTIVE.has(words[0]!))) words.shift();
     // "explored for time": a function word inside is a clause, not a name.
     if (words.length < 2 || words.slice(0, -1).some((w) => FUNCTION_WORD.test(w))) continue;
     const phrase = words.join(" ");

@@ -21,6 +21,7 @@ describe("how a measure is aggregated or judged is no part of its name", () => {
     ["a judgement", "The distilled model reaches comparable accuracy at a third of the cost.", "comparable accuracy"],
     ["the task measured", "The adapter raises detection recall by four points.", "detection recall"],
     ["a verb", "Pruned models lose accuracy on long inputs.", "lose accuracy"],
+    ["a judgement and an aggregate before a score", "Our model achieves a state-of-the-art average score of 56.8 on the benchmark.", "state-of-the-art average score"],
     ["an adjective before a success rate", "Agents are ranked by their historical success rate on past tasks.", "historical success rate"],
   ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
