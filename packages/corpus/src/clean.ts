@@ -58,11 +58,22 @@ function mathToText(body: string): string {
 /** What the whitespace rule would change: a blank other than a plain space, or two blanks in a row. */
 const LOOSE_WHITESPACE = /[^\S ]|\s\s/;
 
+/**
+ * A full stop with no space after it, between a word and a capitalised one ("datasets.Our",
+ * "TSFMs.Extensive"): a sentence break the source lost, which would otherwise read as one
+ * name-shaped word. A lower-case letter or digit after a word character before it, so
+ * "e.g.Foo" and "U.S.Army" stay.
+ */
+const LOST_SENTENCE_SPACE = /(?<=\w[\p{Ll}\d)])\.(?=\p{Lu}\p{Ll}+\b)/gu;
+const LOST_SPACE_MARK = /[a-z0-9)]\.[A-Z][a-z]/;
+
 /** Plain text from a title or abstract as a source wrote it. */
 export function cleanText(raw: string): string {
   const withoutTags = raw.includes("<") ? raw.replace(HTML_TAG, " ") : raw;
   const decoded = withoutTags.includes("&") ? decodeHTML(withoutTags) : withoutTags;
   const plain = /[\\$~`']/.test(decoded) ? stripLatex(decoded) : decoded;
+  // An ASCII test first: the pattern's Unicode look-behind would cost every abstract, and few hold one.
+  const spaced = LOST_SPACE_MARK.test(plain) ? plain.replace(LOST_SENTENCE_SPACE, ". ") : plain;
   // Most texts have single plain spaces only: the replace would copy them for nothing.
-  return (LOOSE_WHITESPACE.test(plain) ? plain.replace(/\s+/g, " ") : plain).trim();
+  return (LOOSE_WHITESPACE.test(spaced) ? spaced.replace(/\s+/g, " ") : spaced).trim();
 }

@@ -20,6 +20,8 @@ describe("cleanText", () => {
     ["html tags", "We use <i>attention</i> and <sub>2</sub>", "We use attention and 2"],
     ["html entities", "A &amp; B &lt;tag&gt; caf&eacute; &#8211; x", "A & B <tag> café – x"],
     ["script is text, not html", "<script>alert(1)</script> ok", "alert(1) ok"],
+    ["a sentence break that lost its space", "preserving the ability of TSFMs.Extensive experiments on data.We show", "preserving the ability of TSFMs. Extensive experiments on data. We show"],
+    ["abbreviations and versions keep their dots", "e.g.Foo from the U.S.Army with Qwen2.5 on arXiv.org", "e.g.Foo from the U.S.Army with Qwen2.5 on arXiv.org"],
   ])("rule %s", (_rule, input, expected) => {
     expect(cleanText(input)).toBe(expected);
   });
