@@ -61,6 +61,19 @@ export const DESCRIPTIVE = new Set(
 // A plural or a verb's -s rarely modifies a noun; these do: "time series", "robotics", "news".
 const S_MODIFIER_OK = /(?:ss|us|is|ics|series|species|news)$/;
 
+/** A lower-case plural (or a verb's -s): "applications", "factors"; not "series", "robotics", "class". */
+export function isPluralWord(word: string): boolean {
+  return word.endsWith("s") && !S_MODIFIER_OK.test(word);
+}
+
+/**
+ * "applications include detection", "these factors complicate trajectory planning": a verb's
+ * base form after a plural is the clause's verb, never a word of a term.
+ */
+export function isVerbAfterPlural(previous: string, word: string): boolean {
+  return isPluralWord(previous) && isEnglishWordOfKind(word.toLowerCase(), /^Infinitive$/);
+}
+
 /** A run of adjacent content words, as token indexes [from, to) and lower-cased words. */
 export interface Run {
   from: number;
@@ -159,13 +172,12 @@ export function trimRun(run: Run, maxWords: number): Run {
   words = words.slice(-maxWords);
   from = to - words.length;
   let plural = words.length - 2;
-  while (plural >= 0 && !(/s$/.test(words[plural]!) && !S_MODIFIER_OK.test(words[plural]!))) plural--;
+  while (plural >= 0 && !isPluralWord(words[plural]!)) plural--;
   // "a framework combining dense article retrieval": a verb's -ing inside the run opens a clause.
   let gerund = words.length - 2;
   while (gerund > plural && gerund > 0 && !isClauseGerund(words[gerund]!)) gerund--;
   let cut = Math.max(plural, gerund > 0 ? gerund : -1);
-  // "applications include detection": after a plural subject, a verb's base form is the clause's verb.
-  if (cut >= 0 && cut === plural && cut < words.length - 2 && isEnglishWordOfKind(words[cut + 1]!, /^Infinitive$/)) cut++;
+  if (cut >= 0 && cut === plural && cut < words.length - 2 && isVerbAfterPlural(words[cut]!, words[cut + 1]!)) cut++;
   if (cut >= 0) {
     words = words.slice(cut + 1);
     from += cut + 1;

@@ -3,7 +3,7 @@
 // note summarization"). The map keeps the narrower task: papers on it are a community of
 // their own, apart from the general task.
 
-import { DESCRIPTIVE, SUBJECT_OR_MODAL, TASK_QUALITY, isContentWord } from "./chunk";
+import { DESCRIPTIVE, SUBJECT_OR_MODAL, TASK_QUALITY, isContentWord, isVerbAfterPlural } from "./chunk";
 import { type PaperContext, joinable } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isEnglishWordOfKind } from "./nlp";
@@ -48,7 +48,7 @@ function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): bool
 // avoidance" (the domain walk already stops at adjectives).
 function isVerbAfterPluralOrAdverb(previous: string, word: string): boolean {
   if (/^\p{Ll}{3,}ly$/u.test(previous) && !/(?:ply|bly|ily)$/.test(previous)) return true;
-  return /[^s]s$/.test(previous) && !/(?:us|is|ics)$/.test(previous) && isEnglishWordOfKind(word.toLowerCase(), /^Infinitive$/);
+  return isVerbAfterPlural(previous, word);
 }
 
 /**
