@@ -294,7 +294,7 @@ function harmonise(ctx: PaperContext): void {
     const described = typed.get(foldKey(c.canonical));
     if (checkpoints && described && described !== "model") continue;
     if (checkpoints?.length === 1) c.canonical = checkpoints[0]!;
-    if (checkpoints) c.type = "model";
-    c.type ??= typed.get(foldKey(c.canonical));
+    // A checkpoint is a model; any other mention takes the type its name was given.
+    c.type = checkpoints ? "model" : (c.type ?? described);
   }
 }

@@ -22,8 +22,12 @@ const CITATION_KEY = /^\p{Ll}{2,}(?:19|20)\d{2}\p{Ll}+$/u;
 // Physical units and timing: "1.6 dB", "50 Hz", "30 ms".
 // ... and degrees of freedom: "6-DoF", "7DoF".
 // ... and network generations: "5G".
-// ... and a value fused to its SI unit: "100N", "12V", "5kW", "30mm", "2.5GHz".
-const UNIT = /^(?:dB|dBFS|Hz|kHz|MHz|GHz|ms|GB|MB|KB|kB|TB|Mbps|Gbps|mAh|kWh)$|^\d+-?D[oO][Ff]s?$|^\d+(?:\.\d+)?[μµ]s$|^[2-6]G$|^\d+(?:\.\d+)?(?:N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|Hz|kHz|MHz|GHz|dB|ms|fps|FPS|mAh|kWh)$/;
+// ... and a value fused to its unit: "100N", "12V", "5kW", "30mm", "2.5GHz" (bare, such units
+// are letters a name may hold, N or V).
+const UNITS = "dB|Hz|kHz|MHz|GHz|ms|mAh|kWh";
+const UNIT = new RegExp(
+  `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps)$|^\\d+-?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS)$`,
+);
 // A version or split on its own is a fragment of a longer name: "V2", "v1.0", "val2017", "test-dev".
 const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|trainval)\d{2,4}$|^(?:test|dev|val)-(?:dev|std|clean|other)$/;
 // Accelerators are hardware, not entities: "A100", "H100", "V100", "RTX 4090", "TPUv4".

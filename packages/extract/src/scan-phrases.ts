@@ -14,10 +14,10 @@ export const TASK_HEAD = /^(?:generation|translation|recognition|detection|segme
 const TITLE_FOR = /\b(?:for|in|of)\s+((?:[\p{L}][\p{L}\p{N}-]*\s+){0,4}[\p{L}][\p{L}-]*)\s*$/u;
 /** Measures named by their last word: "velocity tracking error", "hit ratio", "exact-match score". */
 const MEASURE_PHRASE = /\b((?:[a-z][a-z-]{2,}\s+){1,2}(?:error|rate|accuracy|score|distance|ratio|time|usage|footprint|consumption|coefficient|correlation|similarity))\b/g;
-/** Words that open a description, not a measure's name. */
-const NOT_MEASURE_WORD = /^(?:the|a|an|both|either|each|all|only|and|or|of|with|by|in|on|at|to|for|from|its|their|our|this|that|these|lower|higher|better|worse|best|overall|average|mean|median|final|high|low|same|similar|comparable|strong|good|relative|absolute|total|its|is|are|was|were|has|have|reduced|improved|increased|decreased|learning|dropout|sampling|frame|bit|error|rate|score)$/;
-/** Verbs and judgements before a measure: "take considerable time", "compute semantic distance", "certain similarity". */
-const MEASURE_VERB = /^(?:take|takes|took|taking|compute|computes|computing|require|requires|need|needs|spend|spends|save|saves|certain|comparable|superficial|highest|lowest|considerable|significant|substantial|qualitative|quantitative)$/;
+/** Words that open a description, not a measure's name (besides the chunker's DESCRIPTIVE words: "high", "overall", "improved"). */
+const NOT_MEASURE_WORD = /^(?:the|a|an|both|either|each|all|only|and|or|of|with|by|in|on|at|to|for|from|its|their|our|this|that|these|worse|best|average|mean|median|same|similar|comparable|good|relative|absolute|total|is|are|was|were|has|have|reduced|increased|decreased|learning|dropout|sampling|frame|bit|error|rate|score)$/;
+/** Verbs and judgements before a measure: "take considerable time", "compute semantic distance" (DESCRIPTIVE has "certain", "significant"). */
+const MEASURE_VERB = /^(?:take|takes|took|taking|compute|computes|computing|require|requires|need|needs|spend|spends|save|saves|comparable|superficial|highest|lowest|considerable)$/;
 const FUNCTION_WORD = /^(?:for|as|of|to|in|on|by|with|and|or|the|a|an|at|from)$/;
 /** Hyper-parameters and quantities that end like measures. */
 const NOT_MEASURE = /\b(?:learning|dropout|sampling|frame|bit|masking|mask|mixing|keep|update|acceptance)\s+rate$|\b(?:test|run|compile|real|same|first|long|short|each|every|step|one|training)\s+time$/;
