@@ -5,7 +5,8 @@
 import { decodeHTML } from "entities";
 
 /** Text-formatting commands whose argument is kept as plain text: \emph{x} -> x. */
-const LATEX_TEXT_COMMANDS = /\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|mathrm|mathbf|mathit|mathcal|mathbb|text|url|underline)\s*\{([^{}]*)\}/g;
+const LATEX_TEXT_COMMANDS =
+  /\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|textsl|textup|textnormal|mathrm|mathbf|mathit|mathcal|mathbb|mathsf|mathtt|mathscr|mathfrak|boldsymbol|bm|operatorname|text|url|underline)\s*\{([^{}]*)\}/g;
 /** Old-style font switches inside a group, kept as plain text: {\sc Turbo} -> Turbo, {\bf x} -> x. */
 const LATEX_FONT_SWITCHES = /\{\\(?:sc|bf|it|em|tt|rm|sf|sl)\s+([^{}]*)\}/g;
 /** Escaped specials: \% \& \_ \# \$ \{ \}. */
@@ -49,9 +50,12 @@ function stripLatex(text: string): string {
   return current.includes("``") || current.includes("''") ? current.replace(/``|''/g, '"') : current;
 }
 
+/** Accents over a symbol ($\\tilde O(n)$, $\\hat{y}$): the symbol is what a reader names, so the accent goes. */
+const LATEX_ACCENTS = new Set(["tilde", "widetilde", "hat", "widehat", "bar", "overline", "vec", "dot", "ddot"]);
+
 function mathToText(body: string): string {
   return body
-    .replace(/\\([A-Za-z]+)\s*/g, (_command, name: string) => LATEX_SYMBOLS[name] ?? name)
+    .replace(/\\([A-Za-z]+)\s*/g, (_command, name: string) => (LATEX_ACCENTS.has(name) ? "" : (LATEX_SYMBOLS[name] ?? name)))
     .replace(/[{}]/g, "");
 }
 

@@ -16,6 +16,8 @@ describe("cleanText", () => {
     ["superscript glued inside a name", "we introduce A$^2$LC, an Active and Automated Label Correction framework", "we introduce A2LC, an Active and Automated Label Correction framework"],
     ["superscript glued after a name", "PaccMann$^{RL}$ generates molecules", "PaccMannRL generates molecules"],
     ["a free-standing power stays math", "grows as $n^2$ with $x_t$", "grows as n^2 with x_t"],
+    ["a name set in a math font", "We introduce $\\mathsf{Anubis}$, a tool, and $\\boldsymbol{\\pi}$-Net", "We introduce Anubis, a tool, and π-Net"],
+    ["an accent over a math symbol", "we show that $\\tilde Θ(n)$ and $\\hat{y}$ suffice", "we show that Θ(n) and y suffice"],
     ["lone dollar", "costs $5 per run", "costs $5 per run"],
     ["html tags", "We use <i>attention</i> and <sub>2</sub>", "We use attention and 2"],
     ["html entities", "A &amp; B &lt;tag&gt; caf&eacute; &#8211; x", "A & B <tag> café – x"],

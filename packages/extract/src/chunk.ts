@@ -197,6 +197,11 @@ function isClauseGerund(word: string): boolean {
   return word.endsWith("ing") && !NOMINAL_GERUND.test(word) && isEnglishWordOfKind(word, /^Gerund$/);
 }
 
+// Gerunds that name a technique of the field, not an action of the sentence: they open a term
+// ("poisoning attacks", "denoising autoencoder", "watermarking schemes"), where "improving
+// accuracy" or "learning rate" does not.
+const TECHNIQUE_GERUND = /^(?:poisoning|jailbreaking|watermarking|fingerprinting|denoising|inpainting|outpainting|hashing|pooling|masking|unlearning|pruning|dithering)$/;
+
 // A module function, not a closure in trimRun: tsx names every closure it creates (keepNames),
 // which costs more than the test itself on this hot path.
 /**
@@ -204,5 +209,5 @@ function isClauseGerund(word: string): boolean {
  * verb of its clause), and "improved" or "real-time" before two more words: a description, not a term word.
  */
 function isLeadingDescription(word: string, length: number): boolean {
-  return DESCRIPTIVE.has(word) || /^[a-z]+ing$/.test(word) || /^[a-z]{3,}izes?$/.test(word) || ((/^[a-z]+ed$/.test(word) || TASK_QUALITY.test(word)) && length > 2);
+  return DESCRIPTIVE.has(word) || (/^[a-z]+ing$/.test(word) && !TECHNIQUE_GERUND.test(word)) || /^[a-z]{3,}izes?$/.test(word) || ((/^[a-z]+ed$/.test(word) || TASK_QUALITY.test(word)) && length > 2);
 }

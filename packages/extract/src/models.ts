@@ -73,7 +73,7 @@ const ARCHITECTURE_VARIANT = /^(?:\d{2,3}|[BSLHT](?:\/\d+)?|B\d|XS|XL|XXL|tiny|s
  */
 export function parseArchitectureVariant(surface: string, lexicon: Lexicon): ModelName | undefined {
   const cut = surface.lastIndexOf("-");
-  if (cut <= 0) return undefined;
+  if (cut <= 0) return parseFusedDepth(surface, lexicon);
   const family = surface.slice(0, cut);
   const variant = surface.slice(cut + 1);
   if (!ARCHITECTURE_VARIANT.test(variant)) return undefined;
@@ -81,4 +81,16 @@ export function parseArchitectureVariant(surface: string, lexicon: Lexicon): Mod
   if (!entry || entry.type !== "method") return undefined;
   const head = /\s/.test(entry.name) ? family : entry.name;
   return { name: `${head}-${variant}`, family: head, entry };
+}
+
+// A depth written against the name, as papers on CNNs do: ResNet18, ResNet101, VGG16.
+const FUSED_DEPTH = /^(.*\p{L})(\d{2,3})$/u;
+
+/** "ResNet18": a known architecture with its depth fused to the name is the pretrained network. */
+function parseFusedDepth(surface: string, lexicon: Lexicon): ModelName | undefined {
+  const family = FUSED_DEPTH.exec(surface)?.[1];
+  if (family === undefined) return undefined;
+  const entry = lexicon.exact.get(family) ?? lexicon.folded.get(foldKey(family));
+  if (!entry || entry.type !== "method" || /\s/.test(entry.name)) return undefined;
+  return { name: surface, family: entry.name, entry };
 }

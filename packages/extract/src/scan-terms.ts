@@ -17,7 +17,7 @@ import type { EntityType } from "./types";
 /** Heads that name what a term is. */
 const HEADS: [RegExp, EntityType][] = [
   [/^(?:generation|understanding|recognition|detection|segmentation|forecasting|prediction|classification|retrieval|translation|summari[sz]ation|answering|planning|navigation|manipulation|synthesis|design|estimation|captioning|scaffolding|analysis|modell?ing|recommendation|parsing|tracking|localization|reconstruction|completion|editing|grounding|restoration|transcription|diarization|docking|calibration|handover|teleoperation)$/, "task"],
-  [/^(?:learning|optimization|distillation|regularization|normalization|sampling|decoding|prompting|tuning|alignment|search|attention|quantization|pruning|merging|augmentation|routing|interpolation)$/, "method"],
+  [/^(?:learning|optimization|distillation|regularization|normalization|sampling|decoding|prompting|tuning|alignment|search|attention|quantization|pruning|merging|augmentation|routing|interpolation|attacks?)$/, "method"],
   [/^(?:error|score|rate|accuracy|distance|divergence|similarity|correlation)$/, "metric"],
 ];
 /**
@@ -144,7 +144,12 @@ function hasTermhood(words: string[], type: EntityType, phrase: string, lower: s
     options.repeated.includes(type) ||
     (words.length === 2 && options.repeatedPairs.includes(type)) ||
     (type === "task" && (REPEATED_TASK_HEAD.test(words.at(-1)!) || WEAK_TASK_HEAD.test(words.at(-1)!)));
-  return !needsRepetition || occurrences(lower, phrase) >= 2;
+  return !needsRepetition || occurrences(lower, phrase) + occurrences(lower, otherNumber(phrase)) >= 2;
+}
+
+/** The phrase with its head in the other number: a term said once in the singular and once in the plural is said twice. */
+function otherNumber(phrase: string): string {
+  return phrase.endsWith("s") && !phrase.endsWith("ss") ? phrase.slice(0, -1) : `${phrase}s`;
 }
 
 /**

@@ -52,6 +52,7 @@ describe("extraction on other fields", () => {
     ["lexicon: dataset version", "on 12 languages from Common Voice 15 and FLEURS, while updating few parameters.", ["Common Voice 15", "dataset"]],
     ["lexicon: slash inside a name", "On CNN/DailyMail and XSum, FactRank reduces unfaithful summaries.", ["CNN/DailyMail", "dataset"]],
     ["architecture variant: a depth makes a checkpoint", "With a ResNet-50 backbone and a 12-epoch schedule, it improves.", ["ResNet-50", "model"]],
+    ["architecture variant: a depth fused to the name (heldout-an, tuned)", "Among six image encoders, ConvNeXt and ResNet18 achieved the best performance.", ["ResNet18", "model"]],
     ["architecture variant: patch size", "A ViT-B/16 pretrained with MTD reaches 85.9% top-1 accuracy.", ["ViT-B/16", "model"]],
     ["title compound: known head", "Scaled to a Swin-L backbone, our detector reaches 59.4 AP.", ["Swin-L", "model"]],
     ["metric: score before the name", "SegFormer-X-B2 achieves 49.8 mIoU at 61 FPS on a single GPU.", ["FPS", "metric"]],

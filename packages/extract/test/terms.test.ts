@@ -56,6 +56,16 @@ describe("term rule", () => {
       ["cross-dataset reward normalization", "method"],
     ],
     [
+      "term head: an attack named twice is a method (heldout-ao, tuned)",
+      "Manipulation of local training data, i.e., the poisoning attack, is the main threat. Most existing poisoning attacks aim to manipulate local data.",
+      ["poisoning attack", "method"],
+    ],
+    [
+      "term repetition: once in the singular and once in the plural is twice",
+      "We apply cross-dataset reward normalization to the critics. Both cross-dataset reward normalizations keep training stable.",
+      ["cross-dataset reward normalization", "method"],
+    ],
+    [
       "term repetition: a two-word measure named twice",
       "We track speaker similarity during training. Speaker similarity rises early.",
       ["speaker similarity", "metric"],
