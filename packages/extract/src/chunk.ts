@@ -124,6 +124,21 @@ export function isCapitalisedByPosition(ctx: PaperContext, i: number): boolean {
 // ("we target image reconstruction", "attacks could evade malware detection").
 export const SUBJECT_OR_MODAL = /^(?:we|they|it|which|who|can|cannot|could|may|might|must|should|would|will)$/i;
 
+// Adverbs between a subject and its verb: "We first extract dense optical flow".
+const SUBJECT_ADVERB = /^(?:first|then|also|further|additionally|subsequently|directly|jointly|simply|explicitly|still|now|instead|thus)$/i;
+
+/**
+ * Token `i` is a verb by the words before it: after "we" or a modal ("we target image
+ * reconstruction"), after "we first", or a verb's base form after "to" ("to reinforce visual
+ * grounding"; compromise's lexicon says which words are base forms).
+ */
+export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
+  const before = ctx.tokens[i - 1]?.text ?? "";
+  if (SUBJECT_OR_MODAL.test(before)) return true;
+  if (SUBJECT_ADVERB.test(before)) return SUBJECT_OR_MODAL.test(ctx.tokens[i - 2]?.text ?? "");
+  return before === "to" && isEnglishWordOfKind(ctx.tokens[i]!.text.toLowerCase(), /^Infinitive$/);
+}
+
 // How a task is done, not which task: "safe navigation", "real-time navigation", "transferable
 // prediction", and a preposition before one ("tasks like emotion recognition").
 export const TASK_QUALITY = /^(?:safe|real-time|transferable|general-purpose|like|unlike)$/;

@@ -6,7 +6,7 @@
 // shorter one stands alone more often; heads that also name everyday things need more
 // evidence (a noun modifier, a repetition).
 
-import { type Run, SUBJECT_OR_MODAL, TASK_QUALITY, chunkRuns, trimRun } from "./chunk";
+import { type Run, TASK_QUALITY, chunkRuns, isVerbByPosition, trimRun } from "./chunk";
 import { type Candidate, type PaperContext, claim } from "./context";
 import { foldKey } from "./keys";
 import { GUESSED_DEFINITION } from "./scan-definitions";
@@ -58,7 +58,7 @@ function withoutGenericTail(run: Run): Run {
 /** "We target image reconstruction": the run's first word is the verb of "we" or "can", not a word of the term. */
 function withoutSubjectVerb(ctx: PaperContext, run: Run): Run {
   const before = ctx.tokens[run.from - 1];
-  if (run.words.length < 3 || !before || !SUBJECT_OR_MODAL.test(before.text)) return run;
+  if (run.words.length < 3 || !before || !isVerbByPosition(ctx, run.from)) return run;
   return { from: run.from + 1, to: run.to, words: run.words.slice(1) };
 }
 

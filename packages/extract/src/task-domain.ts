@@ -3,7 +3,7 @@
 // note summarization"). The map keeps the narrower task: papers on it are a community of
 // their own, apart from the general task.
 
-import { DESCRIPTIVE, SUBJECT_OR_MODAL, TASK_QUALITY, isContentWord, isVerbAfterPlural } from "./chunk";
+import { DESCRIPTIVE, TASK_QUALITY, isContentWord, isVerbAfterPlural, isVerbByPosition } from "./chunk";
 import { type PaperContext, joinable } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isEnglishWordOfKind } from "./nlp";
@@ -60,9 +60,9 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
   let start = from;
   while (start > from - maxWords && start > 0 && !ctx.claimed[start - 1] && joinable(ctx, start - 1, start) && ctx.text[ctx.tokens[start - 1]!.end] === " ") {
     if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from) && !isDomainAcronym(ctx, start - 1)) break;
-    // "could evade malware detection": the word after a subject or a modal is a verb; so is a
-    // verb's base form after a plural or an adverb.
-    if (start >= 2 && (SUBJECT_OR_MODAL.test(ctx.tokens[start - 2]!.text) || isVerbAfterPluralOrAdverb(ctx.tokens[start - 2]!.text, ctx.tokens[start - 1]!.text))) break;
+    // "could evade malware detection", "to reinforce visual grounding": a verb by its place (chunk.ts);
+    // so is a verb's base form after a plural or an adverb.
+    if (start >= 2 && (isVerbByPosition(ctx, start - 1) || isVerbAfterPluralOrAdverb(ctx.tokens[start - 2]!.text, ctx.tokens[start - 1]!.text))) break;
     start--;
   }
   return start;
