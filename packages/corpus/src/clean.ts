@@ -9,6 +9,8 @@ const LATEX_TEXT_COMMANDS =
   /\\(?:emph|textbf|textit|texttt|textsc|textrm|textsf|textsl|textup|textnormal|mathrm|mathbf|mathit|mathcal|mathbb|mathsf|mathtt|mathscr|mathfrak|boldsymbol|bm|operatorname|text|url|underline)\s*\{([^{}]*)\}/g;
 /** Old-style font switches inside a group, kept as plain text: {\sc Turbo} -> Turbo, {\bf x} -> x. */
 const LATEX_FONT_SWITCHES = /\{\\(?:sc|bf|it|em|tt|rm|sf|sl)\s+([^{}]*)\}/g;
+/** Spacing commands: a thin or medium space ("35\\,ms"), a forced space ("et al.\\ show"). */
+const LATEX_SPACES = /\\[,;:! ]/g;
 /** Escaped specials: \% \& \_ \# \$ \{ \}. */
 const LATEX_ESCAPES = /\\([%&_#${}])/g;
 /** Math symbols common in abstracts; any other \command in math just loses its backslash. */
@@ -35,7 +37,7 @@ function stripLatex(text: string): string {
       previous = current;
       current = current.replace(LATEX_TEXT_COMMANDS, "$1").replace(LATEX_FONT_SWITCHES, "$1");
     }
-    current = current.replace(LATEX_ESCAPES, "$1");
+    current = current.replace(LATEX_ESCAPES, "$1").replace(LATEX_SPACES, " ");
   }
   if (current.includes("$")) {
     current = current

@@ -24,7 +24,7 @@ const CITATION_KEY = /^\p{Ll}{2,}(?:19|20)\d{2}\p{Ll}+$/u;
 // ... and network generations: "5G".
 // ... and a value fused to its unit: "100N", "12V", "5kW", "30mm", "2.5GHz" (bare, such units
 // are letters a name may hold, N or V).
-const UNITS = "dB|Hz|kHz|MHz|GHz|ms|mAh|kWh";
+export const UNITS = "dB|Hz|kHz|MHz|GHz|ms|mAh|kWh";
 const UNIT = new RegExp(
   `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps)$|^\\d+-?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS)$`,
 );

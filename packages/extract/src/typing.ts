@@ -3,6 +3,7 @@
 // appositive ("X, a novel framework") or of the long form it abbreviates.
 
 import type { EntityType } from "./types";
+import { UNITS } from "./names";
 
 /** Head nouns and the type they give the name they describe. */
 export const HEAD_NOUNS: Record<string, EntityType> = {
@@ -87,7 +88,10 @@ const FOLLOWING = /^\s*(?:\([^)]*\)\s*)?([A-Za-z]+)\b/;
 const PRECEDING = /\b([A-Za-z]+)(?:,?\s+(?:such as|including|like|e\.g\.,?))?(?:\s+|,\s+(?=called|named|dubbed|termed)|:\s+)(?:called|named|dubbed|termed|,)?\s*$/;
 // A score next to a name makes it a measure: "1.9 AP", "49.8 mIoU", "61 FPS", "(+3.1 AP)".
 // ... also as a factor, with a modifier between: "a 3.1x wall-clock speedup", "2.7x fewer rounds".
-const NUMBER_BEFORE = /(?:^|[\s(])[-+]?(?!(?:19|20)\d\d\s*$)\d+(?:\.\d+)?(?:\s?%|[x×](?:\s+(?:[a-z]+-[a-z]+|fewer|more|less|higher|lower))?)?\s*$/;
+// ... also with a unit between: "35 ms latency", "a 2.1 dB gain".
+const NUMBER_BEFORE = new RegExp(
+  `(?:^|[\\s(≤≥<>~≈])[-+]?(?!(?:19|20)\\d\\d\\s*$)\\d+(?:\\.\\d+)?(?:\\s?%|[x×](?:\\s+(?:[a-z]+-[a-z]+|fewer|more|less|higher|lower))?|\\s?(?:${UNITS}|s|fps|FPS|GB|MB|TB|W))?\\s*$`,
+);
 // ... or after it: "a WER of 2.1%", "SIM of 0.67", "Spearman's ρ = 0.86".
 const VALUE_AFTER = /^\s*(?:of\s+[-+]?(?:\d*\.\d+|\d+(?:\.\d+)?\s?%)|=\s*[-+]?\d|(?:improves|drops|increases|decreases|rises|falls|grows)\s+(?:by|from)\s+(?:up to\s+)?\d)/;
 // Evaluated on it: "on ADE20K", "On Cityscapes", "evaluated on the DTU" (not "based on X").

@@ -62,6 +62,7 @@ describe("extraction on other fields", () => {
     ["title task: what the title is for", "We stack gated layers.", ["long-term glacier melt forecasting", "task"], "Residual Gating for Long-Term Glacier Melt Forecasting"],
     ["title task: a leading gerund is dropped", "We study metaphors.", ["visual pun generation", "task"], "Reward Models for Guiding Visual Pun Generation"],
     ["measure phrase: next to a value", "ACR tracks commanded velocities with a velocity tracking error of 0.12 m/s.", ["velocity tracking error", "metric"]],
+    ["measure: a value with its unit before an everyday measure (heldout-an, tuned)", "Our system features a zero-copy streaming architecture achieving ≤35 ms latency.", ["latency", "metric"]],
     ["measure: recall after a comparison", "It also improves recall by 9 points, indicating substantially better diversity.", ["recall", "metric"]],
   ])("%s", (_rule, abstract, expected, title?: string) => {
     expect(found(abstract, title)).toContainEqual(expected);
