@@ -6,7 +6,7 @@ import { isEnglishWord } from "./nlp";
 import { isModelTier, isVariantWord, isVersionWord } from "./names";
 import { DESCRIPTIVE, isCapitalisedByPosition, isContentWord } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
-import { isMeasurementContext } from "./typing";
+import { isMeasuredWord } from "./typing";
 import type { EntityType } from "./types";
 
 /**
@@ -315,7 +315,7 @@ function inContext(ctx: PaperContext, entry: LexiconEntry, from: number, to: num
   if (ctx.lexicon.bareHeads.has(surface)) return /^\p{Ll}/u.test(ctx.text[start]!) && !namesOtherCompound(ctx, ctx.text.slice(start, end), entry);
   if (!ctx.lexicon.contextual.has(foldKey(entry.name)) && !ctx.lexicon.contextual.has(surface)) return true;
   const [before, after] = [ctx.text.slice(Math.max(0, start - 40), start), ctx.text.slice(end, end + 40)];
-  return entry.type === "task" ? isTaskListContext(ctx, before, after) : isMeasurementContext(before, after);
+  return entry.type === "task" ? isTaskListContext(ctx, before, after) : isMeasuredWord(before, after);
 }
 
 // Items of data shaped by a task are data, not the task: "78,623 QA pairs", "VQA triplets".

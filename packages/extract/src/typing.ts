@@ -210,8 +210,16 @@ export function typeFromStrongContext(after: string, before: string): EntityType
 const COMPARISON_BEFORE = /\b(?:improv\w*|reduc\w*|lower\w*|rais\w*|higher|increas\w*|decreas\w*|better|worse|boost\w*|hurt\w*|trad\w* off|in terms of|measured by|at (?:matched|comparable|similar)|(?:increase|reduction|improvement|gain|drop|decrease|boost|loss)s? (?:in|of))\s+(?:the\s+|its\s+|their\s+)?$/i;
 const MEASURE_AFTER = /^\s*(?:(?:(?:improves|drops|increases|decreases|rises|falls|grows)\s+)?(?:of|by|from|at|to)\s+(?:up to\s+)?[-+]?\d|\(|and\s+(?:F1|precision|recall|accuracy)|[,;]?\s*(?:precision|recall|F1|accuracy|latency|throughput))/i;
 
+// ... and the second of a pair: "maintaining high precision and recall".
+const MEASURE_BEFORE = /\b(?:precision|recall|F1|accuracy|latency|throughput)\s+and\s+$/i;
+
 /** "improves recall by 9 points", "61 FPS at 30 ms latency", "precision and recall": a measurement, not the everyday word. */
 export function isMeasurementContext(before: string, after: string): boolean {
   return NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after) || COMPARISON_BEFORE.test(before) || MEASURE_AFTER.test(after);
+}
+
+/** An everyday measure word (recall, latency) in a measurement, or joined to another measure: "high precision and recall". */
+export function isMeasuredWord(before: string, after: string): boolean {
+  return isMeasurementContext(before, after) || MEASURE_BEFORE.test(before);
 }
 

@@ -63,6 +63,8 @@ describe("extraction on other fields", () => {
     ["title task: a leading gerund is dropped", "We study metaphors.", ["visual pun generation", "task"], "Reward Models for Guiding Visual Pun Generation"],
     ["measure phrase: next to a value", "ACR tracks commanded velocities with a velocity tracking error of 0.12 m/s.", ["velocity tracking error", "metric"]],
     ["measure: a value with its unit before an everyday measure (heldout-an, tuned)", "Our system features a zero-copy streaming architecture achieving ≤35 ms latency.", ["latency", "metric"]],
+    ["measure: the second of a pair of measures (heldout-aq, tuned)", "This approach detects anomalies in low-label systems while maintaining high precision and recall.", ["recall", "metric"]],
+    ["lexicon: a robot simulator is an environment (heldout-aq, tuned)", "Experiments in a simulated Gazebo environment show that STPR ensures full compliance.", ["Gazebo", "dataset"]],
     ["measure: recall after a comparison", "It also improves recall by 9 points, indicating substantially better diversity.", ["recall", "metric"]],
   ])("%s", (_rule, abstract, expected, title?: string) => {
     expect(found(abstract, title)).toContainEqual(expected);
