@@ -167,13 +167,21 @@ export function typeFromAppositive(after: string): EntityType | undefined {
   const words = phrase.replace(/\([^)]*\)/g, " ").split(/\s+/).filter((w) => w !== "");
   const end = words.findIndex((w) => PHRASE_END.test(w));
   let found: EntityType | undefined;
+  let agent = false;
   for (const word of end >= 0 ? words.slice(0, end) : words) {
     const plural = !member && /[^s]s$/i.test(word) && HEAD_NOUNS[word.toLowerCase()] === undefined;
-    const type = plural ? undefined : typeFromHeadNoun(word);
+    const type = plural ? undefined : agent && AGENT_SYSTEM_HEAD.test(word) ? "model" : typeFromHeadNoun(word);
     if (type) found = type;
+    agent ||= AGENT_MODIFIER.test(word);
   }
   return found;
 }
+
+// A named agent system is a model (GUIDELINES.md), whatever its last noun: "a multi-agent expert
+// system", "the first paper-to-video agentic system", "a cost-effective agent framework" (an agent
+// word anywhere before the system's noun).
+const AGENT_MODIFIER = /^(?:multi-)?agent(?:s|ic)?$|^(?:multi-)?agent-based$/i;
+const AGENT_SYSTEM_HEAD = /^(?:systems?|frameworks?)$/i;
 
 const SHARED_TASK = /\bshared tasks?\b/i;
 
