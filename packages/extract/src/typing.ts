@@ -177,11 +177,11 @@ export function typeFromAppositive(after: string): EntityType | undefined {
   return found;
 }
 
-// A named agent system is a model (GUIDELINES.md), whatever its last noun: "a multi-agent expert
-// system", "the first paper-to-video agentic system", "a cost-effective agent framework" (an agent
-// word anywhere before the system's noun).
+// A named agent system is a model (GUIDELINES.md): "a multi-agent expert system", "the first
+// paper-to-video agentic system" (an agent word anywhere before "system"). A framework stays a
+// method, as the guidelines type frameworks: "a multi-agent QA framework".
 const AGENT_MODIFIER = /^(?:multi-)?agent(?:s|ic)?$|^(?:multi-)?agent-based$/i;
-const AGENT_SYSTEM_HEAD = /^(?:systems?|frameworks?)$/i;
+const AGENT_SYSTEM_HEAD = /^systems?$/i;
 
 const SHARED_TASK = /\bshared tasks?\b/i;
 

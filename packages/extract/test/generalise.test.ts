@@ -30,7 +30,7 @@ describe("rules that carry to other fields", () => {
     ["context: appositive through parentheses", ", a non-autoregressive zero-shot text-to-speech (TTS) model that applies", "This paper introduces", "model"],
     ["context: family", ", a family of lightweight hierarchical vision transformers", "We introduce", "model"],
     ["context: a named agent system is a model (heldout-k, tuned)", ", a Large Language Model-based (LLM) multi-agent expert system that", "We introduce", "model"],
-    ["context: an agent framework is a model (heldout-ao, tuned)", ", a cost-effective agent framework that integrates cross-modal domain knowledge", "This paper introduces", "model"],
+    ["context: an agentic system is a model (heldout-af, tuned)", ", the first paper-to-video agentic system.", "we introduce", "model"],
     ["context: a system without agents stays a method", ", a modular retrieval system that integrates cross-modal domain knowledge", "This paper introduces", "method"],
   ])("%s", (_rule, after, before, type) => expect(typeFromContext(after, before)).toBe(type));
 
