@@ -11,6 +11,9 @@ describe("a noun before a bare measure names the measure", () => {
     ["an F1", "On MedNLI-based factual consistency scoring and on a UMLS-grounded concept F1 metric, the tuned model surpasses GPT-4.", ["concept F1"]],
     ["what succeeds, before a success rate", "The self-consciousness defense reaches a defense success rate of 99.8% against jailbreak prompts.", ["defense success rate"]],
     ["a task before a success rate", "The planner raises the navigation success rate in unseen houses.", ["navigation success rate"]],
+    // On the tuned sets annotators name 21 task-headed measures with the task's head and 7 bare.
+    ["the task measured (heldout-ap, tuned)", "It demonstrates superior tracking accuracy and significantly lower computation time compared to conventional nonlinear MPC.", ["tracking accuracy"]],
+    ["the task measured, before recall", "The adapter raises detection recall by 4.1 points on the held-out split.", ["detection recall"]],
   ])("%s", (_kind, abstract, measures) => expect(found(abstract)).toEqual(expect.arrayContaining(measures.map((m) => [m, "metric"]))));
 });
 
@@ -19,7 +22,7 @@ describe("how a measure is aggregated or judged is no part of its name", () => {
     ["an aggregate", "The probe keeps its median precision above 0.9 on every split.", "median precision"],
     ["a setting", "The method keeps in-distribution accuracy while improving robustness to shifts.", "in-distribution accuracy"],
     ["a judgement", "The distilled model reaches comparable accuracy at a third of the cost.", "comparable accuracy"],
-    ["the task measured", "The adapter raises detection recall by four points.", "detection recall"],
+    ["a task named before the measure keeps its words (heldout-x, tuned)", "The deployment results in a global model with performance in stress prediction accuracy comparable to a centralized training approach.", "prediction accuracy"],
     ["a verb", "Pruned models lose accuracy on long inputs.", "lose accuracy"],
     ["a judgement and an aggregate before a score", "Our model achieves a state-of-the-art average score of 56.8 on the benchmark.", "state-of-the-art average score"],
     ["an adjective before a success rate", "Agents are ranked by their historical success rate on past tasks.", "historical success rate"],
