@@ -57,6 +57,8 @@ const LATEX_ACCENTS = new Set(["tilde", "widetilde", "hat", "widehat", "bar", "o
 
 function mathToText(body: string): string {
   return body
+    // A degree: 22.91^\circ -> 22.91°.
+    .replace(/\^\s*\{?\s*\\circ\s*\}?/g, "°")
     .replace(/\\([A-Za-z]+)\s*/g, (_command, name: string) => (LATEX_ACCENTS.has(name) ? "" : (LATEX_SYMBOLS[name] ?? name)))
     .replace(/[{}]/g, "");
 }

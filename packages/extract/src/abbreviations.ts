@@ -70,12 +70,16 @@ function wordsBefore(text: string, end: number, limit: number): { text: string; 
   return { text: text.slice(start, end), start };
 }
 
+const ROMAN_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|X)$/;
+
 /** All abbreviation definitions in `text`, in order of appearance. */
 export function findAbbreviations(text: string): AbbreviationDefinition[] {
   const found: AbbreviationDefinition[] = [];
   for (const match of text.matchAll(PAREN)) {
     const inner = match[1]!.split(/[,;]/)[0]!.trim();
     const innerStart = match.index + 1 + match[1]!.indexOf(inner);
+    // "(I) formally articulate ..., (II) analyze ..., and (III) issue ...": an enumeration, not a definition.
+    if (ROMAN_NUMERAL.test(inner)) continue;
     const definition = isShortFormCandidate(inner) && inner.split(/\s+/).length <= 2
       ? longBeforeShort(text, inner, innerStart, match.index)
       : shortBeforeLong(text, inner, innerStart, match.index);

@@ -19,6 +19,7 @@ describe("schwartz-hearst", () => {
 
   it.each([
     ["enumeration", "the model produces (i) ordinary reasoning steps and (ii) a signal"],
+    ["an enumeration in capitals (heldout-ar, tuned)", "our contribution is to: (I) formally articulate this blind spot, (II) analyze its implications for user trust, and (III) issue a call to action."],
     ["numbers", "boosts accuracy from 30.7% (48.1%) on mathematical benchmarks"],
     ["letters not covered", "we propose GUI-RC (Region Consistency), a test-time scaling method"],
   ])("schwartz-hearst: no definition in %s", (_rule, sentence) => {
