@@ -235,6 +235,8 @@ function extendByVersion(ctx: PaperContext, entry: LexiconEntry, end: number): n
 // The edition of a benchmark: "PASCAL VOC 2012", "AMC 2023", "COCO-2017", "DAVIS'16" (each year its own entity).
 const EDITION_YEAR = /^(?:19[89]\d|20[0-3]\d)$/;
 
+const DATASET_SUBSET = /^(?:Lite|Verified|Hard|Pro|Plus|Mini|Full|Extended|Live)$/;
+
 function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number {
   const next = ctx.tokens[end];
   if (!next || ctx.claimed[end]) return end;
@@ -243,6 +245,8 @@ function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number
   // ... or its short year: "DAVIS'16".
   if (entry.type === "dataset" && (gap === "'" || gap === "’") && /^\d{2}$/.test(next.text) && !/\d/.test(entry.name)) return end + 1;
   if (gap !== " ") return end;
+  // A benchmark's named subset: "SWE-bench Verified", "MLE-bench Lite" (as "MMLU-Pro" with a hyphen).
+  if (entry.type === "dataset" && DATASET_SUBSET.test(next.text)) return end + 1;
   // A method's release is written "v3" ("MoCo v3"); a bare number after a method is something else.
   if (entry.type === "method") return /^[vV]\d+(?:\.\d+)?$/.test(next.text) ? end + 1 : end;
   if (entry.type !== "model" && entry.type !== "dataset") return end;
