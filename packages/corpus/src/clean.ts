@@ -59,6 +59,9 @@ function mathToText(body: string): string {
   return body
     // A degree: 22.91^\circ -> 22.91°.
     .replace(/\^\s*\{?\s*\\circ\s*\}?/g, "°")
+    // A numbered script on a word of two letters or more is part of the name: IoU_{3D} -> IoU3D,
+    // mAP_{0.5} -> mAP0.5, AP_{50} -> AP50 (x_t, F_1 and RLAE_PPO stay).
+    .replace(/(?<![\p{L}\\])(\p{L}{2,})\s*[_^]\s*\{\s*(\d[\p{L}\p{N}.]{0,5})\s*\}|(?<![\p{L}\\])(\p{L}{2,})[_^](\d{1,3})\b/gu, (_s, a?: string, b?: string, c?: string, d?: string) => `${a ?? c}${b ?? d}`)
     .replace(/\\([A-Za-z]+)\s*/g, (_command, name: string) => (LATEX_ACCENTS.has(name) ? "" : (LATEX_SYMBOLS[name] ?? name)))
     .replace(/[{}]/g, "");
 }
