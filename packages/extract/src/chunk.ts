@@ -207,6 +207,11 @@ export function trimRun(run: Run, maxWords: number): Run {
 // Gerunds that name things ("machine learning pipeline", "image processing"): never a verb inside a term.
 const NOMINAL_GERUND = /^(?:learning|training|pretraining|processing|modell?ing|reasoning|understanding|planning|matching|tracking|mapping|sensing|computing|programming|encoding|decoding|prompting|tuning|fine-tuning|rendering|editing|parsing|answering|grounding|forecasting|scaffolding|docking|captioning|engineering|mining|sampling|clustering|ranking|filtering|routing|scheduling|searching|finding|driving|writing|coding|testing|imaging|printing|manufacturing|building|speaking|hearing|listening|reading|following|making|solving|thinking|cooking|cleaning|packing|grasping|walking|running|swimming|flying|landing|parking|shipping|trading|banking|lending|marketing|advertising|nursing|screening|staging|dating|ring|string|spring|king|thing|nothing|something|anything|everything)$/;
 
+/** An -ing word that names no thing: a verb's participle ("demonstrating", "achieving"), whatever compromise knows. */
+export function isVerbParticiple(word: string): boolean {
+  return /^\p{Ll}{3,}ing$/u.test(word) && !NOMINAL_GERUND.test(word);
+}
+
 /** An -ing word inside a run that compromise knows as a verb's gerund and that names no thing. */
 function isClauseGerund(word: string): boolean {
   return word.endsWith("ing") && !NOMINAL_GERUND.test(word) && isEnglishWordOfKind(word, /^Gerund$/);

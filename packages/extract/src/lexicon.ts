@@ -55,7 +55,8 @@ export const LEXICON_FILES: readonly LexiconFile[] = [methods, models, datasets,
  * digits: "MATH" is the benchmark, "math" is not; "Countdown" the task, not the word.
  */
 export function isCaseSensitive(alias: string): boolean {
-  return /\p{Lu}/u.test(alias) && !/[\d\s-]/.test(alias);
+  // ... and a name led by a one-letter English word ("A-Softmax"), which folded would match prose ("a soft-max").
+  return (/\p{Lu}/u.test(alias) && !/[\d\s-]/.test(alias)) || /^[AI]-\p{L}/u.test(alias);
 }
 
 function toEntry(raw: string | string[], type: EntityType): LexiconEntry {

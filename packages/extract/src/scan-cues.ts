@@ -3,7 +3,7 @@
 // "in terms of designability and sequence recovery". Regular expressions only.
 
 import { type PaperContext, tokenStartingAt } from "./context";
-import { DESCRIPTIVE, TASK_QUALITY, isContentWord, opensSentence } from "./chunk";
+import { DESCRIPTIVE, TASK_QUALITY, isContentWord, isVerbParticiple, opensSentence } from "./chunk";
 import { claimPhrase } from "./scan-phrases";
 import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
 
@@ -162,7 +162,8 @@ const GENERIC_MEASURE = /^(?:performance|task performance|quality|efficiency|eff
 export function scanMeasureLists(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(MEASURE_CUE)) {
     forEachListItem(ctx.text, match.index + match[0].length, MEASURE_ITEM, 5, (phrase, start) => {
-      if (!GENERIC_MEASURE.test(phrase)) claimPhrase(ctx, start, phrase, "metric");
+      // "..., demonstrating superior performance": a participle opens a clause after the list.
+      if (!GENERIC_MEASURE.test(phrase) && !isVerbParticiple(phrase.split(" ")[0]!)) claimPhrase(ctx, start, phrase, "metric");
     });
   }
 }

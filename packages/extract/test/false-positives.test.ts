@@ -18,6 +18,8 @@ describe("false positives that carry across papers", () => {
     // Generic building blocks the annotators leave out far more often than they mark (tuned sets: 15 false positives, 4 matches).
     ["generic component: representation learning (heldout-am, tuned)", "In recent years, deep discrete representation learning has achieved success. We train it with PPO.", "representation learning", ["PPO", "method"]],
     ["generic component: a contrastive loss (heldout-al, tuned)", "It also incorporates an auxiliary contrastive loss and is trained with PPO.", "contrastive loss", ["PPO", "method"]],
+    ["a lexicon name led by a one-letter word is no prose (heldout-au, tuned)", "Unlike a soft-max over the catalogue, our loss is trained with PPO.", "SphereFace", ["PPO", "method"]],
+    ["a participle after a list of measures opens a clause (heldout-au, tuned)", "DL-LIME outperforms LIME in terms of both fidelity and task performance, demonstrating superior performance with PPO.", "demonstrating superior performance", ["PPO", "method"]],
     ["citation key in prose", "Following li2024chain, we fine-tune Qwen2.5-7B with PPO on GSM8K.", "li2024chain", ["PPO", "method"]],
     ["size range in prose", "We study models from 16B-70B and train each with PPO on GSM8K.", "16B-70B", ["PPO", "method"]],
     ["spelled size in prose", "A 3-billion-parameter student is trained with PPO on GSM8K.", "3-billion-parameter", ["PPO", "method"]],
