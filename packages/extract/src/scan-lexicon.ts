@@ -61,7 +61,7 @@ export function scanLexicon(ctx: PaperContext): void {
       const sized = extendBySize(ctx, match.entry, versioned) ?? extendByBackbone(ctx, match.entry, versioned);
       // A product name after the release keeps the release as written: "FLUX.1 Kontext".
       const named = versioned > match.end && !isModelTier(ctx.tokens[versioned - 1]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(ctx.tokens[versioned - 1]!.text);
-      const canonical = named ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[versioned - 1]!.end) : match.entry.name + suffix + (sized?.size ?? "");
+      const canonical = named ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[versioned - 1]!.end) : (releaseAndSize(ctx, match.entry, suffix) ?? match.entry.name + suffix + (sized?.size ?? ""));
       const end = sized?.end ?? versioned;
       const variant = namedVariantStart(ctx, match.entry.type, i);
       if (variant < i) {
@@ -236,6 +236,7 @@ function extendByVersion(ctx: PaperContext, entry: LexiconEntry, end: number): n
 const EDITION_YEAR = /^(?:19[89]\d|20[0-3]\d)$/;
 
 const DATASET_SUBSET = /^(?:Lite|Verified|Hard|Pro|Plus|Mini|Full|Extended|Live)$/;
+const RELEASE_AND_SIZE = /^\d+(?:\.\d+)?-\d+(?:\.\d+)?[BM]$/;
 
 function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number {
   const next = ctx.tokens[end];
@@ -252,7 +253,17 @@ function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number
   if (entry.type !== "model" && entry.type !== "dataset") return end;
   const after = ctx.text.slice(next.end, next.end + 8);
   if (isVersionWord(next.text) && !/^\s*(?:%|[x×]\b|points?\b|pp\b|times\b)/.test(after)) return end + 1;
+  // A release and a size in one token: "Llama 3.1-8B", "Qwen 2.5-7B".
+  if (entry.type === "model" && RELEASE_AND_SIZE.test(next.text)) return end + 1;
   return entry.type === "model" && isVariantWord(next.text) ? end + 1 : end;
+}
+
+/** "Llama 3.1-8B": the release's own name in the lexicon (Llama-3.1) with the size, as "Llama 3.1 8B" is named. */
+function releaseAndSize(ctx: PaperContext, entry: LexiconEntry, suffix: string): string | undefined {
+  const parts = /^ (\d+(?:\.\d+)?)-(\d+(?:\.\d+)?[BM])$/.exec(suffix);
+  if (!parts || entry.type !== "model") return undefined;
+  const release = lookup(ctx.lexicon, `${entry.name} ${parts[1]}`);
+  return `${release?.type === "model" ? release.name : `${entry.name}-${parts[1]}`}-${parts[2]}`;
 }
 
 /**

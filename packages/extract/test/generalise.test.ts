@@ -55,6 +55,7 @@ describe("extraction on other fields", () => {
     ["lexicon: dataset version", "on 12 languages from Common Voice 15 and FLEURS, while updating few parameters.", ["Common Voice 15", "dataset"]],
     ["lexicon: a benchmark's named subset (heldout-as, tuned)", "Across 75 Kaggle competitions from MLE-bench Lite, the agent wins medals in 63% of them.", ["MLE-bench Lite", "dataset"]],
     ["lexicon: an established variant of RL (heldout-au, tuned)", "In this paper, we study the loss of plasticity in deep continual RL from the lens of churn.", ["continual RL", "method"]],
+    ["lexicon: a release and a size in one token (heldout-aw, tuned)", "Performance drops when smaller LLMs (e.g., Llama 3.1-8B) are used as selectors.", ["Llama-3.1-8B", "model"]],
     ["lexicon: slash inside a name", "On CNN/DailyMail and XSum, FactRank reduces unfaithful summaries.", ["CNN/DailyMail", "dataset"]],
     ["architecture variant: a depth makes a checkpoint", "With a ResNet-50 backbone and a 12-epoch schedule, it improves.", ["ResNet-50", "model"]],
     ["architecture variant: a depth fused to the name (heldout-an, tuned)", "Among six image encoders, ConvNeXt and ResNet18 achieved the best performance.", ["ResNet18", "model"]],
