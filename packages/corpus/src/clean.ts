@@ -78,6 +78,8 @@ const LOOSE_WHITESPACE = /[^\S ]|\s\s/;
 const LOST_SENTENCE_SPACE = /(?<=\w[\p{Ll}\d)])\.(?=\p{Lu}\p{Ll}+\b)/gu;
 const LOST_SPACE_MARK = /[a-z0-9)]\.[A-Z][a-z]/;
 
+const BROKEN_LINK = /\b(https?|ftp):\s+\/\//g;
+
 /** Plain text from a title or abstract as a source wrote it. */
 export function cleanText(raw: string): string {
   const withoutTags = raw.includes("<") ? raw.replace(HTML_TAG, " ") : raw;
@@ -85,6 +87,9 @@ export function cleanText(raw: string): string {
   const plain = /[\\$~`']/.test(decoded) ? stripLatex(decoded) : decoded;
   // An ASCII test first: the pattern's Unicode look-behind would cost every abstract, and few hold one.
   const spaced = LOST_SPACE_MARK.test(plain) ? plain.replace(LOST_SENTENCE_SPACE, ". ") : plain;
+  // "https: //anonymous.4open.science/r/x": a link whose scheme lost its slashes' place is whole again,
+  // so no part of it reads as a name.
+  const linked = spaced.includes(": //") ? spaced.replace(BROKEN_LINK, "$1://") : spaced;
   // Most texts have single plain spaces only: the replace would copy them for nothing.
-  return (LOOSE_WHITESPACE.test(spaced) ? spaced.replace(/\s+/g, " ") : spaced).trim();
+  return (LOOSE_WHITESPACE.test(linked) ? linked.replace(/\s+/g, " ") : linked).trim();
 }
