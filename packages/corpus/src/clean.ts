@@ -79,6 +79,7 @@ const LOST_SENTENCE_SPACE = /(?<=\w[\p{Ll}\d)])\.(?=\p{Lu}\p{Ll}+\b)/gu;
 const LOST_SPACE_MARK = /[a-z0-9)]\.[A-Z][a-z]/;
 
 const BROKEN_LINK = /\b(https?|ftp):\s+\/\//g;
+const LATEX_DASH = /(?<=\p{Ll})(?<!\b(?:multi|cross|self|non|pre|post|semi|co|inter|intra|sub|super|bi|tri|uni|meta|hyper))---?(?=\p{Ll})/gu;
 
 /** Plain text from a title or abstract as a source wrote it. */
 export function cleanText(raw: string): string {
@@ -90,6 +91,10 @@ export function cleanText(raw: string): string {
   // "https: //anonymous.4open.science/r/x": a link whose scheme lost its slashes' place is whole again,
   // so no part of it reads as a name.
   const linked = spaced.includes(": //") ? spaced.replace(BROKEN_LINK, "$1://") : spaced;
+  // "motor skills--spanning whole-body manipulation": a dash written the LaTeX way between two
+  // lower-case words sets off a clause; joined, the words would read as one ("Hamilton--Jacobi"
+  // and a prefix's compound, "multi--view", stay).
+  const dashed = linked.includes("--") ? linked.replace(LATEX_DASH, " — ") : linked;
   // Most texts have single plain spaces only: the replace would copy them for nothing.
-  return (LOOSE_WHITESPACE.test(linked) ? linked.replace(/\s+/g, " ") : linked).trim();
+  return (LOOSE_WHITESPACE.test(dashed) ? dashed.replace(/\s+/g, " ") : dashed).trim();
 }

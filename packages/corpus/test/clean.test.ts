@@ -22,6 +22,7 @@ describe("cleanText", () => {
     ["a degree sign", "cuts rotation error from 22.91$^\\circ$ to 20.93$^{\\circ}$", "cuts rotation error from 22.91° to 20.93°"],
     ["a numbered script on a name in math", "3DRot raises $IoU_{3D}$ from 43.21 and boosts $mAP_{0.5}$, $F_1$, $x_t$ and $\\text{RLAE}_\\text{PPO}$", "3DRot raises IoU3D from 43.21 and boosts mAP0.5, F_1, x_t and RLAE_PPO"],
     ["a link with a space after its scheme", "Code is at https: //anonymous.4open.science/r/ChemHAS-01E4/README.md.", "Code is at https://anonymous.4open.science/r/ChemHAS-01E4/README.md."],
+    ["a LaTeX dash between words", "whole-body motor skills--spanning manipulation---and Hamilton--Jacobi multi--view reachability", "whole-body motor skills — spanning manipulation — and Hamilton--Jacobi multi--view reachability"],
     ["lone dollar", "costs $5 per run", "costs $5 per run"],
     ["html tags", "We use <i>attention</i> and <sub>2</sub>", "We use attention and 2"],
     ["html entities", "A &amp; B &lt;tag&gt; caf&eacute; &#8211; x", "A & B <tag> café – x"],
