@@ -16,7 +16,7 @@ interface Ended {
  * Starts `command` in its own process group, as a terminal does, and once it serves sends the
  * group SIGINT `times` times in a row (Ctrl+C; then the SIGINT pnpm forwards to its child at once).
  */
-function interruptWhenServing(command: string, args: string[], times = 1): Promise<Ended> {
+function interruptWhenServing(command: string, args: string[], times = 1, gapMs = 0): Promise<Ended> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, { cwd: REPO_ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -28,7 +28,9 @@ function interruptWhenServing(command: string, args: string[], times = 1): Promi
       interrupted = true;
       const pid = child.pid;
       // Ctrl+C in a terminal signals the whole foreground group: pnpm, and fieldmap under it.
-      for (let i = 0; i < times; i++) process.kill(-pid, "SIGINT");
+      process.kill(-pid, "SIGINT");
+      // Later signals now or a moment after, as pnpm forwards the terminal's one.
+      for (let i = 1; i < times; i++) setTimeout(() => process.kill(-pid, "SIGINT"), gapMs * i);
     });
     child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
     child.on("error", fail);
@@ -44,6 +46,15 @@ describe("fieldmap as a process", () => {
     expect(ended).toMatchObject({ code: 0, signal: null, stderr: "" });
     expect(ended.stdout).toMatch(/Stopped\.\n$/);
   }, 30_000);
+
+  it("a second SIGINT a moment after the first (10-30 ms, while the process exits) still ends with status 0", async () => {
+    const out = tempDir();
+    expect((await cli("build", "data/fixtures/zotero.bib", "-o", out, "--only", "json")).code).toBe(0);
+    for (const gap of [10, 20, 30]) {
+      const ended = await interruptWhenServing(process.execPath, ["apps/cli/bin/fieldmap.mjs", "view", out, "--port", "0"], 2, gap);
+      expect(ended, `second SIGINT ${gap} ms later`).toMatchObject({ code: 0, signal: null, stderr: "" });
+    }
+  }, 60_000);
 
   it("Ctrl+C on `pnpm fieldmap view` prints no error line (no ELIFECYCLE)", async () => {
     const out = tempDir();
