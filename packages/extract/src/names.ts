@@ -28,6 +28,8 @@ export const UNITS = "dB|Hz|kHz|MHz|GHz|ms|mAh|kWh";
 const UNIT = new RegExp(
   `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps)$|^\\d+-?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS)$`,
 );
+// A benchmark's named subsets: "SWE-bench Verified", "MMLU-Pro", "GSM8K-Hard" (after a space or a hyphen).
+export const SUBSET_WORDS = "Hard|Pro|Plus|Lite|Mini|Full|Verified|Extended|Live";
 // A version or split on its own is a fragment of a longer name: "V2", "v1.0", "val2017", "test-dev".
 const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|trainval)\d{2,4}$|^(?:test|dev|val)-(?:dev|std|clean|other)$/;
 // Accelerators are hardware, not entities: "A100", "H100", "V100", "RTX 4090", "TPUv4".

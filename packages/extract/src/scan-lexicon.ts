@@ -3,7 +3,7 @@ import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant } from "./models";
 import { isEnglishWord } from "./nlp";
-import { isModelTier, isVariantWord, isVersionWord } from "./names";
+import { SUBSET_WORDS, isModelTier, isVariantWord, isVersionWord } from "./names";
 import { DESCRIPTIVE, isCapitalisedByPosition, isContentWord } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasuredWord } from "./typing";
@@ -235,8 +235,9 @@ function extendByVersion(ctx: PaperContext, entry: LexiconEntry, end: number): n
 // The edition of a benchmark: "PASCAL VOC 2012", "AMC 2023", "COCO-2017", "DAVIS'16" (each year its own entity).
 const EDITION_YEAR = /^(?:19[89]\d|20[0-3]\d)$/;
 
-const DATASET_SUBSET = /^(?:Lite|Verified|Hard|Pro|Plus|Mini|Full|Extended|Live)$/;
-const RELEASE_AND_SIZE = /^\d+(?:\.\d+)?-\d+(?:\.\d+)?[BM]$/;
+const DATASET_SUBSET = new RegExp(`^(?:${SUBSET_WORDS})$`);
+// A release and a size in one token: "3.1-8B".
+const RELEASE_AND_SIZE = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?[BM])$/;
 
 function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number {
   const next = ctx.tokens[end];
@@ -260,7 +261,7 @@ function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number
 
 /** "Llama 3.1-8B": the release's own name in the lexicon (Llama-3.1) with the size, as "Llama 3.1 8B" is named. */
 function releaseAndSize(ctx: PaperContext, entry: LexiconEntry, suffix: string): string | undefined {
-  const parts = /^ (\d+(?:\.\d+)?)-(\d+(?:\.\d+)?[BM])$/.exec(suffix);
+  const parts = suffix.startsWith(" ") ? RELEASE_AND_SIZE.exec(suffix.slice(1)) : null;
   if (!parts || entry.type !== "model") return undefined;
   const release = lookup(ctx.lexicon, `${entry.name} ${parts[1]}`);
   return `${release?.type === "model" ? release.name : `${entry.name}-${parts[1]}`}-${parts[2]}`;

@@ -2,7 +2,7 @@ import { type PaperContext, claim, isModifierBefore, joinable } from "./context"
 import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
-import { continuesName, followsHardwareMaker, isJunkName, isNameShaped, isNotation, isRankRule, isTitleCompound, namesDevice } from "./names";
+import { SUBSET_WORDS, continuesName, followsHardwareMaker, isJunkName, isNameShaped, isNotation, isRankRule, isTitleCompound, namesDevice } from "./names";
 import { typeFromContext, typeFromShape } from "./typing";
 
 // Metrics at a cut-off are one metric whatever the cut-off: pass@32, pass@1024 -> pass@k.
@@ -108,7 +108,7 @@ function isNumberedMeasure(ctx: PaperContext, surface: string): boolean {
 }
 
 // A subset's or a variant's suffix: an acronym, a number, or a word of the kind ("MMLU-CS", "FEVER-25", "GSM8K-Hard").
-const DERIVED_DATA = /^(.+)-(?:\p{Lu}{1,4}|\d+|Hard|Pro|Plus|Lite|Mini|Full|Verified|Extended|Live)$/u;
+const DERIVED_DATA = new RegExp(`^(.+)-(?:\\p{Lu}{1,4}|\\d+|${SUBSET_WORDS})$`, "u");
 
 /** A known benchmark with a subset's or a variant's suffix names data derived from it. */
 function isDerivedData(ctx: PaperContext, surface: string): boolean {

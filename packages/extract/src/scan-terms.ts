@@ -8,7 +8,7 @@
 
 import { type Run, TASK_QUALITY, chunkRuns, isVerbByPosition, trimRun } from "./chunk";
 import { type Candidate, type PaperContext, claim } from "./context";
-import { foldKey } from "./keys";
+import { dropPlural, foldKey } from "./keys";
 import { GUESSED_DEFINITION } from "./scan-definitions";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isDomainAcronym } from "./task-domain";
@@ -149,7 +149,8 @@ function hasTermhood(words: string[], type: EntityType, phrase: string, lower: s
 
 /** The phrase with its head in the other number: a term said once in the singular and once in the plural is said twice. */
 function otherNumber(phrase: string): string {
-  return phrase.endsWith("s") && !phrase.endsWith("ss") ? phrase.slice(0, -1) : `${phrase}s`;
+  const singular = dropPlural(phrase);
+  return singular === phrase ? `${phrase}s` : singular;
 }
 
 /**
