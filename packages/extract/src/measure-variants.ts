@@ -1,4 +1,4 @@
-import { DESCRIPTIVE, SUBJECT_OR_MODAL, isContentWord, opensSentence } from "./chunk";
+import { DESCRIPTIVE, SUBJECT_OR_MODAL, isContentWord, isPluralWord, opensSentence } from "./chunk";
 import { isEnglishWordOfKind } from "./nlp";
 import { type PaperContext, freeWordBefore, takeWordBefore } from "./context";
 import { ADJECTIVE, headType } from "./scan-terms";
@@ -50,6 +50,6 @@ function namesTaskBefore(ctx: PaperContext, i: number): boolean {
   if (!prior || ctx.claimed[i - 1] || ctx.text.slice(prior.end, ctx.tokens[i]!.start) !== " ") return false;
   const word = prior.text.toLowerCase();
   // A verb ("raises detection recall") or a plural names no task with a singular head.
-  if (/[^su]s$/.test(word) || isEnglishWordOfKind(word, NOT_A_NOUN_TAG)) return false;
+  if (isPluralWord(word) || isEnglishWordOfKind(word, NOT_A_NOUN_TAG)) return false;
   return isContentWord(word) && !DESCRIPTIVE.has(word) && !ADJECTIVE.test(word);
 }
