@@ -2,7 +2,9 @@
 // identifying abbreviation definitions in biomedical text", Pacific Symposium on
 // Biocomputing 8:451-462. Both orders are found: "long form (SF)" and "SF (long form)".
 // Extension for ML names: a digit 2 or 4 in the short form may stand for "to" / "for"
-// (V2A = Video-to-Audio, DT4IER).
+// (V2A = Video-to-Audio, DT4IER), and a digit after a capital may count that capital's words
+// (S4 = Structured State Space Sequence model, M3PO = Massively Multi-task Model-based PO); a 2
+// stays "to" (S2S, T2I).
 
 import type { Span } from "./text";
 
@@ -48,8 +50,15 @@ export function findBestLongForm(short: string, long: string): string | undefine
   return result.length > short.length && !result.includes(short) ? result : undefined;
 }
 
+/** The short form with each counted capital written out ("S4" -> "SSSS"); a number alone (GPT-4) counts nothing. */
+function counted(short: string): string {
+  return short.replace(/(\p{Lu})([3-9])(?!\p{N})/gu, (_, capital: string, count: string) => capital.repeat(Number(count)));
+}
+
 function matchLongForm(short: string, long: string): string | undefined {
-  const direct = findBestLongForm(short, long);
+  // The counted reading first: read directly, "S4" would stop at "Sequence model".
+  const spelledOut = counted(short);
+  const direct = (spelledOut !== short ? findBestLongForm(spelledOut, long) : undefined) ?? findBestLongForm(short, long);
   if (direct) return direct;
   if (!/[24]/.test(short)) return undefined;
   const spelled = short.replace(/2/g, "to").replace(/4/g, "for");
@@ -89,7 +98,8 @@ export function findAbbreviations(text: string): AbbreviationDefinition[] {
 }
 
 function longBeforeShort(text: string, short: string, shortStart: number, parenStart: number): AbbreviationDefinition | undefined {
-  const limit = Math.min(short.length + 5, short.length * 2);
+  const length = counted(short).length;
+  const limit = Math.min(length + 5, length * 2);
   const before = wordsBefore(text, parenStart, limit);
   const candidate = before.text.trimEnd();
   const long = matchLongForm(short, candidate);

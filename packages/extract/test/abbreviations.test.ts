@@ -8,6 +8,8 @@ describe("schwartz-hearst", () => {
     ["no space before paren", "In contrast, RL(reinforcement learning) facilitates exploratory policy optimization", "RL", "reinforcement learning"],
     ["plural acronym", "While large language models (LLMs) have demonstrated", "LLMs", "large language models"],
     ["digit stands for 'to'", "Video-to-Audio (V2A) generation requires balancing", "V2A", "Video-to-Audio"],
+    ["digit counts a capital's words (heldout-ba, tuned)", "We introduce Massively Multi-Task Model-Based Policy Optimization (M3PO), a scalable framework", "M3PO", "Massively Multi-Task Model-Based Policy Optimization"],
+    ["digit counts a capital's words", "layers of the Structured State Space Sequence model (S4) are", "S4", "Structured State Space Sequence model"],
     ["hyphenated words", "Reinforcement Learning from Human Feedback (RLHF) is essential", "RLHF", "Reinforcement Learning from Human Feedback"],
   ])("schwartz-hearst: %s", (_rule, sentence, short, long) => {
     const found = findAbbreviations(sentence);
