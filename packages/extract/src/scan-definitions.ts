@@ -121,8 +121,8 @@ const CLASS_DEFINITION = /\b(?:models|robots)$/i;
 const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?)$/i;
 
 // A long form that ends in an adjective abbreviates a description, not a name: "training-free
-// (TF)", "human-robot collaborative (HRC)", "high-level (HL)". Its letters stand for no entity.
-const ADJECTIVE_END = /(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|specific|level|grained|\p{L}+(?:ive|ous|ful|less|able|ible))$/iu;
+// (TF)", "human-robot collaborative (HRC)", "high-level (HL)", "End-to-End (E2E)". Its letters stand for no entity.
+const ADJECTIVE_END = /(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|specific|level|grained|to-end|\p{L}+(?:ive|ous|ful|less|able|ible))$/iu;
 
 function describesOnly(long: string): boolean {
   return ADJECTIVE_END.test(long.trim());

@@ -336,6 +336,7 @@ describe("the roles a paper gives its agents, capitalised mid-sentence", () => {
 describe("an acronym of a description is no name", () => {
   it.each([
     ["a -free setting", "In contrast, training-free (TF) alignment techniques offer a promising alternative. TF methods need no gradient steps.", "TF"],
+    ["an end-to-end description (heldout-az, tuned)", "Existing End-to-End (E2E) autonomous driving models rely on a single camera. E2E planners drift.", "E2E"],
     ["a -level description (heldout-at, tuned)", "We trace the failure to loose coupling between high-level (HL) sub-goal selection and low-level (LL) trajectory generation.", "HL"],
     ["an -ive adjective", "Therefore, we propose various human-robot collaborative (HRC) methods for coordinating the torso and arm of mobile humanoid robots.", "HRC"],
   ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
