@@ -104,8 +104,8 @@ function claimEllipsis(ctx: PaperContext, entry: LexiconEntry, i: number, end: n
  * "mathematical and complex reasoning tasks": the word before "and" shares the head of the
  * phrase after it, whose own modifier makes no known term ("complex reasoning"); when the word
  * and that head make a known term (mathematical reasoning), the word is claimed as it. Both are
- * content words ("on average and preserves accuracy" is no ellipsis), spaced as prose (a
- * "grasp--and--lift success rate" is one compound).
+ * content words ("on average and preserves accuracy" is no ellipsis), spaced as prose (in "grasp — and — lift
+ * success rate" the dashes set a clause off).
  */
 export function scanModifiedEllipsis(ctx: PaperContext): void {
   const { tokens } = ctx;
