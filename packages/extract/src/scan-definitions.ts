@@ -142,6 +142,9 @@ function namesAClass(short: string, long: string): boolean {
   return (/\p{Lu}s$/u.test(short) && CLASS_DEFINITION.test(long.trim())) || THING_DEFINITION.test(long.trim());
 }
 
+// "multiple object tracking (MOT) approaches": the task's methods, in the plural, not a method named MOT.
+const PLURAL_HEAD_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:approaches|methods|techniques|algorithms|frameworks|pipelines)\b/;
+
 /**
  * Type of a defined name without a lexicon entry: the noun after it ("(MA) metric"), except
  * that a task's own model stays the task ("quality estimation (QE) model"); then the noun
@@ -151,6 +154,6 @@ function definitionType(after: string, long: string, beforeLong: string): Entity
   // The noun right after, or the head of an appositive: "Reinforced robot GPT (ReinboT), a novel end-to-end VLA model".
   const following = typeFromFollowingNoun(after) ?? typeFromAppositive(after);
   const head = typeFromLongForm(long);
-  if (following && !(following === "model" && head === "task")) return following;
+  if (following && !(head === "task" && (following === "model" || PLURAL_HEAD_AFTER.test(after)))) return following;
   return typeFromPrecedingNoun(beforeLong) ?? head;
 }

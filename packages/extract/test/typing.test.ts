@@ -58,5 +58,19 @@ describe("what the paper says its own name is", () => {
       "STSBench",
       "dataset",
     ],
+    [
+      "a defined task's methods, in the plural, keep it a task (heldout-az, tuned)",
+      "Depth-aware association for tracking",
+      "Current motion-based multiple object tracking (MOT) approaches rely heavily on Intersection-over-Union (IoU) for object association.",
+      "MOT",
+      "task",
+    ],
+    [
+      "a defined task's single framework is the paper's method",
+      "A study of association",
+      "We present the sequential object tracking (SOT) framework, which solves association with PPO.",
+      "SOT",
+      "method",
+    ],
   ])("%s", (_kind, title, abstract, name, type) => expect(typeOf(abstract, name, title)).toBe(type));
 });
