@@ -57,6 +57,17 @@ function isVerbAfterPluralOrAdverb(previous: string, word: string): boolean {
   return isVerbAfterPlural(previous, word);
 }
 
+// What a task's input is made of, before "-based": "event-based depth estimation", "skeleton-based
+// action recognition". A method before it says how, not on what ("diffusion-based inpainting").
+const INPUT_KIND = /^(?:event|skeleton|video|image|audio|text|speech|vision|lidar|camera|radar|sensor|tactile|eeg|ecg|emg|mri|imu|point|voxel|mesh|graph-structured)$/;
+
+/** The index of "event" when tokens[i] is the "based" of "event-based", an input kind fused by a hyphen; else -1. */
+function basedCompoundStart(ctx: PaperContext, i: number): number {
+  const [word, based] = [ctx.tokens[i - 1], ctx.tokens[i]!];
+  if (based.text !== "based" || !word || word.end !== based.start - 1 || ctx.text[word.end] !== "-" || ctx.claimed[i - 1]) return -1;
+  return INPUT_KIND.test(word.text.toLowerCase()) ? i - 1 : -1;
+}
+
 /**
  * The first token of the task phrase that ends with the known task at tokens [from, ...):
  * up to `maxWords` free domain words joined to it ("clinical note" + "summarization").
@@ -65,6 +76,12 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
   const titleCase = /^\p{Lu}/u.test(ctx.tokens[from]!.text) && ctx.tokens[from]!.start < ctx.titleEnd;
   let start = from;
   while (start > from - maxWords && start > 0 && !ctx.claimed[start - 1] && joinable(ctx, start - 1, start) && ctx.text[ctx.tokens[start - 1]!.end] === " ") {
+    // "event-based depth estimation": the tokenizer splits "-based" off; the compound is one setting word.
+    const based = basedCompoundStart(ctx, start - 1);
+    if (based >= 0) {
+      start = based;
+      continue;
+    }
     if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from) && !isDomainAcronym(ctx, start - 1)) break;
     // "could evade malware detection", "to reinforce visual grounding": a verb by its place (chunk.ts);
     // so is a verb's base form after a plural or an adverb.
@@ -77,5 +94,6 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
 /** The narrower task's name: lower case, dimensions and acronyms kept ("3D visual grounding", "SAR ship detection"). */
 export function domainTaskName(ctx: PaperContext, start: number, end: number): string {
   const words = ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end).split(/\s+/);
-  return words.map((w) => (DIMENSION.test(w) || ACRONYM.test(w) ? w : w.toLowerCase())).join(" ");
+  // An acronym keeps its case before "-based" too: "IMU-based state estimation".
+  return words.map((w) => (DIMENSION.test(w) || ACRONYM.test(w) ? w : w.replace(/^(\p{Lu}[\p{Lu}\p{N}]{1,4}-)?(.*)$/u, (_, acronym = "", rest: string) => acronym + rest.toLowerCase()))).join(" ");
 }
