@@ -136,7 +136,25 @@ export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
   const before = ctx.tokens[i - 1]?.text ?? "";
   if (SUBJECT_OR_MODAL.test(before)) return true;
   if (SUBJECT_ADVERB.test(before)) return SUBJECT_OR_MODAL.test(ctx.tokens[i - 2]?.text ?? "");
-  return before === "to" && isEnglishWordOfKind(ctx.tokens[i]!.text.toLowerCase(), /^Infinitive$/);
+  if (!isBaseForm(ctx, i)) return false;
+  return before === "to" || ((before === "and" || before === "or") && closesInfinitiveList(ctx, i - 2));
+}
+
+function isBaseForm(ctx: PaperContext, i: number): boolean {
+  return isEnglishWordOfKind(ctx.tokens[i]!.text.toLowerCase(), /^Infinitive$/);
+}
+
+/**
+ * "ways to generate, evaluate, and control multi-step reasoning": the verbs before "and", back to
+ * "to", are base forms listed with commas, so the word after "and" is a verb too.
+ */
+function closesInfinitiveList(ctx: PaperContext, last: number): boolean {
+  for (let k = last; k >= 1 && k > last - 4; k--) {
+    if (!isBaseForm(ctx, k)) return false;
+    if (ctx.tokens[k - 1]!.text === "to") return true;
+    if (!/^,\s*$/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) return false;
+  }
+  return false;
 }
 
 // How a task is done, not which task: "safe navigation", "real-time navigation", "transferable

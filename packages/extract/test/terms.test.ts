@@ -87,6 +87,7 @@ describe("term rule", () => {
     ["term repetition: a two-word measure named once", "Runs end with a small runaway divergence near the end. We compare it with PPO.", "runaway divergence", ["PPO", "method"]],
     ["term product: produced things are no tasks", "The critic drives response generation in PPO.", "response generation", ["PPO", "method"]],
     ["term verb: a base form after \"to\" is a verb (heldout-an, tuned)", "It rescales attention to reinforce visual grounding guided by the model's confidence. We compare it with PPO.", "reinforce visual grounding", ["PPO", "method"]],
+    ["term verb: the last of base forms listed after \"to\" (dev)", "Our taxonomy identifies different ways to generate, evaluate, and control multi-step reasoning. We compare it with PPO.", "control multi-step reasoning", ["PPO", "method"]],
     ["term verb: the verb after \"we first\" (heldout-an, tuned)", "We first extract dense optical flow from a reference video. We compare it with PPO.", "extract dense optical flow", ["PPO", "method"]],
     ["term verb: a verb before the head is no modifier", "These gains strengthen visual understanding in MLLMs. We compare it with PPO.", "strengthen visual understanding", ["PPO", "method"]],
   ]))("%s", (_rule, abstract, absent, present) => expectAbsentBeside(abstract, absent, present));
