@@ -27,7 +27,10 @@ export function scanDefinitions(ctx: PaperContext): void {
     if (definesCompound(ctx, def, first, last)) continue;
     const shortEntry = lookup(ctx.lexicon, def.short);
     // The paper's own definition beats the lexicon's sense of the short form: "Motion Object Segmentation (MOS)".
-    const entry = lookup(ctx.lexicon, def.long) ?? (shortEntry && !definesOtherSense(shortEntry, def.long) ? shortEntry : undefined);
+    // "speaker similarity (SIM)", whose letters spell only "similarity": the short form names the
+    // known term the long form closes, as the long form's mention does (knownVariant).
+    const closed = longTokens.length > 0 && !shortEntry ? knownVariant(ctx, longTokens[0]!, longTokens.at(-1)!) : undefined;
+    const entry = lookup(ctx.lexicon, def.long) ?? (shortEntry && !definesOtherSense(shortEntry, def.long) ? shortEntry : closed);
     const aClass = !entry && namesAClass(def.short, def.long);
     const description = !entry && describesOnly(def.long);
     // "6-degree-of-freedom (6-DOF)": a unit or a count defined is still no name.

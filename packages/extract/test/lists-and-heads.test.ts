@@ -72,6 +72,11 @@ describe("a known variant of a defined long form", () => {
     expect(names).toEqual(expect.arrayContaining([["offline RL", "method"], ["RL", "method"]]));
   });
 
+  it("a short form spelled by the long form's last word names the known term it closes (heldout-d, tuned)", () => {
+    const names = found("ProsoFlow achieves a WER of 1.9% and a speaker similarity (SIM) of 0.71 on the test set. SIM rises with guidance.");
+    expect(names.filter(([, type]) => type === "metric").map(([name]) => name)).toEqual(["WER", "speaker similarity", "speaker similarity", "speaker similarity"]);
+  });
+
   it("not a variant of a variant", () => {
     const names = found("We develop a multi-turn online reinforcement learning (RL) approach, SCoRe, for self-correction.").map(([name]) => name);
     expect(names).not.toContain("online RL");
