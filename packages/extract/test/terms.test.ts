@@ -72,7 +72,7 @@ describe("term rule", () => {
     ],
     [
       "term long form: a defined long form names its acronym where it recurs",
-      "It reaches a speaker similarity (SIM) of 0.67 and trades naturalness against speaker similarity.",
+      "It reaches a timbre similarity (SIM) of 0.67 and trades naturalness against timbre similarity.",
       ["SIM", "metric"],
     ],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
