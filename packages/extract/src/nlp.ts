@@ -47,9 +47,24 @@ export function scanPhrases(ctx: PaperContext): void {
     // Pushed, not map()ped (see extract.ts).
     const phrases: string[] = [];
     for (const p of nounPhrases(clause)) phrases.push(p.replace(/[.,;:]+$/, "").trim());
-    const phrase = taskOf ? phrases[0] : phrases.at(-1);
+    const phrase = taskOf ? phrases[0] : subjectPhrase(clause, phrases);
     if (phrase && isTerm(phrase, ctx)) claimPhrase(ctx, span.start + clause.lastIndexOf(phrase), phrase);
   }
+}
+
+/**
+ * The subject before "is a ... task": the last noun phrase, or the one before it when that one
+ * opens the clause and a preposition joins them ("Trajectory prediction for surrounding agents
+ * is a challenging task").
+ */
+function subjectPhrase(clause: string, phrases: string[]): string | undefined {
+  const last = phrases.at(-1);
+  const previous = phrases.at(-2);
+  if (!last || !previous) return last;
+  const at = clause.lastIndexOf(previous);
+  const gap = clause.slice(at + previous.length, clause.lastIndexOf(last));
+  // ... and it opens the clause: "Retrieving accurate details from documents" is a verb's object.
+  return clause.slice(0, at).trim() === "" && /^\s+(?:for|of|in|on|with|under|from|across)\s+$/i.test(gap) ? previous : last;
 }
 
 /** Whether an unclaimed token starts in [start, end). */

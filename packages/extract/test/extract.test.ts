@@ -36,6 +36,12 @@ describe("extract rules", () => {
     expect(names(`${abstract} We compare it with PPO.`)).toEqual([["PPO", "method", false]]);
   });
 
+  it("phrase: the subject of a task cue, not its complement (heldout-az, tuned)", () => {
+    const found = names("Trajectory prediction for surrounding agents is a challenging task in autonomous driving.");
+    expect(found).toContainEqual(["trajectory prediction", "task", false]);
+    expect(found.map(([name]) => name)).not.toContain("surrounding agents");
+  });
+
   it("title: the prefix before the colon is the paper's own", () => {
     expect(names("We scale PPO to 300M samples.", "CaRL: Learning Scalable Planning Policies")).toContainEqual(["CaRL", "method", true]);
   });
