@@ -29,8 +29,8 @@ export function scanDefinitions(ctx: PaperContext): void {
     // The paper's own definition beats the lexicon's sense of the short form: "Motion Object Segmentation (MOS)".
     // "speaker similarity (SIM)", whose letters spell only "similarity": the short form names the
     // known term the long form closes, as the long form's mention does (knownVariant).
-    const closed = longTokens.length > 0 && !shortEntry ? knownVariant(ctx, longTokens[0]!, longTokens.at(-1)!) : undefined;
-    const entry = lookup(ctx.lexicon, def.long) ?? (shortEntry && !definesOtherSense(shortEntry, def.long) ? shortEntry : closed);
+    const longVariant = longTokens.length > 0 ? knownVariant(ctx, longTokens[0]!, longTokens.at(-1)!) : undefined;
+    const entry = lookup(ctx.lexicon, def.long) ?? (shortEntry ? (definesOtherSense(shortEntry, def.long) ? undefined : shortEntry) : longVariant);
     const aClass = !entry && namesAClass(def.short, def.long);
     const description = !entry && describesOnly(def.long);
     // "6-degree-of-freedom (6-DOF)": a unit or a count defined is still no name.
@@ -54,7 +54,8 @@ export function scanDefinitions(ctx: PaperContext): void {
         for (let i = from; i <= to; i++) ctx.claimed[i] = 1;
         continue;
       }
-      const variant = tokens === longTokens ? knownVariant(ctx, from, to) : undefined;
+      // The claims before this one took only this definition's own tokens, so the variant found above holds.
+      const variant = tokens === longTokens ? longVariant : undefined;
       if (variant) claim(ctx, from - 1, to + 1, { canonical: variant.name, type: variant.type, known: true, proposed: false, rule: "definition" });
       else claim(ctx, from, to + 1, { canonical, type, known: local.known, proposed: false, rule });
     }
