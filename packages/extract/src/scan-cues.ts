@@ -24,6 +24,9 @@ const FILLER = /^(?:the|a|an|its|their|our|this|these|both|most|many|several|ena
 /** Things produced along the way, not tasks: "response generation", "advantage estimation". */
 const NOT_TASK_OBJECT = /^(?:data|task|token|tokens|response|responses|answer|answers|advantage|value|reward|policy|action|feature|label|sample|samples|candidate|trajectory|rollout|query|output|step|solution|proof|code|sequence|parameter|gradient|density|uncertainty|error|result|text)$/;
 
+/** Words that open a list of examples: what follows them is the first item. */
+const LIST_OPENER = /^(?:including|like|namely)$/i;
+
 /** Words inside a clause, never inside a task name: "terms of both prediction". */
 const FUNCTION_WORD = /^(?:of|in|on|for|to|from|through|both|its|their|and|or|with|by|via|is|are|be|terms)$/;
 
@@ -55,6 +58,12 @@ export function scanTaskCues(ctx: PaperContext): void {
  */
 function claimTask(ctx: PaperContext, run: string, end: number, surface = run): void {
   const words = run.split(/\s+/);
+  // A list a purpose's object opens starts after its opener: "on tasks including timing prediction".
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!LIST_OPENER.test(words[i]!)) continue;
+    words.splice(0, i + 1);
+    break;
+  }
   // A gerund is the verb only where the run opens ("Unlocking Zero-Shot Morphing Attack Detection").
   const length = words.length;
   while (words.length > 1 && isDescriptive(words[0]!.toLowerCase(), words.length, words.length === length)) words.shift();
@@ -107,7 +116,9 @@ export function scanTitleCaseTasks(ctx: PaperContext): void {
 // review, test generation". Two or three content words each; gerund phrases are what is done
 // ("editing production code"), single words too vague.
 // A colon opens such a list too ("two tasks: sound symbolism and word valence").
-const TASK_LIST_CUE = /\btasks(?:\s+[a-z][a-z-]*){0,4}(?:,?\s+(?:such as|including|like)|:)\s+/gi;
+// So does a relative clause of inclusion when a list follows ("tasks that include timing
+// prediction, routability analysis"; one item may say what the tasks have: "tasks which include images").
+const TASK_LIST_CUE = /\btasks(?:\s+[a-z][a-z-]*){0,4}(?:,?\s+(?:such as|including|like|(that|which)\s+includes?)|:)\s+/gi;
 const TASK_LIST_ITEM = /^([a-z][a-z0-9-]*(?:\s+(?!(?:and|or)\b)[a-z][a-z0-9-]*){0,2})(?=\s*(?:,|\band\b|\bor\b|\.|;|\)|$))/;
 /** How an item's task is done, not which task: "automated", "efficient" (not "recurrence-free", part of the name). */
 const LEADING_MANNER = (word: string) => DESCRIPTIVE.has(word) || FILLER.test(word) || /^[a-z]+ed$/.test(word);
@@ -115,7 +126,10 @@ const LEADING_MANNER = (word: string) => DESCRIPTIVE.has(word) || FILLER.test(wo
 export function scanTaskLists(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(TASK_LIST_CUE)) {
     const colon = match[0].trimEnd().endsWith(":");
-    forEachListItem(ctx.text, match.index + match[0].length, TASK_LIST_ITEM, 6, (item, itemStart) => {
+    const items: Array<[string, number]> = [];
+    forEachListItem(ctx.text, match.index + match[0].length, TASK_LIST_ITEM, 6, (item, itemStart) => items.push([item, itemStart]));
+    if (match[1] !== undefined && items.length < 2) continue;
+    for (const [item, itemStart] of items) {
       let phrase = item;
       let start = itemStart;
       // "automated tumor segmentation" is the task "tumor segmentation", done automatically.
@@ -124,10 +138,12 @@ export function scanTaskLists(ctx: PaperContext): void {
         start += lead[0].length;
       }
       const words = phrase.split(/\s+/);
-      if (words.length >= 2 && !/ing$/.test(words[0]!) && words.every((w) => isContentWord(w))) claimPhrase(ctx, start, phrase, "task");
+      // A first word in -ing is a noun where a task head closes the item ("timing prediction").
+      const gerundVerb = /ing$/.test(words[0]!) && !TASK_HEAD_WORD.test(words.at(-1)!);
+      if (words.length >= 2 && !gerundVerb && words.every((w) => isContentWord(w))) claimPhrase(ctx, start, phrase, "task");
       // After "tasks:" one word names a task too when it names an activity: "two tasks: grasping and articulation".
       else if (colon && words.length === 1 && ACTIVITY_NOUN.test(phrase) && isContentWord(phrase) && !DESCRIPTIVE.has(phrase)) claimPhrase(ctx, start, phrase, "task");
-    });
+    }
   }
 }
 

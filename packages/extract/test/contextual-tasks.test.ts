@@ -31,8 +31,15 @@ describe("the items a paper lists as tasks", () => {
     ["after a qualified list cue", "I evaluate how well LLMs perform key legal tasks in the Indian context, including issue spotting, legal drafting, advice, research, and reasoning.", ["issue spotting", "legal drafting"]],
     ["after tasks like", "LLMs help on tasks like requirement analysis, code review, and compliance checks.", ["requirement analysis", "code review", "compliance checks"]],
     ["after tasks and a colon", "We investigate whether and how LLMs exhibit human-like psycholinguistic responses under different linguistic identities using two tasks: sound symbolism and word valence.", ["sound symbolism", "word valence"]],
+    ["after tasks that include, a noun in -ing before a task head", "This paper examines the application of representation learning in EDA, covering foundational concepts and analyzing prior work and case studies on tasks that include timing prediction, routability analysis, and automated placement.", ["timing prediction", "routability analysis"]],
+    ["a list opened inside a purpose", "HumanGenesis achieves state-of-the-art performance on tasks including text-guided synthesis, video reenactment, and novel-pose generalization.", ["text-guided synthesis", "video reenactment"]],
     ["how a listed task is done is not its name", "To demonstrate its utility, we benchmark three key clinical tasks: automated tumor segmentation, recurrence-free survival prediction, and HPV status classification.", ["tumor segmentation", "recurrence-free survival prediction"]],
   ])("%s", (_kind, abstract, tasks) => expect(found(abstract)).toEqual(expect.arrayContaining(tasks.map((t) => [t, "task"]))));
+
+  it("a relative clause that names one thing the tasks have is no list (a corpus sentence, its verb made include)", () => {
+    const names = found("The recent trend towards utilisation of reasoning models has improved the performance of Large Language Models (LLMs) across many tasks which include logical steps.").map(([name]) => name);
+    expect(names).not.toContain("logical steps");
+  });
 
   it("not what is done, nor one vague word", () => {
     const names = found("Agents now take on tasks such as editing production code, orchestrating workflows, and research.").map(([name]) => name);
