@@ -20,7 +20,7 @@ const DIMENSION = /^[1-4]D$/;
 // A setting fixed in a hyphenated compound narrows the task as a domain does: "class-conditional
 // image generation", "semi-supervised segmentation" (not "zero-shot": papers name the task without
 // it as often as with it). The tokenizer splits "-based" and "-guided" off (text.ts), so no token
-// ends so; "-based" is rejoined for input kinds only (basedCompoundStart).
+// ends so; "-based" is rejoined for input kinds only (inputCompoundStart).
 const SETTING = /^[a-z]+-(?:conditional|supervised)$/;
 
 // An acronym names what a task works on as a noun does: "HPV status classification", "EEG
@@ -60,12 +60,15 @@ function isVerbAfterPluralOrAdverb(previous: string, word: string): boolean {
 
 // What a task's input is made of, before "-based": "event-based depth estimation", "skeleton-based
 // action recognition". A method before it says how, not on what ("diffusion-based inpainting").
-const INPUT_KIND = /^(?:event|skeleton|video|image|audio|text|speech|vision|lidar|camera|radar|sensor|tactile|eeg|ecg|emg|mri|imu|point|voxel|mesh|graph-structured)$/;
+// So is the input that drives or conditions a generation: "audio-driven character animation",
+// "text-conditioned motion generation" (papers on it are a community of their own).
+const INPUT_KIND = /^(?:event|skeleton|video|image|audio|text|speech|music|language|script|sketch|vision|lidar|camera|radar|sensor|tactile|eeg|ecg|emg|mri|imu|point|voxel|mesh|graph-structured)$/;
+const INPUT_SUFFIX = /^(?:based|driven|conditioned)$/;
 
-/** The index of "event" when tokens[i] is the "based" of "event-based", an input kind fused by a hyphen; else -1. */
-function basedCompoundStart(ctx: PaperContext, i: number): number {
-  const [word, based] = [ctx.tokens[i - 1], ctx.tokens[i]!];
-  if (based.text !== "based" || !word || word.end !== based.start - 1 || ctx.text[word.end] !== "-" || ctx.claimed[i - 1]) return -1;
+/** The index of "event" when tokens[i] is the "based" of "event-based" (or "driven", "conditioned"), an input kind fused by a hyphen; else -1. */
+function inputCompoundStart(ctx: PaperContext, i: number): number {
+  const [word, suffix] = [ctx.tokens[i - 1], ctx.tokens[i]!];
+  if (!INPUT_SUFFIX.test(suffix.text) || !word || word.end !== suffix.start - 1 || ctx.text[word.end] !== "-" || ctx.claimed[i - 1]) return -1;
   return INPUT_KIND.test(word.text.toLowerCase()) ? i - 1 : -1;
 }
 
@@ -78,7 +81,7 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
   let start = from;
   while (start > from - maxWords && start > 0 && !ctx.claimed[start - 1] && joinable(ctx, start - 1, start) && ctx.text[ctx.tokens[start - 1]!.end] === " ") {
     // "event-based depth estimation": the tokenizer splits "-based" off; the compound is one setting word.
-    const based = basedCompoundStart(ctx, start - 1);
+    const based = inputCompoundStart(ctx, start - 1);
     if (based >= 0) {
       start = based;
       continue;

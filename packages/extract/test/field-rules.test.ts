@@ -63,6 +63,7 @@ describe("task-domain: a known task narrowed by the domain written before it", (
     ["task-domain: a noun spelled like an adjective", "Experiments on the Tianchi data show gains in fabric defect detection.", ["fabric defect detection", "task"]],
     ["task-domain: an input kind before -based (heldout-az, tuned)", "DELTA sets a new state of the art in the event-based depth estimation problem.", ["event-based depth estimation", "task"]],
     ["task-domain: an acronym before -based keeps its case", "We fuse inertial data for IMU-based state estimation on legged robots.", ["IMU-based state estimation", "task"]],
+    ["task-domain: the input that drives a generation (heldout-bb, tuned)", "Current state-of-the-art (SOTA) methods for audio-driven character animation demonstrate promising performance for scenarios primarily involving speech and singing.", ["audio-driven character animation", "task"]],
     ["task-domain: a method before -based says how, not on what", "We propose a diffusion-based image inpainting approach.", ["image inpainting", "task"]],
     ["task-domain: a noun spelled like a participle (heldout-az, tuned)", "We address vision-guided quadruped motion control with reinforcement learning (RL).", ["quadruped motion control", "task"]],
     ["task-domain: dimension", "SpatialLens improves 3D visual grounding on ScanRefer.", ["3D visual grounding", "task"]],
