@@ -4,7 +4,7 @@ import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant } from "./models";
 import { isEnglishWord } from "./nlp";
 import { SUBSET_WORDS, isModelTier, isVariantWord, isVersionWord } from "./names";
-import { DESCRIPTIVE, isCapitalisedByPosition, isContentWord } from "./chunk";
+import { DESCRIPTIVE, isCapitalisedByPosition, isContentWord, opensSentence } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasuredWord } from "./typing";
 import type { EntityType } from "./types";
@@ -110,18 +110,29 @@ function claimEllipsis(ctx: PaperContext, entry: LexiconEntry, i: number, end: n
 export function scanModifiedEllipsis(ctx: PaperContext): void {
   const { tokens } = ctx;
   for (let c = 1; c + 2 < tokens.length; c++) {
-    if (!/^(?:and|or)$/.test(tokens[c]!.text) || ctx.claimed[c - 1] || ctx.claimed[c + 1]) continue;
-    const [word, modifier] = [tokens[c - 1]!.text, tokens[c + 1]!.text];
+    if (!/^(?:and|or)$/.test(tokens[c]!.text) || ctx.claimed[c - 1]) continue;
+    // The sentence's first word is capitalised by its place: "Monocular and stereo depth estimation offer ...".
+    const first = opensSentence(ctx, c - 1);
+    const word = first ? tokens[c - 1]!.text.charAt(0).toLowerCase() + tokens[c - 1]!.text.slice(1) : tokens[c - 1]!.text;
+    const modifier = tokens[c + 1]!.text;
     if (!isContentWord(word) || !isContentWord(modifier)) continue;
     if (ctx.text.slice(tokens[c - 1]!.end, tokens[c]!.start) !== " " || ctx.text.slice(tokens[c + 1]!.end, tokens[c + 2]!.start) !== " ") continue;
     for (let end = c + 3; end <= Math.min(c + 4, tokens.length); end++) {
       const head = ctx.text.slice(tokens[c + 2]!.start, tokens[end - 1]!.end);
       const entry = lookup(ctx.lexicon, `${word} ${head}`);
       if (!entry || lookup(ctx.lexicon, `${modifier} ${head}`)) continue;
+      // The phrase after "and" may be taken already, as a whole: a known task narrowed by its domain ("stereo depth estimation").
+      if (ctx.claimed[c + 1] && !isOneCandidate(ctx, c + 1, end)) continue;
       claim(ctx, c - 1, c, { canonical: entry.name, type: entry.type, known: true, proposed: false, rule: "lexicon" });
       break;
     }
   }
+}
+
+/** Whether tokens [from, to) are exactly one candidate's span. */
+function isOneCandidate(ctx: PaperContext, from: number, to: number): boolean {
+  const [start, end] = [ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end];
+  return ctx.candidates.some((candidate) => candidate.start === start && candidate.end === end);
 }
 
 // A dataset named by Title-Case English words: "Speech Commands", "Natural Questions".

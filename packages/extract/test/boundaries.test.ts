@@ -50,6 +50,7 @@ describe("coordination ellipsis of a known term's head over a list", () => {
   it.each([
     ["a modifier before the shared head (heldout-ba, tuned)", "Our methods show a significant improvement in student model performance for mathematical and complex reasoning tasks.", ["mathematical reasoning", "task"]],
     ["a modifier before a two-word head (heldout-av, tuned)", "We train and evaluate SOTA monocular and binocular depth estimation methods.", ["monocular depth estimation", "task"]],
+    ["at a sentence's start, before a task narrowed by its domain (heldout-bb, tuned)", "Monocular and stereo depth estimation offer complementary strengths: monocular methods capture rich contextual priors but lack geometric precision.", ["monocular depth estimation", "task"]],
   ])("%s", (_kind, abstract, term) => expect(found(abstract)).toContainEqual(term));
 
   it.each([
