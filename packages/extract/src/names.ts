@@ -18,6 +18,9 @@ const COUNTED_NOUN = /^\d+(?:\.\d+)?[KkMmBbTD]?(?:-(?:thousand|million|billion|t
 // A range of sizes is a span of checkpoints, not one: "16B-70B", "125M-1.3B"; so is a bound on
 // sizes ("sub-7B") and a range of speed-ups ("10-100X").
 const SIZE_RANGE = /^\d+(?:\.\d+)?[KMBT]?-\d+(?:\.\d+)?[KMBT]$|^(?:sub|super|over|under)-\d+(?:\.\d+)?[KMBT]$|^\d+(?:\.\d+)?-\d+(?:\.\d+)?[xX×]$/;
+// A range of levels or grades, or an open one, is a scale's span, not a name: "L1-L5", "A1-A2" (language
+// levels), "L3+".
+const LEVEL_RANGE = /^(\p{Lu})\d[-–]\1\d$|^\p{Lu}\d\+$/u;
 // BibTeX citation keys left in the text: "li2024chain", "vaswani2017attention".
 const CITATION_KEY = /^\p{Ll}{2,}(?:19|20)\d{2}\p{Ll}+$/u;
 // Physical units and timing: "1.6 dB", "50 Hz", "30 ms".
@@ -44,7 +47,7 @@ const PROSE = /^#?(?:NP|P|PSPACE|EXPTIME|PPAD)-(?:hard|complete|completeness|har
 export function isNameShaped(word: string): boolean {
   if (isAsciiPlainWord(word) || PLAIN_WORD.test(word)) return false; // most tokens: "reward", "Recent"
   if (word.length < 2 || ROMAN.test(word) || QUANTITY.test(word) || MEASURE.test(word)) return false;
-  if (COUNTED_NOUN.test(word) || SIZE_RANGE.test(word) || CITATION_KEY.test(word) || isJunkName(word)) return false;
+  if (COUNTED_NOUN.test(word) || SIZE_RANGE.test(word) || LEVEL_RANGE.test(word) || CITATION_KEY.test(word) || isJunkName(word)) return false;
   if (!/\p{L}/u.test(word)) return false;
   if (/[*+@]/.test(word)) return true;
   if (/\p{Ll}\p{Lu}/u.test(word)) return true; // internal capital: PuzzleBen, WebRL, CoT

@@ -13,6 +13,7 @@ describe("false positives that carry across papers", () => {
     ["value fused to its unit: force", "100N"], ["value fused to its unit: frequency", "12.5Hz"], ["value fused to its unit: length", "7.5mm"],
     ["hardware: accelerator with memory", "A100-80GB"], ["hardware: maker fused to the device", "NVIDIA-L20"], ["hardware: maker fused, H-series", "NVIDIA-H100"],
     ["hardware: a count of accelerators (heldout-ba, tuned)", "H100s"], ["an approximate count (heldout-az, tuned)", "5K+"], ["an approximate count in millions", "2M+"],
+    ["a range of levels (heldout-bc, tuned)", "L1-L5"], ["a range of language levels", "A1-A2"], ["an open range of levels (heldout-bc, tuned)", "L3+"],
   ])("%s: %s is not a name", (_rule, word) => expect(isNameShaped(word)).toBe(false));
 
   it.each(absentRows([
@@ -23,6 +24,7 @@ describe("false positives that carry across papers", () => {
     ["a participle after a list of measures opens a clause (heldout-au, tuned)", "DL-LIME outperforms LIME in terms of both fidelity and task performance, demonstrating superior performance with PPO.", "demonstrating superior performance", ["PPO", "method"]],
     ["citation key in prose", "Following li2024chain, we fine-tune Qwen2.5-7B with PPO on GSM8K.", "li2024chain", ["PPO", "method"]],
     ["size range in prose", "We study models from 16B-70B and train each with PPO on GSM8K.", "16B-70B", ["PPO", "method"]],
+    ["a range of levels in prose (heldout-bc, tuned)", "This paper contributes to the discourse by introducing a systematic taxonomy of Embodied AGI spanning five levels (L1-L5). We train it with PPO.", "L1-L5", ["PPO", "method"]],
     ["spelled size in prose", "A 3-billion-parameter student is trained with PPO on GSM8K.", "3-billion-parameter", ["PPO", "method"]],
     ["a count of joints defined as an acronym", "We plan paths for a 6-degree-of-freedom (6-DOF) manipulator trained with PPO.", "6-DOF", ["PPO", "method"]],
     ["words that spell a one-word dataset's name", "A metric-accurate semantic 3D representation is trained with PPO.", "Semantic3D", ["PPO", "method"]],
