@@ -15,10 +15,20 @@ const CAMEL_PAIR = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u;
 const WORD_PREFIX = /^(?:Multi|Cross|Inter|Intra|Semi)$/;
 const PREFIXED_WORD = /^(?:modal|lingual|agent|view|task|scale|domain|level|turn|step|stage|class|label|layer|head|hop|objective|resolution)$/;
 
+const ACRONYM_CAPITALS = /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+$/u;
+
+function splitsIntoWords(surface: string): boolean {
+  const inner = surface.search(/(?<=\p{Ll})\p{Lu}/u);
+  return isEnglishWord(surface.slice(0, inner).toLowerCase()) && isEnglishWord(surface.slice(inner).toLowerCase());
+}
+
 /** "UnderWater" is the word underwater and "MultiModal" is multimodal; "FlashAttention" is a name. */
 function isCamelCasedWord(surface: string): boolean {
   const parts = CAMEL_PAIR.exec(surface);
-  if (!parts) return false;
+  // A word whose capitals spell an acronym it helps define: "Contrastive LeArning for ResolvIng
+  // Ambiguous Feedback (CLARIFY)".
+  // Two words joined ("AnyBody") are a name's parts, not one word's letters.
+  if (!parts) return ACRONYM_CAPITALS.test(surface) && isEnglishWord(surface.toLowerCase()) && !splitsIntoWords(surface);
   return isEnglishWord(surface.toLowerCase()) || (WORD_PREFIX.test(parts[1]!) && PREFIXED_WORD.test(parts[2]!.toLowerCase()));
 }
 

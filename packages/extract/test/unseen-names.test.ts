@@ -50,10 +50,15 @@ describe("shapes of names that are versions, units or emphasis", () => {
     ["a unit", "The map takes only 64 kB of memory.", "kB"],
     ["an English word in camel case", "We enhance UnderWater images with a MultiModal encoder.", "UnderWater"],
     ["a prefixed word in camel case", "We enhance UnderWater images with a MultiModal encoder.", "MultiModal"],
+    ["a word whose capitals spell an acronym (heldout-bc, tuned)", "To address this, we propose an offline PbRL method: Contrastive LeArning for ResolvIng Ambiguous Feedback (CLARIFY), which learns a trajectory embedding space that incorporates preference information.", "ResolvIng"],
   ])("%s is no name", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 
   it("a camel-case name of two words stays a name", () => {
     expect(found("Training runs on DeepSpeed with FlashAttention kernels.").map(([name]) => name)).toEqual(expect.arrayContaining(["DeepSpeed", "FlashAttention"]));
+  });
+
+  it("two English words joined in camel case stay a name", () => {
+    expect(found("Generalizing control policies to novel embodiments remains a fundamental challenge in enabling scalable and transferable learning in robotics.", "AnyBody: A Benchmark Suite for Cross-Embodiment Manipulation").map(([name]) => name)).toContain("AnyBody");
   });
 });
 
