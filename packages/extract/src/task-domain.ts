@@ -23,6 +23,11 @@ const DIMENSION = /^[1-4]D$/;
 // ends so; "-based" is rejoined for input kinds only (inputCompoundStart).
 const SETTING = /^[a-z]+-(?:conditional|supervised)$/;
 
+// The modalities a task works across narrow it as a domain noun does, adjectives though they are:
+// "audio-visual deception detection", "multimodal trajectory prediction", "egocentric video
+// question answering", "cross-lingual summarization".
+const MODALITY = /^(?:multi-?modal|cross-modal|audio-?visual|visual-tactile|egocentric|multilingual|cross-lingual|multi-?view)$/;
+
 // An acronym names what a task works on as a noun does: "HPV status classification", "EEG
 // signal classification", "SOAP note generation". Not a class of models ("LLM", in the
 // stoplist) or a name the lexicon knows ("GPT", "BERT"): those are the system, not the domain.
@@ -44,6 +49,7 @@ function isNounInEd(lower: string): boolean {
 function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): boolean {
   if (DIMENSION.test(word) || SETTING.test(word.toLowerCase())) return true;
   const lower = word.toLowerCase();
+  if (MODALITY.test(lower) && (titleCase ? /^\p{Lu}/u.test(word) : word === lower)) return true;
   if (titleCase ? !/^\p{Lu}\p{Ll}+$/u.test(word) : word !== lower) return false;
   // An -al/-ic/-ar noun is a noun all the same: "fabric defect detection", "traffic sign recognition".
   if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || (NOT_DOMAIN.test(lower) && !isNounInEd(lower)) || TASK_QUALITY.test(lower) || (adjacent && ADJECTIVE.test(lower) && !isEnglishWordOfKind(lower, NOUN_TAG))) return false;
@@ -91,6 +97,8 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
     // so is a verb's base form after a plural or an adverb.
     if (start >= 2 && (isVerbByPosition(ctx, start - 1) || isVerbAfterPluralOrAdverb(ctx.tokens[start - 2]!.text, ctx.tokens[start - 1]!.text))) break;
     start--;
+    // The modality opens the task's name: "resection multimodal image registration" is no task.
+    if (MODALITY.test(ctx.tokens[start]!.text.toLowerCase())) break;
   }
   return start;
 }
