@@ -9,7 +9,7 @@ import { isStopPhrase, lookup } from "./lexicon";
 import { isMeasurementContext } from "./typing";
 
 /** Words that end a task name. */
-export const TASK_HEAD = /^(?:generation|translation|recognition|detection|segmentation|classification|recommendation|forecasting|prediction|estimation|retrieval|summari[sz]ation|captioning|answering|parsing|extraction|synthesis|tracking|localization|reconstruction|completion|navigation|manipulation|planning|imputation|editing|understanding|grounding)$/i;
+export const TASK_HEAD = /^(?:generation|translation|recognition|detection|segmentation|classification|recommendation|forecasting|prediction|estimation|retrieval|summari[sz]ation|captioning|answering|parsing|extraction|synthesis|tracking|localization|reconstruction|completion|navigation|manipulation|planning|imputation|editing|understanding|grounding|locomotion|control|compression|assembly|avoidance|racing|landing)$/i;
 // The title's "for <task>" ending: "Residual Gating for Long-Term Traffic Forecasting".
 const TITLE_FOR = /\b(?:for|in|of)\s+((?:[\p{L}][\p{L}\p{N}-]*\s+){0,4}[\p{L}][\p{L}-]*)\s*$/u;
 /** Measures named by their last word: "velocity tracking error", "hit ratio", "exact-match score". */
@@ -29,7 +29,8 @@ export function scanTitleTask(ctx: PaperContext): void {
   const words = run.split(/\s+/);
   // "Guiding Visual Metaphor Generation": a leading gerund is the paper's verb, not the task.
   while (words.length > 2 && /ing$/i.test(words[0]!)) words.shift();
-  if (words.length < 2 || !TASK_HEAD.test(words.at(-1)!)) return;
+  // "... for Learning and Control": the gerund and its conjunction are no part of a task.
+  if (words.length < 2 || !TASK_HEAD.test(words.at(-1)!) || FUNCTION_WORD.test(words[0]!.toLowerCase())) return;
   const phrase = words.join(" ");
   claimPhrase(ctx, title.lastIndexOf(phrase), phrase, "task");
 }
@@ -103,6 +104,11 @@ export function claimPhrase(ctx: PaperContext, start: number, phrase: string, ty
   while (last < ctx.tokens.length && ctx.tokens[last]!.end <= start + phrase.length) last++;
   if (last === first || !isFree(ctx, first, last)) return;
   const entry = lookup(ctx.lexicon, name);
-  const canonical = entry?.name ?? name.toLowerCase();
+  const canonical = entry?.name ?? lowerCaseButAcronyms(name);
   claim(ctx, first, last, { canonical, type: entry?.type ?? type, known: entry !== undefined, proposed: false, rule: "phrase" });
+}
+
+/** A phrase's name in lower case, its acronyms as written: "LLM Compression" -> "LLM compression", "GUI-Navigation" -> "GUI-navigation". */
+function lowerCaseButAcronyms(phrase: string): string {
+  return phrase.replace(/[\p{L}\p{N}]+/gu, (word) => (/^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*s?$/u.test(word) ? word : word.toLowerCase()));
 }

