@@ -21,6 +21,21 @@ const ITEM_JOIN = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
 const BARE_ACRONYM = /^\p{Lu}{2,3}s?$/u;
 
+// What OPENS_LIST needs right before a name: a cue (",", ":", "(", "such as", ...) or an item
+// separator ("and", "or"), maybe with "the". Checked by hand first: the pattern, tried at every
+// place of its window, is a hot spot, and most names follow none of these.
+const LAST_WORD_OPENS = new Set(["as", "including", "like", "namely", "and", "or", "the"]);
+
+function mayOpenList(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === " " || text[k] === "\n" || text[k] === "\t")) k--;
+  const last = text[k];
+  if (last === "," || last === ":" || last === "(") return true;
+  let start = k;
+  while (start > 0 && /[a-z]/.test(text[start - 1]!)) start--;
+  return LAST_WORD_OPENS.has(text.slice(start, k + 1));
+}
+
 function headType(word: string): EntityType | undefined {
   return HEADS.find(([pattern]) => pattern.test(word))?.[1];
 }
@@ -30,7 +45,7 @@ export function typeByListHead(ctx: PaperContext): void {
   let type: EntityType | undefined;
   let previous: Candidate | undefined;
   for (const c of ctx.candidates) {
-    const opening = OPENS_LIST.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start));
+    const opening = mayOpenList(ctx.text, c.start) ? OPENS_LIST.exec(ctx.text.slice(Math.max(0, c.start - 40), c.start)) : null;
     // After a bare comma the list must go on past the first name: "on seven datasets, DynamicRAG
     // demonstrates ..." closes an opening phrase.
     const bareComma = opening !== null && /^[A-Za-z]+\s*,\s*(?:the\s+)?$/.test(opening[0]);
