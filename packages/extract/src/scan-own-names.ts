@@ -118,7 +118,7 @@ const ROLE_AFTER = /^(?:\s*[,.;:)]|\s+(?:and|or|that|which|who|is|are|was|to|for
 // Heads of a component a paper names in Title Case mid-sentence: "Dynamic Token Halting",
 // "Trajectory Match Reward", "Adaptive Matryoshka Quantization". The guidelines make a paper's
 // capitalised components its own named entities; the head keeps phrases such as "Related Work" out.
-const COMPONENT_HEAD = /^(?:Rewards?|Quantization|Fusion|Halting|Skipping|Matrix|Matrices|Prompt|Prompting|Attention|Pruning|Decoding|Sampling|Optimization|Policy|Module|Mechanism|Encoder|Decoder|Alignment|Distillation|Regularization|Augmentation|Tuning|Routing|Merging|Caching|Compression|Refinement|Filtering|Scheduling|Uncertainty|Masking|Tokenization|Tokenizer|Adapter|Embeddings?|Loss|Guidance|Replay|Rollout|Verification|Verifier|Critic|Router|Planner|Executor|Selector|Agent|Manager)$/;
+const COMPONENT_HEAD = /^(?:Rewards?|Quantization|Fusion|Halting|Skipping|Matrix|Matrices|Prompt|Prompting|Attention|Pruning|Decoding|Sampling|Optimization|Policy|Module|Mechanism|Encoder|Decoder|Alignment|Distillation|Regularization|Augmentation|Tuning|Routing|Merging|Caching|Compression|Refinement|Filtering|Scheduling|Uncertainty|Masking|Tokenization|Tokenizer|Adapter|Embeddings?|Loss|Guidance|Replay|Rollout|Verification|Verifier|Critic|Router|Planner|Executor|Selector|Agent|Manager|Memory|Supervisor|Controller|Predictor|Estimator|Generator|Retriever|Evaluator|Scheduler|Monitor|Corrector|Reasoner|Aggregator|Reranker|Extractor|Summarizer|Discriminator)$/;
 // A paper's named agents are models, as its released checkpoints are ("an Answer Agent", "a Memory Manager").
 const AGENT_HEAD = /^(?:Agent|Manager)$/;
 const TITLE_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{L}+)*|\p{Lu}{2,3})$/u;

@@ -68,6 +68,7 @@ describe("a paper's components named in Title Case mid-sentence", () => {
     ["a reward", "The policy is trained with an Affordance Perception Reward and a Trajectory Match Reward.", ["Affordance Perception Reward", "Trajectory Match Reward"]],
     ["a hyphenated word in the run", "We detect knowledge boundaries via Query-Level Uncertainty, which estimates it.", ["Query-Level Uncertainty"]],
     ["a plural head is named in the singular", "We leverage the latent space of Contextual Co-occurrence Matrices for detection.", ["Contextual Co-occurrence Matrix"]],
+    ["a memory and a supervisor (heldout-bc, tuned)", "Instead, it combines the following complementary components: State Space blocks (inspired by S4) that learn continuous time convolution kernels and scale near linearly with sequence length, Multi Resolution Convolution layers that capture local context at different dilation levels, a lightweight Recurrent Supervisor to maintain a global hidden state across sequential chunks, and Retrieval Augmented External Memory that stores and retrieves high-level chunk embeddings without reintroducing quadratic operations.", ["Recurrent Supervisor", "Retrieval Augmented External Memory"]],
   ])("%s", (_kind, abstract, names) => {
     for (const name of names) expect(found(abstract)).toContainEqual([name, "method"]);
   });
