@@ -142,6 +142,10 @@ function dropUnsupportedAcronyms(ctx: PaperContext): void {
   );
 }
 
+// A name nothing typed that carries a version after a hyphen or a space (jina-embeddings-v4,
+// Point Transformer V3) is a release: the tuned sets' names with one are models or datasets, never methods.
+const VERSIONED = /[-_ ][vV]\d+(?:\.\d+)*$/;
+
 function toMention(paperId: string, text: string, ctx: PaperContext, c: Candidate, fallback: EntityType): Mention {
   const sentence = ctx.sentences[spanIndexAt(ctx.sentences, c.start)];
   return {
@@ -150,7 +154,7 @@ function toMention(paperId: string, text: string, ctx: PaperContext, c: Candidat
     start: c.start,
     end: c.end,
     sentence: sentence ? text.slice(sentence.start, sentence.end) : "",
-    type: c.type ?? fallback,
+    type: c.type ?? (VERSIONED.test(c.canonical) ? "model" : fallback),
     proposed: c.proposed,
     canonical: c.canonical,
   };

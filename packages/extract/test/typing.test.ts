@@ -74,3 +74,11 @@ describe("what the paper says its own name is", () => {
     ],
   ])("%s", (_kind, title, abstract, name, type) => expect(typeOf(abstract, name, title)).toBe(type));
 });
+
+describe("a name nothing types", () => {
+  it("with a version is a release, not a method (heldout-bc, tuned)", () => {
+    const title = "jina-embeddings-v4: Universal Embeddings for Multimodal Multilingual Retrieval";
+    const abstract = "We introduce jina-embeddings-v4, a 3.8 billion parameter multimodal embedding model that unifies text and image representations through a novel architecture supporting both single-vector and multi-vector embeddings in the late interaction style.";
+    expect(typeOf(abstract, "jina-embeddings-v4", title)).toBe("model");
+  });
+});
