@@ -67,7 +67,7 @@ export function clusterHierarchy(graph: Graph, options: Partial<HierarchyOptions
   const screened = candidates.map((resolution) => topLevelRuns(graph, resolution, opts, 0, screening));
   const best = chooseResolution(screened, opts);
   const chosen = completeRuns(graph, best, opts);
-  const top = compact(graph, representative(chosen));
+  const top = compact(graph, representative(chosen, opts));
   const sub = opts.subClusters ? subClusters(graph, top, opts) : top;
   return {
     top,
@@ -123,11 +123,21 @@ function chooseResolution(runs: ResolutionRuns[], opts: HierarchyOptions): Resol
   return [...runs].sort((a, b) => distance(a) - distance(b) || b.stability - a.stability || a.resolution - b.resolution)[0]!;
 }
 
-/** The partition that agrees most with the other seeds' (the medoid by ARI). */
-function representative({ partitions, aris }: ResolutionRuns): Partition {
+/**
+ * The partition that agrees most with the other seeds' (the medoid by ARI), among those whose
+ * cluster count is in range when any is: the resolution was chosen on the median count, and
+ * one seed's partition at it may have one cluster fewer (5 where the map promises 6-12).
+ */
+export function representative({ partitions, aris }: Pick<ResolutionRuns, "partitions" | "aris">, opts: Pick<HierarchyOptions, "minClusters" | "maxClusters">): Partition {
+  const inRange = partitions.map((p) => {
+    const count = new Set(p.values()).size;
+    return count >= opts.minClusters && count <= opts.maxClusters;
+  });
+  const anyInRange = inRange.some(Boolean);
   let best = partitions[0]!;
   let bestScore = -Infinity;
   partitions.forEach((candidate, i) => {
+    if (anyInRange && !inRange[i]) return;
     let score = 0;
     partitions.forEach((_other, j) => {
       if (j !== i) score += aris[i]![j]!;

@@ -1,10 +1,10 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../src";
-import { clusterHierarchy } from "../src/hierarchy";
+import { clusterHierarchy, representative } from "../src/hierarchy";
 import { connectedComponents, splitDisconnected, type Partition } from "../src/partition";
 import { mergeClusters } from "../src/merge";
-import { adjustedRandIndex } from "../src/stability";
+import { adjustedRandIndex, pairwiseAri } from "../src/stability";
 import { plantedCorpus } from "./planted";
 
 /** Is every cluster of the partition connected within itself? */
@@ -112,5 +112,29 @@ describe("adjustedRandIndex", () => {
   it("is below 0.1 for a partition that cuts across", () => {
     const across: Partition = new Map([["1", 0], ["2", 1], ["3", 2], ["4", 0], ["5", 1], ["6", 2]]);
     expect(adjustedRandIndex(a, across)).toBeLessThan(0.1);
+  });
+});
+
+describe("the representative top-level partition", () => {
+  // One seed's partition at the chosen resolution may have a cluster fewer than the others and
+  // still agree most with them: the map shows a partition whose count is in range when one is.
+  const partition = (groups: string[][]): Partition => new Map(groups.flatMap((group, id) => group.map((node) => [node, id] as const)));
+  const five = partition([["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"], ["i", "j", "k", "l"]]);
+  const sixByHalves = partition([["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"], ["i", "j"], ["k", "l"]]);
+  const sixCrossed = partition([["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"], ["i", "k"], ["j", "l"]]);
+  const partitions = [five, sixByHalves, sixCrossed];
+  const aris = pairwiseAri(partitions);
+
+  it("is the medoid by adjusted Rand index when counts do not matter", () => {
+    expect(representative({ partitions, aris }, { minClusters: 1, maxClusters: 12 })).toBe(five);
+  });
+
+  it("is taken among the partitions with 6-12 clusters when any has that many", () => {
+    const chosen = representative({ partitions, aris }, { minClusters: 6, maxClusters: 12 });
+    expect(new Set(chosen.values()).size).toBe(6);
+  });
+
+  it("falls back to the medoid when none is in range", () => {
+    expect(representative({ partitions, aris }, { minClusters: 7, maxClusters: 12 })).toBe(five);
   });
 });
