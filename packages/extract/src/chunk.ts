@@ -54,7 +54,8 @@ export const DESCRIPTIVE = new Set(
     "realistic productive simultaneous genuine sufficient inaccurate initial independent equitable principled " +
     "rapid tight reasonable meaningful plausible correct incorrect valid invalid flexible seamless " +
     "trustworthy compact earlier later two three four five six seven eight nine ten eleven twelve " +
-    "twenty thirty hundred thousand dozen dozens given state-of-the-art"
+    "twenty thirty hundred thousand dozen dozens given state-of-the-art impressive remarkable notable " +
+    "versatile lightweight accessible generalizable high-fidelity larger smaller"
   ).split(" "),
 );
 

