@@ -55,7 +55,8 @@ export const DESCRIPTIVE = new Set(
     "rapid tight reasonable meaningful plausible correct incorrect valid invalid flexible seamless " +
     "trustworthy compact earlier later two three four five six seven eight nine ten eleven twelve " +
     "twenty thirty hundred thousand dozen dozens given state-of-the-art impressive remarkable notable " +
-    "versatile lightweight accessible generalizable high-fidelity larger smaller"
+    "versatile lightweight accessible generalizable high-fidelity larger smaller intuitive coherent " +
+    "photorealistic photoreal ultra-efficient ultra-precise unreliable"
   ).split(" "),
 );
 

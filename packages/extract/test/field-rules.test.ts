@@ -84,6 +84,7 @@ describe("task-domain: a known task narrowed by the domain written before it", (
   it.each(absentRows([
     ["task-domain: a quality is no domain", "Our renderer targets photorealistic novel view synthesis.", "photorealistic novel view synthesis", ["novel view synthesis", "task"]],
     ["task-domain: a judgement is no domain", "Agents often commit to incorrect fault localization early.", "incorrect fault localization", ["fault localization", "task"]],
+    ["task-domain: a quality of the output is no domain (heldout-c, tuned)", "Together, these results show that a small amount of persistent global conditioning goes a long way toward coherent long video synthesis.", "coherent long video synthesis", ["video synthesis", "task"]],
     ["task-domain: praise is no domain (heldout-ad, tuned)", "Recent advancements in foundation models, such as the Segment Anything Model (SAM), have shown strong performance in various vision tasks, particularly image segmentation, due to their impressive zero-shot segmentation capabilities.", "impressive zero-shot segmentation", ["zero-shot segmentation", "task"]],
     ["task-domain: a setting is no domain", "It improves zero-shot question answering by 4 points.", "zero-shot question answering", ["QA", "task"]],
     ["task-domain: a range is no domain", "We study probabilistic medium-range weather forecasting.", "medium-range weather forecasting", ["weather forecasting", "task"]],
