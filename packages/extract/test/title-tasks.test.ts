@@ -25,6 +25,7 @@ describe("what a title is for names its task, whatever the activity is called", 
     ["before a joining word", "RepoMend: A Contamination-Resistant Benchmark for Repository-Level Bug Fixing by Coding Agents", "repository-level bug fixing"],
     ["a control task (heldout-ah, tuned)", "Correspondence-Free, Function-Based Sim-to-Real Learning for Deformable Surface Control", "deformable surface control"],
     ["a compression task, its acronym kept (heldout-aw, tuned)", "Constrained Edge AI Deployment: Fine-Tuning vs Distillation for LLM Compression", "LLM compression"],
+    ["a dimension keeps its case", "Curve-Aware Gaussian Splatting for 3D Parametric Curve Reconstruction", "3D parametric curve reconstruction"],
     ["an assembly task (heldout-aj, tuned)", "Master Rules from Chaos: Learning to Reason, Plan, and Interact from Chaos for Tangram Assembly", "tangram assembly"],
   ])("%s", (_kind, title, task) => expect(found("We evaluate it on public data.", title)).toContainEqual([task, "task"]));
 
