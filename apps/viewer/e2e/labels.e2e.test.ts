@@ -145,6 +145,38 @@ describe("labels on the dev-corpus map", () => {
   });
 });
 
+describe("a cluster name drawn over a node", () => {
+  it("is what the pointer is on: moving onto it hovers no node, and clicking it focuses the cluster without selecting the node", async () => {
+    const page = await open(server.url);
+    const names = (await labelBoxes(page)).filter((b) => b.kind === "cluster");
+    // A node whose disc lies inside a cluster name's box, in viewport pixels (a dense map has some).
+    const covered = await page.evaluate((boxes) => {
+      const sigma = window.__fieldmap?.sigma;
+      if (!sigma) throw new Error("viewer not ready");
+      for (const box of boxes) {
+        for (const node of sigma.getGraph().nodes()) {
+          const data = sigma.getNodeDisplayData(node);
+          if (!data || data.hidden) continue;
+          const p = sigma.framedGraphToViewport(data);
+          if (p.x > box.left + 2 && p.x < box.right - 2 && p.y > box.top + 2 && p.y < box.bottom - 2) return { key: box.key, node, x: p.x, y: p.y };
+        }
+      }
+      return null;
+    }, names);
+    expect(covered, "some cluster name covers a node").not.toBeNull();
+    const stage = await page.locator(byTestId("graph-container")).boundingBox();
+    await page.mouse.move(stage!.x + covered!.x + 1, stage!.y + covered!.y);
+    await page.mouse.move(stage!.x + covered!.x, stage!.y + covered!.y);
+    await settle(page);
+    expect(await page.evaluate(() => window.__fieldmap?.getState()?.hovered), "no node hovered under the name").toBeNull();
+    await page.mouse.click(stage!.x + covered!.x, stage!.y + covered!.y);
+    const [level, id] = covered!.key.split(":");
+    await expect.poll(() => page.evaluate(() => window.__fieldmap?.getState()?.focus)).toEqual({ level, id: Number(id) });
+    expect(await page.evaluate(() => window.__fieldmap?.getState()?.selected), `${covered!.node} is not selected`).toBeNull();
+    await page.close();
+  });
+});
+
 describe("links and the PNG export on the dev-corpus map", () => {
   it("draws the strongest 1,000 links by default; the filter control draws them all and the URL keeps it", async () => {
     const total = doc.graph.edges.length;

@@ -65,6 +65,11 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
   const camera = bindCamera(sigma, store, panelOffset);
   const badge = embedBadge(data.title);
   const hintLine = hint();
+  // The graph's mouse events are bound before the label layer's, so a click on a cluster name
+  // over a node is judged on the names as they were drawn, before the focus the click starts
+  // moves them (sigma calls listeners in the order they were added).
+  const isOnClusterName = (x: number, y: number) => labels.clusterAt(x, y) !== null;
+  const unbindEvents = bindGraphEvents(sigma, store, (key) => camera.focusNode(key), undefined, isOnClusterName);
   const labels = bindLabelLayer(sigma, {
     graph: data.graph,
     communities: data.communities,
@@ -74,7 +79,6 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
     overlays: () => [badge, hintLine],
   });
   const app: AppContext = { data, store, sigma, highlight, labels, focusNode: (key) => camera.focusNode(key) };
-  const unbindEvents = bindGraphEvents(sigma, store, app.focusNode, undefined, (x, y) => labels.clusterAt(x, y) !== null);
   // A focused cluster is fitted left of the summary panel (.details: min(400px, 42%) plus its margin).
   const clusterPanelWidth = () => (store.getState().embed ? 0 : Math.min(400, stage.clientWidth * 0.42) + 10);
   const clusterFocus = bindClusterFocus(sigma, store, highlight, clusterPanelWidth);

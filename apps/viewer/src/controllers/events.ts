@@ -15,7 +15,7 @@ export function bindGraphEvents(
   store: Store,
   focusNode: (key: string) => void,
   options: GraphEventsOptions = DEFAULT_GRAPH_EVENTS_OPTIONS,
-  /** A click on a cluster name belongs to the label layer, even over a node. */
+  /** A pointer on a cluster name belongs to the label layer, even over a node (no hover, no click). */
   isOnClusterName: (x: number, y: number) => boolean = () => false,
 ): () => void {
   const container = sigma.getContainer();
@@ -26,7 +26,11 @@ export function bindGraphEvents(
     if (delay === 0) store.dispatch({ type: "hover", node });
     else timer = setTimeout(() => store.dispatch({ type: "hover", node }), delay);
   };
-  const onEnter = ({ node }: { node: string }) => {
+  const onEnter = ({ node, event }: { node: string; event: { x: number; y: number } }) => {
+    // A cluster name lies over the node here: the name is what the pointer is on. Hovering the
+    // node would re-place the labels around it, hide that name, and turn the click into a
+    // selection of the node.
+    if (isOnClusterName(event.x, event.y)) return;
     hover(node);
     container.style.cursor = "pointer";
   };
