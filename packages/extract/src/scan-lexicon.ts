@@ -111,11 +111,10 @@ export function scanModifiedEllipsis(ctx: PaperContext): void {
   const { tokens } = ctx;
   for (let c = 1; c + 2 < tokens.length; c++) {
     if (!/^(?:and|or)$/.test(tokens[c]!.text) || ctx.claimed[c - 1]) continue;
-    // The sentence's first word is capitalised by its place: "Monocular and stereo depth estimation offer ...".
-    const first = opensSentence(ctx, c - 1);
-    const word = first ? tokens[c - 1]!.text.charAt(0).toLowerCase() + tokens[c - 1]!.text.slice(1) : tokens[c - 1]!.text;
-    const modifier = tokens[c + 1]!.text;
-    if (!isContentWord(word) || !isContentWord(modifier)) continue;
+    const [word, modifier] = [tokens[c - 1]!.text, tokens[c + 1]!.text];
+    // The sentence's first word is capitalised by its place: "Monocular and stereo depth estimation
+    // offer ..." (the lexicon's folded keys match it as written).
+    if (!isContentWord(word, opensSentence(ctx, c - 1)) || !isContentWord(modifier)) continue;
     if (ctx.text.slice(tokens[c - 1]!.end, tokens[c]!.start) !== " " || ctx.text.slice(tokens[c + 1]!.end, tokens[c + 2]!.start) !== " ") continue;
     for (let end = c + 3; end <= Math.min(c + 4, tokens.length); end++) {
       const head = ctx.text.slice(tokens[c + 2]!.start, tokens[end - 1]!.end);
