@@ -25,9 +25,8 @@ function splitsIntoWords(surface: string): boolean {
 /** "UnderWater" is the word underwater and "MultiModal" is multimodal; "FlashAttention" is a name. */
 function isCamelCasedWord(surface: string): boolean {
   const parts = CAMEL_PAIR.exec(surface);
-  // A word whose capitals spell an acronym it helps define: "Contrastive LeArning for ResolvIng
-  // Ambiguous Feedback (CLARIFY)".
-  // Two words joined ("AnyBody") are a name's parts, not one word's letters.
+  // A word whose capitals spell an acronym it helps define ("Contrastive LeArning for ResolvIng
+  // Ambiguous Feedback (CLARIFY)"); two words joined ("AnyBody") are a name's parts instead.
   if (!parts) return ACRONYM_CAPITALS.test(surface) && isEnglishWord(surface.toLowerCase()) && !splitsIntoWords(surface);
   return isEnglishWord(surface.toLowerCase()) || (WORD_PREFIX.test(parts[1]!) && PREFIXED_WORD.test(parts[2]!.toLowerCase()));
 }
