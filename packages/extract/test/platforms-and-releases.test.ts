@@ -11,6 +11,30 @@ describe("named robot platforms are models", () => {
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
 });
 
+describe("robot arms and their makers are hardware a method runs on, not entities", () => {
+  it.each([
+    ["an arm by its maker", "On a real Franka arm, it improves success on contact-rich tasks such as cable insertion and towel folding by 18 percentage points over π0 while running at 50 Hz.", ["π0"]],
+    ["an arm by its full name", "We verify that simulation trends transfer to reality with a sim-to-real study on a Franka Emika Panda arm, where rankings between policies are preserved.", ["sim-to-real"]],
+    ["makers listed", "We validated our methodology by testing on four lightweight robots sourced from three distinct manufacturers: Universal Robots, Franka Emika, and Kinova.", []],
+    ["an arm beside a benchmark named after it", "We evaluate on the SimplerEnv WidowX tasks and on a real UR5e arm.", ["SimplerEnv"]],
+  ])("%s", (_kind, abstract, names) => {
+    const all = found(abstract).map(([name]) => name);
+    expect(all).toEqual(expect.arrayContaining(names));
+    expect(all.filter((name) => /Franka|Kinova|UR5|WidowX/.test(name))).toEqual([]);
+  });
+
+  it("a robot with a body of its own is still a model", () => {
+    expect(found("The policy transfers zero-shot to a Unitree G1 humanoid and to a Franka arm.")).toEqual([["Unitree G1", "model"]]);
+  });
+});
+
+describe("a vision-language-action model is a class of models, as an LLM or a VLM is", () => {
+  it("is not an entity, defined or not, in the singular or the plural", () => {
+    const abstract = "Despite recent progress, existing vision-language action (VLA) models still fail to generate stable scanning trajectories. We compare VLAs with OpenVLA.";
+    expect(found(abstract)).toEqual([["OpenVLA", "model"]]);
+  });
+});
+
 describe("the name before a title's colon: one word in title case, or a word and a name", () => {
   it.each([
     ["Directed-Tokens: A Robust Multi-Modality Alignment Approach to Large Language-Vision Models", "Directed-Tokens"],
