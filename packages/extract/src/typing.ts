@@ -38,6 +38,9 @@ const LONG_FORM_HEADS: [RegExp, EntityType][] = [
   [/(?<!(?:component|discriminant|correlation|factor|data|regression|semantic|variance|sensitivity|survival|cluster)\s)analysis$/i, "task"],
   // ... and every head of the task cues (scan-cues.ts) that names no method too: "Event Causality Identification".
   [/(?:generation|translation|understanding|recognition|navigation|recommendation|recommender systems?|detection|segmentation|classification|answering|summari[sz]ation|retrieval|grounding|forecasting|estimation|captioning|editing|parsing|extraction|intelligence|reasoning|vision|processing|discovery|prediction|planning|synthesis|tracking|localization|reconstruction|completion|manipulation|identification|imputation|counting|transcription|diarization|diagnosis|docking|scaffolding)$/i, "task"],
+  // ... and the areas named by what people meet or see: "Human-Object Interaction (HOI)", "augmented reality (AR)";
+  // and tasks named by their aim: "obstacle avoidance", "traffic accident anticipation", "Fine Grained Visual Categorization".
+  [/(?:interaction|reality|avoidance|anticipation|categori[sz]ation)$/i, "task"],
   [/(?:score|rate|accuracy|error|metric|distance|similarity|precision|recall|factor|ratio|coefficient|correlation)s?$/i, "metric"],
 ];
 

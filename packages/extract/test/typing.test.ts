@@ -18,6 +18,16 @@ describe("typing", () => {
   it.each([
     ["Region Consistency Policy Optimization", undefined], ["Video-to-Audio generation", "task"], ["meaning alignment", undefined], ["Atari Learning Environment", "dataset"],
   ])("long form head: %s -> %s", (long, type) => expect(typeFromLongForm(long)).toBe(type));
+
+  // A defined name whose long form names an area of study or a task by its aim is that task, not the method a guess would make it.
+  it.each([
+    ["We present HOIDiNi, a text-driven diffusion framework for synthesizing realistic and plausible human-object interaction (HOI).", "HOI"],
+    ["These insights contribute to the fields of Human-Agent Interaction (HAI) and broader Human-Machine Interaction (HMI), providing insights for future research.", "HMI"],
+    ["We present SEER-VAR, a novel framework for egocentric vehicle-based augmented reality (AR) that unifies semantic decomposition and LLM-driven recommendation.", "AR"],
+    ["Dynamic obstacle avoidance (DOA) is critical for quadrupedal robots operating in environments with moving obstacles or humans.", "DOA"],
+    ["Fine Grained Visual Categorization (FGVC) remains a challenging task in computer vision due to subtle inter class differences.", "FGVC"],
+    ["Vision-based traffic accident anticipation (Vision-TAA) has emerged as a promising approach in the era of deep learning.", "Vision-TAA"],
+  ])("a defined area or aim is a task: %s", (abstract, name) => expect(typeOf(abstract, name)).toBe("task"));
 });
 
 // Issue 13, kind 3: a paper's own words about its name beat the name's shape, in every mention.
