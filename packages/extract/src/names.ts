@@ -81,7 +81,8 @@ export function isTitleCompound(word: string): boolean {
 /** Words that continue a name: "Gemini 1.5 Pro", "AlpacaEval 2.0", "longest6 v2", "Qwen2.5-7B Instruct", "BigGen Bench". */
 const CONTINUATION = /^(?:[vV]?\d+(?:\.\d+)*|Pro|Flash|Ultra|Mini|mini|Nano|Turbo|Opus|Sonnet|Haiku|Lite|Plus|Max|Instruct|Chat|Base|Verified|Hard|Zero|Bench)$/;
 // Product tiers written after a model's release: "Gemini 3 Pro", "Phi 4 Mini", "GPT-4 Turbo".
-const MODEL_TIER = /^(?:Pro|Flash|Ultra|Mini|mini|Nano|Turbo|Opus|Sonnet|Haiku|Lite|Plus|Max)$/;
+// ... and the named sizes of a release: "Llama 4 Maverick", "Llama 4 Scout".
+const MODEL_TIER = /^(?:Pro|Flash|Ultra|Mini|mini|Nano|Turbo|Opus|Sonnet|Haiku|Lite|Plus|Max|Maverick|Scout|Behemoth)$/;
 
 export function continuesName(word: string): boolean {
   return CONTINUATION.test(word);

@@ -50,6 +50,13 @@ describe("a benchmark's or a model's variants are entities of their own", () => 
   ])("%s", (_kind, abstract, names) => expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(names)));
 });
 
+describe("a release's named size is part of the model's name", () => {
+  it("Llama 4 Maverick is not the bare Llama 4", () => {
+    const abstract = "For mitigation, Finch-Zk achieves up to 9 absolute percentage points improvement in answer accuracy on the GPQA-diamond dataset when applied to state-of-the-art models like Llama 4 Maverick and Claude 4 Sonnet.";
+    expect(found(abstract)).toEqual(expect.arrayContaining([["Llama-4 Maverick", "model"], ["Claude 4 Sonnet", "model"]]));
+  });
+});
+
 describe("a released model's own product name after its release", () => {
   it("FLUX.1 Kontext is one model, written as released", () => {
     expect(found("We compare with FLUX.1 Kontext on instruction-based editing.")).toContainEqual(["FLUX.1 Kontext", "model"]);
