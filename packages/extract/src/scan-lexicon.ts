@@ -71,7 +71,9 @@ export function scanLexicon(ctx: PaperContext): void {
         continue;
       }
       const start = match.entry.type === "task" ? domainStart(ctx, i) : i;
+      const kind = match.entry.type === "method" ? kindOfMethod(ctx, i) : undefined;
       if (start < i) claim(ctx, start, end, { canonical: domainTaskName(ctx, start, end), type: "task", known: false, proposed: false, rule: "lexicon" });
+      else if (kind) claim(ctx, i - 1, end, { canonical: `${kind} ${canonical}`, type: "method", known: false, proposed: false, rule: "lexicon" });
       else if (isLearningRegime(ctx, match.entry.type, match.entry.name, i)) claimRegime(ctx, i, end, canonical);
       else {
         claim(ctx, i, end, { canonical, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
@@ -146,6 +148,39 @@ function isEverydayPhrase(ctx: PaperContext, entry: LexiconEntry, from: number, 
   const surface = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
   if (entry.type === "dataset" && TITLE_CASE_WORDS.test(entry.name)) return surface === surface.toLowerCase();
   return !/[\s-]/.test(entry.name) && /\s/.test(surface) && /^\p{Ll}/u.test(surface);
+}
+
+// Adjectives that say which kind of a method it is, not how good: "discrete flow matching",
+// "equivariant GNN", "conditional diffusion model", "online mirror descent". Not those that say how it
+// behaves (adaptive, dynamic, iterative, constrained): "adaptive RL" is RL that adapts, as a reader means it.
+const METHOD_KIND = new Set(
+  (
+    "discrete continuous conditional unconditional continual equivariant invariant sparse dense online offline " +
+    "hierarchical multilingual multimodal contrastive generative discriminative probabilistic stochastic " +
+    "deterministic bayesian variational adversarial federated distributed decentralized decentralised asynchronous " +
+    "recurrent convolutional autoregressive latent masked structured unstructured static hybrid hard soft linear " +
+    "nonlinear multinomial quantum symbolic causal spectral temporal spatial semantic geometric differentiable " +
+    "inverse regularized regularised recursive lifelong multi-agent cross-modal multi-modal"
+  ).split(" "),
+);
+
+/**
+ * The kind word right before the known method at token i, as the variant's name writes it
+ * ("discrete" of "discrete flow matching", "Bayesian" of "Bayesian linear regression"); else undefined.
+ */
+function kindOfMethod(ctx: PaperContext, i: number): string | undefined {
+  const word = ctx.tokens[i - 1];
+  const method = ctx.tokens[i]!;
+  if (!word || ctx.claimed[i - 1] || word.end !== method.start - 1 || ctx.text[word.end] !== " ") return undefined;
+  const lower = word.text.toLowerCase();
+  // The end of a compound says how the compound goes on, not what kind: "SE(3)-equivariant diffusion model".
+  if (!METHOD_KIND.has(lower) || ctx.text[word.start - 1] === "-") return undefined;
+  // A proper adjective keeps its capital; any other is written as the method is: both in lower
+  // case, or both capitalised in a title ("Discrete Flow Matching").
+  if (lower === "bayesian") return "Bayesian";
+  const capitalised = /^\p{Lu}/u.test(word.text);
+  if (capitalised !== /^\p{Lu}/u.test(method.text) || (capitalised && word.start >= ctx.titleEnd)) return undefined;
+  return lower;
 }
 
 // A capitalised word before a known method's short name names a variant of it: "Spatial CoT",

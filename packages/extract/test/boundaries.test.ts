@@ -21,6 +21,23 @@ describe("name boundaries", () => {
   ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
 
+describe("a kind of a known method is a method of its own", () => {
+  it.each([
+    ["discrete", "We propose CoDesign-X, a model that jointly generates backbone coordinates and amino-acid sequences with a multimodal flow in which structure is modeled by SE(3) flow matching and sequence by discrete flow matching.", ["discrete flow matching", "method"]],
+    ["online, before an algorithm", "To achieve this, we use an online mirror descent algorithm with varying constraint sets and a carefully designed exploration bonus.", ["online mirror descent", "method"]],
+    ["a proper adjective keeps its capital", "As a proof-of-concept, we present two experiments focused on Bayesian linear regression.", ["Bayesian linear regression", "method"]],
+    ["in a title, both capitalised", "We tune prompts for emotion recognition.", ["discrete prompt tuning", "method"], "Discrete Prompt Tuning via Recursive Utilization of Black-box Multimodal Large Language Model"],
+    ["before a known method's long form", "Deep SWM also features a sparse masked autoencoder, a novel pretraining strategy that employs a two-phase masking approach.", ["sparse masked autoencoder", "method"]],
+    ["named by the lexicon's short form", "OctaFlow jointly models Wyckoff positions and atom types with an equivariant graph neural network.", ["equivariant GNN", "method"]],
+  ])("%s", (_rule, abstract, expected, title?: string) => expect(found(abstract, title)).toContainEqual(expected));
+
+  it.each([
+    ["a word that says how it behaves", "We train the agent with adaptive reinforcement learning on MuJoCo.", "adaptive RL"],
+    ["the end of a compound", "We present an SE(3)-equivariant diffusion model that generates ligands.", "equivariant diffusion model"],
+    ["a capitalised word mid-sentence", "Results hold for Online mirror descent in a second study.", "online mirror descent"],
+  ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+});
+
 describe("coordination ellipsis of sizes and releases", () => {
   it.each([
     ["two sizes before a chat model", "We fine-tune the 13B and 70B Llama2-Chat models with PPO.", ["Llama-2-Chat-13B", "Llama-2-Chat-70B"]],
