@@ -70,7 +70,7 @@ export function scanLexicon(ctx: PaperContext): void {
         i = end - 1;
         continue;
       }
-      const start = match.entry.type === "task" ? domainStart(ctx, i) : i;
+      const start = match.entry.type === "task" ? taskKindStart(ctx, domainStart(ctx, i)) : i;
       const kind = match.entry.type === "method" ? kindOfMethod(ctx, i) : undefined;
       if (start < i) claim(ctx, start, end, { canonical: domainTaskName(ctx, start, end), type: "task", known: false, proposed: false, rule: "lexicon" });
       else if (kind) claim(ctx, i - 1, end, { canonical: `${kind} ${canonical}`, type: "method", known: false, proposed: false, rule: "lexicon" });
@@ -181,6 +181,28 @@ function kindOfMethod(ctx: PaperContext, i: number): string | undefined {
   const capitalised = /^\p{Lu}/u.test(word.text);
   if (capitalised !== /^\p{Lu}/u.test(method.text) || (capitalised && word.start >= ctx.titleEnd)) return undefined;
   return lower;
+}
+
+// Settings that make a task a subfield of its own, as annotators and papers name it: "long-horizon
+// mobile manipulation", "dexterous in-hand manipulation", "open-vocabulary object detection".
+// Not zero-shot or few-shot: papers name the task without them as often as with them (see SETTING).
+const TASK_KIND = new Set(
+  (
+    "long-horizon long-context long-form long-term in-hand whole-body sparse-view multi-contact dexterous " +
+    "unsupervised self-supervised weakly-supervised open-vocabulary open-set open-world autonomous active " +
+    "interactive referring online offline streaming continual incremental lifelong cross-domain multi-agent " +
+    "multi-robot multi-object multi-label multi-class long-tailed fine-grained"
+  ).split(" "),
+);
+
+/** The setting word right before a task phrase that starts at token `start` ("long-horizon"), else `start`. */
+function taskKindStart(ctx: PaperContext, start: number): number {
+  const word = ctx.tokens[start - 1];
+  const task = ctx.tokens[start]!;
+  if (!word || ctx.claimed[start - 1] || word.end !== task.start - 1 || ctx.text[word.end] !== " " || ctx.text[word.start - 1] === "-") return start;
+  const capitalised = /^\p{Lu}/u.test(word.text);
+  if (capitalised !== /^\p{Lu}/u.test(task.text) || (capitalised && word.start >= ctx.titleEnd)) return start;
+  return TASK_KIND.has(word.text.toLowerCase()) ? start - 1 : start;
 }
 
 // A capitalised word before a known method's short name names a variant of it: "Spatial CoT",

@@ -38,6 +38,21 @@ describe("a kind of a known method is a method of its own", () => {
   ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
 
+describe("a setting that makes a task a subfield of its own is part of the task", () => {
+  it.each([
+    ["long-horizon", "A comprehensive benchmark spanning tabletop manipulation, few-shot learning, and long-horizon mobile manipulation, demonstrates the effectiveness of our approach.", ["long-horizon mobile manipulation", "task"]],
+    ["dexterous", "Learning dexterous in-hand manipulation with reinforcement learning (RL) in simulation and deploying the resulting policies on physical robots remains difficult.", ["dexterous in-hand manipulation", "task"]],
+    ["long-context", "We observe a performance gap in video-LLMs, thus identifying a research gap in the area of long-context video understanding.", ["long-context video understanding", "task"]],
+    ["referring", "Evaluations on diverse benchmarks demonstrate that Argus excels in both multimodal reasoning tasks and referring object grounding tasks.", ["referring object grounding", "task"]],
+    ["in a title, both capitalised", "We reconstruct surfaces from few views.", ["sparse-view surface reconstruction", "task"], "Sparse2DGS: Sparse-View Surface Reconstruction using 2D Gaussian Splatting"],
+  ])("%s", (_rule, abstract, expected, title?: string) => expect(found(abstract, title)).toContainEqual(expected));
+
+  it("zero-shot is how a task is evaluated, not a task of its own", () => {
+    const abstract = "In zero-shot variant effect prediction on ClinVar, likelihood ratios from HelixLM-1B reach an AUROC of 0.83 for missense variants.";
+    expect(found(abstract).map(([name]) => name)).not.toContain("zero-shot variant effect prediction");
+  });
+});
+
 describe("coordination ellipsis of sizes and releases", () => {
   it.each([
     ["two sizes before a chat model", "We fine-tune the 13B and 70B Llama2-Chat models with PPO.", ["Llama-2-Chat-13B", "Llama-2-Chat-70B"]],
