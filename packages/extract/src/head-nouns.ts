@@ -1,4 +1,4 @@
-import { type Candidate, type PaperContext, claim, isFree } from "./context";
+import { type Candidate, type PaperContext, claim, isFree, tokenStartingAt } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isCapitalisedByPosition, opensSentence } from "./chunk";
 import { ITEM_GAP } from "./scan-cues";
@@ -79,6 +79,7 @@ const MARKED_NAME = /\p{Lu}.*\p{Lu}|\p{N}/u;
 export function scanDatasetRuns(ctx: PaperContext): void {
   for (let h = 2; h < ctx.tokens.length; h++) {
     if (!RUN_HEAD.test(ctx.tokens[h]!.text)) continue;
+    scanDatasetListAfter(ctx, h);
     let from = h;
     while (from > h - 3 && from > 0 && isRunWord(ctx, from - 1, from)) from--;
     // "Reading in the Wild", "Faces in the Wild": Title-case words around "in the" are one name.
@@ -125,6 +126,37 @@ function scanDatasetList(ctx: PaperContext, last: number, head: number): void {
     items.push([from, end + 1]);
     start = from;
   }
+  claimPlainItems(ctx, items);
+}
+
+// What opens the list a plural dataset head announces: "eight standard benchmarks, namely ETTh1,
+// ETTh2, Weather, Electricity, Traffic and ILI", "on three datasets: ...".
+const LIST_OPENER = /^(?:\s*,?\s*(?:namely|including|such as|i\.e\.,?|e\.g\.,?)\s+|\s*:\s*)/;
+
+/** The same list written after its head: items up to the one after "and" (the last), at most 12. */
+function scanDatasetListAfter(ctx: PaperContext, head: number): void {
+  if (!/s$/i.test(ctx.tokens[head]!.text)) return;
+  const opener = LIST_OPENER.exec(ctx.text.slice(ctx.tokens[head]!.end, ctx.tokens[head]!.end + 20));
+  const first = opener ? tokenStartingAt(ctx, ctx.tokens[head]!.end + opener[0].length) : -1;
+  if (first < 0) return;
+  const items: [number, number][] = [];
+  for (let start = first; items.length < 12 && start < ctx.tokens.length && isRunWord(ctx, start, start); ) {
+    let end = start + 1;
+    while (end < start + 3 && end < ctx.tokens.length && isRunWord(ctx, end, end) && ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end]!.start) === " ") end++;
+    // A name joined by "&" goes on past the word: "Tanks & Temples", "Tank&Temples".
+    if (/^\s*&/.test(ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 3))) break;
+    items.push([start, end]);
+    let next = end;
+    const conjunction = ctx.tokens[next] !== undefined && /^(?:and|or)$/.test(ctx.tokens[next]!.text);
+    if (conjunction) next++;
+    if (!ctx.tokens[next] || !ITEM_GAP.test(ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[next]!.start)) || (items.length > 1 && ctx.tokens[start - 1]?.text === "and")) break;
+    start = next;
+  }
+  claimPlainItems(ctx, items);
+}
+
+/** Plain Title-case items of a list of datasets, when another item is marked as a name: each a dataset. */
+function claimPlainItems(ctx: PaperContext, items: [number, number][]): void {
   const words = items.map(([from, to]) => ctx.tokens.slice(from, to).map((t) => t.text));
   if (items.length < 2 || !words.some((item) => item.some((w) => MARKED_NAME.test(w)))) return;
   items.forEach(([from, to], k) => {
