@@ -15,9 +15,9 @@ const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}\p{Ll}+$/u;
 // ... and an ordinal fused to one: "7th-axis", "2nd-order".
 // The noun may be a hyphenated phrase: "24-degree-of-freedom", "3-stage-of-training".
 const COUNTED_NOUN = /^\d+(?:\.\d+)?[KkMmBbTD]?(?:-(?:thousand|million|billion|trillion))?(?:-\p{Ll}+)+$|^\d+(?:st|nd|rd|th)-\p{Ll}+$/u;
-// A range of sizes is a span of checkpoints, not one: "16B-70B", "125M-1.3B"; so is a bound on
+// A range of sizes is a span of checkpoints, not one: "16B-70B", "125M-1.3B", "3B-to-1B"; so is a bound on
 // sizes ("sub-7B") and a range of speed-ups ("10-100X").
-const SIZE_RANGE = /^\d+(?:\.\d+)?[KMBT]?-\d+(?:\.\d+)?[KMBT]$|^(?:sub|super|over|under)-\d+(?:\.\d+)?[KMBT]$|^\d+(?:\.\d+)?-\d+(?:\.\d+)?[xX×]$/;
+const SIZE_RANGE = /^\d+(?:\.\d+)?[KMBT]?-(?:to-)?\d+(?:\.\d+)?[KMBT]$|^(?:sub|super|over|under)-\d+(?:\.\d+)?[KMBT]$|^\d+(?:\.\d+)?-\d+(?:\.\d+)?[xX×]$/;
 // A range of levels or grades, or an open one, is a scale's span, not a name: "L1-L5", "A1-A2" (language
 // levels), "L3+".
 const LEVEL_RANGE = /^(\p{Lu})\d[-–]\1\d$|^\p{Lu}\d\+$/u;
