@@ -56,7 +56,7 @@ export const DESCRIPTIVE = new Set(
     "trustworthy compact earlier later two three four five six seven eight nine ten eleven twelve " +
     "twenty thirty hundred thousand dozen dozens given state-of-the-art impressive remarkable notable " +
     "versatile lightweight accessible generalizable high-fidelity larger smaller intuitive coherent " +
-    "photorealistic photoreal ultra-efficient ultra-precise unreliable"
+    "photorealistic photoreal ultra-efficient ultra-precise unreliable perfect near-perfect"
   ).split(" "),
 );
 

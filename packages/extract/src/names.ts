@@ -100,8 +100,13 @@ const MODALITY_PAIR = new RegExp(`^${MODALITY}-${MODALITY}$`, "i");
 const PARTY = "(?:human|ai|robot|llm|agent|user|machine|computer)";
 const PARTY_PAIR = new RegExp(`^${PARTY}-${PARTY}$`, "i");
 
+// A LaTeX font command left before its symbol: "$\\mathbf{\\Delta}$" read as "mathbfΔ".
+const LATEX_FONT = /^(?:math(?:bf|rm|cal|bb|it|sf|tt|frak|scr)|text(?:bf|it|rm|sc|tt|sf)|boldsymbol|operatorname)/;
+// Two sentences glued where a space was lost after the full stop: "for models.MaMe achieves".
+const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}/u;
+
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || GLUED_SENTENCES.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".

@@ -47,6 +47,11 @@ describe("a setting that makes a task a subfield of its own is part of the task"
     ["in a title, both capitalised", "We reconstruct surfaces from few views.", ["sparse-view surface reconstruction", "task"], "Sparse2DGS: Sparse-View Surface Reconstruction using 2D Gaussian Splatting"],
   ])("%s", (_rule, abstract, expected, title?: string) => expect(found(abstract, title)).toContainEqual(expected));
 
+  it("a judgement of how well is no setting: near-perfect (heldout-bf, tuned)", () => {
+    const abstract = "Our framework comprises robust OCR-based scene detection (95.04% F1score), near-perfect UI element detection (99.87% hit ratio), and novel multi-step action identification.";
+    expect(found(abstract)).toContainEqual(["UI element detection", "task"]);
+  });
+
   it("zero-shot is how a task is evaluated, not a task of its own", () => {
     const abstract = "In zero-shot variant effect prediction on ClinVar, likelihood ratios from HelixLM-1B reach an AUROC of 0.83 for missense variants.";
     expect(found(abstract).map(([name]) => name)).not.toContain("zero-shot variant effect prediction");
