@@ -56,7 +56,8 @@ export const DESCRIPTIVE = new Set(
     "trustworthy compact earlier later two three four five six seven eight nine ten eleven twelve " +
     "twenty thirty hundred thousand dozen dozens given state-of-the-art impressive remarkable notable " +
     "versatile lightweight accessible generalizable high-fidelity larger smaller intuitive coherent " +
-    "photorealistic photoreal ultra-efficient ultra-precise unreliable perfect near-perfect"
+    "photorealistic photoreal ultra-efficient ultra-precise unreliable perfect near-perfect lowest highest " +
+    "best worst largest smallest fastest slowest strongest weakest greatest"
   ).split(" "),
 );
 
