@@ -169,18 +169,28 @@ const METHOD_KIND = new Set(
  * ("discrete" of "discrete flow matching", "Bayesian" of "Bayesian linear regression"); else undefined.
  */
 function kindOfMethod(ctx: PaperContext, i: number): string | undefined {
-  const word = ctx.tokens[i - 1];
-  const method = ctx.tokens[i]!;
-  if (!word || ctx.claimed[i - 1] || word.end !== method.start - 1 || ctx.text[word.end] !== " ") return undefined;
-  const lower = word.text.toLowerCase();
-  // The end of a compound says how the compound goes on, not what kind: "SE(3)-equivariant diffusion model".
-  if (!METHOD_KIND.has(lower) || ctx.text[word.start - 1] === "-") return undefined;
-  // A proper adjective keeps its capital; any other is written as the method is: both in lower
-  // case, or both capitalised in a title ("Discrete Flow Matching").
-  if (lower === "bayesian") return "Bayesian";
+  const lower = ctx.tokens[i - 1]?.text.toLowerCase();
+  if (lower === undefined || !METHOD_KIND.has(lower)) return undefined;
+  // A proper adjective keeps its capital, whatever the case around it.
+  if (lower === "bayesian") return isAdjacent(ctx, i - 1) ? "Bayesian" : undefined;
+  return isModifierOf(ctx, i - 1) ? lower : undefined;
+}
+
+/** Token k is free and joined by one space to the next token, and is no end of a hyphenated compound. */
+function isAdjacent(ctx: PaperContext, k: number): boolean {
+  const [word, next] = [ctx.tokens[k]!, ctx.tokens[k + 1]!];
+  // The end of a compound says how the compound goes on: "SE(3)-equivariant diffusion model".
+  return !ctx.claimed[k] && word.end === next.start - 1 && ctx.text[word.end] === " " && ctx.text[word.start - 1] !== "-";
+}
+
+/**
+ * isAdjacent, and written as the next word is: both in lower case, or both capitalised in a title
+ * ("Discrete Flow Matching"); a capital mid-sentence opens a name or a sentence, not a kind.
+ */
+function isModifierOf(ctx: PaperContext, k: number): boolean {
+  const word = ctx.tokens[k]!;
   const capitalised = /^\p{Lu}/u.test(word.text);
-  if (capitalised !== /^\p{Lu}/u.test(method.text) || (capitalised && word.start >= ctx.titleEnd)) return undefined;
-  return lower;
+  return isAdjacent(ctx, k) && capitalised === /^\p{Lu}/u.test(ctx.tokens[k + 1]!.text) && (!capitalised || word.start < ctx.titleEnd);
 }
 
 // Settings that make a task a subfield of its own, as annotators and papers name it: "long-horizon
@@ -198,11 +208,7 @@ const TASK_KIND = new Set(
 /** The setting word right before a task phrase that starts at token `start` ("long-horizon"), else `start`. */
 function taskKindStart(ctx: PaperContext, start: number): number {
   const word = ctx.tokens[start - 1];
-  const task = ctx.tokens[start]!;
-  if (!word || ctx.claimed[start - 1] || word.end !== task.start - 1 || ctx.text[word.end] !== " " || ctx.text[word.start - 1] === "-") return start;
-  const capitalised = /^\p{Lu}/u.test(word.text);
-  if (capitalised !== /^\p{Lu}/u.test(task.text) || (capitalised && word.start >= ctx.titleEnd)) return start;
-  return TASK_KIND.has(word.text.toLowerCase()) ? start - 1 : start;
+  return word && TASK_KIND.has(word.text.toLowerCase()) && isModifierOf(ctx, start - 1) ? start - 1 : start;
 }
 
 // A capitalised word before a known method's short name names a variant of it: "Spatial CoT",
