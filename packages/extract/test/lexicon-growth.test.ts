@@ -16,6 +16,8 @@ describe("established terms of the field", () => {
     ["task: contest coding", "Gains are largest in competitive programming problems.", ["competitive programming", "task"]],
     ["task: reasoning over time", "Video models still fail at temporal reasoning about events.", ["temporal reasoning", "task"]],
     ["task: control benchmarks", "We study continuous control from pixels.", ["continuous control", "task"]],
+    ["method: the decision process a problem is cast as (heldout-ak, tuned)", "We study online learning in episodic finite-horizon Markov decision processes (MDPs) with convex objective functions.", ["MDP", "method"]],
+    ["method: the same, partially observed (heldout-ao, tuned)", "In traditional partially observable Markov decision processes (POMDP), ensuring safety typically involves estimating the belief in latent states.", ["POMDP", "method"]],
     ["method: the architecture in lower case", "Yet transformers struggle with the quadratic cost of self-attention.", ["Transformer", "method"]],
     ["method: the architecture, singular", "We train a transformer encoder with a contrastive loss.", ["Transformer", "method"]],
     ["method: fine-tuning by reward, defined", "RoboRefer advances multi-step spatial reasoning via reinforcement fine-tuning (RFT) with process rewards.", ["reinforcement fine-tuning", "method"]],
