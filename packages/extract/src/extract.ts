@@ -196,6 +196,7 @@ function isOpen(c: Candidate): boolean {
 // What follows the last item of a list that goes on, or precedes an item inside one.
 const LIST_GOES_ON = /^\s*(?:\([^)]*\)\s*)?(?:,|and\b|or\b|\/)/;
 const LIST_BEFORE = /(?:,|\band|\bor)\s*(?:the\s+)?$/;
+const LAST_ITEM_BEFORE = /\b(?:and|or)\s*(?:the\s+)?$/;
 
 /**
  * Two names side by side in a list: "WMT23, WMT24 and Flores200", "X and the Y dataset".
@@ -206,7 +207,12 @@ function isListPair(ctx: PaperContext, left: Candidate, right: Candidate): boole
   const gap = ctx.text.slice(left.end, right.start);
   if (!COORDINATION.test(gap)) return false;
   if (!/^\)?\s*,\s*$/.test(gap)) return true;
-  return LIST_GOES_ON.test(ctx.text.slice(right.end, right.end + 40)) || LIST_BEFORE.test(ctx.text.slice(Math.max(0, left.start - 12), left.start));
+  const goesOn = LIST_GOES_ON.test(ctx.text.slice(right.end, right.end + 40));
+  const before = ctx.text.slice(Math.max(0, left.start - 12), left.start);
+  // After "and" the left name was its list's last: the comma closes an opening phrase ("On
+  // ETTh1, ETTh2 and ILI, FreqMixer achieves ...").
+  if (LAST_ITEM_BEFORE.test(before)) return goesOn;
+  return goesOn || LIST_BEFORE.test(before);
 }
 
 /**
