@@ -37,7 +37,10 @@ export function scanDefinitions(ctx: PaperContext): void {
     const stop = aClass || description || isJunkName(def.short) || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
     if (aClass || description) claimEvery(ctx, [def.short, singularAcronym(def.short)]);
     const canonical = entry ? entry.name : singularAcronym(def.short);
-    const after = ctx.text.slice(def.shortSpan.end + 1, def.shortSpan.end + 60);
+    // What follows the definition, after both of its forms: "MONDAY (Mobile OS Navigation Task
+    // Dataset for Agents from YouTube), a large-scale dataset" is typed by its appositive.
+    const defEnd = Math.max(def.shortSpan.end, def.longSpan.end);
+    const after = ctx.text.slice(defEnd + 1, defEnd + 60);
     const defined = definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - 30), def.longSpan.start));
     // A long form that names a task beats a benchmark's shape: "Zero-Shot Question Answering (ZSQA)".
     const evidenced = entry?.type ?? (defined === "task" ? defined : (typeFromShape(def.short) ?? defined));

