@@ -2,6 +2,7 @@ import type { PaperContext } from "./context";
 import { exactKey } from "./keys";
 import { lookup } from "./lexicon";
 import { proposalRanges } from "./proposed";
+import { titleAppositiveType } from "./title-lead";
 import { typeFromContext } from "./typing";
 
 // The first word after a proposal cue and its determiners: "we propose TACO, a method ...".
@@ -13,6 +14,14 @@ const PROPOSED_WORD = /^(?:\s*(?:a|an|the|novel|new)\b)*\s*([\p{L}\p{N}][\p{L}\p
  * The sense is recorded as a local name, which every later mention of the word takes.
  */
 export function scanOwnSenses(ctx: PaperContext): void {
+  // The title says what its lead name is: "Chameleon: A Flexible Data-mixing Framework for ..."
+  // is a method in this paper, whatever model the field knows by that name.
+  const titled = titleAppositiveType(ctx);
+  const lead = titled && ctx.text.slice(0, titled.colon);
+  const known = lead ? lookup(ctx.lexicon, lead) : undefined;
+  if (titled && lead && known && known.type !== titled.type && PROPOSED_WORD.exec(lead)?.[0] === lead) {
+    ctx.local.set(exactKey(lead), { canonical: lead, type: titled.type, known: false });
+  }
   for (const [from, to] of proposalRanges(ctx)) {
     const word = PROPOSED_WORD.exec(ctx.text.slice(from, to));
     if (!word || ctx.local.has(exactKey(word[1]!))) continue;

@@ -92,12 +92,9 @@ const TITLE_APPOSITIVE = /^(A|An)\s+(.+)$|^()((?:Benchmark|Dataset|Corpus|Suite|
  * name by this evidence alone.
  */
 export function typeTitleLead(ctx: PaperContext): void {
-  const title = ctx.text.slice(0, ctx.titleEnd);
-  const colon = title.indexOf(": ");
-  const rest = colon > 0 ? TITLE_APPOSITIVE.exec(title.slice(colon + 2)) : null;
-  if (!rest) return;
-  const type = typeFromAppositive(`, ${(rest[1] || "a").toLowerCase()} ${rest[2] ?? rest[4]}`);
-  if (!type) return;
+  const typed = titleAppositiveType(ctx);
+  if (!typed) return;
+  const { type, colon, title } = typed;
   const lead = ctx.candidates.find((c) => c.start === 0 && c.end === colon);
   if (lead) {
     // The abstract's own evidence for the name comes first ("IKDiffuser, a diffusion-based model").
@@ -107,4 +104,13 @@ export function typeTitleLead(ctx: PaperContext): void {
   const word = title.slice(0, colon);
   if (!isFreeLeadWord(ctx, word)) return;
   claim(ctx, 0, 1, { canonical: word, type, known: false, proposed: true, rule: "own-name" });
+}
+
+/** The type the title's appositive gives the words before its colon ("Chameleon: A Flexible Data-mixing Framework"). */
+export function titleAppositiveType(ctx: PaperContext): { type: EntityType; colon: number; title: string } | undefined {
+  const title = ctx.text.slice(0, ctx.titleEnd);
+  const colon = title.indexOf(": ");
+  const rest = colon > 0 ? TITLE_APPOSITIVE.exec(title.slice(colon + 2)) : null;
+  const type = rest ? typeFromAppositive(`, ${(rest[1] || "a").toLowerCase()} ${rest[2] ?? rest[4]}`) : undefined;
+  return type ? { type, colon, title } : undefined;
 }

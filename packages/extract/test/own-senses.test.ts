@@ -13,6 +13,14 @@ describe("a paper's own sense of a known name", () => {
     expect(new Set(senses)).toEqual(new Set([type]));
   });
 
+  it("the title's appositive beats a lexicon model (heldout-bg, tuned)", () => {
+    const title = "Chameleon: A Flexible Data-mixing Framework for Language Model Pretraining and Finetuning";
+    const abstract = "To this end, we introduce a flexible and efficient data mixing framework, Chameleon, that employs leverage scores to quantify domain importance within a learned embedding space.";
+    const senses = found(abstract, title).filter(([n]) => n === "Chameleon").map(([, t]) => t);
+    expect(senses.length).toBeGreaterThan(0);
+    expect(new Set(senses)).toEqual(new Set(["method"]));
+  });
+
   it.each([
     ["no appositive: the lexicon sense stays", "We evaluate TACO and APPS with PPO-trained coders.", ["TACO", "dataset"]],
     ["an appositive that agrees changes nothing", "We use GSM8K, a dataset of grade-school math problems, with PPO.", ["GSM8K", "dataset"]],
