@@ -19,7 +19,9 @@ export function scanOwnSenses(ctx: PaperContext): void {
   const titled = titleAppositiveType(ctx);
   const lead = titled && ctx.text.slice(0, titled.colon);
   const known = lead ? lookup(ctx.lexicon, lead) : undefined;
-  if (titled && lead && known && known.type !== titled.type && PROPOSED_WORD.exec(lead)?.[0] === lead) {
+  // Only a lead of one name-shaped word, as a proposal cue's name is read: not "Towards Better X".
+  const oneWord = lead !== undefined && PROPOSED_WORD.exec(lead)?.[0] === lead;
+  if (titled && lead && known && known.type !== titled.type && oneWord) {
     ctx.local.set(exactKey(lead), { canonical: lead, type: titled.type, known: false });
   }
   for (const [from, to] of proposalRanges(ctx)) {
