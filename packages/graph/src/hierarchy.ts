@@ -101,7 +101,7 @@ function topLevelRuns(graph: Graph, resolution: number, opts: HierarchyOptions, 
 }
 
 function summariseRuns(resolution: number, partitions: Partition[]): ResolutionRuns {
-  const counts = partitions.map((p) => new Set(p.values()).size).sort((a, b) => a - b);
+  const counts = partitions.map(clusterCount).sort((a, b) => a - b);
   const aris = pairwiseAri(partitions);
   return { resolution, partitions, aris, stability: meanPairwiseAri(partitions, aris), clusters: counts[Math.floor(counts.length / 2)]! };
 }
@@ -117,9 +117,18 @@ function minClusterSize(order: number): number {
   return Math.max(2, Math.round(order * 0.02));
 }
 
+function clusterCount(partition: Partition): number {
+  return new Set(partition.values()).size;
+}
+
+/** How many clusters a count lies outside [minClusters, maxClusters]; 0 inside. */
+function outOfRange(count: number, opts: Pick<HierarchyOptions, "minClusters" | "maxClusters">): number {
+  return Math.max(0, opts.minClusters - count, count - opts.maxClusters);
+}
+
 /** The most stable resolution whose cluster count is in range; else the count nearest the range. */
 function chooseResolution(runs: ResolutionRuns[], opts: HierarchyOptions): ResolutionRuns {
-  const distance = (r: ResolutionRuns) => Math.max(0, opts.minClusters - r.clusters, r.clusters - opts.maxClusters);
+  const distance = (r: ResolutionRuns) => outOfRange(r.clusters, opts);
   return [...runs].sort((a, b) => distance(a) - distance(b) || b.stability - a.stability || a.resolution - b.resolution)[0]!;
 }
 
@@ -129,10 +138,7 @@ function chooseResolution(runs: ResolutionRuns[], opts: HierarchyOptions): Resol
  * one seed's partition at it may have one cluster fewer (5 where the map promises 6-12).
  */
 export function representative({ partitions, aris }: Pick<ResolutionRuns, "partitions" | "aris">, opts: Pick<HierarchyOptions, "minClusters" | "maxClusters">): Partition {
-  const inRange = partitions.map((p) => {
-    const count = new Set(p.values()).size;
-    return count >= opts.minClusters && count <= opts.maxClusters;
-  });
+  const inRange = partitions.map((p) => outOfRange(clusterCount(p), opts) === 0);
   const anyInRange = inRange.some(Boolean);
   let best = partitions[0]!;
   let bestScore = -Infinity;
