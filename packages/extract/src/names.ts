@@ -27,10 +27,10 @@ const CITATION_KEY = /^\p{Ll}{2,}(?:19|20)\d{2}\p{Ll}+$/u;
 // ... and degrees of freedom: "6-DoF", "7DoF".
 // ... and network generations: "5G".
 // ... and a value fused to its unit: "100N", "12V", "5kW", "30mm", "2.5GHz" (bare, such units
-// are letters a name may hold, N or V).
+// are letters a name may hold, N or V), a range of values too: "40-60ms".
 export const UNITS = "dB|Hz|kHz|MHz|GHz|ms|mAh|kWh";
 const UNIT = new RegExp(
-  `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps)$|^\\d+-?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS)$`,
+  `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps)$|^\\d+-?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS)$`,
 );
 // A benchmark's named subsets: "SWE-bench Verified", "MMLU-Pro", "GSM8K-Hard" (after a space or a hyphen).
 export const SUBSET_WORDS = "Hard|Pro|Plus|Lite|Mini|Full|Verified|Extended|Live";

@@ -126,6 +126,9 @@ const CLASS_DEFINITION = /\b(?:models|robots)$/i;
 // Aerial Vehicle (UAV)", "Deformable Linear Objects (DLOs)".
 // The things a method acts on or runs on are not the method.
 const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?)$/i;
+// An institution, named in capitals by its head, is who did something, not what was done:
+// "Government Accountability Office (GAO)", "World Health Organization (WHO)".
+const ORGANISATION = /\b(?:Office|Agency|Administration|Department|Ministry|Bureau|Institute|University|Association|Organi[sz]ation|Council|Commission|Foundation|Committee|Consortium|Society|Laborator(?:y|ies)|Corporation|Authority)$/;
 
 // A long form that ends in an adjective abbreviates a description, not a name: "training-free
 // (TF)", "human-robot collaborative (HRC)", "high-level (HL)", "End-to-End (E2E)". Its letters stand for no entity.
@@ -146,7 +149,7 @@ function claimEvery(ctx: PaperContext, forms: string[]): void {
 }
 
 function namesAClass(short: string, long: string): boolean {
-  return (/\p{Lu}s$/u.test(short) && CLASS_DEFINITION.test(long.trim())) || THING_DEFINITION.test(long.trim());
+  return (/\p{Lu}s$/u.test(short) && CLASS_DEFINITION.test(long.trim())) || THING_DEFINITION.test(long.trim()) || ORGANISATION.test(long.trim());
 }
 
 // "multiple object tracking (MOT) approaches": the task's methods, in the plural, not a method named MOT.

@@ -59,8 +59,9 @@ export function scanLexicon(ctx: PaperContext): void {
       const versioned = extendByVersion(ctx, match.entry, match.end);
       const suffix = ctx.text.slice(ctx.tokens[match.end - 1]!.end, ctx.tokens[versioned - 1]!.end);
       const sized = extendBySize(ctx, match.entry, versioned) ?? extendByBackbone(ctx, match.entry, versioned);
-      // A product name after the release keeps the release as written: "FLUX.1 Kontext".
-      const named = versioned > match.end && !isModelTier(ctx.tokens[versioned - 1]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(ctx.tokens[versioned - 1]!.text);
+      // A product name after a model's release keeps the release as written: "FLUX.1 Kontext" (a
+      // dataset's subset is named by the dataset: "SWE-Bench's Verified" is SWE-bench Verified).
+      const named = match.entry.type === "model" && versioned > match.end && !isModelTier(ctx.tokens[versioned - 1]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(ctx.tokens[versioned - 1]!.text);
       const canonical = named ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[versioned - 1]!.end) : (releaseAndSize(ctx, match.entry, suffix) ?? match.entry.name + suffix + (sized?.size ?? ""));
       const end = sized?.end ?? versioned;
       const variant = namedVariantStart(ctx, match.entry.type, i);

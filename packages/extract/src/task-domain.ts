@@ -92,6 +92,8 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
       start = based;
       continue;
     }
+    // Any other suffix the tokenizer split off is half a word: "Step-Wise Formal Verification" has no "Wise" setting.
+    if (isSplitSuffix(ctx, start - 1)) break;
     if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from) && !isDomainAcronym(ctx, start - 1)) break;
     // "could evade malware detection", "to reinforce visual grounding": a verb by its place (chunk.ts);
     // so is a verb's base form after a plural or an adverb.
@@ -101,6 +103,12 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
     if (MODALITY.test(ctx.tokens[start]!.text.toLowerCase())) break;
   }
   return start;
+}
+
+/** Whether token i is a suffix split off the word before it ("-wise", "-based"): no space, a hyphen between. */
+function isSplitSuffix(ctx: PaperContext, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  return before !== undefined && before.end + 1 === ctx.tokens[i]!.start && ctx.text[before.end] === "-";
 }
 
 /** The narrower task's name: lower case, dimensions and acronyms kept ("3D visual grounding", "SAR ship detection"). */

