@@ -42,7 +42,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Serialises a map as GEXF: undirected, with viz colour/size/position and every attribute. */
 export function toGexf(doc: MapDocument, options: GexfOptions = {}): string {
-  return `${gexfLines(doc, options).join("\n")}\n`;
+  return `${[...gexfLines(doc, options)].join("\n")}\n`;
 }
 
 /** The same GEXF as chunks of about 64 KB, for files bigger than one string can hold. */
@@ -50,7 +50,12 @@ export function gexfChunks(doc: MapDocument, options: GexfOptions = {}): Iterabl
   return lineChunks(gexfLines(doc, options), "\n");
 }
 
-function gexfLines(doc: MapDocument, options: GexfOptions): string[] {
+/**
+ * The file's lines, made as they are written: a map of 100k papers has some two million, and
+ * held in one array until the end they outlived the young generation, which made writing
+ * graph.gexf in a build's big heap two to three times slower than on its own.
+ */
+function* gexfLines(doc: MapDocument, options: GexfOptions): Generator<string> {
   const { version, papers } = { ...DEFAULT_GEXF_OPTIONS, ...options };
   const ns = NAMESPACES[version];
   const { nodes, edges } = exportGraph(doc, { relations: version === "1.3", papers });
@@ -59,25 +64,23 @@ function gexfLines(doc: MapDocument, options: GexfOptions): string[] {
   const created = ISO_DATE.test(doc.fieldmap.created) ? doc.fieldmap.created : undefined;
   // Time as GEXF 1.3 dynamics (gexf-time.ts); the 1.2draft file stays static for older readers.
   const time = version === "1.3" ? gexfTime(doc) : undefined;
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<gexf${xmlAttributes([["xmlns", ns.gexf], ["xmlns:viz", ns.viz], ["version", ns.version]])}>`,
-    `  <meta${xmlAttributes([["lastmodifieddate", created]])}>`,
-    `    ${textElement("creator", GEXF_CREATOR)}`,
-    `    ${textElement("description", doc.fieldmap.title)}`,
-    `  </meta>`,
-    `  <graph${xmlAttributes([["defaultedgetype", "undirected"], ...(time?.graphAttributes ?? [])])}>`,
-    ...withTimeDeclarations(columnDeclarations("node", nodeColumns), time),
-    ...columnDeclarations("edge", edgeColumns),
-    `    <nodes count="${nodes.length}">`,
-    ...nodes.flatMap((node) => withNodeTime(nodeLines(node.key, node.attributes, nodeColumns, version), node.key, time)),
-    `    </nodes>`,
-    `    <edges count="${edges.length}">`,
-    ...edges.flatMap((edge) => edgeLines(edge, edgeColumns, version)),
-    `    </edges>`,
-    `  </graph>`,
-    `</gexf>`,
-  ];
+  yield `<?xml version="1.0" encoding="UTF-8"?>`;
+  yield `<gexf${xmlAttributes([["xmlns", ns.gexf], ["xmlns:viz", ns.viz], ["version", ns.version]])}>`;
+  yield `  <meta${xmlAttributes([["lastmodifieddate", created]])}>`;
+  yield `    ${textElement("creator", GEXF_CREATOR)}`;
+  yield `    ${textElement("description", doc.fieldmap.title)}`;
+  yield `  </meta>`;
+  yield `  <graph${xmlAttributes([["defaultedgetype", "undirected"], ...(time?.graphAttributes ?? [])])}>`;
+  yield* withTimeDeclarations(columnDeclarations("node", nodeColumns), time);
+  yield* columnDeclarations("edge", edgeColumns);
+  yield `    <nodes count="${nodes.length}">`;
+  for (const node of nodes) yield* withNodeTime(nodeLines(node.key, node.attributes, nodeColumns, version), node.key, time);
+  yield `    </nodes>`;
+  yield `    <edges count="${edges.length}">`;
+  for (const edge of edges) yield* edgeLines(edge, edgeColumns, version);
+  yield `    </edges>`;
+  yield `  </graph>`;
+  yield `</gexf>`;
 }
 
 /**
