@@ -4,7 +4,7 @@ import { emergingAndFading, entityTrend, recentWindowStart, type EntitySeries, t
 import { clusterFlow, DEFAULT_CLUSTER_FLOW_OPTIONS, type ClusterFlow } from "./flow";
 import { emergingPairs, type EmergingPair } from "./pairs";
 import type { PeriodUnit } from "./periods";
-import { buildTimeline, meanYear, timeProfile, type Timeline } from "./timeline";
+import { buildTimeline, meanYear, paperStamps, timeProfile, type PaperStamp, type Timeline } from "./timeline";
 
 export interface TrendOptions {
   /** Period unit; "auto" chooses months below about three years of papers, years above. */
@@ -92,13 +92,14 @@ export function analyseTrends(document: TrendInput, options: Partial<TrendOption
   if (!timeline) return undefined;
   const universe = universeOf(document);
   const dateOf = new Map(document.papers.flatMap((p) => (p.date ? [[p.id, p.date.slice(0, 10)] as const] : [])));
+  const stamps = paperStamps(timeline, dateOf);
   // 1. Per-entity series, bursts and share growth.
   const recentStart = recentWindowStart(timeline);
   const trends: EntityTrend[] = [];
   const profiles: Record<string, TimeProfile> = {};
   for (const id of [...universe.entities.keys()].sort()) {
     const papers = universe.papersOf.get(id) ?? [];
-    const profile = timeProfile(papers, timeline, dateOf);
+    const profile = timeProfile(papers, timeline.labels.length, stamps);
     if (!profile) continue;
     const { label, type } = universe.entities.get(id)!;
     const series: EntitySeries = { id, label, type, counts: profile.counts, papers: papers.length };
@@ -112,7 +113,7 @@ export function analyseTrends(document: TrendInput, options: Partial<TrendOption
   const labelOf = (id: string) => universe.entities.get(id)?.label ?? id;
   const pairs = emergingPairs(universe.paperEntities, timeline, recentStart, labelOf, opts.limit);
   // 3. The map's clusters over time.
-  const communities = communityProfiles(document, universe, timeline, dateOf);
+  const communities = communityProfiles(document, universe, timeline, stamps);
   const flow = opts.flow ? clusterFlowOf(document, universe, timeline, opts) : undefined;
   const time: MapTime = {
     period: timeline.unit,
@@ -131,7 +132,7 @@ export function analyseTrends(document: TrendInput, options: Partial<TrendOption
     fading: fading.slice(0, opts.limit),
     emergingPairs: pairs,
     ...(flow ? { clusterFlow: flow } : {}),
-    meanYear: nodeMeanYears(document, universe, timeline),
+    meanYear: nodeMeanYears(document, universe, stamps),
   };
 }
 
@@ -156,14 +157,14 @@ export function withFlow(result: TrendResult, flow: ClusterFlow | undefined): Tr
   return { time: { ...time, flow }, emerging, fading, emergingPairs, clusterFlow: flow, meanYear };
 }
 
-function communityProfiles(document: TrendInput, universe: Universe, timeline: Timeline, dateOf: Map<string, string>): TimeProfile[] {
+function communityProfiles(document: TrendInput, universe: Universe, timeline: Timeline, stamps: ReadonlyMap<string, PaperStamp>): TimeProfile[] {
   const papersOfCommunity = document.fieldmap.communities.map(() => new Set<string>());
   for (const node of document.graph.nodes) {
     const set = papersOfCommunity[node.attributes.community];
     for (const paper of universe.papersOf.get(node.key) ?? []) set?.add(paper);
   }
   const empty = (): TimeProfile => ({ counts: timeline.labels.map(() => 0), first: "", last: "", mean: "" });
-  return papersOfCommunity.map((papers) => timeProfile([...papers].sort(), timeline, dateOf) ?? empty());
+  return papersOfCommunity.map((papers) => timeProfile([...papers].sort(), timeline.labels.length, stamps) ?? empty());
 }
 
 function clusterFlowOf(document: TrendInput, universe: Universe, timeline: Timeline, opts: TrendOptions): ClusterFlow {
@@ -173,10 +174,10 @@ function clusterFlowOf(document: TrendInput, universe: Universe, timeline: Timel
   return clusterFlow(universe.paperEntities, mapCommunity, universe.entities, timeline, { seed: opts.seed, resolution, minSlicePapers: opts.minSlicePapers });
 }
 
-function nodeMeanYears(document: TrendInput, universe: Universe, timeline: Timeline): Map<string, number> {
+function nodeMeanYears(document: TrendInput, universe: Universe, stamps: ReadonlyMap<string, PaperStamp>): Map<string, number> {
   const result = new Map<string, number>();
   for (const node of document.graph.nodes) {
-    const mean = meanYear(universe.papersOf.get(node.key) ?? [], timeline);
+    const mean = meanYear(universe.papersOf.get(node.key) ?? [], stamps);
     if (mean !== undefined) result.set(node.key, mean);
   }
   return result;

@@ -5,4 +5,4 @@ export { clusterFlow, timeSlices, DEFAULT_CLUSTER_FLOW_OPTIONS, type ClusterFlow
 export { flowEvents, flowLinks, DEFAULT_MATCH_THRESHOLD, type FlowEvent, type FlowEventKind, type FlowLink, type SliceClusters } from "./match";
 export { emergingPairs, MIN_PAIR_PAPERS, type EmergingPair } from "./pairs";
 export { choosePeriodUnit, paperTime, periodIndex, periodLabel, isoFromDecimal, MONTHLY_SPAN_LIMIT_YEARS, type PaperTime, type PeriodUnit } from "./periods";
-export { buildTimeline, timeProfile, meanYear, type Timeline } from "./timeline";
+export { buildTimeline, paperStamps, timeProfile, meanYear, type PaperStamp, type Timeline } from "./timeline";

@@ -47,36 +47,55 @@ export function buildTimeline(papers: ReadonlyArray<Pick<MapPaper, "id" | "date"
   return { unit: chosen, labels, papers: counts, undated: papers.length - indices.size, periodOf, timeOf, nonEmpty };
 }
 
-/** Counts per period, first, last and mean date of a set of papers; undefined if none is dated. */
-export function timeProfile(paperIds: Iterable<string>, timeline: Timeline, dateOf: Map<string, string>): TimeProfile | undefined {
-  const counts = new Array<number>(timeline.labels.length).fill(0);
+/**
+ * What the time analysis reads of one dated paper: its period, decimal year and date label,
+ * found with one look-up by id instead of three (a 100k-paper map's nodes list its papers a
+ * million times over).
+ */
+export interface PaperStamp {
+  period: number;
+  decimal: number;
+  label: string;
+}
+
+/** Every dated paper's stamp; its label is its date (`dateOf`), else its year. */
+export function paperStamps(timeline: Timeline, dateOf: ReadonlyMap<string, string>): Map<string, PaperStamp> {
+  const stamps = new Map<string, PaperStamp>();
+  for (const [id, period] of timeline.periodOf) {
+    const time = timeline.timeOf.get(id)!;
+    stamps.set(id, { period, decimal: time.decimal, label: dateOf.get(id) ?? String(time.year) });
+  }
+  return stamps;
+}
+
+/** Counts per period (of `periods`), first, last and mean date of a set of papers; undefined if none is dated. */
+export function timeProfile(paperIds: Iterable<string>, periods: number, stamps: ReadonlyMap<string, PaperStamp>): TimeProfile | undefined {
+  const counts = new Array<number>(periods).fill(0);
   let sum = 0;
   let dated = 0;
-  let first: { at: number; label: string } | undefined;
-  let last: { at: number; label: string } | undefined;
+  let first: PaperStamp | undefined;
+  let last: PaperStamp | undefined;
   for (const id of paperIds) {
-    const period = timeline.periodOf.get(id);
-    const time = timeline.timeOf.get(id);
-    if (period === undefined || time === undefined) continue;
-    counts[period]!++;
-    sum += time.decimal;
+    const stamp = stamps.get(id);
+    if (stamp === undefined) continue;
+    counts[stamp.period]!++;
+    sum += stamp.decimal;
     dated++;
-    const label = dateOf.get(id) ?? String(time.year);
-    if (!first || time.decimal < first.at || (time.decimal === first.at && label < first.label)) first = { at: time.decimal, label };
-    if (!last || time.decimal > last.at || (time.decimal === last.at && label > last.label)) last = { at: time.decimal, label };
+    if (!first || stamp.decimal < first.decimal || (stamp.decimal === first.decimal && stamp.label < first.label)) first = stamp;
+    if (!last || stamp.decimal > last.decimal || (stamp.decimal === last.decimal && stamp.label > last.label)) last = stamp;
   }
   if (!first || !last) return undefined;
   return { counts, first: first.label, last: last.label, mean: isoFromDecimal(sum / dated) };
 }
 
 /** Mean decimal year of a set of papers (the node's mean_year), 3 decimals. */
-export function meanYear(paperIds: Iterable<string>, timeline: Timeline): number | undefined {
+export function meanYear(paperIds: Iterable<string>, stamps: ReadonlyMap<string, PaperStamp>): number | undefined {
   let sum = 0;
   let dated = 0;
   for (const id of paperIds) {
-    const time = timeline.periodOf.has(id) ? timeline.timeOf.get(id) : undefined;
-    if (!time) continue;
-    sum += time.decimal;
+    const stamp = stamps.get(id);
+    if (!stamp) continue;
+    sum += stamp.decimal;
     dated++;
   }
   return dated > 0 ? Math.round((sum / dated) * 1000) / 1000 : undefined;
