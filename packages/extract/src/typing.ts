@@ -217,8 +217,9 @@ export function typeFromStrongContext(after: string, before: string): EntityType
   return DATA_SOURCE_BEFORE.test(before) ? "dataset" : undefined;
 }
 
-// Comparisons that make an everyday word a measure: "improves recall", "lower latency", "in terms of precision".
-const COMPARISON_BEFORE = /\b(?:improv\w*|reduc\w*|lower\w*|rais\w*|higher|increas\w*|decreas\w*|better|worse|boost\w*|hurt\w*|trad\w* off|in terms of|measured by|at (?:matched|comparable|similar)|(?:increase|reduction|improvement|gain|drop|decrease|boost|loss)s? (?:in|of))\s+(?:the\s+|its\s+|their\s+)?$/i;
+// Comparisons that make an everyday word a measure: "improves recall", "lower latency", "in terms of precision",
+// and what a system keeps or pushes to a bound: "maintaining consistent throughput", "minimal latency", "maximise the lift-to-drag ratio".
+const COMPARISON_BEFORE = /\b(?:improv\w*|reduc\w*|lower\w*|rais\w*|higher|increas\w*|decreas\w*|better|worse|boost\w*|hurt\w*|trad\w* off|in terms of|measured by|maximi[sz]\w*|maintain\w*(?: (?:high|low|consistent|stable))?|minimal|maximal|at (?:matched|comparable|similar)|(?:increase|reduction|improvement|gain|drop|decrease|boost|loss)s? (?:in|of))\s+(?:the\s+|its\s+|their\s+)?$/i;
 const MEASURE_AFTER = /^\s*(?:(?:(?:improves|drops|increases|decreases|rises|falls|grows)\s+)?(?:of|by|from|at|to)\s+(?:up to\s+)?[-+]?\d|\(|and\s+(?:F1|precision|recall|accuracy)|[,;]?\s*(?:precision|recall|F1|accuracy|latency|throughput))/i;
 
 // ... and the second of a pair: "maintaining high precision and recall".

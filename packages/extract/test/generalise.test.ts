@@ -73,6 +73,9 @@ describe("extraction on other fields", () => {
     ["lexicon: a robot simulator is an environment (heldout-aq, tuned)", "Experiments in a simulated Gazebo environment show that STPR ensures full compliance.", ["Gazebo", "dataset"]],
     ["measure: a known measure with a numbered script (heldout-ar, tuned)", "On SUN RGB-D dataset, 3DRot raises IoU3D from 43.21 to 44.51 and boosts mAP0.5 from 35.70 to 38.11.", ["IoU3D", "metric"]],
     ["measure: recall after a comparison", "It also improves recall by 9 points, indicating substantially better diversity.", ["recall", "metric"]],
+    ["measure: what a system maintains (heldout-bq, tuned)", "We demonstrate that LinguaLinked facilitates efficient LLM inference while maintaining consistent throughput and minimal latency.", ["throughput", "metric"]],
+    ["measure: minimal before an everyday measure (heldout-bq, tuned)", "We demonstrate that LinguaLinked facilitates efficient LLM inference while maintaining consistent throughput and minimal latency.", ["latency", "metric"]],
+    ["measure: what is maximised (heldout-as, tuned)", "We aim to maximise the lift-to-drag ratio while preserving the structural integrity of the airfoil.", ["lift-to-drag ratio", "metric"]],
   ])("%s", (_rule, abstract, expected, title?: string) => {
     expect(found(abstract, title)).toContainEqual(expected);
   });
