@@ -24,13 +24,13 @@ const LEVEL_RANGE = /^(\p{Lu})\d[-–]\1\d$|^\p{Lu}\d\+$/u;
 // BibTeX citation keys left in the text: "li2024chain", "vaswani2017attention".
 const CITATION_KEY = /^\p{Ll}{2,}(?:19|20)\d{2}\p{Ll}+$/u;
 // Physical units and timing: "1.6 dB", "50 Hz", "30 ms".
-// ... and degrees of freedom: "6-DoF", "7DoF".
+// ... and degrees of freedom: "6-DoF", "7DoF", of one kind of joint too: "P-DoF", "3-P-DoF" (prismatic).
 // ... and network generations: "5G".
 // ... and a value fused to its unit: "100N", "12V", "5kW", "30mm", "2.5GHz" (bare, such units
 // are letters a name may hold, N or V), a range of values too: "40-60ms".
 export const UNITS = "dB|Hz|kHz|MHz|GHz|ms|mAh|kWh";
 const UNIT = new RegExp(
-  `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps)$|^\\d+-?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS)$`,
+  `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps)$|^(?:\\d+-?)?(?:[A-Z]-)?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS)$`,
 );
 // A benchmark's named subsets: "SWE-bench Verified", "MMLU-Pro", "GSM8K-Hard" (after a space or a hyphen).
 export const SUBSET_WORDS = "Hard|Pro|Plus|Lite|Mini|Full|Verified|Extended|Live";
@@ -102,11 +102,13 @@ const PARTY_PAIR = new RegExp(`^${PARTY}-${PARTY}$`, "i");
 
 // A LaTeX font command left before its symbol: "$\\mathbf{\\Delta}$" read as "mathbfΔ".
 const LATEX_FONT = /^(?:math(?:bf|rm|cal|bb|it|sf|tt|frak|scr)|text(?:bf|it|rm|sc|tt|sf)|boldsymbol|operatorname)/;
+// ... and a relation or operator left before its number: "($\\lesssim 10$\\%)" read as "lesssim10".
+const LATEX_RELATION = /^(?:lesssim|gtrsim|approx|simeq|leq|geq|propto|times|cdot|pm)\d/;
 // Two sentences glued where a space was lost after the full stop: "for models.MaMe achieves".
 const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}/u;
 
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || GLUED_SENTENCES.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || GLUED_SENTENCES.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".

@@ -13,7 +13,9 @@ describe("false positives that carry across papers", () => {
     ["value fused to its unit: force", "100N"], ["value fused to its unit: frequency", "12.5Hz"], ["value fused to its unit: length", "7.5mm"],
     ["hardware: accelerator with memory", "A100-80GB"], ["hardware: maker fused to the device", "NVIDIA-L20"], ["hardware: maker fused, H-series", "NVIDIA-H100"],
     ["hardware: a count of accelerators (heldout-ba, tuned)", "H100s"], ["an approximate count (heldout-az, tuned)", "5K+"], ["an approximate count in millions", "2M+"],
-    ["a span between two sizes (heldout-be, tuned)", "3B-to-1B"], ["a range of values fused to its unit (heldout-bo, tuned)", "40-60ms"], ["a range of frequencies", "2-4GHz"], ["a LaTeX font command before its symbol (heldout-bf, tuned)", "mathbfΔ"],
+    ["a span between two sizes (heldout-be, tuned)", "3B-to-1B"], ["a range of values fused to its unit (heldout-bo, tuned)", "40-60ms"], ["a range of frequencies", "2-4GHz"],
+    ["degrees of freedom of one kind of joint (heldout-bp, tuned)", "3-P-DoF"], ["degrees of freedom of prismatic joints", "P-DoF"],
+    ["a LaTeX relation before its number (heldout-bp, tuned)", "lesssim10"], ["a LaTeX approximation before its number", "approx5"], ["a LaTeX font command before its symbol (heldout-bf, tuned)", "mathbfΔ"],
     ["a LaTeX font command before a name", "textbfH3DP"], ["two sentences glued where a space was lost (heldout-bf, tuned)", "models.MaMe"], ["a range of levels (heldout-bc, tuned)", "L1-L5"], ["a range of language levels", "A1-A2"], ["an open range of levels (heldout-bc, tuned)", "L3+"],
   ])("%s: %s is not a name", (_rule, word) => expect(isNameShaped(word)).toBe(false));
 
@@ -33,6 +35,8 @@ describe("false positives that carry across papers", () => {
     ["a platform the data come from (heldout-be, tuned)", "To maintain the company's talent pool, recruiters need to continuously search for resumes from third-party websites (e.g., LinkedIn, Indeed). We train it with PPO.", "LinkedIn", ["PPO", "method"]],
     ["a sensor system in a list of sensors (heldout-bf, tuned)", "TOMD features high-fidelity multimodal sensor data -- including 128-channel LiDAR, stereo imagery, GNSS, IMU, and illumination measurements. We train it with PPO.", "GNSS", ["PPO", "method"]],
     ["key-value on its own (heldout-bg, tuned)", "We propose FreeKV, an algorithm-system co-optimization framework to enhance KV retrieval efficiency while preserving accuracy with PPO.", "KV", ["PPO", "method"]],
+    ["a defined count of prismatic joints (heldout-bp, tuned)", "A YOLOv11-based vision system detects a tuber within the workspace of a one-prismatic-degree-of-freedom (P-DoF) robotic arm trained with PPO.", "P-DoF", ["PPO", "method"]],
+    ["a LaTeX relation in prose, as the reader cleans it (heldout-bp, tuned)", "Experiments show that our method achieves 55% average success rate in diverse tasks where prior approaches fail (lesssim10%), and can even acquire fine-grained manipulation skills like insertion.", "lesssim10", ["success rate", "metric"]],
     ["a range of values in prose (heldout-bo, tuned)", "The optimal Hybrid + FPGA + DeepSpeed configuration reached 13.6% more accuracy at 40-60ms of latency, while LoRA brought down training time by 66%.", "40-60ms", ["LoRA", "method"]],
     ["a span between two sizes in prose (heldout-be, tuned)", "Our 3B-to-1B OverFill configuration outperforms 1B pruned models by 83.2%, and is trained with PPO.", "3B-to-1B", ["PPO", "method"]],
     ["descriptor after an acronym", "We show scalable, GNSS-independent navigation and train the policy with PPO.", "GNSS-independent", ["PPO", "method"]],
