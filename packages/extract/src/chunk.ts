@@ -57,7 +57,8 @@ export const DESCRIPTIVE = new Set(
     "twenty thirty hundred thousand dozen dozens given state-of-the-art impressive remarkable notable " +
     "versatile lightweight accessible generalizable high-fidelity larger smaller intuitive coherent " +
     "photorealistic photoreal ultra-efficient ultra-precise unreliable perfect near-perfect lowest highest " +
-    "best worst largest smallest fastest slowest strongest weakest greatest"
+    "best worst largest smallest fastest slowest strongest weakest greatest flawed non-trivial nontrivial trivial " +
+    "proficient dedicated sophisticated elaborate unprecedented"
   ).split(" "),
 );
 

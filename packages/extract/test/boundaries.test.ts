@@ -52,6 +52,17 @@ describe("a setting that makes a task a subfield of its own is part of the task"
     expect(found(abstract)).toContainEqual(["UI element detection", "task"]);
   });
 
+  it.each([
+    ["flawed (heldout-bq, tuned)", "Flawed planning from VLM-driven embodied agents poses significant safety hazards, hindering their deployment with PPO.", "flawed planning"],
+    ["non-trivial (heldout-bq, tuned)", "Our findings reveal that slow-thinking LLMs exhibit non-trivial zero-shot forecasting capabilities, unlike PPO.", "non-trivial zero-shot forecasting"],
+    ["proficient (heldout-bq, tuned)", "The latter stage is dedicated to aligning the code with Power-Performance-Area (PPA) benchmarks, a pivotal component in proficient hardware design, with PPO.", "proficient hardware design"],
+    ["dedicated (heldout-bq, tuned)", "We propose a novel self-evolve framework, EvoCurr, in which a dedicated curriculum-generation LLM constructs a sequence of problem instances, trained with PPO.", "dedicated curriculum-generation"],
+  ])("a judgement of how good opens no task: %s", (_rule, abstract, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    expect(names).toContain("PPO");
+    expect(names).not.toContain(absent);
+  });
+
   it("zero-shot is how a task is evaluated, not a task of its own", () => {
     const abstract = "In zero-shot variant effect prediction on ClinVar, likelihood ratios from HelixLM-1B reach an AUROC of 0.83 for missense variants.";
     expect(found(abstract).map(([name]) => name)).not.toContain("zero-shot variant effect prediction");
