@@ -103,12 +103,15 @@ const PARTY_PAIR = new RegExp(`^${PARTY}-${PARTY}$`, "i");
 // A LaTeX font command left before its symbol: "$\\mathbf{\\Delta}$" read as "mathbfΔ".
 const LATEX_FONT = /^(?:math(?:bf|rm|cal|bb|it|sf|tt|frak|scr)|text(?:bf|it|rm|sc|tt|sf)|boldsymbol|operatorname)/;
 // ... and a relation or operator left before its number: "($\\lesssim 10$\\%)" read as "lesssim10".
-const LATEX_RELATION = /^(?:lesssim|gtrsim|approx|simeq|leq|geq|propto|times|cdot|pm)\d/;
+// So is "$w \\gt 1$" ("gt1") and "$\\log N$" ("logN").
+const LATEX_RELATION = /^(?:lesssim|gtrsim|approx|simeq|leq|geq|gt|lt|propto|times|cdot|pm)\d|^log(?:\d|\p{Lu}$)/u;
+// A change of dimension is what a step does, not a name: "2D-to-3D", "2D-to-1D".
+const DIMENSION_CHANGE = /^\dD-to-\dD$/;
 // Two sentences glued where a space was lost after the full stop: "for models.MaMe achieves".
 const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}/u;
 
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || GLUED_SENTENCES.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || GLUED_SENTENCES.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".

@@ -323,17 +323,26 @@ function extendByVersion(ctx: PaperContext, entry: LexiconEntry, end: number): n
   const next = ctx.tokens[versioned];
   if (entry.type !== "model" || !next || ctx.claimed[versioned]) return versioned;
   const spaced = ctx.text.slice(ctx.tokens[versioned - 1]!.end, next.start) === " ";
-  if (spaced && isModelTier(next.text)) return versioned + 1;
+  // ... and the reasoning mode of that tier: "Gemini 2.0 Flash Thinking", "Claude 3.7 Sonnet Thinking".
+  if (spaced && isModelTier(next.text)) return isReasoningMode(ctx, versioned + 1) ? versioned + 2 : versioned + 1;
+  // The lexicon may name the tier itself ("Gemini 2.0 Flash").
+  if (isModelTier(ctx.tokens[versioned - 1]!.text) && isReasoningMode(ctx, versioned)) return versioned + 1;
   // ... or, once it has a release number, a product name of its own: "FLUX.1 Kontext" (not an English word: "FLUX.1 Outperforms").
   const released = /\d/.test(ctx.text.slice(ctx.tokens[versioned - 1]!.start, ctx.tokens[versioned - 1]!.end)) && !/\d/.test(entry.name);
   const productName = /^\p{Lu}\p{Ll}{2,}$/u.test(next.text) && !/(?:s|ed|ing)$/.test(next.text) && !isEnglishWord(next.text.toLowerCase());
   return spaced && released && productName ? versioned + 1 : versioned;
 }
 
+function isReasoningMode(ctx: PaperContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  return token !== undefined && !ctx.claimed[i] && token.text === "Thinking" && ctx.text.slice(ctx.tokens[i - 1]!.end, token.start) === " ";
+}
+
 // The edition of a benchmark: "PASCAL VOC 2012", "AMC 2023", "COCO-2017", "DAVIS'16" (each year its own entity).
 const EDITION_YEAR = /^(?:19[89]\d|20[0-3]\d)$/;
 
 const DATASET_SUBSET = new RegExp(`^(?:${SUBSET_WORDS})$`);
+const ROMAN_EDITION = /^(?:II|III|IV)$/;
 // A release and a size in one token: "3.1-8B".
 const RELEASE_AND_SIZE = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?[BM])$/;
 
@@ -344,9 +353,11 @@ function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number
   if (entry.type === "dataset" && (gap === " " || gap === "-") && EDITION_YEAR.test(next.text) && !/\d/.test(entry.name)) return end + 1;
   // ... or its short year: "DAVIS'16".
   if (entry.type === "dataset" && (gap === "'" || gap === "’") && /^\d{2}$/.test(next.text) && !/\d/.test(entry.name)) return end + 1;
+  // A benchmark's named subset: "SWE-bench Verified", "MLE-bench Lite", "OSWorld-Verified" (as "MMLU-Pro").
+  if (entry.type === "dataset" && (gap === " " || gap === "-") && DATASET_SUBSET.test(next.text)) return end + 1;
   if (gap !== " ") return end;
-  // A benchmark's named subset: "SWE-bench Verified", "MLE-bench Lite" (as "MMLU-Pro" with a hyphen).
-  if (entry.type === "dataset" && DATASET_SUBSET.test(next.text)) return end + 1;
+  // ... and its second edition in Roman numerals: "CASME II", "MIMIC III".
+  if (entry.type === "dataset" && ROMAN_EDITION.test(next.text)) return end + 1;
   // A method's release is written "v3" ("MoCo v3"); a bare number after a method is something else.
   if (entry.type === "method") return /^[vV]\d+(?:\.\d+)?$/.test(next.text) ? end + 1 : end;
   if (entry.type !== "model" && entry.type !== "dataset") return end;

@@ -20,6 +20,7 @@ export function scanNames(ctx: PaperContext): void {
     let end = i + 1;
     while (end < ctx.tokens.length && !ctx.claimed[end] && joinable(ctx, end - 1, end) && continuesName(ctx.tokens[end]!.text)) end++;
     end = extendBySpacedSize(ctx, i, end);
+    end = extendByRomanEdition(ctx, i, end);
     end = extendBySharedTask(ctx, i, end);
     if (isModifierBefore(ctx, end)) continue;
     // Markdown bold left around a name ("LeaP-T**") is markup, not a star of the name ("ReST-MCTS*").
@@ -67,6 +68,13 @@ function extendBySpacedSize(ctx: PaperContext, from: number, end: number): numbe
   if (!next || ctx.claimed[end] || !isSize(next.text) || ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return end;
   const surface = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[end - 1]!.end);
   return surface.split(/[-\s]+/).some(isSize) ? end : end + 1;
+}
+
+/** An acronym's edition in Roman numerals is part of its name: "CASME II", "MIMIC III". */
+function extendByRomanEdition(ctx: PaperContext, from: number, end: number): number {
+  const next = ctx.tokens[end];
+  if (!next || ctx.claimed[end] || !/^(?:II|III|IV)$/.test(next.text) || ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return end;
+  return /^\p{Lu}{2,}$/u.test(ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[end - 1]!.end)) ? end + 1 : end;
 }
 
 // A shared task of an evaluation campaign is named by its edition and number: "SemEval-2025 Task 4".

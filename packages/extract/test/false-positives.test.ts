@@ -15,7 +15,9 @@ describe("false positives that carry across papers", () => {
     ["hardware: a count of accelerators (heldout-ba, tuned)", "H100s"], ["an approximate count (heldout-az, tuned)", "5K+"], ["an approximate count in millions", "2M+"],
     ["a span between two sizes (heldout-be, tuned)", "3B-to-1B"], ["a range of values fused to its unit (heldout-bo, tuned)", "40-60ms"], ["a range of frequencies", "2-4GHz"],
     ["degrees of freedom of one kind of joint (heldout-bp, tuned)", "3-P-DoF"], ["degrees of freedom of prismatic joints", "P-DoF"],
-    ["a LaTeX relation before its number (heldout-bp, tuned)", "lesssim10"], ["a LaTeX approximation before its number", "approx5"], ["a LaTeX font command before its symbol (heldout-bf, tuned)", "mathbfΔ"],
+    ["a LaTeX relation before its number (heldout-bp, tuned)", "lesssim10"], ["a LaTeX approximation before its number", "approx5"],
+    ["a LaTeX comparison before its number (heldout-bs, tuned)", "gt1"], ["a LaTeX logarithm of a variable (heldout-br, tuned)", "logN"],
+    ["a change of dimension (heldout-br, tuned)", "2D-to-1D"], ["a lift to three dimensions (heldout-bp, tuned)", "2D-to-3D"], ["a LaTeX font command before its symbol (heldout-bf, tuned)", "mathbfΔ"],
     ["a LaTeX font command before a name", "textbfH3DP"], ["two sentences glued where a space was lost (heldout-bf, tuned)", "models.MaMe"], ["a range of levels (heldout-bc, tuned)", "L1-L5"], ["a range of language levels", "A1-A2"], ["an open range of levels (heldout-bc, tuned)", "L3+"],
   ])("%s: %s is not a name", (_rule, word) => expect(isNameShaped(word)).toBe(false));
 

@@ -65,6 +65,15 @@ describe("a benchmark's named subset after a possessive", () => {
   });
 });
 
+describe("a benchmark's subset and edition, a model's reasoning mode", () => {
+  it.each([
+    ["a subset after a hyphen (heldout-bs, tuned)", "Our agent reaches 34.8% on OSWorld-Verified, a new state of the art for open models.", ["OSWorld-Verified", "dataset"]],
+    ["an edition in Roman numerals (heldout-bn, tuned)", "Extensive experiments demonstrate that our framework outperforms the state-of-the-art MER methods on CASME II, SAMM, and SMIC benchmarks.", ["CASME II", "dataset"]],
+    ["the reasoning mode after a tier the lexicon names (heldout-bs, tuned)", "We evaluate GPT-4o, o1 and Gemini 2.0 Flash Thinking on the new benchmark.", ["Gemini 2.0 Flash Thinking", "model"]],
+    ["the reasoning mode after a tier written after the release", "We compare with Claude 3.7 Sonnet Thinking on AIME.", ["Claude 3.7 Sonnet Thinking", "model"]],
+  ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
+
 describe("a released model's own product name after its release", () => {
   it("FLUX.1 Kontext is one model, written as released", () => {
     expect(found("We compare with FLUX.1 Kontext on instruction-based editing.")).toContainEqual(["FLUX.1 Kontext", "model"]);
