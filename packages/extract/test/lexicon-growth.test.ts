@@ -23,6 +23,8 @@ describe("established terms of the field", () => {
     ["method: fine-tuning by reward, defined", "RoboRefer advances multi-step spatial reasoning via reinforcement fine-tuning (RFT) with process rewards.", ["reinforcement fine-tuning", "method"]],
     ["method: spending compute at inference", "Scaling test-time compute brings substantial gains for reasoning models.", ["test-time scaling", "method"]],
     ["method: RL under constraints", "We formulate locomotion as Constrained Reinforcement Learning with cost limits.", ["constrained RL", "method"]],
+    ["method: alignment by human feedback, with RL abbreviated (heldout-bs, tuned)", "While RL from human feedback has been successful in aligning agents with human intent, acquiring high-quality feedback is costly.", ["RLHF", "method"]],
+    ["method: the same by AI feedback", "We scale RL from AI feedback to long-horizon tasks.", ["RLAIF", "method"]],
     ["task: reasoning across languages", "Gains in multi-lingual reasoning hold for low-resource languages.", ["multilingual reasoning", "task"]],
     ["model: a vendor's family named without a version", "All responses were generated with DeepSeek through its public API.", ["DeepSeek", "model"]],
     ["task: a problem setting, not a technique", "Knowledge editing updates one fact in a language model without retraining it.", ["knowledge editing", "task"]],
