@@ -44,6 +44,8 @@ const NUMBER_FORMAT = /^(?:MX)?(?:FP|BF|INT|UINT|TF|NF|E\dM)\d{1,2}$|^W\d{1,2}A\
 // Complexity classes and ASCII dashes are prose: "NP-hard", "PSPACE-complete", "layers---8x".
 // ... and so are a negated class ("non-DRL methods"), a rank or level ("rank-1", "level-1") and an approximate value ("near-100").
 const PROSE = /^#?(?:NP|P|PSPACE|EXPTIME|PPAD)-(?:hard|complete|completeness|hardness)$|--|^non-|^(?:level|rank|top|stage|step|phase|round|order|layer|type|class|tier|grade|group|part|case|hop|depth|width)-\d+$|^(?:near|over|under|about|around|up)-\d/;
+// ... a stage or level numbered in Roman numerals too: "Stage-II", "phase-III".
+const ROMAN_RANK = /^(?:[Ll]evel|[Ss]tage|[Ss]tep|[Pp]hase|[Rr]ound|[Tt]ier|[Gg]rade|[Pp]art)-[IVX]+$/;
 export function isNameShaped(word: string): boolean {
   if (isAsciiPlainWord(word) || PLAIN_WORD.test(word)) return false; // most tokens: "reward", "Recent"
   if (word.length < 2 || ROMAN.test(word) || QUANTITY.test(word) || MEASURE.test(word)) return false;
@@ -111,7 +113,7 @@ const DIMENSION_CHANGE = /^\dD-to-\dD$/;
 const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}/u;
 
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || GLUED_SENTENCES.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || GLUED_SENTENCES.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".

@@ -175,11 +175,15 @@ const MEASURE_ITEM = /^(?:(?:both|the|its|their|average|mean)\s+)*([a-z][a-z0-9-
 /** Words too generic to name a measure on their own. */
 const GENERIC_MEASURE = /^(?:performance|task performance|quality|efficiency|effectiveness|robustness|speed|cost|costs|scalability|generalization|generalisation|stability|results?|terms|metrics?|both|accuracy and|capabilit(?:y|ies)|versatility|safety|evaluation|usability|reliability|practicality|applicability|flexibility|adaptability|feasibility)$/;
 
+const RESULT_VERB = /^(?:achieves|attains|reaches|yields|obtains|delivers|shows|demonstrates|exhibits|outperforms|surpasses|improves|reduces|maintains|matches|exceeds|requires|enables|provides)$/;
+
 export function scanMeasureLists(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(MEASURE_CUE)) {
     forEachListItem(ctx.text, match.index + match[0].length, MEASURE_ITEM, 5, (phrase, start) => {
-      // "..., demonstrating superior performance": a participle opens a clause after the list.
-      if (!GENERIC_MEASURE.test(phrase) && !isVerbParticiple(phrase.split(" ")[0]!)) claimPhrase(ctx, start, phrase, "metric");
+      // "..., demonstrating superior performance": a participle opens a clause after the list,
+      // and so does a verb of the sentence's subject ("... and achieves beyond-expert performance").
+      const first = phrase.split(" ")[0]!;
+      if (!GENERIC_MEASURE.test(phrase) && !isVerbParticiple(first) && !RESULT_VERB.test(first)) claimPhrase(ctx, start, phrase, "metric");
     });
   }
 }

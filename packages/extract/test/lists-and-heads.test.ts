@@ -74,6 +74,11 @@ describe("names before series or models are models", () => {
 });
 
 describe("a known variant of a defined long form", () => {
+  it("so does Offline at the start of a sentence, capitalised by its place (heldout-bu, tuned)", () => {
+    const names = found("Offline reinforcement learning (RL) offers a powerful paradigm for data-driven control.");
+    expect(names).toEqual(expect.arrayContaining([["offline RL", "method"], ["RL", "method"]]));
+  });
+
   it("offline before the long form names offline RL; the short form stays RL", () => {
     const names = found("On the other hand, offline Reinforcement Learning (RL) excels at learning from logged data.");
     expect(names).toEqual(expect.arrayContaining([["offline RL", "method"], ["RL", "method"]]));
