@@ -91,6 +91,16 @@ describe("labels on the dev-corpus map", () => {
     await page.close();
   });
 
+  it("at first sight every cluster is named on the map, a crowded name beside its cluster", async () => {
+    const page = await open(server.url);
+    await settle(page);
+    const boxes = await labelBoxes(page);
+    const names = boxes.filter((b) => b.kind === "cluster");
+    expect(names.map((b) => b.key).sort()).toEqual(doc.fieldmap.communities.map((c) => `community:${c.id}`).sort());
+    expect(overlappingPairs(boxes)).toEqual([]);
+    await page.close();
+  });
+
   it("hovering a node labels it and its neighbours that fit, still without overlaps", async () => {
     const page = await open(server.url);
     await zoomOn(page, 0.5);

@@ -4,7 +4,7 @@ import type { CommunityInfo } from "@fieldmap/graph";
 import { deriveCommunities, ensureEdgeRanks } from "../src/data/clusters";
 import { parseMapText } from "../src/data/parse";
 import { selectClusterNames, splitClusterName } from "../src/render/cluster-names";
-import { boxesOverlap, LabelPlacer, nodeLabelBox, type Box } from "../src/render/label-geometry";
+import { boxesOverlap, clusterNameBoxes, LabelPlacer, nodeLabelBox, type Box } from "../src/render/label-geometry";
 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 
@@ -54,6 +54,28 @@ function twoLevelMap(): CommunityInfo[] {
     { id: 2, label: "hidden one", color: "#789", size: 5, top: [], x: 9, y: 9, subcommunities: [sub(13, 2, 5, "x")] },
   ];
 }
+
+describe("a cluster name whose centre is taken", () => {
+  it("is placed just above its anchor when another name holds the centre", () => {
+    const placer = new LabelPlacer(800, 600, { marginPx: 0 });
+    expect(placer.tryPlace(box(300, 290, 500, 330)), "the bigger cluster's name").toBe(true);
+    const placed = clusterNameBoxes(400, 310, 160, 40).find((near) => placer.tryPlace(near));
+    expect(placed).toEqual(box(320, 250, 480, 290));
+  });
+
+  it("stays near its cluster: every candidate within two heights and half a width of the anchor", () => {
+    for (const near of clusterNameBoxes(400, 300, 160, 40)) {
+      expect(Math.abs((near.left + near.right) / 2 - 400)).toBeLessThanOrEqual(80);
+      expect(Math.abs((near.top + near.bottom) / 2 - 300)).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it("is left out when every place near it is taken", () => {
+    const placer = new LabelPlacer(800, 600, { marginPx: 0 });
+    placer.add(box(0, 0, 800, 600));
+    expect(clusterNameBoxes(400, 300, 160, 40).find((near) => placer.tryPlace(near))).toBeUndefined();
+  });
+});
 
 describe("cluster names", () => {
   const visible = { visibleCommunities: new Set([0, 1]), visibleSubcommunities: new Set([10, 11, 12]) };

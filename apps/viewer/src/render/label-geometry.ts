@@ -39,6 +39,20 @@ export function centredBox(x: number, y: number, width: number, height: number):
   return { left: x - width / 2, top: y - height / 2, right: x + width / 2, bottom: y + height / 2 };
 }
 
+/**
+ * Where a cluster name may go, in order: centred on its anchor, then shifted up and down by one
+ * and two of its heights, then sideways by half its width. When another name holds the centre
+ * (a small cluster whose nodes lie among a bigger one's), the name is drawn beside its cluster
+ * rather than left out: a reader finds every cluster named on the map, as on VOSviewer's.
+ */
+export function clusterNameBoxes(x: number, y: number, width: number, height: number): Box[] {
+  return NAME_SHIFTS.map(([dx, dy]) => centredBox(x + dx * width, y + dy * height, width, height));
+}
+
+const NAME_SHIFTS: ReadonlyArray<readonly [number, number]> = [
+  [0, 0], [0, -1], [0, 1], [0, -2], [0, 2], [-0.5, 0], [0.5, 0], [-0.5, -1], [0.5, -1], [-0.5, 1], [0.5, 1],
+];
+
 export interface LabelPlacerOptions {
   /** Empty space kept around every label, so neighbours stay readable. */
   marginPx: number;

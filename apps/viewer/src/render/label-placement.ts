@@ -5,7 +5,7 @@ import { placeClusterNames } from "@fieldmap/graph";
 import type { ClusterFocus } from "../state/state";
 import { selectClusterNames, type ClusterNameCandidate } from "./cluster-names";
 import { clusterFont, LINE_HEIGHT, nodeFont, type LabelFonts, type PlacedLabel } from "./label-draw";
-import { centredBox, hoverLabelBox, LabelPlacer, nodeLabelBox, type Box } from "./label-geometry";
+import { centredBox, clusterNameBoxes, hoverLabelBox, LabelPlacer, nodeLabelBox, type Box } from "./label-geometry";
 import { indexNodesBySize, isInside, refreshPositions, type GraphRect, type NodeIndex } from "./node-index";
 import type { HighlightContext } from "./reducers";
 
@@ -104,9 +104,11 @@ export class LabelPlacement {
     const font = clusterFont(fonts, px);
     const width = Math.max(...candidate.lines.map((line) => this.input.measure(line, font))) + 6; // + the halo
     const height = candidate.lines.length * px * LINE_HEIGHT + 4;
-    const { x, y } = this.sigma.graphToViewport({ x: candidate.x, y: candidate.y });
-    const box = centredBox(x, y, width, height);
-    if (placer.tryPlace(box)) out.push({ kind: "cluster", level: candidate.level, id: candidate.id, lines: candidate.lines, color: candidate.color, x, y, fontPx: px, box });
+    const anchor = this.sigma.graphToViewport({ x: candidate.x, y: candidate.y });
+    const box = clusterNameBoxes(anchor.x, anchor.y, width, height).find((near) => placer.tryPlace(near));
+    if (!box) return;
+    const [x, y] = [(box.left + box.right) / 2, (box.top + box.bottom) / 2];
+    out.push({ kind: "cluster", level: candidate.level, id: candidate.id, lines: candidate.lines, color: candidate.color, x, y, fontPx: px, box });
   }
 
   private placeNodeLabels(placer: LabelPlacer, out: PlacedLabel[]): void {
