@@ -17,7 +17,7 @@ const PLAIN_WORD = /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}\p{Ll}+$/u;
 const COUNTED_NOUN = /^\d+(?:\.\d+)?[KkMmBbTD]?(?:-(?:thousand|million|billion|trillion))?(?:-\p{Ll}+)+$|^\d+(?:st|nd|rd|th)-\p{Ll}+$/u;
 // A range of sizes is a span of checkpoints, not one: "16B-70B", "125M-1.3B", "3B-to-1B"; so is a bound on
 // sizes ("sub-7B") and a range of speed-ups ("10-100X").
-const SIZE_RANGE = /^\d+(?:\.\d+)?[KMBT]?-(?:to-)?\d+(?:\.\d+)?[KMBT]$|^(?:sub|super|over|under)-\d+(?:\.\d+)?[KMBT]$|^\d+(?:\.\d+)?-\d+(?:\.\d+)?[xX×]$/;
+const SIZE_RANGE = /^\d+(?:\.\d+)?[KMBT]?-(?:to-)?\d+(?:\.\d+)?[KMBT]$|^(?:sub|super|over|under)-\d+(?:\.\d+)?[KMBT]?$|^\d+(?:\.\d+)?-\d+(?:\.\d+)?[xX×]$/;
 // A range of levels or grades, or an open one, is a scale's span, not a name: "L1-L5", "A1-A2" (language
 // levels), "L3+".
 const LEVEL_RANGE = /^(\p{Lu})\d[-–]\1\d$|^\p{Lu}\d\+$/u;
@@ -109,11 +109,18 @@ const LATEX_FONT = /^(?:math(?:bf|rm|cal|bb|it|sf|tt|frak|scr)|text(?:bf|it|rm|s
 const LATEX_RELATION = /^(?:lesssim|gtrsim|approx|simeq|leq|geq|gt|lt|propto|times|cdot|pm)\d|^log(?:\d|\p{Lu}$)/u;
 // A change of dimension is what a step does, not a name: "2D-to-3D", "2D-to-1D".
 const DIMENSION_CHANGE = /^\dD-to-\dD$/;
+// A manner, not a name: "Line-by-Line", "step-by-step", "layer-by-layer".
+const ONE_BY_ONE = /^(\p{L}+)-by-\1$/iu;
+// A pair of sizes is a setting ("Large-Small" model pairs), a run of X a redacted name ("XXXX").
+const SIZE_PAIR = /^(?:Large|Small|Base|Tiny|Huge|Medium)-(?:Large|Small|Base|Tiny|Huge|Medium)$/i;
+const PLACEHOLDER = /^X{3,}$/;
+// A transpose left from LaTeX: "$X^\\top X$" read as "X^topX".
+const LATEX_TRANSPOSE = /\^\\?top/;
 // Two sentences glued where a space was lost after the full stop: "for models.MaMe achieves".
 const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}/u;
 
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || GLUED_SENTENCES.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || GLUED_SENTENCES.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".

@@ -83,7 +83,7 @@ function namesTechnique(ctx: PaperContext, i: number): boolean {
   const token = ctx.tokens[i]!;
   const next = ctx.tokens[i + 1];
   if (!next || ctx.claimed[i + 1] || !TECHNIQUE_HEAD.test(next.text) || ctx.text.slice(token.end, next.start) !== " ") return false;
-  if (!/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}[\p{Ll}-]+)?$/u.test(token.text) || isCapitalisedByPosition(ctx, i) || LANGUAGE.test(token.text) || OPENER.test(token.text)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}[\p{Ll}-]+)?$/u.test(token.text) || isCapitalisedByPosition(ctx, i) || LANGUAGE.test(token.text) || OPENER.test(token.text) || NOT_A_NAME_WORD.test(token.text)) return false;
   const previous = ctx.tokens[i - 1];
   // Part of a longer Title-Case name: "Sign-Consensus Merging", "Expert Choice routing".
   if (previous && opensWithCapital(previous.text) && /^[ \t]+$/.test(ctx.text.slice(previous.end, token.start)) && !isCapitalisedByPosition(ctx, i - 1)) return false;
