@@ -73,9 +73,8 @@ const INPUT_SUFFIX = /^(?:based|driven|conditioned)$/;
 
 /** The index of "event" when tokens[i] is the "based" of "event-based" (or "driven", "conditioned"), an input kind fused by a hyphen; else -1. */
 function inputCompoundStart(ctx: PaperContext, i: number): number {
-  const [word, suffix] = [ctx.tokens[i - 1], ctx.tokens[i]!];
-  if (!INPUT_SUFFIX.test(suffix.text) || !word || word.end !== suffix.start - 1 || ctx.text[word.end] !== "-" || ctx.claimed[i - 1]) return -1;
-  return INPUT_KIND.test(word.text.toLowerCase()) ? i - 1 : -1;
+  if (!INPUT_SUFFIX.test(ctx.tokens[i]!.text) || !isSplitSuffix(ctx, i) || ctx.claimed[i - 1]) return -1;
+  return INPUT_KIND.test(ctx.tokens[i - 1]!.text.toLowerCase()) ? i - 1 : -1;
 }
 
 /**
