@@ -160,6 +160,13 @@ const VERSION = /^(?:\d(?:\.\d)?|\d{2}|[vV]\d+(?:\.\d+)*)$/;
 // Size tiers of released checkpoints: "Whisper large-v3", "BERT base", "Octo Small".
 const VARIANT = /^(?:tiny|small|base|medium|large|huge|giant|Tiny|Small|Base|Medium|Large|Huge|Giant|XS|XL|XXL)(?:-v\d+)?$/;
 
+// A second or later edition in Roman numerals: "CASME II", "MIMIC III".
+const ROMAN_EDITION = /^(?:II|III|IV)$/;
+
+export function isRomanEdition(word: string): boolean {
+  return ROMAN_EDITION.test(word);
+}
+
 export function isVersionWord(word: string): boolean {
   return VERSION.test(word);
 }

@@ -3,7 +3,7 @@ import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant } from "./models";
 import { isEnglishWord } from "./nlp";
-import { SUBSET_WORDS, isModelTier, isVariantWord, isVersionWord } from "./names";
+import { SUBSET_WORDS, isModelTier, isRomanEdition, isVariantWord, isVersionWord } from "./names";
 import { DESCRIPTIVE, isCapitalisedByPosition, isContentWord, opensSentence } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasuredWord } from "./typing";
@@ -342,7 +342,6 @@ function isReasoningMode(ctx: PaperContext, i: number): boolean {
 const EDITION_YEAR = /^(?:19[89]\d|20[0-3]\d)$/;
 
 const DATASET_SUBSET = new RegExp(`^(?:${SUBSET_WORDS})$`);
-const ROMAN_EDITION = /^(?:II|III|IV)$/;
 // A release and a size in one token: "3.1-8B".
 const RELEASE_AND_SIZE = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?[BM])$/;
 
@@ -357,7 +356,7 @@ function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number
   if (entry.type === "dataset" && (gap === " " || gap === "-") && DATASET_SUBSET.test(next.text)) return end + 1;
   if (gap !== " ") return end;
   // ... and its second edition in Roman numerals: "CASME II", "MIMIC III".
-  if (entry.type === "dataset" && ROMAN_EDITION.test(next.text)) return end + 1;
+  if (entry.type === "dataset" && isRomanEdition(next.text)) return end + 1;
   // A method's release is written "v3" ("MoCo v3"); a bare number after a method is something else.
   if (entry.type === "method") return /^[vV]\d+(?:\.\d+)?$/.test(next.text) ? end + 1 : end;
   if (entry.type !== "model" && entry.type !== "dataset") return end;

@@ -2,7 +2,7 @@ import { type PaperContext, claim, isModifierBefore, joinable } from "./context"
 import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
-import { SUBSET_WORDS, continuesName, followsHardwareMaker, isJunkName, isNameShaped, isNotation, isRankRule, isTitleCompound, namesDevice } from "./names";
+import { SUBSET_WORDS, continuesName, followsHardwareMaker, isJunkName, isNameShaped, isNotation, isRankRule, isRomanEdition, isTitleCompound, namesDevice } from "./names";
 import { typeFromContext, typeFromShape } from "./typing";
 
 // Metrics at a cut-off are one metric whatever the cut-off: pass@32, pass@1024 -> pass@k.
@@ -73,7 +73,7 @@ function extendBySpacedSize(ctx: PaperContext, from: number, end: number): numbe
 /** An acronym's edition in Roman numerals is part of its name: "CASME II", "MIMIC III". */
 function extendByRomanEdition(ctx: PaperContext, from: number, end: number): number {
   const next = ctx.tokens[end];
-  if (!next || ctx.claimed[end] || !/^(?:II|III|IV)$/.test(next.text) || ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return end;
+  if (!next || ctx.claimed[end] || !isRomanEdition(next.text) || ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return end;
   return /^\p{Lu}{2,}$/u.test(ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[end - 1]!.end)) ? end + 1 : end;
 }
 
