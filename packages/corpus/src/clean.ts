@@ -55,7 +55,15 @@ function stripLatex(text: string): string {
 /** Accents over a symbol ($\\tilde O(n)$, $\\hat{y}$): the symbol is what a reader names, so the accent goes. */
 const LATEX_ACCENTS = new Set(["tilde", "widetilde", "hat", "widehat", "bar", "overline", "vec", "dot", "ddot"]);
 
+/**
+ * A math span that is only a Greek letter with a numbered subscript is a name, not a formula:
+ * $\\pi_0$, $π_{0.5}$ -> π0, π0.5 (the robot policies); in a formula the subscript stays.
+ */
+const GREEK_NAME = /^\s*(?:\\(alpha|beta|gamma|delta|epsilon|lambda|mu|pi|sigma|theta|tau)|([\u03b1-\u03c9]))\s*_\s*\{?\s*(\d+(?:\.\d+)?)\s*\}?\s*$/;
+
 function mathToText(body: string): string {
+  const greek = GREEK_NAME.exec(body);
+  if (greek) return `${greek[2] ?? LATEX_SYMBOLS[greek[1] ?? ""] ?? ""}${greek[3] ?? ""}`;
   return body
     // A degree: 22.91^\circ -> 22.91°.
     .replace(/\^\s*\{?\s*\\circ\s*\}?/g, "°")

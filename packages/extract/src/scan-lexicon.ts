@@ -74,7 +74,7 @@ export function scanLexicon(ctx: PaperContext): void {
       const start = match.entry.type === "task" ? taskKindStart(ctx, domainStart(ctx, i)) : i;
       const kind = match.entry.type === "method" ? kindOfMethod(ctx, i) : undefined;
       if (start < i) claim(ctx, start, end, { canonical: domainTaskName(ctx, start, end), type: "task", known: false, proposed: false, rule: "lexicon" });
-      else if (kind) claim(ctx, i - 1, end, { canonical: `${kind} ${canonical}`, type: "method", known: false, proposed: false, rule: "lexicon" });
+      else if (kind) claim(ctx, i - 1, end, { canonical: `${kind} ${kindHead(ctx, i, end, canonical)}`, type: "method", known: false, proposed: false, rule: "lexicon" });
       else if (isLearningRegime(ctx, match.entry.type, match.entry.name, i)) claimRegime(ctx, i, end, canonical);
       else {
         claim(ctx, i, end, { canonical, type: match.entry.type, known: true, proposed: false, rule: "lexicon" });
@@ -175,6 +175,15 @@ function kindOfMethod(ctx: PaperContext, i: number): string | undefined {
   // A proper adjective keeps its capital, whatever the case around it.
   if (lower === "bayesian") return isAdjacent(ctx, i - 1) ? "Bayesian" : undefined;
   return isModifierOf(ctx, i - 1) ? lower : undefined;
+}
+
+/**
+ * The head a kind word names: the known method's name, or a bare head as written, since a kind of
+ * bare "distillation" is "offline distillation", not offline knowledge distillation.
+ */
+function kindHead(ctx: PaperContext, i: number, end: number, canonical: string): string {
+  const surface = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end);
+  return ctx.lexicon.bareHeads.has(foldKey(surface)) ? surface.toLowerCase() : canonical;
 }
 
 /** Token k is free and joined by one space to the next token, and is no end of a hyphenated compound. */
@@ -417,16 +426,36 @@ function isTaskListContext(ctx: PaperContext, before: string, after: string): bo
 /**
  * Whether the paper names a compound of a bare head other than the entry's: "the distillation"
  * in a paper on dataset distillation is that, not knowledge distillation. A compound is a
- * content word before the head ("dataset", "score", "teacher-student"), not a judgement ("robust").
+ * content word before the head ("dataset", "score", "teacher-student"), not a judgement ("robust")
+ * nor a kind ("offline").
  */
 function namesOtherCompound(ctx: PaperContext, head: string, entry: LexiconEntry): boolean {
   const own = foldKey(entry.name);
   const compound = new RegExp(`([\\p{L}\\p{N}]+)[- ]${head}`, "giu");
   for (const match of ctx.text.matchAll(compound)) {
     const word = match[1]!.toLowerCase();
-    if (isContentWord(word) && !DESCRIPTIVE.has(word) && foldKey(match[0]) !== own) return true;
+    // A kind of the method ("offline distillation") is the method's variant, named by kindOfMethod;
+    // a capitalised run that goes on is a name's words ("Koopman Distillation Model").
+    if (isNameRun(ctx.text, match.index + match[0].length, match[0])) continue;
+    if (isContentWord(word) && !DESCRIPTIVE.has(word) && !METHOD_KIND.has(word) && foldKey(match[0]) !== own) return true;
   }
   return false;
+}
+
+function isNameRun(text: string, end: number, compound: string): boolean {
+  return /\p{Lu}\S*$/u.test(compound) && /^[ -]\p{Lu}/u.test(text.slice(end, end + 2));
+}
+
+/**
+ * A capitalised bare head in the title that ends its phrase, after a lower-case word or a kind:
+ * "... without Distillation", "Offline Distillation of ..."; not a word of a longer name
+ * ("Distillation-Guided Policy Optimization", "Distillation Scaling Laws").
+ */
+function isTitleHead(ctx: PaperContext, from: number, to: number): boolean {
+  const [previous, next] = [ctx.tokens[from - 1], ctx.tokens[to]];
+  if (ctx.tokens[to - 1]!.end > ctx.titleEnd || ctx.text[ctx.tokens[to - 1]!.end] === "-") return false;
+  if (next && next.start < ctx.titleEnd && /^\p{Lu}/u.test(next.text)) return false;
+  return previous !== undefined && (/^\p{Ll}/u.test(previous.text) || METHOD_KIND.has(previous.text.toLowerCase()));
 }
 
 /** Everyday words such as "recall" or "latency" name a measure only in a measurement context, "coding" a task only in a list of tasks. */
@@ -436,7 +465,7 @@ function inContext(ctx: PaperContext, entry: LexiconEntry, from: number, to: num
   // By name (recall) or by the alias written ("coding" for code generation).
   const surface = foldKey(ctx.text.slice(start, end));
   // In lower case only: a capitalised bare head is a word of a title or of a name ("Distillation-Guided Policy Optimization").
-  if (ctx.lexicon.bareHeads.has(surface)) return /^\p{Ll}/u.test(ctx.text[start]!) && !namesOtherCompound(ctx, ctx.text.slice(start, end), entry);
+  if (ctx.lexicon.bareHeads.has(surface)) return (/^\p{Ll}/u.test(ctx.text[start]!) || isTitleHead(ctx, from, to)) && !namesOtherCompound(ctx, ctx.text.slice(start, end), entry);
   if (!ctx.lexicon.contextual.has(foldKey(entry.name)) && !ctx.lexicon.contextual.has(surface)) return true;
   const [before, after] = [ctx.text.slice(Math.max(0, start - 40), start), ctx.text.slice(end, end + 40)];
   return entry.type === "task" ? isTaskListContext(ctx, before, after) : isMeasuredWord(before, after);

@@ -28,6 +28,10 @@ describe("a kind of a known method is a method of its own", () => {
     ["a proper adjective keeps its capital", "As a proof-of-concept, we present two experiments focused on Bayesian linear regression.", ["Bayesian linear regression", "method"]],
     ["in a title, both capitalised", "We tune prompts for emotion recognition.", ["discrete prompt tuning", "method"], "Discrete Prompt Tuning via Recursive Utilization of Black-box Multimodal Large Language Model"],
     ["before a known method's long form", "Deep SWM also features a sparse masked autoencoder, a novel pretraining strategy that employs a two-phase masking approach.", ["sparse masked autoencoder", "method"]],
+    ["of a bare head, named as written", "A prominent strategy to mitigate this cost is distillation, with offline distillation offering particular advantages in terms of efficiency, modularity, and flexibility.", ["offline distillation", "method"]],
+    ["the bare head beside its kind", "A prominent strategy to mitigate this cost is distillation, with offline distillation offering particular advantages in terms of efficiency, modularity, and flexibility.", ["knowledge distillation", "method"]],
+    ["the bare head beside a name that holds it", "We introduce the Koopman Distillation Model (KDM), a novel approach, and compare it with distillation baselines.", ["knowledge distillation", "method"]],
+    ["a bare head ending a title's phrase", "We propose ThinkTuning, a GRPO-based interactive training approach.", ["knowledge distillation", "method"], "ThinkTuning: Instilling Cognitive Reflections without Distillation"],
     ["named by the lexicon's short form", "OctaFlow jointly models Wyckoff positions and atom types with an equivariant graph neural network.", ["equivariant GNN", "method"]],
   ])("%s", (_rule, abstract, expected, title?: string) => expect(found(abstract, title)).toContainEqual(expected));
 
