@@ -81,7 +81,8 @@ export function typeFromHeadNoun(word: string): EntityType | undefined {
   return HEAD_NOUNS[lower.slice(0, -1)] ?? (lower.endsWith("es") ? HEAD_NOUNS[lower.slice(0, -2)] : undefined); // approaches, losses
 }
 
-const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?,\s*(?:a|an|the|which is an?|our|(one of the))\s+((?:(?:[\w-]+|\([^)]*\)),?[ \t]*){1,10})/;
+// A colon sets a title-style appositive off too, capitalised: "we propose MMR-V: A Benchmark for ...".
+const APPOSITIVE = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:a|an|the|which is an?|our|(one of the))|:\s*(?:An?|The))\s+((?:(?:[\w-]+|\([^)]*\)),?[ \t]*){1,10})/;
 // Adjectives listed before the head: "a low-cost, mobile, and easy-to-use device", and without
 // "and" when the listed words read as adjectives: "an open-source, miniature quadruped".
 const ADJECTIVE_LIST = /^(?:[\w-]+,\s+)+(?:and|or)\s+|^(?:(?:\w+-[\w-]+|\w+(?:al|ar|ive|ic|ous|ful|able|ible|less|ed))\s*,\s+)+/;

@@ -12,6 +12,9 @@ describe("typing", () => {
     ["appositive", ", a weakly supervised benchmark that comprises 25,147 complex questions", "we present", "dataset"],
     ["appositive framework", ", a novel RL framework for balanced multi-dataset training", "we introduce", "method"],
     ["appositive model", ", a LVLM exhibiting consistently improved reasoning performance", "yielded", "model"],
+    ["appositive after a colon", ": A Simple Baseline for Unified Multimodal Understanding", "we present", undefined],
+    ["appositive after a colon, a kind", ": A Large-Scale Dataset for Egocentric Video Understanding", "we present", "dataset"],
+    ["a colon before a list is no appositive", ": the model is trained on web data", "Our finding", undefined],
     ["no evidence", " cuts deceptive behaviors by 43.8%", "In contrast,", undefined],
   ])("context: %s", (_rule, after, before, type) => expect(typeFromContext(after, before)).toBe(type));
 
@@ -32,6 +35,7 @@ describe("typing", () => {
   // What types a name is read after the whole definition, and "namely" introduces an example of a kind.
   it.each([
     ["an appositive after a long form in brackets (heldout-bf, tuned)", "We introduce MONDAY (Mobile OS Navigation Task Dataset for Agents from YouTube), a large-scale dataset of 313K annotated frames from 20K instructional videos.", "MONDAY"],
+    ["a title-style appositive after a colon (heldout-bx, tuned)", "To address this gap, we propose MMR-V: A Benchmark for Multimodal Deep Reasoning in Videos. The benchmark is characterized by the following features.", "MMR-V"],
     ["a kind, then \"namely\" (heldout-bd, tuned)", "We also create an evaluation benchmark, namely RealSlide by manually annotating 1,050 real lecture slides.", "RealSlide"],
   ])("%s", (_rule, abstract, name) => expect(typeOf(abstract, name)).toBe("dataset"));
 });
