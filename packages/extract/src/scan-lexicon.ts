@@ -47,6 +47,7 @@ export function scanLexicon(ctx: PaperContext): void {
       for (let k = i; k < match.end; k++) ctx.claimed[k] = 1;
       i = match.end - 1;
     } else if (match && ((isModifierBefore(ctx, match.end) && match.entry.type !== "method") || !inContext(ctx, match.entry, i, match.end) || isPluralOfTask(ctx, match.entry, i, match.end) || isEverydayPhrase(ctx, match.entry, i, match.end))) {
+      claimBareCompound(ctx, i, match.end);
       i = match.end - 1;
     } else if (match) {
       const measured = measureOf(ctx, match.entry, match.end);
@@ -436,10 +437,43 @@ function namesOtherCompound(ctx: PaperContext, head: string, entry: LexiconEntry
     const word = match[1]!.toLowerCase();
     // A kind of the method ("offline distillation") is the method's variant, named by kindOfMethod;
     // a capitalised run that goes on is a name's words ("Koopman Distillation Model").
-    if (isNameRun(ctx.text, match.index + match[0].length, match[0])) continue;
-    if (isContentWord(word) && !DESCRIPTIVE.has(word) && !METHOD_KIND.has(word) && foldKey(match[0]) !== own) return true;
+    if (isNameRun(ctx.text, match.index + match[0].length, match[0]) || isStageOrParticiple(ctx.text, match.index, word)) continue;
+    if (isContentWord(word) && !DESCRIPTIVE.has(word) && !METHOD_KIND.has(word) && foldKey(match[0]) !== own && lookup(ctx.lexicon, match[0]) !== entry) return true;
   }
   return false;
+}
+
+// Hyphenated modifiers that make a compound name of a kind: "structure-aware pruning", "RL-based pruning".
+const COMPOUND_SUFFIX = /^(?:aware|based|guided|driven|level|wise|specific)$/i;
+
+// Verbs and judgements by their endings: "minimize pruning", "identical pruning", "effective distillation".
+const NOT_A_KIND_WORD = /(?:ize|ise|ical|ous|ful|able|ible)$/;
+
+/**
+ * A compound of a bare head is a method of its own, as papers name it: "expert pruning",
+ * "structure-aware pruning", "dataset distillation". The word before the head is a content noun
+ * (not a judgement, a stage or a participle) or a hyphenated modifier's two parts.
+ */
+function claimBareCompound(ctx: PaperContext, i: number, end: number): void {
+  const head = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end);
+  if (end - i !== 1 || !ctx.lexicon.bareHeads.has(foldKey(head)) || !/^\p{Ll}/u.test(head) || i === 0) return;
+  const word = ctx.tokens[i - 1]!;
+  if (ctx.claimed[i - 1] || word.end !== ctx.tokens[i]!.start - 1 || ctx.text[word.end] !== " ") return;
+  let start = i - 1;
+  if (COMPOUND_SUFFIX.test(word.text) && ctx.text[word.start - 1] === "-") start = i - 2;
+  else if (!isContentWord(word.text) || DESCRIPTIVE.has(word.text) || NOT_A_KIND_WORD.test(word.text) || ctx.text[word.start - 1] === "-" || isStageOrParticiple(ctx.text, word.start, word.text)) return;
+  if (start < 0 || ctx.claimed[start] || !isContentWord(ctx.tokens[start]!.text.toLowerCase())) return;
+  const name = ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[i]!.end);
+  claim(ctx, start, end, { canonical: name.toLowerCase(), type: "method", known: false, proposed: false, rule: "lexicon" });
+}
+
+/**
+ * A word that says when or how, not which kind: a stage ("post-pruning", "post-training pruning"),
+ * or a participle or verb on its own ("an adapted pruning algorithm", "including pruning"; not
+ * "RL-based pruning"). The paper still means the method itself.
+ */
+function isStageOrParticiple(text: string, start: number, word: string): boolean {
+  return /^(?:pre|post)$/.test(word) || /(?:^|\W)(?:pre|post)-$/i.test(text.slice(Math.max(0, start - 6), start)) || (/[^e]ed$|ing$/.test(word) && text[start - 1] !== "-");
 }
 
 function isNameRun(text: string, end: number, compound: string): boolean {

@@ -32,11 +32,17 @@ describe("a kind of a known method is a method of its own", () => {
     ["the bare head beside its kind", "A prominent strategy to mitigate this cost is distillation, with offline distillation offering particular advantages in terms of efficiency, modularity, and flexibility.", ["knowledge distillation", "method"]],
     ["the bare head beside a name that holds it", "We introduce the Koopman Distillation Model (KDM), a novel approach, and compare it with distillation baselines.", ["knowledge distillation", "method"]],
     ["a bare head ending a title's phrase", "We propose ThinkTuning, a GRPO-based interactive training approach.", ["knowledge distillation", "method"], "ThinkTuning: Instilling Cognitive Reflections without Distillation"],
+    ["a noun compound of a bare head", "We further show that FlexRoute is complementary to expert pruning and 4-bit quantization.", ["expert pruning", "method"]],
+    ["a hyphenated compound of a bare head", "Furthermore, we propose structure-aware pruning that prioritizes removing tokens in low-contributing reasoning chunks.", ["structure-aware pruning", "method"]],
+    ["a stage is no compound: the bare head stays", "We explore model compression techniques, including pruning and knowledge distillation (KD). The pruning-based framework includes pre- and post-pruning strategies.", ["pruning", "method"]],
+    ["a participle is no compound: the bare head stays", "Our method derives vector representations by computing weight importance scores via an adapted pruning algorithm.", ["pruning", "method"]],
     ["named by the lexicon's short form", "OctaFlow jointly models Wyckoff positions and atom types with an equivariant graph neural network.", ["equivariant GNN", "method"]],
   ])("%s", (_rule, abstract, expected, title?: string) => expect(found(abstract, title)).toContainEqual(expected));
 
   it.each([
     ["a word that says how it behaves", "We train the agent with adaptive reinforcement learning on MuJoCo.", "adaptive RL"],
+    ["the bare head beside a compound of it", "While expert pruning presents a viable approach, existing pruning methods suffer from performance degradation.", "pruning"],
+    ["a verb before a bare head", "Under a fixed budget, we minimize pruning error layer by layer.", "minimize pruning"],
     ["the end of a compound", "We present an SE(3)-equivariant diffusion model that generates ligands.", "equivariant diffusion model"],
     ["a capitalised word mid-sentence", "Results hold for Online mirror descent in a second study.", "online mirror descent"],
   ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
