@@ -83,7 +83,7 @@ function claimTask(ctx: PaperContext, run: string, end: number, surface = run): 
 // paper's own component ("Interactive Dynamics Generation strategy", "(1) Adaptive Policy
 // Enhancement:"), and never where more of a name follows ("Semantic Segmentation Challenge").
 const TITLE_CASE_RUN = /(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{Ll}\p{N}]*(?:-\p{L}[\p{Ll}\p{N}]*)*\s+){1,3}\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/gu;
-const TASK_HEAD_WORD = new RegExp(`^(?:${TASK_HEAD})$`);
+export const TASK_HEAD_WORD = new RegExp(`^(?:${TASK_HEAD})$`);
 const MORE_OF_A_NAME = new RegExp(String.raw`^\s+(?:\p{Lu}|\(|${COMPOUND_NOUN})`, "u");
 const TASK_AFTER = /^\s+tasks?\b/;
 const PURPOSE_BEFORE = /\b(?:for|towards?|tackles?|address(?:es)?|capable of|such as|including)\s+(?:the\s+)?$/;

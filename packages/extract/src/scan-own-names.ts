@@ -8,6 +8,7 @@ import { isStopPhrase, lookup } from "./lexicon";
 import type { Token } from "./text";
 import { isEnglishWordOfKind } from "./nlp";
 import { isTitleCompound } from "./names";
+import { TASK_HEAD_WORD } from "./scan-cues";
 import { typeFromAppositive, typeFromContext, typeFromShape } from "./typing";
 
 // "Section 3.2", "Table 1.1": document parts and versions of software are numbered, not named.
@@ -135,9 +136,23 @@ export function scanTitleCaseComponents(ctx: PaperContext): void {
     const end = titleCaseRunEnd(ctx, i);
     if (end === i) continue;
     const type = AGENT_HEAD.test(ctx.tokens[end - 1]!.text) ? "model" : "method";
-    claim(ctx, i, end, { canonical: componentName(ctx.text.slice(token.start, ctx.tokens[end - 1]!.end)), type, known: false, proposed: false, rule: "own-name" });
+    const start = modifierStart(ctx, i);
+    claim(ctx, start, end, { canonical: componentName(ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end)), type, known: false, proposed: false, rule: "own-name" });
     i = end - 1;
   }
+}
+
+const MODIFIER_SUFFIX = /^(?:aware|based|guided|driven|conditioned|level)$/;
+
+/**
+ * Where a run starts with the capitalised modifier before it, which the tokenizer split off:
+ * "Depth-aware Adaptive Noise Compensation", "Anchor-based Temporal Propagation"; else i.
+ */
+function modifierStart(ctx: PaperContext, i: number): number {
+  const [word, suffix] = [ctx.tokens[i - 2], ctx.tokens[i - 1]];
+  if (!word || !suffix || !MODIFIER_SUFFIX.test(suffix.text) || ctx.claimed[i - 2] || ctx.claimed[i - 1]) return i;
+  const joined = word.end === suffix.start - 1 && ctx.text[word.end] === "-" && ctx.text.slice(suffix.end, ctx.tokens[i]!.start) === " ";
+  return joined && /^\p{Lu}/u.test(word.text) && !isCapitalisedByPosition(ctx, i - 2) ? i - 2 : i;
 }
 
 // Only a space or a hyphen joins the words of a run: "Query-Level Uncertainty".
@@ -155,16 +170,28 @@ function titleCaseRunEnd(ctx: PaperContext, i: number): number {
   const gap = (left: number, right: number) => ctx.text.slice(ctx.tokens[left]!.end, ctx.tokens[right]!.start);
   const previous = ctx.tokens[i - 1];
   if (previous && /^\p{Lu}/u.test(previous.text) && JOINT.test(gap(i - 1, i))) return i;
-  if (INSIDE_LONGER.test(textBefore(ctx, ctx.tokens[i]!))) return i;
+  // After "and", a component just claimed makes a list of names, not one longer phrase.
+  const listed = ctx.tokens[i - 1]?.text === "and" && ctx.claimed[i - 2] === 1;
+  if (!listed && INSIDE_LONGER.test(textBefore(ctx, ctx.tokens[i]!))) return i;
   let end = i + 1;
   while (end < ctx.tokens.length && end - i < 5 && !ctx.claimed[end] && isTitleWord(ctx.tokens[end]!.text) && JOINT.test(gap(end - 1, end))) end++;
   const next = ctx.tokens[end];
   const followedByCapital = next !== undefined && /^\p{Lu}/u.test(next.text) && JOINT.test(gap(end - 1, end));
-  if (end - i < 2 || end - i > 4 || followedByCapital || !COMPONENT_HEAD.test(ctx.tokens[end - 1]!.text)) return i;
+  if (end - i < 2 || end - i > 4 || followedByCapital || !isComponentHead(ctx.tokens[end - 1]!.text)) return i;
   const phrase = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end);
   // Known, or a generic phrase in capitals ("AI Agent").
   if (lookup(ctx.lexicon, phrase) || isStopPhrase(ctx.lexicon, phrase)) return i;
   return end;
+}
+
+// A process a component performs, by its ending: "Hardness Weighting", "Memory Allocation",
+// "Sample Recovery", "Knowledge Aggregation". A task's head ("Pose Estimation") names a task, not a component.
+// Words of those endings that name no process: events, states, things.
+const PROCESS_HEAD = /^\p{Lu}\p{Ll}{3,}(?:ing|tion|sion|ery)$/u;
+const NOT_A_PROCESS = /^(?:Competition|Conditions?|Conditioning|Decision|Questions?|Position|Session|Version|Vision|Mission|Commission|Foundation|Information|Station|Nation|Population|Institution|Building|Thinking|Everything|Nothing|Something)$/;
+
+function isComponentHead(word: string): boolean {
+  return COMPONENT_HEAD.test(word) || (PROCESS_HEAD.test(word) && !NOT_A_PROCESS.test(word) && !TASK_HEAD_WORD.test(word.toLowerCase()));
 }
 
 /** The run as a name, its head in the singular as names are: "Contextual Co-occurrence Matrices" -> "... Matrix". */

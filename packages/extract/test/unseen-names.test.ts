@@ -81,11 +81,17 @@ describe("a paper's components named in Title Case mid-sentence", () => {
     ["a hyphenated word in the run", "We detect knowledge boundaries via Query-Level Uncertainty, which estimates it.", ["Query-Level Uncertainty"]],
     ["a plural head is named in the singular", "We leverage the latent space of Contextual Co-occurrence Matrices for detection.", ["Contextual Co-occurrence Matrix"]],
     ["a memory and a supervisor (heldout-bc, tuned)", "Instead, it combines the following complementary components: State Space blocks (inspired by S4) that learn continuous time convolution kernels and scale near linearly with sequence length, Multi Resolution Convolution layers that capture local context at different dilation levels, a lightweight Recurrent Supervisor to maintain a global hidden state across sequential chunks, and Retrieval Augmented External Memory that stores and retrieves high-level chunk embeddings without reintroducing quadratic operations.", ["Recurrent Supervisor", "Retrieval Augmented External Memory"]],
+    ["a process named by its ending (heldout-bw, tuned)", "In particular, we introduce three technical innovations: Targeted Entropy Regularization, Recent Sample Recovery and Policy-Specific Hardness Weighting.", ["Recent Sample Recovery", "Policy-Specific Hardness Weighting"]],
+    ["an allocation and an extension (heldout-am, tuned)", "FlashTTS introduces three synergistic optimizations: (i) Speculative Beam Extension to mitigate system stragglers from irregular reasoning paths; (ii) Asymmetric Multi-Model Memory Allocation to dynamically balance memory between generation and verification.", ["Speculative Beam Extension", "Asymmetric Multi-Model Memory Allocation"]],
+    ["with the capitalised modifier before it (heldout-bp, tuned)", "To further enhance tracking robustness, our approach incorporates Depth-aware Adaptive Noise Compensation, which dynamically adjusts the Kalman filter process noise.", ["Depth-aware Adaptive Noise Compensation"]],
   ])("%s", (_kind, abstract, names) => {
     for (const name of names) expect(found(abstract)).toContainEqual([name, "method"]);
   });
 
   it.each([
+    ["a task's head names a task", "We evaluate the detector on Small Object Detection in aerial images.", "Small Object Detection"],
+    ["an event is no process", "State-of-the-art models still achieve accuracy rates of merely 40-55% on 2024 ARC Competition, a gap.", "ARC Competition"],
+    ["an institution is no process", "We simulate voting behavior of Members of the European Parliament reasonably well.", "European Parliament"],
     ["a long form in brackets after its name", "We further introduce GUI-RCPO (Region Consistency Policy Optimization), which transforms it.", "Region Consistency Policy Optimization"],
     ["the end of a longer Title-Case long form", "Although RLVR-style reasoning (Reinforcement Learning with Verifiable Rewards) has improved LLMs, it costs.", "Verifiable Reward"],
     ["a run without a component head", "Results are discussed in the Related Work Section of the paper.", "Related Work Section"],
@@ -259,8 +265,10 @@ describe("the title's own appositive types the name before its colon", () => {
     ["a benchmark without the article", "OSUniverse: Benchmark for Multimodal GUI-navigation AI Agents", ["OSUniverse", "dataset"]],
   ])("%s", (_kind, title, expected) => expect(found("We describe it and release it.", title)).toContainEqual(expected));
 
-  it("the abstract's appositive comes first", () => {
-    expect(typeOf("In this paper, we present IKDiffuser, a diffusion-based model designed for fast IK solution generation.", "IKDiffuser", "IKDiffuser: A Generative Inverse Kinematics Solver for Multi-arm Robots")).toBe("model");
+  // Annotators follow the title's kind where the abstract only says "model" (tuned sets: five
+  // names typed as the title says, two as the abstract says).
+  it("the title's appositive comes before the abstract's", () => {
+    expect(typeOf("In this paper, we present IKDiffuser, a diffusion-based model designed for fast IK solution generation.", "IKDiffuser", "IKDiffuser: A Generative Inverse Kinematics Solver for Multi-arm Robots")).toBe("method");
   });
 
   it("a kind of paper is no name", () => {
