@@ -50,6 +50,8 @@ describe("camel-case names in one capitalised word", () => {
     ["a benchmark", "RLSC improves accuracy by +20.8% on Olympiadbench and +9.7% on AMC23.", "OlympiadBench", "dataset"],
     ["a model family in a list", "It assesses performance across multiple MLLMs (Qwen, Llava, Gemma).", "LLaVA", "model"],
     ["a simulator", "The robot performs simulations in Mujoco before deployment.", "MuJoCo", "dataset"],
+    ["a suite without its last word", "Our approach certifies the stability of RL policies trained on Gymnasium and DeepMind Control benchmarks.", "DeepMind Control Suite", "dataset"],
+    ["a robot policy written in LaTeX", "It even matches the performance of advanced commercial models such as π0-FAST and π0.5.", "π0.5", "model"],
   ])("%s", (_kind, abstract, name, type) => expect(found(abstract)).toContainEqual([name, type]));
 
   it("an English word is not read as a camel-case name", () => {
