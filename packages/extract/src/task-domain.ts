@@ -40,8 +40,9 @@ export function isDomainAcronym(ctx: PaperContext, i: number): boolean {
   return next === next.toLowerCase() && ACRONYM.test(word) && !DIMENSION.test(word) && !isStopPhrase(ctx.lexicon, word) && lookup(ctx.lexicon, word) === undefined;
 }
 
-// Nouns spelled like participles: "quadruped locomotion", "speed estimation", "seed selection".
-const LEGGED_BODY = /^(?:quadru|bi)ped$/;
+// Nouns spelled like participles: "quadruped locomotion", "speed estimation", "seed selection";
+// and the legged bodies, adjectives though some are: "quadrupedal locomotion", "legged locomotion".
+const LEGGED_BODY = /^(?:(?:quadru|bi|hexa)ped(?:al)?|legged)$/;
 function isNounInEd(lower: string): boolean {
   return lower.endsWith("ed") && (LEGGED_BODY.test(lower) || isEnglishWordOfKind(lower, NOUN_TAG));
 }
@@ -52,6 +53,7 @@ function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): bool
   if (MODALITY.test(lower) && (titleCase ? /^\p{Lu}/u.test(word) : word === lower)) return true;
   if (titleCase ? !/^\p{Lu}\p{Ll}+$/u.test(word) : word !== lower) return false;
   // An -al/-ic/-ar noun is a noun all the same: "fabric defect detection", "traffic sign recognition".
+  if (LEGGED_BODY.test(lower)) return true;
   if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || (NOT_DOMAIN.test(lower) && !isNounInEd(lower)) || TASK_QUALITY.test(lower) || (adjacent && ADJECTIVE.test(lower) && !isEnglishWordOfKind(lower, NOUN_TAG))) return false;
   return !/s$/.test(lower) || /(?:ss|us|is|ics)$/.test(lower); // "images captioning" is no phrase; "physics" is
 }
@@ -66,10 +68,10 @@ function isVerbAfterPluralOrAdverb(previous: string, word: string): boolean {
 
 // What a task's input is made of, before "-based": "event-based depth estimation", "skeleton-based
 // action recognition". A method before it says how, not on what ("diffusion-based inpainting").
-// So is the input that drives or conditions a generation: "audio-driven character animation",
-// "text-conditioned motion generation" (papers on it are a community of their own).
+// So is the input that drives, conditions or guides it: "audio-driven character animation",
+// "text-conditioned motion generation", "vision-guided locomotion" (papers on it are a community of their own).
 const INPUT_KIND = /^(?:event|skeleton|video|image|audio|text|speech|music|language|script|sketch|vision|lidar|camera|radar|sensor|tactile|eeg|ecg|emg|mri|imu|point|voxel|mesh|graph-structured)$/;
-const INPUT_SUFFIX = /^(?:based|driven|conditioned)$/;
+const INPUT_SUFFIX = /^(?:based|driven|conditioned|guided)$/;
 
 /** The index of "event" when tokens[i] is the "based" of "event-based" (or "driven", "conditioned"), an input kind fused by a hyphen; else -1. */
 function inputCompoundStart(ctx: PaperContext, i: number): number {

@@ -55,6 +55,8 @@ describe("a setting that makes a task a subfield of its own is part of the task"
     ["long-context", "We observe a performance gap in video-LLMs, thus identifying a research gap in the area of long-context video understanding.", ["long-context video understanding", "task"]],
     ["referring", "Evaluations on diverse benchmarks demonstrate that Argus excels in both multimodal reasoning tasks and referring object grounding tasks.", ["referring object grounding", "task"]],
     ["in a title, both capitalised", "We reconstruct surfaces from few views.", ["sparse-view surface reconstruction", "task"], "Sparse2DGS: Sparse-View Surface Reconstruction using 2D Gaussian Splatting"],
+    ["a legged body, an adjective (heldout-af, tuned)", "We present a new approach to overcome the challenges of hyperparameter tuning, enabling quadrupedal locomotion across robot morphologies.", ["quadrupedal locomotion", "task"]],
+    ["the input that guides it", "These results show that spline-parameterized policies offer an interpretable alternative for robust vision-guided locomotion.", ["vision-guided locomotion", "task"]],
   ])("%s", (_rule, abstract, expected, title?: string) => expect(found(abstract, title)).toContainEqual(expected));
 
   it("a judgement of how well is no setting: near-perfect (heldout-bf, tuned)", () => {
