@@ -89,7 +89,9 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
   while (start > from - maxWords && start > 0 && !ctx.claimed[start - 1] && joinable(ctx, start - 1, start) && ctx.text[ctx.tokens[start - 1]!.end] === " ") {
     // "event-based depth estimation": the tokenizer splits "-based" off; the compound is one setting word.
     const based = inputCompoundStart(ctx, start - 1);
-    if (based >= 0) {
+    // "-guided" says what steers the task itself, so only right before it: "vision-guided
+    // locomotion", but "vision-guided quadruped motion control" is quadruped motion control.
+    if (based >= 0 && (start === from || ctx.tokens[start - 1]!.text !== "guided")) {
       start = based;
       continue;
     }
