@@ -29,6 +29,7 @@ export function splitSizeLists(ctx: PaperContext): void {
     c.canonical = `${family}-${sizes.at(-1)![0]}`;
   }
   addListedReleases(ctx, added);
+  addSlashedVariants(ctx, added);
   if (added.length === 0) return;
   ctx.candidates.push(...added);
   ctx.candidates.sort((a, b) => a.start - b.start);
@@ -70,4 +71,29 @@ function addListedReleases(ctx: PaperContext, added: Candidate[]): void {
 function listedReleaseName(ctx: PaperContext, family: string, release: string, tier: string): string {
   const written = `${family} ${release}${tier}`;
   return (lookup(ctx.lexicon, written) ?? lookup(ctx.lexicon, `${family} ${release.replace(/\.0$/, "")}${tier}`))?.name ?? written;
+}
+
+// Sizes or versions after a model's name, one slash each: "Qwen2.5-7B/14B/32B", "LLaMA-3/3.1/3.2".
+const SLASHED = /^(?:\/\d+(?:\.\d+)?[BMK]?)+(?![\p{L}\p{N}.\/-])/u;
+const LAST_NUMBER = /^(.*?[^\d.])(\d+(?:\.\d+)?)([BMK]?)$/;
+
+/**
+ * The slash's ellipsis: "Qwen2.5-7B/14B" names Qwen2.5-14B too, "LLaMA-3/3.1" Llama-3.1. Each item
+ * replaces the name's last number, a size by a size, a version by a version.
+ */
+function addSlashedVariants(ctx: PaperContext, added: Candidate[]): void {
+  for (const c of ctx.candidates) {
+    if (c.type !== "model") continue;
+    const slashed = SLASHED.exec(ctx.text.slice(c.end, c.end + 40));
+    const last = LAST_NUMBER.exec(c.canonical);
+    if (!slashed || !last) continue;
+    let at = c.end;
+    for (const item of slashed[0].split("/").slice(1)) {
+      at += 1;
+      const [, number = "", unit = ""] = /^(\d+(?:\.\d+)?)([BMK]?)$/.exec(item) ?? [];
+      // A size follows a size, a version a version: "7B/14B", "3/3.1"; not "7B/2".
+      if ((unit === "") === (last[3] === "")) added.push({ ...c, start: at, end: at + item.length, canonical: `${last[1]}${number}${unit}`, proposed: false });
+      at += item.length;
+    }
+  }
 }

@@ -91,6 +91,9 @@ describe("coordination ellipsis of sizes and releases", () => {
     ["a score after a release is no release", "It surpasses proprietary models (Gemini-1.5 Pro, 45.4) on the benchmark.", ["Gemini 1.5 Pro"]],
     ["a listed release named as the lexicon writes it", "It works across diffusion models, including Stable Diffusion 2.1, 3.0, and 3.5.", ["Stable Diffusion 2.1", "Stable Diffusion 3", "Stable Diffusion 3.5"]],
     ["a release with its tier ends the sentence", "We find that self-correction improves Gemini 1.0 Pro and 1.5 Flash.", ["Gemini 1.0 Pro", "Gemini 1.5 Flash"]],
+    ["versions after a slash (heldout-ay, tuned)", "Extensive experiments on OPT, LLaMA-3/3.1/3.2, and Qwen2.5 models demonstrate the method's superiority.", ["OPT", "Llama-3", "Llama-3.1", "Llama-3.2", "Qwen2.5"]],
+    ["sizes after a slash", "We evaluate Qwen2.5-7B/14B/32B on mathematical reasoning.", ["Qwen2.5-7B", "Qwen2.5-14B", "Qwen2.5-32B"]],
+    ["a number of another kind after a slash is no variant", "The ratio of Qwen2.5-7B/2 workers is fixed.", ["Qwen2.5-7B"]],
   ])("%s", (_rule, abstract, checkpoints) => {
     const names = found(abstract).filter(([, type]) => type === "model").map(([name]) => name);
     expect(names).toEqual(checkpoints);
