@@ -152,18 +152,19 @@ function scanDatasetListAfter(ctx: PaperContext, head: number): void {
     if (!ctx.tokens[next] || !ITEM_GAP.test(ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[next]!.start)) || (items.length > 1 && ctx.tokens[start - 1]?.text === "and")) break;
     start = next;
   }
-  claimPlainItems(ctx, items);
+  // After "datasets:" the first item's capital is the list's, not a sentence's.
+  claimPlainItems(ctx, items, first);
 }
 
 /** Plain Title-case items of a list of datasets, when another item is marked as a name: each a dataset. */
-function claimPlainItems(ctx: PaperContext, items: [number, number][]): void {
+function claimPlainItems(ctx: PaperContext, items: [number, number][], listStart = -1): void {
   const words = items.map(([from, to]) => ctx.tokens.slice(from, to).map((t) => t.text));
   if (items.length < 2 || !words.some((item) => item.some((w) => MARKED_NAME.test(w)))) return;
   items.forEach(([from, to], k) => {
     const item = words[k]!;
     // Marked items are the name scan's; a describing word is no name ("Synthetic"), nor a
     // sentence's first word ("However, ...") or a single letter.
-    if (item.some((w) => MARKED_NAME.test(w) || ADJECTIVE.test(w.toLowerCase()) || w.length < 2) || opensSentence(ctx, from) || !isFree(ctx, from, to)) return;
+    if (item.some((w) => MARKED_NAME.test(w) || ADJECTIVE.test(w.toLowerCase()) || w.length < 2) || (opensSentence(ctx, from) && from !== listStart) || !isFree(ctx, from, to)) return;
     const name = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
     if (lookup(ctx.lexicon, name) || isStopPhrase(ctx.lexicon, name)) return;
     claim(ctx, from, to, { canonical: name, type: "dataset", known: false, proposed: false, rule: "dataset run" });

@@ -34,6 +34,7 @@ describe("name words right before a dataset head are the dataset's whole name", 
     ["Title-case words around \"in the\"", "We first introduce the large-scale multimodal Reading in the Wild dataset, containing 100 hours of videos.", "Reading in the Wild"],
     ["a known name that ends with its head", "This work also introduces our dataset WayMoCo, an extension of the Waymo Open Dataset.", "Waymo Open Dataset"],
     ["a plain item of a list the head opens", "On eight standard multivariate benchmarks, namely ETTh1, ETTh2, ETTm1, ETTm2, Weather, Electricity, Traffic and ILI, FreqMixer achieves the lowest mean squared error (MSE) in 29 of 36 settings.", "Electricity"],
+    ["the first plain item after a colon (heldout-r, tuned)", "Our method shows strong results across four datasets: Waymo, NuScenes, Argoverse, and PandaSet.", "Waymo"],
     ["two plain words of a list after \"such as\"", "Empirically, on several benchmarks such as Minerva Algebra, MATH-500, and GSM8K, Thinkless is able to reduce the usage of long-chain thinking by 50% - 90%.", "Minerva Algebra"],
   ])("%s", (_kind, abstract, name) => expect(found(abstract)).toContainEqual([name, "dataset"]));
 
