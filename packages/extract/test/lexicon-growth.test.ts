@@ -5,6 +5,11 @@ import { found } from "./helpers";
 describe("established terms of the field", () => {
   it.each([
     ["method: answer aggregation", "Answers are aggregated by majority voting over 16 samples.", ["majority voting", "method"]],
+    ["method: a value-based agent's variant", "We developed a reinforcement-learning-based agent using a Double Deep Q-Network architecture.", ["DDQN", "method"]],
+    ["method: a diffusion model of videos", "We distil a video diffusion model into a one-step generator.", ["video diffusion model", "method"]],
+    ["method: attention within windows", "The encoder replaces global attention with window self-attention in every block.", ["window attention", "method"]],
+    ["method: training through time", "Gradients are computed with backpropagation-through-time over 64 steps.", ["BPTT", "method"]],
+    ["method: an annealer's optimisation", "The QUBO is solved by quantum annealing on a D-Wave device.", ["quantum annealing", "method"]],
     ["method: aggregation, singular", "We take a majority vote over sampled answers.", ["majority voting", "method"]],
     ["method: decoding under a grammar", "Outputs follow the schema through constrained decoding.", ["constrained decoding", "method"]],
     ["method: attention kinds", "We replace hard attention with soft attention in the decoder.", ["hard attention", "method"]],
