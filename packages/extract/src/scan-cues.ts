@@ -6,6 +6,7 @@ import { type PaperContext, tokenStartingAt } from "./context";
 import { DESCRIPTIVE, TASK_QUALITY, isContentWord, isVerbParticiple, opensSentence } from "./chunk";
 import { claimPhrase } from "./scan-phrases";
 import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
+import { isEnglishWordOfKind } from "./nlp";
 
 /** Heads of task names: what the model does (the title rule's heads plus a few wider ones); the
  * field's reasoning tasks are in the lexicon, as "X reasoning" is as often a behaviour. */
@@ -32,10 +33,24 @@ const FUNCTION_WORD = /^(?:of|in|on|for|to|from|through|both|its|their|and|or|wi
 
 const SHOT_SETTING = /^(?:zero|one|few|many|\d+)-shot$/;
 /** A leading description, participle ("sampled", "text-based", "training-free") or gerund ("improving"). */
+// "in machine learning requires understanding ...": a conjugated verb ends the noun phrase, so the run is no task's name.
+// (A past participle is as often an adjective: "articulated object modeling".)
+const CONJUGATED = /^PresentTense$/;
+function isConjugatedVerb(lower: string): boolean {
+  return lower.endsWith("s") && isEnglishWordOfKind(lower, CONJUGATED);
+}
+
+// An -ly word compromise does not know as a noun or adjective ("anomaly", "supply", "early" are).
+const NOUN_OR_ADJECTIVE = /^(?:Singular|Plural|Uncountable|Adjective)$/;
+function isAdverb(word: string): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(word) && !isEnglishWordOfKind(word, NOUN_OR_ADJECTIVE);
+}
+
 function isDescriptive(word: string, length: number, opensRun: boolean): boolean {
   // Words that describe how well, not what ("efficient generation", "complex reasoning"): the chunker's list.
   // The setting is not part of the task's name either: "zero-shot morphing attack detection".
-  return DESCRIPTIVE.has(word) || SHOT_SETTING.test(word) || FILLER.test(word) || TASK_QUALITY.test(word) || /(?:ed|-(?:based|free|aware|driven|guided|agnostic|specific|efficient))$/.test(word) || (/ing$/.test(word) && length > 2 && opensRun);
+  // An adverb says how: "in effectively modeling non-local dependencies".
+  return DESCRIPTIVE.has(word) || SHOT_SETTING.test(word) || isAdverb(word) || FILLER.test(word) || TASK_QUALITY.test(word) || /(?:ed|-(?:based|free|aware|driven|guided|agnostic|specific|efficient))$/.test(word) || (/ing$/.test(word) && length > 2 && opensRun);
 }
 
 // The next item of a list after a cue: "for weather forecasting, drug design and code completion".
@@ -70,7 +85,7 @@ function claimTask(ctx: PaperContext, run: string, end: number, surface = run): 
   // Pushed, not map()ped (see extract.ts).
   const lower: string[] = [];
   for (const word of words) lower.push(word.toLowerCase());
-  if (words.length < 2 || lower.some((w) => FUNCTION_WORD.test(w)) || NOT_TASK_OBJECT.test(lower.at(-2)!)) return;
+  if (words.length < 2 || lower.some((w) => FUNCTION_WORD.test(w) || isConjugatedVerb(w)) || NOT_TASK_OBJECT.test(lower.at(-2)!)) return;
   // Heads that also name an activity want a noun before them, as in the term scan: "flexible design", "reasoning enhancement".
   if ((WEAK_TASK_HEAD.test(lower.at(-1)!) || REPEATED_TASK_HEAD.test(lower.at(-1)!)) && ADJECTIVE.test(lower.at(-2)!.split("-").at(-1)!)) return;
   const kept = surface.split(/\s+/).slice(-words.length).join(" ");
