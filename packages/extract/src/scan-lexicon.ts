@@ -46,6 +46,11 @@ export function scanLexicon(ctx: PaperContext): void {
       // Claimed without a mention, so the name scan does not read "QA" again.
       for (let k = i; k < match.end; k++) ctx.claimed[k] = 1;
       i = match.end - 1;
+    } else if (match && match.entry.type === "model" && namesProductOf(ctx, squashed, lowered, match.end)) {
+      // "ChatGPT o1-mini": the product a model is used through, not a model of its own; claimed
+      // without a mention, so the name scan does not read it again.
+      for (let k = i; k < match.end; k++) ctx.claimed[k] = 1;
+      i = match.end - 1;
     } else if (match && ((isModifierBefore(ctx, match.end) && match.entry.type !== "method") || !inContext(ctx, match.entry, i, match.end) || isPluralOfTask(ctx, match.entry, i, match.end) || isEverydayPhrase(ctx, match.entry, i, match.end))) {
       claimBareCompound(ctx, i, match.end);
       i = match.end - 1;
@@ -288,6 +293,13 @@ function gapKey(ctx: PaperContext, left: number, right: number): string | undefi
   const a = ctx.tokens[left]!;
   const b = ctx.tokens[right]!;
   return b.start === a.end + 1 && ctx.text[a.end] === "/" ? "/" : undefined;
+}
+
+/** A known model's name right after the one that ends at `end`, one space between: "ChatGPT o1-mini". */
+function namesProductOf(ctx: PaperContext, squashed: string[], lowered: string[], end: number): boolean {
+  const next = ctx.tokens[end];
+  if (!next || next.start !== ctx.tokens[end - 1]!.end + 1 || ctx.text[next.start - 1] !== " ") return false;
+  return longestMatch(ctx, squashed, lowered, end)?.entry.type === "model";
 }
 
 function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], from: number): { entry: LexiconEntry; end: number } | undefined {

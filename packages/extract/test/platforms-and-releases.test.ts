@@ -84,3 +84,12 @@ describe("a released model's own product name after its release", () => {
     expect(names.some((n) => /Outperforms|Images/.test(n))).toBe(false);
   });
 });
+
+describe("the product a model is used through", () => {
+  it.each([
+    ["a version after the product names the model (heldout-ce, tuned)", "Demographic inputs were provided to two LLMs -- ChatGPT 4o and ChatGPT o1-mini -- which were tasked with predicting choices.", ["GPT-4o", "o1-mini"]],
+    ["the product alone is its own entity, not GPT-3.5", "Students compared answers from ChatGPT with those of their teachers.", ["ChatGPT"]],
+  ])("%s", (_rule, abstract, models) => {
+    expect(found(abstract).filter(([, type]) => type === "model").map(([name]) => name)).toEqual(models);
+  });
+});
