@@ -9,6 +9,8 @@ describe("established terms of the field", () => {
     ["method: a diffusion model of videos", "We distil a video diffusion model into a one-step generator.", ["video diffusion model", "method"]],
     ["method: attention within windows", "The encoder replaces global attention with window self-attention in every block.", ["window attention", "method"]],
     ["method: training through time", "Gradients are computed with backpropagation-through-time over 64 steps.", ["BPTT", "method"]],
+    ["method: the flow a model uses, apart from the task of estimating it", "We begin with an optical flow based alignment step to address discrepancies between frames.", ["optical flow", "method"]],
+    ["task: estimating the flow", "We study optical flow estimation under fast motion.", ["optical flow estimation", "task"]],
     ["method: an annealer's optimisation", "The QUBO is solved by quantum annealing on a D-Wave device.", ["quantum annealing", "method"]],
     ["method: aggregation, singular", "We take a majority vote over sampled answers.", ["majority voting", "method"]],
     ["method: decoding under a grammar", "Outputs follow the schema through constrained decoding.", ["constrained decoding", "method"]],
