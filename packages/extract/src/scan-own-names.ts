@@ -184,11 +184,12 @@ function titleCaseRunEnd(ctx: PaperContext, i: number): number {
   return end;
 }
 
-// A process a component performs, by its ending: "Hardness Weighting", "Memory Allocation",
-// "Sample Recovery", "Knowledge Aggregation". A task's head ("Pose Estimation") names a task, not a component.
-// Words of those endings that name no process: events, states, things.
-const PROCESS_HEAD = /^\p{Lu}\p{Ll}{3,}(?:ing|tion|sion|ery)$/u;
-const NOT_A_PROCESS = /^(?:Competition|Conditions?|Conditioning|Decision|Questions?|Position|Session|Version|Vision|Mission|Commission|Foundation|Information|Station|Nation|Population|Institution|Building|Thinking|Everything|Nothing|Something)$/;
+// A process a component performs, or the component that performs it, by its ending: "Hardness
+// Weighting", "Memory Allocation", "Sample Recovery", "Dynamic Portrait Renderer", "Torso Restorer".
+// A task's head ("Pose Estimation") names a task, not a component; NOT_A_PROCESS lists words of
+// those endings that name neither: events, states, people, instruments.
+const PROCESS_HEAD = /^\p{Lu}\p{Ll}{3,}(?:ing|tion|sion|ery|er|or)$/u;
+const NOT_A_PROCESS = /^(?:Competition|Conditions?|Conditioning|Decision|Questions?|Position|Session|Version|Vision|Mission|Commission|Foundation|Information|Station|Nation|Population|Institution|Building|Thinking|Everything|Nothing|Something|Paper|Number|Center|Centre|Water|Computer|Order|Power|Other|Matter|Chapter|Letter|Winter|Summer|Corner|Border|Answer|Transfer|Error|Color|Colour|Factor|Vector|Tensor|Mirror|Floor|Door|Doctor|Author|Sector|Member|Partner|Customer|User|Player|Leader|Teacher|Worker|Speaker|Writer|Reader|Viewer|Driver|Rider|Owner|Manufacturer|Consumer|Provider|Developer|Engineer|Designer|Researcher|Officer|Master|Monster|Cancer|Disorder|Behavior|Behaviour|Humor|Humour|Motor|Actor|Anchor|Mentor|Sponsor|Tutor|Vendor|Visitor|Donor|Creator|Operator|Director|Editor|Inspector|Investor|Instructor|Professor|Doctor|Senator|Governor|Ambassador|Supercomputer|Collider|Reactor|Spectrometer|Laser|Satellite)$/;
 
 function isComponentHead(word: string): boolean {
   return COMPONENT_HEAD.test(word) || (PROCESS_HEAD.test(word) && !NOT_A_PROCESS.test(word) && !TASK_HEAD_WORD.test(word.toLowerCase()));

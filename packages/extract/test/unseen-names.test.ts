@@ -83,6 +83,7 @@ describe("a paper's components named in Title Case mid-sentence", () => {
     ["a memory and a supervisor (heldout-bc, tuned)", "Instead, it combines the following complementary components: State Space blocks (inspired by S4) that learn continuous time convolution kernels and scale near linearly with sequence length, Multi Resolution Convolution layers that capture local context at different dilation levels, a lightweight Recurrent Supervisor to maintain a global hidden state across sequential chunks, and Retrieval Augmented External Memory that stores and retrieves high-level chunk embeddings without reintroducing quadratic operations.", ["Recurrent Supervisor", "Retrieval Augmented External Memory"]],
     ["a process named by its ending (heldout-bw, tuned)", "In particular, we introduce three technical innovations: Targeted Entropy Regularization, Recent Sample Recovery and Policy-Specific Hardness Weighting.", ["Recent Sample Recovery", "Policy-Specific Hardness Weighting"]],
     ["an allocation and an extension (heldout-am, tuned)", "FlashTTS introduces three synergistic optimizations: (i) Speculative Beam Extension to mitigate system stragglers from irregular reasoning paths; (ii) Asymmetric Multi-Model Memory Allocation to dynamically balance memory between generation and verification.", ["Speculative Beam Extension", "Asymmetric Multi-Model Memory Allocation"]],
+    ["a component named by its agent noun (heldout-cb, tuned)", "We introduce SyncTalk++, which features a Dynamic Portrait Renderer with Gaussian Splatting to ensure consistent identity and a Torso Restorer that blends the head with the body.", ["Dynamic Portrait Renderer", "Torso Restorer"]],
     ["with the capitalised modifier before it (heldout-bp, tuned)", "To further enhance tracking robustness, our approach incorporates Depth-aware Adaptive Noise Compensation, which dynamically adjusts the Kalman filter process noise.", ["Depth-aware Adaptive Noise Compensation"]],
   ])("%s", (_kind, abstract, names) => {
     for (const name of names) expect(found(abstract)).toContainEqual([name, "method"]);
@@ -91,6 +92,7 @@ describe("a paper's components named in Title Case mid-sentence", () => {
   it.each([
     ["a task's head names a task", "We evaluate the detector on Small Object Detection in aerial images.", "Small Object Detection"],
     ["an event is no process", "State-of-the-art models still achieve accuracy rates of merely 40-55% on 2024 ARC Competition, a gap.", "ARC Competition"],
+    ["an instrument is no component", "Training ran on the Frontier Supercomputer for a week.", "Frontier Supercomputer"],
     ["an institution is no process", "We simulate voting behavior of Members of the European Parliament reasonably well.", "European Parliament"],
     ["a long form in brackets after its name", "We further introduce GUI-RCPO (Region Consistency Policy Optimization), which transforms it.", "Region Consistency Policy Optimization"],
     ["the end of a longer Title-Case long form", "Although RLVR-style reasoning (Reinforcement Learning with Verifiable Rewards) has improved LLMs, it costs.", "Verifiable Reward"],
