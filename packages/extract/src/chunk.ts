@@ -165,11 +165,14 @@ function closesInfinitiveList(ctx: PaperContext, last: number): boolean {
 // prediction", and a preposition before one ("tasks like emotion recognition").
 export const TASK_QUALITY = /^(?:safe|real-time|transferable|general-purpose|like|unlike)$/;
 
-/** "CTC-based": a suffix the tokenizer split off a name is no word of a term. */
+/** "CTC-based", "(LLM)-based": a suffix the tokenizer split off a name is no word of a term. */
 function isSplitSuffix(ctx: PaperContext, i: number): boolean {
   const token = ctx.tokens[i]!;
   const previous = ctx.tokens[i - 1];
-  if (!previous || previous.end !== token.start - 1 || ctx.text[token.start - 1] !== "-") return false;
+  if (ctx.text[token.start - 1] !== "-") return false;
+  // "large language model (LLM)-based navigation": the suffix of a bracketed acronym.
+  if (ctx.text[token.start - 2] === ")") return true;
+  if (!previous || previous.end !== token.start - 1) return false;
   return ctx.claimed[i - 1] === 1 || !isContentWord(previous.text);
 }
 
