@@ -73,17 +73,18 @@ function listedReleaseName(ctx: PaperContext, family: string, release: string, t
   return (lookup(ctx.lexicon, written) ?? lookup(ctx.lexicon, `${family} ${release.replace(/\.0$/, "")}${tier}`))?.name ?? written;
 }
 
-// Sizes or versions after a model's name, one slash each: "Qwen2.5-7B/14B/32B", "LLaMA-3/3.1/3.2".
-const SLASHED = /^(?:\/\d+(?:\.\d+)?[BMK]?)+(?![\p{L}\p{N}.\/-])/u;
+// Sizes or versions after a model's or a dataset's name, one slash each: "Qwen2.5-7B/14B/32B",
+// "LLaMA-3/3.1/3.2", "CIFAR-10/100".
+const SLASHED = /^(?:\/\d+(?:\.\d+)?[BMK]?)+(?![\p{L}\p{N}.-]|\/\d)/u;
 const LAST_NUMBER = /^(.*?[^\d.])(\d+(?:\.\d+)?)([BMK]?)$/;
 
 /**
- * The slash's ellipsis: "Qwen2.5-7B/14B" names Qwen2.5-14B too, "LLaMA-3/3.1" Llama-3.1. Each item
+ * The slash's ellipsis: "Qwen2.5-7B/14B" names Qwen2.5-14B too, "LLaMA-3/3.1" Llama-3.1, "CIFAR-10/100" CIFAR-100. Each item
  * replaces the name's last number, a size by a size, a version by a version.
  */
 function addSlashedVariants(ctx: PaperContext, added: Candidate[]): void {
   for (const c of ctx.candidates) {
-    if (c.type !== "model") continue;
+    if (c.type !== "model" && c.type !== "dataset") continue;
     const slashed = SLASHED.exec(ctx.text.slice(c.end, c.end + 40));
     const last = LAST_NUMBER.exec(c.canonical);
     if (!slashed || !last) continue;

@@ -100,6 +100,11 @@ describe("coordination ellipsis of sizes and releases", () => {
     expect(names).toEqual(checkpoints);
   });
 
+  it("a dataset's versions after a slash, before another name (heldout-cg, tuned)", () => {
+    const names = found("We conduct extensive experiments on the CIFAR-10/100/CINIC-10 datasets and various heterogeneous settings.").map(([name]) => name);
+    expect(names).toEqual(["CIFAR-10", "CIFAR-100", "CINIC-10"]);
+  });
+
   it("a single size before a name is left to the size rules", () => {
     expect(found("A 7B Llama2-Chat is fine-tuned with PPO.").map(([name]) => name)).not.toContain("Llama-2-Chat-7B-7B");
   });
