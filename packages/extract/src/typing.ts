@@ -49,10 +49,11 @@ const SHAPES: [RegExp, EntityType][] = [
   // Measures: micro-F1, NDCG@10, AP50, APr, ROUGE-L, BLEU-4, top-1.
   [/^(?:micro|macro|weighted|Micro|Macro)-?F1$|^\w+@(?:\d+|[kKnN])$|^m?AP(?:\d{2}|[SMLr]|_\w+)?$|^ROUGE-\w+$|^BLEU-\d$|^[Tt]op-\d+$/, "metric"],
   [/(?:PO|RL|GRPO|PPO|DPO|RLHF|RLVR|MCTS\*?|CoT|\+\+)$/, "method"],
-  // Benchmarks: -Bench, -QA, 45K examples, a year (CoNLL-2003, VOC2012), a corrupted copy (ImageNet-C).
+  // Benchmarks: -Bench, -QA, 45K examples, a year (CoNLL-2003, VOC2012, BNCI2014-001 with its
+  // numbered set), a corrupted copy (ImageNet-C).
   // ... a token count (CleanCrawl-2T).
   // ... with a version (MELABenchv1); but "Real-World" and "Open-World" are English: a world after a plain word and a hyphen names none.
-  [/(?:Bench|bench|BENCH|Benchmark|Eval|EVAL|QA|Arena|Gym|(?<!^\p{Lu}\p{Ll}+-)World)(?:-\w+|v\d+(?:\.\d+)?)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)(?: Task \d{1,2})?$|\p{L}{3,}-C$/u, "dataset"],
+  [/(?:Bench|bench|BENCH|Benchmark|Eval|EVAL|QA|Arena|Gym|(?<!^\p{Lu}\p{Ll}+-)World)(?:-\w+|v\d+(?:\.\d+)?)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)(?: Task \d{1,2}|[-_]\d{3})?$|\p{L}{3,}-C$/u, "dataset"],
   // Checkpoints: a parameter count, a size tier (SegFormer-B2, ViT-B/16, Swin-L, Octo-Base, Whisper large-v3).
   // ... a depth and width (WideResNet-28-10), a point release (mPLUG-DocOwl 1.5, LLaDA-1.5).
   // ... or a name built on BERT (CheXbert, CEHR-BERT, DNABERT-2) or VLA (OpenVLA); not GPT, which methods borrow too (SelfCheckGPT).
