@@ -56,6 +56,7 @@ describe("a setting that makes a task a subfield of its own is part of the task"
     ["referring", "Evaluations on diverse benchmarks demonstrate that Argus excels in both multimodal reasoning tasks and referring object grounding tasks.", ["referring object grounding", "task"]],
     ["in a title, both capitalised", "We reconstruct surfaces from few views.", ["sparse-view surface reconstruction", "task"], "Sparse2DGS: Sparse-View Surface Reconstruction using 2D Gaussian Splatting"],
     ["a legged body, an adjective (heldout-af, tuned)", "We present a new approach to overcome the challenges of hyperparameter tuning, enabling quadrupedal locomotion across robot morphologies.", ["quadrupedal locomotion", "task"]],
+    ["a count is no domain (heldout-ch, tuned)", "We curate SynGrasp-1B, a billion-frame robotic grasping dataset generated in simulation.", ["robotic grasping", "task"]],
     ["a noun in -ly is no adverb (heldout-bg, tuned)", "We deliver interactive, explainable, and role-aware decision support for supply chain planning.", ["supply chain planning", "task"]],
     ["the input that guides it", "These results show that spline-parameterized policies offer an interpretable alternative for robust vision-guided locomotion.", ["vision-guided locomotion", "task"]],
   ])("%s", (_rule, abstract, expected, title?: string) => expect(found(abstract, title)).toContainEqual(expected));
