@@ -72,7 +72,8 @@ export function isName(ctx: PaperContext, c: Candidate): boolean {
 const RUN_HEAD = /^(?:dataset|datasets|benchmark|benchmarks|corpus)$/i;
 const NAME_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}+-]*$/u;
 // Words that open a phrase, not a name, even with a capital: "On the ...", "Our ...".
-const OPENING_WORD = /^(?:The|A|An|On|In|Our|This|These|Its|Their|For|With|From|To|Of|And|We)$/;
+// ... and the words that open a sentence about earlier work: "Existing CoVR benchmarks", "Previous ...".
+const OPENING_WORD = /^(?:The|A|An|On|In|Our|This|These|Its|Their|For|With|From|To|Of|And|We|Existing|Previous|Prior|Current|Recent|Popular|Conventional|Traditional|Many|Most|Several|Some|Other|Such|Various|Numerous|Typical)$/;
 // A name shape beyond Title case: an inner capital, a digit, or all capitals (TruckScenes, 3D-AD, MAN).
 const MARKED_NAME = /\p{Lu}.*\p{Lu}|\p{N}/u;
 

@@ -52,6 +52,8 @@ describe("false positives that carry across papers", () => {
     ["all-caps English word: role before a noun", "A JUDGE model scores every answer. We train Qwen2.5-7B with PPO.", "JUDGE", ["PPO", "method"]],
     ["all-caps English word: emphasis", "Rewards are computed ONLY on the final answer. We train Qwen2.5-7B with PPO.", "ONLY", ["PPO", "method"]],
     ["a purpose's object that holds a verb (heldout-cc, tuned)", "Ensuring fairness in machine learning requires understanding how sensitive attributes influence outcomes, unlike PPO.", "machine learning requires understanding", ["PPO", "method"]],
+    ["a word about earlier work before a name and its head (heldout-cl, tuned)", "Existing CoVR benchmarks emphasize appearance shifts or coarse event changes, unlike PPO.", "Existing CoVR", ["PPO", "method"]],
+    ["a plural subject's verb (heldout-cl, tuned)", "Diffusion models offer diverse motion synthesis with low memory usage, unlike PPO.", "offer diverse motion synthesis", ["PPO", "method"]],
     ["a change's verb before a measure (heldout-cc, tuned)", "It improves upon Chinchilla's law by reducing extrapolation error by 433%, unlike PPO.", "reducing extrapolation error", ["PPO", "method"]],
     ["the suffix of a bracketed acronym (heldout-ca, tuned)", "This study integrates vision-based localization with large language model (LLM)-based navigation, unlike PPO.", "based navigation", ["PPO", "method"]],
     ["an adverb before an activity (heldout-cf, tuned)", "Video super-resolution (VSR) faces critical challenges in effectively modeling non-local dependencies across frames, unlike PPO.", "effectively modeling", ["PPO", "method"]],
