@@ -4,7 +4,7 @@ import { typeOf } from "./helpers";
 
 describe("typing", () => {
   it.each([
-    ["GUI-RCPO", "method"], ["BNCI2014-001", "dataset"], ["MedVidBench", "dataset"], ["Mixed-45K", "dataset"], ["Satori-SWE-32B", "model"], ["Fast-GRPO", "method"], ["PuzzleBen", undefined],
+    ["GUI-RCPO", "method"], ["BNCI2014-001", "dataset"], ["CartPole-v1", "dataset"], ["Walker2d-v2", "dataset"], ["Vicuna-v1.5", undefined], ["MedVidBench", "dataset"], ["Mixed-45K", "dataset"], ["Satori-SWE-32B", "model"], ["Fast-GRPO", "method"], ["PuzzleBen", undefined],
   ])("shape: %s -> %s", (name, type) => expect(typeFromShape(name)).toBe(type));
 
   it.each([
