@@ -15,6 +15,8 @@ describe("established terms of the field", () => {
     ["method: a state space model for vision", "We build the tracker on Vision Mamba and compare it with ViT.", ["Vision Mamba", "method"]],
     ["method: learning from another policy's data", "The agent is trained with off-policy RL on logged interactions.", ["off-policy RL", "method"]],
     ["method: control over a moving horizon", "A receding horizon control loop tracks the reference at 50 Hz.", ["model predictive control", "method"]],
+    ["method: the American spelling of an imitation method", "Existing methods using behavioral cloning plus further RL training often suffer from poor generalization.", ["behavior cloning", "method"]],
+    ["method: the singular of a prompting method", "Multi-step prompting methods such as chain-of-thought and tree-of-thought have gained popularity.", ["ToT", "method"]],
     ["method: an annealer's optimisation", "The QUBO is solved by quantum annealing on a D-Wave device.", ["quantum annealing", "method"]],
     ["method: aggregation, singular", "We take a majority vote over sampled answers.", ["majority voting", "method"]],
     ["method: decoding under a grammar", "Outputs follow the schema through constrained decoding.", ["constrained decoding", "method"]],
