@@ -33,7 +33,12 @@ const SUFFIX_PATTERN = new RegExp(`^(.+?)-(${SUFFIXES})$`, "i");
 const SPLIT_TAIL = new RegExp(`^(?:${SUFFIXES})$|(?:ed|ing)$`, "i");
 
 // Any participle after a name is a modifier too: "RL-improved", "ESMFold-predicted", "SAM-refined".
-const PARTICIPLE_AFTER_NAME = /^(.*[\p{Lu}\p{N}].*?)-(\p{Ll}{3,}(?:ed|ing))$/u;
+// ... and a gerund glued by a dash typed as a hyphen: "Qwen2.5-Omni-using three benchmarks".
+const PARTICIPLE_AFTER_NAME = /^(.*[\p{Lu}\p{N}].*?)-(\p{Ll}{2,}(?:ed|ing))$/u;
+// A plural class glued to a name by a dash typed as a hyphen: "three VLMs-BLIP-2, InstructBLIP, and
+// ...", "AV-LLMs-VideoLLaMA2": no name goes on after a plural acronym.
+// (The name is marked as one, by a digit or a second capital: "CQs-Gen 2025" is a name of its own.)
+const CLASS_BEFORE_NAME = /^(.*\p{Lu}{2,}s)-(\p{Lu}[\p{L}\p{N}.+-]*(?:\p{N}|\p{Lu})[\p{L}\p{N}.+-]*)$/u;
 // In a title the participle is capitalised; after an acronym it is still one: "RL-Adapted", "LLM-Generated"
 // (not a gerund: "DLO-Splatting" is a name).
 const TITLE_PARTICIPLE_AFTER_ACRONYM = /^(\p{Lu}[\p{Lu}\p{N}]+)-(\p{Lu}\p{Ll}{2,}ed)$/u;
@@ -56,7 +61,9 @@ export function tokenize(text: string): Token[] {
   while (start < text.length) {
     const end = wordEnd(text, start);
     const word = text.slice(start, end);
-    const split = mayHaveSplitSuffix(word) ? (SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word) ?? TITLE_PARTICIPLE_AFTER_ACRONYM.exec(word)) : null;
+    const split = mayHaveSplitSuffix(word)
+      ? (SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word) ?? TITLE_PARTICIPLE_AFTER_ACRONYM.exec(word))
+      : word.includes("s-") ? CLASS_BEFORE_NAME.exec(word) : null;
     if (split?.[1] && split[2]) {
       tokens.push({ text: split[1], start, end: start + split[1].length });
       const suffixStart = start + split[1].length + 1;

@@ -11,6 +11,8 @@ describe("name boundaries", () => {
     ["spaced size after an unknown family", "We release MedLlama-v2 8B weights trained with PPO.", ["MedLlama-v2-8B", "model"]],
     ["'Bench' written apart is part of the name", "We evaluate on BigGen Bench and MT-Bench with PPO.", ["BigGen Bench", "dataset"]],
     ["markdown bold is not part of the name", "Our **LeaP-T** model beats PPO on GSM8K.", ["LeaP-T", "model"]],
+    ["a dash typed as a hyphen after a plural class (heldout-ax, tuned)", "We conduct a comparative study of three off-the-shelf VLMs-BLIP-2, InstructBLIP, and LLaVA-1.5-evaluating zero-shot performance.", ["BLIP-2", "model"]],
+    ["a dash typed as a hyphen before a gerund (heldout-cn, tuned)", "We validate our method on three representative AV-LLMs-VideoLLaMA2, video-SALMONN, and Qwen2.5-Omni-using three benchmark datasets.", ["Qwen2.5-Omni", "model"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 
   it.each([
@@ -18,6 +20,7 @@ describe("name boundaries", () => {
     ["a size already in the name is not doubled", "We fine-tune Qwen2.5-7B 8B-token runs with PPO.", "Qwen2.5-7B-8B"],
     ["the bare family is not left behind", "We compare Gemini 3 Pro with GPT-4o on GSM8K.", "Gemini 3"],
     ["the short name is not left behind", "We evaluate on BigGen Bench and MT-Bench with PPO.", "BigGen"],
+    ["a plural acronym before a plain word stays one name (heldout-g, tuned)", "We describe our system for the CQs-Gen 2025 shared task with PPO.", "CQ"],
   ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
 
