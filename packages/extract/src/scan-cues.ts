@@ -198,7 +198,8 @@ export function scanMeasureLists(ctx: PaperContext): void {
       // "..., demonstrating superior performance": a participle opens a clause after the list,
       // and so does a verb of the sentence's subject ("... and achieves beyond-expert performance").
       const first = phrase.split(" ")[0]!;
-      if (!GENERIC_MEASURE.test(phrase) && !isVerbParticiple(first) && !RESULT_VERB.test(first)) claimPhrase(ctx, start, phrase, "metric");
+      // An adverb after the list's "and" opens a clause too: "in terms of expressive power, and consequently, ...".
+      if (!GENERIC_MEASURE.test(phrase) && !isVerbParticiple(first) && !RESULT_VERB.test(first) && !isAdverb(first)) claimPhrase(ctx, start, phrase, "metric");
     });
   }
 }
