@@ -18,6 +18,7 @@ describe("established terms of the field", () => {
     ["method: the American spelling of an imitation method", "Existing methods using behavioral cloning plus further RL training often suffer from poor generalization.", ["behavior cloning", "method"]],
     ["method: the singular of a prompting method", "Multi-step prompting methods such as chain-of-thought and tree-of-thought have gained popularity.", ["ToT", "method"]],
     ["method: a policy's long form in the singular (heldout-cl, tuned)", "The robot learns dressing from demonstrations with Action Chunking with Transformer and a force prior.", ["ACT", "method"]],
+    ["method: a visual prompt's plural name (heldout-cn, tuned)", "The agent marks regions with Set-of-Marks prompting before it acts.", ["set-of-mark prompting", "method"]],
     ["method: an annealer's optimisation", "The QUBO is solved by quantum annealing on a D-Wave device.", ["quantum annealing", "method"]],
     ["method: aggregation, singular", "We take a majority vote over sampled answers.", ["majority voting", "method"]],
     ["method: decoding under a grammar", "Outputs follow the schema through constrained decoding.", ["constrained decoding", "method"]],

@@ -5,7 +5,7 @@ import { found, absentRows, expectAbsentBeside } from "./helpers";
 
 describe("what is not an entity", () => {
   it.each([
-    ["junk: number format", "FP16"], ["junk: number format", "BF16"], ["junk: number format", "INT8"], ["junk: weight-activation bits", "W4A16"],
+    ["junk: number format", "FP16"], ["junk: number format", "BF16"], ["junk: number format", "INT8"], ["junk: weight-activation bits", "W4A16"], ["junk: weight-activation-gradient bits (heldout-co, tuned)", "W4A4G4"],
     ["junk: complexity class", "NP-hard"], ["junk: ascii dash", "layers---8x"], ["junk: counted thousands", "665K-sample"], ["junk: dimension modifier", "3D-conditional"],
   ])("%s: %s is not a name", (_rule, word) => expect(isNameShaped(word)).toBe(false));
 
