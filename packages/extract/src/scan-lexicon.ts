@@ -63,7 +63,8 @@ export function scanLexicon(ctx: PaperContext): void {
         continue;
       }
       const versioned = extendByVersion(ctx, match.entry, match.end);
-      const suffix = ctx.text.slice(ctx.tokens[match.end - 1]!.end, ctx.tokens[versioned - 1]!.end);
+      // A resolution is named with an x, however the times sign was written: "ImageNet 512×512" is ImageNet 512x512.
+      const suffix = ctx.text.slice(ctx.tokens[match.end - 1]!.end, ctx.tokens[versioned - 1]!.end).replace(/ ?× ?/g, "x");
       const sized = extendBySize(ctx, match.entry, versioned) ?? extendByBackbone(ctx, match.entry, versioned);
       // A product name after a model's release keeps the release as written: "FLUX.1 Kontext" (a
       // dataset's subset is named by the dataset: "SWE-Bench's Verified" is SWE-bench Verified).
@@ -360,6 +361,14 @@ function isReasoningMode(ctx: PaperContext, i: number): boolean {
   return token !== undefined && !ctx.claimed[i] && token.text === "Thinking" && ctx.text.slice(ctx.tokens[i - 1]!.end, token.start) === " ";
 }
 
+const RESOLUTION = /^\d{2,4}[x×]\d{2,4}$/;
+
+/** Token i is the second side of a resolution written with a times sign: "512×512", "256 × 256". */
+function isTimesSide(ctx: PaperContext, i: number): boolean {
+  const side = ctx.tokens[i];
+  return side !== undefined && !ctx.claimed[i] && /^\d{2,4}$/.test(side.text) && /^ ?× ?$/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, side.start));
+}
+
 // The edition of a benchmark: "PASCAL VOC 2012", "AMC 2023", "COCO-2017", "DAVIS'16" (each year its own entity).
 const EDITION_YEAR = /^(?:19[89]\d|20[0-3]\d)$/;
 
@@ -379,6 +388,9 @@ function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number
   if (gap !== " ") return end;
   // ... and its second edition in Roman numerals: "CASME II", "MIMIC III".
   if (entry.type === "dataset" && isRomanEdition(next.text)) return end + 1;
+  // ... and the resolution a benchmark is run at, each its own benchmark: "ImageNet 64x64", "FFHQ 256×256".
+  if (entry.type === "dataset" && RESOLUTION.test(next.text)) return end + 1;
+  if (entry.type === "dataset" && /^\d{2,4}$/.test(next.text) && isTimesSide(ctx, end + 1)) return end + 2;
   // A method's release is written "v3" ("MoCo v3"); a bare number after a method is something else.
   if (entry.type === "method") return /^[vV]\d+(?:\.\d+)?$/.test(next.text) ? end + 1 : end;
   if (entry.type !== "model" && entry.type !== "dataset") return end;

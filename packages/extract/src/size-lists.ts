@@ -30,6 +30,7 @@ export function splitSizeLists(ctx: PaperContext): void {
   }
   addListedReleases(ctx, added);
   addSlashedVariants(ctx, added);
+  addListedResolutions(ctx, added);
   if (added.length === 0) return;
   ctx.candidates.push(...added);
   ctx.candidates.sort((a, b) => a.start - b.start);
@@ -95,6 +96,25 @@ function addSlashedVariants(ctx: PaperContext, added: Candidate[]): void {
       // A size follows a size, a version a version: "7B/14B", "3/3.1"; not "7B/2".
       if ((unit === "") === (last[3] === "")) added.push({ ...c, start: at, end: at + item.length, canonical: `${last[1]}${number}${unit}`, proposed: false });
       at += item.length;
+    }
+  }
+}
+
+// A benchmark at one resolution, then the next ones: "ImageNet 64x64 and 512x512".
+const AT_RESOLUTION = /^(.+) \d{2,4}x\d{2,4}$/;
+const NEXT_RESOLUTION = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(\d{2,4} ?[x×] ?\d{2,4})(?![\p{L}\p{N}])/u;
+
+/** The resolution's ellipsis: "ImageNet 64x64 and 512x512" names ImageNet 512x512 too. */
+function addListedResolutions(ctx: PaperContext, added: Candidate[]): void {
+  for (const c of ctx.candidates) {
+    const benchmark = c.type === "dataset" ? AT_RESOLUTION.exec(c.canonical) : null;
+    if (!benchmark) continue;
+    let end = c.end;
+    for (let next = NEXT_RESOLUTION.exec(ctx.text.slice(end, end + 30)); next; next = NEXT_RESOLUTION.exec(ctx.text.slice(end, end + 30))) {
+      const start = end + next[0].length - next[1]!.length;
+      end = start + next[1]!.length;
+      if (ctx.candidates.some((other) => other.start < end && other.end > start)) break;
+      added.push({ ...c, start, end, canonical: `${benchmark[1]} ${next[1]!.replace(/ ?× ?/g, "x")}`, proposed: false });
     }
   }
 }

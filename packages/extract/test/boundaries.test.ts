@@ -104,6 +104,11 @@ describe("coordination ellipsis of sizes and releases", () => {
     expect(names).toEqual(checkpoints);
   });
 
+  it("a benchmark's resolutions, each its own benchmark (heldout-cp, tuned)", () => {
+    const abstract = "We achieve state-of-the-art few-step generation performance on both ImageNet 64x64 and 512x512, and on FFHQ 256 × 256.";
+    expect(found(abstract).map(([name]) => name)).toEqual(["ImageNet 64x64", "ImageNet 512x512", "FFHQ 256x256"]);
+  });
+
   it("a dataset's versions after a slash, before another name (heldout-cg, tuned)", () => {
     const names = found("We conduct extensive experiments on the CIFAR-10/100/CINIC-10 datasets and various heterogeneous settings.").map(([name]) => name);
     expect(names).toEqual(["CIFAR-10", "CIFAR-100", "CINIC-10"]);
