@@ -19,7 +19,6 @@ describe("established terms of the field", () => {
     ["method: the singular of a prompting method", "Multi-step prompting methods such as chain-of-thought and tree-of-thought have gained popularity.", ["ToT", "method"]],
     ["method: a policy's long form in the singular (heldout-cl, tuned)", "The robot learns dressing from demonstrations with Action Chunking with Transformer and a force prior.", ["ACT", "method"]],
     ["method: a visual prompt's plural name (heldout-cn, tuned)", "The agent marks regions with Set-of-Marks prompting before it acts.", ["set-of-mark prompting", "method"]],
-    ["method: judging by an LLM, said of the judges", "Our findings demonstrate that LLM judges can provide effective reward signals for training.", ["LLM-as-a-judge", "method"]],
     ["method: compressing the KV cache, said short", "Recent approaches have explored KV compression to mitigate this issue.", ["KV cache compression", "method"]],
     ["method: sampled continuations that value a state", "Values are estimated with Monte Carlo rollouts from each node.", ["Monte Carlo rollout", "method"]],
     ["method: an annealer's optimisation", "The QUBO is solved by quantum annealing on a D-Wave device.", ["quantum annealing", "method"]],
