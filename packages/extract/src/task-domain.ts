@@ -76,7 +76,7 @@ const INPUT_SUFFIX = /^(?:based|driven|conditioned|guided)$/;
 
 /** The index of "event" when tokens[i] is the "based" of "event-based" (or "driven", "conditioned"), an input kind fused by a hyphen; else -1. */
 function inputCompoundStart(ctx: PaperContext, i: number): number {
-  if (!INPUT_SUFFIX.test(ctx.tokens[i]!.text) || !isSplitSuffix(ctx, i) || ctx.claimed[i - 1]) return -1;
+  if (!INPUT_SUFFIX.test(ctx.tokens[i]!.text) || !followsHyphen(ctx, i) || ctx.claimed[i - 1]) return -1;
   return INPUT_KIND.test(ctx.tokens[i - 1]!.text.toLowerCase()) ? i - 1 : -1;
 }
 
@@ -97,7 +97,7 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
       continue;
     }
     // Any other suffix the tokenizer split off is half a word: "Step-Wise Formal Verification" has no "Wise" setting.
-    if (isSplitSuffix(ctx, start - 1)) break;
+    if (followsHyphen(ctx, start - 1)) break;
     if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from) && !isDomainAcronym(ctx, start - 1)) break;
     // "could evade malware detection", "to reinforce visual grounding": a verb by its place (chunk.ts);
     // so is a verb's base form after a plural or an adverb.
@@ -109,8 +109,11 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
   return start;
 }
 
-/** Whether token i is a suffix split off the word before it ("-wise", "-based"): no space, a hyphen between. */
-function isSplitSuffix(ctx: PaperContext, i: number): boolean {
+/**
+ * Whether token i is joined to the word before it by a hyphen, no space: a suffix the tokenizer
+ * split off ("-wise", "-based"). (chunk.ts's isSplitSuffix asks more: whether the word before is a name.)
+ */
+function followsHyphen(ctx: PaperContext, i: number): boolean {
   const before = ctx.tokens[i - 1];
   return before !== undefined && before.end + 1 === ctx.tokens[i]!.start && ctx.text[before.end] === "-";
 }
