@@ -116,6 +116,6 @@ export function claimPhrase(ctx: PaperContext, start: number, phrase: string, ty
  * A phrase's name in lower case, its acronyms and dimensions as written: "LLM Compression" ->
  * "LLM compression", "GUI-Navigation" -> "GUI-navigation", "3D Scene Generation" -> "3D scene generation".
  */
-function lowerCaseButAcronyms(phrase: string): string {
+export function lowerCaseButAcronyms(phrase: string): string {
   return phrase.replace(/[\p{L}\p{N}]+/gu, (word) => (/^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*s?$|^[1-4]D$/u.test(word) ? word : word.toLowerCase()));
 }

@@ -7,6 +7,7 @@ import { DESCRIPTIVE, TASK_QUALITY, isContentWord, isVerbAfterPlural, isVerbByPo
 import { type PaperContext, joinable } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isEnglishWordOfKind } from "./nlp";
+import { lowerCaseButAcronyms } from "./scan-phrases";
 
 /** Modifiers that say how, how well or in which setting, not on what ("zero-shot", "effective", "medium-range"), and verbs ("parallelize"). */
 // ... and counts: "a billion-frame robotic grasping dataset", "1M-sample".
@@ -120,7 +121,5 @@ function followsHyphen(ctx: PaperContext, i: number): boolean {
 
 /** The narrower task's name: lower case, dimensions and acronyms kept ("3D visual grounding", "SAR ship detection"). */
 export function domainTaskName(ctx: PaperContext, start: number, end: number): string {
-  const words = ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end).split(/\s+/);
-  // An acronym keeps its case before "-based" too: "IMU-based state estimation".
-  return words.map((w) => (DIMENSION.test(w) || ACRONYM.test(w) ? w : w.replace(/^(\p{Lu}[\p{Lu}\p{N}]{1,4}-)?(.*)$/u, (_, acronym = "", rest: string) => acronym + rest.toLowerCase()))).join(" ");
+  return lowerCaseButAcronyms(ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end).replace(/\s+/g, " "));
 }
