@@ -160,6 +160,14 @@ const VERSION = /^(?:\d(?:\.\d)?|\d{2}|[vV]\d+(?:\.\d+)*)$/;
 // Size tiers of released checkpoints: "Whisper large-v3", "BERT base", "Octo Small".
 const VARIANT = /^(?:tiny|small|base|medium|large|huge|giant|Tiny|Small|Base|Medium|Large|Huge|Giant|XS|XL|XXL)(?:-v\d+)?$/;
 
+// The resolution a benchmark is run at, written as one token: "64x64", "512×512".
+export const RESOLUTION = /^\d{2,4}[x×]\d{2,4}$/;
+
+/** A resolution named with an x, however the times sign was written: "512×512", "256 × 256" -> "512x512", "256x256". */
+export function resolutionName(written: string): string {
+  return written.replace(/ ?× ?/g, "x");
+}
+
 // A second or later edition in Roman numerals: "CASME II", "MIMIC III".
 const ROMAN_EDITION = /^(?:II|III|IV)$/;
 

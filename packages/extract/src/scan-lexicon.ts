@@ -3,7 +3,7 @@ import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant } from "./models";
 import { isEnglishWord } from "./nlp";
-import { SUBSET_WORDS, isModelTier, isRomanEdition, isVariantWord, isVersionWord } from "./names";
+import { RESOLUTION, SUBSET_WORDS, isModelTier, isRomanEdition, isVariantWord, isVersionWord, resolutionName } from "./names";
 import { DESCRIPTIVE, isCapitalisedByPosition, isContentWord, opensSentence } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasuredWord } from "./typing";
@@ -63,8 +63,8 @@ export function scanLexicon(ctx: PaperContext): void {
         continue;
       }
       const versioned = extendByVersion(ctx, match.entry, match.end);
-      // A resolution is named with an x, however the times sign was written: "ImageNet 512×512" is ImageNet 512x512.
-      const suffix = ctx.text.slice(ctx.tokens[match.end - 1]!.end, ctx.tokens[versioned - 1]!.end).replace(/ ?× ?/g, "x");
+      // "ImageNet 512×512" is ImageNet 512x512.
+      const suffix = resolutionName(ctx.text.slice(ctx.tokens[match.end - 1]!.end, ctx.tokens[versioned - 1]!.end));
       const sized = extendBySize(ctx, match.entry, versioned) ?? extendByBackbone(ctx, match.entry, versioned);
       // A product name after a model's release keeps the release as written: "FLUX.1 Kontext" (a
       // dataset's subset is named by the dataset: "SWE-Bench's Verified" is SWE-bench Verified).
@@ -360,8 +360,6 @@ function isReasoningMode(ctx: PaperContext, i: number): boolean {
   const token = ctx.tokens[i];
   return token !== undefined && !ctx.claimed[i] && token.text === "Thinking" && ctx.text.slice(ctx.tokens[i - 1]!.end, token.start) === " ";
 }
-
-const RESOLUTION = /^\d{2,4}[x×]\d{2,4}$/;
 
 /** Token i is the second side of a resolution written with a times sign: "512×512", "256 × 256". */
 function isTimesSide(ctx: PaperContext, i: number): boolean {

@@ -1,6 +1,6 @@
 import type { Candidate, PaperContext } from "./context";
 import { isSize } from "./models";
-import { isModelTier } from "./names";
+import { isModelTier, resolutionName } from "./names";
 import { lookup } from "./lexicon";
 
 // Sizes listed before one model name: "13B and 70B Llama2-Chat", "7B, 13B, or 34B Code Llama".
@@ -114,7 +114,7 @@ function addListedResolutions(ctx: PaperContext, added: Candidate[]): void {
       const start = end + next[0].length - next[1]!.length;
       end = start + next[1]!.length;
       if (ctx.candidates.some((other) => other.start < end && other.end > start)) break;
-      added.push({ ...c, start, end, canonical: `${benchmark[1]} ${next[1]!.replace(/ ?× ?/g, "x")}`, proposed: false });
+      added.push({ ...c, start, end, canonical: `${benchmark[1]} ${resolutionName(next[1]!)}`, proposed: false });
     }
   }
 }
