@@ -142,7 +142,7 @@ export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
   if (SUBJECT_ADVERB.test(before)) return SUBJECT_OR_MODAL.test(ctx.tokens[i - 2]?.text ?? "");
   if (!isBaseForm(ctx, i)) return false;
   // "Diffusion models offer diverse motion synthesis": a base form after a plural subject.
-  if (isPluralWord(before) && ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start) === " ") return true;
+  if (isVerbAfterPlural(before, ctx.tokens[i]!.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start) === " ") return true;
   return before === "to" || ((before === "and" || before === "or") && closesInfinitiveList(ctx, i - 2));
 }
 

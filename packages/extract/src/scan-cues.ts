@@ -32,7 +32,6 @@ const LIST_OPENER = /^(?:including|like|namely)$/i;
 const FUNCTION_WORD = /^(?:of|in|on|for|to|from|through|both|its|their|and|or|with|by|via|is|are|be|terms)$/;
 
 const SHOT_SETTING = /^(?:zero|one|few|many|\d+)-shot$/;
-/** A leading description, participle ("sampled", "text-based", "training-free") or gerund ("improving"). */
 // "in machine learning requires understanding ...": a conjugated verb ends the noun phrase, so the run is no task's name.
 // (A past participle is as often an adjective: "articulated object modeling".)
 const CONJUGATED = /^PresentTense$/;
@@ -46,6 +45,7 @@ function isAdverb(word: string): boolean {
   return /^\p{Ll}{3,}ly$/u.test(word) && !isEnglishWordOfKind(word, NOUN_OR_ADJECTIVE);
 }
 
+/** A leading description, participle ("sampled", "text-based", "training-free") or gerund ("improving"). */
 function isDescriptive(word: string, length: number, opensRun: boolean): boolean {
   // Words that describe how well, not what ("efficient generation", "complex reasoning"): the chunker's list.
   // The setting is not part of the task's name either: "zero-shot morphing attack detection".
