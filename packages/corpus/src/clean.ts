@@ -18,6 +18,8 @@ const LATEX_SYMBOLS: Record<string, string> = {
   sim: "∼", approx: "≈", times: "×", leq: "≤", le: "≤", geq: "≥", ge: "≥", pm: "±", cdot: "·",
   rightarrow: "→", to: "→", leftarrow: "←", leftrightarrow: "↔", infty: "∞", alpha: "α", beta: "β",
   gamma: "γ", delta: "δ", epsilon: "ε", lambda: "λ", mu: "μ", pi: "π", sigma: "σ", theta: "θ", tau: "τ",
+  ll: "≪", gg: "≫", in: "∈", notin: "∉", neq: "≠", ne: "≠", subset: "⊂", subseteq: "⊆", propto: "∝", forall: "∀",
+  exists: "∃", partial: "∂", nabla: "∇", ldots: "…", cdots: "…", mid: "|",
 };
 const GLUED_SCRIPT = /(?<=[\p{L}\p{N}])\$\s*[\^_]\s*\{?\s*([\p{L}\p{N}+*-]{1,8})\s*\}?\s*\$/gu;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
@@ -70,7 +72,9 @@ function mathToText(body: string): string {
     // A numbered script on a word of two letters or more is part of the name: IoU_{3D} -> IoU3D,
     // mAP_{0.5} -> mAP0.5, AP_{50} -> AP50 (x_t, F_1 and RLAE_PPO stay).
     .replace(/(?<![\p{L}\\])(\p{L}{2,})\s*[_^]\s*\{\s*(\d[\p{L}\p{N}.]{0,5})\s*\}|(?<![\p{L}\\])(\p{L}{2,})[_^](\d{1,3})\b/gu, (_s, a?: string, b?: string, c?: string, d?: string) => `${a ?? c}${b ?? d}`)
-    .replace(/\\([A-Za-z]+)\s*/g, (_command, name: string) => (LATEX_ACCENTS.has(name) ? "" : (LATEX_SYMBOLS[name] ?? name)))
+    // A symbol or an accent takes the space after it with it (22\times 3 -> 22×3, \hat y -> y); any other
+    // command keeps its name as a word of its own ("d \lesssim D" must not read as "d lesssimD").
+    .replace(/\\([A-Za-z]+)(\s*)/g, (_command, name: string, space: string) => (LATEX_ACCENTS.has(name) ? "" : (LATEX_SYMBOLS[name] ?? `${name}${space}`)))
     .replace(/[{}]/g, "");
 }
 

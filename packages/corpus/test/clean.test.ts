@@ -18,6 +18,7 @@ describe("cleanText", () => {
     ["a free-standing power stays math", "grows as $n^2$ with $x_t$", "grows as n^2 with x_t"],
     ["a name set in a math font", "We introduce $\\mathsf{Anubis}$, a tool, and $\\boldsymbol{\\pi}$-Net", "We introduce Anubis, a tool, and π-Net"],
     ["an accent over a math symbol", "we show that $\\tilde Θ(n)$ and $\\hat{y}$ suffice", "we show that Θ(n) and y suffice"],
+    ["a command with no symbol stays a word of its own", "with $d \\ll D$, $d \\lesssim D$ and $\\log N$ steps", "with d ≪D, d lesssim D and log N steps"],
     ["spacing commands are spaces", "achieving $\\leq$35\\,ms latency, as Smith et al.\\ show", "achieving ≤35 ms latency, as Smith et al. show"],
     ["a degree sign", "cuts rotation error from 22.91$^\\circ$ to 20.93$^{\\circ}$", "cuts rotation error from 22.91° to 20.93°"],
     ["a numbered script on a name in math", "3DRot raises $IoU_{3D}$ from 43.21 and boosts $mAP_{0.5}$, $F_1$, $x_t$ and $\\text{RLAE}_\\text{PPO}$", "3DRot raises IoU3D from 43.21 and boosts mAP0.5, F_1, x_t and RLAE_PPO"],

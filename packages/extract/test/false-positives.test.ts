@@ -19,7 +19,7 @@ describe("false positives that carry across papers", () => {
     ["a LaTeX comparison before its number (heldout-bs, tuned)", "gt1"], ["a LaTeX logarithm of a variable (heldout-br, tuned)", "logN"],
     ["a change of dimension (heldout-br, tuned)", "2D-to-1D"], ["a stage in Roman numerals (heldout-bt, tuned)", "Stage-II"], ["a phase in Roman numerals", "phase-III"],
     ["a manner, one by one (heldout-bw, tuned)", "Line-by-Line"], ["a manner, layer by layer", "Layer-by-Layer"], ["a pair of sizes (heldout-bw, tuned)", "Large-Small"],
-    ["a redacted name (heldout-bw, tuned)", "XXXX"], ["a LaTeX transpose (heldout-bw, tuned)", "X^topX"], ["a bound without a unit letter (heldout-bv, tuned)", "sub-7"], ["a lift to three dimensions (heldout-bp, tuned)", "2D-to-3D"], ["a LaTeX font command before its symbol (heldout-bf, tuned)", "mathbfΔ"],
+    ["a redacted name (heldout-bw, tuned)", "XXXX"], ["a LaTeX transpose (heldout-bw, tuned)", "X^topX"], ["one letter with a superscript (heldout-cu, tuned)", "R^D"], ["one letter with a subscript", "x_t"], ["a bound without a unit letter (heldout-bv, tuned)", "sub-7"], ["a lift to three dimensions (heldout-bp, tuned)", "2D-to-3D"], ["a LaTeX font command before its symbol (heldout-bf, tuned)", "mathbfΔ"],
     ["a LaTeX font command before a name", "textbfH3DP"], ["two sentences glued where a space was lost (heldout-bf, tuned)", "models.MaMe"], ["a range of levels (heldout-bc, tuned)", "L1-L5"], ["a range of language levels", "A1-A2"], ["an open range of levels (heldout-bc, tuned)", "L3+"],
   ])("%s: %s is not a name", (_rule, word) => expect(isNameShaped(word)).toBe(false));
 
@@ -44,6 +44,7 @@ describe("false positives that carry across papers", () => {
     ["key-value on its own (heldout-bg, tuned)", "We propose FreeKV, an algorithm-system co-optimization framework to enhance KV retrieval efficiency while preserving accuracy with PPO.", "KV", ["PPO", "method"]],
     ["a defined count of prismatic joints (heldout-bp, tuned)", "A YOLOv11-based vision system detects a tuber within the workspace of a one-prismatic-degree-of-freedom (P-DoF) robotic arm trained with PPO.", "P-DoF", ["PPO", "method"]],
     ["a LaTeX relation in prose, as the reader cleans it (heldout-bp, tuned)", "Experiments show that our method achieves 55% average success rate in diverse tasks where prior approaches fail (lesssim10%), and can even acquire fine-grained manipulation skills like insertion.", "lesssim10", ["success rate", "metric"]],
+    ["a symbol of a formula in prose, as the reader cleans it (heldout-cu, tuned)", "The LoRA parameter space, flattened as a high-dimensional vector space R^D, can be reconstructed through a projection from a subspace R^d, with d ≪D.", "R^D", ["LoRA", "method"]],
     ["a range of values in prose (heldout-bo, tuned)", "The optimal Hybrid + FPGA + DeepSpeed configuration reached 13.6% more accuracy at 40-60ms of latency, while LoRA brought down training time by 66%.", "40-60ms", ["LoRA", "method"]],
     ["a span between two sizes in prose (heldout-be, tuned)", "Our 3B-to-1B OverFill configuration outperforms 1B pruned models by 83.2%, and is trained with PPO.", "3B-to-1B", ["PPO", "method"]],
     ["descriptor after an acronym", "We show scalable, GNSS-independent navigation and train the policy with PPO.", "GNSS-independent", ["PPO", "method"]],
