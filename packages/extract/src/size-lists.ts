@@ -28,12 +28,43 @@ export function splitSizeLists(ctx: PaperContext): void {
     }
     c.canonical = `${family}-${sizes.at(-1)![0]}`;
   }
+  addBracketedSizes(ctx, added);
   addListedReleases(ctx, added);
   addSlashedVariants(ctx, added);
   addListedResolutions(ctx, added);
   if (added.length === 0) return;
   ctx.candidates.push(...added);
   ctx.candidates.sort((a, b) => a.start - b.start);
+}
+
+// Sizes in brackets right after a model's name: "Llama3.1 (8B)", "Qwen2.5 (7B and 72B)".
+const API_ONLY = /^(?:GPT|ChatGPT|Claude|Gemini|o\d)\b/;
+const BRACKETED_SIZES = /^ \((\d+(?:\.\d+)?[BM])((?:(?:, ?|,? and |,? or |\/)\d+(?:\.\d+)?[BM])*)\)/;
+
+/**
+ * A size in brackets after a released name that has none names the checkpoint: "Llama3.1 (8B)"
+ * is Llama-3.1-8B, as "Llama3.1-8B" would be, and each further size in the brackets is a
+ * checkpoint too. The name must carry its release number, and a model served only through an
+ * API has no checkpoints: "GPT-3.5 (175B)" states an estimate of its size.
+ */
+function addBracketedSizes(ctx: PaperContext, added: Candidate[]): void {
+  for (const c of ctx.candidates) {
+    if (c.type !== "model" || !/\d/.test(c.canonical) || API_ONLY.test(c.canonical) || c.canonical.split("-").some(isSize)) continue;
+    const sizes = BRACKETED_SIZES.exec(ctx.text.slice(c.end, c.end + 40));
+    if (!sizes) continue;
+    const [bracketed, first, more] = sizes as unknown as [string, string, string];
+    const bracketEnd = c.end + bracketed.length;
+    // Nothing else is read inside the brackets ("8B" is no name of its own).
+    ctx.candidates = ctx.candidates.filter((other) => other === c || other.start >= bracketEnd || other.end <= c.end);
+    const moreStart = c.end + 2 + first.length;
+    for (const size of more.matchAll(ONE_SIZE)) {
+      const start = moreStart + size.index;
+      added.push({ ...c, start, end: start + size[0].length, canonical: `${c.canonical}-${size[0]}`, proposed: false });
+    }
+    // One size: the mention is the whole "Llama3.1 (8B)"; with more, the name stays the first size's mention.
+    if (more === "") c.end = bracketEnd;
+    c.canonical = `${c.canonical}-${first}`;
+  }
 }
 
 // A release of a family written with a spaced number: "Gemini 1.0 Pro", "Llama 3".

@@ -99,6 +99,9 @@ describe("coordination ellipsis of sizes and releases", () => {
     ["versions after a slash (heldout-ay, tuned)", "Extensive experiments on OPT, LLaMA-3/3.1/3.2, and Qwen2.5 models demonstrate the method's superiority.", ["OPT", "Llama-3", "Llama-3.1", "Llama-3.2", "Qwen2.5"]],
     ["sizes after a slash", "We evaluate Qwen2.5-7B/14B/32B on mathematical reasoning.", ["Qwen2.5-7B", "Qwen2.5-14B", "Qwen2.5-32B"]],
     ["a number of another kind after a slash is no variant", "The ratio of Qwen2.5-7B/2 workers is fixed.", ["Qwen2.5-7B"]],
+    ["sizes in brackets after released names (heldout-cu, tuned)", "Experiments show that CHORUS improves the performance of open-source LLMs such as Llama3.1 (8B), Llama3.3 (70B), Deepseek-r1 (32B), and Qwen2.5-coder (32B) by a significant margin.", ["Llama-3.1-8B", "Llama-3.3-70B", "DeepSeek-R1-32B", "Qwen2.5-Coder-32B"]],
+    ["two sizes in brackets", "We fine-tune LLaVA-1.5 (7B and 13B) on the new data.", ["LLaVA-1.5-7B", "LLaVA-1.5-13B"]],
+    ["a size in brackets after a model served only through an API is an estimate", "We compare with GPT-3.5 (175B) on the same prompts.", ["GPT-3.5"]],
   ])("%s", (_rule, abstract, checkpoints) => {
     const names = found(abstract).filter(([, type]) => type === "model").map(([name]) => name);
     expect(names).toEqual(checkpoints);
