@@ -1,10 +1,11 @@
 import { findAbbreviations } from "./abbreviations";
-import { DESCRIPTIVE, isContentWord, opensSentence } from "./chunk";
+import { DESCRIPTIVE, isContentWord, isVerbParticiple, opensSentence } from "./chunk";
 import { type PaperContext, claim, isFree, tokensIn } from "./context";
 import { exactKey } from "./keys";
 import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
 import { isJunkName } from "./names";
 import type { EntityType } from "./types";
+import { headType } from "./scan-terms";
 import { typeFromAppositive, typeFromFollowingNoun, typeFromLongForm, typeFromPrecedingNoun, typeFromShape } from "./typing";
 
 /** "LLMs" -> "LLM", "RMs" -> "RM": the plural of an acronym is the acronym. */
@@ -31,6 +32,10 @@ export function scanDefinitions(ctx: PaperContext): void {
     // known term the long form closes, as the long form's mention does (knownVariant).
     const longVariant = longTokens.length > 0 ? knownVariant(ctx, longTokens[0]!, longTokens.at(-1)!) : undefined;
     const entry = lookup(ctx.lexicon, def.long) ?? (shortEntry ? (definesOtherSense(shortEntry, def.long) ? undefined : shortEntry) : longVariant);
+    // A name's letters (LoRA, CoT, a paper's own Title-Case name) stay a name before a head.
+    // So does an abbreviated description ("low-level (LL)", "state-of-the-art (SOTA)").
+    const nameless = !entry && !shortEntry && !longVariant && !TITLE_CASE.test(def.long) && !describesOnly(def.long);
+    if (nameless && definesTermCompound(ctx, def, first, last)) continue;
     const aClass = !entry && namesAClass(def.short, def.long);
     const description = !entry && describesOnly(def.long);
     // "6-degree-of-freedom (6-DOF)": a unit or a count defined is still no name.
@@ -95,6 +100,34 @@ function definesCompound(ctx: PaperContext, def: { short: string; long: string }
   return true;
 }
 
+// Heads a compound after a defined acronym ends in, beyond the term heads: "EHR reasoning",
+// "HVAC control", "LLM inference".
+const COMPOUND_HEAD: Record<string, EntityType> = { reasoning: "task", control: "task", inference: "task" };
+const MAX_COMPOUND_WORDS = 3;
+// Every word capitalised, as a name is written: "Long Chain-of-Thought", "Enzyme Commission".
+const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}'-]*(?:[\s-]+(?:(?:of|for|and|to|the|in|on|with)\s+)?\p{Lu}[\p{L}\p{N}'-]*)+$/u;
+
+/**
+ * "greenhouse gas (GHG) plume detection", "Hamilton-Jacobi (HJ) reachability analysis": the
+ * long form and its letters are the first part of a term that goes on after the brackets and
+ * ends in a term's head within three words. The whole span is one term, named with the letters
+ * as the paper abbreviates it (GHG plume detection); the letters alone still name the long form.
+ */
+function definesTermCompound(ctx: PaperContext, def: { short: string; shortSpan: { start: number }; longSpan: { start: number } }, first: number, last: number): boolean {
+  // A plural's letters modify nothing: "gave large language models (LLMs) unprecedented reasoning".
+  if (def.shortSpan.start < def.longSpan.start || /\p{Lu}s$/u.test(def.short) || !/^\)\s$/.test(ctx.text.slice(ctx.tokens[last]!.end, (ctx.tokens[last + 1]?.start ?? 0)))) return false;
+  for (let k = last + 1; k <= last + MAX_COMPOUND_WORDS; k++) {
+    const token = ctx.tokens[k];
+    if (!token || ctx.claimed[k] || !isContentWord(token.text) || isVerbParticiple(token.text) || (k > last + 1 && ctx.text.slice(ctx.tokens[k - 1]!.end, token.start) !== " ")) return false;
+    const type = headType(token.text) ?? COMPOUND_HEAD[token.text];
+    if (type === undefined) continue;
+    const words = ctx.text.slice(ctx.tokens[last + 1]!.start, token.end);
+    claim(ctx, first, k + 1, { canonical: `${singularAcronym(def.short)} ${words}`, type, known: false, proposed: false, rule: "definition" });
+    return true;
+  }
+  return false;
+}
+
 const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "for", "and", "with", "from", "to", "in", "on", "by", "via"]);
 
 /** Content words of a long form, case-folded and singular, so spellings of one name compare. */
@@ -134,7 +167,7 @@ const ORGANISATION = /\b(?:Office|Agency|Administration|Department|Ministry|Bure
 
 // A long form that ends in an adjective abbreviates a description, not a name: "training-free
 // (TF)", "human-robot collaborative (HRC)", "high-level (HL)", "End-to-End (E2E)". Its letters stand for no entity.
-const ADJECTIVE_END = /(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|specific|level|grained|to-end|\p{L}+(?:ive|ous|ful|less|able|ible))$/iu;
+const ADJECTIVE_END = /(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|specific|level|grained|to-end|of-the-art|\p{L}+(?:ive|ous|ful|less|able|ible))$/iu;
 
 function describesOnly(long: string): boolean {
   return ADJECTIVE_END.test(long.trim());

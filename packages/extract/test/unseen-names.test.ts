@@ -165,6 +165,32 @@ describe("letters that abbreviate part of a known term", () => {
   });
 });
 
+describe("a term that goes on after a defined acronym", () => {
+  it.each([
+    ["a detection task (heldout-as, tuned)", "Operational deployment of a fully automated greenhouse gas (GHG) plume detection system remains an elusive goal for imaging spectroscopy missions.", ["GHG plume detection", "task"], "GHG"],
+    ["a control task after a list in the long form (heldout-ce, tuned)", "Reinforcement learning (RL)-based heating, ventilation, and air conditioning (HVAC) control has emerged as a promising technology for reducing building energy consumption.", ["HVAC control", "task"], "HVAC"],
+    ["inference (heldout-cs, tuned)", "Accelerating large language model (LLM) inference is critical for real-world deployments requiring high throughput and low latency.", ["LLM inference", "task"], "LLM"],
+    ["reasoning over records (heldout-bu, tuned)", "Improving large language models (LLMs) for electronic health record (EHR) reasoning is essential for enabling accurate clinical predictions.", ["EHR reasoning", "task"], "EHR"],
+  ])("%s", (_rule, abstract, term, letters) => {
+    const names = found(abstract);
+    expect(names).toContainEqual(term);
+    expect(names.map(([name]) => name)).not.toContain(letters);
+  });
+
+  it.each([
+    ["a method's letters stay the method's name", "We combine Low-Rank Adaptation (LoRA) fine-tuning with PPO.", "LoRA"],
+    ["a paper's own Title-Case name stays its name", "We propose Hybrid Force-Position Locomotion Policy (HFPLP) learning for quadrupeds.", "HFPLP"],
+  ])("%s", (_rule, abstract, name) => {
+    expect(found(abstract).map(([found]) => found)).toContain(name);
+  });
+
+  it("an abbreviated description opens no term", () => {
+    const names = found("It beats state-of-the-art (SOTA) video object segmentation methods and low-level (LL) trajectory generation.").map(([name]) => name);
+    expect(names).not.toContain("SOTA video object segmentation");
+    expect(names).not.toContain("LL trajectory generation");
+  });
+});
+
 describe("model names, notations and compounds of classes", () => {
   it("a Gemini release written tier first is the vendor's name", () => {
     expect(found("We fine-tune GPT-4o-mini and Gemini Flash 2.5 on memes.")).toContainEqual(["Gemini 2.5 Flash", "model"]);
