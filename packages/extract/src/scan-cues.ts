@@ -192,14 +192,27 @@ const GENERIC_MEASURE = /^(?:performance|task performance|quality|efficiency|eff
 
 const RESULT_VERB = /^(?:achieves|attains|reaches|yields|obtains|delivers|shows|demonstrates|exhibits|outperforms|surpasses|improves|reduces|maintains|matches|exceeds|requires|enables|provides)$/;
 
+// A task's head after a modifier at the end of a list item, before an optional "tasks"; a bare
+// head ("in terms of both prediction and cost") and a completion ("goal completion") are measured as often.
+const TASK_ITEM = new RegExp(String.raw`^(\S.*[\s-](?!completion)(?:${TASK_HEAD}))(?:\s+tasks?)?$`, "i");
+
 export function scanMeasureLists(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(MEASURE_CUE)) {
+    const items: [string, number][] = [];
     forEachListItem(ctx.text, match.index + match[0].length, MEASURE_ITEM, 5, (phrase, start) => {
       // "..., demonstrating superior performance": a participle opens a clause after the list,
       // and so does a verb of the sentence's subject ("... and achieves beyond-expert performance").
       const first = phrase.split(" ")[0]!;
       // An adverb after the list's "and" opens a clause too: "in terms of expressive power, and consequently, ...".
-      if (!GENERIC_MEASURE.test(phrase) && !isVerbParticiple(first) && !RESULT_VERB.test(first) && !isAdverb(first)) claimPhrase(ctx, start, phrase, "metric");
+      if (!GENERIC_MEASURE.test(phrase) && !isVerbParticiple(first) && !RESULT_VERB.test(first) && !isAdverb(first)) items.push([phrase, start]);
+    });
+    // "evaluated in terms of trajectory prediction, open-loop and closed-loop planning tasks": a
+    // list with a task in it lists what is evaluated, not how; its tasks are tasks, the rest nothing.
+    const tasks = items.map(([phrase]) => TASK_ITEM.exec(phrase)?.[1]);
+    const listsTasks = tasks.some((task) => task !== undefined);
+    items.forEach(([phrase, start], k) => {
+      if (!listsTasks) claimPhrase(ctx, start, phrase, "metric");
+      else if (tasks[k] !== undefined) claimPhrase(ctx, start, tasks[k]!, "task");
     });
   }
 }

@@ -24,6 +24,7 @@ describe("task cues", () => {
     ["task cue: a head before a noun only modifies it", "a cheap diagnostic for debugging detection transformers. We compare it with PPO.", "debugging detection", ["PPO", "method"]],
     ["task cue: a single head word is no task", "This is useful for efficient generation at scale. We compare it with PPO.", "generation", ["PPO", "method"]],
     ["task cue: produced objects are not tasks", "A critic is used for advantage estimation in PPO.", "advantage estimation", ["PPO", "method"]],
+    ["measure list: a list of tasks names no measure (heldout-cs, tuned)", "Our method is evaluated on the Waymo and nuPlan datasets, in terms of trajectory prediction, open-loop and closed-loop planning tasks.", "open-loop", ["trajectory prediction", "task"]],
     ["task cue: no clause words inside", "The method is better in terms of both prediction and cost.", "terms of both prediction", ["prediction", "metric"]],
     ["task subject: a conjunction opens a clause, not a task", "When retrieval is noisy, the reader fails. We compare it with PPO.", "when retrieval", ["PPO", "method"]],
   ]))("%s", (_rule, abstract, absent, present) => expectAbsentBeside(abstract, absent, present));
@@ -33,6 +34,7 @@ describe("measure cues", () => {
   it.each([
     ["measure list: in terms of", "CoFold improves in terms of designability and sequence diversity.", ["designability", "metric"]],
     ["measure list: second item", "CoFold improves in terms of designability and sequence diversity.", ["sequence diversity", "metric"]],
+    ["measure list: a list with a task in it lists tasks (heldout-cs, tuned)", "Our method is evaluated on the Waymo and nuPlan datasets, in terms of trajectory prediction, open-loop and closed-loop planning tasks.", ["closed-loop planning", "task"]],
     ["measure list: metrics such as", "We report metrics such as coverage and motif success on all targets.", ["motif success", "metric"]],
     ["measure: factor with a modifier", "Twig achieves a 3.1x wall-clock speedup on MT-Bench.", ["speedup", "metric"]],
     ["measure: factor before the word", "Twig still delivers a 1.9x throughput improvement at batch size 16.", ["throughput", "metric"]],
