@@ -100,6 +100,8 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
     // Any other suffix the tokenizer split off is half a word: "Step-Wise Formal Verification" has no "Wise" setting.
     if (followsHyphen(ctx, start - 1)) break;
     if (!isDomainWord(ctx.tokens[start - 1]!.text, titleCase, start === from) && !isDomainAcronym(ctx, start - 1)) break;
+    // "for real world 3D reconstruction": the real-world setting without its hyphen, no domain.
+    if (isRealWorld(ctx, start - 1)) break;
     // "could evade malware detection", "to reinforce visual grounding": a verb by its place (chunk.ts);
     // so is a verb's base form after a plural or an adverb.
     if (start >= 2 && (isVerbByPosition(ctx, start - 1) || isVerbAfterPluralOrAdverb(ctx.tokens[start - 2]!.text, ctx.tokens[start - 1]!.text))) break;
@@ -108,6 +110,10 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
     if (MODALITY.test(ctx.tokens[start]!.text.toLowerCase())) break;
   }
   return start;
+}
+
+function isRealWorld(ctx: PaperContext, i: number): boolean {
+  return /^worlds?$/i.test(ctx.tokens[i]!.text) && /^real$/i.test(ctx.tokens[i - 1]?.text ?? "");
 }
 
 /**
