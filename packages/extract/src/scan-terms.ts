@@ -31,8 +31,8 @@ export const REPEATED_TASK_HEAD = /^design$/;
 /** Adjective endings: "visual understanding", "systematic analysis" are no task names. */
 // ... except the nouns spelled like adjectives: "table understanding", "signal analysis", "patient modeling".
 export const ADJECTIVE = /^(?!(?:table|cable|variable|signal|material|animal|journal|agent|client|patient|student|content|document|parent|element|segment|moment|component)$).*(?:al|ive|ic|ous|ful|able|ible|ary|ory|less|ed|ing|ant|[^m]ent)$|^(?:aware|wise|level|like|free|based)$/;
-/** Things produced along the way, not tasks: "response generation", "advantage estimation". */
-const PRODUCT_MODIFIER = /^(?:data|task|token|tokens|response|responses|answer|answers|advantage|value|reward|action|feature|label|sample|samples|candidate|trajectory|rollout|query|output|step|solution|code|sequence|parameter|gradient|density|uncertainty|error|result|text|model|training|test|evaluation)$/;
+/** Things produced along the way, not tasks: "response generation", "advantage estimation" (text is what a task reads: "text recognition"). */
+const PRODUCT_MODIFIER = /^(?:data|task|token|tokens|response|responses|answer|answers|advantage|value|reward|action|feature|label|sample|samples|candidate|trajectory|rollout|query|output|step|solution|code|sequence|parameter|gradient|density|uncertainty|error|result|model|training|test|evaluation)$/;
 
 export interface TermOptions {
   /** Longest term in words. */

