@@ -91,6 +91,7 @@ const LOST_SENTENCE_SPACE = /(?<=\w[\p{Ll}\d)])\.(?=\p{Lu}\p{Ll}+\b)/gu;
 const LOST_SPACE_MARK = /[a-z0-9)]\.[A-Z][a-z]/;
 
 const BROKEN_LINK = /\b(https?|ftp):\s+\/\//g;
+const LATEX_SUFFIX_DASH = /(?<=[\p{L}\p{N})])--(?=(?:based|driven|aware|guided|conditioned|level|wise|specific|free|like|style|centric)\b)/gu;
 const LATEX_DASH = /(?<=\p{Ll})(?<!\b(?:multi|cross|self|non|pre|post|semi|co|inter|intra|sub|super|bi|tri|uni|meta|hyper))---?(?=\p{Ll})/gu;
 
 /** Plain text from a title or abstract as a source wrote it. */
@@ -106,7 +107,8 @@ export function cleanText(raw: string): string {
   // "motor skills--spanning whole-body manipulation": a dash written the LaTeX way between two
   // lower-case words sets off a clause; joined, the words would read as one ("Hamilton--Jacobi"
   // and a prefix's compound, "multi--view", stay).
-  const dashed = linked.includes("--") ? linked.replace(LATEX_DASH, " — ") : linked;
+  // Before a compound's suffix the dash is a hyphen written the LaTeX way: "2D--based", "diffusion--based".
+  const dashed = linked.includes("--") ? linked.replace(LATEX_SUFFIX_DASH, "-").replace(LATEX_DASH, " — ") : linked;
   // Most texts have single plain spaces only: the replace would copy them for nothing.
   return (LOOSE_WHITESPACE.test(dashed) ? dashed.replace(/\s+/g, " ") : dashed).trim();
 }

@@ -45,9 +45,22 @@ export function findBestLongForm(short: string, long: string): string | undefine
     l--;
     s--;
   }
-  const start = long.lastIndexOf(" ", l) + 1;
+  const start = withInitialWord(long, long.lastIndexOf(" ", l) + 1, short);
   const result = long.slice(start).trim();
   return result.length > short.length && !result.includes(short) ? result : undefined;
+}
+
+const FUNCTION_WORD_OPENING = /^(?:and|of|for|the|in|on|to|with|by|via|or)\s/;
+
+/**
+ * The shortest tail may open with a function word whose letter the short form took ("and Reasoning
+ * Corpus" for ARC): the word before it, starting with that letter too, is the long form's first word
+ * ("Abstraction and Reasoning Corpus"), as a name never starts with a conjunction.
+ */
+function withInitialWord(long: string, start: number, short: string): number {
+  if (!FUNCTION_WORD_OPENING.test(long.slice(start))) return start;
+  const before = /(\S+)\s+$/.exec(long.slice(0, start));
+  return before && before[1]![0]!.toLowerCase() === short[0]!.toLowerCase() ? start - before[0].length : start;
 }
 
 /** The short form with each counted capital written out ("S4" -> "SSSS"); a number alone (GPT-4) counts nothing. */

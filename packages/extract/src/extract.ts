@@ -6,6 +6,7 @@ import { scanPhrases } from "./nlp";
 import { scanOwnSenses } from "./own-senses";
 import { dropCapitalisedWords } from "./prose-capitals";
 import { splitSizeLists } from "./size-lists";
+import { extendDatasetSubsets } from "./dataset-subsets";
 import { markProposed, scanProposedRuns } from "./proposed";
 import { scanConceptCompounds, scanConceptCues } from "./scan-concepts";
 import { GUESSED_DEFINITION, scanDefinitions } from "./scan-definitions";
@@ -114,6 +115,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   preferOwnAppositive(ctx);
   harmonise(ctx);
   splitSizeLists(ctx);
+  extendDatasetSubsets(ctx);
   markProposed(ctx);
   dropUnsupportedAcronyms(ctx);
   dropCapitalisedWords(ctx);

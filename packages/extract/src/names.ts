@@ -107,8 +107,8 @@ const LATEX_FONT = /^(?:math(?:bf|rm|cal|bb|it|sf|tt|frak|scr)|text(?:bf|it|rm|s
 // ... and a relation or operator left before its number: "($\\lesssim 10$\\%)" read as "lesssim10".
 // So is "$w \\gt 1$" ("gt1") and "$\\log N$" ("logN").
 const LATEX_RELATION = /^(?:lesssim|gtrsim|approx|simeq|leq|geq|gt|lt|propto|times|cdot|pm)\d|^log(?:\d|\p{Lu}$)/u;
-// A change of dimension is what a step does, not a name: "2D-to-3D", "2D-to-1D".
-const DIMENSION_CHANGE = /^\dD-to-\dD$/;
+// A change of dimension is what a step does, not a name: "2D-to-3D", "2D-to-1D", "2.5D-to-3D".
+const DIMENSION_CHANGE = /^\d(?:\.\d)?D-to-\d(?:\.\d)?D$/;
 // A manner, not a name: "Line-by-Line", "step-by-step", "layer-by-layer".
 const ONE_BY_ONE = /^(\p{L}+)-by-\1$/iu;
 // A pair of sizes is a setting ("Large-Small" model pairs), a run of X a redacted name ("XXXX").

@@ -18,7 +18,8 @@ export function scanNames(ctx: PaperContext): void {
     const token = ctx.tokens[i]!;
     if (ctx.claimed[i] || !isNameShaped(token.text) || (isPlainTitleCompound(ctx, token.text) && !isTitleLead(ctx, i))) continue;
     let end = i + 1;
-    while (end < ctx.tokens.length && !ctx.claimed[end] && joinable(ctx, end - 1, end) && continuesName(ctx.tokens[end]!.text)) end++;
+    // A number before "%" is a value, not a release: "bias (ΔDP 38%)".
+    while (end < ctx.tokens.length && !ctx.claimed[end] && joinable(ctx, end - 1, end) && continuesName(ctx.tokens[end]!.text) && ctx.text[ctx.tokens[end]!.end] !== "%") end++;
     end = extendBySpacedSize(ctx, i, end);
     end = extendByRomanEdition(ctx, i, end);
     end = extendBySharedTask(ctx, i, end);

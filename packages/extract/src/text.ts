@@ -39,6 +39,9 @@ const PARTICIPLE_AFTER_NAME = /^(.*[\p{Lu}\p{N}].*?)-(\p{Ll}{2,}(?:ed|ing))$/u;
 // ...", "AV-LLMs-VideoLLaMA2": no name goes on after a plural acronym.
 // (The name is marked as one, by a digit or a second capital: "CQs-Gen 2025" is a name of its own.)
 const CLASS_BEFORE_NAME = /^(.*\p{Lu}{2,}s)-(\p{Lu}[\p{L}\p{N}.+-]*(?:\p{N}|\p{Lu})[\p{L}\p{N}.+-]*)$/u;
+// An article or a conjunction glued to a name by a dash typed as a hyphen opens what follows it:
+// "we introduce MiGrATe-a method for online TTT". No name ends in one.
+const FUNCTION_WORD_AFTER_NAME = /^(.*\p{Lu}.*?)-(a|an|the|and|or)$/u;
 // In a title the participle is capitalised; after an acronym it is still one: "RL-Adapted", "LLM-Generated"
 // (not a gerund: "DLO-Splatting" is a name).
 const TITLE_PARTICIPLE_AFTER_ACRONYM = /^(\p{Lu}[\p{Lu}\p{N}]+)-(\p{Lu}\p{Ll}{2,}ed)$/u;
@@ -63,7 +66,7 @@ export function tokenize(text: string): Token[] {
     const word = text.slice(start, end);
     const split = mayHaveSplitSuffix(word)
       ? (SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word) ?? TITLE_PARTICIPLE_AFTER_ACRONYM.exec(word))
-      : word.includes("s-") ? CLASS_BEFORE_NAME.exec(word) : null;
+      : word.includes("-") ? (CLASS_BEFORE_NAME.exec(word) ?? FUNCTION_WORD_AFTER_NAME.exec(word)) : null;
     if (split?.[1] && split[2]) {
       tokens.push({ text: split[1], start, end: start + split[1].length });
       const suffixStart = start + split[1].length + 1;

@@ -11,6 +11,7 @@ describe("schwartz-hearst", () => {
     ["digit counts a capital's words (heldout-ba, tuned)", "We introduce Massively Multi-Task Model-Based Policy Optimization (M3PO), a scalable framework", "M3PO", "Massively Multi-Task Model-Based Policy Optimization"],
     ["digit counts a capital's words", "layers of the Structured State Space Sequence model (S4) are", "S4", "Structured State Space Sequence model"],
     ["hyphenated words", "Reinforcement Learning from Human Feedback (RLHF) is essential", "RLHF", "Reinforcement Learning from Human Feedback"],
+    ["a conjunction whose letter the short form took opens no long form (heldout-cw, tuned)", "and hypothesis+program induction on the Abstraction and Reasoning Corpus (ARC)-and find that it outperforms", "ARC", "Abstraction and Reasoning Corpus"],
   ])("schwartz-hearst: %s", (_rule, sentence, short, long) => {
     const found = findAbbreviations(sentence);
     expect(found.map((d) => [d.short, d.long])).toContainEqual([short, long]);

