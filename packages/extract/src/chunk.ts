@@ -75,8 +75,10 @@ export function isPluralWord(word: string): boolean {
  * base form after a plural is the clause's verb, never a word of a term.
  */
 export function isVerbAfterPlural(previous: string, word: string): boolean {
-  return isPluralWord(previous) && isEnglishWordOfKind(word.toLowerCase(), /^Infinitive$/);
+  // A verb's -ify or -ize ending says so where the dictionary does not ("benchmarks oversimplify grounding").
+  return isPluralWord(previous) && (VERB_ENDING.test(word) || isEnglishWordOfKind(word.toLowerCase(), /^Infinitive$/));
 }
+const VERB_ENDING = /^\p{Ll}{3,}(?:ify|ize)$/u;
 
 /** A run of adjacent content words, as token indexes [from, to) and lower-cased words. */
 export interface Run {

@@ -47,6 +47,7 @@ describe("false positives that carry across papers", () => {
     ["a symbol of a formula in prose, as the reader cleans it (heldout-cu, tuned)", "The LoRA parameter space, flattened as a high-dimensional vector space R^D, can be reconstructed through a projection from a subspace R^d, with d ≪D.", "R^D", ["LoRA", "method"]],
     ["a value after a name is no release (heldout-cw, tuned)", "Even higher bias (ΔDP 38%) results on 9 other chat based downstream applications, unlike PPO.", "ΔDP 38", ["PPO", "method"]],
     ["an article glued to a name by a dash typed as a hyphen (heldout-cw, tuned)", "To address this problem, we introduce MiGrATe-a method for online TTT that uses GRPO as a search algorithm.", "MiGrATe-a", ["MiGrATe", "method"]],
+    ["a verb the dictionary does not know after a plural subject (heldout-cw, tuned)", "Current benchmarks oversimplify grounding tasks as short referring expressions, unlike PPO.", "oversimplify grounding", ["PPO", "method"]],
     ["a range of values in prose (heldout-bo, tuned)", "The optimal Hybrid + FPGA + DeepSpeed configuration reached 13.6% more accuracy at 40-60ms of latency, while LoRA brought down training time by 66%.", "40-60ms", ["LoRA", "method"]],
     ["a span between two sizes in prose (heldout-be, tuned)", "Our 3B-to-1B OverFill configuration outperforms 1B pruned models by 83.2%, and is trained with PPO.", "3B-to-1B", ["PPO", "method"]],
     ["descriptor after an acronym", "We show scalable, GNSS-independent navigation and train the policy with PPO.", "GNSS-independent", ["PPO", "method"]],
