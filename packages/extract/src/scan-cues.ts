@@ -22,8 +22,8 @@ const PURPOSE = new RegExp(
 );
 /** Words that open a clause or a list, not a task name: "for the ...", "tasks such as ...". */
 const FILLER = /^(?:the|a|an|its|their|our|this|these|both|most|many|several|enabling|enhancing|performing|achieving|and|or|with|of|by|via|from|as|at|into|is|are|be|can|may|novel|when|while|if|although|though|since|because|where|how|what|why|whether|once|thus|hence|however|but|yet|here|then|today|recently|traditionally|typically|currently|simultaneous)$/;
-/** Things produced along the way, not tasks: "response generation", "advantage estimation". */
-const NOT_TASK_OBJECT = /^(?:data|task|token|tokens|response|responses|answer|answers|advantage|value|reward|policy|action|feature|label|sample|samples|candidate|trajectory|rollout|query|output|step|solution|proof|code|sequence|parameter|gradient|density|uncertainty|error|result|text)$/;
+/** Things produced along the way, not tasks: "response generation", "advantage estimation" (code, text and trajectories are what tasks work on). */
+const NOT_TASK_OBJECT = /^(?:data|task|token|tokens|response|responses|answer|answers|advantage|value|reward|policy|action|feature|label|sample|samples|candidate|rollout|query|output|step|solution|proof|sequence|parameter|gradient|density|uncertainty|error|result)$/;
 
 /** Words that open a list of examples: what follows them is the first item. */
 const LIST_OPENER = /^(?:including|like|namely)$/i;
