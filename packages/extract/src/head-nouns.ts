@@ -100,7 +100,8 @@ export function scanDatasetRuns(ctx: PaperContext): void {
       scanDatasetList(ctx, from, h);
       continue;
     }
-    if (/\ban?\s+$/i.test(before) || (!marked && !/\bthe\s+$/i.test(before))) continue;
+    // ... or right after a preposition, the article left out as many authors do: "zero-shot depth estimation on Hamlyn dataset".
+    if (/\ban?\s+$/i.test(before) || (!marked && !/\b(?:the|on|from)\s+$/i.test(before))) continue;
     if (words.some((w) => lookup(ctx.lexicon, w) || isStopPhrase(ctx.lexicon, w))) continue;
     const name = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[h - 1]!.end);
     // "the Waymo Open Dataset": the field names it with its head; the lexicon scan takes it whole.
