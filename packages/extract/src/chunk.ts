@@ -141,7 +141,8 @@ const SUBJECT_ADVERB = /^(?:first|then|also|further|additionally|subsequently|di
 export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
   const before = ctx.tokens[i - 1]?.text ?? "";
   if (SUBJECT_OR_MODAL.test(before)) return true;
-  if (SUBJECT_ADVERB.test(before)) return SUBJECT_OR_MODAL.test(ctx.tokens[i - 2]?.text ?? "");
+  // ... and a base form after such an adverb whatever the subject: "variability ... further complicate accurate estimation".
+  if (SUBJECT_ADVERB.test(before)) return SUBJECT_OR_MODAL.test(ctx.tokens[i - 2]?.text ?? "") || isBaseForm(ctx, i);
   if (!isBaseForm(ctx, i)) return false;
   // "Diffusion models offer diverse motion synthesis": a base form after a plural subject.
   if (isVerbAfterPlural(before, ctx.tokens[i]!.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start) === " ") return true;
@@ -234,7 +235,7 @@ export function trimRun(run: Run, maxWords: number): Run {
 }
 
 // Gerunds that name things ("machine learning pipeline", "image processing"): never a verb inside a term.
-const NOMINAL_GERUND = /^(?:learning|training|pretraining|processing|modell?ing|reasoning|understanding|planning|matching|tracking|mapping|sensing|computing|programming|encoding|decoding|prompting|tuning|fine-tuning|rendering|editing|parsing|answering|grounding|forecasting|scaffolding|docking|captioning|engineering|mining|sampling|clustering|ranking|filtering|routing|scheduling|searching|finding|driving|writing|coding|testing|imaging|printing|manufacturing|building|speaking|hearing|listening|reading|following|making|solving|thinking|cooking|cleaning|packing|grasping|walking|running|swimming|flying|landing|parking|shipping|trading|banking|lending|marketing|advertising|nursing|screening|staging|dating|ring|string|spring|king|thing|nothing|something|anything|everything)$/;
+const NOMINAL_GERUND = /^(?:learning|training|referring|pretraining|processing|modell?ing|reasoning|understanding|planning|matching|tracking|mapping|sensing|computing|programming|encoding|decoding|prompting|tuning|fine-tuning|rendering|editing|parsing|answering|grounding|forecasting|scaffolding|docking|captioning|engineering|mining|sampling|clustering|ranking|filtering|routing|scheduling|searching|finding|driving|writing|coding|testing|imaging|printing|manufacturing|building|speaking|hearing|listening|reading|following|making|solving|thinking|cooking|cleaning|packing|grasping|walking|running|swimming|flying|landing|parking|shipping|trading|banking|lending|marketing|advertising|nursing|screening|staging|dating|ring|string|spring|king|thing|nothing|something|anything|everything)$/;
 
 /** An -ing word that names no thing: a verb's participle ("demonstrating", "achieving"), whatever compromise knows. */
 export function isVerbParticiple(word: string): boolean {

@@ -50,7 +50,8 @@ function isDescriptive(word: string, length: number, opensRun: boolean): boolean
   // Words that describe how well, not what ("efficient generation", "complex reasoning"): the chunker's list.
   // The setting is not part of the task's name either: "zero-shot morphing attack detection".
   // An adverb says how: "in effectively modeling non-local dependencies".
-  return DESCRIPTIVE.has(word) || SHOT_SETTING.test(word) || isAdverb(word) || FILLER.test(word) || TASK_QUALITY.test(word) || /(?:ed|-(?:based|free|aware|driven|guided|agnostic|specific|efficient))$/.test(word) || (/ing$/.test(word) && length > 2 && opensRun);
+  // A verb's gerund opening the object is the purpose's verb even before one word: "the demands for advancing navigation".
+  return DESCRIPTIVE.has(word) || SHOT_SETTING.test(word) || isAdverb(word) || FILLER.test(word) || TASK_QUALITY.test(word) || /(?:ed|-(?:based|free|aware|driven|guided|agnostic|specific|efficient))$/.test(word) || (/ing$/.test(word) && opensRun && (length > 2 || isVerbParticiple(word)));
 }
 
 // The next item of a list after a cue: "for weather forecasting, drug design and code completion".
@@ -204,7 +205,9 @@ export function scanMeasureLists(ctx: PaperContext): void {
       // and so does a verb of the sentence's subject ("... and achieves beyond-expert performance").
       const first = phrase.split(" ")[0]!;
       // An adverb after the list's "and" opens a clause too: "in terms of expressive power, and consequently, ...".
-      if (!GENERIC_MEASURE.test(phrase) && !isVerbParticiple(first) && !RESULT_VERB.test(first) && !isAdverb(first)) items.push([phrase, start]);
+      // A lone adverb is a count's word: "evaluated by more than ten systems".
+      const loneAdverb = phrase === first && isEnglishWordOfKind(first, /^Adverb$/);
+      if (!GENERIC_MEASURE.test(phrase) && !isVerbParticiple(first) && !RESULT_VERB.test(first) && !isAdverb(first) && !loneAdverb) items.push([phrase, start]);
     });
     // "evaluated in terms of trajectory prediction, open-loop and closed-loop planning tasks": a
     // list with a task in it lists what is evaluated, not how; its tasks are tasks, the rest nothing.

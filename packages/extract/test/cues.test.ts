@@ -5,6 +5,7 @@ describe("task cues", () => {
   it.each([
     ["task cue: for <task>", "We train a graph network for glacier melt forecasting from satellite data.", ["glacier melt forecasting", "task"]],
     ["task cue: code is what a task works on, not a product (heldout-cw, tuned)", "Our framework employs a hybrid approach for code retrieval to improve contextual relevance.", ["code retrieval", "task"]],
+    ["task cue: a referring task's gerund names it (heldout-ab, tuned)", "We evaluate the model on referring segmentation and grounding benchmarks.", ["referring segmentation", "task"]],
     ["task cue: on <task>", "Results on crop yield prediction show a 12% gain.", ["crop yield prediction", "task"]],
     ["task cue: applications in", "The model has applications in protein backbone design and enzyme engineering.", ["protein backbone design", "task"]],
     ["task cue: tasks such as", "It helps on tasks such as receipt understanding and invoice parsing.", ["receipt understanding", "task"]],
