@@ -14,7 +14,7 @@ const RATE_OF_WHAT = /^success rates?$/;
 // task it is taken on is what it measures ("tracking accuracy", "detection recall": annotators
 // keep the task's head 21 times in 28 on the tuned sets),
 // unless words before the head name the task ("stress prediction accuracy" keeps its task).
-const NOT_WHAT = /^(?:average|overall|mean|median|total|final|top|top-\d+|test|validation|val|training|train|held-out|in-domain|out-of-domain|in-distribution|out-of-distribution|distribution|[a-z]+-shot|baseline|model|task|benchmark|higher|lower|best|minimal|marginal|maximal|optimal|near-perfect|perfect|similar|percent)$/;
+const NOT_WHAT = /^(?:average|overall|mean|median|total|aggregate|cumulative|weighted|final|top|top-\d+|test|validation|val|training|train|held-out|in-domain|out-of-domain|in-distribution|out-of-distribution|distribution|[a-z]+-shot|baseline|model|task|benchmark|higher|lower|best|minimal|marginal|maximal|optimal|near-perfect|perfect|similar|percent)$/;
 // Judgements and verbs before a measure: "comparable accuracy", "remarkable accuracy", "lose accuracy".
 const JUDGEMENT = /(?:able|ible|est|ize|ise|ly)$/;
 const NOT_A_NOUN_TAG = /^(?:Infinitive|Verb|PastTense|Adjective|Comparative|Superlative|Unit)$/;

@@ -20,6 +20,7 @@ describe("a noun before a bare measure names the measure", () => {
 describe("how a measure is aggregated or judged is no part of its name", () => {
   it.each([
     ["an aggregate", "The probe keeps its median precision above 0.9 on every split.", "median precision"],
+    ["an aggregate of scores (heldout-cx, tuned)", "Current benchmarks construct datasets of annotated real images paired with pre-defined Multiple Choice Questions (MCQs) to report aggregate accuracy scores.", "aggregate accuracy"],
     ["a setting", "The method keeps in-distribution accuracy while improving robustness to shifts.", "in-distribution accuracy"],
     ["a judgement", "The distilled model reaches comparable accuracy at a third of the cost.", "comparable accuracy"],
     ["a task named before the measure keeps its words (heldout-x, tuned)", "The deployment results in a global model with performance in stress prediction accuracy comparable to a centralized training approach.", "prediction accuracy"],
