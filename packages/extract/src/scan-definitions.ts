@@ -167,7 +167,7 @@ const ORGANISATION = /\b(?:Office|Agency|Administration|Department|Ministry|Bure
 
 // A long form that ends in an adjective abbreviates a description, not a name: "training-free
 // (TF)", "human-robot collaborative (HRC)", "high-level (HL)", "End-to-End (E2E)". Its letters stand for no entity.
-const ADJECTIVE_END = /(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|specific|level|grained|to-end|of-the-art|\p{L}+(?:ive|ous|ful|less|able|ible))$/iu;
+const ADJECTIVE_END = /(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|specific|level|grained|to-end|of-the-art|dimensional|\p{L}+(?:ive|ous|ful|less|able|ible))$/iu;
 
 function describesOnly(long: string): boolean {
   return ADJECTIVE_END.test(long.trim());

@@ -36,6 +36,7 @@ describe("false positives that carry across papers", () => {
     ["size range in prose", "We study models from 16B-70B and train each with PPO on GSM8K.", "16B-70B", ["PPO", "method"]],
     ["a range of levels in prose (heldout-bc, tuned)", "This paper contributes to the discourse by introducing a systematic taxonomy of Embodied AGI spanning five levels (L1-L5). We train it with PPO.", "L1-L5", ["PPO", "method"]],
     ["spelled size in prose", "A 3-billion-parameter student is trained with PPO on GSM8K.", "3-billion-parameter", ["PPO", "method"]],
+    ["a number of dimensions defined as an acronym (heldout-cx, tuned)", "We integrate multi-modal sensors, including solid-state LiDARs, 4-dimensional (4D) radar, and stereo cameras, trained with PPO.", "4D", ["PPO", "method"]],
     ["a count of joints defined as an acronym", "We plan paths for a 6-degree-of-freedom (6-DOF) manipulator trained with PPO.", "6-DOF", ["PPO", "method"]],
     ["words that spell a one-word dataset's name", "A metric-accurate semantic 3D representation is trained with PPO.", "Semantic3D", ["PPO", "method"]],
     ["a company beside the work", "Samples were prepared in a laboratory of AstraZeneca and sorted by a robot trained with PPO.", "AstraZeneca", ["PPO", "method"]],
