@@ -43,7 +43,7 @@ const HARDWARE = /^(?:(?:NVIDIA|Nvidia|AMD)-)?(?:[AHVPKL]\d{2,3}[Ss]?|A\d{4}|RTX
 const NUMBER_FORMAT = /^(?:MX)?(?:FP|BF|INT|UINT|TF|NF|E\dM)\d{1,2}$|^W\d{1,2}A\d{1,2}(?:G\d{1,2})?(?:KV\d{1,2})?$/;
 // Complexity classes and ASCII dashes are prose: "NP-hard", "PSPACE-complete", "layers---8x".
 // ... and so are a negated class ("non-DRL methods"), a rank or level ("rank-1", "level-1") and an approximate value ("near-100").
-const PROSE = /^#?(?:NP|P|PSPACE|EXPTIME|PPAD)-(?:hard|complete|completeness|hardness)$|--|^non-|^(?:level|rank|top|stage|step|phase|round|order|layer|type|class|tier|grade|group|part|case|hop|depth|width)-\d+$|^(?:near|over|under|about|around|up)-\d/;
+const PROSE = /^#?(?:NP|P|PSPACE|EXPTIME|PPAD)-(?:hard|complete|completeness|hardness)$|--|^non-|^(?:level|rank|top|stage|step|phase|round|order|layer|type|class|tier|grade|group|part|case|hop|depth|width)-\d+$|^(?:near|over|under|about|around|up)-\d|^(?:by|of|to|in|on|at|for|from|with|than)\d/;
 // ... a stage or level numbered in Roman numerals too: "Stage-II", "phase-III".
 const ROMAN_RANK = /^(?:[Ll]evel|[Ss]tage|[Ss]tep|[Pp]hase|[Rr]ound|[Tt]ier|[Gg]rade|[Pp]art)-[IVX]+$/;
 export function isNameShaped(word: string): boolean {

@@ -76,7 +76,8 @@ function claimTask(ctx: PaperContext, run: string, end: number, surface = run): 
   const words = run.split(/\s+/);
   // A list a purpose's object opens starts after its opener: "on tasks including timing prediction".
   for (let i = words.length - 1; i >= 0; i--) {
-    if (!LIST_OPENER.test(words[i]!)) continue;
+    // "in tasks such as counting": "such as" opens the list as "including" does.
+    if (!LIST_OPENER.test(words[i]!) && !(words[i] === "as" && words[i - 1] === "such")) continue;
     words.splice(0, i + 1);
     break;
   }

@@ -161,6 +161,10 @@ const CLASS_DEFINITION = /\b(?:models|robots)$/i;
 // Aerial Vehicle (UAV)", "Deformable Linear Objects (DLOs)".
 // The things a method acts on or runs on are not the method.
 const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?)$/i;
+// Nor are the people who take part: "healthcare providers (HCPs)", "general practitioners (GPs)";
+// a task done for them is still a task ("speech intelligibility prediction for hearing-impaired people
+// (SIP-HI)"), and so is a method named after them ("Stepwise Cognitive Optimization Using Teachers (SCOUT)").
+const PEOPLE_DEFINITION = /^(?!.*\b(?:for|of|with|by|using|via|from|to|in|on|through)\b).*\b(?:providers?|practitioners?|users?|patients?|clinicians?|physicians?|workers?|participants?|annotators?|students?|teachers?|individuals?|people|persons?)$/i;
 // An institution, named in capitals by its head, is who did something, not what was done:
 // "Government Accountability Office (GAO)", "World Health Organization (WHO)".
 const ORGANISATION = /\b(?:Office|Agency|Administration|Department|Ministry|Bureau|Institute|University|Association|Organi[sz]ation|Council|Commission|Foundation|Committee|Consortium|Society|Laborator(?:y|ies)|Corporation|Authority)$/;
@@ -184,7 +188,7 @@ function claimEvery(ctx: PaperContext, forms: string[]): void {
 }
 
 function namesAClass(short: string, long: string): boolean {
-  return (/\p{Lu}s$/u.test(short) && CLASS_DEFINITION.test(long.trim())) || THING_DEFINITION.test(long.trim()) || ORGANISATION.test(long.trim());
+  return (/\p{Lu}s$/u.test(short) && CLASS_DEFINITION.test(long.trim())) || THING_DEFINITION.test(long.trim()) || PEOPLE_DEFINITION.test(long.trim()) || ORGANISATION.test(long.trim());
 }
 
 // "multiple object tracking (MOT) approaches": the task's methods, in the plural, not a method named MOT.

@@ -38,7 +38,8 @@ const PARTICIPLE_AFTER_NAME = /^(.*[\p{Lu}\p{N}].*?)-(\p{Ll}{2,}(?:ed|ing))$/u;
 // A plural class glued to a name by a dash typed as a hyphen: "three VLMs-BLIP-2, InstructBLIP, and
 // ...", "AV-LLMs-VideoLLaMA2": no name goes on after a plural acronym.
 // (The name is marked as one, by a digit or a second capital: "CQs-Gen 2025" is a name of its own.)
-const CLASS_BEFORE_NAME = /^(.*\p{Lu}{2,}s)-(\p{Lu}[\p{L}\p{N}.+-]*(?:\p{N}|\p{Lu})[\p{L}\p{N}.+-]*)$/u;
+// So does a plural word for a kind of thing: "on three benchmarks-TriviaQA, HotpotQA, and DiaASQ-demonstrating".
+const CLASS_BEFORE_NAME = /^(.*\p{Lu}{2,}s|benchmarks|datasets|models|baselines|methods|tasks)-(\p{Lu}[\p{L}\p{N}.+-]*(?:\p{N}|\p{Lu})[\p{L}\p{N}.+-]*)$/u;
 // An article or a conjunction glued to a name by a dash typed as a hyphen opens what follows it:
 // "we introduce MiGrATe-a method for online TTT". No name ends in one.
 const FUNCTION_WORD_AFTER_NAME = /^(.*\p{Lu}.*?)-(a|an|the|and|or)$/u;

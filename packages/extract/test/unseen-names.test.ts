@@ -178,6 +178,8 @@ describe("a term that goes on after a defined acronym", () => {
   });
 
   it.each([
+    ["a task done for people stays a task (heldout-bc, tuned)", "Speech foundation models have demonstrated strong performance across downstream tasks, including speech intelligibility prediction for hearing-impaired people (SIP-HI).", "SIP-HI"],
+    ["a method named after people stays a method", "We propose Stepwise Cognitive Optimization Using Teachers (SCOUT), a distillation framework.", "SCOUT"],
     ["a method's letters stay the method's name", "We combine Low-Rank Adaptation (LoRA) fine-tuning with PPO.", "LoRA"],
     ["a paper's own Title-Case name stays its name", "We propose Hybrid Force-Position Locomotion Policy (HFPLP) learning for quadrupeds.", "HFPLP"],
   ])("%s", (_rule, abstract, name) => {
