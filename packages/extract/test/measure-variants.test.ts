@@ -20,6 +20,8 @@ describe("a noun before a bare measure names the measure", () => {
 describe("how a measure is aggregated or judged is no part of its name", () => {
   it.each([
     ["an aggregate", "The probe keeps its median precision above 0.9 on every split.", "median precision"],
+    ["an average, which the lexicon no longer names (heldout-cz, tuned)", "We apply Omni-Scan to part defect inspection, finding that it can identify defects in 12 different objects with an average accuracy of 83%.", "average accuracy"],
+    ["an overall score, likewise", "Our detector reaches an overall accuracy of 91.2% on the test split.", "overall accuracy"],
     ["an aggregate of scores (heldout-cx, tuned)", "Current benchmarks construct datasets of annotated real images paired with pre-defined Multiple Choice Questions (MCQs) to report aggregate accuracy scores.", "aggregate accuracy"],
     ["a setting", "The method keeps in-distribution accuracy while improving robustness to shifts.", "in-distribution accuracy"],
     ["a judgement", "The distilled model reaches comparable accuracy at a third of the cost.", "comparable accuracy"],
