@@ -4,7 +4,7 @@ import type { CommunityInfo } from "@fieldmap/graph";
 import { deriveCommunities, ensureEdgeRanks } from "../src/data/clusters";
 import { parseMapText } from "../src/data/parse";
 import { selectClusterNames, splitClusterName } from "../src/render/cluster-names";
-import { boxesOverlap, clusterNameBoxes, LabelPlacer, nodeLabelBox, type Box } from "../src/render/label-geometry";
+import { boxesOverlap, clusterNameBoxes, LabelPlacer, nodeLabelBox, placeClusterNameNear, type Box } from "../src/render/label-geometry";
 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 
@@ -68,6 +68,24 @@ describe("a cluster name whose centre is taken", () => {
       expect(Math.abs((near.left + near.right) / 2 - 400)).toBeLessThanOrEqual(80);
       expect(Math.abs((near.top + near.bottom) / 2 - 300)).toBeLessThanOrEqual(80);
     }
+  });
+
+  it("goes over one of its biggest members when every place near its centre is taken", () => {
+    const placer = new LabelPlacer(800, 600, { marginPx: 0 });
+    placer.add(box(200, 150, 600, 450)); // bigger clusters' names all around the centre (400, 300)
+    const placed = placeClusterNameNear(placer, [{ x: 400, y: 300 }, { x: 700, y: 300 }], () => ({ width: 160, height: 40 }));
+    expect(placed).toEqual({ box: box(620, 280, 780, 320), scale: 1 });
+  });
+
+  it("is drawn smaller, still near its cluster, when it fits nowhere at its own size", () => {
+    const placer = new LabelPlacer(800, 600, { marginPx: 0 });
+    placer.add(box(0, 0, 800, 280));
+    placer.add(box(0, 321, 800, 600));
+    const sizeAt = (scale: number) => ({ width: 160 * scale, height: 60 * scale });
+    const placed = placeClusterNameNear(placer, [{ x: 400, y: 300 }], sizeAt);
+    expect(placed?.scale).toBe(0.65);
+    expect(placed?.box.top).toBeGreaterThanOrEqual(280);
+    expect(placed?.box.bottom).toBeLessThanOrEqual(321);
   });
 
   it("is left out when every place near it is taken", () => {

@@ -1,4 +1,4 @@
-import type { CommunityInfo } from "@fieldmap/graph";
+import type { ClusterInfo, CommunityInfo } from "@fieldmap/graph";
 import type { ClusterFocus } from "../state/state";
 
 /**
@@ -16,6 +16,8 @@ export interface ClusterNameCandidate {
   size: number;
   x: number;
   y: number;
+  /** The cluster's top entities by count: where its name may go when its centre is crowded. */
+  top: string[];
 }
 
 export interface ClusterNameOptions {
@@ -53,9 +55,9 @@ export function selectClusterNames(
     if ((zoomedIn || focusHere) && subs.length > 0) {
       // A focused sub-cluster goes before its siblings.
       const ordered = [...subs].sort((a, b) => Number(isFocus(view.focus, "subcommunity", b.id)) - Number(isFocus(view.focus, "subcommunity", a.id)));
-      for (const sub of ordered) target.push(candidate("subcommunity", sub.id, community.id, sub.label, community.color, sub.size, sub.x, sub.y, options));
+      for (const sub of ordered) target.push(candidate("subcommunity", sub, community.id, community.color, options));
     } else {
-      target.push(candidate("community", community.id, community.id, community.label, community.color, community.size, community.x, community.y, options));
+      target.push(candidate("community", community, community.id, community.color, options));
     }
   }
   const bySize = (a: ClusterNameCandidate, b: ClusterNameCandidate) => b.size - a.size || a.id - b.id;
@@ -70,10 +72,9 @@ function holdsFocus(community: CommunityInfo, focus: ClusterFocus | null): boole
 
 const isFocus = (focus: ClusterFocus | null, level: ClusterFocus["level"], id: number) => focus?.level === level && focus.id === id;
 
-function candidate(
-  level: ClusterFocus["level"], id: number, parent: number, label: string, color: string, size: number, x: number, y: number, options: ClusterNameOptions,
-): ClusterNameCandidate {
-  return { level, id, parent, lines: splitClusterName(label, options.maxLineChars, options.maxLines), color, size, x, y };
+function candidate(level: ClusterFocus["level"], cluster: ClusterInfo, parent: number, color: string, options: ClusterNameOptions): ClusterNameCandidate {
+  const { id, label, size, x, y, top } = cluster;
+  return { level, id, parent, lines: splitClusterName(label, options.maxLineChars, options.maxLines), color, size, x, y, top };
 }
 
 /**

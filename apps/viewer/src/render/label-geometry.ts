@@ -49,6 +49,31 @@ export function clusterNameBoxes(x: number, y: number, width: number, height: nu
   return NAME_SHIFTS.map(([dx, dy]) => centredBox(x + dx * width, y + dy * height, width, height));
 }
 
+/**
+ * The first place where a cluster name fits near one of its anchors (the cluster's centre, then
+ * its biggest members, in order), at its own size, then smaller. On a crowded map (a dozen
+ * clusters on a laptop's screen) the centre of a small cluster often lies under a bigger one's
+ * name: the name then goes over its own members, and drawn at 80% or 65% of its size it still
+ * says more than no name. `sizeAt` gives the name's box size at a scale.
+ */
+export function placeClusterNameNear(
+  placer: LabelPlacer,
+  anchors: ReadonlyArray<{ x: number; y: number }>,
+  sizeAt: (scale: number) => { width: number; height: number },
+  scales: readonly number[] = CLUSTER_NAME_SCALES,
+): { box: Box; scale: number } | undefined {
+  for (const scale of scales) {
+    const { width, height } = sizeAt(scale);
+    for (const { x, y } of anchors) {
+      const box = clusterNameBoxes(x, y, width, height).find((near) => placer.tryPlace(near));
+      if (box) return { box, scale };
+    }
+  }
+  return undefined;
+}
+
+const CLUSTER_NAME_SCALES = [1, 0.8, 0.65] as const;
+
 const NAME_SHIFTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0], [0, -1], [0, 1], [0, -2], [0, 2], [-0.5, 0], [0.5, 0], [-0.5, -1], [0.5, -1], [-0.5, 1], [0.5, 1],
 ];

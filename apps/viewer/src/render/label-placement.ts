@@ -5,7 +5,7 @@ import { placeClusterNames } from "@fieldmap/graph";
 import type { ClusterFocus } from "../state/state";
 import { selectClusterNames, type ClusterNameCandidate } from "./cluster-names";
 import { clusterFont, LINE_HEIGHT, nodeFont, type LabelFonts, type PlacedLabel } from "./label-draw";
-import { centredBox, clusterNameBoxes, hoverLabelBox, LabelPlacer, nodeLabelBox, type Box } from "./label-geometry";
+import { centredBox, hoverLabelBox, LabelPlacer, nodeLabelBox, placeClusterNameNear, type Box } from "./label-geometry";
 import { indexNodesBySize, isInside, refreshPositions, type GraphRect, type NodeIndex } from "./node-index";
 import type { HighlightContext } from "./reducers";
 
@@ -23,6 +23,9 @@ export interface LabelPlacementOptions {
   /** On-screen nodes examined per placement, biggest first: bounds the cost on dense maps. */
   maxCandidates: number;
 }
+
+/** How many of a cluster's biggest members may hold its name when its centre is crowded. */
+const MEMBER_ANCHORS = 5;
 
 export const DEFAULT_LABEL_PLACEMENT_OPTIONS: LabelPlacementOptions = { maxNodeLabels: 400, labelRenderedSizeThreshold: 6, maxCandidates: 4_000 };
 
@@ -100,15 +103,32 @@ export class LabelPlacement {
 
   private placeClusterName(placer: LabelPlacer, out: PlacedLabel[], candidate: ClusterNameCandidate): void {
     const { fonts } = this.input;
-    const px = candidate.level === "community" ? fonts.communityPx : fonts.subcommunityPx;
-    const font = clusterFont(fonts, px);
-    const width = Math.max(...candidate.lines.map((line) => this.input.measure(line, font))) + 6; // + the halo
-    const height = candidate.lines.length * px * LINE_HEIGHT + 4;
-    const anchor = this.sigma.graphToViewport({ x: candidate.x, y: candidate.y });
-    const box = clusterNameBoxes(anchor.x, anchor.y, width, height).find((near) => placer.tryPlace(near));
-    if (!box) return;
+    const fullPx = candidate.level === "community" ? fonts.communityPx : fonts.subcommunityPx;
+    const sizeAt = (scale: number) => {
+      const px = Math.round(fullPx * scale);
+      const font = clusterFont(fonts, px);
+      const width = Math.max(...candidate.lines.map((line) => this.input.measure(line, font))) + 6; // + the halo
+      return { width, height: candidate.lines.length * px * LINE_HEIGHT + 4 };
+    };
+    // Only the communities named at first sight fall back to their members and to a smaller font:
+    // zoomed in, a sub-cluster's name over its own biggest node would hide the node from the pointer.
+    const firstSight = candidate.level === "community";
+    const anchors = this.nameAnchors(candidate, firstSight ? MEMBER_ANCHORS : 0);
+    const placed = placeClusterNameNear(placer, anchors, sizeAt, firstSight ? undefined : [1]);
+    if (!placed) return;
+    const { box, scale } = placed;
     const [x, y] = [(box.left + box.right) / 2, (box.top + box.bottom) / 2];
-    out.push({ kind: "cluster", level: candidate.level, id: candidate.id, lines: candidate.lines, color: candidate.color, x, y, fontPx: px, box });
+    out.push({ kind: "cluster", level: candidate.level, id: candidate.id, lines: candidate.lines, color: candidate.color, x, y, fontPx: Math.round(fullPx * scale), box });
+  }
+
+  /** The cluster's centre, then its biggest members that are drawn, in screen space. */
+  private nameAnchors(candidate: ClusterNameCandidate, members: number): Array<{ x: number; y: number }> {
+    const anchors = [this.sigma.graphToViewport({ x: candidate.x, y: candidate.y })];
+    for (const key of candidate.top.slice(0, members)) {
+      const data = this.input.graph.hasNode(key) ? this.sigma.getNodeDisplayData(key) : undefined;
+      if (data && !data.hidden) anchors.push(this.sigma.framedGraphToViewport(data));
+    }
+    return anchors;
   }
 
   private placeNodeLabels(placer: LabelPlacer, out: PlacedLabel[]): void {
