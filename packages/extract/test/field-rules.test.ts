@@ -6,7 +6,8 @@ describe("lexicon: field-wide readings", () => {
   it.each([
     ["lexicon-task: tool use is an ability, not a technique", "Agents are increasingly evaluated on tool use over long horizons.", ["tool use", "task"]],
     ["lexicon-task: function calling", "Tool-augmented agents are evaluated on function calling with shifting APIs.", ["function calling", "task"]],
-    ["lexicon-task: safety alignment is the goal of the methods", "We hope our findings encourage representation-level approaches to safety alignment.", ["safety alignment", "task"]],
+    // Typed a task by an earlier round; with more tuned sets the annotators type it a method 5 times in 7 (and 3 optional ones).
+    ["lexicon-method: safety alignment as the annotators type it", "We hope our findings encourage representation-level approaches to safety alignment.", ["safety alignment", "method"]],
     ["lexicon-concept: jailbreak is the phenomenon's name", "The defence also improves robustness to multilingual jailbreaks.", ["jailbreak", "concept"]],
     ["lexicon-method: adapter layers stay a method", "Our approach inserts lightweight adapter layers into the encoder.", ["adapter layers", "method"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
