@@ -41,6 +41,8 @@ describe("false positives that carry across papers", () => {
     ["the words that open a list of examples are no task (heldout-cz, tuned)", "This limitation underlies persistent errors in tasks such as counting, visual search, and scene description.", "tasks such as counting", ["visual search", "task"]],
     ["a plural word glued to a name by a dash typed as a hyphen (heldout-da, tuned)", "We evaluate our system on three benchmarks-TriviaQA, HotpotQA, and DiaASQ-demonstrating that different configurations are best.", "benchmarks-TriviaQA", ["TriviaQA", "dataset"]],
     ["the field itself, as ML and NLP are (heldout-cq, tuned)", "Machine learning models are widely used; we study when machine learning fails on shifted data with PPO.", "machine learning", ["PPO", "method"]],
+    ["'robust' describing RL, not the robust-MDP variant (heldout-cu, tuned: 5 papers, never annotated)", "VRPO: Rethinking Value Modeling for Robust RL Training under Noisy Supervision. We train with PPO.", "robust RL", ["PPO", "method"]],
+    ["a property a controller keeps, not the problem class (heldout-ct, tuned)", "We empirically demonstrate robust constraint satisfaction and recursive feasibility in quadrotor simulations with PPO.", "constraint satisfaction", ["PPO", "method"]],
     ["a count of joints defined as an acronym", "We plan paths for a 6-degree-of-freedom (6-DOF) manipulator trained with PPO.", "6-DOF", ["PPO", "method"]],
     ["words that spell a one-word dataset's name", "A metric-accurate semantic 3D representation is trained with PPO.", "Semantic3D", ["PPO", "method"]],
     ["a company beside the work", "Samples were prepared in a laboratory of AstraZeneca and sorted by a robot trained with PPO.", "AstraZeneca", ["PPO", "method"]],
