@@ -5,13 +5,13 @@ import { found } from "./helpers";
 describe("established terms of the field", () => {
   it.each([
     // Types that follow how the annotators type the term across papers (tuned sets, 3 or more papers, at least 2 to 1).
+    // (Not red teaming: as a task its modifiers make narrower tasks, "automated red teaming", "once red-teaming".)
     ["method: an odometry technique (heldout-ar, tuned)", "We define olfactory inertial odometry, a framework analogous to visual inertial odometry (VIO).", ["VIO", "method"]],
     ["task: reconstruction from many views (heldout-cz, tuned)", "Feed-forward multi-view stereo recovers dense depth from posed images.", ["multi-view stereo", "task"]],
     ["model: a parametric body model (heldout-cv, tuned)", "Additionally, we exploit the SMPL model and background mesh to initialize Gaussian splats, enabling holistic scene rendering.", ["SMPL", "model"]],
     ["task: learning visuomotor policies (heldout-cf, tuned)", "We study visuomotor policy learning from a handful of demonstrations.", ["visuomotor policy learning", "task"]],
     ["method: agents working together (heldout-cs, tuned)", "Our framework relies on multi-agent collaboration between a planner and a critic.", ["multi-agent collaboration", "method"]],
     ["method: estimating causal effects (heldout-cy, tuned)", "This work offers a principled approach to integrating causal inference into LLM prompting.", ["causal inference", "method"]],
-    ["task: probing a model for weaknesses (heldout-by, tuned)", "Automated red teaming serves as a tool to detect security vulnerabilities in LLMs without manual labor.", ["red teaming", "task"]],
     ["model: a self-supervised vision backbone (heldout-bp, tuned)", "We establish a latent action model within the DINO feature space.", ["DINO", "model"]],
     ["method: answer aggregation", "Answers are aggregated by majority voting over 16 samples.", ["majority voting", "method"]],
     ["method: a value-based agent's variant", "We developed a reinforcement-learning-based agent using a Double Deep Q-Network architecture.", ["DDQN", "method"]],
