@@ -34,10 +34,10 @@ export function scanDefinitions(ctx: PaperContext): void {
     const entry = lookup(ctx.lexicon, def.long) ?? (shortEntry ? (definesOtherSense(shortEntry, def.long) ? undefined : shortEntry) : longVariant);
     // A name's letters (LoRA, CoT, a paper's own Title-Case name) stay a name before a head.
     // So does an abbreviated description ("low-level (LL)", "state-of-the-art (SOTA)").
-    const nameless = !entry && !shortEntry && !longVariant && !TITLE_CASE.test(def.long) && !describesOnly(def.long);
+    const description = !entry && describesOnly(def.long);
+    const nameless = !entry && !shortEntry && !longVariant && !TITLE_CASE.test(def.long) && !description;
     if (nameless && definesTermCompound(ctx, def, first, last)) continue;
     const aClass = !entry && namesAClass(def.short, def.long);
-    const description = !entry && describesOnly(def.long);
     // "6-degree-of-freedom (6-DOF)": a unit or a count defined is still no name.
     const stop = aClass || description || isJunkName(def.short) || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
     if (aClass || description) claimEvery(ctx, [def.short, singularAcronym(def.short)]);

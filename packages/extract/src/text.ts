@@ -43,6 +43,7 @@ const CLASS_BEFORE_NAME = /^(.*\p{Lu}{2,}s|benchmarks|datasets|models|baselines|
 // An article or a conjunction glued to a name by a dash typed as a hyphen opens what follows it:
 // "we introduce MiGrATe-a method for online TTT". No name ends in one.
 const FUNCTION_WORD_AFTER_NAME = /^(.*\p{Lu}.*?)-(a|an|the|and|or)$/u;
+const FUNCTION_WORD_TAIL = /-(?:a|an|the|and|or)$/;
 // In a title the participle is capitalised; after an acronym it is still one: "RL-Adapted", "LLM-Generated"
 // (not a gerund: "DLO-Splatting" is a name).
 const TITLE_PARTICIPLE_AFTER_ACRONYM = /^(\p{Lu}[\p{Lu}\p{N}]+)-(\p{Lu}\p{Ll}{2,}ed)$/u;
@@ -58,6 +59,14 @@ function mayHaveSplitSuffix(word: string): boolean {
   return hyphen >= 0 && SPLIT_TAIL.test(word.slice(hyphen + 1));
 }
 
+/**
+ * A dash typed as a hyphen, by the cheap test each pattern needs first (the tokenizer sees every
+ * hyphenated word): "s-" before a plural class, a function word at the end.
+ */
+function splitAtTypedDash(word: string): RegExpExecArray | null {
+  return (word.includes("s-") ? CLASS_BEFORE_NAME.exec(word) : null) ?? (FUNCTION_WORD_TAIL.test(word) ? FUNCTION_WORD_AFTER_NAME.exec(word) : null);
+}
+
 /** The text's words (word-scan.ts), with hyphenated modifiers split off. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -67,7 +76,7 @@ export function tokenize(text: string): Token[] {
     const word = text.slice(start, end);
     const split = mayHaveSplitSuffix(word)
       ? (SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word) ?? TITLE_PARTICIPLE_AFTER_ACRONYM.exec(word))
-      : word.includes("-") ? (CLASS_BEFORE_NAME.exec(word) ?? FUNCTION_WORD_AFTER_NAME.exec(word)) : null;
+      : splitAtTypedDash(word);
     if (split?.[1] && split[2]) {
       tokens.push({ text: split[1], start, end: start + split[1].length });
       const suffixStart = start + split[1].length + 1;
