@@ -3,6 +3,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import { aggregateClusters } from "./aggregate";
 import { forceAtlas2SettingsFor } from "./layout-settings";
 import { seededRng, type Rng } from "./rng";
+import { settleFreeNodes } from "./settle-new-nodes";
 import { placeFromPrevious, type PreviousMap, type UpdateStart } from "./update-start";
 
 export interface LayoutOptions {
@@ -59,7 +60,7 @@ export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}):
   // An update pins the previous map's nodes (FA2's `fixed` flag): only the new nodes move, so
   // the map a reader knows keeps its shape; a build without --update lays everything out again.
   if (updating) graph.forEachNode((node) => graph.setNodeAttribute(node, "fixed", opts.previous!.has(node)));
-  const done = runForceAtlas2(graph, iterations, opts);
+  const done = runForceAtlas2(graph, iterations, opts, updating ? (node) => opts.previous!.has(node) : undefined);
   if (updating) graph.forEachNode((node) => graph.removeNodeAttribute(node, "fixed"));
   // Round so the serialised output is short and identical across platforms' float printing.
   graph.updateEachNodeAttributes((_, attrs) => ({
@@ -70,15 +71,20 @@ export function layoutGraph(graph: Graph, options: Partial<LayoutOptions> = {}):
   return { iterations: done, ...(update ? { update: updating ? update : { kept: 0, placed: graph.order } } : {}) };
 }
 
-/** ForceAtlas2 in chunks of CHUNK iterations until `iterations` or convergence; returns the iterations run. */
-function runForceAtlas2(graph: Graph, iterations: number, opts: LayoutOptions): number {
+/**
+ * ForceAtlas2 in chunks of CHUNK iterations until `iterations` or convergence; returns the
+ * iterations run. With `isFixed` (an update), the few free nodes move by settleFreeNodes when
+ * they are few enough, the whole map's Barnes-Hut tree left out.
+ */
+function runForceAtlas2(graph: Graph, iterations: number, opts: LayoutOptions, isFixed?: (node: string) => boolean): number {
   const settings = forceAtlas2SettingsFor(graph);
   const getEdgeWeight = graph.size > 0 ? opts.weightAttribute : null;
   let done = 0;
   while (done < iterations) {
     const before = graph.mapNodes((_, a) => [a.x as number, a.y as number] as const);
     const chunk = Math.min(CHUNK, iterations - done);
-    forceAtlas2.assign(graph, { iterations: chunk, getEdgeWeight, settings });
+    const settled = isFixed && settleFreeNodes(graph, isFixed, chunk, settings, opts.weightAttribute);
+    if (!settled) forceAtlas2.assign(graph, { iterations: chunk, getEdgeWeight, settings });
     done += chunk;
     if (meanMove(graph, before) / chunk < opts.tolerance * spread(graph)) break;
   }
