@@ -1,6 +1,6 @@
 import type { MapDocument, MapMeta, MapPaper, MapTime, NodeAttributes, TimeProfile } from "@fieldmap/graph";
 import { DEFAULT_BURST_OPTIONS, type BurstOptions } from "./burst";
-import { emergingAndFading, entityTrend, recentWindowStart, type EntitySeries, type EntityTrend, type TrendItem } from "./emerging";
+import { emergingAndFading, entityTrend, lastFullPeriod, recentWindowStart, type EntitySeries, type EntityTrend, type TrendItem } from "./emerging";
 import { clusterFlow, DEFAULT_CLUSTER_FLOW_OPTIONS, type ClusterFlow } from "./flow";
 import { emergingPairs, type EmergingPair } from "./pairs";
 import type { PeriodUnit } from "./periods";
@@ -109,7 +109,7 @@ export function analyseTrends(document: TrendInput, options: Partial<TrendOption
     profiles[id] = profile;
   }
   // 2. Emerging and fading entities, new pairs.
-  const { emerging, fading } = emergingAndFading(trends, recentStart, timeline.labels);
+  const { emerging, fading } = emergingAndFading(trends, { recentStart, lastFull: lastFullPeriod(timeline) }, timeline.labels);
   const labelOf = (id: string) => universe.entities.get(id)?.label ?? id;
   const pairs = emergingPairs(universe.paperEntities, timeline, recentStart, labelOf, opts.limit);
   // 3. The map's clusters over time.

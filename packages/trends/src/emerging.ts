@@ -52,6 +52,19 @@ export function recentWindowStart(timeline: Timeline): number {
 }
 
 /**
+ * The last period that weighs as a whole period: non-empty and holding at least half the median
+ * papers of the non-empty periods. A final period just begun (ten papers of a month) is not it:
+ * leaving a burst is free in Kleinberg's model, so such a period would end every burst.
+ */
+export function lastFullPeriod(timeline: Timeline): number {
+  const periods = timeline.nonEmpty;
+  const sizes = periods.map((p) => timeline.papers[p]!).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  for (let k = periods.length - 1; k >= 0; k--) if (timeline.papers[periods[k]!]! * 2 >= median) return periods[k]!;
+  return periods[periods.length - 1] ?? 0;
+}
+
+/**
  * Share in the recent window over share before it, each smoothed with half a paper
  * (Jeffreys prior) so an entity absent before gets a large but finite growth.
  */
@@ -101,19 +114,25 @@ function item(trend: EntityTrend, burst: Burst, labels: readonly string[]): Tren
 const byWeight = (a: TrendItem, b: TrendItem) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Emerging: the latest burst is still running in the recent window (the final periods holding a
- * third of the papers). Fading: the latest burst ended before that window and the share has
- * fallen since (share growth below 1). Both strongest burst first. The window, rather than the
- * very last period, decides: leaving a burst is free in Kleinberg's model, so one thin final
- * period (ten papers of a month just begun) would otherwise end every burst.
+ * Emerging: the latest burst still runs in the last full period (lastFullPeriod, and inside the
+ * recent window): a burst that rose and ended within the window, a spike of one month that has
+ * fallen back since, is not emerging, as its sparkline shows. Fading: the latest burst ended
+ * before the recent window (the final periods holding a third of the papers) and the share has
+ * fallen since (share growth below 1). Both strongest burst first.
  */
-export function emergingAndFading(trends: readonly EntityTrend[], recentStart: number, labels: readonly string[]): { emerging: TrendItem[]; fading: TrendItem[] } {
+export function emergingAndFading(
+  trends: readonly EntityTrend[],
+  periods: { recentStart: number; lastFull: number },
+  labels: readonly string[],
+): { emerging: TrendItem[]; fading: TrendItem[] } {
+  const { recentStart } = periods;
+  const runningAt = Math.max(recentStart, periods.lastFull);
   const emerging: TrendItem[] = [];
   const fading: TrendItem[] = [];
   for (const trend of trends) {
     const latest = trend.bursts[trend.bursts.length - 1];
     if (!latest) continue;
-    if (latest.end >= recentStart) emerging.push(item(trend, latest, labels));
+    if (latest.end >= runningAt) emerging.push(item(trend, latest, labels));
     else if (trend.shareGrowth < 1) fading.push(item(trend, latest, labels));
   }
   return { emerging: emerging.sort(byWeight), fading: fading.sort(byWeight) };

@@ -54,6 +54,16 @@ describe("analyseTrends on a synthetic corpus", () => {
     expect(emerging.map((e) => e.id)).toContain("rising");
   });
 
+  it("a spike inside the recent window that has fallen back by the last full month is not emerging", () => {
+    // "spike" is in a third of May's papers and rare otherwise: its burst is May alone, within
+    // the window (May and June) but over by June; "rising" still runs in June.
+    const spiky = syntheticDocument(6, 60, (m, i) => [...mentions(m, i), ...((m === 4 ? i % 3 === 2 : i % 30 === 2) ? ["spike"] : [])]);
+    const result = analyseTrends(spiky, { flow: false })!;
+    expect(result.time.entities.spike!.bursts?.map(([start, end]) => [start, end])).toEqual([[4, 4]]);
+    expect(result.emerging.map((e) => e.id)).toEqual(["rising", "partner"]);
+    expect(result.fading.map((e) => e.id)).not.toContain("spike");
+  });
+
   it("steady and filler are neither", () => {
     const listed = [...result.emerging, ...result.fading].map((e) => e.id);
     expect(listed).not.toContain("steady");
