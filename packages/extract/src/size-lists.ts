@@ -48,14 +48,15 @@ const BRACKETED_SIZES = /^ \((\d+(?:\.\d+)?[BM])((?:(?:, ?|,? and |,? or |\/)\d+
  * API has no checkpoints: "GPT-3.5 (175B)" states an estimate of its size.
  */
 function addBracketedSizes(ctx: PaperContext, added: Candidate[]): void {
+  // Each sized name with where its brackets end: nothing else is read inside them ("8B" is no name of its own).
+  const bracketed: Array<{ name: Candidate; from: number; to: number }> = [];
   for (const c of ctx.candidates) {
     if (c.type !== "model" || !/\d/.test(c.canonical) || API_ONLY.test(c.canonical) || c.canonical.split("-").some(isSize)) continue;
     const sizes = BRACKETED_SIZES.exec(ctx.text.slice(c.end, c.end + 40));
     if (!sizes) continue;
-    const [bracketed, first, more] = sizes as unknown as [string, string, string];
-    const bracketEnd = c.end + bracketed.length;
-    // Nothing else is read inside the brackets ("8B" is no name of its own).
-    ctx.candidates = ctx.candidates.filter((other) => other === c || other.start >= bracketEnd || other.end <= c.end);
+    const [brackets, first, more] = sizes as unknown as [string, string, string];
+    const bracketEnd = c.end + brackets.length;
+    bracketed.push({ name: c, from: c.end, to: bracketEnd });
     const moreStart = c.end + 2 + first.length;
     for (const size of more.matchAll(ONE_SIZE)) {
       const start = moreStart + size.index;
@@ -65,6 +66,8 @@ function addBracketedSizes(ctx: PaperContext, added: Candidate[]): void {
     if (more === "") c.end = bracketEnd;
     c.canonical = `${c.canonical}-${first}`;
   }
+  if (bracketed.length === 0) return;
+  ctx.candidates = ctx.candidates.filter((other) => bracketed.every(({ name, from, to }) => other === name || other.start >= to || other.end <= from));
 }
 
 // A release of a family written with a spaced number: "Gemini 1.0 Pro", "Llama 3".
