@@ -46,19 +46,22 @@ function toArrays(graph: Graph, isFixed: (node: string) => boolean, weightAttrib
   const slot = new Map(free.map((i, k) => [i, k]));
   const neighbours: number[][] = free.map(() => []);
   const weights: number[][] = free.map(() => []);
+  /** Records `to` as a neighbour of `from` when `from` is free. */
+  const link = (from: number, to: number, weight: number) => {
+    const k = slot.get(from);
+    if (k === undefined) return;
+    neighbours[k]!.push(to);
+    weights[k]!.push(weight);
+  };
   graph.forEachEdge((_edge, attrs, source, target) => {
-    const weight = graph.size > 0 ? ((attrs[weightAttribute] as number | undefined) ?? 1) : 1;
+    const weight = (attrs[weightAttribute] as number | undefined) ?? 1;
     const s = index.get(source)!;
     const t = index.get(target)!;
     // Mass is 1 + weighted degree, as graphology's ForceAtlas2 sets it.
     mass[s]! += weight;
     mass[t]! += weight;
-    for (const [a, b] of [[s, t], [t, s]] as const) {
-      const k = slot.get(a);
-      if (k === undefined) continue;
-      neighbours[k]!.push(b);
-      weights[k]!.push(weight);
-    }
+    link(s, t, weight);
+    link(t, s, weight);
   });
   return { x, y, mass, free, neighbours, weights, keys };
 }
@@ -124,8 +127,9 @@ export function settleFreeNodes(
   weightAttribute: string,
 ): true | undefined {
   if (settings.adjustSizes || settings.outboundAttractionDistribution) return undefined;
+  // Counted before the arrays are built: a large update goes to graphology without building them.
+  if (graph.filterNodes((node) => !isFixed(node)).length * graph.order > MAX_FREE_PAIRS) return undefined;
   const arrays = toArrays(graph, isFixed, weightAttribute);
-  if (arrays.free.length * graph.order > MAX_FREE_PAIRS) return undefined;
   const slowDown = settings.slowDown ?? 1;
   const count = arrays.free.length;
   const oldDx = new Float64Array(count);

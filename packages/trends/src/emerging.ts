@@ -61,7 +61,8 @@ export function lastFullPeriod(timeline: Timeline): number {
   const sizes = periods.map((p) => timeline.papers[p]!).sort((a, b) => a - b);
   const median = sizes[Math.floor(sizes.length / 2)] ?? 0;
   for (let k = periods.length - 1; k >= 0; k--) if (timeline.papers[periods[k]!]! * 2 >= median) return periods[k]!;
-  return periods[periods.length - 1] ?? 0;
+  // Only without a non-empty period: the median period itself passes the test.
+  return 0;
 }
 
 /**
