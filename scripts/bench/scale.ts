@@ -30,6 +30,8 @@ import { splitThreadCpu, threadCpuSeconds, type ThreadCpuSplit } from "./thread-
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DEV_CORPUS = path.join(ROOT, "..", "shared", "corpora", "arxiv-daily-2025a.jsonl");
 const CLI = path.join(ROOT, "apps", "cli", "bin", "fieldmap.mjs");
+/** The V8 flags of the bin's first line (`#!/usr/bin/env -S node FLAGS`): builds run as a user's do. */
+const CLI_FLAGS = (readFileSync(CLI, "utf8").split("\n", 1)[0] ?? "").replace(/^#!.*?\bnode\b/, "").trim().split(/\s+/).filter(Boolean);
 const BIG = process.argv.includes("--big");
 const SIZES = BIG ? [100_000, 1_000_000] : [100_000];
 // `--ratio-only`: only the 2-worker vs 1-worker extraction ratio (a minute, not ten).
@@ -86,7 +88,7 @@ const MAIN_THREAD_CPU = ["--import", pathToFileURL(path.join(ROOT, "scripts", "b
 async function build(input: string, outDir: string, papers: number, extra: string[] = []): Promise<BuildRun> {
   const started = performance.now();
   const heap = papers >= 500_000 ? BIG_HEAP : [];
-  const child = spawn("/usr/bin/time", ["-v", process.execPath, ...heap, ...MAIN_THREAD_CPU, CLI, "build", input, "-o", outDir, "--only", "json,gexf", ...extra], {
+  const child = spawn("/usr/bin/time", ["-v", process.execPath, ...CLI_FLAGS, ...heap, ...MAIN_THREAD_CPU, CLI, "build", input, "-o", outDir, "--only", "json,gexf", ...extra], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, SOURCE_DATE_EPOCH: "1700000000" },
