@@ -28,10 +28,102 @@ function isAlnum(char: string | undefined): boolean {
 }
 
 /**
- * The shortest tail of `long` whose letters cover the short form right to left, the first
- * short-form character starting a word (Schwartz & Hearst's findBestLongForm).
+ * The tail of `long` that spells `short` best: every character of the short form, in order, is
+ * the first letter of a word or a later letter of a word whose first letter it already took
+ * (words may be skipped: "of", a trailing "planner"). Schwartz & Hearst's rule takes any letter
+ * inside any word, which lets a clause spell the letters by chance: "SegDAC uses Segment
+ * Anything (SAM)", "visual features (ViT)", "image fidelity (FID)", "adaptive attention
+ * mechanisms (AAM)" read as "attention mechanisms". Of the tails that spell it, the one with the
+ * most letters at word starts wins, then the shortest: "Interactive Imitation Learning (IIL)",
+ * not "Imitation Learning". A tail never opens with a lower-case function word ("and Reasoning
+ * Corpus" for ARC): a name does not start with a conjunction.
  */
 export function findBestLongForm(short: string, long: string): string | undefined {
+  const characters = [...singularShort(short).toLowerCase()].filter((c) => isAlnum(c)).join("");
+  if (characters.length < 2) return undefined;
+  const words = longFormWords(long);
+  let best: { start: number; initials: number; group: number } | undefined;
+  // From the shortest tail to the longest. A longer one wins with more initials, as long as each
+  // word it adds gives one: "Interactive Imitation Learning" (IIL) over "Imitation Learning", but
+  // not "M2BeamLLM for beam prediction in millimeter-wave" over "millimeter-wave" (mmWave).
+  for (let first = words.length - 1; first >= 0; first--) {
+    const word = words[first]!;
+    // Lower case: "The Robot Of Theseus" (TROT) is a name.
+    if (!word.opens || (FUNCTION_WORD.has(word.letters) && /^\p{Ll}/u.test(long.slice(word.start)))) continue;
+    const initials = spell(characters, words, 0, first, -1, first);
+    if (initials < 0) continue;
+    if (!best || (initials > best.initials && best.group - word.group <= initials - best.initials)) best = { start: word.start, initials, group: word.group };
+  }
+  if (!best) return undefined;
+  const result = long.slice(best.start).trim();
+  return result.length > short.length && !result.includes(short) ? result : undefined;
+}
+
+/** "LLMs" -> "LLM", "MaEs" -> "MaE": the plural of a short form spells the singular. */
+function singularShort(short: string): string {
+  return /\p{Lu}s$/u.test(short) ? short.slice(0, -1) : short;
+}
+
+const FUNCTION_WORD = new Set(["and", "of", "for", "the", "in", "on", "to", "with", "by", "via", "or"]);
+
+interface LongFormWord {
+  /** Lower-cased letters and digits. */
+  letters: string;
+  /** Offset in the long form. */
+  start: number;
+  /** Starts after a space: a tail may open here (not inside "Co-pilot" or "DeepSparse"). */
+  opens: boolean;
+  /** Index of the space-separated word it is part of ("Co-pilot" is one). */
+  group: number;
+}
+
+/** Words of a long form for spelling: split at spaces, hyphens, slashes and a capital after a small letter. */
+function longFormWords(long: string): LongFormWord[] {
+  const words: LongFormWord[] = [];
+  let group = -1;
+  for (const match of long.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (match.index === 0 || /\s/.test(long[match.index - 1]!)) group++;
+    // "Self-ALignMent": a capital after a small letter starts a word of its own.
+    for (const part of match[0].matchAll(/\p{Lu}?[^\p{Lu}]+|\p{Lu}+(?![^\p{Lu}])/gu)) {
+      const start = match.index + part.index;
+      words.push({ letters: part[0].toLowerCase(), start, opens: part.index === 0 && (start === 0 || /\s/.test(long[start - 1]!)), group: Math.max(0, group) });
+    }
+  }
+  return words;
+}
+
+/**
+ * The most initials with which `characters[from..]` can be spelled, going on inside
+ * `words[word]` after `position` or from a later word's first letter; -1 when it cannot be.
+ * `first` is the tail's first word, which must give the first character. The short forms are
+ * short, so the depth-first search is too.
+ */
+function spell(characters: string, words: readonly LongFormWord[], from: number, word: number, position: number, first: number): number {
+  if (from === characters.length) return 0;
+  const wanted = characters[from]!;
+  if (from === 0) return words[first]!.letters[0] === wanted ? plusOne(spell(characters, words, 1, first, 0, first)) : -1;
+  let best = -1;
+  const current = words[word]!;
+  for (let p = current.letters.indexOf(wanted, position + 1); p >= 0; p = current.letters.indexOf(wanted, p + 1)) {
+    best = Math.max(best, spell(characters, words, from + 1, word, p, first));
+  }
+  for (let next = word + 1; next < words.length; next++) {
+    if (words[next]!.letters[0] === wanted) best = Math.max(best, plusOne(spell(characters, words, from + 1, next, 0, first)));
+  }
+  return best;
+}
+
+function plusOne(initials: number): number {
+  return initials < 0 ? initials : initials + 1;
+}
+
+/**
+ * Schwartz & Hearst's own reading, for a paper's own names when no tail spells them as above:
+ * the shortest tail whose letters cover the short form right to left, any letter inside any
+ * word, the first starting a word. Authors coin names from the middle of words (ReinboT from
+ * "Reinforced robot GPT", DPad from "Diffusion Scratchpad"), which the stricter reading refuses.
+ */
+function looseLongForm(short: string, long: string): string | undefined {
   let s = short.length - 1;
   let l = long.length - 1;
   while (s >= 0) {
@@ -68,14 +160,24 @@ function counted(short: string): string {
   return short.replace(/(\p{Lu})([3-9])(?!\p{N})/gu, (_, capital: string, count: string) => capital.repeat(Number(count)));
 }
 
-function matchLongForm(short: string, long: string): string | undefined {
+/**
+ * The long form `short` abbreviates in `long`: the strict reading (findBestLongForm) of the
+ * short form as written, with counted capitals ("S4"), with 2 and 4 as "to" and "for" (V2A),
+ * or with 2 counting its capital (G2PG); else, unless `strict`, Schwartz & Hearst's own.
+ */
+function matchLongForm(short: string, long: string, strict: boolean): string | undefined {
+  const readings = [counted(short), short];
+  if (/[24]/.test(short)) readings.push(short.replace(/2/g, "to").replace(/4/g, "for"), short.replace(/(\p{Lu})2(?!\p{N})/gu, "$1$1"));
+  for (const reading of readings) {
+    const found = findBestLongForm(reading, long);
+    if (found) return found;
+  }
+  if (strict) return undefined;
   // The counted reading first: read directly, "S4" would stop at "Sequence model".
   const spelledOut = counted(short);
-  const direct = (spelledOut !== short ? findBestLongForm(spelledOut, long) : undefined) ?? findBestLongForm(short, long);
-  if (direct) return direct;
-  if (!/[24]/.test(short)) return undefined;
-  const spelled = short.replace(/2/g, "to").replace(/4/g, "for");
-  return findBestLongForm(spelled, long);
+  const direct = (spelledOut !== short ? looseLongForm(spelledOut, long) : undefined) ?? looseLongForm(short, long);
+  if (direct || !/[24]/.test(short)) return direct;
+  return looseLongForm(short.replace(/2/g, "to").replace(/4/g, "for"), long);
 }
 
 /** Words before `end` in the same clause, at most `limit` of them (with their start offset). */
@@ -94,38 +196,47 @@ function wordsBefore(text: string, end: number, limit: number): { text: string; 
 
 const ROMAN_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|X)$/;
 
-/** All abbreviation definitions in `text`, in order of appearance. */
-export function findAbbreviations(text: string): AbbreviationDefinition[] {
+/**
+ * All abbreviation definitions in `text`, in order of appearance. A short form `known` says is
+ * a known name (the lexicon's ViT, SAM) is defined only by a long form that spells it strictly:
+ * "visual features (ViT)" names the model used, it does not define ViT.
+ */
+export function findAbbreviations(text: string, known: (short: string) => boolean = () => false): AbbreviationDefinition[] {
   const found: AbbreviationDefinition[] = [];
   for (const match of text.matchAll(PAREN)) {
-    const inner = match[1]!.split(/[,;]/)[0]!.trim();
+    const parts = match[1]!.split(/[,;]/).map((part) => part.trim());
+    // "text-to-motion (T2M, SATO, ParCo)": a list of short forms, of which the first may be
+    // defined, by words after the clause's last comma ("... approaches, NAG generalizes across
+    // architectures (UNet, DiT)" spells no UNet).
+    const list = parts.length > 1 && parts.every(isShortFormCandidate);
+    const inner = parts[0]!;
     const innerStart = match.index + 1 + match[1]!.indexOf(inner);
     // "(I) formally articulate ..., (II) analyze ..., and (III) issue ...": an enumeration, not a definition.
     if (ROMAN_NUMERAL.test(inner)) continue;
     const definition = isShortFormCandidate(inner) && inner.split(/\s+/).length <= 2
-      ? longBeforeShort(text, inner, innerStart, match.index)
-      : shortBeforeLong(text, inner, innerStart, match.index);
+      ? longBeforeShort(text, inner, innerStart, match.index, list, known(inner))
+      : shortBeforeLong(text, inner, innerStart, match.index, known);
     if (definition) found.push(definition);
   }
   return found;
 }
 
-function longBeforeShort(text: string, short: string, shortStart: number, parenStart: number): AbbreviationDefinition | undefined {
+function longBeforeShort(text: string, short: string, shortStart: number, parenStart: number, list: boolean, strict: boolean): AbbreviationDefinition | undefined {
   const length = counted(short).length;
   const limit = Math.min(length + 5, length * 2);
   const before = wordsBefore(text, parenStart, limit);
-  const candidate = before.text.trimEnd();
-  const long = matchLongForm(short, candidate);
+  const candidate = list ? before.text.trimEnd().replace(/^.*,\s*/s, "") : before.text.trimEnd();
+  const long = matchLongForm(short, candidate, strict);
   if (!long) return undefined;
-  const longStart = before.start + candidate.lastIndexOf(long);
+  const longStart = before.start + before.text.lastIndexOf(long);
   return { short, long, shortSpan: { start: shortStart, end: shortStart + short.length }, longSpan: { start: longStart, end: longStart + long.length } };
 }
 
-function shortBeforeLong(text: string, inner: string, innerStart: number, parenStart: number): AbbreviationDefinition | undefined {
+function shortBeforeLong(text: string, inner: string, innerStart: number, parenStart: number, known: (short: string) => boolean): AbbreviationDefinition | undefined {
   const before = /([\p{L}\p{N}][\p{L}\p{N}\-.+*@]*)\s*$/u.exec(text.slice(Math.max(0, parenStart - 40), parenStart));
   const short = before?.[1];
   if (!short || !isShortFormCandidate(short) || inner.split(/\s+/).length < 2) return undefined;
-  const long = matchLongForm(short, inner);
+  const long = matchLongForm(short, inner, known(short));
   if (!long) return undefined;
   // The whole parenthesis is the long form when its first word starts the match.
   const full = long.length >= inner.length * 0.5 ? inner : long;

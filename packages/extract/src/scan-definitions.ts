@@ -19,7 +19,7 @@ export function singularAcronym(short: string): string {
  * ("Reinforcement Learning (RL)" -> RL); generic ones (LLMs) are claimed and dropped.
  */
 export function scanDefinitions(ctx: PaperContext): void {
-  for (const def of findAbbreviations(ctx.text)) {
+  for (const def of findAbbreviations(ctx.text, (short) => lookup(ctx.lexicon, short) !== undefined)) {
     const shortTokens = tokensIn(ctx, def.shortSpan);
     const longTokens = tokensIn(ctx, def.longSpan);
     const first = Math.min(longTokens[0] ?? Infinity, shortTokens[0] ?? Infinity);

@@ -20,7 +20,7 @@ const FUNCTION_WORDS = new Set(["a", "an", "and", "by", "for", "from", "in", "of
 
 /**
  * The content words of a long form, cut to a five-letter stem so spelling variants agree
- * (optimisation/optimization, fine-tuning/finetuning, plural and possessive endings).
+ * (optimisation/optimization, fine-tuning/finetuning, acting/act, plural and possessive endings).
  * Short upper-case acronyms inside it ("RL with verifiable rewards") are left out, since
  * they stand for words the other spelling writes out.
  */
@@ -32,7 +32,8 @@ function senseWords(longForm: string): Set<string> {
     .filter((w) => w !== "" && !/^\p{Lu}{2,3}s?$/u.test(w))
     .map((w) => w.toLowerCase())
     .filter((w) => !FUNCTION_WORDS.has(w));
-  return new Set(words.map((w) => w.slice(0, 5)));
+  // An -ing ending goes first: "Reason + Act" and "Reasoning and Acting" are one ReAct.
+  return new Set(words.map((w) => (w.length > 5 ? w.replace(/ing$/, "") : w).slice(0, 5)));
 }
 
 /**
@@ -55,31 +56,40 @@ interface Definition {
   paperId: string;
   acronymKey: string;
   longForm: string;
+  /** The acronym as written: REACT, ReAct. */
+  spelling: string;
 }
 
-/** An acronym as a name: capitals (digits, - + * allowed) with at least one capital. */
-const PLAIN_ACRONYM = /^[\p{Lu}\p{N}][\p{Lu}\p{N}\-+*]*\p{Lu}[\p{Lu}\p{N}\-+*]*$/u;
+/**
+ * An acronym as a name: capitals (digits, - + * allowed) with at least one capital, or a short
+ * form in mixed case (DiT, RoPE, MaE), which case-folding joins to its capitals' spelling: one
+ * paper's "Reference Object Pose Embedding (ROPE)" and the field's RoPE are one key, two senses.
+ */
+const PLAIN_ACRONYM = /^[\p{Lu}\p{N}][\p{Lu}\p{N}\-+*]*\p{Lu}[\p{Lu}\p{N}\-+*]*$|^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}]{1,6}$/u;
 
 /**
  * A paper's definitions: mentions written as a long form that spells the acronym they were
  * given. Then, for each acronym some paper defines, the lexicon's long forms of it.
  */
-function definitions(mentions: readonly Mention[], names: readonly (string | null)[], lexicon: Lexicon | undefined): Definition[] {
+function definitions(mentions: readonly Mention[], names: readonly (string | null)[], lexicon: Lexicon | undefined): { found: Definition[]; fieldSpellings: Map<string, string> } {
   const found: Definition[] = [];
+  const fieldSpellings = new Map<string, string>();
   const acronyms = new Map<string, string>();
   mentions.forEach((m, i) => {
     const name = names[i];
     if (!name || !PLAIN_ACRONYM.test(name)) return;
     if (!/\s/.test(m.surface) || foldKey(m.surface) === foldKey(name) || !spellsAcronym(m.surface, name)) return;
-    found.push({ paperId: m.paperId, acronymKey: foldKey(name), longForm: m.surface });
+    found.push({ paperId: m.paperId, acronymKey: foldKey(name), longForm: m.surface, spelling: name });
     acronyms.set(foldKey(name), name);
   });
   for (const [acronymKey, acronym] of lexicon ? acronyms : []) {
-    const entry = lookup(lexicon!, acronym);
+    // The lexicon's spelling may differ in case (REACT defined, ReAct known).
+    const entry = lookup(lexicon!, acronym) ?? lexicon!.camel.get(acronymKey);
     const longForms = entry ? [entry.name, ...entry.aliases].filter((a) => /\s/.test(a) && spellsAcronym(a, acronym)) : [];
-    for (const longForm of longForms) found.push({ paperId: FIELD_SENSE, acronymKey, longForm });
+    for (const longForm of longForms) found.push({ paperId: FIELD_SENSE, acronymKey, longForm, spelling: entry!.name });
+    if (entry) fieldSpellings.set(acronymKey, entry.name);
   }
-  return found;
+  return { found, fieldSpellings };
 }
 
 interface Sense {
@@ -87,8 +97,12 @@ interface Sense {
   definitions: Definition[];
 }
 
-/** Groups one acronym's definitions into senses, most-defined long forms first. */
-function groupSenses(defs: Definition[]): Sense[] {
+/**
+ * Groups one acronym's definitions into senses, most-defined long forms first; on a tie, the
+ * field's sense, then the sense spelled as the lexicon spells the acronym: one paper's "Reason
+ * + Act (ReAct)" against one paper's "Real-time ... Trajectory planner (REACT)" keeps ReAct.
+ */
+function groupSenses(defs: Definition[], fieldSpelling: string | undefined): Sense[] {
   const counts = new Map<string, number>();
   for (const def of defs) counts.set(def.longForm, (counts.get(def.longForm) ?? 0) + 1);
   const ordered = [...defs].sort(
@@ -112,11 +126,12 @@ function groupSenses(defs: Definition[]): Sense[] {
   }
   const papersOf = (sense: Sense) => new Set(sense.definitions.map((d) => d.paperId)).size;
   const isField = (sense: Sense) => (sense.definitions.some((d) => d.paperId === FIELD_SENSE) ? 1 : 0);
-  return senses.sort((a, b) => papersOf(b) - papersOf(a) || isField(b) - isField(a));
+  const spelledAsKnown = (sense: Sense) => (sense.definitions.some((d) => d.spelling === fieldSpelling) ? 1 : 0);
+  return senses.sort((a, b) => papersOf(b) - papersOf(a) || isField(b) - isField(a) || spelledAsKnown(b) - spelledAsKnown(a));
 }
 
 /** acronym key -> paper -> the long form that paper defines, for acronyms defined in several senses. */
-function minoritySenses(defs: readonly Definition[]): Map<string, Map<string, string>> {
+function minoritySenses({ found: defs, fieldSpellings }: { found: readonly Definition[]; fieldSpellings: Map<string, string> }): Map<string, Map<string, string>> {
   const byAcronym = new Map<string, Definition[]>();
   // Pushed, not copied: an acronym most papers define (GRPO) has thousands of definitions.
   for (const def of defs) {
@@ -126,7 +141,7 @@ function minoritySenses(defs: readonly Definition[]): Map<string, Map<string, st
   }
   const result = new Map<string, Map<string, string>>();
   for (const [acronymKey, list] of byAcronym) {
-    const senses = groupSenses(list);
+    const senses = groupSenses(list, fieldSpellings.get(acronymKey));
     if (senses.length < 2) continue;
     const papers = new Map<string, string>();
     for (const sense of senses.slice(1)) {

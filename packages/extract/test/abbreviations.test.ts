@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findAbbreviations, findBestLongForm } from "../src/abbreviations";
+import { getDefaultLexicon, lookup } from "../src/lexicon";
 
 describe("schwartz-hearst", () => {
   it.each([
@@ -31,5 +32,33 @@ describe("schwartz-hearst", () => {
 
   it("schwartz-hearst: shortest long form whose first letter starts a word", () => {
     expect(findBestLongForm("SFT", "beginning with Supervised Fine-Tuning")).toBe("Supervised Fine-Tuning");
+  });
+});
+
+// Letters inside a word only after that word's first letter, most initials first: the sentences
+// are the dev corpus's. Known short forms (the lexicon's) take no looser reading.
+describe("long forms that spell their short form", () => {
+  const lexicon = getDefaultLexicon();
+  const known = (short: string) => lookup(lexicon, short) !== undefined;
+  const definitions = (sentence: string) => findAbbreviations(sentence, known).map((d) => [d.short, d.long]);
+
+  it.each([
+    ["a modifier that gives a letter is part of the name", "The proposed method utilizes a multi-scale feature fusion (MSFF) module and adaptive attention mechanisms (AAM) to extract multi-scale features.", "AAM", "adaptive attention mechanisms"],
+    ["the most initials win over a letter from inside a word", "Interactive Imitation Learning (IIL) allows agents to acquire desired behaviors through human interventions.", "IIL", "Interactive Imitation Learning"],
+    ["a counted capital takes each of its words", "allowing a model-free Penalized Proximal Policy Optimization (P3O) to enforce safety constraints during training.", "P3O", "Penalized Proximal Policy Optimization"],
+    ["a longer tail must pay a letter for each word it adds", "we propose M2BeamLLM for beam prediction in millimeter-wave (mmWave) systems.", "mmWave", "millimeter-wave"],
+    ["the first of a list of short forms is defined after the last comma", "This study evaluates text-to-motion (T2M, SATO, ParCo) and text-to-text models.", "T2M", "text-to-motion"],
+    ["a capitalised article opens a name", "The Robot Of Theseus (TROT) costs approximately $4000 to build.", "TROT", "The Robot Of Theseus"],
+    ["a paper's own name may take letters from inside a word", "In this paper, we introduce Reinforced robot GPT (ReinboT), a novel end-to-end VLA model.", "ReinboT", "Reinforced robot GPT"],
+  ])("spelled: %s", (_rule, sentence, short, long) => {
+    expect(definitions(sentence)).toContainEqual([short, long]);
+  });
+
+  it.each([
+    ["a clause that spells a listed short form by chance", "Unlike existing approaches, NAG generalizes across architectures (UNet, DiT), sampling regimes and modalities."],
+    ["a known model named for what it gives", "we integrate textual features (RoBERTa), visual features (ViT), and joint vision-language representations (CLIP)."],
+    ["a known model after a verb", "We propose SegDAC, a Segmentation-Driven Actor-Critic method. SegDAC uses Segment Anything (SAM) for object-centric decomposition."],
+  ])("not spelled: %s", (_rule, sentence) => {
+    expect(definitions(sentence)).toEqual([]);
   });
 });

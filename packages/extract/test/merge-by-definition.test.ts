@@ -137,3 +137,25 @@ describe("merge by definition: senses (real sentences through the whole extracto
     expect(entities.find((e) => e.name === "GRPO")?.papers).toEqual(["a", "b"]);
   });
 });
+
+describe("merge by definition: a short form spelled in another case is the same letters", () => {
+  it.each([
+    [
+      "a paper's capitals split from the field's mixed-case name",
+      { rope: "We obtain a comprehensive Reference Object Pose Embedding (ROPE) that encodes an object shape.", rotary: "We extend Rotary Position Embedding (RoPE) to longer contexts." },
+      "Reference Object Pose Embedding",
+      "RoPE",
+    ],
+    [
+      "on a tie, the sense spelled as the lexicon spells it keeps the name",
+      { react: "This paper proposes the Real-time Edge-based Autonomous Co-pilot Trajectory planner (REACT), a V2X-integrated trajectory optimizer.", reason: "Agents built on Reason + Act (ReAct) interleave thoughts and tool calls." },
+      "Real-time Edge-based Autonomous Co-pilot Trajectory planner",
+      "ReAct",
+    ],
+  ])("%s", (_rule, papers, minority, field) => {
+    const entities = entitiesOf(papers);
+    const [minorityPaper, fieldPaper] = Object.keys(papers);
+    expect(entities.find((e) => e.name === minority)?.papers).toEqual([minorityPaper]);
+    expect(entities.find((e) => e.name === field)?.papers).toEqual([fieldPaper]);
+  });
+});
