@@ -20,15 +20,16 @@ const FUNCTION_WORDS = new Set(["a", "an", "and", "by", "for", "from", "in", "of
 
 /**
  * The content words of a long form, cut to a five-letter stem so spelling variants agree
- * (optimisation/optimization, fine-tuning/finetuning, acting/act, plural and possessive endings).
- * Short upper-case acronyms inside it ("RL with verifiable rewards") are left out, since
- * they stand for words the other spelling writes out.
+ * (optimisation/optimization, acting/act, plural and possessive endings). A hyphenated word
+ * gives its parts and its parts joined, so "fine-tuning" meets "finetuning" and
+ * "chain-of-thought prompting" meets "Chain of Thought". Short upper-case acronyms inside it
+ * ("RL with verifiable rewards") are left out, since they stand for words the other spelling
+ * writes out.
  */
 function senseWords(longForm: string): Set<string> {
-  const words = longForm
-    .replace(/'s\b/g, "")
-    .replace(/(\p{L})-(\p{L})/gu, "$1$2")
-    .split(/[^\p{L}\p{N}]+/u)
+  const text = longForm.replace(/'s\b/g, "");
+  const joined = [...text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)].map((m) => m[0].replace(/-/g, ""));
+  const words = [...text.split(/[^\p{L}\p{N}]+/u), ...joined]
     .filter((w) => w !== "" && !/^\p{Lu}{2,3}s?$/u.test(w))
     .map((w) => w.toLowerCase())
     .filter((w) => !FUNCTION_WORDS.has(w));
@@ -58,6 +59,8 @@ interface Definition {
   longForm: string;
   /** The acronym as written: REACT, ReAct. */
   spelling: string;
+  /** A long form the lexicon gives this acronym ("CoT reasoning"): the field's sense, whatever its words. */
+  synonym?: boolean;
 }
 
 /**
@@ -79,7 +82,8 @@ function definitions(mentions: readonly Mention[], names: readonly (string | nul
     const name = names[i];
     if (!name || !PLAIN_ACRONYM.test(name)) return;
     if (!/\s/.test(m.surface) || foldKey(m.surface) === foldKey(name) || !spellsAcronym(m.surface, name)) return;
-    found.push({ paperId: m.paperId, acronymKey: foldKey(name), longForm: m.surface, spelling: name });
+    const synonym = lexicon !== undefined && isLexiconSynonym(lexicon, m.surface, name);
+    found.push({ paperId: m.paperId, acronymKey: foldKey(name), longForm: m.surface, spelling: name, ...(synonym ? { synonym } : {}) });
     acronyms.set(foldKey(name), name);
   });
   for (const [acronymKey, acronym] of lexicon ? acronyms : []) {
@@ -108,11 +112,17 @@ function groupSenses(defs: Definition[], fieldSpelling: string | undefined): Sen
   const ordered = [...defs].sort(
     (a, b) => counts.get(b.longForm)! - counts.get(a.longForm)! || (a.longForm < b.longForm ? -1 : a.longForm > b.longForm ? 1 : 0),
   );
-  const senses: Sense[] = [];
+  // The field's sense first, one sense whatever its long forms' words (the lexicon's, and the
+  // papers' uses of them: "CoT reasoning", "chain-of-thought prompting"), so a paper's long
+  // form joins it when its words are among any of them.
+  const fromField = (d: Definition) => d.paperId === FIELD_SENSE || d.synonym === true;
+  const fieldDefs = ordered.filter(fromField);
+  const senses: Sense[] = fieldDefs.length > 0 ? [{ words: new Set(fieldDefs.flatMap((d) => [...senseWords(d.longForm)])), definitions: fieldDefs }] : [];
   // A long form seen before goes where it went then (senses are only appended, and their words
   // never change, so the first sense it matches is the same): thousands of papers write one.
   const senseOf = new Map<string, Sense>();
   for (const def of ordered) {
+    if (fromField(def)) continue;
     const known = senseOf.get(def.longForm);
     if (known) {
       known.definitions.push(def);

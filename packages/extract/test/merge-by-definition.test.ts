@@ -159,3 +159,30 @@ describe("merge by definition: a short form spelled in another case is the same 
     expect(entities.find((e) => e.name === field)?.papers).toEqual([fieldPaper]);
   });
 });
+
+describe("merge by definition: the field's sense holds every long form the field writes", () => {
+  it.each([
+    [
+      "a hyphenated long form is its words, not one word",
+      {
+        a: "We project image features into a bird's eye view (BEV) grid.",
+        b: "We propose a Bird's-Eye View (BEV) representation for driving scenes.",
+        c: "The bird's eye view (BEV) map is built from six cameras.",
+      },
+      "BEV",
+    ],
+    [
+      "a long form with the lexicon's words and a head of its own stays the field's",
+      {
+        a: "Chain-of-Thought (CoT) prompting improves the reasoning of large models.",
+        b: "We revisit Chain-of-Thought (CoT) prompting for arithmetic.",
+        c: "CoT reasoning (CoT) lengthens the answers of small models.",
+        d: "We use chain of thought (CoT) for math word problems.",
+      },
+      "CoT",
+    ],
+  ])("%s", (_rule, papers, name) => {
+    const entities = entitiesOf(papers);
+    expect(entities.find((e) => e.name === name)?.papers).toEqual(Object.keys(papers));
+  });
+});
