@@ -27,6 +27,10 @@ export function scanDefinitions(ctx: PaperContext): void {
     if (last < 0 || !isFree(ctx, first, last + 1)) continue;
     if (definesCompound(ctx, def, first, last)) continue;
     const shortEntry = lookup(ctx.lexicon, def.short);
+    // One everyday word is no long form of a known short form: "image fidelity (FID)", "mathematics
+    // (MATH)" gloss what the measure or benchmark is about; read as definitions they would fold
+    // every "fidelity" of the corpus into FID. The word the lexicon gives it still defines it.
+    if (shortEntry && /^\p{Ll}+$/u.test(def.long) && lookup(ctx.lexicon, def.long) !== shortEntry) continue;
     // The paper's own definition beats the lexicon's sense of the short form: "Motion Object Segmentation (MOS)".
     // "speaker similarity (SIM)", whose letters spell only "similarity": the short form names the
     // known term the long form closes, as the long form's mention does (knownVariant).

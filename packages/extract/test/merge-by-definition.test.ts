@@ -186,3 +186,14 @@ describe("merge by definition: the field's sense holds every long form the field
     expect(entities.find((e) => e.name === name)?.papers).toEqual(Object.keys(papers));
   });
 });
+
+describe("merge by definition: one everyday word does not define a known short form", () => {
+  it.each([
+    ["a measure glossed by what it measures", "Our editor keeps image fidelity (FID) high while following the instruction.", "FID", "fidelity"],
+    ["a benchmark glossed by its subject", "Small models still struggle with mathematics (MATH) problems at competition level.", "MATH", "mathematics"],
+  ])("%s", (_rule, sentence, name, word) => {
+    const entities = entitiesOf({ a: sentence, b: `We report ${name} for every model.` });
+    expect(entities.find((e) => e.name === name)?.papers).toEqual(["a", "b"]);
+    expect(entities.some((e) => e.name === word || e.aliases.includes(word))).toBe(false);
+  });
+});
