@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CLI_FLAGS } from "./bench/cli-flags";
 
 // Runs every benchmark in scripts/bench/ in its own process (so one does not warm up or
 // pollute the heap of the next). `pnpm bench extract` runs only the names that match.
@@ -16,7 +17,8 @@ const files = readdirSync(dir)
 let failed = 0;
 for (const file of files) {
   console.log(`\n# ${file.replace(/\.ts$/, "")}`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", join(dir, file), ...flags], { stdio: "inherit" });
+  // With the CLI's V8 flags: a benchmark's threads (the extraction pool's) run as a build's do.
+  const result = spawnSync(process.execPath, [...CLI_FLAGS, "--import", "tsx", "--expose-gc", join(dir, file), ...flags], { stdio: "inherit" });
   if (result.status !== 0) failed++;
 }
 process.exitCode = failed === 0 ? 0 : 1;

@@ -24,14 +24,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ExtractionText } from "../../apps/cli/src/extraction/compact";
 import { createExtractionPool, extractOnPool, type ExtractionPool } from "../../apps/cli/src/extraction/pool";
 import { defaultCacheDir } from "../../apps/cli/src/extraction/settings";
+import { CLI, CLI_FLAGS } from "./cli-flags";
 import { queueRun } from "./scale-queue";
 import { splitThreadCpu, threadCpuSeconds, type ThreadCpuSplit } from "./thread-cpu";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DEV_CORPUS = path.join(ROOT, "..", "shared", "corpora", "arxiv-daily-2025a.jsonl");
-const CLI = path.join(ROOT, "apps", "cli", "bin", "fieldmap.mjs");
-/** The V8 flags of the bin's first line (`#!/usr/bin/env -S node FLAGS`): builds run as a user's do. */
-const CLI_FLAGS = (readFileSync(CLI, "utf8").split("\n", 1)[0] ?? "").replace(/^#!.*?\bnode\b/, "").trim().split(/\s+/).filter(Boolean);
 const BIG = process.argv.includes("--big");
 const SIZES = BIG ? [100_000, 1_000_000] : [100_000];
 // `--ratio-only`: only the 2-worker vs 1-worker extraction ratio (a minute, not ten).
