@@ -34,8 +34,8 @@ function isAlnum(char: string | undefined): boolean {
  * inside any word, which lets a clause spell the letters by chance: "SegDAC uses Segment
  * Anything (SAM)", "visual features (ViT)", "image fidelity (FID)", "adaptive attention
  * mechanisms (AAM)" read as "attention mechanisms". Of the tails that spell it, the one with the
- * most letters at word starts wins, then the shortest: "Interactive Imitation Learning (IIL)",
- * not "Imitation Learning". A tail never opens with a lower-case function word ("and Reasoning
+ * most letters at word starts wins, a longer one only when each word it adds gives one:
+ * "Interactive Imitation Learning (IIL)", not "Imitation Learning". A tail never opens with a lower-case function word ("and Reasoning
  * Corpus" for ARC): a name does not start with a conjunction.
  */
 export function findBestLongForm(short: string, long: string): string | undefined {
@@ -43,6 +43,8 @@ export function findBestLongForm(short: string, long: string): string | undefine
   if (characters.length < 2) return undefined;
   const words = longFormWords(long);
   let best: { start: number; initials: number; group: number } | undefined;
+  // What is left to spell from a given place does not depend on where the tail began.
+  const memo = new Map<string, number>();
   // From the shortest tail to the longest. A longer one wins with more initials, as long as each
   // word it adds gives one: "Interactive Imitation Learning" (IIL) over "Imitation Learning", but
   // not "M2BeamLLM for beam prediction in millimeter-wave" over "millimeter-wave" (mmWave).
@@ -50,7 +52,7 @@ export function findBestLongForm(short: string, long: string): string | undefine
     const word = words[first]!;
     // Lower case: "The Robot Of Theseus" (TROT) is a name.
     if (!word.opens || (FUNCTION_WORD.has(word.letters) && /^\p{Ll}/u.test(long.slice(word.start)))) continue;
-    const initials = spell(characters, words, 0, first, -1, first);
+    const initials = spell(characters, words, 0, first, -1, first, memo);
     if (initials < 0) continue;
     if (!best || (initials > best.initials && best.group - word.group <= initials - best.initials)) best = { start: word.start, initials, group: word.group };
   }
@@ -95,21 +97,25 @@ function longFormWords(long: string): LongFormWord[] {
 /**
  * The most initials with which `characters[from..]` can be spelled, going on inside
  * `words[word]` after `position` or from a later word's first letter; -1 when it cannot be.
- * `first` is the tail's first word, which must give the first character. The short forms are
- * short, so the depth-first search is too.
+ * `first` is the tail's first word, which must give the first character. Depth-first, each
+ * place solved once (`memo`): "aaaa aaaa ... (AAAAAAAAAAAA)" would otherwise take seconds.
  */
-function spell(characters: string, words: readonly LongFormWord[], from: number, word: number, position: number, first: number): number {
+function spell(characters: string, words: readonly LongFormWord[], from: number, word: number, position: number, first: number, memo: Map<string, number>): number {
   if (from === characters.length) return 0;
   const wanted = characters[from]!;
-  if (from === 0) return words[first]!.letters[0] === wanted ? plusOne(spell(characters, words, 1, first, 0, first)) : -1;
+  if (from === 0) return words[first]!.letters[0] === wanted ? plusOne(spell(characters, words, 1, first, 0, first, memo)) : -1;
+  const key = `${from} ${word} ${position}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   let best = -1;
   const current = words[word]!;
   for (let p = current.letters.indexOf(wanted, position + 1); p >= 0; p = current.letters.indexOf(wanted, p + 1)) {
-    best = Math.max(best, spell(characters, words, from + 1, word, p, first));
+    best = Math.max(best, spell(characters, words, from + 1, word, p, first, memo));
   }
   for (let next = word + 1; next < words.length; next++) {
-    if (words[next]!.letters[0] === wanted) best = Math.max(best, plusOne(spell(characters, words, from + 1, next, 0, first)));
+    if (words[next]!.letters[0] === wanted) best = Math.max(best, plusOne(spell(characters, words, from + 1, next, 0, first, memo)));
   }
+  memo.set(key, best);
   return best;
 }
 

@@ -61,4 +61,10 @@ describe("long forms that spell their short form", () => {
   ])("not spelled: %s", (_rule, sentence) => {
     expect(definitions(sentence)).toEqual([]);
   });
+  // Every way of spelling twelve letters out of 24 words of the same letters: the search solves
+  // each place once (seconds without, a few milliseconds with).
+  it("a short form of repeated letters after words of them is read at once", { timeout: 3000 }, () => {
+    const sentence = `${Array.from({ length: 24 }, () => "aaaa").join(" ")} (AAAAAAAAAAAA) and more`;
+    expect(definitions(sentence)).toHaveLength(1);
+  });
 });
