@@ -27,7 +27,8 @@ const FUNCTION_WORDS = new Set(["a", "an", "and", "by", "for", "from", "in", "of
  * writes out.
  */
 function senseWords(longForm: string): Set<string> {
-  const text = longForm.replace(/'s\b/g, "");
+  // Accents dropped: "Frechet Inception Distance" is the field's "Fréchet Inception Distance".
+  const text = longForm.normalize("NFD").replace(/\p{M}/gu, "").replace(/'s\b/g, "");
   const joined = [...text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)].map((m) => m[0].replace(/-/g, ""));
   const words = [...text.split(/[^\p{L}\p{N}]+/u), ...joined]
     .filter((w) => w !== "" && !/^\p{Lu}{2,3}s?$/u.test(w))

@@ -197,3 +197,13 @@ describe("merge by definition: one everyday word does not define a known short f
     expect(entities.some((e) => e.name === word || e.aliases.includes(word))).toBe(false);
   });
 });
+
+describe("merge by definition: a long form written without its accents is the same sense", () => {
+  it("Frechet Inception Distance is the field's Fréchet Inception Distance", () => {
+    const entities = entitiesOf({
+      a: "We report the Frechet Inception Distance (FID) of every generator.",
+      b: "Image quality is measured by the Fréchet Inception Distance (FID) on COCO.",
+    });
+    expect(entities.find((e) => e.name === "FID")?.papers).toEqual(["a", "b"]);
+  });
+});
