@@ -174,7 +174,8 @@ function counted(short: string): string {
 function matchLongForm(short: string, long: string, strict: boolean): string | undefined {
   const readings = [counted(short), short];
   if (/[24]/.test(short)) readings.push(short.replace(/2/g, "to").replace(/4/g, "for"), short.replace(/(\p{Lu})2(?!\p{N})/gu, "$1$1"));
-  for (const reading of readings) {
+  // Each reading once: most short forms have no digit to count or spell, and read the same every way.
+  for (const reading of new Set(readings)) {
     const found = findBestLongForm(reading, long);
     if (found) return found;
   }
