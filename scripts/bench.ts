@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CLI_FLAGS } from "./bench/cli-flags";
+import { CLI_FLAGS } from "./cli-flags";
 
 // Runs every benchmark in scripts/bench/ in its own process (so one does not warm up or
 // pollute the heap of the next). `pnpm bench extract` runs only the names that match.

@@ -24,7 +24,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ExtractionText } from "../../apps/cli/src/extraction/compact";
 import { createExtractionPool, extractOnPool, type ExtractionPool } from "../../apps/cli/src/extraction/pool";
 import { defaultCacheDir } from "../../apps/cli/src/extraction/settings";
-import { CLI, CLI_FLAGS } from "./cli-flags";
+import { CLI, CLI_FLAGS } from "../cli-flags";
 import { queueRun } from "./scale-queue";
 import { splitThreadCpu, threadCpuSeconds, type ThreadCpuSplit } from "./thread-cpu";
 

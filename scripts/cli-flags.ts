@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The `fieldmap` command's entry, whose first line names the V8 flags it runs with. */
-export const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "apps", "cli", "bin", "fieldmap.mjs");
+export const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "apps", "cli", "bin", "fieldmap.mjs");
 
 /**
  * The V8 flags of the bin's first line (`#!/usr/bin/env -S node FLAGS`), which pnpm's shim and
