@@ -211,17 +211,20 @@ const ROMAN_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|X)$/;
 export function findAbbreviations(text: string, known: (short: string) => boolean = () => false): AbbreviationDefinition[] {
   const found: AbbreviationDefinition[] = [];
   for (const match of text.matchAll(PAREN)) {
-    const parts = match[1]!.split(/[,;]/).map((part) => part.trim());
+    // The last item of a list may open with its conjunction: "(ASTD, LABR, HARD, and SANAD)".
+    const parts = match[1]!.split(/[,;]/).map((part, i) => (i > 0 ? part.trim().replace(/^(?:and|or)\s+/, "") : part.trim()));
     // "text-to-motion (T2M, SATO, ParCo)": a list of short forms, of which the first may be
     // defined, by words after the clause's last comma ("... approaches, NAG generalizes across
-    // architectures (UNet, DiT)" spells no UNet).
+    // architectures (UNet, DiT)" spells no UNet), and only by a long form that spells it strictly:
+    // the words before a list are most often its kind ("existing Arabic datasets and collections
+    // (ASTD, LABR, HARD, and SANAD)"), which a loose reading finds the letters of.
     const list = parts.length > 1 && parts.every(isShortFormCandidate);
     const inner = parts[0]!;
     const innerStart = match.index + 1 + match[1]!.indexOf(inner);
     // "(I) formally articulate ..., (II) analyze ..., and (III) issue ...": an enumeration, not a definition.
     if (ROMAN_NUMERAL.test(inner)) continue;
     const definition = isShortFormCandidate(inner) && inner.split(/\s+/).length <= 2
-      ? longBeforeShort(text, inner, innerStart, match.index, list, known(inner))
+      ? longBeforeShort(text, inner, innerStart, match.index, list, list || known(inner))
       : shortBeforeLong(text, inner, innerStart, match.index, known);
     if (definition) found.push(definition);
   }

@@ -58,6 +58,9 @@ describe("long forms that spell their short form", () => {
     ["a clause that spells a listed short form by chance", "Unlike existing approaches, NAG generalizes across architectures (UNet, DiT), sampling regimes and modalities."],
     ["a known model named for what it gives", "we integrate textual features (RoBERTa), visual features (ViT), and joint vision-language representations (CLIP)."],
     ["a known model after a verb", "We propose SegDAC, a Segmentation-Driven Actor-Critic method. SegDAC uses Segment Anything (SAM) for object-centric decomposition."],
+    ["a list's kind, its last item after 'and'", "we developed a comprehensive dataset, AraDhati+, by leveraging existing Arabic datasets and collections (ASTD, LABR, HARD, and SANAD)."],
+    ["a list's kind whose letters a loose reading finds", "integrates both classical architectures (LSTM, Transformer) and quantum-enhanced models (QNN, QRWKV, QASA) as policy and value networks."],
+    ["a list's kind before a list of models", "Across three representative multi-task IL models (RVT-2, 3DDA, and ARP), DeCo achieves success rate improvements of 66.67%."],
   ])("not spelled: %s", (_rule, sentence) => {
     expect(definitions(sentence)).toEqual([]);
   });
