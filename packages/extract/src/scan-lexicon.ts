@@ -130,6 +130,9 @@ export function scanModifiedEllipsis(ctx: PaperContext): void {
       const head = ctx.text.slice(tokens[c + 2]!.start, tokens[end - 1]!.end);
       const entry = lookup(ctx.lexicon, `${word} ${head}`);
       if (!entry || lookup(ctx.lexicon, `${modifier} ${head}`)) continue;
+      // A name shares no head with a word: in "reconstruct, segment and edit anything" the verbs
+      // share their object, and "segment" is not the Segment Anything model.
+      if (entry.type === "model" || entry.type === "dataset") continue;
       // The phrase after "and" may be taken already, as a whole: a known task narrowed by its domain ("stereo depth estimation").
       if (ctx.claimed[c + 1] && !isOneCandidate(ctx, c + 1, end)) continue;
       claim(ctx, c - 1, c, { canonical: entry.name, type: entry.type, known: true, proposed: false, rule: "lexicon" });
