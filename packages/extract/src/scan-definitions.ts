@@ -35,7 +35,9 @@ export function scanDefinitions(ctx: PaperContext): void {
     // "speaker similarity (SIM)", whose letters spell only "similarity": the short form names the
     // known term the long form closes, as the long form's mention does (knownVariant).
     const longVariant = longTokens.length > 0 ? knownVariant(ctx, longTokens[0]!, longTokens.at(-1)!) : undefined;
-    const entry = lookup(ctx.lexicon, def.long) ?? (shortEntry ? (definesOtherSense(shortEntry, def.long) ? undefined : shortEntry) : longVariant);
+    const longEntry = lookup(ctx.lexicon, def.long);
+    const otherSense = !longEntry && shortEntry !== undefined && definesOtherSense(shortEntry, def.long);
+    const entry = longEntry ?? (shortEntry ? (otherSense ? undefined : shortEntry) : longVariant);
     // A name's letters (LoRA, CoT, a paper's own Title-Case name) stay a name before a head.
     // So does an abbreviated description ("low-level (LL)", "state-of-the-art (SOTA)").
     const description = !entry && describesOnly(def.long);
@@ -45,7 +47,9 @@ export function scanDefinitions(ctx: PaperContext): void {
     // "6-degree-of-freedom (6-DOF)": a unit or a count defined is still no name.
     const stop = aClass || description || isJunkName(def.short) || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
     if (aClass || description) claimEvery(ctx, [def.short, singularAcronym(def.short)]);
-    const canonical = entry ? entry.name : singularAcronym(def.short);
+    // A paper's other sense of known letters is named by what it spells out: on a map, a node
+    // "MPC" made of "secure multi-party computation (MPC)" reads as the field's model predictive control.
+    const canonical = entry ? entry.name : otherSense && !stop ? (longVariant?.name ?? def.long) : singularAcronym(def.short);
     // What follows the definition, after both of its forms: "MONDAY (Mobile OS Navigation Task
     // Dataset for Agents from YouTube), a large-scale dataset" is typed by its appositive.
     const defEnd = Math.max(def.shortSpan.end, def.longSpan.end);
@@ -152,9 +156,18 @@ function definesOtherSense(entry: LexiconEntry, long: string): boolean {
   return forms.every((form) => {
     const known = contentWords(form);
     let shared = 0;
-    for (const word of known) if (words.has(word)) shared++;
+    for (const word of known) if (words.has(word) || sharesAbbreviation(word, words)) shared++;
     return shared / Math.max(1, Math.min(known.size, words.size)) < 0.5;
   });
+}
+
+/** A word one of `words` abbreviates, or that abbreviates one of them: "sim" and "simulation", "real" and "reality". */
+function sharesAbbreviation(word: string, words: Set<string>): boolean {
+  for (const other of words) {
+    const [short, long] = word.length < other.length ? [word, other] : [other, word];
+    if (short.length >= 3 && long.startsWith(short)) return true;
+  }
+  return false;
 }
 
 // A plural short form spelled out as a kind of model or robot names a class of things, not one:

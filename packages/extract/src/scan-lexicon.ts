@@ -30,7 +30,8 @@ export function scanLexicon(ctx: PaperContext): void {
     const match = longestMatch(ctx, squashed, lowered, i);
     // A paper that defines no short form needs no key.
     const local = ctx.local.size > 0 ? ctx.local.get(exactKeyOfSquashed(squashed[i]!)) : undefined;
-    if (local && (!match || match.end === i + 1)) {
+    // The lexicon reads "SPH's" as the plural "SPHs": the possessive of a defined short form is still the paper's.
+    if (local && (!match || match.end === i + 1 || isPossessiveOf(ctx, i, match.end))) {
       // A defined method's short name has named variants too: "Chain-of-Thought (CoT) ... Spatial CoT".
       const variant = local.type === "method" ? namedVariantStart(ctx, "method", i) : i;
       if (variant < i) {
@@ -139,6 +140,12 @@ export function scanModifiedEllipsis(ctx: PaperContext): void {
       break;
     }
   }
+}
+
+/** Whether tokens [i, end) are token i and the "s" of its possessive ("SPH's"). */
+function isPossessiveOf(ctx: PaperContext, i: number, end: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return end === i + 2 && next !== undefined && next.text === "s" && /^['’]$/.test(ctx.text.slice(ctx.tokens[i]!.end, next.start));
 }
 
 /** Whether tokens [from, to) are exactly one candidate's span. */

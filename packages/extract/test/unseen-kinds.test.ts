@@ -6,13 +6,30 @@ import { found } from "./helpers";
 
 describe("a paper's definition beats the lexicon's sense of the same letters", () => {
   it.each([
-    ["a task spelled out for a known metric acronym", "Motion Object Segmentation (MOS) is crucial for autonomous driving. We improve MOS on SemanticKITTI.", ["MOS", "task"]],
+    // Named by what it spells out: on a map, a node "MOS" reads as the field's mean opinion score.
+    ["a task spelled out for a known metric acronym", "Motion Object Segmentation (MOS) is crucial for autonomous driving. We improve MOS on SemanticKITTI.", ["Motion Object Segmentation", "task"]],
     ["the lexicon's own long form keeps the known sense", "Mean Opinion Score (MOS) ratings show that our vocoder beats HiFi-GAN.", ["MOS", "metric"]],
     ["another spelling of the known long form keeps the known sense", "Proximal Policy Optimisation (PPO) is the usual choice for RLHF.", ["PPO", "method"]],
   ])("%s", (_kind, abstract, expected) => {
     const senses = found(abstract).filter(([name]) => name === expected[0]);
     expect(senses.length).toBeGreaterThan(0);
     expect(new Set(senses.map(([, type]) => type))).toEqual(new Set([expected[1]]));
+  });
+});
+
+describe("a paper's other sense of known letters is named by its long form, in every mention", () => {
+  it.each([
+    ["a known variant of the long form names it", "Secure multi-party computation (MPC) is a promising solution to protect the privacy in LLM inference. However, MPC requires frequent inter-server communication.", "secure multi-party computation", "MPC"],
+    ["the possessive of the short form", "Our framework incorporates a spatiotemporal feature, Social Proximity to Hospitalizations (SPH), derived from mobility data. Data-ablation experiments confirm SPH's predictive power.", "Social Proximity to Hospitalizations", "SPH"],
+  ])("%s", (_kind, abstract, name, letters) => {
+    const names = found(abstract).map(([n]) => n);
+    expect(names).toContain(name);
+    expect(names).not.toContain(letters);
+  });
+
+  it("a long form that abbreviates the known one's words is the known sense", () => {
+    const abstract = "We study unsupervised simulation-to-reality (Sim2Real) transfer for point clouds. Sim2Real gaps remain.";
+    expect(found(abstract).map(([n]) => n)).toContain("sim-to-real");
   });
 });
 
