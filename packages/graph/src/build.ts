@@ -6,7 +6,9 @@ import { assignCommunities, DEFAULT_COMMUNITY_OPTIONS, detectCommunities } from 
 import { extent } from "./extent";
 import { countCooccurrences } from "./cooccurrence";
 import { canKeepDecisions, keepCommunities, keepGenericDecisions } from "./keep-decisions";
+import { foldName } from "./document";
 import { layoutGraph } from "./layout";
+import { shownAliases } from "./node-aliases";
 import { connectedComponents } from "./partition";
 import { placeClusterNames, rankEdges } from "./placement";
 import { consensusRelevance, selectGeneric } from "./relevance";
@@ -155,7 +157,8 @@ function selectEntities(entities: readonly Entity[], minCount: number, maxNodes:
 function cooccurrenceGraph(papers: readonly Paper[], selected: readonly Entity[], minEdgeWeight: number): Graph {
   const yearOf = new Map(papers.map((p) => [p.id, p.year]));
   const graph = new Graph({ type: "undirected" });
-  for (const entity of selected) graph.addNode(entity.id, nodeAttributes(entity, yearOf));
+  const nodeNames = new Set(selected.map((entity) => foldName(entity.name)));
+  for (const entity of selected) graph.addNode(entity.id, nodeAttributes(entity, yearOf, nodeNames));
   const byPaper = new Map<string, string[]>();
   for (const entity of selected) {
     for (const paperId of entity.papers) {
@@ -232,7 +235,7 @@ function sizeNodes(graph: Graph): void {
   }));
 }
 
-function nodeAttributes(entity: Entity, yearOf: Map<string, number | undefined>): NodeAttributes {
+function nodeAttributes(entity: Entity, yearOf: Map<string, number | undefined>, nodeNames: ReadonlySet<string>): NodeAttributes {
   const years = entity.papers.map((id) => yearOf.get(id)).filter((y): y is number => y !== undefined);
   const attrs: NodeAttributes = {
     label: entity.name,
@@ -246,7 +249,7 @@ function nodeAttributes(entity: Entity, yearOf: Map<string, number | undefined>)
     color: "#999999",
     x: 0,
     y: 0,
-    aliases: [...entity.aliases],
+    aliases: shownAliases(entity, nodeNames),
     proposed: entity.proposed,
   };
   if (entity.family) attrs.family = entity.family;

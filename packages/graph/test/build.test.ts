@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Entity } from "@fieldmap/extract";
 import { buildGraph, toMapDocument } from "../src";
 import { entity, mention, paper, twoTopics } from "./fixtures";
 
@@ -148,5 +149,19 @@ describe("evidence from assignments", () => {
     });
     const ev = doc.papers[0]!.evidence.find((e) => e.entity === "Guided Reward Proximal Optimization")!;
     expect(ev.sentence.slice(ev.start, ev.end)).toBe("Guided Reward Proximal Optimization");
+  });
+});
+
+describe("aliases a node shows", () => {
+  const papers = ["p1", "p2", "p3"].map((id) => paper(id));
+  const narrower = { ...entity("monocular depth estimation", "task", ["p1", "p2"]), aliases: ["Depth estimation", "MDE", "Monocular Depth Estimation"] };
+  const aliasesOf = (entities: Entity[]) => buildGraph(papers, entities, { minCount: 1 }).graph.getNodeAttribute("monocular depth estimation", "aliases");
+
+  it("leave out a head that is a node of its own, which the narrower task's papers shortened it to", () => {
+    expect(aliasesOf([narrower, entity("depth estimation", "task", ["p2", "p3"])])).toEqual(["MDE", "Monocular Depth Estimation"]);
+  });
+
+  it("keep the head when no node of the map bears it", () => {
+    expect(aliasesOf([narrower, entity("stereo matching", "task", ["p2", "p3"])])).toEqual(["Depth estimation", "MDE", "Monocular Depth Estimation"]);
   });
 });
