@@ -46,13 +46,14 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
   const fold = memoisedFoldKey();
   keepUndefinedLongForms(mentions, names, record, lexicon);
   const detached = splitAcronymSenses(mentions, names, record, lexicon, fold);
-  const acronyms = acronymOfLongForm(mentions, names, lexicon, fold);
+  const keyOf = nameKeys(names, fold);
+  const acronyms = acronymOfLongForm(mentions, names, lexicon, fold, keyOf);
   for (const longKey of detached) acronyms.delete(longKey);
   const groups = new Map<string, Group>();
   const groupKeys = mentions.map((mention, i) => {
     const name = names[i];
     if (name === null || name === undefined) return undefined;
-    let key = fold(name);
+    let key = keyOf(name);
     const acronym = acronyms.get(key);
     if (acronym !== undefined && acronym !== key) key = acronym;
     const group: Group = groups.get(key) ?? { key, mentions: [], names: new Map() };
@@ -102,13 +103,13 @@ function applyThesaurus(mention: Mention, thesaurus: Thesaurus | undefined, reco
  * Long-form key -> acronym key, from every mention written as a long form of an acronym
  * whose words spell it (a definition, acronym-spelling.ts) or that the lexicon lists as its synonym.
  */
-function acronymOfLongForm(mentions: Mention[], names: readonly (string | null)[], lexicon: Lexicon, fold: (text: string) => string): Map<string, string> {
+function acronymOfLongForm(mentions: Mention[], names: readonly (string | null)[], lexicon: Lexicon, fold: (text: string) => string, keyOf: (name: string) => string): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   for (const [i, m] of mentions.entries()) {
     const name = names[i];
     if (!name) continue;
-    const canonicalKey = fold(name);
-    const surfaceKey = fold(m.surface);
+    const canonicalKey = keyOf(name);
+    const surfaceKey = keyOf(m.surface);
     if (surfaceKey === canonicalKey || !ACRONYM_NAME.test(name)) continue;
     if (!spellsAcronym(m.surface, name) && !isLexiconSynonym(lexicon, m.surface, name)) continue;
     const counts = votes.get(surfaceKey) ?? new Map<string, number>();
@@ -121,6 +122,36 @@ function acronymOfLongForm(mentions: Mention[], names: readonly (string | null)[
     if (best) result.set(longKey, best[0]);
   }
   return result;
+}
+
+// A name of capitals that ends in a capital S: the S may be one of its letters, not a plural
+// ("Multi-Layered Self-Reflection with Auto-Prompting (MAPS)" is no plural of mAP, TACOS no
+// plural of TACO).
+const CAPITALS_ENDING_IN_S = /^(?=(?:[^\p{Lu}]*\p{Lu}){3})\S*[^S]S$/u;
+
+/**
+ * The key a name is grouped by: its folded key, except that a name of capitals ending in S keeps
+ * its S when the corpus also names what it would be the plural of (MAPS beside mAP). Otherwise
+ * the S folds as any plural's does, so ARGUS stays with Argus and MiDaS with MIDAS.
+ */
+function nameKeys(names: readonly (string | null)[], fold: (text: string) => string): (name: string) => string {
+  const distinct = new Set(names);
+  // What each such name would be the plural of, in capitals; then those the corpus writes.
+  const singulars = new Set<string>();
+  for (const name of distinct) if (name?.endsWith("S") && CAPITALS_ENDING_IN_S.test(name)) singulars.add(squash(name).toUpperCase().slice(0, -1));
+  const written = new Set<string>();
+  if (singulars.size > 0) {
+    for (const name of distinct) {
+      const upper = name && squash(name).toUpperCase();
+      if (upper && singulars.has(upper)) written.add(upper);
+    }
+  }
+  return (name) => {
+    const key = fold(name);
+    // endsWith first: the pattern is the slow part, and most names end in no capital S.
+    if (written.size === 0 || !name.endsWith("S") || key.endsWith("s") || !CAPITALS_ENDING_IN_S.test(name)) return key;
+    return written.has(squash(name).toUpperCase().slice(0, -1)) ? `${key}s` : key;
+  };
 }
 
 function toEntity(group: Group, record: RecordMerge, acronyms: Map<string, string>): Entity {

@@ -20,6 +20,21 @@ describe("normalise", () => {
     expect(merges.length).toBeGreaterThan(0);
   });
 
+  // Dev corpus: "Multi-Layered Self-Reflection with Auto-Prompting (MAPS)" had become an alias of mAP.
+  it.each([
+    ["a method in capitals and the measure its letters without the S spell", [mention("a", "MAPS"), mention("b", "mAP", "mAP", "metric"), mention("c", "mAP", "mAP", "metric")], [["MAPS", 1], ["mAP", 2]]],
+    ["two names in capitals", [mention("a", "TACOS"), mention("b", "TACO", "TACO", "dataset")], [["TACO", 1], ["TACOS", 1]]],
+  ])("a final capital S is a letter when the corpus writes the name without it: %s", (_kind, mentions, expected) => {
+    expect(normalise(mentions).entities.map((e) => [e.name, e.count])).toEqual(expected);
+  });
+
+  it.each([
+    ["capitals and title case", [mention("a", "ARGUS"), mention("b", "Argus")]],
+    ["two cases of one name", [mention("a", "MIDAS", "MIDAS", "model"), mention("b", "MiDaS", "MiDaS", "model")]],
+  ])("a final capital S folds as a plural's otherwise: %s", (_kind, mentions) => {
+    expect(normalise(mentions).entities).toHaveLength(1);
+  });
+
   it("family: sized checkpoints keep their size and get a family", () => {
     const { entities } = normalise([mention("a", "Qwen2.5-VL-7B", "Qwen2.5-VL-7B", "model"), mention("a", "Qwen2.5-VL-3B", "Qwen2.5-VL-3B", "model")]);
     expect(entities.map((e) => [e.name, e.family])).toEqual([["Qwen2.5-VL-3B", "Qwen2.5-VL"], ["Qwen2.5-VL-7B", "Qwen2.5-VL"]]);
