@@ -6,6 +6,7 @@ import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
 import { isJunkName } from "./names";
 import type { EntityType } from "./types";
 import { headType } from "./scan-terms";
+import { isTaskData } from "./scan-lexicon";
 import { typeFromAppositive, typeFromFollowingNoun, typeFromLongForm, typeFromPrecedingNoun, typeFromShape } from "./typing";
 
 /** "LLMs" -> "LLM", "RMs" -> "RM": the plural of an acronym is the acronym. */
@@ -45,7 +46,9 @@ export function scanDefinitions(ctx: PaperContext): void {
     if (nameless && definesTermCompound(ctx, def, first, last)) continue;
     const aClass = !entry && namesAClass(def.short, def.long);
     // "6-degree-of-freedom (6-DOF)": a unit or a count defined is still no name.
-    const stop = aClass || description || isJunkName(def.short) || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
+    // "question-answer (QA) pairs": the items of data, not the task.
+    const taskData = entry?.type === "task" && isTaskData(ctx, last + 1);
+    const stop = aClass || description || taskData || isJunkName(def.short) || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
     if (aClass || description) claimEvery(ctx, [def.short, singularAcronym(def.short)]);
     // A paper's other sense of known letters is named by what it spells out: on a map, a node
     // "MPC" made of "secure multi-party computation (MPC)" reads as the field's model predictive control.

@@ -537,12 +537,16 @@ function inContext(ctx: PaperContext, entry: LexiconEntry, from: number, to: num
   return entry.type === "task" ? isTaskListContext(ctx, before, after) : isMeasuredWord(before, after);
 }
 
-// Items of data shaped by a task are data, not the task: "78,623 QA pairs", "VQA triplets".
-const DATA_ITEM = /^(?:pairs?|triples?|triplets?|samples?|examples?|instances?|annotations?)$/i;
+// Items of data shaped by a task are data, not the task: "78,623 QA pairs", "VQA triplets", "QA sets".
+const DATA_ITEM = /^(?:pairs?|triples?|triplets?|samples?|examples?|instances?|annotations?|sets?)$/i;
 
-function isTaskData(ctx: PaperContext, end: number): boolean {
+/**
+ * Whether the token at `end` is an item of data right after the task that ends before it, or
+ * after its defined short form's bracket: "question-answer (QA) pairs".
+ */
+export function isTaskData(ctx: PaperContext, end: number): boolean {
   const next = ctx.tokens[end];
-  return next !== undefined && DATA_ITEM.test(next.text) && ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) === " ";
+  return next !== undefined && DATA_ITEM.test(next.text) && /^\)?\s$/.test(ctx.text.slice(ctx.tokens[end - 1]!.end, next.start));
 }
 
 /**

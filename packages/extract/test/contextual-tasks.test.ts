@@ -18,6 +18,8 @@ describe("the same words as a verb, a process or a modifier", () => {
     ["a process", "Evaluating LLMs in Hindi is hard, as direct translation of English datasets misses cultural nuances.", "MT"],
     ["a modifier", "Benchmarks such as SWE-bench Verified have become the main yardstick for coding agents.", "code generation"],
     ["data a task shapes", "We construct a dataset of 78,623 QA pairs across 16 tasks and 53 scenes.", "QA"],
+    ["data a task shapes, defined (heldout-ch, tuned)", "Leveraging over 200K curated 3D reconstructive instruction tuning question-answer (QA) pairs, VLM-3R aligns spatial context with language.", "QA"],
+    ["sets of such data (heldout-ak, tuned)", "These efforts rely on large corpora or extensive question-answer (QA) sets to ensure broad coverage. The impact of corpus and QA set design remains unclear.", "QA"],
     ["a qualified process", "Retrieval grounding and finding-level rewards improve factual correctness in report generation.", "grounding"],
   ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 
