@@ -164,13 +164,24 @@ function definesOtherSense(entry: LexiconEntry, long: string): boolean {
   });
 }
 
-/** A word one of `words` abbreviates, or that abbreviates one of them: "sim" and "simulation", "real" and "reality". */
+/**
+ * A word one of `words` abbreviates or shares its stem with: "sim" and "simulation", "real" and
+ * "reality", "observed" and "observable" (six letters or more in common; "transformations" and
+ * "translation", "spatial" and "sparse" share fewer).
+ */
 function sharesAbbreviation(word: string, words: Set<string>): boolean {
   for (const other of words) {
     const [short, long] = word.length < other.length ? [word, other] : [other, word];
     if (short.length >= 3 && long.startsWith(short)) return true;
+    if (commonPrefixLength(word, other) >= 6) return true;
   }
   return false;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
 }
 
 // A plural short form spelled out as a kind of model or robot names a class of things, not one:

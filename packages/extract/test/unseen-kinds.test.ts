@@ -27,9 +27,18 @@ describe("a paper's other sense of known letters is named by its long form, in e
     expect(names).not.toContain(letters);
   });
 
-  it("a long form that abbreviates the known one's words is the known sense", () => {
-    const abstract = "We study unsupervised simulation-to-reality (Sim2Real) transfer for point clouds. Sim2Real gaps remain.";
-    expect(found(abstract).map(([n]) => n)).toContain("sim-to-real");
+  it.each([
+    ["words the known one abbreviates", "We study unsupervised simulation-to-reality (Sim2Real) transfer for point clouds. Sim2Real gaps remain.", "sim-to-real"],
+    ["a word of the known one's stem", "Partially observed MDPs (POMDPs) model the robot's uncertainty, and we solve the POMDPs online.", "POMDP"],
+  ])("a long form in %s is the known sense", (_kind, abstract, name) => {
+    expect(found(abstract).map(([n]) => n)).toContain(name);
+  });
+
+  it("a word sharing only a few first letters with the known one's is another sense", () => {
+    // "transformations" and "translation": MT is machine translation in the field.
+    const names = found("We apply model transformations (MTs) to UML diagrams. MTs are verified by a checker.").map(([n]) => n);
+    expect(names).toContain("model transformations");
+    expect(names).not.toContain("MT");
   });
 });
 
