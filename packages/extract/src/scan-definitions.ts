@@ -4,6 +4,7 @@ import { type PaperContext, claim, isFree, tokensIn } from "./context";
 import { exactKey } from "./keys";
 import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
 import { isJunkName } from "./names";
+import { LONG_FORM_FUNCTION_WORDS } from "./long-form-words";
 import type { EntityType } from "./types";
 import { headType } from "./scan-terms";
 import { isTaskData } from "./scan-lexicon";
@@ -139,11 +140,10 @@ function definesTermCompound(ctx: PaperContext, def: { short: string; shortSpan:
   return false;
 }
 
-const FUNCTION_WORDS = new Set(["a", "an", "the", "of", "for", "and", "with", "from", "to", "in", "on", "by", "via"]);
 
 /** Content words of a long form, case-folded and singular, so spellings of one name compare. */
 function contentWords(phrase: string): Set<string> {
-  const words = phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !FUNCTION_WORDS.has(w));
+  const words = phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !LONG_FORM_FUNCTION_WORDS.has(w));
   return new Set(words.map((w) => (w.length > 3 ? w.replace(/(?:s|es)$/, "").replace(/is(?=ation)/, "iz") : w)));
 }
 

@@ -1,6 +1,7 @@
 import { spellsAcronym } from "./acronym-spelling";
 import { foldKey, singularAcronym } from "./keys";
 import { lookup, type Lexicon } from "./lexicon";
+import { LONG_FORM_FUNCTION_WORDS } from "./long-form-words";
 import type { Mention } from "./types";
 
 /**
@@ -15,8 +16,6 @@ import type { Mention } from "./types";
  * other papers use undefined.
  */
 
-// Words that do not carry a long form's meaning ("RL with/from/on verifiable rewards").
-const FUNCTION_WORDS = new Set(["a", "an", "and", "by", "for", "from", "in", "of", "on", "the", "to", "via", "with"]);
 
 /**
  * The content words of a long form, cut to a five-letter stem so spelling variants agree
@@ -33,7 +32,7 @@ function senseWords(longForm: string): Set<string> {
   const words = [...text.split(/[^\p{L}\p{N}]+/u), ...joined]
     .filter((w) => w !== "" && !/^\p{Lu}{2,3}s?$/u.test(w))
     .map((w) => w.toLowerCase())
-    .filter((w) => !FUNCTION_WORDS.has(w));
+    .filter((w) => !LONG_FORM_FUNCTION_WORDS.has(w));
   // An -ing ending goes first: "Reason + Act" and "Reasoning and Acting" are one ReAct.
   return new Set(words.map((w) => (w.length > 5 ? w.replace(/ing$/, "") : w).slice(0, 5)));
 }
