@@ -14,6 +14,16 @@ import { lowerCaseButAcronyms } from "./scan-phrases";
 const NOT_DOMAIN = /^(?:\d[\d.,]*[kmbt]?|hundred|thousand|million|billion|trillion)-|(?:ive|ous|ful|able|ible|less|ed|ing|ize|izes|ly|est|shot|turn|step|stage|level|scale|based|free|aware|-range|-term|-horizon|-context|-form|-grained)$|^well-|^(?:driven|given|known|taken|chosen|hidden|broken|frozen|proven|shown|grown|drawn|coherent|consistent|fluent|intelligent|independent|dependent|persistent|global|local|original|internal|external|formal|normal|minimal|maximal|optimal|several|real|novel|joint|open|closed|single|full|partial|robust|simple|hard|easy|long|short|correct|incorrect|complete|incomplete|cheap|public|private|agile|safe|safer|cheaper|better|faster|easier|harder|larger|smaller|longer|shorter|stronger|weaker|broader|finer|richer|deeper|wider|noisy|clean|raw|rich|fine|coarse|back|up|down|out|off|away)$/;
 /** Domain adjectives ("clinical", "biomedical"): a domain only before a noun that says on what ("clinical note summarization"). */
 const ADJECTIVE = /(?:al|ic|ar)$/;
+// ... except the adjectives of a field of study or practice, which narrow a task as its noun
+// would: "medical video understanding", "clinical trial recommendation", "agricultural remote
+// sensing" are tasks of their fields (not "general", "logical", "dynamic": how, not where).
+const FIELD_ADJECTIVE = new Set(
+  (
+    "medical clinical biomedical surgical radiological pathological pharmaceutical legal financial " +
+    "scientific chemical biological molecular genomic educational agricultural industrial geospatial " +
+    "astronomical musical architectural archaeological historical political ecological environmental"
+  ).split(" "),
+);
 const NOUN_TAG = /^(?:Singular|Uncountable)$/;
 // "3D", "2D": the dimension a task works in.
 const DIMENSION = /^[1-4]D$/;
@@ -56,7 +66,7 @@ function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): bool
   if (titleCase ? !/^\p{Lu}\p{Ll}+$/u.test(word) : word !== lower) return false;
   // An -al/-ic/-ar noun is a noun all the same: "fabric defect detection", "traffic sign recognition".
   if (LEGGED_BODY.test(lower)) return true;
-  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || (NOT_DOMAIN.test(lower) && !isNounInEd(lower)) || TASK_QUALITY.test(lower) || (adjacent && ADJECTIVE.test(lower) && !isEnglishWordOfKind(lower, NOUN_TAG))) return false;
+  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || (NOT_DOMAIN.test(lower) && !isNounInEd(lower)) || TASK_QUALITY.test(lower) || (adjacent && ADJECTIVE.test(lower) && !FIELD_ADJECTIVE.has(lower) && !isEnglishWordOfKind(lower, NOUN_TAG))) return false;
   return !/s$/.test(lower) || /(?:ss|us|is|ics)$/.test(lower); // "images captioning" is no phrase; "physics" is
 }
 
@@ -105,12 +115,16 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
     // "could evade malware detection", "to reinforce visual grounding": a verb by its place (chunk.ts);
     // so is a verb's base form after a plural or an adverb.
     if (start >= 2 && (isVerbByPosition(ctx, start - 1) || isVerbAfterPluralOrAdverb(ctx.tokens[start - 2]!.text, ctx.tokens[start - 1]!.text))) break;
+    // ... and a verb by its ending after "to", which the word list may not know: "adapted to analyze remote sensing imagery".
+    if (start >= 2 && ctx.tokens[start - 2]!.text === "to" && VERB_ENDING.test(ctx.tokens[start - 1]!.text)) break;
     start--;
     // The modality opens the task's name: "resection multimodal image registration" is no task.
     if (MODALITY.test(ctx.tokens[start]!.text.toLowerCase())) break;
   }
   return start;
 }
+
+const VERB_ENDING = /^\p{Ll}+(?:ize|ise|yze|yse|ify)$/u;
 
 function isRealWorld(ctx: PaperContext, i: number): boolean {
   return /^worlds?$/i.test(ctx.tokens[i]!.text) && /^real$/i.test(ctx.tokens[i - 1]?.text ?? "");

@@ -80,6 +80,8 @@ describe("task-domain: a known task narrowed by the domain written before it", (
     ["task-domain: dimension", "SpatialLens improves 3D visual grounding on ScanRefer.", ["3D visual grounding", "task"]],
     ["task-domain: object of the task", "It also helps molecule captioning on ChEBI-20.", ["molecule captioning", "task"]],
     ["task-domain: domain adjective before a noun", "Hallucinations are costly in clinical note summarization.", ["clinical note summarization", "task"]],
+    ["task-domain: a field's adjective right before the task (dev, tuning)", "Progress in medical video understanding lags behind general video understanding.", ["medical video understanding", "task"]],
+    ["task-domain: a field's adjective before a known task's acronym (heldout-cs, tuned)", "MedThink improves medical VQA by reasoning over radiology reports.", ["medical VQA", "task"]],
     ["task-domain: title case in the title", "Graph retrieval improves answers.", ["document question answering", "task"], "Layout Priors for Document Question Answering"],
   ])("%s", (_rule, abstract, expected, title?: string) => expect(found(abstract, title)).toContainEqual(expected));
 
@@ -90,6 +92,7 @@ describe("task-domain: a known task narrowed by the domain written before it", (
     ["task-domain: praise is no domain (heldout-ad, tuned)", "Recent advancements in foundation models, such as the Segment Anything Model (SAM), have shown strong performance in various vision tasks, particularly image segmentation, due to their impressive zero-shot segmentation capabilities.", "impressive zero-shot segmentation", ["zero-shot segmentation", "task"]],
     ["task-domain: a setting is no domain", "It improves zero-shot question answering by 4 points.", "zero-shot question answering", ["QA", "task"]],
     ["task-domain: a range is no domain", "We study probabilistic medium-range weather forecasting.", "medium-range weather forecasting", ["weather forecasting", "task"]],
-    ["task-domain: an adjective alone is no domain", "We aim at safer clinical summarization.", "clinical summarization", ["summarization", "task"]],
+    ["task-domain: an adjective alone is no domain", "We aim at safer practical summarization.", "practical summarization", ["summarization", "task"]],
+    ["task-domain: a verb by its ending after 'to' is no domain", "SAMChat is a lightweight multimodal model adapted to analyze remote sensing imagery in secluded areas.", "analyze remote sensing", ["remote sensing", "task"]],
   ]))("%s", (_rule, abstract, absent, present) => expectAbsentBeside(abstract, absent, present));
 });
