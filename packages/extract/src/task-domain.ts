@@ -82,7 +82,7 @@ function isVerbAfterPluralOrAdverb(previous: string, word: string): boolean {
 // action recognition". A method before it says how, not on what ("diffusion-based inpainting").
 // So is the input that drives, conditions or guides it: "audio-driven character animation",
 // "text-conditioned motion generation", "vision-guided locomotion" (papers on it are a community of their own).
-const INPUT_KIND = /^(?:event|skeleton|video|image|audio|text|speech|music|language|script|sketch|vision|lidar|camera|radar|sensor|tactile|eeg|ecg|emg|mri|imu|point|voxel|mesh|graph-structured)$/;
+const INPUT_KIND = /^(?:event|skeleton|video|image|audio|text|speech|music|language|script|sketch|vision|lidar|camera|radar|sensor|tactile|eeg|ecg|emg|mri|imu|point|voxel|mesh|graph-structured|table|knowledge|document)$/;
 const INPUT_SUFFIX = /^(?:based|driven|conditioned|guided)$/;
 
 /** The index of "event" when tokens[i] is the "based" of "event-based" (or "driven", "conditioned"), an input kind fused by a hyphen; else -1. */
