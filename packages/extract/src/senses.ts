@@ -34,8 +34,16 @@ function senseWords(longForm: string): Set<string> {
     .map((w) => w.toLowerCase())
     .filter((w) => !LONG_FORM_FUNCTION_WORDS.has(w));
   // An -ing ending goes first: "Reason + Act" and "Reasoning and Acting" are one ReAct.
-  return new Set(words.map((w) => (w.length > 5 ? w.replace(/ing$/, "") : w).slice(0, 5)));
+  return new Set(words.map((w) => (SAME_WORD.get(w) ?? (w.length > 5 ? w.replace(/ing$/, "") : w)).slice(0, 5)));
 }
+
+// Words long forms write either way whose stems differ: "Visual Transformer" is the Vision
+// Transformer (ViT), "Visual Language Navigation" VLN, "recurrent neural net" an RNN.
+const SAME_WORD = new Map([
+  ["visual", "vision"],
+  ["net", "network"],
+  ["nets", "network"],
+]);
 
 /**
  * Two long forms name the same thing when at least three quarters of the shorter one's words

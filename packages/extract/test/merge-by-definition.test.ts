@@ -181,6 +181,24 @@ describe("merge by definition: the field's sense holds every long form the field
       },
       "CoT",
     ],
+    [
+      "a long form that writes 'visual' for 'vision' (dev corpus)",
+      {
+        a: "The Vision Transformer (ViT) splits an image into patches.",
+        b: "We prune the Vision Transformer (ViT) by 40% with no loss.",
+        c: "A Visual Transformer (ViT) encodes each frame of the video.",
+      },
+      "ViT",
+    ],
+    [
+      "a long form that writes 'net' for 'network' (dev corpus)",
+      {
+        a: "A recurrent neural network (RNN) encodes the sequence.",
+        b: "We compare a recurrent neural network (RNN) with a Transformer.",
+        c: "Our recurrent neural net (RNN) tracks the hidden state.",
+      },
+      "RNN",
+    ],
   ])("%s", (_rule, papers, name) => {
     const entities = entitiesOf(papers);
     expect(entities.find((e) => e.name === name)?.papers).toEqual(Object.keys(papers));
