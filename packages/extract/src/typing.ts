@@ -131,6 +131,18 @@ export function typeFromPrecedingNoun(before: string): EntityType | undefined {
   return prev ? typeFromHeadNoun(prev) : undefined;
 }
 
+// A name set off by commas after the noun it names: "a real-world cooperative driving dataset,
+// V2XPnP-Seq, and demonstrate ...", "we construct the first R3DGS dataset, Ref-LERF." The name
+// must close the apposition (a full stop, or a comma and a lower-case word), else the comma may
+// end an opening phrase ("On the test set, GPT-4, Claude and Gemini ...").
+const KIND_BEFORE_COMMA = /\b([A-Za-z]+),\s+$/;
+const APPOSITION_CLOSES = /^\s*(?:[.;)]|,\s+\p{Ll})/u;
+
+function typeFromApposition(after: string, before: string): EntityType | undefined {
+  const kind = KIND_BEFORE_COMMA.exec(before)?.[1];
+  return kind && !/s$/.test(kind) && APPOSITION_CLOSES.test(after) ? typeFromHeadNoun(kind) : undefined;
+}
+
 // A name in brackets after the noun phrase it names: "a large-scale dataset for generic video
 // summarization (VideoXum)", "a framework (X)". The phrase's head comes first, a short complement may follow.
 // The nearest head wins: "toolkits for generating caption datasets (X)" names datasets.
@@ -214,7 +226,7 @@ export function isOnData(after: string, before: string): boolean {
 export function typeFromStrongContext(after: string, before: string): EntityType | undefined {
   const direct = typeFromFollowingNoun(after) ?? typeFromAppositive(after);
   if (direct) return direct;
-  const preceding = typeFromPrecedingNoun(before) ?? typeFromBracketedHead(before);
+  const preceding = typeFromPrecedingNoun(before) ?? typeFromBracketedHead(before) ?? typeFromApposition(after, before);
   if (preceding) return preceding;
   if (NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after) || METRIC_CUE_BEFORE.test(before)) return "metric";
   if (MODEL_BEFORE.test(before)) return "model";

@@ -168,3 +168,14 @@ describe("robotics tasks named by their head", () => {
     expect(found("Pooling gives cheaper calibration of the scores than MC dropout.").map(([name]) => name)).not.toContain("cheaper calibration");
   });
 });
+
+describe("an own name set off by commas after the noun it names takes that noun's type", () => {
+  it.each([
+    ["a dataset, its name, then the clause goes on (heldout-ad, tuned)", "We evaluate TurboTrain on a real-world cooperative driving dataset, V2XPnP-Seq, and demonstrate that it improves perception.", ["V2XPnP-Seq", "dataset"]],
+    ["a dataset, its name, then the sentence ends (heldout-ar, tuned)", "To support research in this area, we construct the first R3DGS dataset, Ref-LERF.", ["Ref-LERF", "dataset"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it("a comma that ends an opening phrase sets off no apposition", () => {
+    expect(found("On the new test set, AlphaProbe, BetaProbe and GammaProbe reach 80% accuracy.")).not.toContainEqual(["AlphaProbe", "dataset"]);
+  });
+});
