@@ -12,6 +12,9 @@ import { lowerCaseButAcronyms } from "./scan-phrases";
 /** Modifiers that say how, how well or in which setting, not on what ("zero-shot", "effective", "medium-range"), and verbs ("parallelize"). */
 // ... and counts: "a billion-frame robotic grasping dataset", "1M-sample".
 const NOT_DOMAIN = /^(?:\d[\d.,]*[kmbt]?|hundred|thousand|million|billion|trillion)-|(?:ive|ous|ful|able|ible|less|ed|ing|ize|izes|ly|est|shot|turn|step|stage|level|scale|based|free|aware|-range|-term|-horizon|-context|-form|-grained)$|^well-|^(?:driven|given|known|taken|chosen|hidden|broken|frozen|proven|shown|grown|drawn|coherent|consistent|fluent|intelligent|independent|dependent|persistent|global|local|original|internal|external|formal|normal|minimal|maximal|optimal|several|real|novel|joint|open|closed|single|full|partial|robust|simple|hard|easy|long|short|correct|incorrect|complete|incomplete|cheap|public|private|agile|safe|safer|cheaper|better|faster|easier|harder|larger|smaller|longer|shorter|stronger|weaker|broader|finer|richer|deeper|wider|noisy|clean|raw|rich|fine|coarse|back|up|down|out|off|away)$/;
+// Where a task is done, a preposition and a place: "in-hospital mortality prediction" (an -al
+// ending though it has, "hospital" is the noun).
+const PLACE_SETTING = /^(?:in|on|off)-\p{Ll}+$/u;
 /** Domain adjectives ("clinical", "biomedical"): a domain only before a noun that says on what ("clinical note summarization"). */
 const ADJECTIVE = /(?:al|ic|ar)$/;
 // ... except the adjectives of a field of study or practice, which narrow a task as its noun
@@ -66,7 +69,7 @@ function isDomainWord(word: string, titleCase: boolean, adjacent: boolean): bool
   if (titleCase ? !/^\p{Lu}\p{Ll}+$/u.test(word) : word !== lower) return false;
   // An -al/-ic/-ar noun is a noun all the same: "fabric defect detection", "traffic sign recognition".
   if (LEGGED_BODY.test(lower)) return true;
-  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || (NOT_DOMAIN.test(lower) && !isNounInEd(lower)) || TASK_QUALITY.test(lower) || (adjacent && ADJECTIVE.test(lower) && !FIELD_ADJECTIVE.has(lower) && !isEnglishWordOfKind(lower, NOUN_TAG))) return false;
+  if (!isContentWord(lower) || DESCRIPTIVE.has(lower) || (NOT_DOMAIN.test(lower) && !isNounInEd(lower)) || TASK_QUALITY.test(lower) || (adjacent && ADJECTIVE.test(lower) && !FIELD_ADJECTIVE.has(lower) && !PLACE_SETTING.test(lower) && !isEnglishWordOfKind(lower, NOUN_TAG))) return false;
   return !/s$/.test(lower) || /(?:ss|us|is|ics)$/.test(lower); // "images captioning" is no phrase; "physics" is
 }
 
