@@ -78,8 +78,8 @@ const OPENING_WORD = /^(?:The|A|An|On|In|Our|This|These|Its|Their|For|With|From|
 const MARKED_NAME = /\p{Lu}.*\p{Lu}|\p{N}/u;
 
 // A capital on the head itself, mid-sentence in the abstract, makes it a word of the name: "a new
-// Bee Swarm Dataset", "the Impromptu VLA Dataset", "the DyMesh Dataset" (a plural, "Datasets",
-// heads a list of names instead).
+// Bee Swarm Dataset", "the Nucleotide Transformer Benchmark" (a plural, "Datasets", heads a list
+// of names instead).
 const CAPITAL_SINGULAR_HEAD = /^(?:Dataset|Benchmark|Corpus)$/;
 
 function claimCapitalisedHead(ctx: PaperContext, from: number, h: number, words: string[]): boolean {

@@ -124,13 +124,13 @@ function acronymOfLongForm(mentions: Mention[], names: readonly (string | null)[
   return result;
 }
 
-// A name of capitals that ends in a capital S: the S may be one of its letters, not a plural
+// A name of three capitals or more that ends in a capital S: the S may be one of its letters, not a plural
 // ("Multi-Layered Self-Reflection with Auto-Prompting (MAPS)" is no plural of mAP, TACOS no
 // plural of TACO).
 const CAPITALS_ENDING_IN_S = /^(?=(?:[^\p{Lu}]*\p{Lu}){3})\S*[^S]S$/u;
 
 /**
- * The key a name is grouped by: its folded key, except that a name of capitals ending in S keeps
+ * The key a name is grouped by: its folded key, except that such a name ending in a capital S keeps
  * its S when the corpus also names what it would be the plural of (MAPS beside mAP). Otherwise
  * the S folds as any plural's does, so ARGUS stays with Argus and MiDaS with MIDAS.
  */
