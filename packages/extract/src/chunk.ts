@@ -75,10 +75,17 @@ export function isPluralWord(word: string): boolean {
  * base form after a plural is the clause's verb, never a word of a term.
  */
 export function isVerbAfterPlural(previous: string, word: string): boolean {
-  // A verb's -ify or -ize ending says so where the dictionary does not ("benchmarks oversimplify grounding").
-  return isPluralWord(previous) && (VERB_ENDING.test(word) || isEnglishWordOfKind(word.toLowerCase(), /^Infinitive$/));
+  return isPluralWord(previous) && isBaseFormWord(word);
 }
-const VERB_ENDING = /^\p{Ll}{3,}(?:ify|ize)$/u;
+
+/**
+ * A verb's base form, by compromise's lexicon or by its -ify, -ize/-ise or -yze/-yse ending where the
+ * dictionary does not know it ("benchmarks oversimplify grounding", "to analyze remote sensing imagery").
+ */
+function isBaseFormWord(word: string): boolean {
+  return VERB_ENDING.test(word) || isEnglishWordOfKind(word.toLowerCase(), /^Infinitive$/);
+}
+const VERB_ENDING = /^\p{Ll}{3,}(?:ify|i[sz]e|y[sz]e)$/u;
 
 /** A run of adjacent content words, as token indexes [from, to) and lower-cased words. */
 export interface Run {
@@ -150,7 +157,7 @@ export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
 }
 
 function isBaseForm(ctx: PaperContext, i: number): boolean {
-  return isEnglishWordOfKind(ctx.tokens[i]!.text.toLowerCase(), /^Infinitive$/);
+  return isBaseFormWord(ctx.tokens[i]!.text);
 }
 
 /**

@@ -118,16 +118,12 @@ export function domainStart(ctx: PaperContext, from: number, maxWords = 2): numb
     // "could evade malware detection", "to reinforce visual grounding": a verb by its place (chunk.ts);
     // so is a verb's base form after a plural or an adverb.
     if (start >= 2 && (isVerbByPosition(ctx, start - 1) || isVerbAfterPluralOrAdverb(ctx.tokens[start - 2]!.text, ctx.tokens[start - 1]!.text))) break;
-    // ... and a verb by its ending after "to", which the word list may not know: "adapted to analyze remote sensing imagery".
-    if (start >= 2 && ctx.tokens[start - 2]!.text === "to" && VERB_ENDING.test(ctx.tokens[start - 1]!.text)) break;
     start--;
     // The modality opens the task's name: "resection multimodal image registration" is no task.
     if (MODALITY.test(ctx.tokens[start]!.text.toLowerCase())) break;
   }
   return start;
 }
-
-const VERB_ENDING = /^\p{Ll}+(?:ize|ise|yze|yse|ify)$/u;
 
 function isRealWorld(ctx: PaperContext, i: number): boolean {
   return /^worlds?$/i.test(ctx.tokens[i]!.text) && /^real$/i.test(ctx.tokens[i - 1]?.text ?? "");
