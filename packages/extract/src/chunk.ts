@@ -58,7 +58,8 @@ export const DESCRIPTIVE = new Set(
     "versatile lightweight accessible generalizable high-fidelity larger smaller intuitive coherent " +
     "photorealistic photoreal ultra-efficient ultra-precise unreliable perfect near-perfect lowest highest " +
     "best worst largest smallest fastest slowest strongest weakest greatest flawed non-trivial nontrivial trivial " +
-    "proficient dedicated sophisticated elaborate unprecedented"
+    "proficient dedicated sophisticated elaborate unprecedented high-level advanced basic single external " +
+    "complementary strict fixed adaptable interpretable time-efficient"
   ).split(" "),
 );
 

@@ -16,6 +16,11 @@ describe("how a task is done is not a narrower task", () => {
     ["a task done, not a task", "The framework combines planning with scene understanding, achieving reliable task completion under failure.", "task completion"],
     ["a verb after its subject", "Failed attempts often contain useful localization and debugging steps.", "contain useful localization"],
     ["how useful, not what", "Failed attempts often contain useful localization and debugging steps.", "useful localization"],
+    ["a level of abstraction", "We propose a framework for high-level planning in household tasks.", "high-level planning"],
+    ["how strict", "Existing approaches either rely on strict navigation rules lacking adaptability or on pre-training.", "strict navigation"],
+    ["how adaptable", "We aim to achieve flexible, fast, and adaptable navigation without extensive model fine-tuning.", "adaptable navigation"],
+    ["how fixed", "Existing efforts remain narrow, typically limited to open-domain QA with fixed retrieval settings.", "fixed retrieval"],
+    ["how basic", "A* is faster and more accurate for basic route generation and obstacle avoidance.", "basic route generation"],
   ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
 
