@@ -71,6 +71,8 @@ describe("false positives that carry across papers", () => {
     ["an adverb after a list of measures (heldout-co, tuned)", "Transformers have upper bounds in terms of expressive power, and consequently, they cannot solve hard problems with PPO.", "consequently", ["PPO", "method"]],
     ["a change's verb before a measure (heldout-cc, tuned)", "It improves upon Chinchilla's law by reducing extrapolation error by 433%, unlike PPO.", "reducing extrapolation error", ["PPO", "method"]],
     ["the suffix of a bracketed acronym (heldout-ca, tuned)", "This study integrates vision-based localization with large language model (LLM)-based navigation, unlike PPO.", "based navigation", ["PPO", "method"]],
+    ["a clause's pronoun after a list of measures (heldout-dr, tuned)", "However, existing approaches vary significantly in terms of network architectures, planning paradigms, representations, and training data sources, making it challenging for researchers to identify the sources of gains, unlike PPO.", "making it challenging", ["PPO", "method"]],
+    ["a clause's pronoun in a list of measures (heldout-dm, tuned)", "We assess their theoretical trade-offs in terms of speed, quality, and efficiency, and examine their potential for combination with PPO.", "examine their potential", ["PPO", "method"]],
     ["an adverb before an activity (heldout-cf, tuned)", "Video super-resolution (VSR) faces critical challenges in effectively modeling non-local dependencies across frames, unlike PPO.", "effectively modeling", ["PPO", "method"]],
   ]))("%s", (_rule, abstract, absent, present) => expectAbsentBeside(abstract, absent, present));
 
