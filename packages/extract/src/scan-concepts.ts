@@ -35,13 +35,22 @@ function claimConcept(ctx: PaperContext, from: number, to: number, proposed = fa
 }
 
 /**
+ * "real-time hallucination detection": a phenomenon that opens a phrase the lexicon knows
+ * ("hallucination detection", "hallucination rate") is what that task or measure is about.
+ */
+function opensKnownPhrase(ctx: PaperContext, head: number): boolean {
+  const next = ctx.tokens[head + 1];
+  return next !== undefined && joinable(ctx, head, head + 1) && lookup(ctx.lexicon, `${ctx.tokens[head]!.text} ${next.text}`) !== undefined;
+}
+
+/**
  * "object hallucination", "policy distribution drift": one or two free nouns right before a
  * phenomenon head name a narrower phenomenon. Runs before the lexicon so that "hallucination"
  * alone does not take the head; a phrase the lexicon lists is left to it.
  */
 export function scanConceptCompounds(ctx: PaperContext, maxModifiers = 2): void {
   for (let head = 1; head < ctx.tokens.length; head++) {
-    if (!CONCEPT_HEAD.test(ctx.tokens[head]!.text) || ctx.claimed[head]) continue;
+    if (!CONCEPT_HEAD.test(ctx.tokens[head]!.text) || ctx.claimed[head] || opensKnownPhrase(ctx, head)) continue;
     let from = head;
     while (from > head - maxModifiers && from > 0 && joinable(ctx, from - 1, from) && !ctx.claimed[from - 1]) {
       const word = ctx.tokens[from - 1]!.text;

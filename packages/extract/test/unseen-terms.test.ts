@@ -20,6 +20,7 @@ describe("how a task is done is not a narrower task", () => {
     ["how strict", "Existing approaches either rely on strict navigation rules lacking adaptability or on pre-training.", "strict navigation"],
     ["how adaptable", "We aim to achieve flexible, fast, and adaptable navigation without extensive model fine-tuning.", "adaptable navigation"],
     ["how fixed", "Existing efforts remain narrow, typically limited to open-domain QA with fixed retrieval settings.", "fixed retrieval"],
+    ["how widespread", "Most mainstream hallucination detection methods rely on sampling many answers.", "mainstream hallucination detection"],
     ["how basic", "A* is faster and more accurate for basic route generation and obstacle avoidance.", "basic route generation"],
   ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
@@ -45,6 +46,8 @@ describe("established tasks of the field beyond the seeds' own", () => {
     ["tables", "SQL programs help table QA on spreadsheets.", [["table question answering", "task"]]],
     ["mapping a robot's surroundings is a problem to solve", "We devise a complete SLAM framework that runs in real time on a CPU.", [["SLAM", "task"]]],
     ["forgetting data on request is a problem to solve", "Prior work has proposed unlearning benchmarks and algorithms for LLMs.", [["machine unlearning", "task"]]],
+    ["a phenomenon opening a known task (heldout-dq, tuned)", "Our AttenHScore outperforms most baselines in enhancing real-time hallucination detection capabilities across QA datasets.", [["hallucination detection", "task"]]],
+    ["a phenomenon opening a known measure", "The average hallucination rate drops by half on long captions.", [["hallucination rate", "metric"]]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
 
   it("a 'well-' adjective is no domain of a task", () => {
