@@ -110,7 +110,8 @@ function listedReleaseName(ctx: PaperContext, family: string, release: string, t
 
 // Sizes or versions after a model's or a dataset's name, one slash each: "Qwen2.5-7B/14B/32B",
 // "LLaMA-3/3.1/3.2", "CIFAR-10/100".
-const SLASHED = /^(?:\/\d+(?:\.\d+)?[BMK]?)+(?![\p{L}\p{N}.-]|\/\d)/u;
+// A full stop may end the sentence after the list ("... and Llama-2-7/13B."), not continue a number.
+const SLASHED = /^(?:\/\d+(?:\.\d+)?[BMK]?)+(?![\p{L}\p{N}-]|\.[\p{L}\p{N}]|\/\d)/u;
 const LAST_NUMBER = /^(.*?[^\d.])(\d+(?:\.\d+)?)([BMK]?)$/;
 
 /**
@@ -123,15 +124,30 @@ function addSlashedVariants(ctx: PaperContext, added: Candidate[]): void {
     const slashed = SLASHED.exec(ctx.text.slice(c.end, c.end + 40));
     const last = LAST_NUMBER.exec(c.canonical);
     if (!slashed || !last) continue;
+    const items = slashed[0].split("/").slice(1);
+    const shared = sharedSizeUnit(c, last, items);
+    if (shared) c.canonical = `${last[1]}${last[2]}${shared}`;
     let at = c.end;
-    for (const item of slashed[0].split("/").slice(1)) {
+    for (const item of items) {
       at += 1;
-      const [, number = "", unit = ""] = /^(\d+(?:\.\d+)?)([BMK]?)$/.exec(item) ?? [];
+      const [, number = "", written = ""] = /^(\d+(?:\.\d+)?)([BMK]?)$/.exec(item) ?? [];
+      const unit = written || shared;
       // A size follows a size, a version a version: "7B/14B", "3/3.1"; not "7B/2".
-      if ((unit === "") === (last[3] === "")) added.push({ ...c, start: at, end: at + item.length, canonical: `${last[1]}${number}${unit}`, proposed: false });
+      if ((unit === "") === (last[3] === "" && !shared)) added.push({ ...c, start: at, end: at + item.length, canonical: `${last[1]}${number}${unit}`, proposed: false });
       at += item.length;
     }
   }
+}
+
+/**
+ * "Qwen-2.5-3/7B": the size unit written once, after the last item of the list, is every
+ * item's, the name's own number included (Qwen2.5-3B and Qwen2.5-7B). Only for a model whose
+ * number follows a hyphen and a release, and a list that ends with billions or millions.
+ */
+function sharedSizeUnit(c: Candidate, last: RegExpExecArray, items: string[]): string {
+  if (c.type !== "model" || last[3] !== "" || !/\d.*-$/.test(last[1]!)) return "";
+  const unit = /[BM]$/.exec(items.at(-1) ?? "")?.[0] ?? "";
+  return unit !== "" && items.slice(0, -1).every((item) => /^\d+(?:\.\d+)?[BM]?$/.test(item)) ? unit : "";
 }
 
 // A benchmark at one resolution, then the next ones: "ImageNet 64x64 and 512x512".
