@@ -67,6 +67,7 @@ describe("established terms of the field", () => {
     ["method: a classic controller, spelled out", "Our RL pipeline surpasses traditional Proportional-Derivative controller performance in simulation.", ["PD control", "method"]],
     ["derived form: -caching", "KV-caching makes decoding cheaper for long prompts.", ["KV cache", "method"]],
     ["derived form: curriculum-based", "A curriculum-based training schedule orders problems by difficulty.", ["curriculum learning", "method"]],
+    ["model: a family named in two words, one name (heldout-dq, tuned)", "On two cross-tokenizer tasks, Llama to Mistral NeMo and Qwen to Llama, OMP preserves performance.", ["Mistral-NeMo", "model"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
 
