@@ -76,8 +76,10 @@ export function isPluralWord(word: string): boolean {
  * base form after a plural is the clause's verb, never a word of a term.
  */
 export function isVerbAfterPlural(previous: string, word: string): boolean {
-  return isPluralWord(previous) && isBaseFormWord(word);
+  return isPluralWord(previous) && !NOT_A_PLURAL.test(previous) && isBaseFormWord(word);
 }
+// Words in -s that are no plural subject: "such as state prediction", "that utilizes question prompting".
+const NOT_A_PLURAL = /^(?:as|has|was|does|its|his|hers|yes|whereas|perhaps|always|sometimes)$|^\p{Ll}{3,}(?:ifies|i[sz]es|y[sz]es)$/u;
 
 /**
  * A verb's base form, by compromise's lexicon or by its -ify, -ize/-ise or -yze/-yse ending where the
@@ -154,7 +156,9 @@ export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
   if (!isBaseForm(ctx, i)) return false;
   // "Diffusion models offer diverse motion synthesis": a base form after a plural subject.
   if (isVerbAfterPlural(before, ctx.tokens[i]!.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start) === " ") return true;
-  return before === "to" || ((before === "and" || before === "or") && closesInfinitiveList(ctx, i - 2));
+  // "To distinguish planning from ...", "to possibly evade detection": an infinitive, split or not.
+  const infinitive = /^to$/i.test(before) || (/ly$/.test(before) && /^to$/i.test(ctx.tokens[i - 2]?.text ?? ""));
+  return infinitive || ((before === "and" || before === "or") && closesInfinitiveList(ctx, i - 2));
 }
 
 function isBaseForm(ctx: PaperContext, i: number): boolean {

@@ -55,10 +55,13 @@ function withoutGenericTail(run: Run): Run {
   return { from: run.from, to: run.to - 1, words: words.slice(0, -1) };
 }
 
-/** "We target image reconstruction": the run's first word is the verb of "we" or "can", not a word of the term. */
+/**
+ * "We target image reconstruction": the run's first word is the verb of "we" or "can", not a
+ * word of the term; "which treat navigation" leaves one word, no term.
+ */
 function withoutSubjectVerb(ctx: PaperContext, run: Run): Run {
   const before = ctx.tokens[run.from - 1];
-  if (run.words.length < 3 || !before || !isVerbByPosition(ctx, run.from)) return run;
+  if (run.words.length < 2 || !before || !isVerbByPosition(ctx, run.from)) return run;
   return { from: run.from + 1, to: run.to, words: run.words.slice(1) };
 }
 

@@ -149,7 +149,16 @@ describe("the words around a lower-case task term", () => {
     ["robot control", "Vision-language models advance robotics by combining embodied reasoning with robot control.", ["robot control", "task"]],
     ["spelling normalization", "Spelling normalization endeavors to align a document's orthography with contemporary standards.", ["spelling normalization", "task"]],
     ["teleoperation", "Teleoperation is a key enabler for future mobility, supporting automated vehicles in rare scenarios.", ["teleoperation", "task"]],
+    ["after 'such as', which ends in s but is no plural subject (dev corpus)", "We improve world modeling via objectives such as state prediction or critique generation.", ["state prediction", "task"]],
+    ["after a verb in -izes, no plural subject either (dev corpus)", "We propose a framework that utilizes question prompting. An analysis of question prompting follows.", ["question prompting", "method"]],
   ])("%s is a task of the field", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it.each([
+    ["a relative clause's verb (heldout-dt, tuned)", "Traditional methods, which treat navigation and manipulation as separate tasks, often fail.", "treat navigation"],
+    ["a sentence's opening infinitive (heldout-dw, tuned)", "To distinguish planning from improvisation across models and tasks, we present formal criteria.", "distinguish planning"],
+    ["a split infinitive", "Adversarial attacks strip the signals, allowing the texts to easily circumvent detection.", "circumvent detection"],
+    ["a modal's verb (heldout-du, tuned)", "As such, intentionally disguised content may evade detection.", "evade detection"],
+  ])("%s and the task head after it make no term", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
 
 describe("how good a task's result is, and the verb after a modal, are no words of a task term", () => {
