@@ -14,6 +14,7 @@ const CLOSED_CLASS = new Set(
     "of in on for to from with by via at as into onto over under through between among across within without " +
     "about against upon toward towards during after before beyond than per and or but nor not no so yet unlike " +
     "which who whom whose where when while how what why if whether both either neither each every all any " +
+    "although though despite because since unless whereas whilst " +
     "some many much more most less least few several other another same such only also even very here there " +
     "thus hence thereby however still further then e.g i.e etc up out well often always never first second " +
     "new novel propose proposes proposed introduce introduces present presents show shows shown use uses used " +
@@ -98,6 +99,11 @@ export interface Run {
 }
 
 /** A word that may sit inside a term: lower case (a sentence may capitalise its first word), no closed-class word, no adverb. */
+/** A function word or one of the verbs of a paper's own sentences ("that", "despite", "facilitates"). */
+export function isClosedClassWord(lower: string): boolean {
+  return CLOSED_CLASS.has(lower);
+}
+
 export function isContentWord(word: string, sentenceStart = false): boolean {
   const lower = sentenceStart ? word.charAt(0).toLowerCase() + word.slice(1) : word;
   if (!isLowerCaseWord(lower) || lower.length < 2) return false;

@@ -3,7 +3,7 @@
 // "in terms of designability and sequence recovery". Regular expressions only.
 
 import { type PaperContext, tokenStartingAt } from "./context";
-import { DESCRIPTIVE, TASK_QUALITY, isContentWord, isVerbParticiple, opensSentence } from "./chunk";
+import { DESCRIPTIVE, TASK_QUALITY, isClosedClassWord, isContentWord, isPluralWord, isVerbParticiple, opensSentence } from "./chunk";
 import { claimPhrase } from "./scan-phrases";
 import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
 import { isEnglishWordOfKind } from "./nlp";
@@ -21,7 +21,7 @@ const PURPOSE = new RegExp(
   "g",
 );
 /** Words that open a clause or a list, not a task name: "for the ...", "tasks such as ...". */
-const FILLER = /^(?:the|a|an|its|their|our|this|these|both|most|many|several|enabling|enhancing|performing|achieving|and|or|with|of|by|via|from|as|at|into|is|are|be|can|may|novel|when|while|if|although|though|since|because|where|how|what|why|whether|once|thus|hence|however|but|yet|here|then|today|recently|traditionally|typically|currently|simultaneous)$/;
+const FILLER = /^(?:the|a|an|its|their|our|this|these|those|that|each|every|all|any|some|such|both|most|many|several|enabling|enhancing|performing|achieving|and|or|with|of|by|via|from|as|at|into|is|are|be|can|may|novel|when|while|if|although|though|since|because|where|how|what|why|whether|once|thus|hence|however|but|yet|here|then|today|recently|traditionally|typically|currently|simultaneous)$/;
 /** Things produced along the way, not tasks: "response generation", "advantage estimation" (code, text and trajectories are what tasks work on). */
 const NOT_TASK_OBJECT = /^(?:data|task|token|tokens|response|responses|answer|answers|advantage|value|reward|policy|action|feature|label|sample|samples|candidate|rollout|query|output|step|solution|proof|sequence|parameter|gradient|density|uncertainty|error|result)$/;
 
@@ -44,6 +44,19 @@ const NOUN_OR_ADJECTIVE = /^(?:Singular|Plural|Uncountable|Adjective)$/;
 function isAdverb(word: string): boolean {
   return /^\p{Ll}{3,}ly$/u.test(word) && !isEnglishWordOfKind(word, NOUN_OR_ADJECTIVE);
 }
+
+/**
+ * A closed-class word inside the run belongs to a clause ("research into understanding", "Offset
+ * Effects Reshape Our Understanding", "facilitates planning"); right before the head, a verb's
+ * base form is as often a noun of the task ("report generation", "yield estimation").
+ */
+function isClauseWord(word: string, index: number, length: number): boolean {
+  const lower = word.toLowerCase();
+  // "IT Project Management" is information technology; "Emotion Cause Triplet Extraction" has a noun.
+  if (!isClosedClassWord(lower) || word === word.toUpperCase() || isEnglishWordOfKind(lower, SINGULAR)) return false;
+  return index < length - 2 || isPluralWord(lower);
+}
+const SINGULAR = /^Singular$/;
 
 /** A leading description, participle ("sampled", "text-based", "training-free") or gerund ("improving"). */
 function isDescriptive(word: string, length: number, opensRun: boolean): boolean {
@@ -87,10 +100,11 @@ function claimTask(ctx: PaperContext, run: string, end: number, surface = run): 
   // Pushed, not map()ped (see extract.ts).
   const lower: string[] = [];
   for (const word of words) lower.push(word.toLowerCase());
-  if (words.length < 2 || lower.some((w) => FUNCTION_WORD.test(w) || isConjugatedVerb(w)) || NOT_TASK_OBJECT.test(lower.at(-2)!)) return;
+  const written = surface.split(/\s+/).slice(-words.length);
+  if (words.length < 2 || lower.some((w, i) => FUNCTION_WORD.test(w) || isClauseWord(written[i]!, i, lower.length) || isConjugatedVerb(w)) || NOT_TASK_OBJECT.test(lower.at(-2)!)) return;
   // Heads that also name an activity want a noun before them, as in the term scan: "flexible design", "reasoning enhancement".
   if ((WEAK_TASK_HEAD.test(lower.at(-1)!) || REPEATED_TASK_HEAD.test(lower.at(-1)!)) && ADJECTIVE.test(lower.at(-2)!.split("-").at(-1)!)) return;
-  const kept = surface.split(/\s+/).slice(-words.length).join(" ");
+  const kept = written.join(" ");
   claimPhrase(ctx, end - kept.length, kept, "task");
 }
 

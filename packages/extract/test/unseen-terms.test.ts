@@ -158,7 +158,22 @@ describe("the words around a lower-case task term", () => {
     ["a sentence's opening infinitive (heldout-dw, tuned)", "To distinguish planning from improvisation across models and tasks, we present formal criteria.", "distinguish planning"],
     ["a split infinitive", "Adversarial attacks strip the signals, allowing the texts to easily circumvent detection.", "circumvent detection"],
     ["a modal's verb (heldout-du, tuned)", "As such, intentionally disguised content may evade detection.", "evade detection"],
-  ])("%s and the task head after it make no term", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+    ["a determiner after a purpose (heldout-s, tuned)", "Compilers rely on hand-crafted heuristics that require re-tuning for each hardware generation.", "each hardware generation"],
+    ["a determiner after a purpose, in the plural (heldout-cr, tuned)", "We then perform a systematic study on those design choices for integrating symmetry.", "those design"],
+    ["a conjunction opening the sentence (heldout-du, tuned)", "Although existing detection methods perform well, their robustness is still lacking.", "although existing detection"],
+    ["a preposition inside a term (heldout-cs, tuned)", "It counts unsafe completions despite visual risk recognition in the image.", "despite visual risk recognition"],
+    ["a verb in -s before the head after a purpose (dev corpus)", "We perform RL training from a base model, guiding it to engage in reasoning that facilitates planning and refinement during the writing process.", "facilitates planning"],
+  ])("%s and the task head after it make no term", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name.toLowerCase())).not.toContain(absent));
+
+  it.each([
+    ["a verb's base form right before the head is a noun of the task", "Our model is trained for ultrasound report generation from scans.", ["ultrasound report generation", "task"]],
+    ["another verb's base form as a noun before the head", "We train models for crop yield estimation from satellite images.", ["crop yield estimation", "task"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it("capitals are an acronym, not the pronoun (dev corpus)", () => {
+    const title = "DevNous: An LLM-Based Multi-Agent System for Grounding IT Project Management in Unstructured Conversation";
+    expect(found("We study how agents follow team conversations.", title)).toContainEqual(["IT project management", "task"]);
+  });
 });
 
 describe("how good a task's result is, and the verb after a modal, are no words of a task term", () => {
