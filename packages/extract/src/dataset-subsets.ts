@@ -8,6 +8,11 @@ import { lookup } from "./lexicon";
 // and a challenge or a competition is an event around the benchmark, named by other rules.
 const SUBSET_AFTER = /^ ((?!(?:Challenges?|Competitions?)\b)(?:\p{Lu}\p{Ll}+)(?: (?!(?:Challenges?|Competitions?)\b)\p{Lu}\p{Ll}+)?(?: \d{1,2})?)(?=\s*(?:,|;|\.(?:\s|$)|\)|\s(?:--|—|–)\s))/u;
 
+// A part of a benchmark named before the benchmark's own head noun: "the Argoverse 2 Sensor dataset",
+// "the KCSAT STEM benchmark", "E2E NLG datasets". The head says the words name data, so a word in
+// capitals counts too; up to two words.
+const PART_BEFORE_HEAD = /^ ((?!(?:Challenges?|Competitions?)\b)\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*)?)(?= (?:benchmarks?|datasets?|corpus|corpora|suite|split|subset)\b)/u;
+
 /**
  * "TAU2 Retail" names the Retail domain of TAU2, a benchmark of its own in the paper's results:
  * the dataset's mention goes on over the subset's words. Not in the title, whose words are all
@@ -16,7 +21,8 @@ const SUBSET_AFTER = /^ ((?!(?:Challenges?|Competitions?)\b)(?:\p{Lu}\p{Ll}+)(?:
 export function extendDatasetSubsets(ctx: PaperContext): void {
   for (const c of ctx.candidates) {
     if (c.type !== "dataset" || c.start < ctx.titleEnd) continue;
-    const subset = SUBSET_AFTER.exec(ctx.text.slice(c.end, c.end + 40));
+    const after = ctx.text.slice(c.end, c.end + 40);
+    const subset = SUBSET_AFTER.exec(after) ?? PART_BEFORE_HEAD.exec(after);
     if (!subset || lookup(ctx.lexicon, subset[1]!.split(" ")[0]!)) continue;
     const end = c.end + subset[0].length;
     if (ctx.candidates.some((other) => other !== c && other.start < end && other.end > c.end)) continue;

@@ -165,6 +165,14 @@ describe("a benchmark's split or domain after its name", () => {
   });
 
   it.each([
+    ["a part before the dataset's head noun (heldout-dt, tuned)", "We derive queries from 1000 driving logs in the Argoverse 2 Sensor dataset.", "Argoverse 2 Sensor"],
+    ["a part in capitals before the benchmark's head noun (heldout-du, tuned)", "A vision-augmented variant matches GPT-4.1 on the KCSAT STEM benchmark.", "KCSAT STEM"],
+    ["a named table of a repository (heldout-cc, tuned)", "We evaluate on the UCI Adult dataset and two others.", "UCI Adult"],
+  ])("%s", (_rule, abstract, name) => {
+    expect(found(abstract)).toContainEqual([name, "dataset"]);
+  });
+
+  it.each([
     ["a longer name joined by 'and' (heldout-l, tuned)", "This report introduces our solutions for the EgoExo4D Pose and Proficiency Estimation Challenges at CVPR2025.", "EgoExo4D Pose"],
     ["an event around the benchmark (heldout-ba, tuned)", "State-of-the-art models still achieve accuracy rates of merely 40-55% on 2024 ARC Competition, a large gap.", "ARC Competition"],
   ])("not %s", (_rule, abstract, wrong) => {
