@@ -7,6 +7,7 @@ import { scanOwnSenses } from "./own-senses";
 import { dropCapitalisedWords } from "./prose-capitals";
 import { splitSizeLists } from "./size-lists";
 import { extendDatasetSubsets } from "./dataset-subsets";
+import { extendComponentHeads } from "./component-heads";
 import { markProposed, scanProposedRuns } from "./proposed";
 import { scanConceptCompounds, scanConceptCues } from "./scan-concepts";
 import { GUESSED_DEFINITION, scanDefinitions } from "./scan-definitions";
@@ -116,6 +117,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   harmonise(ctx);
   splitSizeLists(ctx);
   extendDatasetSubsets(ctx);
+  extendComponentHeads(ctx);
   markProposed(ctx);
   dropUnsupportedAcronyms(ctx);
   dropCapitalisedWords(ctx);

@@ -454,3 +454,21 @@ describe("a paper's agents and routers named in Title Case", () => {
     expect(found("We evaluate how an AI Agent resolves tickets in a large repository.").map(([name]) => name)).not.toContain("AI Agent");
   });
 });
+
+describe("the noun of a component after a paper's own name is a word of that name", () => {
+  it.each([
+    ["a loss (heldout-cz, tuned)", "Training adds a Total Variation loss on the predicted depth to suppress noise.", "Total Variation loss"],
+    ["a known head after the own name (heldout-dt, tuned)", "A lightweight two-layer GroupContext Transformer infers actor-group associations.", "GroupContext Transformer"],
+    ["a planner (heldout-dv, tuned)", "To enable real-time navigation, we design an integrated LLM-Vision planner that combines semantic reasoning with perception.", "LLM-Vision planner"],
+    ["a decomposition (heldout-bc, tuned)", "We extract an orthonormal basis from the weight matrix using QR decomposition with column pivoting.", "QR decomposition"],
+  ])("%s", (_kind, abstract, name) => {
+    expect(found(abstract)).toContainEqual([name, "method"]);
+  });
+
+  it.each([
+    ["a module, which annotators leave out of the name (heldout-aj, tuned)", "We add a ProtoScale module that rescales prototypes, and ProtoScale improves recall.", "ProtoScale module"],
+    ["a generic part before a layer (dev corpus)", "Each block ends with a BN layer and a residual connection.", "BN layer"],
+  ])("not %s", (_kind, abstract, wrong) => {
+    expect(found(abstract).map(([name]) => name)).not.toContain(wrong);
+  });
+});
