@@ -198,7 +198,11 @@ const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boat
 const PEOPLE_DEFINITION = /^(?!.*\b(?:for|of|with|by|using|via|from|to|in|on|through)\b).*\b(?:providers?|practitioners?|users?|patients?|clinicians?|physicians?|workers?|participants?|annotators?|students?|teachers?|individuals?|people|persons?)$/i;
 // An institution, named in capitals by its head, is who did something, not what was done:
 // "Government Accountability Office (GAO)", "World Health Organization (WHO)".
-const ORGANISATION = /\b(?:Office|Agency|Administration|Department|Ministry|Bureau|Institute|University|Association|Organi[sz]ation|Council|Commission|Foundation|Committee|Consortium|Society|Laborator(?:y|ies)|Corporation|Authority)$/;
+const ORGANISATION_HEAD = "(?:Office|Agency|Administration|Department|Ministry|Bureau|Institute|University|Association|Organi[sz]ation|Council|Commission|Foundation|Committee|Consortium|Society|Laborator(?:y|ies)|Corporation|Authority)";
+const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_HEAD}$`);
+// ... or by its head before "of" or "for" when the head opens it: "Institute of Chartered
+// Accountants of India (ICAI)", "National Institute of Standards and Technology (NIST)".
+const ORGANISATION_OF = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+ )*${ORGANISATION_HEAD} (?:of|for) \p{Lu}`, "u");
 
 // A long form that ends in an adjective abbreviates a description, not a name: "training-free
 // (TF)", "human-robot collaborative (HRC)", "high-level (HL)", "End-to-End (E2E)". Its letters stand for no entity.
@@ -219,7 +223,7 @@ function claimEvery(ctx: PaperContext, forms: string[]): void {
 }
 
 function namesAClass(short: string, long: string): boolean {
-  return (/\p{Lu}s$/u.test(short) && CLASS_DEFINITION.test(long.trim())) || THING_DEFINITION.test(long.trim()) || PEOPLE_DEFINITION.test(long.trim()) || ORGANISATION.test(long.trim());
+  return (/\p{Lu}s$/u.test(short) && CLASS_DEFINITION.test(long.trim())) || THING_DEFINITION.test(long.trim()) || PEOPLE_DEFINITION.test(long.trim()) || ORGANISATION.test(long.trim()) || ORGANISATION_OF.test(long.trim());
 }
 
 // "multiple object tracking (MOT) approaches": the task's methods, in the plural, not a method named MOT.

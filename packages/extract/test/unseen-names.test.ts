@@ -21,6 +21,8 @@ describe("a long form naming an institution is who did the work, not an entity",
     ["an office (heldout-bo, tuned)", "BERTopic and NMF models are trained using a large volume of reports from the Government Accountability Office (GAO).", "GAO"],
     ["an agency", "Data from the Korea Meteorological Agency (KMA) are labelled with BERTopic.", "KMA"],
     ["a commission (heldout-ak, tuned)", "Enzymes are classified by their Enzyme Commission (EC) numbers, which we predict with BERTopic.", "EC"],
+    ["an institute named before 'of' (heldout-du, tuned)", "The questions come from examinations of the Institute of Chartered Accountants of India (ICAI), labelled with BERTopic.", "ICAI"],
+    ["a department named before 'of' (dev corpus)", "We study posts about the Department of Government Efficiency (DOGE) with BERTopic.", "DOGE"],
   ])("%s", (_kind, abstract, absent) => {
     const names = found(abstract).map(([name]) => name);
     expect(names).toContain("BERTopic");
