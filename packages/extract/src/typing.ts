@@ -165,7 +165,7 @@ export function typeFromBracketedHead(before: string): EntityType | undefined {
 const MODEL_SERIES = /^(?:[\w-]+\s+){0,2}(?:series|collection|line|suite|generation)\s+of\s+(?:[\w-]+\s+){0,3}(?:models|LLMs|checkpoints)\b/;
 
 // Where the noun phrase of an appositive ends: a relative clause, a preposition, a list.
-const PHRASE_END = /^(?:that|which|who|whose|where|when|while|to|for|with|by|on|in|from|of|and|or|but|than|via|using|based|built|trained|designed|improves?|achieves?|reaches|outperforms?|matches|is|are|can)$/i;
+const PHRASE_END = /^(?:that|which|who|whose|where|when|while|to|for|with|by|on|in|from|of|through|across|under|at|as|and|or|but|than|via|using|based|built|trained|designed|improves?|achieves?|reaches|outperforms?|matches|is|are|can)$/i;
 
 /**
  * The head of an appositive's noun phrase types the name: "SemMark, a sentence-level
@@ -189,6 +189,9 @@ export function typeFromAppositive(after: string): EntityType | undefined {
   let found: EntityType | undefined;
   let agent = false;
   for (const word of end >= 0 ? words.slice(0, end) : words) {
+    // A participle after the head opens what is said of the name: "InF-Embed, an instruction-aware
+    // Embedding model optimized through contrastive learning".
+    if (found && PARTICIPLE.test(word)) break;
     const plural = !member && /[^s]s$/i.test(word) && HEAD_NOUNS[word.toLowerCase()] === undefined;
     const type = plural ? undefined : agent && AGENT_SYSTEM_HEAD.test(word) ? "model" : typeFromHeadNoun(word);
     if (type) found = type;
@@ -196,6 +199,8 @@ export function typeFromAppositive(after: string): EntityType | undefined {
   }
   return found;
 }
+
+const PARTICIPLE = /^\p{Ll}{3,}ed$/u;
 
 // A named agent system is a model (GUIDELINES.md): "a multi-agent expert system", "the first
 // paper-to-video agentic system" (an agent word anywhere before "system"). A framework stays a

@@ -44,6 +44,20 @@ describe("typing", () => {
 describe("what the paper says its own name is", () => {
   it.each([
     [
+      "the appositive's head, before a participle says more (heldout-dq, tuned)",
+      "Instruction-aware retrieval",
+      "Using this corpus, we train InF-Embed, an instruction-aware Embedding model optimized through contrastive learning and attention mechanisms. InF-Embed wins.",
+      "InF-Embed",
+      "model",
+    ],
+    [
+      "the appositive's head, before a preposition (dev corpus)",
+      "Routing reasoning",
+      "We propose R2-Reasoner, a novel framework centered around a Reinforced Model Router designed to scale LLM reasoning. R2-Reasoner wins.",
+      "R2-Reasoner",
+      "method",
+    ],
+    [
       "a VLA suffix, said to be a framework",
       "ReinVLA: Sample-Efficient Reinforcement Fine-Tuning of Vision-Language-Action Models",
       "We present ReinVLA, a reinforcement fine-tuning framework for VLA models. ReinVLA improves success rates.",
