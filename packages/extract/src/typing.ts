@@ -108,8 +108,9 @@ const ON_DATA = /(?:^|[^\w-])(?<!\b(?:based|built|relies|rely|relying|depends?|d
 const METRIC_CUE_BEFORE = /\b(?:in terms of|measured (?:by|in|with)|evaluated (?:by|with|using)|metrics?(?:\s+(?:such as|including|like))?)\s+(?:the\s+|both\s+)?$/i;
 // Fine-tuned, pretrained or distilled checkpoints: "fine-tune NLLB-200", "a pretrained EnCodec".
 // ... and sized up against others: "surpassing the larger mPLUG-DocOwl 1.5", "initialized from DINOv2".
-// ... or a vendor's possessive: "NVIDIA's Cosmos-Predict2", "OpenAI's o4-mini-high".
-const MODEL_BEFORE = /\b(?:(?:OpenAI|Google|DeepMind|Meta|NVIDIA|Nvidia|Anthropic|Microsoft|Alibaba|Mistral|Apple|Amazon|xAI|IBM|Baidu|Tencent|ByteDance)['’]s|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|pre-?trained|distil(?:l|ls|led|ling)\s+(?:from|into)|initiali[sz]ed\s+(?:from|with)|prompting|prompts?|(?:the|a)\s+(?:much\s+)?(?:larger|smaller|bigger|open-weight|open-source|closed-source|proprietary))\s+(?:the\s+|a\s+)?$/i;
+// ... or a vendor's possessive: "NVIDIA's Cosmos-Predict2", "OpenAI's o4-mini-high";
+// ... or a size before it: "we train a 7B SuperWriter-LM".
+const MODEL_BEFORE = /\b(?:(?:OpenAI|Google|DeepMind|Meta|NVIDIA|Nvidia|Anthropic|Microsoft|Alibaba|Mistral|Apple|Amazon|xAI|IBM|Baidu|Tencent|ByteDance)['’]s|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|pre-?trained|distil(?:l|ls|led|ling)\s+(?:from|into)|initiali[sz]ed\s+(?:from|with)|prompting|prompts?|(?:the|a)\s+(?:much\s+)?(?:larger|smaller|bigger|open-weight|open-source|closed-source|proprietary)|(?:the|a|an|our)\s+\d+(?:\.\d+)?[BM])\s+(?:the\s+|a\s+)?$/i;
 // Where examples come from is data: "4.5M tiles drawn from X", "a pool sampled from X".
 const DATA_SOURCE_BEFORE = /\b(?:drawn|sampled|collected|taken|derived|scraped|crawled|filtered|extracted|mined|subsampled)\s+from\s+(?:the\s+)?$/i;
 

@@ -44,6 +44,13 @@ describe("typing", () => {
 describe("what the paper says its own name is", () => {
   it.each([
     [
+      "a size before the name (heldout-dk, tuned)",
+      "Writing long texts",
+      "Based on this framework, we construct a dataset to train a 7B SuperWriter-LM. SuperWriter-LM surpasses larger baselines.",
+      "SuperWriter-LM",
+      "model",
+    ],
+    [
       "the appositive's head, before a participle says more (heldout-dq, tuned)",
       "Instruction-aware retrieval",
       "Using this corpus, we train InF-Embed, an instruction-aware Embedding model optimized through contrastive learning and attention mechanisms. InF-Embed wins.",
