@@ -121,8 +121,12 @@ export function typeFromFollowingNoun(after: string): EntityType | undefined {
   if (type) return type;
   // A model's or a dataset's part after one more word: "a SigLIP2 understanding encoder", "the GSM8K training split".
   const part = SECOND_FOLLOWING.exec(after)?.[1];
-  return part && PART_HEAD.test(part) ? typeFromHeadNoun(part) : undefined;
+  if (part && PART_HEAD.test(part)) return typeFromHeadNoun(part);
+  // A model named before the kind of model it is: "the popular PaLI multimodal large language model".
+  return MODEL_KIND_AFTER.test(after) ? "model" : undefined;
 }
+
+const MODEL_KIND_AFTER = /^\s+(?:(?:multimodal|multi-modal|large|small|pre-?trained)\s+){0,2}(?:language|vision-language|foundation)\s+model\b/i;
 
 const SECOND_FOLLOWING = /^\s+[a-z]+\s+([a-z]+)\b/;
 const PART_HEAD = /^(?:encoders?|decoders?|backbones?|checkpoints?|splits?|sets?)$/;

@@ -44,6 +44,13 @@ describe("typing", () => {
 describe("what the paper says its own name is", () => {
   it.each([
     [
+      "the kind of model after the name (heldout-dv, tuned)",
+      "Self-supervised driving",
+      "We propose S4-Driver, a scalable motion planning algorithm based on the popular PaLI multimodal large language model.",
+      "PaLI",
+      "model",
+    ],
+    [
       "a size before the name (heldout-dk, tuned)",
       "Writing long texts",
       "Based on this framework, we construct a dataset to train a 7B SuperWriter-LM. SuperWriter-LM surpasses larger baselines.",
