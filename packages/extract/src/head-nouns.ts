@@ -29,7 +29,7 @@ export function typeByHeadNoun(ctx: PaperContext): void {
     let first = k;
     while (first > 0 && isName(ctx, list[first - 1]!) && LIST_GAP.test(ctx.text.slice(list[first - 1]!.end, list[first]!.start))) first--;
     for (const item of list.slice(first, k + 1)) {
-      if (type === "model" ? isName(ctx, item) && !item.proposed : isRetypable(ctx, item)) retyped.set(item.canonical, type);
+      if (type === "model" ? isName(ctx, item) : isRetypable(ctx, item)) retyped.set(item.canonical, type);
     }
   }
   for (const c of list) c.type = retyped.get(c.canonical) ?? c.type;

@@ -68,6 +68,7 @@ describe("names before series or models are models", () => {
   it.each([
     ["a series retypes what experiments are on", "Extensive experiments on LLaDA and Dream series demonstrate higher throughput.", [["LLaDA", "model"], ["Dream", "model"]]],
     ["a plain word beside a model name", "Evaluations on LLaDA-1.5 and Dream models demonstrate a 61x speedup.", [["Dream", "model"]]],
+    ["the paper's own series (heldout-dk, tuned)", "In this work, we introduce the Qwen3 Embedding series, a significant advancement over its predecessor.", [["Qwen3 Embedding", "model"]]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
 
   it("a size is no model", () => {
