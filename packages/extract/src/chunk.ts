@@ -60,7 +60,7 @@ export const DESCRIPTIVE = new Set(
     "photorealistic photoreal ultra-efficient ultra-precise unreliable perfect near-perfect lowest highest " +
     "best worst largest smallest fastest slowest strongest weakest greatest flawed non-trivial nontrivial trivial " +
     "proficient dedicated sophisticated elaborate unprecedented high-level advanced basic single external " +
-    "complementary strict fixed adaptable interpretable time-efficient mainstream"
+    "complementary strict fixed adaptable interpretable time-efficient mainstream widespread moderate"
   ).split(" "),
 );
 
