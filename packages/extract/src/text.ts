@@ -67,6 +67,10 @@ function splitAtTypedDash(word: string): RegExpExecArray | null {
   return (word.includes("s-") ? CLASS_BEFORE_NAME.exec(word) : null) ?? (FUNCTION_WORD_TAIL.test(word) ? FUNCTION_WORD_AFTER_NAME.exec(word) : null);
 }
 
+// Two sentences glued where the space after a full stop was lost, the second opened by a word
+// that opens sentences: "ablation studies of MDGCL.In addition", "for LLM.Through experiments".
+const GLUED_OPENER = /^(.*[\p{L}\p{N})])\.(In|We|The|Our|This|These|To|It|However|Moreover|Finally|Experiments|Extensive|Results|Furthermore|Additionally|Specifically|Through|Existing|Compared|Unlike|Despite)$/u;
+
 /** The text's words (word-scan.ts), with hyphenated modifiers split off. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -76,9 +80,10 @@ export function tokenize(text: string): Token[] {
     const word = text.slice(start, end);
     const split = mayHaveSplitSuffix(word)
       ? (SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word) ?? TITLE_PARTICIPLE_AFTER_ACRONYM.exec(word))
-      : splitAtTypedDash(word);
+      : (splitAtTypedDash(word) ?? (word.includes(".") ? GLUED_OPENER.exec(word) : null));
     if (split?.[1] && split[2]) {
       tokens.push({ text: split[1], start, end: start + split[1].length });
+      // The separator, a hyphen or a full stop, is one character.
       const suffixStart = start + split[1].length + 1;
       tokens.push({ text: split[2], start: suffixStart, end: suffixStart + split[2].length });
     } else {

@@ -200,3 +200,16 @@ describe("a verb inside a task phrase is no word of the task", () => {
     expect(names).not.toContain("back open-vocabulary segmentation");
   });
 });
+
+describe("two sentences glued where the space after the full stop was lost", () => {
+  it("the name ends at the full stop (heldout-dy, tuned)", () => {
+    const names = found("Extensive ablation studies verify the effectiveness of MDGCL.In addition, we release code.").map(([name]) => name);
+    expect(names).toContain("MDGCL");
+    expect(names).not.toContain("MDGCL.In");
+  });
+
+  it("no name keeps the next sentence's first word (dev corpus)", () => {
+    const names = found("Grounding helps the LLM.Through experiments on three tasks we show gains.").map(([name]) => name);
+    expect(names.filter((name) => name.includes("."))).toEqual([]);
+  });
+});
