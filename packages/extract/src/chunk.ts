@@ -98,12 +98,12 @@ export interface Run {
   words: string[];
 }
 
-/** A word that may sit inside a term: lower case (a sentence may capitalise its first word), no closed-class word, no adverb. */
 /** A function word or one of the verbs of a paper's own sentences ("that", "despite", "facilitates"). */
 export function isClosedClassWord(lower: string): boolean {
   return CLOSED_CLASS.has(lower);
 }
 
+/** A word that may sit inside a term: lower case (a sentence may capitalise its first word), no closed-class word, no adverb. */
 export function isContentWord(word: string, sentenceStart = false): boolean {
   const lower = sentenceStart ? word.charAt(0).toLowerCase() + word.slice(1) : word;
   if (!isLowerCaseWord(lower) || lower.length < 2) return false;
