@@ -40,7 +40,7 @@ const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|train
 // A maker fused in front ("NVIDIA-L20") and a memory size behind ("A100-80GB") keep it hardware.
 const HARDWARE = /^(?:(?:NVIDIA|Nvidia|AMD)-)?(?:[AHVPKL]\d{2,3}[Ss]?|A\d{4}|RTX ?\d{4}|GTX ?\d{3,4}|TPUv?\d|B200|GB200|MI\d{3}X?)(?:-\d+GB)?$/;
 // Number formats are data types, not methods: "FP16", "BF16", "INT8", "NF4", "W4A16", "W4A4G4", "MXFP4".
-const NUMBER_FORMAT = /^(?:MX)?(?:FP|BF|INT|UINT|TF|NF|E\dM)\d{1,2}$|^W\d{1,2}A\d{1,2}(?:G\d{1,2})?(?:KV\d{1,2})?$/;
+const NUMBER_FORMAT = /^(?:MX)?(?:FP|BF|INT|UINT|TF|NF|E\dM)\d{1,2}$|^(?:fp|bf|int|uint)\d{1,2}$|^W\d{1,2}A\d{1,2}(?:G\d{1,2})?(?:KV\d{1,2})?$/;
 // Complexity classes and ASCII dashes are prose: "NP-hard", "PSPACE-complete", "layers---8x".
 // ... and so are a negated class ("non-DRL methods"), a rank or level ("rank-1", "level-1") and an approximate value ("near-100").
 const PROSE = /^#?(?:NP|P|PSPACE|EXPTIME|PPAD)-(?:hard|complete|completeness|hardness)$|--|^non-|^(?:level|rank|top|stage|step|phase|round|order|layer|type|class|tier|grade|group|part|case|hop|depth|width)-\d+$|^(?:near|over|under|about|around|up)-\d|^(?:by|of|to|in|on|at|for|from|with|than)\d/;
