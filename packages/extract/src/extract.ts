@@ -13,6 +13,7 @@ import { scanConceptCompounds, scanConceptCues } from "./scan-concepts";
 import { GUESSED_DEFINITION, scanDefinitions } from "./scan-definitions";
 import { scanMeasureLists, scanTaskCues, scanTaskLists, scanTaskSubjects, scanTitleCaseTasks } from "./scan-cues";
 import { scanLexicon, scanModifiedEllipsis } from "./scan-lexicon";
+import { scanShotPromptingLists } from "./shot-prompting";
 import { extendBareMeasures } from "./measure-variants";
 import { scanNames } from "./scan-names";
 import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
@@ -94,6 +95,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   scanModelConjuncts(ctx);
   scanLexicon(ctx);
   scanModifiedEllipsis(ctx);
+  scanShotPromptingLists(ctx);
   extendBareMeasures(ctx);
   scanTitleCaseTasks(ctx);
   scanNames(ctx);

@@ -125,6 +125,25 @@ describe("coordination ellipsis of sizes and releases", () => {
   });
 });
 
+describe("prompting strategies named by their setting alone", () => {
+  it.each([
+    ["a bracketed list of prompting strategies (heldout-ec, tuned)", "We assessed both models across three prompting strategies (zero-shot, few-shot, and chain-of-thought) using 75 images.", ["zero-shot prompting", "few-shot prompting"]],
+    ["a list after the strategies' name (heldout-w, tuned)", "We evaluate multiple prompting strategies, including zero-shot, fixed-context few-shot, and retrieval-based prompting.", ["zero-shot prompting"]],
+    ["prompts of a setting, and their ellipsis (heldout-ea, tuned)", "We generated two corpora using two prompt types: zero-shot and few-shot prompts specifying a general age.", ["zero-shot prompting", "few-shot prompting"]],
+    ["one prompt of a setting (heldout-y, tuned)", "Our results show that a simple zero-shot prompt on a fine-tuned model yielded the best scores.", ["zero-shot prompting"]],
+  ])("%s", (_kind, abstract, methods) => {
+    const named = found(abstract).filter(([, type]) => type === "method").map(([name]) => name);
+    expect(named).toEqual(expect.arrayContaining(methods));
+  });
+
+  it.each([
+    ["settings of an evaluation, no prompt in the sentence (heldout-de, tuned)", "We assess model performance in zero-shot, 10-shot, and fine-tuned settings using three metrics."],
+    ["a setting that modifies a noun in a sentence about prompts", "Prompting helps, and zero-shot performance improves, as the results show."],
+  ])("no prompting method: %s", (_kind, abstract) => {
+    expect(found(abstract).map(([name]) => name)).not.toContain("zero-shot prompting");
+  });
+});
+
 describe("coordination ellipsis of a known term's head over a list", () => {
   it.each([
     ["three reasoning kinds", "This deficiency leads to the isolated assessment of deductive, inductive, and abductive reasoning, neglecting the integrated reasoning process.", ["deductive reasoning", "inductive reasoning", "abductive reasoning"]],
