@@ -1,6 +1,7 @@
 // Candidates whose shape says they are not a name, whatever rule found them, and task phrases
 // a paper shortens: the last filters of extract().
 
+import { marksAcronymLetters, paperAcronyms } from "./acronym-marks";
 import type { PaperContext } from "./context";
 import { isEnglishWord } from "./nlp";
 import { isModifierWord } from "./text";
@@ -42,7 +43,12 @@ export function isNotAName(surface: string): boolean {
 }
 
 export function dropNonNames(ctx: PaperContext): void {
-  ctx.candidates = ctx.candidates.filter((c) => c.known || !isNotAName(ctx.text.slice(c.start, c.end)));
+  const acronyms = paperAcronyms(ctx);
+  ctx.candidates = ctx.candidates.filter((c) => {
+    if (c.known) return true;
+    const surface = ctx.text.slice(c.start, c.end);
+    return !isNotAName(surface) && !marksAcronymLetters(ctx, c.start, surface, acronyms);
+  });
 }
 
 /**

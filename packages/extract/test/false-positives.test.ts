@@ -76,6 +76,10 @@ describe("false positives that carry across papers", () => {
     ["a clause's pronoun after a list of measures (heldout-dr, tuned)", "However, existing approaches vary significantly in terms of network architectures, planning paradigms, representations, and training data sources, making it challenging for researchers to identify the sources of gains, unlike PPO.", "making it challenging", ["PPO", "method"]],
     ["a clause's pronoun in a list of measures (heldout-dm, tuned)", "We assess their theoretical trade-offs in terms of speed, quality, and efficiency, and examine their potential for combination with PPO.", "examine their potential", ["PPO", "method"]],
     ["an adverb before an activity (heldout-cf, tuned)", "Video super-resolution (VSR) faces critical challenges in effectively modeling non-local dependencies across frames, unlike PPO.", "effectively modeling", ["PPO", "method"]],
+    ["capitals opening a word mark an acronym's letters (heldout-eb, tuned)", "We present COLLAGE, a method for COLLective data AGgrEgation in few-shot imitation learning that uses an adaptive late fusion mechanism.", "COLLective", ["COLLAGE", "method"]],
+    ["capitals opening and inside a word (heldout-eb, tuned)", "We present COLLAGE, a method for COLLective data AGgrEgation in few-shot imitation learning that uses an adaptive late fusion mechanism.", "AGgrEgation", ["COLLAGE", "method"]],
+    ["a capital inside a lower-case word (heldout-ec, tuned)", "To address this gap, we propose AURA, an Agent-User inteRaction Assessment framework that conceptualizes the behavioral stages of interactive task planning agents.", "inteRaction", ["AURA", "method"]],
+    ["a hyphenated acronym's letters (heldout-dz, tuned)", "In this work, we introduce IN-RIL, INterleaved Reinforcement learning and Imitation Learning, for policy fine-tuning.", "INterleaved", ["IN-RIL", "method"]],
   ]))("%s", (_rule, abstract, absent, present) => expectAbsentBeside(abstract, absent, present));
 
   it.each([
@@ -83,7 +87,13 @@ describe("false positives that carry across papers", () => {
     ["all-caps English word: proposed by the paper", "We propose SAFE, a framework that checks facts with search. SAFE beats PPO.", ["SAFE", "method"]],
     ["all-caps English word: known to the field", "We compare CLIP with SigLIP on ImageNet.", ["CLIP", "model"]],
     ["all-caps: not an English word stays", "We evaluate on the MMLU benchmark with PPO.", ["MMLU", "dataset"]],
+    ["a name opening in two lower-case letters beside an acronym stays", "We report NDS on the nuScenes benchmark and mAP on Waymo.", ["nuScenes", "dataset"]],
   ])("%s", (_rule, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+
+  it("a camel-cased name beside the acronym it helps spell stays a name (dev corpus)", () => {
+    const names = found("We introduce Verbose ListOps (VLO), a benchmark that embeds deterministic ListOps computations.").map(([name]) => name);
+    expect(names).toContain("ListOps");
+  });
 
   it("a title's capitalised participle after an acronym is no name: the acronym is", () => {
     const names = found("Diffusion policies are trained on the adapted data.", "Efficient Training of Diffusion Policies Using RL-Adapted Large-Scale Datasets");

@@ -1,0 +1,46 @@
+// "COLLective data AGgrEgation (COLLAGE)", "Agent-User inteRaction Assessment (AURA)",
+// "INterleaved Reinforcement learning and Imitation Learning (IN-RIL)": capitals set inside an
+// ordinary word mark the letters of an acronym the phrase spells. The word is no name of its own.
+
+import type { PaperContext } from "./context";
+import { spanIndexAt } from "./text";
+
+// Two or more capitals opening a lower-case word ("COLLective", "REwrite", "AGgrEgation"), or one
+// capital inside a word that opens in lower case ("inteRaction"). "nuScenes" and "eVision" open with
+// under three letters; a camel-cased name ("DeepFake", "ListOps") opens with one capital.
+const LEADING_MARK = /^\p{Lu}{2,}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?$/u;
+const INNER_MARK = /^\p{Ll}{3,}\p{Lu}\p{Ll}*$/u;
+// An acronym of the paper: three or more capitals (digits and hyphens aside).
+const ACRONYM = /^(?=(?:[\p{Lu}\p{N}-]*\p{Lu}){3})[\p{Lu}\p{N}-]+$/u;
+
+function capitals(word: string): string {
+  let out = "";
+  for (const char of word) if (char !== char.toLowerCase()) out += char;
+  return out;
+}
+
+/** The capitals of the nearest word on `side` that has any, one capital-less word skipped ("COLLective data AGgrEgation"). */
+function neighbourCapitals(ctx: PaperContext, i: number, side: -1 | 1): string {
+  for (let k = i + side, steps = 0; k >= 0 && k < ctx.tokens.length && steps < 2; k += side, steps++) {
+    const found = capitals(ctx.tokens[k]!.text);
+    if (found) return found;
+  }
+  return "";
+}
+
+/** Whether the candidate's one word marks acronym letters that run on into a neighbour's capitals inside one of the paper's acronyms. */
+export function marksAcronymLetters(ctx: PaperContext, start: number, surface: string, acronyms: readonly string[]): boolean {
+  if (acronyms.length === 0 || !(LEADING_MARK.test(surface) || INNER_MARK.test(surface))) return false;
+  const i = spanIndexAt(ctx.tokens, start);
+  const own = capitals(surface);
+  const before = neighbourCapitals(ctx, i, -1);
+  const after = neighbourCapitals(ctx, i, 1);
+  return acronyms.some((acronym) => (before !== "" && acronym.includes(before + own)) || (after !== "" && acronym.includes(own + after)));
+}
+
+/** The paper's acronyms, hyphens dropped ("IN-RIL" spells INRIL). */
+export function paperAcronyms(ctx: PaperContext): string[] {
+  const found: string[] = [];
+  for (const token of ctx.tokens) if (ACRONYM.test(token.text)) found.push(token.text.replaceAll("-", ""));
+  return found;
+}
