@@ -60,7 +60,8 @@ export const DESCRIPTIVE = new Set(
     "photorealistic photoreal ultra-efficient ultra-precise unreliable perfect near-perfect lowest highest " +
     "best worst largest smallest fastest slowest strongest weakest greatest flawed non-trivial nontrivial trivial " +
     "proficient dedicated sophisticated elaborate unprecedented high-level advanced basic single external " +
-    "complementary strict fixed adaptable interpretable time-efficient mainstream widespread moderate"
+    "complementary strict fixed adaptable interpretable time-efficient mainstream widespread moderate " +
+    "distinct performant"
   ).split(" "),
 );
 
@@ -159,12 +160,22 @@ export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
   if (SUBJECT_OR_MODAL.test(before)) return true;
   // ... and a base form after such an adverb whatever the subject: "variability ... further complicate accurate estimation".
   if (SUBJECT_ADVERB.test(before)) return SUBJECT_OR_MODAL.test(ctx.tokens[i - 2]?.text ?? "") || isBaseForm(ctx, i);
+  // ... and any adverb there: "can successfully complete long-horizon navigation tasks".
+  if (isAdverbWord(before) && SUBJECT_OR_MODAL.test(ctx.tokens[i - 2]?.text ?? "")) return true;
   if (!isBaseForm(ctx, i)) return false;
   // "Diffusion models offer diverse motion synthesis": a base form after a plural subject.
   if (isVerbAfterPlural(before, ctx.tokens[i]!.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start) === " ") return true;
   // "To distinguish planning from ...", "to possibly evade detection": an infinitive, split or not.
   const infinitive = /^to$/i.test(before) || (/ly$/.test(before) && /^to$/i.test(ctx.tokens[i - 2]?.text ?? ""));
   return infinitive || ((before === "and" || before === "or") && closesInfinitiveList(ctx, i - 2));
+}
+
+// An -ly word compromise does not know as a noun or adjective ("anomaly", "supply", "early" are).
+const NOUN_OR_ADJECTIVE = /^(?:Singular|Plural|Uncountable|Adjective)$/;
+
+/** "successfully", "highly": an adverb, by its ending, unless compromise knows the word as a noun or adjective. */
+export function isAdverbWord(word: string): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(word) && !isEnglishWordOfKind(word, NOUN_OR_ADJECTIVE);
 }
 
 function isBaseForm(ctx: PaperContext, i: number): boolean {

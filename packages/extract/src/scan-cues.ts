@@ -3,7 +3,7 @@
 // "in terms of designability and sequence recovery". Regular expressions only.
 
 import { type PaperContext, tokenStartingAt } from "./context";
-import { DESCRIPTIVE, TASK_QUALITY, isClosedClassWord, isContentWord, isPluralWord, isVerbParticiple, opensSentence } from "./chunk";
+import { DESCRIPTIVE, TASK_QUALITY, isAdverbWord, isClosedClassWord, isContentWord, isPluralWord, isVerbParticiple, opensSentence } from "./chunk";
 import { claimPhrase } from "./scan-phrases";
 import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
 import { isEnglishWordOfKind } from "./nlp";
@@ -39,11 +39,6 @@ function isConjugatedVerb(lower: string): boolean {
   return lower.endsWith("s") && isEnglishWordOfKind(lower, CONJUGATED);
 }
 
-// An -ly word compromise does not know as a noun or adjective ("anomaly", "supply", "early" are).
-const NOUN_OR_ADJECTIVE = /^(?:Singular|Plural|Uncountable|Adjective)$/;
-function isAdverb(word: string): boolean {
-  return /^\p{Ll}{3,}ly$/u.test(word) && !isEnglishWordOfKind(word, NOUN_OR_ADJECTIVE);
-}
 
 /**
  * A closed-class word inside the run belongs to a clause ("research into understanding", "Offset
@@ -64,7 +59,7 @@ function isDescriptive(word: string, length: number, opensRun: boolean): boolean
   // The setting is not part of the task's name either: "zero-shot morphing attack detection".
   // An adverb says how: "in effectively modeling non-local dependencies".
   // A verb's gerund opening the object is the purpose's verb even before one word: "the demands for advancing navigation".
-  return DESCRIPTIVE.has(word) || SHOT_SETTING.test(word) || isAdverb(word) || FILLER.test(word) || TASK_QUALITY.test(word) || /(?:ed|-(?:based|free|aware|driven|guided|agnostic|specific|efficient))$/.test(word) || (/ing$/.test(word) && opensRun && (length > 2 || isVerbParticiple(word)));
+  return DESCRIPTIVE.has(word) || SHOT_SETTING.test(word) || isAdverbWord(word) || FILLER.test(word) || TASK_QUALITY.test(word) || /(?:ed|-(?:based|free|aware|driven|guided|agnostic|specific|efficient))$/.test(word) || (/ing$/.test(word) && opensRun && (length > 2 || isVerbParticiple(word)));
 }
 
 // The next item of a list after a cue: "for weather forecasting, drug design and code completion".
@@ -222,7 +217,7 @@ export function scanMeasureLists(ctx: PaperContext): void {
       // An adverb after the list's "and" opens a clause too: "in terms of expressive power, and consequently, ...".
       // A lone adverb is a count's word: "evaluated by more than ten systems".
       const loneAdverb = phrase === first && isEnglishWordOfKind(first, /^Adverb$/);
-      if (!GENERIC_MEASURE.test(phrase) && !isVerbParticiple(first) && !RESULT_VERB.test(first) && !isAdverb(first) && !loneAdverb) items.push([phrase, start]);
+      if (!GENERIC_MEASURE.test(phrase) && !isVerbParticiple(first) && !RESULT_VERB.test(first) && !isAdverbWord(first) && !loneAdverb) items.push([phrase, start]);
     });
     // "evaluated in terms of trajectory prediction, open-loop and closed-loop planning tasks": a
     // list with a task in it lists what is evaluated, not how; its tasks are tasks, the rest nothing.

@@ -23,6 +23,8 @@ describe("how a task is done is not a narrower task", () => {
     ["how widespread", "Most mainstream hallucination detection methods rely on sampling many answers.", "mainstream hallucination detection"],
     ["how much, before a measure (heldout-dw, tuned)", "BERTScore indicated moderate semantic similarity (F1: 0.542 for MeSH-based profiles).", "moderate semantic similarity"],
     ["how basic", "A* is faster and more accurate for basic route generation and obstacle avoidance.", "basic route generation"],
+    ["how distinct (heldout-eb, tuned)", "Our approach leverages expert demonstrations from two distinct locomotion behaviors collected across multiple quadruped robots.", "distinct locomotion"],
+    ["how performant (heldout-dz, tuned)", "Natural language supervision leads to data efficient and highly performant video recognition models.", "performant video recognition"],
   ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
 
@@ -159,6 +161,7 @@ describe("the words around a lower-case task term", () => {
     ["a sentence's opening infinitive (heldout-dw, tuned)", "To distinguish planning from improvisation across models and tasks, we present formal criteria.", "distinguish planning"],
     ["a split infinitive", "Adversarial attacks strip the signals, allowing the texts to easily circumvent detection.", "circumvent detection"],
     ["a modal's verb (heldout-du, tuned)", "As such, intentionally disguised content may evade detection.", "evade detection"],
+    ["a modal's verb after an adverb (heldout-eb, tuned)", "NavA3 achieves SOTA results and can successfully complete longhorizon navigation tasks across different robot embodiments.", "complete longhorizon navigation"],
     ["a determiner after a purpose (heldout-s, tuned)", "Compilers rely on hand-crafted heuristics that require re-tuning for each hardware generation.", "each hardware generation"],
     ["a determiner after a purpose, in the plural (heldout-cr, tuned)", "We then perform a systematic study on those design choices for integrating symmetry.", "those design"],
     ["a conjunction opening the sentence (heldout-du, tuned)", "Although existing detection methods perform well, their robustness is still lacking.", "although existing detection"],
