@@ -10,6 +10,8 @@ import { isModifierWord } from "./text";
 const NEGATED_WORD = /^Non-\p{Lu}\p{Ll}+\b/u;
 // "a metric called time": the naming verb belongs to the sentence, not to the name.
 const NAMING_VERB = /\s(?:called|named|termed|dubbed|denoted)\s/i;
+// "from 47% in Q1 2023 to 51% in Q1 2025": a quarter of a year is a date.
+const QUARTER = /^Q[1-4][\s-](?:19|20)\d{2}$/;
 // "making it challenging", "examine their potential", "which we design": a lower-case pronoun
 // belongs to a clause; names that hold one are capitalised ("You Only Look Once", "Set It Up").
 const CLAUSE_PRONOUN = /(?:^|\s)(?:it|its|they|them|their|we|us|our|you|your)(?:\s|$)/;
@@ -35,11 +37,11 @@ function isCamelCasedWord(surface: string): boolean {
   return isEnglishWord(surface.toLowerCase()) || (WORD_PREFIX.test(parts[1]!) && PREFIXED_WORD.test(parts[2]!.toLowerCase()));
 }
 
-/** A candidate no rule should have kept: a modifier ("X Attention-based"), a negation, a naming clause, a clause's pronoun, a camel-cased word. */
+/** A candidate no rule should have kept: a modifier ("X Attention-based"), a negation, a naming clause, a clause's pronoun, a date, a camel-cased word. */
 export function isNotAName(surface: string): boolean {
   const last = surface.split(/\s+/).at(-1) ?? "";
   if (surface.includes(" ") && (isModifierWord(last) || CLAUSE_PRONOUN.test(surface))) return true;
-  return NEGATED_WORD.test(surface) || NAMING_VERB.test(surface) || isCamelCasedWord(surface);
+  return NEGATED_WORD.test(surface) || NAMING_VERB.test(surface) || QUARTER.test(surface) || isCamelCasedWord(surface);
 }
 
 export function dropNonNames(ctx: PaperContext): void {
