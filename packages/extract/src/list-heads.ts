@@ -9,12 +9,19 @@ import type { EntityType } from "./types";
 const HEADS: [RegExp, EntityType][] = [
   [/^(?:datasets|benchmarks|corpora|environments|simulators|suites)$/i, "dataset"],
   [/^(?:models|LLMs|VLMs|MLLMs|LVLMs|LMs|checkpoints)$/, "model"],
+];
+// A kind in the singular opens a list of examples only: "an MLLM (e.g., HumanOmni)".
+const SINGULAR_HEADS: [RegExp, EntityType][] = [
+  [/^(?:dataset|benchmark|corpus|environment|simulator)$/i, "dataset"],
+  [/^(?:model|LLM|VLM|MLLM|LVLM|LM)$/, "model"],
   [/^(?:methods|algorithms|techniques|approaches)$/i, "method"],
   [/^(?:metrics|measures)$/i, "metric"],
 ];
 // The plural kind before the first item: "benchmarks, ", "datasets: ", "LLMs (", "methods such as ",
 // past items no rule took ("LLMs (Bielik and " before PLLuM).
-const OPENS_LIST = /([A-Za-z]+)\s*(?:,|:|\(|,?\s+(?:such as|including|like|namely))\s*(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*(?:\s*,\s*|\s*,?\s+(?:and|or)\s+))*$/u;
+// "foundation models (e.g., OmniGen2, BLIP3-o)", "a powerful MLLM (e.g., HumanOmni)": examples in
+// brackets or after a comma, where a kind in the singular opens them too.
+const OPENS_LIST = /([A-Za-z]+)\s*(?:,|:|\(|,?\s+(?:such as|including|like|namely))\s*(e\.g\.,?\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*(?:\s*,\s*|\s*,?\s+(?:and|or)\s+))*$/u;
 // Between two items: a comma, "and", "or", a closing bracket's comma.
 const ITEM_JOIN = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
 
@@ -36,8 +43,8 @@ function mayOpenList(text: string, at: number): boolean {
   return LAST_WORD_OPENS.has(text.slice(start, k + 1));
 }
 
-function headType(word: string): EntityType | undefined {
-  return HEADS.find(([pattern]) => pattern.test(word))?.[1];
+function headType(word: string, examples: boolean): EntityType | undefined {
+  return (HEADS.find(([pattern]) => pattern.test(word)) ?? (examples ? SINGULAR_HEADS.find(([pattern]) => pattern.test(word)) : undefined))?.[1];
 }
 
 /** Untyped names in a list that a plural kind opens take the kind's type. */
@@ -49,7 +56,7 @@ export function typeByListHead(ctx: PaperContext): void {
     // After a bare comma the list must go on past the first name: "on seven datasets, DynamicRAG
     // demonstrates ..." closes an opening phrase.
     const bareComma = opening !== null && /^[A-Za-z]+\s*,\s*(?:the\s+)?$/.test(opening[0]);
-    const opened = opening && (!bareComma || LIST_GOES_ON.test(ctx.text.slice(c.end, c.end + 20))) ? headType(opening[1]!) : undefined;
+    const opened = opening && (!bareComma || LIST_GOES_ON.test(ctx.text.slice(c.end, c.end + 20))) ? headType(opening[1]!, opening[2] !== undefined) : undefined;
     if (opened) type = opened;
     else if (!type || !previous || !ITEM_JOIN.test(ctx.text.slice(previous.end, c.start))) type = undefined;
     // A bare acronym in a list is as often an abbreviation of a notion as a name: left to the drop of unsupported acronyms.

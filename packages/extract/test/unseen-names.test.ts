@@ -348,6 +348,8 @@ describe("a plural kind opens a list of its members", () => {
   it.each([
     ["benchmarks, then the names", "We evaluate our approach on two unlearning benchmarks, TOFU and MUSE.", [["TOFU", "dataset"], ["MUSE", "dataset"]]],
     ["a class of models, then its members in brackets", "We tune multilingual LLMs (Llama-8B and Mistral-Nemo) and Polish-specific LLMs (Bielik and PLLuM).", [["PLLuM", "model"]]],
+    ["examples of a class in brackets after e.g. (heldout-ed, tuned)", "Moreover, applying Echo-4o-Image to other foundation models (e.g., OmniGen2, BLIP3-o) yields consistent performance gains.", [["OmniGen2", "model"], ["BLIP3-o", "model"]]],
+    ["an example of a class in the singular (heldout-ea, tuned)", "We propose a system that orchestrates a powerful MLLM (e.g., HumanOmni) and a lightweight baseline model.", [["HumanOmni", "model"]]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toEqual(expect.arrayContaining(expected)));
 
   it("a comma that closes an opening phrase opens no list", () => {
