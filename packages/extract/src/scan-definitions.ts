@@ -7,6 +7,7 @@ import { isJunkName } from "./names";
 import { LONG_FORM_FUNCTION_WORDS } from "./long-form-words";
 import type { EntityType } from "./types";
 import { headType } from "./scan-terms";
+import { proposalRanges } from "./proposed";
 import { isTaskData } from "./scan-lexicon";
 import { typeFromAppositive, typeFromFollowingNoun, typeFromLongForm, typeFromPrecedingNoun, typeFromShape } from "./typing";
 
@@ -60,7 +61,9 @@ export function scanDefinitions(ctx: PaperContext): void {
     const after = ctx.text.slice(defEnd + 1, defEnd + 60);
     const defined = definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - 30), def.longSpan.start));
     // A long form that names a task beats a benchmark's shape: "Zero-Shot Question Answering (ZSQA)".
-    const evidenced = entry?.type ?? (defined === "task" ? defined : (typeFromShape(def.short) ?? defined));
+    // Only the long form's head says task (no noun or appositive after it does).
+    const ownMethod = defined === "task" && !entry && !(typeFromFollowingNoun(after) ?? typeFromAppositive(after)) && namesOwnMethod(ctx, def.longSpan.start, defEnd);
+    const evidenced = entry?.type ?? (ownMethod ? "method" : defined === "task" ? defined : (typeFromShape(def.short) ?? defined));
     // Without evidence a defined name is taken for a method, a guess its list may correct (extract.ts).
     const type = evidenced ?? "method";
     const rule = evidenced ? "definition" : GUESSED_DEFINITION;
@@ -228,6 +231,22 @@ function namesAClass(short: string, long: string): boolean {
 
 // "multiple object tracking (MOT) approaches": the task's methods, in the plural, not a method named MOT.
 const PLURAL_HEAD_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:approaches|methods|techniques|algorithms|frameworks|pipelines)\b/;
+
+// What a paper introduces as a task is called one before it: "a new task, ...", "the task of ...".
+const TASK_WORD_BEFORE = /\b(?:tasks?|problems?|challenges?|settings?|benchmarks?)\b/i;
+
+/**
+ * "we introduce Multi-Objective Infeasibility Diagnosis (MOID), which combines LLM agents and ...":
+ * a paper's own name that spells the task it does, defined first thing where the paper says
+ * what it introduces, names its method, unless the paper calls it a task. After a comma the
+ * proposal is named already ("SEER-VAR, a framework for ... augmented reality (AR)").
+ */
+function namesOwnMethod(ctx: PaperContext, longStart: number, defEnd: number): boolean {
+  const range = proposalRanges(ctx).find(([from, to]) => longStart >= from && longStart < to);
+  if (!range) return false;
+  const between = ctx.text.slice(range[0], longStart);
+  return !between.includes(",") && !TASK_WORD_BEFORE.test(between) && !TASK_WORD_BEFORE.test(ctx.text.slice(defEnd + 1, defEnd + 12));
+}
 
 /**
  * Type of a defined name without a lexicon entry: the noun after it ("(MA) metric"), except

@@ -123,6 +123,16 @@ describe("what the paper says its own name is", () => {
   ])("%s", (_kind, title, abstract, name, type) => expect(typeOf(abstract, name, title)).toBe(type));
 });
 
+describe("a paper's own name that spells the task it does", () => {
+  it.each([
+    ["defined where the paper says what it introduces (heldout-ca, tuned)", "To fill this gap, we introduce Multi-Objective Infeasibility Diagnosis (MOID), which combines LLM agents and multi-objective optimization within an automatic routing solver.", "MOID", "method"],
+    ["after a proposal cue with an adverb (heldout-cz, tuned)", "This paper introduces Visual Input Structure for Enhanced Reasoning (VISER), a simple, effective method that augments visual inputs.", "VISER", "method"],
+    ["called a task by its appositive (heldout-cr, tuned)", "We introduce Goal-Conditioned Visual Navigation Instruction Generation (GoViG), a new task that aims to generate navigation instructions.", "GoViG", "task"],
+    ["called a task before it (heldout-dj, tuned)", "We introduce a new task, Referring Search and Discovery (ReSeDis), which unifies retrieval with grounding.", "ReSeDis", "task"],
+    ["defined after the proposal is named (heldout-l, tuned)", "We present SEER-VAR, a novel framework for egocentric vehicle-based augmented reality (AR) that unifies semantic decomposition and recommendation.", "AR", "task"],
+  ])("%s", (_kind, abstract, name, type) => expect(typeOf(abstract, name)).toBe(type));
+});
+
 describe("a name nothing types", () => {
   it("with a version is a release, not a method (heldout-bc, tuned)", () => {
     const title = "jina-embeddings-v4: Universal Embeddings for Multimodal Multilingual Retrieval";
