@@ -172,12 +172,14 @@ export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
   return infinitive || ((before === "and" || before === "or") && closesInfinitiveList(ctx, i - 2));
 }
 
-// An -ly word compromise does not know as a noun or adjective ("anomaly", "supply", "early" are).
-const NOUN_OR_ADJECTIVE = /^(?:Singular|Plural|Uncountable|Adjective)$/;
+// compromise's lexicon lists few adverbs in -ly ("only"); the -ly words it knows are mostly
+// nouns, adjectives and verbs ("anomaly", "early", "apply", "rely").
+const ADVERB = /^Adverb$/;
+const ANY_TAG = /./;
 
-/** "successfully", "highly": an adverb, by its ending, unless compromise knows the word as a noun or adjective. */
+/** "successfully", "highly": an adverb, by its ending, unless compromise knows the word as another kind ("apply", "family"). */
 export function isAdverbWord(word: string): boolean {
-  return /^\p{Ll}{3,}ly$/u.test(word) && !isEnglishWordOfKind(word, NOUN_OR_ADJECTIVE);
+  return /^\p{Ll}{3,}ly$/u.test(word) && (!isEnglishWordOfKind(word, ANY_TAG) || isEnglishWordOfKind(word, ADVERB));
 }
 
 function isBaseForm(ctx: PaperContext, i: number): boolean {

@@ -84,7 +84,7 @@ describe("false positives that carry across papers", () => {
   ]))("%s", (_rule, abstract, absent, present) => expectAbsentBeside(abstract, absent, present));
 
   it.each([
-    ["all-caps English word: defined by the paper keeps its name", "We propose Self-Taught Agentic Reasoning (STAR), which beats PPO.", ["STAR", "task"]],
+    ["all-caps English word: defined by the paper keeps its name", "We propose Self-Taught Agentic Reasoning (STAR), which beats PPO.", ["STAR", "method"]],
     ["all-caps English word: proposed by the paper", "We propose SAFE, a framework that checks facts with search. SAFE beats PPO.", ["SAFE", "method"]],
     ["all-caps English word: known to the field", "We compare CLIP with SigLIP on ImageNet.", ["CLIP", "model"]],
     ["all-caps: not an English word stays", "We evaluate on the MMLU benchmark with PPO.", ["MMLU", "dataset"]],
