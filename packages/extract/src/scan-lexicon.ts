@@ -126,6 +126,9 @@ export function scanModifiedEllipsis(ctx: PaperContext): void {
     // The sentence's first word is capitalised by its place: "Monocular and stereo depth estimation
     // offer ..." (the lexicon's folded keys match it as written).
     if (!isContentWord(word, opensSentence(ctx, c - 1)) || !isContentWord(modifier)) continue;
+    // "efficient and robust reasoning capabilities": qualities coordinated, no term's modifier
+    // ("long and short CoT" name two kinds of CoT).
+    if (QUALITY.test(word)) continue;
     if (ctx.text.slice(tokens[c - 1]!.end, tokens[c]!.start) !== " " || ctx.text.slice(tokens[c + 1]!.end, tokens[c + 2]!.start) !== " ") continue;
     for (let end = c + 3; end <= Math.min(c + 4, tokens.length); end++) {
       const head = ctx.text.slice(tokens[c + 2]!.start, tokens[end - 1]!.end);
@@ -141,6 +144,9 @@ export function scanModifiedEllipsis(ctx: PaperContext): void {
     }
   }
 }
+
+// How well, not which kind: a quality before "and" modifies no term of the lexicon ("efficient reasoning").
+const QUALITY = /^(?:efficient|effective|robust|accurate|reliable|scalable|fast|stable|faithful|interpretable|safe|precise|generalizable|trustworthy)$/i;
 
 /** Whether tokens [i, end) are token i and the "s" of its possessive ("SPH's"). */
 function isPossessiveOf(ctx: PaperContext, i: number, end: number): boolean {

@@ -148,6 +148,7 @@ describe("coordination ellipsis of a known term's head over a list", () => {
   it.each([
     ["three reasoning kinds", "This deficiency leads to the isolated assessment of deductive, inductive, and abductive reasoning, neglecting the integrated reasoning process.", ["deductive reasoning", "inductive reasoning", "abductive reasoning"]],
     ["three prompting settings", "We compare zero-shot, one-shot, and few-shot prompting on clinical notes.", ["zero-shot prompting", "one-shot prompting", "few-shot prompting"]],
+    ["two kinds of a known method (dev corpus)", "We conduct an empirical analysis comparing long and short CoT strategies.", ["long CoT"]],
   ])("%s", (_kind, abstract, terms) => expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(terms)));
 
   it.each([
@@ -158,6 +159,7 @@ describe("coordination ellipsis of a known term's head over a list", () => {
 
   it.each([
     ["a verb after the conjunction", "NAMQ reduces perplexity degradation by 38% on average and preserves accuracy on MMLU.", "average accuracy"],
+    ["qualities coordinated before a known task's head (heldout-eg, tuned)", "We present Ring-lite, a model optimized via reinforcement learning to achieve efficient and robust reasoning capabilities.", "efficient reasoning"],
     // The reader's cleaning sets LaTeX dashes between lower-case words off as a clause: "grasp--and--lift".
     ["a clause set off by dashes (heldout-x, tuned)", "On raw broiler carcasses, our system achieves a 40.6% grasp — and — lift success rate.", "grasp success rate"],
     // Dev corpus map: the Segment Anything model and the Genomic Benchmarks had these among their aliases.
