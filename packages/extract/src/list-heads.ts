@@ -9,13 +9,13 @@ import type { EntityType } from "./types";
 const HEADS: [RegExp, EntityType][] = [
   [/^(?:datasets|benchmarks|corpora|environments|simulators|suites)$/i, "dataset"],
   [/^(?:models|LLMs|VLMs|MLLMs|LVLMs|LMs|checkpoints)$/, "model"],
+  [/^(?:methods|algorithms|techniques|approaches)$/i, "method"],
+  [/^(?:metrics|measures)$/i, "metric"],
 ];
 // A kind in the singular opens a list of examples only: "an MLLM (e.g., HumanOmni)".
 const SINGULAR_HEADS: [RegExp, EntityType][] = [
   [/^(?:dataset|benchmark|corpus|environment|simulator)$/i, "dataset"],
   [/^(?:model|LLM|VLM|MLLM|LVLM|LM)$/, "model"],
-  [/^(?:methods|algorithms|techniques|approaches)$/i, "method"],
-  [/^(?:metrics|measures)$/i, "metric"],
 ];
 // The plural kind before the first item: "benchmarks, ", "datasets: ", "LLMs (", "methods such as ",
 // past items no rule took ("LLMs (Bielik and " before PLLuM).

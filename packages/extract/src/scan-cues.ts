@@ -39,7 +39,6 @@ function isConjugatedVerb(lower: string): boolean {
   return lower.endsWith("s") && isEnglishWordOfKind(lower, CONJUGATED);
 }
 
-
 /**
  * A closed-class word inside the run belongs to a clause ("research into understanding", "Offset
  * Effects Reshape Our Understanding", "facilitates planning"); right before the head, a verb's
