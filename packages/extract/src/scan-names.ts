@@ -101,12 +101,21 @@ function resolveName(ctx: PaperContext, surface: string, from: number, to: numbe
   if (DATA_SUFFIX.test(surface)) return { canonical: surface, type: "dataset" as const, known: false };
   const model = parseModelName(surface, ctx.lexicon) ?? parseArchitectureVariant(surface, ctx.lexicon);
   if (model) return { canonical: model.name, type: "model" as const, known: model.entry !== undefined };
+  if (isSizedRelease(ctx, surface)) return { canonical: surface, type: "model" as const, known: false };
   // A known measure with what it is taken at or on: "IoU3D", "mAP0.5", "AP75".
   if (isNumberedMeasure(ctx, surface)) return { canonical: surface, type: "metric" as const, known: false };
   const after = ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to - 1]!.end + 80);
   const before = ctx.text.slice(Math.max(0, ctx.tokens[from]!.start - 80), ctx.tokens[from]!.start);
   const type = typeFromShape(surface) ?? (isDerivedData(ctx, surface) ? "dataset" : typeFromContext(after, before));
   return { canonical: surface, type, known: false };
+}
+
+// "YOLOv8n", "YOLO11m", "YOLOv9c": a released model's size letter written against its version.
+const SIZE_LETTER = /^(.*\d)[nsmlxcetb]$/;
+
+function isSizedRelease(ctx: PaperContext, surface: string): boolean {
+  const base = SIZE_LETTER.exec(surface)?.[1];
+  return base !== undefined && lookup(ctx.lexicon, base)?.type === "model";
 }
 
 const NUMBERED = /^(.*\p{L})(\d[\p{L}\p{N}.]{0,4})$/u;

@@ -133,6 +133,14 @@ describe("a paper's own name that spells the task it does", () => {
   ])("%s", (_kind, abstract, name, type) => expect(typeOf(abstract, name)).toBe(type));
 });
 
+describe("a released model's size letter against its version", () => {
+  it.each([
+    ["YOLO11m (heldout-eh, tuned)", "We benchmark YOLO11m and YOLOv9c on the new aerial dataset.", "YOLO11m"],
+    ["YOLOv9c (heldout-eh, tuned)", "We benchmark YOLO11m and YOLOv9c on the new aerial dataset.", "YOLOv9c"],
+    ["YOLOv8x (dev corpus)", "The detector is a YOLOv8x fine-tuned on our images.", "YOLOv8x"],
+  ])("%s is a model", (_kind, abstract, name) => expect(typeOf(abstract, name)).toBe("model"));
+});
+
 describe("a name nothing types", () => {
   it("with a version is a release, not a method (heldout-bc, tuned)", () => {
     const title = "jina-embeddings-v4: Universal Embeddings for Multimodal Multilingual Retrieval";
