@@ -98,6 +98,8 @@ export function scanDatasetRuns(ctx: PaperContext): void {
     scanDatasetListAfter(ctx, h);
     let from = h;
     while (from > h - 3 && from > 0 && isRunWord(ctx, from - 1, from)) from--;
+    // "on 8 HAR benchmarks": a number before a plural head counts them ("the 20 Newsgroups dataset" is a name).
+    if (from < h - 1 && /^\d+$/.test(ctx.tokens[from]!.text) && /s$/i.test(ctx.tokens[h]!.text)) from++;
     // "Reading in the Wild", "Faces in the Wild": Title-case words around "in the" are one name.
     const inThe = from < h && from >= 3 && ctx.tokens[from - 2]!.text === "in" && ctx.tokens[from - 1]!.text === "the" && isRunWord(ctx, from - 3, from - 2) && /^\p{Lu}/u.test(ctx.tokens[from - 3]!.text) && !isCapitalisedByPosition(ctx, from - 3);
     if (inThe) {
