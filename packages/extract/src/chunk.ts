@@ -13,6 +13,7 @@ const CLOSED_CLASS = new Set(
     "is are was were be been being has have had do does did can could may might will would shall should must " +
     "of in on for to from with by via at as into onto over under through between among across within without " +
     "about against upon toward towards during after before beyond than per and or but nor not no so yet unlike " +
+    "throughout alongside amid amongst beneath besides whereby wherein " +
     "which who whom whose where when while how what why if whether both either neither each every all any " +
     "although though despite because since unless whereas whilst " +
     "some many much more most less least few several other another same such only also even very here there " +

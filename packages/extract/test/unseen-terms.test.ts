@@ -161,6 +161,8 @@ describe("the words around a lower-case task term", () => {
     ["a sentence's opening infinitive (heldout-dw, tuned)", "To distinguish planning from improvisation across models and tasks, we present formal criteria.", "distinguish planning"],
     ["a split infinitive", "Adversarial attacks strip the signals, allowing the texts to easily circumvent detection.", "circumvent detection"],
     ["a modal's verb (heldout-du, tuned)", "As such, intentionally disguised content may evade detection.", "evade detection"],
+    ["a preposition the closed words lacked (heldout-eh, tuned)", "We present Agentic Robot, a framework built on a novel coordination protocol governing component interactions throughout manipulation tasks.", "throughout manipulation"],
+    ["another such preposition (dev corpus)", "We integrate reduced correlation volumes and high-resolution training protocols alongside multi-frame estimation, to achieve state-of-the-art performance.", "alongside multi-frame estimation"],
     ["a past tense inside the run (heldout-ea, tuned)", "Semantic vector space analysis revealed low similarity, highlighting differences between the two corpora.", "space analysis revealed low similarity"],
     ["a modal's verb after an adverb (heldout-eb, tuned)", "NavA3 achieves SOTA results and can successfully complete longhorizon navigation tasks across different robot embodiments.", "complete longhorizon navigation"],
     ["a determiner after a purpose (heldout-s, tuned)", "Compilers rely on hand-crafted heuristics that require re-tuning for each hardware generation.", "each hardware generation"],
