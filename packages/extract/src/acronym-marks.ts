@@ -28,9 +28,14 @@ function neighbourCapitals(ctx: PaperContext, i: number, side: -1 | 1): string {
   return "";
 }
 
-/** Whether the candidate's one word marks acronym letters that run on into a neighbour's capitals inside one of the paper's acronyms. */
-export function marksAcronymLetters(ctx: PaperContext, start: number, surface: string, acronyms: readonly string[]): boolean {
-  if (acronyms.length === 0 || !(LEADING_MARK.test(surface) || INNER_MARK.test(surface))) return false;
+/**
+ * Whether the candidate's one word marks acronym letters that run on into a neighbour's capitals
+ * inside one of the paper's acronyms (`paperAcronyms`, asked only for a word of a marking's shape).
+ */
+export function marksAcronymLetters(ctx: PaperContext, start: number, surface: string, paperAcronyms: () => readonly string[]): boolean {
+  if (!(LEADING_MARK.test(surface) || INNER_MARK.test(surface))) return false;
+  const acronyms = paperAcronyms();
+  if (acronyms.length === 0) return false;
   const i = spanIndexAt(ctx.tokens, start);
   const own = capitals(surface);
   const before = neighbourCapitals(ctx, i, -1);

@@ -4,7 +4,7 @@
 // for every sentence of every abstract, unlike a parser (see nlp.ts).
 
 import { type PaperContext, joinable } from "./context";
-import { isEnglishWordOfKind } from "./nlp";
+import { isEnglishWord, isEnglishWordOfKind } from "./nlp";
 
 // Closed-class words and the commonest verbs of abstracts: never inside a term.
 const CLOSED_CLASS = new Set(
@@ -176,11 +176,10 @@ export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
 // compromise's lexicon lists few adverbs in -ly ("only"); the -ly words it knows are mostly
 // nouns, adjectives and verbs ("anomaly", "early", "apply", "rely").
 const ADVERB = /^Adverb$/;
-const ANY_TAG = /./;
 
 /** "successfully", "highly": an adverb, by its ending, unless compromise knows the word as another kind ("apply", "family"). */
 export function isAdverbWord(word: string): boolean {
-  return /^\p{Ll}{3,}ly$/u.test(word) && (!isEnglishWordOfKind(word, ANY_TAG) || isEnglishWordOfKind(word, ADVERB));
+  return /^\p{Ll}{3,}ly$/u.test(word) && (!isEnglishWord(word) || isEnglishWordOfKind(word, ADVERB));
 }
 
 function isBaseForm(ctx: PaperContext, i: number): boolean {

@@ -45,11 +45,13 @@ export function isNotAName(surface: string): boolean {
 }
 
 export function dropNonNames(ctx: PaperContext): void {
-  const acronyms = paperAcronyms(ctx);
+  // Read from the tokens only when some candidate has a marking's shape: most papers have none.
+  let acronyms: string[] | undefined;
+  const paper = () => (acronyms ??= paperAcronyms(ctx));
   ctx.candidates = ctx.candidates.filter((c) => {
     if (c.known) return true;
     const surface = ctx.text.slice(c.start, c.end);
-    return !isNotAName(surface) && !marksAcronymLetters(ctx, c.start, surface, acronyms);
+    return !isNotAName(surface) && !marksAcronymLetters(ctx, c.start, surface, paper);
   });
 }
 

@@ -4,6 +4,7 @@ import { isStopPhrase, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
 import { SUBSET_WORDS, continuesName, followsHardwareMaker, isJunkName, isNameShaped, isNotation, isRankRule, isRomanEdition, isTitleCompound, namesDevice } from "./names";
 import { typeFromContext, typeFromShape } from "./typing";
+import type { EntityType } from "./types";
 
 // Metrics at a cut-off are one metric whatever the cut-off: pass@32, pass@1024 -> pass@k.
 const AT_K = /^(pass|maj|best|recall|hit|top|acc|cons)@(?:\d+|k|K|n|N)$/i;
@@ -110,19 +111,23 @@ function resolveName(ctx: PaperContext, surface: string, from: number, to: numbe
   return { canonical: surface, type, known: false };
 }
 
+/** Whether the part of `surface` that `shape` captures first is a known entity of `type`. */
+function extendsKnown(ctx: PaperContext, shape: RegExp, surface: string, type: EntityType): boolean {
+  const base = shape.exec(surface)?.[1];
+  return base !== undefined && lookup(ctx.lexicon, base)?.type === type;
+}
+
 // "YOLOv8n", "YOLO11m", "YOLOv9c": a released model's size letter written against its version.
 const SIZE_LETTER = /^(.*\d)[nsmlxcetb]$/;
 
 function isSizedRelease(ctx: PaperContext, surface: string): boolean {
-  const base = SIZE_LETTER.exec(surface)?.[1];
-  return base !== undefined && lookup(ctx.lexicon, base)?.type === "model";
+  return extendsKnown(ctx, SIZE_LETTER, surface, "model");
 }
 
 const NUMBERED = /^(.*\p{L})(\d[\p{L}\p{N}.]{0,4})$/u;
 
 function isNumberedMeasure(ctx: PaperContext, surface: string): boolean {
-  const base = NUMBERED.exec(surface)?.[1];
-  return base !== undefined && lookup(ctx.lexicon, base)?.type === "metric";
+  return extendsKnown(ctx, NUMBERED, surface, "metric");
 }
 
 // A subset's or a variant's suffix: an acronym, a number, or a word of the kind ("MMLU-CS", "FEVER-25", "GSM8K-Hard").
@@ -130,8 +135,7 @@ const DERIVED_DATA = new RegExp(`^(.+)-(?:\\p{Lu}{1,4}|\\d+|${SUBSET_WORDS})$`, 
 
 /** A known benchmark with a subset's or a variant's suffix names data derived from it. */
 function isDerivedData(ctx: PaperContext, surface: string): boolean {
-  const base = DERIVED_DATA.exec(surface)?.[1];
-  return base !== undefined && lookup(ctx.lexicon, base)?.type === "dataset";
+  return extendsKnown(ctx, DERIVED_DATA, surface, "dataset");
 }
 
 const DATA_SUFFIX = /-(?:Bench|BENCH|Benchmark|Dataset|Corpus|Eval|EVAL|Arena|Suite)$/;
