@@ -64,7 +64,8 @@ export const DESCRIPTIVE = new Set(
     "best worst largest smallest fastest slowest strongest weakest greatest flawed non-trivial nontrivial trivial " +
     "proficient dedicated sophisticated elaborate unprecedented high-level advanced basic single external " +
     "complementary strict fixed adaptable interpretable time-efficient mainstream widespread moderate " +
-    "distinct performant"
+    "distinct performant subpar suboptimal sub-optimal inadequate unsatisfactory mediocre deficient substandard " +
+    "ineffective imprecise inferior excellent outstanding exceptional satisfactory adequate"
   ).split(" "),
 );
 

@@ -29,8 +29,11 @@ const CITATION_KEY = /^\p{Ll}{2,}(?:19|20)\d{2}\p{Ll}+$/u;
 // ... and a value fused to its unit: "100N", "12V", "5kW", "30mm", "2.5GHz" (bare, such units
 // are letters a name may hold, N or V), a range of values too: "40-60ms".
 export const UNITS = "dB|Hz|kHz|MHz|GHz|ms|mAh|kWh";
+// An amount of data or a data rate fused to its value: "13.77MB", "100GB+", "22GiB", "1Gbps" (a
+// model's size is written in B or M, never in bytes).
+const DATA_UNITS = "[KMGTP]i?B|kB|[KkMGT]?bps|GFLOPs?|TFLOPs?";
 const UNIT = new RegExp(
-  `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps)$|^(?:\\d+-?)?(?:[A-Z]-)?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS)$`,
+  `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps)$|^(?:\\d+-?)?(?:[A-Z]-)?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS)$|^\\d+(?:\\.\\d+)?(?:${DATA_UNITS})\\+?$`,
 );
 // A benchmark's named subsets: "SWE-bench Verified", "MMLU-Pro", "GSM8K-Hard" (after a space or a hyphen).
 export const SUBSET_WORDS = "Hard|Pro|Plus|Lite|Mini|Full|Verified|Extended|Live";
@@ -109,6 +112,9 @@ const LATEX_FONT = /^(?:math(?:bf|rm|cal|bb|it|sf|tt|frak|scr)|text(?:bf|it|rm|s
 const LATEX_RELATION = /^(?:lesssim|gtrsim|approx|simeq|leq|geq|gt|lt|propto|times|cdot|pm)\d|^log(?:\d|\p{Lu}$)/u;
 // A change of dimension is what a step does, not a name: "2D-to-3D", "2D-to-1D", "2.5D-to-3D".
 const DIMENSION_CHANGE = /^\d(?:\.\d)?D-to-\d(?:\.\d)?D$/;
+// A resolution on its own is a setting, not a name: "1440X1080", "360X180" (after a benchmark's
+// name it is that benchmark's variant, which the lexicon scan reads: "ImageNet 256x256").
+const BARE_RESOLUTION = /^\d{2,5}[xX×]\d{2,5}$/;
 // A manner, not a name: "Line-by-Line", "step-by-step", "layer-by-layer".
 const ONE_BY_ONE = /^(\p{L}+)-by-\1$/iu;
 // A pair of sizes is a setting ("Large-Small" model pairs), a run of X a redacted name ("XXXX").
@@ -122,7 +128,7 @@ const SCRIPTED_SYMBOL = /^\p{L}[\^_]/u;
 const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}/u;
 
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".

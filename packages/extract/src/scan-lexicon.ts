@@ -1,7 +1,7 @@
 import { type PaperContext, claim, isModifierBefore, joinable } from "./context";
 import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
-import { isSize, parseArchitectureVariant } from "./models";
+import { isSize, parseArchitectureVariant, parseModelName } from "./models";
 import { isEnglishWord } from "./nlp";
 import { RESOLUTION, SUBSET_WORDS, isModelTier, isRomanEdition, isVariantWord, isVersionWord, resolutionName } from "./names";
 import { DESCRIPTIVE, isCapitalisedByPosition, isContentWord, opensSentence } from "./chunk";
@@ -387,8 +387,9 @@ function isTimesSide(ctx: PaperContext, i: number): boolean {
 const EDITION_YEAR = /^(?:19[89]\d|20[0-3]\d)$/;
 
 const DATASET_SUBSET = new RegExp(`^(?:${SUBSET_WORDS})$`);
-// A release and a size in one token: "3.1-8B".
-const RELEASE_AND_SIZE = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?[BM])$/;
+// A release and what follows it in one token: a size ("3.1-8B"), a size and its suffixes
+// ("3.1-405B-Instruct", "2.5-14B-Instruct"), or a variant ("3.5-MoE", "3.2-Vision-11B-Instruct").
+const RELEASE_AND_SIZE = /^(\d+(?:\.\d+)?)((?:-(?:\d+(?:\.\d+)?[BbMm]|\p{Lu}[\p{L}\d]*|it))+)$/u;
 
 function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number {
   const next = ctx.tokens[end];
@@ -410,17 +411,22 @@ function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number
   if (entry.type !== "model" && entry.type !== "dataset") return end;
   const after = ctx.text.slice(next.end, next.end + 8);
   if (isVersionWord(next.text) && !/^\s*(?:%|[x×]\b|points?\b|pp\b|times\b)/.test(after)) return end + 1;
-  // A release and a size in one token: "Llama 3.1-8B", "Qwen 2.5-7B".
+  // A release and a size or a variant in one token: "Llama 3.1-8B", "Qwen 2.5-7B-Instruct", "Phi 3.5-MoE".
   if (entry.type === "model" && RELEASE_AND_SIZE.test(next.text)) return end + 1;
   return entry.type === "model" && isVariantWord(next.text) ? end + 1 : end;
 }
 
-/** "Llama 3.1-8B": the release's own name in the lexicon (Llama-3.1) with the size, as "Llama 3.1 8B" is named. */
+/**
+ * "Llama 3.1-8B": the release's own name in the lexicon (Llama-3.1) with the size, as "Llama 3.1 8B"
+ * is named; what follows the size is written as in a checkpoint's name ("Qwen 2.5-14B-Instruct" is
+ * Qwen2.5-14B-Instruct, "Phi 3.5-MoE" Phi-3.5-MoE).
+ */
 function releaseAndSize(ctx: PaperContext, entry: LexiconEntry, suffix: string): string | undefined {
   const parts = suffix.startsWith(" ") ? RELEASE_AND_SIZE.exec(suffix.slice(1)) : null;
   if (!parts || entry.type !== "model") return undefined;
   const release = lookup(ctx.lexicon, `${entry.name} ${parts[1]}`);
-  return `${release?.type === "model" ? release.name : `${entry.name}-${parts[1]}`}-${parts[2]}`;
+  const named = `${release?.type === "model" ? release.name : `${entry.name}-${parts[1]}`}${parts[2]}`;
+  return parseModelName(named, ctx.lexicon)?.name ?? named;
 }
 
 /**

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./helpers";
+
+// Seventeenth session: kinds of junk a large map showed as nodes (the resampled 100k corpus keeps
+// every entity of the dev corpus), and a judgement word read as part of a task's name.
+
+describe("an amount of data, a data rate or a resolution on its own is a value, not a name", () => {
+  it.each([
+    ["megabytes", "It runs at 1.74ms per frame with a memory footprint of less than 13.77MB on the Jetson.", "13.77MB"],
+    ["kilobytes", "The compressed policy needs only 150KB of storage, so it fits on the microcontroller.", "150KB"],
+    ["gibibytes", "Peak memory drops from 80GiB to 22GiB when the KV cache is paged.", "22GiB"],
+    ["an open amount", "We curate the largest corpus to date, comprising 100GB+ of text and 200GB+ of images.", "100GB+"],
+    ["a data rate", "Pre-training a 107B foundation model over a 1Gbps network becomes practical.", "1Gbps"],
+    ["a resolution in capitals", "Frames are captured at 1440X1080 and downsampled for the detector.", "1440X1080"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("a benchmark run at a resolution stays that benchmark's variant", () => {
+    expect(found("We report FID on ImageNet 256x256 with our DiT.")).toContainEqual(["ImageNet 256x256", "dataset"]);
+  });
+});
+
+describe("a family, a space, then its release fused to a size or a variant is one checkpoint", () => {
+  it.each([
+    ["a size and a suffix", "The analyst agent is fine-tuned from Qwen 2.5-14B-Instruct on synthetic tables.", "Qwen2.5-14B-Instruct"],
+    ["the largest size", "Our 8B model even outperforms Llama 3.1-405B-Instruct on the clinical benchmark.", "Llama-3.1-405B-Instruct"],
+    ["a variant, then a size", "Fine-tuning improves Llama 3.2-Vision-11B-Instruct on tissue type classification.", "Llama-3.2-Vision-11B-Instruct"],
+    ["a lower-case size and suffix", "We compare Mistral-7B with Gemma 2-9b-it on the same prompts.", "Gemma-2-9B-it"],
+    ["a size alone, as before", "We fine-tune Llama 3.1-8B with LoRA.", "Llama-3.1-8B"],
+  ])("%s", (_kind, abstract, name) => {
+    const models = found(abstract).filter(([, type]) => type === "model").map(([model]) => model);
+    expect(models).toContain(name);
+    // No fragment of the release left over as a name of its own ("2.5-14B-Instruct").
+    expect(models.filter((model) => /^\d/.test(model))).toEqual([]);
+  });
+});
+
+describe("a judgement of how well something is done is not part of the task's name", () => {
+  it.each([
+    ["subpar", "Treating modalities as independent sources can lead to noisy and subpar retrieval in video RAG.", "subpar retrieval"],
+    ["inadequate", "End-to-end VLA models demonstrate inadequate long-horizon planning and weak task generalization.", "inadequate long-horizon planning"],
+    ["excellent", "The planner shows excellent high-level planning in unseen kitchens.", "excellent high-level planning"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("the task itself is still found", () => {
+    expect(found("End-to-end VLA models demonstrate inadequate long-horizon planning and weak task generalization.")).toContainEqual(["long-horizon planning", "task"]);
+  });
+});
