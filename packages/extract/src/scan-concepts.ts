@@ -4,7 +4,7 @@
 // as over-refusal", "likelihood displacement, the phenomenon in which ...", "a phenomenon
 // we term premature consensus", "the objective entanglement problem"). Regex and tokens only.
 
-import { DESCRIPTIVE, isContentWord } from "./chunk";
+import { DESCRIPTIVE, SUBJECT_OR_MODAL, isAdverbWord, isContentWord } from "./chunk";
 import { type PaperContext, claim, isFree, joinable, tokenStartingAt } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 
@@ -13,13 +13,16 @@ const CONCEPT_HEAD = /^(?:hallucinations?|collapse|drift|shift|bias|biases|forge
 /** Words that say how much or what kind, not what of: "severe hallucination", "inductive bias". */
 const QUALIFIER = /(?:al|ive|ic|ous|ful|able|ible|less|ed|ing|ly)$|^(?:lowest|highest|largest|smallest|greatest|strongest|weakest|worst|least|most|severe|mild|slight|sudden|subtle|rapid|strong|weak|large|small|high|low|more|less|much|such|same|this|that|any|new|known|common|major|minor|true|false|overall|further|significant|substantial|different|persistent|frequent|consistent|inconsistent|apparent|inherent|prevalent|evident|recent|current|potential|systematic|distributional)$/;
 /** Verbs that take a phenomenon as object: "contain hallucinations", "isolate self-preference bias". */
-const PHENOMENON_VERB = /(?:i[sz]e|ise)$|^(?:contain|isolate|counter|counteract|combat|curb|suppress|detect|quantify|trigger|induce|suffer|show|alleviate|exacerbate|eliminate|overcome|resist|lessen|control|remove|undergo|experience|display|incur|diagnose|explain|expose|encounter|correct|cause|reduce|mitigate|prevent|avoid|limit|measure|study|probe|track|mimic|elicit|exhibit|induces|causes)$/;
+const PHENOMENON_VERB = /(?:i[sz]e|ise)$|^(?:contain|isolate|counter|counteract|combat|curb|suppress|detect|quantify|trigger|induce|suffer|show|alleviate|exacerbate|eliminate|overcome|resist|lessen|control|remove|undergo|experience|display|incur|diagnose|explain|expose|encounter|correct|cause|reduce|mitigate|prevent|avoid|limit|measure|study|probe|track|mimic|elicit|exhibit|induces|causes|inherit|amplify|propagate|address|tackle|examine|re-examine|investigate|identify|define|accumulate|exist|inject|intensify|encourage|formulate|recommend|rethink|reproduce|overlook)$/;
 /** Nouns ending like adjectives (-ent, -ant) that still name what a phenomenon happens to. */
 const ENT_NOUN = /^(?:client|agent|gradient|student|content|component|document|environment|element|segment|patient|event|parent)$/;
 
+/** Judgements, comparisons and places that QUALIFIER's endings miss: "certain bias", "similar shift", "around contamination". */
+const JUDGEMENT = /^(?:clear|necessary|similar|extreme|inevitable|revolutionary|so-called|like|unlike|around|above|below|beyond|key|big|severer|driven|hidden|given|unseen|unforeseen|chosen|certain|distinct|appropriate|higher|lower|multiple|widespread|standard|complex|weaker|stronger|obscure|shallow|future|real-world|aggregate)$/;
+
 /** A word that can say what a phenomenon happens to: a noun, not a degree or a kind. */
 function isTargetWord(word: string): boolean {
-  if (QUALIFIER.test(word) || PHENOMENON_VERB.test(word)) return false;
+  if (QUALIFIER.test(word) || PHENOMENON_VERB.test(word) || JUDGEMENT.test(word)) return false;
   return !/[^m]ent$|ant$/.test(word) || ENT_NOUN.test(word);
 }
 
@@ -55,10 +58,25 @@ export function scanConceptCompounds(ctx: PaperContext, maxModifiers = 2): void 
     while (from > head - maxModifiers && from > 0 && joinable(ctx, from - 1, from) && !ctx.claimed[from - 1]) {
       const word = ctx.tokens[from - 1]!.text;
       if (!isContentWord(word) || !isTargetWord(word.toLowerCase()) || /s$/.test(word) && !/ss$/.test(word)) break;
+      // A verb takes the phenomenon as its object: "to analyze memorization", "we resolve conflicts".
+      if (isVerbBeforePhenomenon(ctx, from - 1)) break;
       from--;
     }
     if (from < head) claimConcept(ctx, from, head + 1);
   }
+}
+
+/**
+ * Token `k`, before a phenomenon's head, is the clause's verb by the word before it: a subject
+ * pronoun or a modal ("we resolve conflicts", "such data can influence memorization"), or an
+ * adverb after one ("users often face misalignment" reads "often" after a plural, so a pronoun or
+ * modal is asked for). After "to" such a word is as often a noun ("owing to model biases", "leads
+ * to style conflicts"), so only PHENOMENON_VERB's verbs are taken there.
+ */
+function isVerbBeforePhenomenon(ctx: PaperContext, k: number): boolean {
+  const before = ctx.tokens[k - 1]?.text ?? "";
+  if (SUBJECT_OR_MODAL.test(before)) return true;
+  return isAdverbWord(before) && SUBJECT_OR_MODAL.test(ctx.tokens[k - 2]?.text ?? "");
 }
 
 // The name after a cue that calls it a phenomenon: "a failure known as over-refusal", "a phenomenon we term X".

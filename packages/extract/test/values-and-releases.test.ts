@@ -45,3 +45,23 @@ describe("a judgement of how well something is done is not part of the task's na
     expect(found("End-to-end VLA models demonstrate inadequate long-horizon planning and weak task generalization.")).toContainEqual(["long-horizon planning", "task"]);
   });
 });
+
+describe("a phenomenon's name holds what it happens to, not a judgement or the clause's verb", () => {
+  it.each([
+    ["a judgement", "Existing detectors show a clear modality bias toward text.", "modality bias"],
+    ["a comparison", "Uniform sampling leads to extreme class imbalance in the training set.", "class imbalance"],
+    ["a likeness", "Captioners still produce object-level errors and like hallucinations in long videos.", "hallucination"],
+    ["a verb after a pronoun", "In this work, we formulate forgetting as a shift of the feature distribution.", "forgetting"],
+    ["a verb after a modal", "We show that such data can influence memorization in large models.", "memorization"],
+    ["a verb the cue list knows", "Unlabelled web corpora accumulate odometry drift in SLAM logs and inherit biases from their sources.", "odometry drift"],
+  ])("%s", (_kind, abstract, name) => {
+    const concepts = found(abstract).filter(([, type]) => type === "concept").map(([concept]) => concept);
+    expect(concepts).toContain(name);
+    expect(concepts.filter((concept) => concept !== name && concept.endsWith(name))).toEqual([]);
+  });
+
+  it.each([
+    ["after 'to', a noun as often as a verb", "Scores diverge from human judgements owing to model biases.", "model biases"],
+    ["a known phenomenon with its kind", "Adversarial training suffers from robust overfitting on CIFAR-10.", "robust overfitting"],
+  ])("%s", (_kind, abstract, name) => expect(found(abstract)).toContainEqual([name, "concept"]));
+});
