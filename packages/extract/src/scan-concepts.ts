@@ -108,7 +108,16 @@ function tokenRange(ctx: PaperContext, start: number, length: number): [number, 
 /** Phrases of content words only, none an activity (-ing, -tion): "mask selection problem" is a task. */
 function isPhenomenonPhrase(phrase: string): boolean {
   const words = phrase.split(/\s+/);
+  if (words.length === 1 && !isNounAlone(words[0]!)) return false;
   return words.every((w) => isContentWord(w) && !/(?:ing|[st]ion)$/.test(w)) && !DESCRIPTIVE.has(words[0]!) && !PHENOMENON_VERB.test(words[0]!);
+}
+
+// Words that stand for a noun in "the X problem" without being one: "the above problem", "the dual problem".
+const NOT_A_NOUN_ALONE = /^(?:above|below|following|inverse|core|frontier|upper-level|lower-level|performance|outputs?|inputs?|environment|guidance|retrieval)$/;
+
+/** One word before "problem" names a phenomenon only as a noun: not "the considered problem", "the hardest problem", "the splittable problem". */
+function isNounAlone(word: string): boolean {
+  return !QUALIFIER.test(word) && !/(?:est|ance|ence)$/.test(word) && !NOT_A_NOUN_ALONE.test(word);
 }
 
 export function scanConceptCues(ctx: PaperContext): void {

@@ -65,3 +65,16 @@ describe("a phenomenon's name holds what it happens to, not a judgement or the c
     ["a known phenomenon with its kind", "Adversarial training suffers from robust overfitting on CIFAR-10.", "robust overfitting"],
   ])("%s", (_kind, abstract, name) => expect(found(abstract)).toContainEqual([name, "concept"]));
 });
+
+describe("one word before 'problem' names a phenomenon only when it is a noun", () => {
+  it.each([
+    ["a participle", "We then solve the considered problem with a primal-dual method.", "considered"],
+    ["a superlative", "Even the hardest problem of the suite is solved by the agent.", "hardest"],
+    ["a place in the text", "A greedy heuristic solves the above problem in linear time.", "above"],
+    ["an adjective in -al", "We derive the dual problem and solve it with ADMM.", "dual"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("a phenomenon named by one noun stays", () => {
+    expect(found("Deep GNNs suffer from the oversmoothing problem as layers are stacked.")).toContainEqual(["oversmoothing", "concept"]);
+  });
+});
