@@ -34,6 +34,8 @@ const CLOSED_CLASS = new Set(
     "produces predict predicts optimize optimizes solve solves demonstrate demonstrates reveal reveals suggest " +
     "suggests indicate indicates find finds observe observes accelerate accelerates cause causes prevent " +
     "prevents mitigate mitigates avoid avoids involve involves consider considers focus focuses extend extends contain contains " +
+    "automate automates empower empowers realize realizes realise realises refine refines disrupt disrupts include includes " +
+    "alleviate alleviates " +
     // Past tenses that are never an adjective before a noun: "space analysis revealed low similarity".
     "revealed showed demonstrated indicated suggested yielded outperformed surpassed exhibited highlighted confirmed"
   ).split(" "),
@@ -64,7 +66,7 @@ export const DESCRIPTIVE = new Set(
     "best worst largest smallest fastest slowest strongest weakest greatest flawed non-trivial nontrivial trivial " +
     "proficient dedicated sophisticated elaborate unprecedented high-level advanced basic single external " +
     "complementary strict fixed adaptable interpretable time-efficient mainstream widespread moderate " +
-    "distinct performant subpar suboptimal sub-optimal inadequate unsatisfactory mediocre deficient substandard " +
+    "deeper broader wider clearer distinct performant subpar suboptimal sub-optimal inadequate unsatisfactory mediocre deficient substandard " +
     "ineffective imprecise inferior excellent outstanding exceptional satisfactory adequate"
   ).split(" "),
 );

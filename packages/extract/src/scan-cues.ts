@@ -198,7 +198,7 @@ function forEachListItem(text: string, at: number, item: RegExp, max: number, vi
 const MEASURE_CUE = /\b(?:in terms of|measured by|evaluated by|metrics?\s+(?:such as|including|like))\s+/g;
 const MEASURE_ITEM = /^(?:(?:both|the|its|their|average|mean)\s+)*([a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,2}?)(?=\s*(?:,|\band\b|\bor\b|\.|;|\)|$|\s+(?:on|across|over|with|while|than|at|by|for|in|compared|against|under)\b))/;
 /** Words too generic to name a measure on their own. */
-const GENERIC_MEASURE = /^(?:performance|task performance|quality|efficiency|effectiveness|robustness|speed|cost|costs|scalability|generalization|generalisation|stability|results?|terms|metrics?|both|accuracy and|capabilit(?:y|ies)|versatility|safety|evaluation|usability|reliability|practicality|applicability|flexibility|adaptability|feasibility)$/;
+const GENERIC_MEASURE = /^(?:performance|task performance|inference|quality|efficiency|effectiveness|robustness|speed|cost|costs|scalability|generalization|generalisation|stability|results?|terms|metrics?|both|accuracy and|capabilit(?:y|ies)|versatility|safety|evaluation|usability|reliability|practicality|applicability|flexibility|adaptability|feasibility)$/;
 
 const RESULT_VERB = /^(?:achieves|attains|reaches|yields|obtains|delivers|shows|demonstrates|exhibits|outperforms|surpasses|improves|reduces|maintains|matches|exceeds|requires|enables|provides)$/;
 
@@ -209,7 +209,10 @@ const TASK_ITEM = new RegExp(String.raw`^(\S.*[\s-](?!completion)(?:${TASK_HEAD}
 export function scanMeasureLists(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(MEASURE_CUE)) {
     const items: [string, number][] = [];
-    forEachListItem(ctx.text, match.index + match[0].length, MEASURE_ITEM, 5, (phrase, start) => {
+    forEachListItem(ctx.text, match.index + match[0].length, MEASURE_ITEM, 5, (item, itemStart) => {
+      // "in terms of faster inference and better robustness": how much better is no part of the measure.
+      const [phrase, start] = withoutLeadingJudgement(item, itemStart);
+      if (phrase === "") return;
       // "..., demonstrating superior performance": a participle opens a clause after the list,
       // and so does a verb of the sentence's subject ("... and achieves beyond-expert performance").
       const first = phrase.split(" ")[0]!;
@@ -227,6 +230,24 @@ export function scanMeasureLists(ctx: PaperContext): void {
       else if (tasks[k] !== undefined) claimPhrase(ctx, start, tasks[k]!, "task");
     });
   }
+}
+
+// How good or how much: "faster inference", "better robustness", "overall performance" (never "final
+// return" or "average reward", which say which value is measured).
+const JUDGED = /^(?:faster|slower|better|worse|higher|lower|greater|larger|smaller|stronger|weaker|deeper|cheaper|superior|improved|enhanced|insufficient|excellent|strong|good|poor|overall)$/;
+
+/**
+ * The item without the words before its measure that say how good it is, and where it then
+ * starts; nothing when what is left is a bare plural ("better results") or a generic word.
+ */
+function withoutLeadingJudgement(phrase: string, start: number): [string, number] {
+  const words = phrase.split(" ");
+  let k = 0;
+  while (k < words.length - 1 && JUDGED.test(words[k]!)) k++;
+  if (k === 0) return [phrase, start];
+  const rest = words.slice(k);
+  if (rest.length === 1 && isPluralWord(rest[0]!)) return ["", start];
+  return [rest.join(" "), start + words.slice(0, k).join(" ").length + 1];
 }
 
 // A title is cut into parts at its colon, punctuation and joining words; a part that ends in a

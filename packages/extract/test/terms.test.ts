@@ -20,7 +20,7 @@ describe("noun-phrase chunker", () => {
     ["chunk: a trailing kind word is dropped", "We report three image retrieval tasks.", ["image retrieval"]],
     ["chunk: a verb's -s ends the subject", "The pipeline powers video generation.", ["video generation"]],
     ["chunk: adverbs cut phrases", "It reliably recovers motif scaffolding.", ["motif scaffolding"]],
-    ["chunk: a verb's base form after a plural subject is no word", "Potential applications include detection and route generation.", ["detection", "route generation"]],
+    ["chunk: a verb's base form after a plural subject is no word", "Potential applications cover detection and route generation.", ["detection", "route generation"]],
   ])("%s", (_rule, text, expected) => expect(chunks(text)).toEqual(expected));
 
   it("chunk: a suffix split off a name is no word", () => {

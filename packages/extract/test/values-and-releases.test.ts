@@ -78,3 +78,30 @@ describe("one word before 'problem' names a phenomenon only when it is a noun", 
     expect(found("Deep GNNs suffer from the oversmoothing problem as layers are stacked.")).toContainEqual(["oversmoothing", "concept"]);
   });
 });
+
+describe("a verb that never names a thing does not open a task", () => {
+  it.each([
+    ["after a demonstrative", "These include genre classification, emotion recognition and instrument detection.", "genre classification", "include genre classification"],
+    ["after an adverb", "Existing approaches, however, often automate scientific discovery with fixed plans.", "scientific discovery", "automate scientific discovery"],
+    ["after a conjunction", "Masks help to further improve and refine anomaly segmentation in unseen categories.", "anomaly segmentation", "refine anomaly segmentation"],
+    ["a comparative", "Configurations that require deeper logical planning remain hard for LLMs.", "logical planning", "deeper logical planning"],
+  ])("%s", (_kind, abstract, task, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    expect(names).toContain(task);
+    expect(names).not.toContain(absent);
+  });
+});
+
+describe("what a result is measured in holds no judgement of it", () => {
+  it.each([
+    ["a comparison", "It beats LLM-based methods in terms of faster inference and better robustness under noise.", ["faster inference", "better robustness", "inference"]],
+    ["an overall judgement", "We compare the agents in terms of overall performance and success rate.", ["overall performance"]],
+  ])("%s", (_kind, abstract, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    for (const name of absent) expect(names).not.toContain(name);
+  });
+
+  it("a value's own qualifier stays: the final return is a measure", () => {
+    expect(found("Agents are compared in terms of final return and sample efficiency.")).toContainEqual(["final return", "metric"]);
+  });
+});
