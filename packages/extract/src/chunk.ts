@@ -66,7 +66,7 @@ export const DESCRIPTIVE = new Set(
     "best worst largest smallest fastest slowest strongest weakest greatest flawed non-trivial nontrivial trivial " +
     "proficient dedicated sophisticated elaborate unprecedented high-level advanced basic single external " +
     "complementary strict fixed adaptable interpretable time-efficient mainstream widespread moderate " +
-    "deeper broader wider clearer distinct performant subpar suboptimal sub-optimal inadequate unsatisfactory mediocre deficient substandard " +
+    "deeper broader wider clearer actual alternative easy contemporary classic definite disparate distinct performant subpar suboptimal sub-optimal inadequate unsatisfactory mediocre deficient substandard " +
     "ineffective imprecise inferior excellent outstanding exceptional satisfactory adequate"
   ).split(" "),
 );
@@ -154,7 +154,9 @@ export function isCapitalisedByPosition(ctx: PaperContext, i: number): boolean {
 export const SUBJECT_OR_MODAL = /^(?:we|they|it|which|who|can|cannot|could|may|might|must|should|would|will)$/i;
 
 // Adverbs between a subject and its verb: "We first extract dense optical flow".
-const SUBJECT_ADVERB = /^(?:first|then|also|further|additionally|subsequently|directly|jointly|simply|explicitly|still|now|instead|thus)$/i;
+// Verbs followed by a bare infinitive: "help advance", "helps reduce".
+const HELP = /^(?:help|helps|helped|helping)$/i;
+const SUBJECT_ADVERB = /^(?:first|then|also|further|additionally|subsequently|directly|jointly|simply|explicitly|still|now|instead|thus|often|usually|typically|generally|always|never|rarely|frequently|commonly)$/i;
 
 /**
  * Token `i` is a verb by the words before it: after "we" or a modal ("we target image
@@ -168,7 +170,11 @@ export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
   if (SUBJECT_ADVERB.test(before)) return SUBJECT_OR_MODAL.test(ctx.tokens[i - 2]?.text ?? "") || isBaseForm(ctx, i);
   // ... and any adverb there: "can successfully complete long-horizon navigation tasks".
   if (isAdverbWord(before) && SUBJECT_OR_MODAL.test(ctx.tokens[i - 2]?.text ?? "")) return true;
+  // "to successfully complete navigation tasks": after "to" and an adverb, a word of any kind is the verb.
+  if (isAdverbWord(before) && /^to$/i.test(ctx.tokens[i - 2]?.text ?? "")) return true;
   if (!isBaseForm(ctx, i)) return false;
+  // "to help advance scientific discovery": help takes a bare infinitive.
+  if (HELP.test(before)) return true;
   // "Diffusion models offer diverse motion synthesis": a base form after a plural subject.
   if (isVerbAfterPlural(before, ctx.tokens[i]!.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start) === " ") return true;
   // "To distinguish planning from ...", "to possibly evade detection": an infinitive, split or not.

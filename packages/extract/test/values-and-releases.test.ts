@@ -105,3 +105,20 @@ describe("what a result is measured in holds no judgement of it", () => {
     expect(found("Agents are compared in terms of final return and sample efficiency.")).toContainEqual(["final return", "metric"]);
   });
 });
+
+describe("the clause's verb opens no task", () => {
+  it.each([
+    ["a bare infinitive after help", "Closer ties between the two fields will help advance scientific discovery in physics.", "scientific discovery", "advance scientific discovery"],
+    ["any word after 'to' and an adverb", "The reward lets SLMs learn to successfully complete navigation tasks in new homes.", undefined, "complete navigation"],
+    ["a base form after 'often'", "Designs built on optical flow often compromise high-fidelity image reconstruction under fast motion.", "image reconstruction", "compromise high-fidelity image reconstruction"],
+    ["a judgement before the task", "Recent work has moved beyond contemporary speech separation toward target speaker extraction.", "speech separation", "contemporary speech separation"],
+  ])("%s", (_kind, abstract, task, absent) => {
+    const names = found(abstract).map(([name]) => name);
+    if (task !== undefined) expect(names).toContain(task);
+    expect(names).not.toContain(absent);
+  });
+
+  it("a word in -ly after 'to' that is no adverb keeps the term after it", () => {
+    expect(found("We apply RAG systems to supply chain analysis of emerging risks.").map(([name]) => name)).not.toContain("chain");
+  });
+});
