@@ -255,7 +255,8 @@ function withoutLeadingJudgement(phrase: string, start: number): [string, number
 // Segmentation by Prompting ...", "Unlocking Diversity in Ad Headline Generation with LLMs",
 // "Comparing and Understanding Chinese Classifier Prediction in Language Models".
 const TITLE_PART = /[^\s:;,?!()[\]]+(?:\s+[^\s:;,?!()[\]]+)*/gu;
-const TITLE_JOINT = /^(?:for|in|of|by|with|via|using|through|from|without|under|as|beyond|on|to|into|towards?|across|at|before|after|and|or|vs\.?|versus|is|are|a|an|the|-|–|—)$/i;
+// ... and a clause's pronouns and question words: "How Offset Effects Reshape Our Understanding of ..." names no task.
+const TITLE_JOINT = /^(?:for|in|of|by|with|via|using|through|from|without|under|as|beyond|on|to|into|towards?|across|at|before|after|and|or|vs\.?|versus|is|are|a|an|the|our|their|its|your|my|we|how|why|what|when|where|-|–|—)$/i;
 const TITLE_HEAD = new RegExp(String.raw`^(?:${TASK_HEAD})$`, "i");
 /** At most this many words before the head: longer runs are clauses, not names. */
 const TITLE_TASK_WORDS = 5;
@@ -288,6 +289,9 @@ function scanTitleParts(ctx: PaperContext): void {
       if (!TITLE_HEAD.test(head[0]) && !(joint === "for" && isPurposeHead(head[0]) && !verbFirst)) continue;
       // "Hierarchical Model-Based Planning": a run that says how is a method's description.
       if (run.some((w) => /-based$/i.test(w[0]))) continue;
+      // "Your Vision-Language Model's Prediction": a possessive names whose, not a task (but "Bird's
+      // Eye View", the field's name for a top-down view, is no one's).
+      if (run.some((w) => /['’]s$/.test(w[0]) && !/^bird['’]s$/i.test(w[0]))) continue;
       const start = part.index + run[0]!.index;
       const surface = title.slice(start, part.index + head.index + head[0].length);
       claimTask(ctx, surface.toLowerCase(), start + surface.length, surface);

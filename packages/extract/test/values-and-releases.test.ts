@@ -122,3 +122,15 @@ describe("the clause's verb opens no task", () => {
     expect(found("We apply RAG systems to supply chain analysis of emerging risks.").map(([name]) => name)).not.toContain("chain");
   });
 });
+
+describe("a title's clause names no task", () => {
+  it.each([
+    ["a pronoun and a question word", "Positional Fragility in LLMs: How Offset Effects Reshape Our Understanding of Memorization Risks", "offset effects reshape our understanding"],
+    ["a possessive", "Distilling a Prior into a Flow Model for Generalizable Agent's Imagination in Object Goal Navigation", "agent's imagination"],
+    ["a possessive after a pronoun", "When to Trust Your Vision-Language Model's Prediction", "vision-language model's prediction"],
+  ])("%s", (_kind, title, absent) => expect(found("We study this question.", title).map(([name]) => name.toLowerCase())).not.toContain(absent));
+
+  it("the field's bird's-eye view stays part of a task's name", () => {
+    expect(found("We study this question.", "Learning Bird's Eye View Map Segmentation from Drone Footage").map(([name]) => name.toLowerCase())).toContain("bird's eye view map segmentation");
+  });
+});
