@@ -212,7 +212,8 @@ export function scanMeasureLists(ctx: PaperContext): void {
     forEachListItem(ctx.text, match.index + match[0].length, MEASURE_ITEM, 5, (item, itemStart) => {
       // "in terms of faster inference and better robustness": how much better is no part of the measure.
       const [phrase, start] = withoutLeadingJudgement(item, itemStart);
-      if (phrase === "") return;
+      // "in terms of X, as shown ...", "... through visual-semantic similarity": a function word opens a clause, not a measure.
+      if (phrase === "" || isClosedClassWord(phrase.split(" ")[0]!)) return;
       // "..., demonstrating superior performance": a participle opens a clause after the list,
       // and so does a verb of the sentence's subject ("... and achieves beyond-expert performance").
       const first = phrase.split(" ")[0]!;
@@ -232,9 +233,10 @@ export function scanMeasureLists(ctx: PaperContext): void {
   }
 }
 
-// How good or how much: "faster inference", "better robustness", "overall performance" (never "final
-// return" or "average reward", which say which value is measured).
-const JUDGED = /^(?:faster|slower|better|worse|higher|lower|greater|larger|smaller|stronger|weaker|deeper|cheaper|superior|improved|enhanced|insufficient|excellent|strong|good|poor|overall)$/;
+// How good, how much or how new: "faster inference", "better robustness", "overall performance",
+// "new features", "diverse metrics" (never "final return" or "average reward", which say which
+// value is measured).
+const JUDGED = /^(?:faster|slower|better|worse|higher|lower|greater|larger|smaller|stronger|weaker|deeper|cheaper|superior|improved|enhanced|insufficient|excellent|strong|good|poor|overall|new|novel|diverse|various|different|multiple|several|additional|other|superficial)$/;
 
 /**
  * The item without the words before its measure that say how good it is, and where it then

@@ -96,6 +96,8 @@ describe("what a result is measured in holds no judgement of it", () => {
   it.each([
     ["a comparison", "It beats LLM-based methods in terms of faster inference and better robustness under noise.", ["faster inference", "better robustness", "inference"]],
     ["an overall judgement", "We compare the agents in terms of overall performance and success rate.", ["overall performance"]],
+    ["how new or how many", "The encoders are compared in terms of new features and diverse metrics on three benchmarks.", ["new features", "features", "diverse metrics"]],
+    ["a function word opening a clause", "Our planner improves in terms of safety, as shown by a computed policy, and through visual-semantic similarity.", ["as shown", "a computed policy", "through visual-semantic similarity"]],
   ])("%s", (_kind, abstract, absent) => {
     const names = found(abstract).map(([name]) => name);
     for (const name of absent) expect(names).not.toContain(name);
