@@ -43,7 +43,11 @@ const CLASS_BEFORE_NAME = /^(.*\p{Lu}{2,}s|benchmarks|datasets|models|baselines|
 // An article or a conjunction glued to a name by a dash typed as a hyphen opens what follows it:
 // "we introduce MiGrATe-a method for online TTT". No name ends in one.
 const FUNCTION_WORD_AFTER_NAME = /^(.*\p{Lu}.*?)-(a|an|the|and|or)$/u;
-const FUNCTION_WORD_TAIL = /-(?:a|an|the|and|or)$/;
+// ... and so does a preposition after a name marked by a digit or a second capital ("DeepSeek-R1-on a
+// shared corpus"; a word such as "Add-on", "Plug-in" or "Drop-in" is no such name).
+// The dash may be typed as two hyphens: "LLMs--like GPT-4--with human expertise".
+const PREPOSITION_AFTER_NAME = /^(?=.*(?:\p{N}|\p{Lu}.*\p{Lu}))(.*[^-])--?(on|in|with|for|to|of|at|by|from|via)$/u;
+const FUNCTION_WORD_TAIL = /-(?:a|an|the|and|or|on|in|with|for|to|of|at|by|from|via)$/;
 // In a title the participle is capitalised; after an acronym it is still one: "RL-Adapted", "LLM-Generated"
 // (not a gerund: "DLO-Splatting" is a name).
 const TITLE_PARTICIPLE_AFTER_ACRONYM = /^(\p{Lu}[\p{Lu}\p{N}]+)-(\p{Lu}\p{Ll}{2,}ed)$/u;
@@ -64,7 +68,7 @@ function mayHaveSplitSuffix(word: string): boolean {
  * hyphenated word): "s-" before a plural class, a function word at the end.
  */
 function splitAtTypedDash(word: string): RegExpExecArray | null {
-  return (word.includes("s-") ? CLASS_BEFORE_NAME.exec(word) : null) ?? (FUNCTION_WORD_TAIL.test(word) ? FUNCTION_WORD_AFTER_NAME.exec(word) : null);
+  return (word.includes("s-") ? CLASS_BEFORE_NAME.exec(word) : null) ?? (FUNCTION_WORD_TAIL.test(word) ? (FUNCTION_WORD_AFTER_NAME.exec(word) ?? PREPOSITION_AFTER_NAME.exec(word)) : null);
 }
 
 // Two sentences glued where the space after a full stop was lost, the second opened by a word
@@ -83,8 +87,8 @@ export function tokenize(text: string): Token[] {
       : (splitAtTypedDash(word) ?? (word.includes(".") ? GLUED_OPENER.exec(word) : null));
     if (split?.[1] && split[2]) {
       tokens.push({ text: split[1], start, end: start + split[1].length });
-      // The separator, a hyphen or a full stop, is one character.
-      const suffixStart = start + split[1].length + 1;
+      // The part after the separator (a hyphen, two, or a full stop) ends the word.
+      const suffixStart = end - split[2].length;
       tokens.push({ text: split[2], start: suffixStart, end: suffixStart + split[2].length });
     } else {
       tokens.push({ text: word, start, end });

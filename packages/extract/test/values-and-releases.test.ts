@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { found } from "./helpers";
+import { found, run } from "./helpers";
 
 // Seventeenth session: kinds of junk a large map showed as nodes (the resampled 100k corpus keeps
 // every entity of the dev corpus), and a judgement word read as part of a task's name.
@@ -134,5 +134,17 @@ describe("a title's clause names no task", () => {
 
   it("the field's bird's-eye view stays part of a task's name", () => {
     expect(found("We study this question.", "Learning Bird's Eye View Map Segmentation from Drone Footage").map(([name]) => name.toLowerCase())).toContain("bird's eye view map segmentation");
+  });
+});
+
+describe("a dash typed as a hyphen before a preposition ends a name", () => {
+  it.each([
+    ["one hyphen", "We distill from Qwen3-235B-A22B and DeepSeek-R1-on a shared corpus of queries.", "DeepSeek-R1"],
+    ["two hyphens", "It pairs LLMs--like GPT-4--with human expertise in the loop.", "GPT-4"],
+    ["a sized name", "The method trains Control-R-32B--to adjust its reasoning effort.", "Control-R-32B"],
+  ])("%s", (_kind, abstract, name) => {
+    const mentions = run(abstract);
+    const mention = mentions.find((m) => m.canonical === name);
+    expect(mention?.surface).toBe(name);
   });
 });
