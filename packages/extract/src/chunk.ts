@@ -35,7 +35,7 @@ const CLOSED_CLASS = new Set(
     "suggests indicate indicates find finds observe observes accelerate accelerates cause causes prevent " +
     "prevents mitigate mitigates avoid avoids involve involves consider considers focus focuses extend extends contain contains " +
     "automate automates empower empowers realize realizes realise realises refine refines disrupt disrupts include includes " +
-    "alleviate alleviates " +
+    "alleviate alleviates concerning regarding including excluding " +
     // Past tenses that are never an adjective before a noun: "space analysis revealed low similarity".
     "revealed showed demonstrated indicated suggested yielded outperformed surpassed exhibited highlighted confirmed"
   ).split(" "),
@@ -294,6 +294,10 @@ function isClauseGerund(word: string): boolean {
 // accuracy" or "learning rate" does not.
 const TECHNIQUE_GERUND = /^(?:poisoning|jailbreaking|watermarking|fingerprinting|denoising|inpainting|outpainting|hashing|pooling|masking|unlearning|pruning|dithering)$/;
 
+// The second half of a compound written without its hyphen: "world model based planning" (the
+// first half taken by a known term) leaves "based planning", which names nothing.
+const COMPOUND_TAIL = /^(?:based|driven|guided|aware|oriented|centric|conditioned|free)$/;
+
 // A module function, not a closure in trimRun: tsx names every closure it creates (keepNames),
 // which costs more than the test itself on this hot path.
 /**
@@ -301,5 +305,5 @@ const TECHNIQUE_GERUND = /^(?:poisoning|jailbreaking|watermarking|fingerprinting
  * verb of its clause), and "improved" or "real-time" before two more words: a description, not a term word.
  */
 function isLeadingDescription(word: string, length: number): boolean {
-  return DESCRIPTIVE.has(word) || (/^[a-z]+ing$/.test(word) && !TECHNIQUE_GERUND.test(word)) || /^[a-z]{3,}izes?$/.test(word) || ((/^[a-z]+ed$/.test(word) || TASK_QUALITY.test(word)) && length > 2);
+  return DESCRIPTIVE.has(word) || COMPOUND_TAIL.test(word) || (/^[a-z]+ing$/.test(word) && !TECHNIQUE_GERUND.test(word)) || /^[a-z]{3,}izes?$/.test(word) || ((/^[a-z]+ed$/.test(word) || TASK_QUALITY.test(word)) && length > 2);
 }

@@ -148,3 +148,14 @@ describe("a dash typed as a hyphen before a preposition ends a name", () => {
     expect(mention?.surface).toBe(name);
   });
 });
+
+describe("the tail of a compound written without its hyphen, or a preposition, opens no task", () => {
+  it.each([
+    ["a compound's tail after a known term", "World model based planning has improved decision-making in long tasks.", "based planning"],
+    ["a preposition in -ing", "This research lays the groundwork concerning next-generation ReS systems.", "groundwork concerning next-generation"],
+  ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
+
+  it("a hyphenated compound stays one term", () => {
+    expect(found("We study model-based planning for manipulation.")).toContainEqual(["model-based planning", "task"]);
+  });
+});
