@@ -112,6 +112,9 @@ const LATEX_FONT = /^(?:math(?:bf|rm|cal|bb|it|sf|tt|frak|scr)|text(?:bf|it|rm|s
 const LATEX_RELATION = /^(?:lesssim|gtrsim|approx|simeq|leq|geq|gt|lt|propto|times|cdot|pm)\d|^log(?:\d|\p{Lu}$)/u;
 // A change of dimension is what a step does, not a name: "2D-to-3D", "2D-to-1D", "2.5D-to-3D".
 const DIMENSION_CHANGE = /^\d(?:\.\d)?D-to-\d(?:\.\d)?D$/;
+// A word with a footnote's or a wildcard's star is no name: "improve*", "evaluation*" (a name with a
+// star is written with a capital: "ReST-MCTS*", "A*").
+const STARRED_WORD = /^\p{Ll}[\p{Ll}.]*\*$/u;
 // A resolution on its own is a setting, not a name: "1440X1080", "360X180" (after a benchmark's
 // name it is that benchmark's variant, which the lexicon scan reads: "ImageNet 256x256").
 const BARE_RESOLUTION = /^\d{2,5}[xX×]\d{2,5}$/;
@@ -128,7 +131,7 @@ const SCRIPTED_SYMBOL = /^\p{L}[\^_]/u;
 const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}/u;
 
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".

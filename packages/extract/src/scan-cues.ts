@@ -213,7 +213,7 @@ export function scanMeasureLists(ctx: PaperContext): void {
       // "in terms of faster inference and better robustness": how much better is no part of the measure.
       const [phrase, start] = withoutLeadingJudgement(item, itemStart);
       // "in terms of X, as shown ...", "... through visual-semantic similarity": a function word opens a clause, not a measure.
-      if (phrase === "" || isClosedClassWord(phrase.split(" ")[0]!)) return;
+      if (phrase === "" || isClosedClassWord(phrase.split(" ")[0]!) || isBareNonMeasure(phrase)) return;
       // "..., demonstrating superior performance": a participle opens a clause after the list,
       // and so does a verb of the sentence's subject ("... and achieves beyond-expert performance").
       const first = phrase.split(" ")[0]!;
@@ -231,6 +231,16 @@ export function scanMeasureLists(ctx: PaperContext): void {
       else if (tasks[k] !== undefined) claimPhrase(ctx, start, tasks[k]!, "task");
     });
   }
+}
+
+/**
+ * One word that is no measure by its form: a plural ("parameters", "participants", "sensors"), an
+ * activity ("planning", "processing") or a description ("efficient"); "returns", "FLOPs" and the
+ * measures the lexicon knows are read by other rules.
+ */
+function isBareNonMeasure(phrase: string): boolean {
+  if (phrase.includes(" ")) return false;
+  return (isPluralWord(phrase) && !/(?:ss|ics)$/.test(phrase) && phrase !== "returns") || /^\p{Ll}{3,}ing$/u.test(phrase) || DESCRIPTIVE.has(phrase);
 }
 
 // How good, how much or how new: "faster inference", "better robustness", "overall performance",

@@ -97,6 +97,7 @@ describe("what a result is measured in holds no judgement of it", () => {
     ["a comparison", "It beats LLM-based methods in terms of faster inference and better robustness under noise.", ["faster inference", "better robustness", "inference"]],
     ["an overall judgement", "We compare the agents in terms of overall performance and success rate.", ["overall performance"]],
     ["how new or how many", "The encoders are compared in terms of new features and diverse metrics on three benchmarks.", ["new features", "features", "diverse metrics"]],
+    ["one word no measure by its form", "Designs are compared in terms of parameters, participants, planning and accuracy.", ["parameters", "participants", "planning"]],
     ["a function word opening a clause", "Our planner improves in terms of safety, as shown by a computed policy, and through visual-semantic similarity.", ["as shown", "a computed policy", "through visual-semantic similarity"]],
   ])("%s", (_kind, abstract, absent) => {
     const names = found(abstract).map(([name]) => name);
@@ -157,5 +158,13 @@ describe("the tail of a compound written without its hyphen, or a preposition, o
 
   it("a hyphenated compound stays one term", () => {
     expect(found("We study model-based planning for manipulation.")).toContainEqual(["model-based planning", "task"]);
+  });
+});
+
+describe("a lower-case word with a footnote's star is no name", () => {
+  it("a starred word", () => {
+    const names = found("Scores improve* over the baseline, and evaluation* follows the protocol of A*.").map(([name]) => name);
+    expect(names).not.toContain("improve*");
+    expect(names).not.toContain("evaluation*");
   });
 });
