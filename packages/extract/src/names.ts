@@ -112,6 +112,11 @@ const LATEX_FONT = /^(?:math(?:bf|rm|cal|bb|it|sf|tt|frak|scr)|text(?:bf|it|rm|s
 const LATEX_RELATION = /^(?:lesssim|gtrsim|approx|simeq|leq|geq|gt|lt|propto|times|cdot|pm)\d|^log(?:\d|\p{Lu}$)/u;
 // A change of dimension is what a step does, not a name: "2D-to-3D", "2D-to-1D", "2.5D-to-3D".
 const DIMENSION_CHANGE = /^\d(?:\.\d)?D-to-\d(?:\.\d)?D$/;
+// Lower-case parts joined by a plus are a setting or a formula, not a name: "text+image", "t+1",
+// "million+"; so is a lone lower-case letter ("b") and an area or a rate in lower case ("6.5km2", "500hz").
+const LOWER_PLUS = /^[\p{Ll}\d]+(?:\+[\p{Ll}\d]*)+$/u;
+const LONE_LETTER = /^\p{Ll}$/u;
+const LOWER_UNIT = /^\d+(?:\.\d+)?(?:[kcm]?m2|hz|khz|mhz|ghz)$/;
 // A word with a footnote's or a wildcard's star is no name: "improve*", "evaluation*" (a name with a
 // star is written with a capital: "ReST-MCTS*", "A*").
 const STARRED_WORD = /^\p{Ll}[\p{Ll}.]*\*$/u;
@@ -131,7 +136,7 @@ const SCRIPTED_SYMBOL = /^\p{L}[\^_]/u;
 const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}/u;
 
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || LOWER_PLUS.test(word) || LONE_LETTER.test(word) || LOWER_UNIT.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".

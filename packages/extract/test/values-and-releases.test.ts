@@ -12,6 +12,10 @@ describe("an amount of data, a data rate or a resolution on its own is a value, 
     ["an open amount", "We curate the largest corpus to date, comprising 100GB+ of text and 200GB+ of images.", "100GB+"],
     ["a data rate", "Pre-training a 107B foundation model over a 1Gbps network becomes practical.", "1Gbps"],
     ["a resolution in capitals", "Frames are captured at 1440X1080 and downsampled for the detector.", "1440X1080"],
+    ["a rate in lower case", "The controller runs on a system operating at 500hz for five hours.", "500hz"],
+    ["an area in lower case", "The drone maps 6.5km2 of farmland in one flight.", "6.5km2"],
+    ["lower-case parts joined by a plus", "We evaluate five VLMs in text-only and text+image settings.", "text+image"],
+    ["an open count", "We test 25 open models across 2 million+ responses.", "million+"],
   ])("%s", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 
   it("a benchmark run at a resolution stays that benchmark's variant", () => {
