@@ -66,7 +66,8 @@ export const DESCRIPTIVE = new Set(
     "best worst largest smallest fastest slowest strongest weakest greatest flawed non-trivial nontrivial trivial " +
     "proficient dedicated sophisticated elaborate unprecedented high-level advanced basic single external " +
     "complementary strict fixed adaptable interpretable time-efficient mainstream widespread moderate " +
-    "deeper broader wider clearer actual alternative easy contemporary classic definite disparate distinct performant subpar suboptimal sub-optimal inadequate unsatisfactory mediocre deficient substandard " +
+    "distinct performant deeper broader wider clearer actual alternative easy contemporary classic definite " +
+    "disparate subpar suboptimal sub-optimal inadequate unsatisfactory mediocre deficient substandard " +
     "ineffective imprecise inferior excellent outstanding exceptional satisfactory adequate"
   ).split(" "),
 );
@@ -153,9 +154,9 @@ export function isCapitalisedByPosition(ctx: PaperContext, i: number): boolean {
 // ("we target image reconstruction", "attacks could evade malware detection").
 export const SUBJECT_OR_MODAL = /^(?:we|they|it|which|who|can|cannot|could|may|might|must|should|would|will)$/i;
 
-// Adverbs between a subject and its verb: "We first extract dense optical flow".
 // Verbs followed by a bare infinitive: "help advance", "helps reduce".
 const HELP = /^(?:help|helps|helped|helping)$/i;
+// Adverbs between a subject and its verb: "We first extract dense optical flow", "designs often compromise ...".
 const SUBJECT_ADVERB = /^(?:first|then|also|further|additionally|subsequently|directly|jointly|simply|explicitly|still|now|instead|thus|often|usually|typically|generally|always|never|rarely|frequently|commonly)$/i;
 
 /**

@@ -250,7 +250,7 @@ const JUDGED = /^(?:faster|slower|better|worse|higher|lower|greater|larger|small
 
 /**
  * The item without the words before its measure that say how good it is, and where it then
- * starts; nothing when what is left is a bare plural ("better results") or a generic word.
+ * starts; nothing when what is left is a bare plural ("better results").
  */
 function withoutLeadingJudgement(phrase: string, start: number): [string, number] {
   const words = phrase.split(" ");
