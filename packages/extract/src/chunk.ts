@@ -165,22 +165,30 @@ const SUBJECT_ADVERB = /^(?:first|then|also|further|additionally|subsequently|di
  * grounding"; compromise's lexicon says which words are base forms).
  */
 export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
+  if (isVerbAfterSubject(ctx, i)) return true;
   const before = ctx.tokens[i - 1]?.text ?? "";
-  if (SUBJECT_OR_MODAL.test(before)) return true;
   // ... and a base form after such an adverb whatever the subject: "variability ... further complicate accurate estimation".
-  if (SUBJECT_ADVERB.test(before)) return SUBJECT_OR_MODAL.test(ctx.tokens[i - 2]?.text ?? "") || isBaseForm(ctx, i);
-  // ... and any adverb there: "can successfully complete long-horizon navigation tasks".
-  if (isAdverbWord(before) && SUBJECT_OR_MODAL.test(ctx.tokens[i - 2]?.text ?? "")) return true;
-  // "to successfully complete navigation tasks": after "to" and an adverb, a word of any kind is the verb.
+  if (SUBJECT_ADVERB.test(before)) return isBaseForm(ctx, i);
+  // "to successfully complete navigation tasks", "to possibly evade detection": after "to" and an
+  // adverb, a word of any kind is the verb.
   if (isAdverbWord(before) && /^to$/i.test(ctx.tokens[i - 2]?.text ?? "")) return true;
   if (!isBaseForm(ctx, i)) return false;
   // "to help advance scientific discovery": help takes a bare infinitive.
   if (HELP.test(before)) return true;
   // "Diffusion models offer diverse motion synthesis": a base form after a plural subject.
   if (isVerbAfterPlural(before, ctx.tokens[i]!.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start) === " ") return true;
-  // "To distinguish planning from ...", "to possibly evade detection": an infinitive, split or not.
-  const infinitive = /^to$/i.test(before) || (/ly$/.test(before) && /^to$/i.test(ctx.tokens[i - 2]?.text ?? ""));
-  return infinitive || ((before === "and" || before === "or") && closesInfinitiveList(ctx, i - 2));
+  // "To distinguish planning from ...": an infinitive.
+  return /^to$/i.test(before) || ((before === "and" || before === "or") && closesInfinitiveList(ctx, i - 2));
+}
+
+/**
+ * Token `i` is the verb of a subject pronoun or a modal, right after it or after an adverb: "we
+ * resolve conflicts", "can successfully complete long-horizon navigation tasks".
+ */
+export function isVerbAfterSubject(ctx: PaperContext, i: number): boolean {
+  const before = ctx.tokens[i - 1]?.text ?? "";
+  if (SUBJECT_OR_MODAL.test(before)) return true;
+  return (SUBJECT_ADVERB.test(before) || isAdverbWord(before)) && SUBJECT_OR_MODAL.test(ctx.tokens[i - 2]?.text ?? "");
 }
 
 // compromise's lexicon lists few adverbs in -ly ("only"); the -ly words it knows are mostly

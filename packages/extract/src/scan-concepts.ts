@@ -4,7 +4,7 @@
 // as over-refusal", "likelihood displacement, the phenomenon in which ...", "a phenomenon
 // we term premature consensus", "the objective entanglement problem"). Regex and tokens only.
 
-import { DESCRIPTIVE, SUBJECT_OR_MODAL, isAdverbWord, isContentWord } from "./chunk";
+import { DESCRIPTIVE, isContentWord, isVerbAfterSubject } from "./chunk";
 import { type PaperContext, claim, isFree, joinable, tokenStartingAt } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 
@@ -58,25 +58,14 @@ export function scanConceptCompounds(ctx: PaperContext, maxModifiers = 2): void 
     while (from > head - maxModifiers && from > 0 && joinable(ctx, from - 1, from) && !ctx.claimed[from - 1]) {
       const word = ctx.tokens[from - 1]!.text;
       if (!isContentWord(word) || !isTargetWord(word.toLowerCase()) || /s$/.test(word) && !/ss$/.test(word)) break;
-      // A verb takes the phenomenon as its object: "to analyze memorization", "we resolve conflicts".
-      if (isVerbBeforePhenomenon(ctx, from - 1)) break;
+      // The verb of a subject pronoun or a modal takes the phenomenon as its object ("we resolve
+      // conflicts", "data can influence memorization"); after "to" such a word is as often a noun
+      // ("owing to model biases"), so only PHENOMENON_VERB's verbs are taken there.
+      if (isVerbAfterSubject(ctx, from - 1)) break;
       from--;
     }
     if (from < head) claimConcept(ctx, from, head + 1);
   }
-}
-
-/**
- * Token `k`, before a phenomenon's head, is the clause's verb by the word before it: a subject
- * pronoun or a modal ("we resolve conflicts", "such data can influence memorization"), or an
- * adverb after one ("users often face misalignment" reads "often" after a plural, so a pronoun or
- * modal is asked for). After "to" such a word is as often a noun ("owing to model biases", "leads
- * to style conflicts"), so only PHENOMENON_VERB's verbs are taken there.
- */
-function isVerbBeforePhenomenon(ctx: PaperContext, k: number): boolean {
-  const before = ctx.tokens[k - 1]?.text ?? "";
-  if (SUBJECT_OR_MODAL.test(before)) return true;
-  return isAdverbWord(before) && SUBJECT_OR_MODAL.test(ctx.tokens[k - 2]?.text ?? "");
 }
 
 // The name after a cue that calls it a phenomenon: "a failure known as over-refusal", "a phenomenon we term X".
