@@ -26,14 +26,14 @@ const CITATION_KEY = /^\p{Ll}{2,}(?:19|20)\d{2}\p{Ll}+$/u;
 // Physical units and timing: "1.6 dB", "50 Hz", "30 ms".
 // ... and degrees of freedom: "6-DoF", "7DoF", of one kind of joint too: "P-DoF", "3-P-DoF" (prismatic).
 // ... and network generations: "5G".
-// ... and a value fused to its unit: "100N", "12V", "5kW", "30mm", "2.5GHz" (bare, such units
-// are letters a name may hold, N or V), a range of values too: "40-60ms".
+// ... and a value fused to its unit: "100N", "12V", "5kW", "30mm", "2.5GHz", "500hz", "6.5km2" (bare,
+// such units are letters a name may hold, N or V), a range of values too: "40-60ms".
 export const UNITS = "dB|Hz|kHz|MHz|GHz|ms|mAh|kWh";
 // An amount of data or a data rate fused to its value: "13.77MB", "100GB+", "22GiB", "1Gbps" (a
 // model's size is written in B or M, never in bytes).
 const DATA_UNITS = "[KMGTP]i?B|kB|[KkMGT]?bps|GFLOPs?|TFLOPs?";
 const UNIT = new RegExp(
-  `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps)$|^(?:\\d+-?)?(?:[A-Z]-)?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS)$|^\\d+(?:\\.\\d+)?(?:${DATA_UNITS})\\+?$`,
+  `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps)$|^(?:\\d+-?)?(?:[A-Z]-)?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS|hz|khz|mhz|ghz|[kcm]?m2)$|^\\d+(?:\\.\\d+)?(?:${DATA_UNITS})\\+?$`,
 );
 // A benchmark's named subsets: "SWE-bench Verified", "MMLU-Pro", "GSM8K-Hard" (after a space or a hyphen).
 export const SUBSET_WORDS = "Hard|Pro|Plus|Lite|Mini|Full|Verified|Extended|Live";
@@ -113,10 +113,9 @@ const LATEX_RELATION = /^(?:lesssim|gtrsim|approx|simeq|leq|geq|gt|lt|propto|tim
 // A change of dimension is what a step does, not a name: "2D-to-3D", "2D-to-1D", "2.5D-to-3D".
 const DIMENSION_CHANGE = /^\d(?:\.\d)?D-to-\d(?:\.\d)?D$/;
 // Lower-case parts joined by a plus are a setting or a formula, not a name: "text+image", "t+1",
-// "million+"; so is a lone lower-case letter ("b") and an area or a rate in lower case ("6.5km2", "500hz").
+// "million+"; so is a lone lower-case letter ("b").
 const LOWER_PLUS = /^[\p{Ll}\d]+(?:\+[\p{Ll}\d]*)+$/u;
 const LONE_LETTER = /^\p{Ll}$/u;
-const LOWER_UNIT = /^\d+(?:\.\d+)?(?:[kcm]?m2|hz|khz|mhz|ghz)$/;
 // A word with a footnote's or a wildcard's star is no name: "improve*", "evaluation*" (a name with a
 // star is written with a capital: "ReST-MCTS*", "A*").
 const STARRED_WORD = /^\p{Ll}[\p{Ll}.]*\*$/u;
@@ -136,7 +135,7 @@ const SCRIPTED_SYMBOL = /^\p{L}[\^_]/u;
 const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}/u;
 
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || LOWER_PLUS.test(word) || LONE_LETTER.test(word) || LOWER_UNIT.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || LOWER_PLUS.test(word) || LONE_LETTER.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".
