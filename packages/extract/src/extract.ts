@@ -16,6 +16,7 @@ import { scanLexicon, scanModifiedEllipsis } from "./scan-lexicon";
 import { scanShotPromptingLists } from "./shot-prompting";
 import { extendBareMeasures } from "./measure-variants";
 import { scanNames } from "./scan-names";
+import { scanNamedTests } from "./named-tests";
 import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
 import { scanTerms } from "./scan-terms";
 import { scanMeasures, scanTitleGerundTask, scanTitleTask } from "./scan-phrases";
@@ -25,7 +26,7 @@ import { isSize } from "./models";
 import { dropNonNames, mergeShortenedTasks } from "./non-names";
 import { spanIndexAt } from "./text";
 import type { EntityType, Mention } from "./types";
-import { isOnData, typeFromAppositive, typeFromShape, typeFromStrongContext } from "./typing";
+import { isOnData, typeFromAppositive, typeFromShape, typeFromStrongContext, TYPING_WINDOW } from "./typing";
 import { scanTitleLeadPhrase, typeTitleLead } from "./title-lead";
 import { typeByListHead } from "./list-heads";
 import { textWindows } from "./windows";
@@ -98,6 +99,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   scanShotPromptingLists(ctx);
   extendBareMeasures(ctx);
   scanTitleCaseTasks(ctx);
+  scanNamedTests(ctx);
   scanNames(ctx);
   scanOwnNames(ctx);
   typeTitleLead(ctx);
@@ -262,7 +264,7 @@ function preferStrongerEvidence(ctx: PaperContext): void {
   for (const c of ctx.candidates) {
     if (c.known || c.type === undefined || (c.rule !== "name" && c.rule !== "own-name")) continue;
     const before = ctx.text.slice(Math.max(0, c.start - 40), c.start);
-    const after = ctx.text.slice(c.end, c.end + 80);
+    const after = ctx.text.slice(c.end, c.end + TYPING_WINDOW);
     if (c.type === "dataset" && typeFromShape(ctx.text.slice(c.start, c.end)) === undefined && typeFromStrongContext(after, before) === undefined && isOnData(after, before)) weak.push(c);
     else if (c.type !== "dataset" && !strong.has(c.canonical)) strong.set(c.canonical, c.type);
   }
@@ -280,7 +282,7 @@ function preferOwnAppositive(ctx: PaperContext): void {
   const said = new Map<string, EntityType>();
   for (const c of ctx.candidates) {
     if (c.known || (c.rule !== "name" && c.rule !== "own-name") || said.has(c.canonical)) continue;
-    const after = ctx.text.slice(c.end, c.end + 80);
+    const after = ctx.text.slice(c.end, c.end + TYPING_WINDOW);
     // "STSBench, a scenario-based framework to benchmark ...": a benchmark's shape, confirmed by its description.
     if (typeFromShape(ctx.text.slice(c.start, c.end)) === "dataset" && BENCHMARKING.test(after.split(".")[0]!)) continue;
     // "ZetaPO, a variant of Group Relative Policy Optimization": of the kind of what it varies, which its shape says.

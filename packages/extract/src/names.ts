@@ -40,8 +40,10 @@ export const SUBSET_WORDS = "Hard|Pro|Plus|Lite|Mini|Full|Verified|Extended|Live
 // A version or split on its own is a fragment of a longer name: "V2", "v1.0", "val2017", "test-dev".
 const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|trainval)\d{2,4}$|^(?:test|dev|val)-(?:dev|std|clean|other)$/;
 // Accelerators are hardware, not entities: "A100", "H100", "V100", "RTX 4090", "TPUv4", "16 H100s".
-// A maker fused in front ("NVIDIA-L20") and a memory size behind ("A100-80GB") keep it hardware.
-const HARDWARE = /^(?:(?:NVIDIA|Nvidia|AMD)-)?(?:[AHVPKL]\d{2,3}[Ss]?|A\d{4}|RTX ?\d{4}|GTX ?\d{3,4}|TPUv?\d|B200|GB200|MI\d{3}X?)(?:-\d+GB)?$/;
+// A maker fused in front ("NVIDIA-L20") and a memory size behind ("A100-80GB") keep it hardware,
+// and so does a count of them fused in front ("8xH200", "48xGH200"); a kind of memory or processor
+// is hardware too ("VRAM", "HBM3e", "NPUs").
+const HARDWARE = /^(?:\d+[xX×])?(?:(?:NVIDIA|Nvidia|AMD)-)?(?:[AHVPKL]\d{2,3}[Ss]?|A\d{4}|RTX ?\d{4}|GTX ?\d{3,4}|TPUv?\d|B200|G[BH]\d{3}|MI\d{3}X?)(?:-\d+GB)?$|^(?:VRAM|HBM\d?e?|DRAM|SRAM|NPUs?)$/;
 // Number formats are data types, not methods: "FP16", "BF16", "INT8", "NF4", "W4A16", "W4A4G4", "MXFP4".
 const NUMBER_FORMAT = /^(?:MX)?(?:FP|BF|INT|UINT|TF|NF|E\dM)\d{1,2}$|^(?:fp|bf|int|uint)\d{1,2}$|^W\d{1,2}A\d{1,2}(?:G\d{1,2})?(?:KV\d{1,2})?$/;
 // Complexity classes and ASCII dashes are prose: "NP-hard", "PSPACE-complete", "layers---8x".

@@ -3,7 +3,7 @@ import { exactKey } from "./keys";
 import { lookup } from "./lexicon";
 import { proposalRanges } from "./proposed";
 import { titleAppositiveType } from "./title-lead";
-import { typeFromContext } from "./typing";
+import { typeFromContext, TYPING_WINDOW } from "./typing";
 
 // The first word after a proposal cue and its determiners: "we propose TACO, a method ...".
 const PROPOSED_WORD = /^(?:\s*(?:a|an|the|novel|new)\b)*\s*([\p{L}\p{N}][\p{L}\p{N}+*-]*)/iu;
@@ -30,7 +30,7 @@ export function scanOwnSenses(ctx: PaperContext): void {
     const entry = lookup(ctx.lexicon, word[1]!);
     if (!entry) continue;
     const wordEnd = from + word.index + word[0].length;
-    const own = typeFromContext(ctx.text.slice(wordEnd, wordEnd + 80), ctx.text.slice(Math.max(0, wordEnd - word[1]!.length - 40), wordEnd - word[1]!.length));
+    const own = typeFromContext(ctx.text.slice(wordEnd, wordEnd + TYPING_WINDOW), ctx.text.slice(Math.max(0, wordEnd - word[1]!.length - 40), wordEnd - word[1]!.length));
     if (own && own !== entry.type) ctx.local.set(exactKey(word[1]!), { canonical: word[1]!, type: own, known: false });
   }
 }

@@ -1,7 +1,7 @@
 import { type PaperContext, claim, firstTokenEndingAfter, isFree, tokenStartingAt } from "./context";
 import type { EntityType } from "./types";
 import { spanIndexAt } from "./text";
-import { typeFromContext, typeFromShape } from "./typing";
+import { typeFromContext, typeFromShape, TYPING_WINDOW } from "./typing";
 
 // "we propose", "this paper introduces", "we first introduce", "we present a new ... called".
 const PROPOSAL_CUE = /\b(?:we|this (?:paper|work|study|thesis)|our (?:work|study))\s+(?:\w+ly\s+|first\s+|further\s+|also\s+|then\s+|additionally\s+)?(?:propose|introduce|present|develop|design|construct|build|release|curate|contribute|call|name|term|dub|coin)s?\b|\b(?:called|named(?! entit)|dubbed|termed)\b|\bwe\s+\w+\s+(?:a|an)\s+(?:novel|new)\b/gi;
@@ -53,7 +53,7 @@ export function scanProposedRuns(ctx: PaperContext): void {
     while (last < ctx.tokens.length && ctx.tokens[last]!.end <= start + run.length) last++;
     if (ctx.claimed.subarray(first, last).some((c) => c === 1)) continue;
     const surface = ctx.text.slice(start, start + run.length);
-    const type = typeFromShape(surface) ?? typeFromContext(ctx.text.slice(start + run.length, start + run.length + 80), "") ?? "method";
+    const type = typeFromShape(surface) ?? typeFromContext(ctx.text.slice(start + run.length, start + run.length + TYPING_WINDOW), "") ?? "method";
     claim(ctx, first, last, { canonical: surface, type, known: false, proposed: true, rule: "cue" });
     claimRecurrences(ctx, surface, type);
   }

@@ -1,7 +1,7 @@
 import type { PaperContext } from "./context";
 import { exactKey } from "./keys";
 import { isEnglishWord } from "./nlp";
-import { typeFromAppositive, typeFromFollowingNoun } from "./typing";
+import { typeFromAppositive, typeFromFollowingNoun, TYPING_WINDOW } from "./typing";
 
 // Only capitals, three letters or more: "JUDGE", "SELECTED", "ONLY".
 const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
@@ -19,7 +19,7 @@ export function dropCapitalisedWords(ctx: PaperContext): void {
     const surface = ctx.text.slice(c.start, c.end);
     if (!ALL_CAPITALS.test(surface) || ctx.local.has(exactKey(surface))) return true;
     if (!isEnglishWord(surface.toLowerCase())) return true;
-    const after = ctx.text.slice(c.end, c.end + 80);
+    const after = ctx.text.slice(c.end, c.end + TYPING_WINDOW);
     return typeFromFollowingNoun(after) === "dataset" || typeFromAppositive(after) === "dataset";
   });
 }

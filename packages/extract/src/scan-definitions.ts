@@ -46,7 +46,15 @@ export function scanDefinitions(ctx: PaperContext): void {
     const description = !entry && describesOnly(def.long);
     const nameless = !entry && !shortEntry && !longVariant && !TITLE_CASE.test(def.long) && !description;
     if (nameless && definesTermCompound(ctx, def, first, last)) continue;
-    const aClass = !entry && namesAClass(def.short, def.long);
+    // What follows the definition, after both of its forms: "MONDAY (Mobile OS Navigation Task
+    // Dataset for Agents from YouTube), a large-scale dataset" is typed by its appositive.
+    const defEnd = Math.max(def.shortSpan.end, def.longSpan.end);
+    const after = ctx.text.slice(defEnd + 1, defEnd + 60);
+    const defined = definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - 30), def.longSpan.start));
+    // A condition a paper studies is its subject, not a method: "Alzheimer's disease and related
+    // dementias (ADRD)", "Mild Cognitive Impairment (MCI)"; unless the text says what the letters
+    // name ("our in-house Liver Cancer (LC) dataset").
+    const aClass = !entry && (namesAClass(def.short, def.long) || (!defined && CONDITION_DEFINITION.test(def.long.trim())));
     // "6-degree-of-freedom (6-DOF)": a unit or a count defined is still no name.
     // "question-answer (QA) pairs": the items of data, not the task.
     const taskData = entry?.type === "task" && isTaskData(ctx, last + 1);
@@ -55,11 +63,6 @@ export function scanDefinitions(ctx: PaperContext): void {
     // A paper's other sense of known letters is named by what it spells out: on a map, a node
     // "MPC" made of "secure multi-party computation (MPC)" reads as the field's model predictive control.
     const canonical = entry ? entry.name : otherSense && !stop ? (longVariant?.name ?? def.long) : singularAcronym(def.short);
-    // What follows the definition, after both of its forms: "MONDAY (Mobile OS Navigation Task
-    // Dataset for Agents from YouTube), a large-scale dataset" is typed by its appositive.
-    const defEnd = Math.max(def.shortSpan.end, def.longSpan.end);
-    const after = ctx.text.slice(defEnd + 1, defEnd + 60);
-    const defined = definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - 30), def.longSpan.start));
     // A long form that names a task beats a benchmark's shape: "Zero-Shot Question Answering (ZSQA)".
     // Only the long form's head says task (no noun or appositive after it does).
     const ownMethod = defined === "task" && !entry && !(typeFromFollowingNoun(after) ?? typeFromAppositive(after)) && namesOwnMethod(ctx, def.longSpan.start, defEnd);
@@ -199,6 +202,10 @@ const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boat
 // a task done for them is still a task ("speech intelligibility prediction for hearing-impaired people
 // (SIP-HI)"), and so is a method named after them ("Stepwise Cognitive Optimization Using Teachers (SCOUT)").
 const PEOPLE_DEFINITION = /^(?!.*\b(?:for|of|with|by|using|via|from|to|in|on|through)\b).*\b(?:providers?|practitioners?|users?|patients?|clinicians?|physicians?|workers?|participants?|annotators?|students?|teachers?|individuals?|people|persons?)$/i;
+// A disease or another condition of health: "Alzheimer's disease and related dementias (ADRD)";
+// the condition is the long form's head, not what a dataset or a network is for ("Atypical Mitosis
+// dataset for Breast Cancer (AMi-Br)", "... Network for noncommunicable diseases (POPCORN)").
+const CONDITION_DEFINITION = /^(?!.*\b(?:for|of|on|in|with|by)\s).*\b(?:diseases?|disorders?|syndromes?|cancers?|impairments?|dementias?|infections?|injur(?:y|ies)|carcinomas?)$/i;
 // An institution, named in capitals by its head, is who did something, not what was done:
 // "Government Accountability Office (GAO)", "World Health Organization (WHO)".
 const ORGANISATION_HEAD = "(?:Office|Agency|Administration|Department|Ministry|Bureau|Institute|University|Association|Organi[sz]ation|Council|Commission|Foundation|Committee|Consortium|Society|Laborator(?:y|ies)|Corporation|Authority)";
@@ -211,8 +218,11 @@ const ORGANISATION_OF = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+ )*${ORGANISATION
 // (TF)", "human-robot collaborative (HRC)", "high-level (HL)", "End-to-End (E2E)". Its letters stand for no entity.
 const ADJECTIVE_END = /(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|specific|level|grained|to-end|of-the-art|dimensional|\p{L}+(?:ive|ous|ful|less|able|ible))$/iu;
 
+// ... and so does one word of a degree and what it qualifies: "high-resolution (HR)", "low-light (LL)".
+const DEGREE_WORD = /^(?:high|low|full|mid)-\p{L}+$/iu;
+
 function describesOnly(long: string): boolean {
-  return ADJECTIVE_END.test(long.trim());
+  return ADJECTIVE_END.test(long.trim()) || DEGREE_WORD.test(long.trim());
 }
 
 /** The rule of a defined name typed by no evidence: "average episode length (AEL)". */

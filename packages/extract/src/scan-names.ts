@@ -3,7 +3,7 @@ import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
 import { SUBSET_WORDS, continuesName, followsHardwareMaker, isJunkName, isNameShaped, isNotation, isRankRule, isRomanEdition, isTitleCompound, namesDevice } from "./names";
-import { typeFromContext, typeFromShape } from "./typing";
+import { typeFromContext, typeFromShape, TYPING_WINDOW } from "./typing";
 import type { EntityType } from "./types";
 
 // Metrics at a cut-off are one metric whatever the cut-off: pass@32, pass@1024 -> pass@k.
@@ -105,7 +105,7 @@ function resolveName(ctx: PaperContext, surface: string, from: number, to: numbe
   if (isSizedRelease(ctx, surface)) return { canonical: surface, type: "model" as const, known: false };
   // A known measure with what it is taken at or on: "IoU3D", "mAP0.5", "AP75".
   if (isNumberedMeasure(ctx, surface)) return { canonical: surface, type: "metric" as const, known: false };
-  const after = ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to - 1]!.end + 80);
+  const after = ctx.text.slice(ctx.tokens[to - 1]!.end, ctx.tokens[to - 1]!.end + TYPING_WINDOW);
   const before = ctx.text.slice(Math.max(0, ctx.tokens[from]!.start - 80), ctx.tokens[from]!.start);
   const type = typeFromShape(surface) ?? (isDerivedData(ctx, surface) ? "dataset" : typeFromContext(after, before));
   return { canonical: surface, type, known: false };

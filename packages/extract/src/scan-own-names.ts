@@ -9,7 +9,7 @@ import type { Token } from "./text";
 import { isEnglishWordOfKind } from "./nlp";
 import { isTitleCompound } from "./names";
 import { TASK_HEAD_WORD } from "./scan-cues";
-import { typeFromAppositive, typeFromContext, typeFromShape } from "./typing";
+import { typeFromAppositive, typeFromContext, typeFromShape, TYPING_WINDOW } from "./typing";
 
 // "Section 3.2", "Table 1.1": document parts and versions of software are numbered, not named.
 const NUMBERED_PART = /^(?:Industry|Web|Society|Apache|License|Licence|Section|Sections|Table|Tables|Figure|Figures|Fig|Eq|Equation|Theorem|Lemma|Appendix|Chapter|Version|Release|Step|Stage|Level|Phase|Part|Algorithm|Definition|Proposition|Corollary|Remark|Python|CUDA|Java|Android|iOS|Windows|Ubuntu|Linux|Vol|Volume)$/;
@@ -44,7 +44,7 @@ function textBefore(ctx: PaperContext, token: Token): string {
 }
 
 function textAfter(ctx: PaperContext, token: Token): string {
-  return ctx.text.slice(token.end, token.end + 80);
+  return ctx.text.slice(token.end, token.end + TYPING_WINDOW);
 }
 
 export function scanOwnNames(ctx: PaperContext): void {
@@ -58,7 +58,7 @@ export function scanOwnNames(ctx: PaperContext): void {
       if (NUMBERED_PART.test(token.text) || lookup(ctx.lexicon, token.text) || OPENER.test(token.text) || COUNT_AFTER.test(ctx.text.slice(next.end, next.end + 12))) continue;
       const from = firstWordOfName(ctx, i);
       const name = ctx.text.slice(ctx.tokens[from]!.start, next.end);
-      claim(ctx, from, i + 2, { canonical: name, type: typeFromContext(ctx.text.slice(next.end, next.end + 80), textBefore(ctx, ctx.tokens[from]!)), known: false, proposed: false, rule: "own-name" });
+      claim(ctx, from, i + 2, { canonical: name, type: typeFromContext(ctx.text.slice(next.end, next.end + TYPING_WINDOW), textBefore(ctx, ctx.tokens[from]!)), known: false, proposed: false, rule: "own-name" });
       i++;
     } else if (isTitleCompound(token.text) && !isCapitalisedByPosition(ctx, i) && standsAlone(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
       claim(ctx, i, i + 1, { canonical: token.text, type: typeFromShape(token.text) ?? typeFromContext(textAfter(ctx, token), textBefore(ctx, token)), known: false, proposed: false, rule: "own-name" });

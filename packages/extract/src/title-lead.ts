@@ -9,7 +9,7 @@ import { type PaperContext, claim, isFree } from "./context";
 import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
 import type { EntityType } from "./types";
-import { typeFromAppositive, typeFromContext, typeFromLongForm, typeFromShape } from "./typing";
+import { typeFromAppositive, typeFromContext, typeFromLongForm, typeFromShape, TYPING_WINDOW } from "./typing";
 
 const LEAD = /^([^:;,?!()[\]]+?):\s/;
 /** Openers of a phrase about the work, not a name: "Towards Humanoid Robot Autonomy", "From BERT to LLMs". */
@@ -73,7 +73,7 @@ function scanTitleLeadWord(ctx: PaperContext, word: string): void {
     if (/^ \d+\.\d+\b/.test(text.slice(end, end + 8))) return;
     if (/(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, at - 3), at))) continue;
     repeated = true;
-    const after = text.slice(end, end + 80).replace(/^-{1,2}(?=\s*(?:a|an)\s)/, ",");
+    const after = text.slice(end, end + TYPING_WINDOW).replace(/^-{1,2}(?=\s*(?:a|an)\s)/, ",");
     type ??= typeFromAppositive(after) ?? typeFromContext(after, text.slice(Math.max(0, at - 40), at));
   }
   if (!repeated) return;

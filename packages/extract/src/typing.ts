@@ -5,6 +5,13 @@
 import type { EntityType } from "./types";
 import { UNITS } from "./names";
 
+/**
+ * How much text after a name its type is read from (characters): an appositive may run long
+ * before its head ("JLSSD, the first 15-million-scale multi-temporal self-supervised learning
+ * (SSL) dataset"), and the noun phrase ends at its own boundary words, not at the window.
+ */
+export const TYPING_WINDOW = 120;
+
 /** Head nouns and the type they give the name they describe. */
 export const HEAD_NOUNS: Record<string, EntityType> = {
   benchmark: "dataset", dataset: "dataset", corpus: "dataset", suite: "dataset", environment: "dataset",
@@ -53,10 +60,10 @@ const SHAPES: [RegExp, EntityType][] = [
   // numbered set), a corrupted copy (ImageNet-C).
   // ... a token count (CleanCrawl-2T).
   // ... with a version (MELABenchv1); but "Real-World" and "Open-World" are English: a world after a plain word and a hyphen names none.
-  // ... or its head written into it (DyMesh Dataset, AgentWorld Dataset).
+  // ... or its head written into it (DyMesh Dataset, AgentWorld Dataset), also fused (Web-CogDataset).
   // ... a Gym environment's version (CartPole-v1, HalfCheetah-v4, Walker2d-v2).
   [/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+|\d+\p{Ll}*)*-v\d$/u, "dataset"],
-  [/(?:Bench|bench|BENCH|Benchmark|\sDataset|\sCorpus|Eval|EVAL|QA|Arena|Gym|(?<!^\p{Lu}\p{Ll}+-)World)(?:-\w+|v\d+(?:\.\d+)?)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)(?: Task \d{1,2}|[-_]\d{3})?$|\p{L}{3,}-C$/u, "dataset"],
+  [/(?:Bench|bench|BENCH|Benchmark|[\s\p{Ll}]Dataset|[\s\p{Ll}]Corpus|Eval|EVAL|QA|Arena|Gym|(?<!^\p{Lu}\p{Ll}+-)World)(?:-\w+|v\d+(?:\.\d+)?)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)(?: Task \d{1,2}|[-_]\d{3})?$|\p{L}{3,}-C$/u, "dataset"],
   // Checkpoints: a parameter count, a size tier (SegFormer-B2, ViT-B/16, Swin-L, Octo-Base, Whisper large-v3).
   // ... a depth and width (WideResNet-28-10), a point release (mPLUG-DocOwl 1.5, LLaDA-1.5).
   // ... or a name built on BERT (CheXbert, CEHR-BERT, DNABERT-2) or VLA (OpenVLA); not GPT, which methods borrow too (SelfCheckGPT).

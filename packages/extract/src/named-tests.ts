@@ -1,0 +1,30 @@
+// Statistical tests and corrections are named after the people who made them: "McNemar test",
+// "McNemar's test", "Holm-Bonferroni correction", "Mann-Whitney U test", "Wilcoxon signed-rank
+// test". The surname alone is no entity (before: "McNemar" and "Holm-Bonferroni" as methods of
+// their own, the test missed); the surname with its head is the method. A capitalised English
+// word before "test" is a kind of test, not a name ("Stress test"); so is a plain capitalised word
+// that opens a sentence ("Unit tests pass"), which compromise's lexicon may not know.
+
+import { type PaperContext, claim, isFree, tokensIn } from "./context";
+import { isCapitalisedByPosition } from "./chunk";
+import { isEnglishWord } from "./nlp";
+
+// Surnames, hyphen-joined for a test of two people; then the possessive, a variant word of the
+// test's own name (U, t, signed-rank, rank-sum, exact), and the head. Not the last word of a longer
+// name ("Disney World test").
+const NAMED_TEST = /(?<![\p{L}\p{N}-]|\p{Lu}\p{L}*\s)((?:Mc|Mac)?\p{Lu}\p{Ll}+(?:-(?:Mc)?\p{Lu}\p{Ll}+)*)('s?)? (?:(?:U|t|signed-rank|rank-sum|rank|exact|chi-squared|two-sided|one-sided|paired) )?(tests?|correction|procedure)\b/gu;
+// One capitalised word with no capital inside: "Wilcoxon", not "McNemar" nor "Holm-Bonferroni".
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** "McNemar test" -> one method; the singular head names it: "McNemar tests" -> "McNemar test". */
+export function scanNamedTests(ctx: PaperContext): void {
+  for (const match of ctx.text.matchAll(NAMED_TEST)) {
+    const [, names, possessive] = match;
+    if (!names || names.split("-").some((part) => isEnglishWord(part.toLowerCase()))) continue;
+    const tokens = tokensIn(ctx, { start: match.index, end: match.index + match[0].length });
+    const [first, last] = [tokens[0], tokens.at(-1)];
+    if (first === undefined || last === undefined || !isFree(ctx, first, last + 1)) continue;
+    if (!possessive && PLAIN_WORD.test(names) && isCapitalisedByPosition(ctx, first)) continue;
+    claim(ctx, first, last + 1, { canonical: match[0].replace(/tests$/, "test"), type: "method", known: false, proposed: false, rule: "named-test" });
+  }
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { found, run } from "./helpers";
+
+// Eighteenth session: kinds of error read off the tuned sets en, eo, ep and eq (never their
+// sentences): statistical tests named after people, hardware written as counts or kinds of
+// memory, acronyms of conditions and of degrees, a dataset's head fused into its name, and an
+// appositive whose head comes late.
+
+const names = (abstract: string) => found(abstract).map(([name]) => name);
+
+describe("a statistical test or correction named after people is one method, head and all", () => {
+  it.each([
+    ["a surname with a capital inside", "Differences were checked with exact McNemar tests on paired predictions.", "McNemar test"],
+    ["a possessive", "We compare the two annotators with McNemar's test.", "McNemar's test"],
+    ["two surnames and a correction", "All p-values use a Holm-Bonferroni correction for the twelve comparisons.", "Holm-Bonferroni correction"],
+    ["a variant word before the head", "Gains over the baseline are significant under a Wilcoxon signed-rank test.", "Wilcoxon signed-rank test"],
+    ["a lettered variant", "A Mann-Whitney U test confirms that the two groups differ.", "Mann-Whitney U test"],
+  ])("%s", (_kind, abstract, name) => {
+    expect(found(abstract)).toContainEqual([name, "method"]);
+    // The surname alone is no entity beside it.
+    expect(names(abstract)).not.toContain(name.split(/'|\s/)[0]);
+  });
+
+  it.each([
+    ["a kind of test in plain English", "Stress tests on the deployed agent reveal failures under load."],
+    ["a plain word opening a sentence", "Regression tests pass on every commit of the library."],
+    ["the last word of a longer name", "Agents are scored on the Disney World test of long-horizon planning."],
+  ])("%s is no named test", (_kind, abstract) => {
+    expect(found(abstract).filter(([name]) => /\btests?$/.test(name))).toEqual([]);
+  });
+});
+
+describe("hardware is no method: counts of accelerators and kinds of memory", () => {
+  it.each([
+    ["a count fused to an accelerator", "Training ran on a cluster of 48xGH200 nodes for a week.", "48xGH200"],
+    ["a smaller count", "All runs use 8xH100 GPUs with bf16 weights.", "8xH100"],
+    ["video memory", "Our sampler needs less than a quarter of the VRAM of the baseline.", "VRAM"],
+    ["a kind of high-bandwidth memory", "Weights stream from HBM3e to the tensor cores.", "HBM3e"],
+  ])("%s", (_kind, abstract, absent) => expect(names(abstract)).not.toContain(absent));
+});
+
+describe("an acronym defined for a condition names no method", () => {
+  it.each([
+    ["a disease", "Alzheimer's disease and related dementias (ADRD) affect millions of older adults.", "ADRD"],
+    ["an impairment", "Speech changes appear early in Mild Cognitive Impairment (MCI).", "MCI"],
+    ["a disorder", "We screen children for Attention-Deficit/Hyperactivity Disorder (ADHD) from eye movements.", "ADHD"],
+  ])("%s", (_kind, abstract, absent) => expect(names(abstract)).not.toContain(absent));
+
+  it("unless the text says what the letters name", () => {
+    expect(found("Experiments on our in-house Liver Cancer (LC) dataset show gains.")).toContainEqual(["LC", "dataset"]);
+  });
+
+  it("nor when the condition is only what the named thing is for", () => {
+    const abstract = "We release the Atypical Mitosis dataset for Breast Cancer (AMi-Br) with expert labels.";
+    expect(names(abstract)).toContain("AMi-Br");
+  });
+});
+
+describe("an acronym of a degree word describes a setting", () => {
+  it.each([
+    ["high resolution", "Acquiring high-resolution (HR) scans exposes patients to more radiation, so we recover HR from fewer views.", "HR"],
+    ["low quality", "Restoring low-quality (LQ) photographs needs priors, since LQ inputs lose texture.", "LQ"],
+  ])("%s", (_kind, abstract, absent) => expect(names(abstract)).not.toContain(absent));
+
+  it("a method named by a degree word and its head stays", () => {
+    expect(found("We fine-tune with Low-Rank Adaptation (LoRA) on one GPU.")).toContainEqual(["LoRA", "method"]);
+  });
+});
+
+describe("what a name is, read from how it is written and what is said of it", () => {
+  it("a dataset's head fused into its name", () => {
+    expect(found("We build Web-ShopDataset from crawled product pages.")).toContainEqual(["Web-ShopDataset", "dataset"]);
+  });
+
+  it("an appositive whose head comes after a long run of modifiers", () => {
+    const abstract = "We developed GeoTS, the first 12-million-scale multi-temporal self-supervised learning (SSL) dataset featuring global coverage.";
+    expect(found(abstract)).toContainEqual(["GeoTS", "dataset"]);
+  });
+});
+
+it("a named test's mention spans the surname and the head as written", () => {
+  const mentions = run("Significance follows a McNemar test; the model uses less VRAM than GPT-4o.");
+  expect(mentions.map((m) => m.surface)).toEqual(["McNemar test", "GPT-4o"]);
+});
