@@ -4,7 +4,7 @@
 
 import { type PaperContext, tokenStartingAt } from "./context";
 import { DESCRIPTIVE, TASK_QUALITY, isAdverbWord, isClosedClassWord, isContentWord, isPluralWord, isVerbParticiple, opensSentence } from "./chunk";
-import { claimPhrase } from "./scan-phrases";
+import { claimPhrase, lowerCaseButAcronyms } from "./scan-phrases";
 import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
 import { isEnglishWordOfKind } from "./nlp";
 
@@ -195,8 +195,15 @@ function forEachListItem(text: string, at: number, item: RegExp, max: number, vi
 
 // What results are measured in: "in terms of designability and sequence recovery",
 // "measured by forecast skill", "metrics such as coverage, novelty and diversity".
-const MEASURE_CUE = /\b(?:in terms of|measured by|evaluated by|metrics?\s+(?:such as|including|like))\s+/g;
-const MEASURE_ITEM = /^(?:(?:both|the|its|their|average|mean)\s+)*([a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,2}?)(?=\s*(?:,|\band\b|\bor\b|\.|;|\)|$|\s+(?:on|across|over|with|while|than|at|by|for|in|compared|against|under)\b))/;
+// ... and "six metrics (memory utilization, latency, ...)", "two metrics: X and Y", where the list
+// may be written in Title Case ("metrics (Memory Utilization, Compute Utilization, Latency)").
+const MEASURE_CUE = /\b(?:in terms of|measured by|evaluated by|metrics?\s+(?:such as|including|like)|metrics\s*(?:\((?:e\.g\.,?\s*)?|:))\s*/g;
+const MEASURE_END = String.raw`(?=\s*(?:,|\band\b|\bor\b|\.|;|\)|$|\s+(?:on|across|over|with|while|than|at|by|for|in|compared|against|under)\b))`;
+const MEASURE_OPENER = String.raw`^(?:(?:both|the|its|their|average|mean)\s+)*`;
+const LOWER_CASE_MEASURE = String.raw`[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,2}?`;
+const TITLE_CASE_MEASURE = String.raw`\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2}?`;
+const MEASURE_ITEM = new RegExp(`${MEASURE_OPENER}(${LOWER_CASE_MEASURE})${MEASURE_END}`, "u");
+const LISTED_MEASURE_ITEM = new RegExp(`${MEASURE_OPENER}(${LOWER_CASE_MEASURE}|${TITLE_CASE_MEASURE})${MEASURE_END}`, "u");
 /** Words too generic to name a measure on their own. */
 const GENERIC_MEASURE = /^(?:performance|task performance|inference|quality|efficiency|effectiveness|robustness|speed|cost|costs|scalability|generalization|generalisation|stability|results?|terms|metrics?|both|accuracy and|capabilit(?:y|ies)|versatility|safety|evaluation|usability|reliability|practicality|applicability|flexibility|adaptability|feasibility)$/;
 
@@ -209,7 +216,7 @@ const TASK_ITEM = new RegExp(String.raw`^(\S.*[\s-](?!completion)(?:${TASK_HEAD}
 export function scanMeasureLists(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(MEASURE_CUE)) {
     const items: [string, number][] = [];
-    forEachListItem(ctx.text, match.index + match[0].length, MEASURE_ITEM, 5, (item, itemStart) => {
+    forEachListItem(ctx.text, match.index + match[0].length, /[(:]/.test(match[0]) ? LISTED_MEASURE_ITEM : MEASURE_ITEM, 6, (item, itemStart) => {
       // "in terms of faster inference and better robustness": how much better is no part of the measure.
       const [phrase, start] = withoutLeadingJudgement(item, itemStart);
       // "in terms of X, as shown ...", "... through visual-semantic similarity": a function word opens a clause, not a measure.
@@ -227,10 +234,23 @@ export function scanMeasureLists(ctx: PaperContext): void {
     const tasks = items.map(([phrase]) => TASK_ITEM.exec(phrase)?.[1]);
     const listsTasks = tasks.some((task) => task !== undefined);
     items.forEach(([phrase, start], k) => {
-      if (!listsTasks) claimPhrase(ctx, start, phrase, "metric");
-      else if (tasks[k] !== undefined) claimPhrase(ctx, start, tasks[k]!, "task");
+      if (listsTasks) {
+        if (tasks[k] !== undefined) claimPhrase(ctx, start, tasks[k]!, "task");
+      } else if (!retypeOwnName(ctx, start, phrase)) claimPhrase(ctx, start, phrase, "metric");
     });
   }
+}
+
+/**
+ * A Title-Case item of a list of metrics that the own-name scan took for a method ("metrics
+ * (Memory Utilization, Compute Utilization, ...)") is that metric; true when one was retyped.
+ */
+function retypeOwnName(ctx: PaperContext, start: number, phrase: string): boolean {
+  const c = ctx.candidates.find((other) => other.start === start && other.end === start + phrase.length);
+  if (!c || c.known || c.rule !== "own-name") return false;
+  c.type = "metric";
+  c.canonical = lowerCaseButAcronyms(phrase);
+  return true;
 }
 
 /**

@@ -82,3 +82,15 @@ it("a named test's mention spans the surname and the head as written", () => {
   const mentions = run("Significance follows a McNemar test; the model uses less VRAM than GPT-4o.");
   expect(mentions.map((m) => m.surface)).toEqual(["McNemar test", "GPT-4o"]);
 });
+
+describe("the items of a list of metrics in brackets or after a colon are metrics", () => {
+  it.each([
+    ["in Title Case", "We define five metrics (Memory Utilization, Compute Utilization, Throughput, Energy Consumption, Compression Rate) for serving.", ["memory utilization", "compute utilization", "throughput", "energy consumption", "compression rate"]],
+    ["in lower case", "Retrieval is scored with four metrics (context precision, context recall, answer faithfulness and answer relevancy).", ["context precision", "context recall", "answer faithfulness", "answer relevancy"]],
+    ["after a colon", "We report two metrics: access frequency and output variance.", ["access frequency", "output variance"]],
+  ])("%s", (_kind, abstract, metrics) => {
+    const typed = found(abstract);
+    for (const metric of metrics) expect(typed).toContainEqual([metric, "metric"]);
+    expect(typed.filter(([, type]) => type === "method")).toEqual([]);
+  });
+});
