@@ -9,6 +9,8 @@ import { spanIndexAt } from "./text";
 
 /** "<subject> is a (challenging) task", "the task of <phrase>": the phrase names a task. */
 const TASK_CUE = /\b(?:is|are|remains?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:task|problem)\b|\bthe\s+task\s+of\s+/gi;
+/** What may come before a task's name right after "the task of": nothing, or an article. */
+const OPENS_WITH = /^\s*(?:(?:the|a|an)\s+)?$/i;
 /** Words that open descriptions, not names. */
 const GENERIC_MODIFIERS = /^(?:complex|various|challenging|downstream|real-world|multiple|different|new|existing|standard|specific|general|such|this|these|that|our|their|its|many|several|most|some|each|all|current|recent|prior)$/i;
 
@@ -48,6 +50,10 @@ export function scanPhrases(ctx: PaperContext): void {
     const phrases: string[] = [];
     for (const p of nounPhrases(clause)) phrases.push(p.replace(/[.,;:]+$/, "").trim());
     const phrase = taskOf ? phrases[0] : subjectPhrase(clause, phrases);
+    // "the task of recovering executable plotting scripts from ...": after a verb, the first noun
+    // phrase is what the task acts on, not the task; the task's name opens the span ("the task of
+    // image captioning").
+    if (taskOf && phrase && !OPENS_WITH.test(clause.slice(0, clause.indexOf(phrase)))) continue;
     if (phrase && isTerm(phrase, ctx)) claimPhrase(ctx, span.start + clause.lastIndexOf(phrase), phrase);
   }
 }

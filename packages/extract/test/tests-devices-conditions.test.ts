@@ -94,3 +94,15 @@ describe("the items of a list of metrics in brackets or after a colon are metric
     expect(typed.filter(([, type]) => type === "method")).toEqual([]);
   });
 });
+
+describe("after 'the task of' and a verb, the verb's object is no task", () => {
+  it.each([
+    ["generating", "We study the task of generating natural language instructions for household robots.", "natural language instructions"],
+    ["recovering", "Chart reconstruction, the task of recovering executable plotting scripts from chart images, tests grounding.", "executable plotting scripts"],
+    ["predicting", "We address the task of predicting GPS coordinates from street photographs.", "gps coordinates"],
+  ])("%s", (_verb, abstract, absent) => expect(names(abstract).map((name) => name.toLowerCase())).not.toContain(absent));
+
+  it("the task's own name right after 'the task of' stays a task", () => {
+    expect(found("We also address the task of legal clause segmentation in contracts.")).toContainEqual(["legal clause segmentation", "task"]);
+  });
+});
