@@ -137,6 +137,7 @@ async function mapFromPapers(
   const relations = await timed(timings, "relations", () =>
     corpusRelations({ papers: input.papers, mentionsByPaper, relationsByPaper, assignments, entities, isKept: (id) => graph.graph.hasNode(id) || genericIds.has(id) }),
   );
+  const documentStart = performance.now();
   const document = toMapDocument({
     graph: graph.graph,
     papers: input.papers,
@@ -151,6 +152,7 @@ async function mapFromPapers(
     options: { ...options.graph, minCount: graph.minCount, resolution: graph.resolution.top, stability: graph.stability },
     relations: relations.relations,
   });
+  timings.document = Math.round(performance.now() - documentStart);
   return { mentionCount: mentions.length, entities, merges, graph, document, relationsDropped: relations.dropped };
 }
 

@@ -7,6 +7,7 @@ import { RESOLUTION, SUBSET_WORDS, isModelTier, isRomanEdition, isVariantWord, i
 import { DESCRIPTIVE, isCapitalisedByPosition, isContentWord, opensSentence } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasuredWord } from "./typing";
+import { lowerCaseButAcronyms } from "./scan-phrases";
 import type { EntityType } from "./types";
 
 /**
@@ -72,9 +73,15 @@ export function scanLexicon(ctx: PaperContext): void {
       const named = match.entry.type === "model" && versioned > match.end && !isModelTier(ctx.tokens[versioned - 1]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(ctx.tokens[versioned - 1]!.text);
       const canonical = named ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[versioned - 1]!.end) : (releaseAndSize(ctx, match.entry, suffix) ?? match.entry.name + suffix + (sized?.size ?? ""));
       const end = sized?.end ?? versioned;
-      const variant = namedVariantStart(ctx, match.entry.type, i);
+      const shortVariant = namedVariantStart(ctx, match.entry.type, i);
+      const variant = shortVariant < i ? shortVariant : titleCaseVariantStart(ctx, i, end);
       if (variant < i) {
-        claim(ctx, variant, end, { canonical: ctx.text.slice(ctx.tokens[variant]!.start, ctx.tokens[end - 1]!.end), type: "method", known: false, proposed: false, rule: "lexicon" });
+        const type = shortVariant < i ? "method" : match.entry.type;
+        const written = ctx.text.slice(ctx.tokens[variant]!.start, ctx.tokens[end - 1]!.end);
+        // Tasks and measures are named in lower case, as the other rules name them ("Dynamic MRI
+        // Reconstruction" -> "dynamic MRI reconstruction"); methods, models and datasets as written.
+        const canonical = type === "task" || type === "metric" ? lowerCaseButAcronyms(written) : written;
+        claim(ctx, variant, end, { canonical, type, known: false, proposed: false, rule: "lexicon" });
         claimVariantList(ctx, variant, ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end));
         i = end - 1;
         continue;
@@ -291,6 +298,36 @@ function namedVariantStart(ctx: PaperContext, type: EntityType, i: number): numb
   const further = ctx.tokens[i - 2];
   if (further && /^\p{Lu}/u.test(further.text) && ctx.text.slice(further.end, previous.start) === " ") return i;
   return isCapitalisedByPosition(ctx, i - 1) ? i : i - 1;
+}
+
+// A word of a Title-Case name: "Invalid", "Background", "Semantic-Geometric", "Data-Efficient".
+const TITLE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+const MAX_TITLE_WORDS = 3;
+// A maker's name before its product names who made it, not a variant: "Google Gemini", "Anthropic HH-RLHF".
+const VENDOR = /^(?:Google|Microsoft|Meta|Anthropic|Amazon|Apple|Nvidia|Alibaba|Baidu|Tencent|Mistral|Hugging|Facebook|Salesforce|Huawei|Samsung)$/;
+
+/**
+ * "Invalid Action Masking", "Background Token Pruning", "Tactile MNIST": a known term written as a
+ * name mid-sentence (every word capitalised), after capitalised words that are no sentence's
+ * opening, is the end of the paper's own name for its variant, and the name is the whole run
+ * (of the known term's type). Returns the run's first token, or i.
+ */
+function titleCaseVariantStart(ctx: PaperContext, i: number, end: number): number {
+  for (let k = i; k < end; k++) if (!/^\p{Lu}/u.test(ctx.tokens[k]!.text)) return i;
+  let start = i;
+  while (start > i - MAX_TITLE_WORDS) {
+    const previous = ctx.tokens[start - 1];
+    if (!previous || ctx.claimed[start - 1] || ctx.text.slice(previous.end, ctx.tokens[start]!.start) !== " ") break;
+    if (!TITLE_WORD.test(previous.text) || NOT_VARIANT_WORD.test(previous.text) || VENDOR.test(previous.text) || isCapitalisedByPosition(ctx, start - 1)) break;
+    start--;
+  }
+  // A capitalised word before the run makes it part of a longer heading or name, not this one;
+  // a word joined by a hyphen makes its first word a compound's tail ("Model-Based Deep RL").
+  const before = ctx.tokens[start - 1];
+  if (start === i || !before) return start;
+  const gap = ctx.text.slice(before.end, ctx.tokens[start]!.start);
+  if (gap === "-" || (gap === " " && /^\p{Lu}/u.test(before.text) && !isCapitalisedByPosition(ctx, start - 1))) return i;
+  return start;
 }
 
 // What a model or an annotation tool scores with: "CLAP score", "DINO similarity", "RadGraph F1".

@@ -106,3 +106,24 @@ describe("after 'the task of' and a verb, the verb's object is no task", () => {
     expect(found("We also address the task of legal clause segmentation in contracts.")).toContainEqual(["legal clause segmentation", "task"]);
   });
 });
+
+describe("a known term written as a name after capitalised words is the paper's own variant, named by the whole run", () => {
+  it.each([
+    ["a method", "The agent learns faster with Invalid Action Masking on the grid tasks.", ["Invalid Action Masking", "method"]],
+    ["two words before a method", "We add Reward Aware Dynamic KL Regularization to the policy loss.", ["Reward Aware Dynamic KL Regularization", "method"]],
+    ["a dataset", "Classifiers are trained on the Tactile MNIST images from a sensor array.", ["Tactile MNIST", "dataset"]],
+    ["a task, named in lower case", "The model is evaluated on Dynamic MRI Reconstruction from undersampled data.", ["dynamic MRI reconstruction", "task"]],
+  ])("%s", (_kind, abstract, entity) => {
+    expect(found(abstract)).toContainEqual(entity);
+  });
+
+  it.each([
+    ["a sentence's first word", "Masked Transformers learn from partial views.", ["Transformer", "method"]],
+    ["a maker's name", "We query Google Gemini through its API.", ["Gemini", "model"]],
+    ["the tail of a hyphenated compound", "We train a Data-Driven Actor-Critic controller for the arm.", "Driven Actor-Critic"],
+    ["a longer capitalised heading", "Results on the Hugging Face Open LLM Leaderboard improve.", "Face Open LLM Leaderboard"],
+  ])("not after %s", (_kind, abstract, expected) => {
+    if (typeof expected === "string") expect(names(abstract)).not.toContain(expected);
+    else expect(found(abstract)).toContainEqual(expected);
+  });
+});
