@@ -40,7 +40,9 @@ export const HEAD_NOUNS: Record<string, EntityType> = {
 
 /** Last words of a long form and the type they give ("Region Consistency Policy Optimization" -> method). */
 const LONG_FORM_HEADS: [RegExp, EntityType][] = [
-  [/(?:benchmark|dataset|bench|suite|corpus|environment|arena|survey|test)s?$/i, "dataset"],
+  // ... and the contests whose problems and data papers use: "Commonsense Persona-grounded Dialogue
+  // Challenge (CPDC)", "International Planning Competition (IPC)", "International Mathematical Olympiad (IMO)".
+  [/(?:benchmark|dataset|bench|suite|corpus|environment|arena|survey|test|challenge|competition|olympiad)s?$/i, "dataset"],
   // Analysis is a task ("Multimodal Sarcasm Analysis"), except the statistical methods named by it (PCA, LDA, CCA, TDA).
   [/(?<!(?:component|discriminant|correlation|factor|data|regression|semantic|variance|sensitivity|survival|cluster)\s)analysis$/i, "task"],
   // ... and every head of the task cues (scan-cues.ts) that names no method too: "Event Causality Identification".
@@ -119,7 +121,8 @@ const METRIC_CUE_BEFORE = /\b(?:in terms of|measured (?:by|in|with)|evaluated (?
 // ... or a size before it: "we train a 7B SuperWriter-LM".
 const MODEL_BEFORE = /\b(?:(?:OpenAI|Google|DeepMind|Meta|NVIDIA|Nvidia|Anthropic|Microsoft|Alibaba|Mistral|Apple|Amazon|xAI|IBM|Baidu|Tencent|ByteDance)['’]s|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|pre-?trained|distil(?:l|ls|led|ling)\s+(?:from|into)|initiali[sz]ed\s+(?:from|with)|prompting|prompts?|(?:the|a)\s+(?:much\s+)?(?:larger|smaller|bigger|open-weight|open-source|closed-source|proprietary)|(?:the|a|an|our)\s+\d+(?:\.\d+)?[BM])\s+(?:the\s+|a\s+)?$/i;
 // Where examples come from is data: "4.5M tiles drawn from X", "a pool sampled from X".
-const DATA_SOURCE_BEFORE = /\b(?:drawn|sampled|collected|taken|derived|scraped|crawled|filtered|extracted|mined|subsampled)\s+from\s+(?:the\s+)?$/i;
+// ... and so are the items a set holds, counted from it: "20 problems from PISA", "2,999 articles from X".
+const DATA_SOURCE_BEFORE = /\b(?:(?:drawn|sampled|collected|taken|derived|scraped|crawled|filtered|extracted|mined|subsampled)|\d[\d,.]*[KkM]?\s+(?:[a-z-]+\s+)?(?:problems|questions|items|examples|samples|images|videos|articles|posts|documents|tasks|instances|scenes|sequences|episodes|dialogues|conversations|texts|records|reviews|sentences|passages|clips|trajectories))\s+from\s+(?:the\s+)?$/i;
 
 /** The type the noun right after a name gives it ("(MA) metric", "Val14 benchmark"). */
 export function typeFromFollowingNoun(after: string): EntityType | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { found, run } from "./helpers";
+import { found, run, typeOf } from "./helpers";
 
 // Eighteenth session: kinds of error read off the tuned sets en, eo, ep and eq (never their
 // sentences): statistical tests named after people, hardware written as counts or kinds of
@@ -125,5 +125,19 @@ describe("a known term written as a name after capitalised words is the paper's 
   ])("not after %s", (_kind, abstract, expected) => {
     if (typeof expected === "string") expect(names(abstract)).not.toContain(expected);
     else expect(found(abstract)).toContainEqual(expected);
+  });
+});
+
+describe("a contest or the items counted from a source name data", () => {
+  it.each([
+    ["a challenge's acronym", "We enter the API track of the Commonsense Persona-grounded Dialogue Challenge (CPDC) 2025.", "CPDC"],
+    ["a competition's acronym", "Experiments on two International Planning Competition (IPC) domains show gains.", "IPC"],
+    ["an olympiad's acronym", "Problems come from the International Mathematical Olympiad (IMO) shortlists.", "IMO"],
+    ["items counted from a source", "Most models reach a perfect score on 20 problems from PISA and on 300 questions from MedMCQA.", "PISA"],
+  ])("%s", (_kind, abstract, name) => expect(found(abstract)).toContainEqual([name, "dataset"]));
+
+  it("a method's means is no contest: 'competition' alone types no name", () => {
+    const title = "CompeteSMoE -- Statistically Guaranteed Mixture of Experts Training via Competition";
+    expect(typeOf("Sparse mixture of experts (SMoE) scales models. We develop CompeteSMoE, a simple algorithm.", "SMoE", title)).not.toBe("dataset");
   });
 });
