@@ -102,7 +102,8 @@ const ADJECTIVE_LIST = /^(?:[\w-]+,\s+)+(?:and|or)\s+|^(?:(?:\w+-[\w-]+|\w+(?:al
 const FOLLOWING = /^\s*(?:\([^)]*\)\s*)?([A-Za-z]+)\b/;
 // "the framework X", "a reward named X", and examples of a kind: "approaches such as X", "datasets, including X".
 // ... and a list after a colon: "on two datasets: GeoSound and SoundingEarth".
-const PRECEDING = /\b([A-Za-z]+)(?:,?\s+(?:such as|including|like|namely|e\.g\.,?))?(?:\s+|,\s+(?=called|named|dubbed|termed)|:\s+)(?:called|named|dubbed|termed|,)?\s*$/;
+// ... and a name set off by a dash: "a new shape foundation model -- LATTICE", "a benchmark — X".
+const PRECEDING = /\b([A-Za-z]+)(?:,?\s+(?:such as|including|like|namely|e\.g\.,?))?(?:\s+|,\s+(?=called|named|dubbed|termed)|:\s+|\s+-{1,3}\s+|\s*[—–]\s*)(?:called|named|dubbed|termed|,)?\s*$/;
 // A score next to a name makes it a measure: "1.9 AP", "49.8 mIoU", "61 FPS", "(+3.1 AP)".
 // ... also as a factor, with a modifier between: "a 3.1x wall-clock speedup", "2.7x fewer rounds".
 // ... also with a unit between: "35 ms latency", "a 2.1 dB gain".

@@ -72,6 +72,10 @@ describe("what a name is, read from how it is written and what is said of it", (
     expect(found("We build Web-ShopDataset from crawled product pages.")).toContainEqual(["Web-ShopDataset", "dataset"]);
   });
 
+  it("a name set off by a dash after its kind", () => {
+    expect(found("For shape generation, we introduce a new shape foundation model -- MESHA, which is trained at scale.")).toContainEqual(["MESHA", "model"]);
+  });
+
   it("an appositive whose head comes after a long run of modifiers", () => {
     const abstract = "We developed GeoTS, the first 12-million-scale multi-temporal self-supervised learning (SSL) dataset featuring global coverage.";
     expect(found(abstract)).toContainEqual(["GeoTS", "dataset"]);
