@@ -50,6 +50,13 @@ const LONG_FORM_HEADS: [RegExp, EntityType][] = [
   // ... and the areas named by what people meet or see: "Human-Object Interaction (HOI)", "augmented reality (AR)";
   // and tasks named by their aim: "obstacle avoidance", "traffic accident anticipation", "Fine Grained Visual Categorization".
   [/(?:interaction|reality|avoidance|anticipation|categori[sz]ation)$/i, "task"],
+  // ... and a problem a paper solves, by name ("Credit Assignment Problem (CAP)", "Multi-Pickup and
+  // Delivery Problem with Time Windows (MPDPTW)"), and the tasks named by their own heads
+  // ("visual-inertial odometry (VIO)", "Action Spotting (AS)", "Short Answer Scoring (SAS)",
+  // "Video Virtual Try-On (VVT)", "radar resource management (RRM)").
+  [/\bproblems?(?:\s+(?:with|of|in|for|on)\s+[\w\s-]+)?$|(?:odometry|spotting|scoring|try-?on|management|satisfiability)$/i, "task"],
+  // A design named in capitals is a field's task; "a mixed reward function design (Mixed-Reward)" is a method's part.
+  [/\bDesign$/, "task"],
   [/(?:score|rate|accuracy|error|metric|distance|similarity|precision|recall|factor|ratio|coefficient|correlation)s?$/i, "metric"],
 ];
 

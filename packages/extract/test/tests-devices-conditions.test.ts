@@ -145,3 +145,17 @@ describe("a contest or the items counted from a source name data", () => {
     expect(typeOf("Sparse mixture of experts (SMoE) scales models. We develop CompeteSMoE, a simple algorithm.", "SMoE", title)).not.toBe("dataset");
   });
 });
+
+describe("a defined acronym of a problem or of a task named by its own head is a task", () => {
+  it.each([
+    ["a named problem", "We address the Job Shop Scheduling Problem (JSSP) with a learned dispatcher.", "JSSP"],
+    ["a problem with its complement", "Routes are planned for the Multi-Pickup and Delivery Problem with Time Windows (MPDPTW).", "MPDPTW"],
+    ["scoring", "Large language models now grade responses in Short Answer Scoring (SAS).", "SAS"],
+    ["spotting", "The challenge has two tracks, Action Spotting (AS) and Precise Event Spotting (PES).", "PES"],
+    ["a design field in capitals", "We generate parametric models for Computer-Aided Design (CAD) from sketches.", "CAD"],
+  ])("%s", (_kind, abstract, name) => expect(typeOf(abstract, name)).toBe("task"));
+
+  it("a design of a method's part in lower case stays the method's", () => {
+    expect(typeOf("The framework contains a mixed reward function design (Mixed-Reward) for every task.", "Mixed-Reward")).not.toBe("task");
+  });
+});
