@@ -37,6 +37,9 @@ const UNIT = new RegExp(
 );
 // A benchmark's named subsets: "SWE-bench Verified", "MMLU-Pro", "GSM8K-Hard" (after a space or a hyphen).
 export const SUBSET_WORDS = "Hard|Pro|Plus|Lite|Mini|Full|Verified|Extended|Live";
+// Makers of models and products, whose name before a product names who made it: "Google Gemini",
+// "OpenAI's o4-mini", "Anthropic HH-RLHF".
+export const VENDORS = "OpenAI|Google|DeepMind|Meta|NVIDIA|Nvidia|Anthropic|Microsoft|Alibaba|Mistral|Apple|Amazon|xAI|IBM|Baidu|Tencent|ByteDance|Hugging|Facebook|Salesforce|Huawei|Samsung";
 // A version or split on its own is a fragment of a longer name: "V2", "v1.0", "val2017", "test-dev".
 const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|trainval)\d{2,4}$|^(?:test|dev|val)-(?:dev|std|clean|other)$/;
 // Accelerators are hardware, not entities: "A100", "H100", "V100", "RTX 4090", "TPUv4", "16 H100s".

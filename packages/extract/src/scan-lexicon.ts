@@ -3,7 +3,7 @@ import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
 import { isEnglishWord } from "./nlp";
-import { RESOLUTION, SUBSET_WORDS, isModelTier, isRomanEdition, isVariantWord, isVersionWord, resolutionName } from "./names";
+import { RESOLUTION, SUBSET_WORDS, VENDORS, isModelTier, isRomanEdition, isVariantWord, isVersionWord, resolutionName } from "./names";
 import { DESCRIPTIVE, isCapitalisedByPosition, isContentWord, opensSentence } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasuredWord } from "./typing";
@@ -299,7 +299,7 @@ function namedVariantStart(ctx: PaperContext, type: EntityType, i: number): numb
 const TITLE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
 const MAX_TITLE_WORDS = 3;
 // A maker's name before its product names who made it, not a variant: "Google Gemini", "Anthropic HH-RLHF".
-const VENDOR = /^(?:Google|Microsoft|Meta|Anthropic|Amazon|Apple|Nvidia|Alibaba|Baidu|Tencent|Mistral|Hugging|Facebook|Salesforce|Huawei|Samsung)$/;
+const VENDOR = new RegExp(`^(?:${VENDORS})$`);
 
 /**
  * "Invalid Action Masking", "Background Token Pruning", "Tactile MNIST": a known method, model or

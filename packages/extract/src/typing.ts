@@ -3,7 +3,7 @@
 // appositive ("X, a novel framework") or of the long form it abbreviates.
 
 import type { EntityType } from "./types";
-import { UNITS } from "./names";
+import { UNITS, VENDORS } from "./names";
 
 /**
  * How much text after a name its type is read from (characters): an appositive may run long
@@ -127,7 +127,10 @@ const METRIC_CUE_BEFORE = /\b(?:in terms of|measured (?:by|in|with)|evaluated (?
 // ... and sized up against others: "surpassing the larger mPLUG-DocOwl 1.5", "initialized from DINOv2".
 // ... or a vendor's possessive: "NVIDIA's Cosmos-Predict2", "OpenAI's o4-mini-high";
 // ... or a size before it: "we train a 7B SuperWriter-LM".
-const MODEL_BEFORE = /\b(?:(?:OpenAI|Google|DeepMind|Meta|NVIDIA|Nvidia|Anthropic|Microsoft|Alibaba|Mistral|Apple|Amazon|xAI|IBM|Baidu|Tencent|ByteDance)['’]s|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|pre-?trained|distil(?:l|ls|led|ling)\s+(?:from|into)|initiali[sz]ed\s+(?:from|with)|prompting|prompts?|(?:the|a)\s+(?:much\s+)?(?:larger|smaller|bigger|open-weight|open-source|closed-source|proprietary)|(?:the|a|an|our)\s+\d+(?:\.\d+)?[BM])\s+(?:the\s+|a\s+)?$/i;
+const MODEL_BEFORE = new RegExp(
+  String.raw`\b(?:(?:${VENDORS})['’]s|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|pre-?trained|distil(?:l|ls|led|ling)\s+(?:from|into)|initiali[sz]ed\s+(?:from|with)|prompting|prompts?|(?:the|a)\s+(?:much\s+)?(?:larger|smaller|bigger|open-weight|open-source|closed-source|proprietary)|(?:the|a|an|our)\s+\d+(?:\.\d+)?[BM])\s+(?:the\s+|a\s+)?$`,
+  "i",
+);
 // Where examples come from is data: "4.5M tiles drawn from X", "a pool sampled from X".
 // ... and so are the items a set holds, counted from it: "20 problems from PISA", "2,999 articles from X".
 const DATA_SOURCE_BEFORE = /\b(?:(?:drawn|sampled|collected|taken|derived|scraped|crawled|filtered|extracted|mined|subsampled)|\d[\d,.]*[KkM]?\s+(?:[a-z-]+\s+)?(?:problems|questions|items|examples|samples|images|videos|articles|posts|documents|tasks|instances|scenes|sequences|episodes|dialogues|conversations|texts|records|reviews|sentences|passages|clips|trajectories))\s+from\s+(?:the\s+)?$/i;
