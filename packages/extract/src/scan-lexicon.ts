@@ -7,6 +7,7 @@ import { RESOLUTION, SUBSET_WORDS, VENDORS, isModelTier, isRomanEdition, isVaria
 import { DESCRIPTIVE, isCapitalisedByPosition, isContentWord, opensSentence } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasuredWord } from "./typing";
+import { TASK_HEAD } from "./scan-phrases";
 import type { EntityType } from "./types";
 
 /**
@@ -494,11 +495,13 @@ function extendByBackbone(ctx: PaperContext, entry: LexiconEntry, end: number): 
 // Or applied to named things: "translation between English and German", "translation into Hindi".
 const BETWEEN_NAMES = /^\s+(?:between|from|into)\s+\p{Lu}\p{Ll}/u;
 const BEFORE_TASKS = /^(?:\s*(?:,|and|or)\s+[\w-]+(?:\s+[\w-]+)?)*\s+(?:tasks?|problems?)\b/;
+// ... or a list that "tasks such as" opens: "coarse tasks such as grasping, navigation, or dialogue".
+const AFTER_TASKS = /\b(?:tasks|skills|problems)\s*(?:,\s*)?(?:such as|including|like|e\.g\.,?|namely|:)\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+)*$/;
 const NEXT_ITEM = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\w-]+(?:\s+[\w-]+){0,2})/;
 const PREVIOUS_ITEM = /([\w-]+(?:\s+[\w-]+){0,2})\s*(?:,|\sand|\sor)\s*$/;
 
 function isTaskListContext(ctx: PaperContext, before: string, after: string): boolean {
-  if (BEFORE_TASKS.test(after) || BETWEEN_NAMES.test(after)) return true;
+  if (BEFORE_TASKS.test(after) || BETWEEN_NAMES.test(after) || AFTER_TASKS.test(before)) return true;
   const next = NEXT_ITEM.exec(after)?.[1]?.split(/\s+/);
   const previous = PREVIOUS_ITEM.exec(before)?.[1]?.split(/\s+/);
   const isTask = (words: string[]) => lookup(ctx.lexicon, words.join(" "))?.type === "task";
@@ -584,6 +587,8 @@ function inContext(ctx: PaperContext, entry: LexiconEntry, from: number, to: num
   if (ctx.lexicon.bareHeads.has(surface)) return (/^\p{Ll}/u.test(ctx.text[start]!) || isTitleHead(ctx, from, to)) && !namesOtherCompound(ctx, ctx.text.slice(start, end), entry);
   if (!ctx.lexicon.contextual.has(foldKey(entry.name)) && !ctx.lexicon.contextual.has(surface)) return true;
   const [before, after] = [ctx.text.slice(Math.max(0, start - 40), start), ctx.text.slice(end, end + 40)];
+  // A task's head after it makes it a modifier: "grasping detection", "translation quality estimation".
+  if (entry.type === "task" && TASK_HEAD.test(/^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? "")) return false;
   return entry.type === "task" ? isTaskListContext(ctx, before, after) : isMeasuredWord(before, after);
 }
 

@@ -159,3 +159,17 @@ describe("a defined acronym of a problem or of a task named by its own head is a
     expect(typeOf("The framework contains a mixed reward function design (Mixed-Reward) for every task.", "Mixed-Reward")).not.toBe("task");
   });
 });
+
+describe("a word that is a task only in a list of tasks: grasping", () => {
+  it.each([
+    ["after 'tasks such as'", "Existing datasets focus on coarse tasks such as grasping, navigation, or dialogue."],
+    ["after 'skills such as'", "The policy learns skills such as grasping and pushing from play data."],
+    ["beside another task", "These factors complicate trajectory planning and grasping in stores."],
+    ["before 'tasks'", "Imitation learning is promising for learning grasping and complex manipulation tasks."],
+  ])("%s", (_kind, abstract) => expect(found(abstract)).toContainEqual(["grasping", "task"]));
+
+  it.each([
+    ["a verb with its object", "The soft hand is grasping cylindrical objects under load."],
+    ["a modifier of a task head", "Affordance prediction serves tasks such as grasping detection and hand pose estimation."],
+  ])("not as %s", (_kind, abstract) => expect(found(abstract)).not.toContainEqual(["grasping", "task"]));
+});
