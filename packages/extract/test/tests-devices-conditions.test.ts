@@ -173,11 +173,3 @@ describe("a word that is a task only in a list of tasks: grasping", () => {
     ["a modifier of a task head", "Affordance prediction serves tasks such as grasping detection and hand pose estimation."],
   ])("not as %s", (_kind, abstract) => expect(found(abstract)).not.toContainEqual(["grasping", "task"]));
 });
-
-describe("an LLM judge is LLM-as-a-judge, however it is written", () => {
-  it.each([
-    ["two words", "A strong LLM judge flags responses whose high scores are unjustified."],
-    ["hyphenated, in the plural", "We benchmark these LLM-judges on long real-world conversations."],
-    ["based on an LLM", "Results are validated by LLM-based judges and by human raters."],
-  ])("%s", (_kind, abstract) => expect(found(abstract)).toContainEqual(["LLM-as-a-judge", "method"]));
-});

@@ -211,8 +211,7 @@ describe("model names, notations and compounds of classes", () => {
   });
 
   it("a class joined to a capitalised role stays a name", () => {
-    // "LLM-Judge" is also a written form of LLM-as-a-judge (the lexicon names it so); what this
-    // guards is that the class compound rule does not drop it.
+    // What is guarded: the class compound rule drops neither mention (whatever name it is given).
     expect(run("LLM-Judge scores each answer.").map((m) => m.surface)).toContain("LLM-Judge");
     expect(run("LLM-Critic scores each answer.").map((m) => m.surface)).toContain("LLM-Critic");
   });
