@@ -33,7 +33,7 @@ export const UNITS = "dB|Hz|kHz|MHz|GHz|ms|mAh|kWh";
 // model's size is written in B or M, never in bytes).
 const DATA_UNITS = "[KMGTP]i?B|kB|[KkMGT]?bps|GFLOPs?|TFLOPs?";
 const UNIT = new RegExp(
-  `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps)$|^(?:\\d+-?)?(?:[A-Z]-)?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS|hz|khz|mhz|ghz|[kcm]?m2)$|^\\d+(?:\\.\\d+)?(?:${DATA_UNITS})\\+?$`,
+  `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps|pJ|nJ|fJ|mm2|cm2|[uμµ]m2)$|^(?:\\d+-?)?(?:[A-Z]-)?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS|hz|khz|mhz|ghz|[kcm]?m2)$|^\\d+(?:\\.\\d+)?(?:${DATA_UNITS})\\+?$`,
 );
 // A benchmark's named subsets: "SWE-bench Verified", "MMLU-Pro", "GSM8K-Hard" (after a space or a hyphen).
 export const SUBSET_WORDS = "Hard|Pro|Plus|Lite|Mini|Full|Verified|Extended|Live";
@@ -45,8 +45,9 @@ const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|train
 // Accelerators are hardware, not entities: "A100", "H100", "V100", "RTX 4090", "TPUv4", "16 H100s".
 // A maker fused in front ("NVIDIA-L20") and a memory size behind ("A100-80GB") keep it hardware,
 // and so does a count of them fused in front ("8xH200", "48xGH200"); a kind of memory or processor
-// is hardware too ("VRAM", "HBM3e", "NPUs").
-const HARDWARE = /^(?:\d+[xX×])?(?:(?:NVIDIA|Nvidia|AMD)-)?(?:[AHVPKL]\d{2,3}[Ss]?|A\d{4}|RTX ?\d{4}|GTX ?\d{3,4}|TPUv?\d|B200|G[BH]\d{3}|MI\d{3}X?)(?:-\d+GB)?$|^(?:VRAM|HBM\d?e?|DRAM|SRAM|NPUs?)$/;
+// is hardware too ("VRAM", "HBM3e", "NPUs"), and so are an FPGA's flip-flops and block RAMs ("FFs",
+// "BRAMs"; not its LUTs, as a look-up table is a method too).
+const HARDWARE = /^(?:\d+[xX×])?(?:(?:NVIDIA|Nvidia|AMD)-)?(?:[AHVPKL]\d{2,3}[Ss]?|A\d{4}|RTX ?\d{4}|GTX ?\d{3,4}|TPUv?\d|B200|G[BH]\d{3}|MI\d{3}X?)(?:-\d+GB)?$|^(?:VRAM|HBM\d?e?|DRAM|SRAM|NPUs?|FFs|BRAMs?)$/;
 // Number formats are data types, not methods: "FP16", "BF16", "INT8", "NF4", "W4A16", "W4A4G4", "MXFP4".
 const NUMBER_FORMAT = /^(?:MX)?(?:FP|BF|INT|UINT|TF|NF|E\dM)\d{1,2}$|^(?:fp|bf|int|uint)\d{1,2}$|^W\d{1,2}A\d{1,2}(?:G\d{1,2})?(?:KV\d{1,2})?$/;
 // Complexity classes and ASCII dashes are prose: "NP-hard", "PSPACE-complete", "layers---8x".
@@ -104,9 +105,13 @@ export function isModelTier(word: string): boolean {
 
 /** Units, hardware and bare version or split tokens: never a name on their own. */
 // Two sensors or modalities joined are a setting, not a name: "LiDAR-camera", "video-EEG".
-const MODALITY = "(?:lidar|camera|video|image|audio|text|speech|rgb|depth|eeg|ecg|emg|fmri|mri|ct|radar|imu|tactile|thermal|infrared)";
+const MODALITY = "(?:lidar|camera|video|image|audio|text|speech|rgb|depth|eeg|ecg|emg|fmri|mri|ct|radar|imu|tactile|thermal|infrared|vision|visual|language|textual|acoustic)";
 const MODALITY_PAIR = new RegExp(`^${MODALITY}-${MODALITY}$`, "i");
 // ... and so are the two parties of an interaction: "human-AI", "human-robot", "LLM-user".
+/** "Vision-Language", "LiDAR-camera": two modalities joined. */
+export function isModalityPair(words: string): boolean {
+  return MODALITY_PAIR.test(words);
+}
 const PARTY = "(?:human|ai|robot|llm|agent|user|machine|computer)";
 const PARTY_PAIR = new RegExp(`^${PARTY}-${PARTY}$`, "i");
 

@@ -3,7 +3,7 @@ import { DESCRIPTIVE, isContentWord, isVerbParticiple, opensSentence } from "./c
 import { type PaperContext, claim, isFree, tokensIn } from "./context";
 import { exactKey } from "./keys";
 import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
-import { isJunkName } from "./names";
+import { isJunkName, isModalityPair } from "./names";
 import { LONG_FORM_FUNCTION_WORDS } from "./long-form-words";
 import type { EntityType } from "./types";
 import { headType } from "./scan-terms";
@@ -46,6 +46,9 @@ export function scanDefinitions(ctx: PaperContext): void {
     const description = !entry && describesOnly(def.long);
     const nameless = !entry && !shortEntry && !longVariant && !TITLE_CASE.test(def.long) && !description;
     if (nameless && definesTermCompound(ctx, def, first, last)) continue;
+    // Two modalities joined describe a setting, once no term goes on after them: "Vision-Language
+    // (VL) models" (but "RGB-thermal (RGB-T) semantic segmentation" is a task, taken just above).
+    const modalities = !entry && isModalityPair(def.long.trim());
     // What follows the definition, after both of its forms: "MONDAY (Mobile OS Navigation Task
     // Dataset for Agents from YouTube), a large-scale dataset" is typed by its appositive.
     const defEnd = Math.max(def.shortSpan.end, def.longSpan.end);
@@ -58,8 +61,8 @@ export function scanDefinitions(ctx: PaperContext): void {
     // "6-degree-of-freedom (6-DOF)": a unit or a count defined is still no name.
     // "question-answer (QA) pairs": the items of data, not the task.
     const taskData = entry?.type === "task" && isTaskData(ctx, last + 1);
-    const stop = aClass || description || taskData || isJunkName(def.short) || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
-    if (aClass || description) claimEvery(ctx, [def.short, singularAcronym(def.short)]);
+    const stop = aClass || description || modalities || taskData || isJunkName(def.short) || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
+    if (aClass || description || modalities) claimEvery(ctx, [def.short, singularAcronym(def.short)]);
     // A paper's other sense of known letters is named by what it spells out: on a map, a node
     // "MPC" made of "secure multi-party computation (MPC)" reads as the field's model predictive control.
     const canonical = entry ? entry.name : otherSense && !stop ? (longVariant?.name ?? def.long) : singularAcronym(def.short);
@@ -205,7 +208,8 @@ const PEOPLE_DEFINITION = /^(?!.*\b(?:for|of|with|by|using|via|from|to|in|on|thr
 // A disease or another condition of health: "Alzheimer's disease and related dementias (ADRD)";
 // the condition is the long form's head, not what a dataset or a network is for ("Atypical Mitosis
 // dataset for Breast Cancer (AMi-Br)", "... Network for noncommunicable diseases (POPCORN)").
-const CONDITION_DEFINITION = /^(?!.*\b(?:for|of|on|in|with|by)\s).*\b(?:diseases?|disorders?|syndromes?|cancers?|impairments?|dementias?|infections?|injur(?:y|ies)|carcinomas?)$/i;
+// So is a part of the body a paper measures: "posterior parietal cortex (PPC)", "Red blood cells (RBCs)".
+const CONDITION_DEFINITION = /^(?!.*\b(?:for|of|on|in|with|by)\s).*\b(?:diseases?|disorders?|syndromes?|cancers?|impairments?|dementias?|infections?|injur(?:y|ies)|carcinomas?|cortex|cells)$/i;
 // An institution, named in capitals by its head, is who did something, not what was done:
 // "Government Accountability Office (GAO)", "World Health Organization (WHO)".
 const ORGANISATION_HEAD = "(?:Office|Agency|Administration|Department|Ministry|Bureau|Institute|University|Association|Organi[sz]ation|Council|Commission|Foundation|Committee|Consortium|Society|Laborator(?:y|ies)|Corporation|Authority)";

@@ -36,6 +36,9 @@ describe("hardware is no method: counts of accelerators and kinds of memory", ()
     ["a smaller count", "All runs use 8xH100 GPUs with bf16 weights.", "8xH100"],
     ["video memory", "Our sampler needs less than a quarter of the VRAM of the baseline.", "VRAM"],
     ["a kind of high-bandwidth memory", "Weights stream from HBM3e to the tensor cores.", "HBM3e"],
+    ["an FPGA's flip-flops", "The design uses 1.2K LUTs and 900 FFs on the board.", "FFs"],
+    ["energy per operation", "The accelerator spends 3.1 pJ per operation.", "pJ"],
+    ["an area", "The core takes 0.2 mm2 of silicon.", "mm2"],
   ])("%s", (_kind, abstract, absent) => expect(names(abstract)).not.toContain(absent));
 });
 
@@ -44,6 +47,8 @@ describe("an acronym defined for a condition names no method", () => {
     ["a disease", "Alzheimer's disease and related dementias (ADRD) affect millions of older adults.", "ADRD"],
     ["an impairment", "Speech changes appear early in Mild Cognitive Impairment (MCI).", "MCI"],
     ["a disorder", "We screen children for Attention-Deficit/Hyperactivity Disorder (ADHD) from eye movements.", "ADHD"],
+    ["a part of the brain", "Signals from the posterior parietal cortex (PPC) predict the reach.", "PPC"],
+    ["cells", "Red blood cells (RBCs) are imaged, and each RBC is classified by shape.", "RBC"],
   ])("%s", (_kind, abstract, absent) => expect(names(abstract)).not.toContain(absent));
 
   it("unless the text says what the letters name", () => {
@@ -64,6 +69,17 @@ describe("an acronym of a degree word describes a setting", () => {
 
   it("a method named by a degree word and its head stays", () => {
     expect(found("We fine-tune with Low-Rank Adaptation (LoRA) on one GPU.")).toContainEqual(["LoRA", "method"]);
+  });
+});
+
+describe("an acronym of two modalities joined describes a setting", () => {
+  it.each([
+    ["vision and language", "We align Vision-Language (VL) models with VL rewards.", "VL"],
+    ["sight and sound", "A visual-audio (VA) encoder fuses VA cues.", "VA"],
+  ])("%s", (_kind, abstract, absent) => expect(names(abstract)).not.toContain(absent));
+
+  it("a task that goes on after them is still the task", () => {
+    expect(found("SAM cannot be applied directly to RGB-thermal (RGB-T) semantic segmentation.")).toContainEqual(["RGB-T semantic segmentation", "task"]);
   });
 });
 
