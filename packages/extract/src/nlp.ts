@@ -87,7 +87,7 @@ function claimPhrase(ctx: PaperContext, start: number, phrase: string): void {
   let last = first;
   while (last < ctx.tokens.length && ctx.tokens[last]!.end <= start + phrase.length) last++;
   if (!isFree(ctx, first, last)) return;
-  claim(ctx, first, last, { canonical: phrase.toLowerCase(), type: "task", known: false, proposed: false, rule: "phrase" });
+  claim(ctx, first, last, { canonical: lowerCaseButAcronyms(phrase), type: "task", known: false, proposed: false, rule: "phrase" });
 }
 
 // compromise's lexicon tags names of people and places too: those are not everyday words.
@@ -108,4 +108,20 @@ function englishLexicon(): Record<string, unknown> {
 export function isEnglishWordOfKind(lowerCase: string, kind: RegExp): boolean {
   const tag = englishLexicon()[lowerCase];
   return tag !== undefined && !NAME_TAG.test(String(tag)) && kind.test(String(tag));
+}
+
+/**
+ * A phrase's name in lower case, its acronyms, dimensions and languages as written: "LLM Compression" ->
+ * "LLM compression", "GUI-Navigation" -> "GUI-navigation", "3D Scene Generation" -> "3D scene generation".
+ */
+export function lowerCaseButAcronyms(phrase: string): string {
+  return phrase.replace(/[\p{L}\p{N}]+/gu, (word) => (/^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*s?$|^[1-4]D$/u.test(word) || namesLanguage(word) ? word : word.toLowerCase()));
+}
+
+// Languages compromise does not tag as the name of a people.
+const LANGUAGE = /^(?:English|Arabic|Spanish|Swahili|Bangla|Bengali|Urdu|Persian|Farsi|Tamil|Telugu|Amharic|Yoruba|Hausa|Igbo|Zulu|Hebrew|Malay|Tagalog|Cantonese|Mandarin|Latin)$/;
+
+/** A language or a people, written with its capital: "Urdu intent detection", "Korean grammatical error correction". */
+function namesLanguage(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (LANGUAGE.test(word) || isEnglishWordOfKind(word.toLowerCase(), /Demonym/));
 }

@@ -4,9 +4,9 @@
 
 import { type PaperContext, tokenStartingAt } from "./context";
 import { DESCRIPTIVE, TASK_QUALITY, isAdverbWord, isClosedClassWord, isContentWord, isPluralWord, isVerbParticiple, opensSentence } from "./chunk";
-import { claimPhrase, lowerCaseButAcronyms } from "./scan-phrases";
+import { claimPhrase } from "./scan-phrases";
 import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
-import { isEnglishWordOfKind } from "./nlp";
+import { isEnglishWordOfKind, lowerCaseButAcronyms } from "./nlp";
 
 /** Heads of task names: what the model does (the title rule's heads plus a few wider ones); the
  * field's reasoning tasks are in the lexicon, as "X reasoning" is as often a behaviour. */

@@ -6,6 +6,7 @@
 import { DESCRIPTIVE } from "./chunk";
 import { type PaperContext, claim, isFree, tokenStartingAt } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
+import { lowerCaseButAcronyms } from "./nlp";
 import { isMeasurementContext } from "./typing";
 
 /** Words that end a task name. */
@@ -112,10 +113,3 @@ export function claimPhrase(ctx: PaperContext, start: number, phrase: string, ty
   claim(ctx, first, last, { canonical, type: entry?.type ?? type, known: entry !== undefined, proposed: false, rule: "phrase" });
 }
 
-/**
- * A phrase's name in lower case, its acronyms and dimensions as written: "LLM Compression" ->
- * "LLM compression", "GUI-Navigation" -> "GUI-navigation", "3D Scene Generation" -> "3D scene generation".
- */
-export function lowerCaseButAcronyms(phrase: string): string {
-  return phrase.replace(/[\p{L}\p{N}]+/gu, (word) => (/^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*s?$|^[1-4]D$/u.test(word) ? word : word.toLowerCase()));
-}

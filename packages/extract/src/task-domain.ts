@@ -6,8 +6,7 @@
 import { DESCRIPTIVE, TASK_QUALITY, isContentWord, isVerbAfterPlural, isVerbByPosition } from "./chunk";
 import { type PaperContext, joinable } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
-import { isEnglishWordOfKind } from "./nlp";
-import { lowerCaseButAcronyms } from "./scan-phrases";
+import { isEnglishWordOfKind, lowerCaseButAcronyms } from "./nlp";
 
 /** Modifiers that say how, how well or in which setting, not on what ("zero-shot", "effective", "medium-range"), and verbs ("parallelize"). */
 // ... and counts: "a billion-frame robotic grasping dataset", "1M-sample".

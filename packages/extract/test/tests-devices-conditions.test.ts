@@ -189,3 +189,14 @@ describe("a word that is a task only in a list of tasks: grasping", () => {
     ["a modifier of a task head", "Affordance prediction serves tasks such as grasping detection and hand pose estimation."],
   ])("not as %s", (_kind, abstract) => expect(found(abstract)).not.toContainEqual(["grasping", "task"]));
 });
+
+describe("a task's name keeps the capital of a language or a people", () => {
+  it.each([
+    ["a language compromise knows as a people", "Understanding Korean Grammatical Error Correction in Language Models", "Korean grammatical error correction"],
+    ["a language it does not", "Comparing and Understanding Urdu Intent Detection with Large Language Models", "Urdu intent detection"],
+  ])("%s", (_kind, title, task) => expect(found("We evaluate it on public data.", title)).toContainEqual([task, "task"]));
+
+  it("other capitals of a Title-Case task are lowered as before", () => {
+    expect(found("We evaluate it on public data.", "Beyond Quality: Unlocking Diversity in Ad Headline Generation with Large Language Models")).toContainEqual(["ad headline generation", "task"]);
+  });
+});

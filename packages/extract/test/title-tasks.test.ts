@@ -7,7 +7,7 @@ import { found, run } from "./helpers";
 describe("a title part that ends in a task head is the paper's task", () => {
   it.each([
     ["between two joining words", "Beyond Quality: Unlocking Diversity in Ad Headline Generation with Large Language Models", "ad headline generation"],
-    ["after the paper's verbs", "From BERT to LLMs: Comparing and Understanding Chinese Classifier Prediction in Language Models", "chinese classifier prediction"],
+    ["after the paper's verbs", "From BERT to LLMs: Comparing and Understanding Chinese Classifier Prediction in Language Models", "Chinese classifier prediction"],
     ["after a verb and a setting", "MADPromptS: Unlocking Zero-Shot Morphing Attack Detection with Multiple Prompt Aggregation", "morphing attack detection"],
     ["at the title's start", "Training-Free Open-Vocabulary Part Segmentation by Prompting SAM", "open-vocabulary part segmentation"],
   ])("%s", (_kind, title, task) => expect(found("We evaluate it on public data.", title)).toContainEqual([task, "task"]));
