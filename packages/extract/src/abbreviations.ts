@@ -204,6 +204,13 @@ function wordsBefore(text: string, end: number, limit: number): { text: string; 
 const ROMAN_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|X)$/;
 
 /**
+ * A model's size ("8B", "0.5B", "70M") in brackets after a short form: the brackets list
+ * checkpoints of its kind ("LLMs (Qwen1.5-0.5B and Llama3.1-8B)"), which spells nothing, though
+ * one name may hold the letters ("Llama" holds L, L and M). A long form never gives a size.
+ */
+const MODEL_SIZE_IN_BRACKETS = /(?:^|[\s\-_:])\d+(?:\.\d+)?[BMT]\b/;
+
+/**
  * All abbreviation definitions in `text`, in order of appearance. A short form `known` says is
  * a known name (the lexicon's ViT, SAM) is defined only by a long form that spells it strictly:
  * "visual features (ViT)" names the model used, it does not define ViT.
@@ -245,7 +252,7 @@ function longBeforeShort(text: string, short: string, shortStart: number, parenS
 function shortBeforeLong(text: string, inner: string, innerStart: number, parenStart: number, known: (short: string) => boolean): AbbreviationDefinition | undefined {
   const before = /([\p{L}\p{N}][\p{L}\p{N}\-.+*@]*)\s*$/u.exec(text.slice(Math.max(0, parenStart - 40), parenStart));
   const short = before?.[1];
-  if (!short || !isShortFormCandidate(short) || inner.split(/\s+/).length < 2) return undefined;
+  if (!short || !isShortFormCandidate(short) || inner.split(/\s+/).length < 2 || MODEL_SIZE_IN_BRACKETS.test(inner)) return undefined;
   const long = matchLongForm(short, inner, known(short));
   if (!long) return undefined;
   // The whole parenthesis is the long form when its first word starts the match.

@@ -131,7 +131,10 @@ const LONE_LETTER = /^\p{Ll}$/u;
 const STARRED_WORD = /^\p{Ll}[\p{Ll}.]*\*$/u;
 // A resolution on its own is a setting, not a name: "1440X1080", "360X180" (after a benchmark's
 // name it is that benchmark's variant, which the lexicon scan reads: "ImageNet 256x256").
-const BARE_RESOLUTION = /^\d{2,5}[xX×]\d{2,5}$/;
+// ... or a video's lines ("480P", "1080p") and a count of pixels ("1px").
+const BARE_RESOLUTION = /^\d{2,5}[xX×]\d{2,5}$|^\d{3,4}[pP]$|^\d+(?:\.\d+)?px$/;
+// A stage or a part numbered against its word ("Phase1", "dataset1") and a count of layers ("1-Layer") name no thing.
+const NUMBERED_WORD = /^(?:[Pp]hase|[Ss]tage|[Ss]tep|[Rr]ound|[Pp]art|[Ll]evel|[Dd]ataset|[Mm]odel|[Tt]ask)\d{1,2}$|^\d+-[Ll]ayers?$/;
 // A manner, not a name: "Line-by-Line", "step-by-step", "layer-by-layer".
 const ONE_BY_ONE = /^(\p{L}+)-by-\1$/iu;
 // A pair of sizes is a setting ("Large-Small" model pairs), a run of X a redacted name ("XXXX").
@@ -143,9 +146,11 @@ const LATEX_TRANSPOSE = /\^\\?top/;
 const SCRIPTED_SYMBOL = /^\p{L}[\^_]/u;
 // Two sentences glued where a space was lost after the full stop: "for models.MaMe achieves".
 const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}/u;
+// A part of the document written against its number: "(see Fig.1)", "Eq.3", "Tab.2", "Sec.4.1".
+const DOCUMENT_PART = /^(?:Figs?|Eqs?|Tabs?|Secs?|Alg|Thm|Appx?)\.\d/;
 
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || LOWER_PLUS.test(word) || LONE_LETTER.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || LOWER_PLUS.test(word) || LONE_LETTER.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word) || DOCUMENT_PART.test(word) || NUMBERED_WORD.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".

@@ -17,7 +17,7 @@ const AT_K = /^(pass|maj|best|recall|hit|top|acc|cons)@(?:\d+|k|K|n|N)$/i;
 export function scanNames(ctx: PaperContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
-    if (ctx.claimed[i] || !isNameShaped(token.text) || (isPlainTitleCompound(ctx, token.text) && !isTitleLead(ctx, i))) continue;
+    if (ctx.claimed[i] || !isNameShaped(token.text) || (isPlainTitleCompound(ctx, token.text) && !isTitleLead(ctx, i)) || isReleaseOfWordBefore(ctx, i)) continue;
     let end = i + 1;
     // A number before "%" is a value, not a release: "bias (ΔDP 38%)".
     while (end < ctx.tokens.length && !ctx.claimed[end] && joinable(ctx, end - 1, end) && continuesName(ctx.tokens[end]!.text) && ctx.text[ctx.tokens[end]!.end] !== "%") end++;
@@ -43,6 +43,15 @@ export function scanNames(ctx: PaperContext): void {
     claim(ctx, i, end, { canonical: resolved.canonical, type: resolved.type, known: resolved.known, proposed: false, rule: "name" });
     i = end - 1;
   }
+}
+
+// A release marked by its v: "v0.1-1T", "V2".
+const MARKED_RELEASE = /^[vV]\d+(?:\.\d+)*(?:-[\p{L}\p{N}.]+)?$/u;
+
+/** "Comma v0.1-1T": a marked release after a capitalised word is that word's, which the own-name scan reads as one name. */
+function isReleaseOfWordBefore(ctx: PaperContext, i: number): boolean {
+  const previous = ctx.tokens[i - 1];
+  return previous !== undefined && MARKED_RELEASE.test(ctx.tokens[i]!.text) && /^\p{Lu}/u.test(previous.text) && ctx.text.slice(previous.end, ctx.tokens[i]!.start) === " ";
 }
 
 // LaTeX left in an abstract: a command ("\rightarrow96", "\pm0.2") or the key of a citation or

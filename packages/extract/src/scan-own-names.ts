@@ -7,13 +7,14 @@ import { type PaperContext, claim } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import type { Token } from "./text";
 import { isEnglishWordOfKind } from "./nlp";
-import { isTitleCompound } from "./names";
+import { isTitleCompound, namesDevice } from "./names";
 import { TASK_HEAD_WORD } from "./scan-cues";
 import { typeFromAppositive, typeFromContext, typeFromShape, TYPING_WINDOW } from "./typing";
 
 // "Section 3.2", "Table 1.1": document parts and versions of software are numbered, not named.
 const NUMBERED_PART = /^(?:Industry|Web|Society|Apache|License|Licence|Section|Sections|Table|Tables|Figure|Figures|Fig|Eq|Equation|Theorem|Lemma|Appendix|Chapter|Version|Release|Step|Stage|Level|Phase|Part|Algorithm|Definition|Proposition|Corollary|Remark|Python|CUDA|Java|Android|iOS|Windows|Ubuntu|Linux|Vol|Volume)$/;
-const POINT_RELEASE = /^\d+\.\d+$/;
+// "1.0"; or a release marked by its v, which may be whole and carry a size ("v2", "v0.1-1T").
+const POINT_RELEASE = /^(?:\d+\.\d+|[vV]\d+(?:\.\d+)*(?:-[\p{L}\p{N}.]+)?)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
 // Sentence openers: adverbs and participles ("Additionally, a ...", "Building on this, a ..."),
 // and the connectives that end otherwise ("Nonetheless, the ...", "Moreover, a ...").
@@ -53,12 +54,15 @@ export function scanOwnNames(ctx: PaperContext): void {
     // Every shape starts with a capital: most tokens leave here, before any slicing.
     if (ctx.claimed[i] || !opensWithCapital(token.text)) continue;
     const next = ctx.tokens[i + 1];
-    // "Seedance 1.0", "Matrix-Game 2.0": a capitalised word or Title-Compound with a point release.
+    // "Seedance 1.0", "Matrix-Game 2.0", "Comma v0.1-1T": a capitalised word or Title-Compound with a point release.
     if ((CAPITALISED.test(token.text) || isTitleCompound(token.text)) && next && !ctx.claimed[i + 1] && POINT_RELEASE.test(next.text) && ctx.text.slice(token.end, next.start) === " ") {
-      if (NUMBERED_PART.test(token.text) || lookup(ctx.lexicon, token.text) || OPENER.test(token.text) || COUNT_AFTER.test(ctx.text.slice(next.end, next.end + 12))) continue;
+      const after = ctx.text.slice(next.end, next.end + TYPING_WINDOW);
+      if (NUMBERED_PART.test(token.text) || lookup(ctx.lexicon, token.text) || OPENER.test(token.text) || COUNT_AFTER.test(after.slice(0, 12)) || namesDevice(after)) continue;
       const from = firstWordOfName(ctx, i);
       const name = ctx.text.slice(ctx.tokens[from]!.start, next.end);
-      claim(ctx, from, i + 2, { canonical: name, type: typeFromContext(ctx.text.slice(next.end, next.end + TYPING_WINDOW), textBefore(ctx, ctx.tokens[from]!)), known: false, proposed: false, rule: "own-name" });
+      // The name before its release says its kind ("Rosario Dataset v2"), as it would without it.
+      const type = typeFromShape(ctx.text.slice(ctx.tokens[from]!.start, token.end)) ?? typeFromContext(after, textBefore(ctx, ctx.tokens[from]!));
+      claim(ctx, from, i + 2, { canonical: name, type, known: false, proposed: false, rule: "own-name" });
       i++;
     } else if (isTitleCompound(token.text) && !isCapitalisedByPosition(ctx, i) && standsAlone(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
       claim(ctx, i, i + 1, { canonical: token.text, type: typeFromShape(token.text) ?? typeFromContext(textAfter(ctx, token), textBefore(ctx, token)), known: false, proposed: false, rule: "own-name" });

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./helpers";
+
+// Nineteenth session: kinds of error read off the tuned sets et, eu, ev and ew (never their
+// sentences): checkpoints listed in brackets after their kind's acronym, and releases marked by
+// a v after an English word.
+
+const names = (abstract: string) => found(abstract).map(([name]) => name);
+
+describe("checkpoints listed in brackets after their kind's acronym are each found", () => {
+  it.each([
+    ["two sized checkpoints joined by and", "We probe both small and large LLMs (Qwen2.5-1.5B and Llama3.1-70B) on each task.", ["Qwen2.5-1.5B", "Llama-3.1-70B"]],
+    ["a checkpoint whose family holds the acronym's letters first", "Two open LLMs (Llama3-8B and Qwen1.5-7B) serve as judges.", ["Llama-3-8B", "Qwen1.5-7B"]],
+    ["an unsized name beside a sized one", "We compare VLMs (GPT-4o and Qwen2-VL-7B) on the new split.", ["GPT-4o", "Qwen2-VL-7B"]],
+  ])("%s", (_kind, abstract, expected) => {
+    for (const name of expected) expect(found(abstract)).toContainEqual([name, "model"]);
+  });
+
+  it("a long form in brackets still defines the acronym before it", () => {
+    // No size in the brackets: the words spell the letters.
+    expect(names("We train a VAE (variational autoencoder) on the scans.")).not.toContain("variational autoencoder VAE");
+    expect(found("We train a VAE (variational autoencoder) on the scans.")).toContainEqual(["VAE", "method"]);
+  });
+});
+
+describe("a release marked by its v after a capitalised word is one name with it", () => {
+  it.each([
+    ["an English word with a sized release", "We train a model on the mixture and call it Sparrow v0.2-3T in what follows.", "Sparrow v0.2-3T"],
+    ["an English word with a whole release", "The agent Falcon v2 improves on its predecessor.", "Falcon v2"],
+    ["a word that is no English word", "We build on Ardent v1.5 for the encoder.", "Ardent v1.5"],
+  ])("%s", (_kind, abstract, name) => {
+    expect(names(abstract)).toContain(name);
+    // The release alone is no name beside it.
+    expect(names(abstract)).not.toContain(name.split(" ")[1]);
+  });
+
+  it("the name before the release says its kind", () => {
+    const title = "The Harvest Dataset v3: Images of Orchards for Fruit Counting";
+    expect(found("We describe its sensors and its labels.", title)).toContainEqual(["Harvest Dataset v3", "dataset"]);
+  });
+
+  it("a device with a release is no name", () => {
+    expect(names("Trajectories run on the Atlas V3 humanoid within seconds.")).not.toContain("Atlas V3");
+  });
+});
+
+describe("areas under a curve are the field's measures, spelled out", () => {
+  it.each([
+    ["the precision-recall curve in Title Case", "It raises the Area Under the Precision-Recall Curve by 4 points.", "AUPRC"],
+    ["the receiver operating characteristic curve", "We report the area under the receiver operating characteristic curve on both cohorts.", "AUC"],
+    ["the ROC curve", "The area under the ROC curve reaches 0.91 on the held-out site.", "AUC"],
+  ])("%s", (_kind, abstract, name) => {
+    expect(found(abstract)).toContainEqual([name, "metric"]);
+    // Not the curve's name as a method.
+    expect(found(abstract).filter(([, type]) => type === "method")).toEqual([]);
+  });
+});
+
+describe("parts of a document, numbered stages, counts of layers and pixels name nothing", () => {
+  it.each([
+    ["a figure written against its number", "The gap closes as layers grow (see Fig.1), while memory stays flat."],
+    ["an equation and a table", "The loss of Eq.3 is minimised and the ablation of Tab.2 confirms it."],
+    ["a numbered phase", "In Phase1 the agent explores and in Phase2 it exploits."],
+    ["a numbered data set", "We split dataset1 into five folds for validation."],
+    ["a count of layers", "A 1-Layer probe suffices to read the attribute."],
+    ["a video's lines and a shift in pixels", "Clips are rendered at 480P and jittered by 1px per frame."],
+  ])("%s", (_kind, abstract) => {
+    expect(names(abstract)).toEqual([]);
+  });
+});
