@@ -48,7 +48,8 @@ export function scanDefinitions(ctx: PaperContext): void {
     if (nameless && definesTermCompound(ctx, def, first, last)) continue;
     // Two modalities joined describe a setting, once no term goes on after them: "Vision-Language
     // (VL) models" (but "RGB-thermal (RGB-T) semantic segmentation" is a task, taken just above).
-    const modalities = !entry && isModalityPair(def.long.trim());
+    // So does one describing word ("Gastrointestinal (GI) bleeding"; but "gastrointestinal (GI) image analysis").
+    const setting = !entry && (isModalityPair(def.long.trim()) || ONE_ADJECTIVE.test(def.long.trim()));
     // What follows the definition, after both of its forms: "MONDAY (Mobile OS Navigation Task
     // Dataset for Agents from YouTube), a large-scale dataset" is typed by its appositive.
     const defEnd = Math.max(def.shortSpan.end, def.longSpan.end);
@@ -57,12 +58,14 @@ export function scanDefinitions(ctx: PaperContext): void {
     // A condition a paper studies is its subject, not a method: "Alzheimer's disease and related
     // dementias (ADRD)", "Mild Cognitive Impairment (MCI)"; unless the text says what the letters
     // name ("our in-house Liver Cancer (LC) dataset").
-    const aClass = !entry && (namesAClass(def.short, def.long) || (!defined && CONDITION_DEFINITION.test(def.long.trim())));
+    const aClass = !entry && (namesAClass(def.short, def.long) || (!defined && CONDITION_DEFINITION.test(def.long.trim())) || PEOPLE_AFTER.test(ctx.text.slice(defEnd + 1, defEnd + 40)));
     // "6-degree-of-freedom (6-DOF)": a unit or a count defined is still no name.
     // "question-answer (QA) pairs": the items of data, not the task.
     const taskData = entry?.type === "task" && isTaskData(ctx, last + 1);
-    const stop = aClass || description || modalities || taskData || isJunkName(def.short) || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
-    if (aClass || description || modalities) claimEvery(ctx, [def.short, singularAcronym(def.short)]);
+    const stop = aClass || description || setting || taskData || isJunkName(def.short) || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
+    // A class's letters stay claimed before any word ("LLMs (large language models)" leaves "LLM
+    // evaluation" out, as the field's generic class); a description's open a known term.
+    if (aClass || description || setting) claimEvery(ctx, [def.short, singularAcronym(def.short)], !aClass);
     // A paper's other sense of known letters is named by what it spells out: on a map, a node
     // "MPC" made of "secure multi-party computation (MPC)" reads as the field's model predictive control.
     const canonical = entry ? entry.name : otherSense && !stop ? (longVariant?.name ?? def.long) : singularAcronym(def.short);
@@ -200,7 +203,8 @@ const CLASS_DEFINITION = /\b(?:models|robots)$/i;
 // A long form whose head is a physical thing names a kind of thing, singular or plural: "Unmanned
 // Aerial Vehicle (UAV)", "Deformable Linear Objects (DLOs)".
 // The things a method acts on or runs on are not the method.
-const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?)$/i;
+// ... and what people wear or drive through: "head-mounted displays (HMDs)", "signalised intersections (SI)".
+const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?|displays?|headsets?|glasses|intersections?|roads?|buildings?)$/i;
 // Nor are the people who take part: "healthcare providers (HCPs)", "general practitioners (GPs)";
 // a task done for them is still a task ("speech intelligibility prediction for hearing-impaired people
 // (SIP-HI)"), and so is a method named after them ("Stepwise Cognitive Optimization Using Teachers (SCOUT)").
@@ -225,17 +229,31 @@ const ADJECTIVE_END = /(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|spe
 // ... and so does one word of a degree and what it qualifies: "high-resolution (HR)", "low-light (LL)".
 const DEGREE_WORD = /^(?:high|low|full|mid)-\p{L}+$/iu;
 
+// One adjective of a field or a part of the body, or a place out of or in something, describes
+// too: "Gastrointestinal (GI)", "out-of-context (OOC)".
+const ONE_ADJECTIVE = /^(?:\p{L}+(?:al|ic|ar)|(?:out-of|in)-\p{L}+)$/iu;
+
 function describesOnly(long: string): boolean {
   return ADJECTIVE_END.test(long.trim()) || DEGREE_WORD.test(long.trim());
 }
 
+// The people a description is of, named right after its letters: "blind and low-vision (BLV) users".
+const PEOPLE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:users?|participants?|patients?|individuals?|people|persons?|students?|children|adults?|learners?|speakers?|drivers?)\b/;
+
 /** The rule of a defined name typed by no evidence: "average episode length (AEL)". */
 export const GUESSED_DEFINITION = "definition, type guessed";
 
-/** Claims every token spelled as one of `forms`, so no later rule reads them as names. */
-function claimEvery(ctx: PaperContext, forms: string[]): void {
+/**
+ * Claims every token spelled as one of `forms`, so no later rule reads them as names; with
+ * `knownTermsOpen`, not where the letters open a term the lexicon knows ("out-of-distribution
+ * (OOD)" describes, and "OOD detection" is still the task).
+ */
+function claimEvery(ctx: PaperContext, forms: string[], knownTermsOpen = false): void {
   ctx.tokens.forEach((token, i) => {
-    if (forms.includes(token.text)) ctx.claimed[i] = 1;
+    if (!forms.includes(token.text)) return;
+    const next = ctx.tokens[i + 1];
+    if (knownTermsOpen && next && lookup(ctx.lexicon, `${token.text} ${next.text}`)) return;
+    ctx.claimed[i] = 1;
   });
 }
 

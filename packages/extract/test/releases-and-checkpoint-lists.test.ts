@@ -68,3 +68,21 @@ describe("parts of a document, numbered stages, counts of layers and pixels name
     expect(names(abstract)).toEqual([]);
   });
 });
+
+describe("an acronym defined for what people wear, a place, one describing word or a group of people names nothing", () => {
+  it.each([
+    ["a kind of display", "Motion sickness grows with the latency of head-mounted displays (HMDs), so HMDs need fast rendering.", "HMD"],
+    ["a kind of place", "We control vehicles at signalised intersections (SI), where queues at SI form quickly.", "SI"],
+    ["one adjective of a part of the body", "Gastrointestinal (GI) bleeding is common, and GI endoscopy finds it.", "GI"],
+    ["one describing compound", "Fact-checkers face out-of-context (OOC) misinformation, and OOC posts spread fast.", "OOC"],
+    ["a group named right after the letters", "Screen readers help blind and low-vision (BLV) users, but BLV users still struggle.", "BLV"],
+  ])("%s", (_kind, abstract, short) => {
+    expect(names(abstract)).not.toContain(short);
+  });
+
+  it("the letters still open a term the lexicon knows", () => {
+    const abstract = "Models fail on out-of-distribution (OOD) inputs, so OOD detection flags them.";
+    expect(found(abstract)).toContainEqual(["out-of-distribution detection", "task"]);
+    expect(names(abstract)).not.toContain("OOD");
+  });
+});
