@@ -86,3 +86,9 @@ describe("an acronym defined for what people wear, a place, one describing word 
     expect(names(abstract)).not.toContain("OOD");
   });
 });
+
+it("routing queries among models is a task, as the annotators type it; a router's own rule stays a method", () => {
+  expect(found("We study LLM routing under a budget.")).toContainEqual(["LLM routing", "task"]);
+  expect(found("Query routing sends each prompt to the cheapest capable model.")).toContainEqual(["query routing", "task"]);
+  expect(found("Experts are picked by top-k routing in each layer.")).toContainEqual(["top-k gating", "method"]);
+});
