@@ -68,7 +68,7 @@ export const DESCRIPTIVE = new Set(
     "complementary strict fixed adaptable interpretable time-efficient mainstream widespread moderate " +
     "distinct performant deeper broader wider clearer actual alternative easy contemporary classic definite " +
     "disparate subpar suboptimal sub-optimal inadequate unsatisfactory mediocre deficient substandard " +
-    "ineffective imprecise inferior excellent outstanding exceptional satisfactory adequate"
+    "ineffective imprecise inferior excellent outstanding exceptional satisfactory adequate mere"
   ).split(" "),
 );
 

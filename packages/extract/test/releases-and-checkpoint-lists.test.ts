@@ -92,3 +92,29 @@ it("routing queries among models is a task, as the annotators type it; a router'
   expect(found("Query routing sends each prompt to the cheapest capable model.")).toContainEqual(["query routing", "task"]);
   expect(found("Experts are picked by top-k routing in each layer.")).toContainEqual(["top-k gating", "method"]);
 });
+
+describe("field-wide terms the annotators of several tuned papers name, which the lexicon lacked", () => {
+  it.each([
+    ["supervision from the data itself", "Encoders are pretrained through self-supervision on unlabeled scans.", "self-supervised learning", "method"],
+    ["supervision from a few labels", "The geometric branch relies on semi-supervision to learn depth.", "semi-supervised learning", "method"],
+    ["attention across modalities", "Tactile and visual tokens meet in cross-modal attention layers.", "cross-modal attention", "method"],
+    ["attention over a graph", "Messages between agents are weighted by graph attention.", "graph attention", "method"],
+    ["a robot's control of contact", "Insertion succeeds with force control at the wrist.", "force control", "method"],
+    ["compression of a quantised signal", "The codec pairs a hyperprior with entropy coding of the latents.", "entropy coding", "method"],
+    ["scaling by sampling in parallel", "Parallel scaling draws many chains of thought at once.", "parallel scaling", "method"],
+    ["fusion in the middle of a network", "Intermediate fusion of LiDAR and camera features beats late fusion.", "intermediate fusion", "method"],
+    ["vectors added to activations", "We steer the model with steering vectors found by contrast.", "steering vectors", "method"],
+    ["recall of facts", "Probing shows where factual recall happens in the network.", "factual recall", "task"],
+    ["decisions of an embodied agent", "The benchmark tests embodied decision-making in kitchens.", "embodied decision-making", "task"],
+    ["occupancy of space with classes", "We address 3D semantic occupancy prediction from cameras alone.", "3D semantic occupancy prediction", "task"],
+    ["tokens spent for a result", "The method doubles token efficiency on hard problems.", "token efficiency", "metric"],
+    ["a distance between distributions", "Drift is measured by the Wasserstein distance between batches.", "Wasserstein distance", "metric"],
+    ["tasks finished", "Agents reach a task completion rate of 71% in the new homes.", "task completion rate", "metric"],
+  ])("%s", (_kind, abstract, name, type) => {
+    expect(found(abstract)).toContainEqual([name, type]);
+  });
+
+  it("a mere qualifier is no part of a task's name", () => {
+    expect(names("Such questions go beyond mere factual recall.")).toContain("factual recall");
+  });
+});
