@@ -110,6 +110,16 @@ describe("field-wide terms the annotators of several tuned papers name, which th
     ["tokens spent for a result", "The method doubles token efficiency on hard problems.", "token efficiency", "metric"],
     ["a distance between distributions", "Drift is measured by the Wasserstein distance between batches.", "Wasserstein distance", "metric"],
     ["tasks finished", "Agents reach a task completion rate of 71% in the new homes.", "task completion rate", "metric"],
+    ["a robot taught by showing", "The robot acquires skills by learning from demonstration in a day.", "learning from demonstrations", "method"],
+    ["a graph of a scene in three dimensions", "The planner queries 3D scene graphs built online.", "3D scene graphs", "method"],
+    ["masking at random", "Pretraining uses random masking of half the patches.", "random masking", "method"],
+    ["sparsity that depends on the input", "Contextual sparsity skips neurons the prompt does not need.", "contextual sparsity", "method"],
+    ["filling code in the middle", "The model is tuned for code infilling in large repositories.", "code infilling", "task"],
+    ["reasoning over tables", "Tabular reasoning stays hard for small models.", "tabular reasoning", "task"],
+    ["a pose of an unseen instance of a category", "We address category-level pose estimation of household objects.", "category-level pose estimation", "task"],
+    ["a knowledge graph built from text", "Pipelines for KG construction still need curation.", "knowledge graph construction", "task"],
+    ["agreement between raters", "Labels reach an inter-rater agreement of 0.81.", "inter-rater agreement", "metric"],
+    ["whether code does what it should", "Programs are judged by functional correctness against tests.", "functional correctness", "metric"],
   ])("%s", (_kind, abstract, name, type) => {
     expect(found(abstract)).toContainEqual([name, type]);
   });
