@@ -120,6 +120,13 @@ describe("field-wide terms the annotators of several tuned papers name, which th
     ["a knowledge graph built from text", "Pipelines for KG construction still need curation.", "knowledge graph construction", "task"],
     ["agreement between raters", "Labels reach an inter-rater agreement of 0.81.", "inter-rater agreement", "metric"],
     ["whether code does what it should", "Programs are judged by functional correctness against tests.", "functional correctness", "metric"],
+    ["swapping activations between runs", "An interchange intervention on layer 12 moves the answer.", "interchange intervention", "method"],
+    ["fewer tokens in the context", "Token compression halves the cost of long prompts.", "token compression", "method"],
+    ["answering or abstaining", "We study selective question answering under a coverage budget.", "selective question answering", "task"],
+    ["robots controlled together", "Multi-robot control becomes hard with many agents.", "multi-robot control", "task"],
+    ["how far an agent travels", "The planner cuts trajectory length by a fifth.", "trajectory length", "metric"],
+    ["what quantisation loses", "The new grid lowers quantization error in every layer.", "quantization error", "metric"],
+    ["calling tools by another name", "Agents need reliable tool calling to book flights.", "function calling", "task"],
   ])("%s", (_kind, abstract, name, type) => {
     expect(found(abstract)).toContainEqual([name, type]);
   });
