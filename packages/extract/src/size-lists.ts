@@ -30,6 +30,7 @@ export function splitSizeLists(ctx: PaperContext): void {
   }
   addBracketedSizes(ctx, added);
   addListedReleases(ctx, added);
+  addListedSizes(ctx, added);
   addSlashedVariants(ctx, added);
   addListedResolutions(ctx, added);
   if (added.length === 0) return;
@@ -98,6 +99,29 @@ function addListedReleases(ctx: PaperContext, added: Candidate[]): void {
       end = start + next[1]!.length + tier.length;
       if (ctx.candidates.some((other) => other.start < end && other.end > start)) break;
       added.push({ ...c, start, end, canonical: listedReleaseName(ctx, release[1]!, next[1]!, tier), proposed: false });
+    }
+  }
+}
+
+// The next size of a list after a sized checkpoint: ", 4B" or " and 14B" (not "7B-Instruct" or "14Bn").
+const NEXT_SIZE = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(\d+(?:\.\d+)?[BM])(?![\p{L}\p{N}-]|\.\p{N})/u;
+
+/**
+ * The size's ellipsis: "Qwen2.5 7B and 14B", "Gemma 3 1B, 4B, and 12B" name Qwen2.5-14B, Gemma-3-4B
+ * and Gemma-3-12B too. Each bare size after a checkpoint whose name ends with its size is the
+ * family's checkpoint of that size.
+ */
+function addListedSizes(ctx: PaperContext, added: Candidate[]): void {
+  for (const c of ctx.candidates) {
+    const parts = c.type === "model" ? c.canonical.split("-") : [];
+    if (parts.length < 2 || !isSize(parts.at(-1)!)) continue;
+    const family = parts.slice(0, -1).join("-");
+    let end = c.end;
+    for (let next = NEXT_SIZE.exec(ctx.text.slice(end, end + 30)); next; next = NEXT_SIZE.exec(ctx.text.slice(end, end + 30))) {
+      const start = end + next[0].length - next[1]!.length;
+      end = start + next[1]!.length;
+      if (ctx.candidates.some((other) => other.start < end && other.end > start)) break;
+      added.push({ ...c, start, end, canonical: `${family}-${next[1]!}`, proposed: false });
     }
   }
 }

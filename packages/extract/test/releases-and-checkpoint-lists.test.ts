@@ -135,3 +135,17 @@ describe("field-wide terms the annotators of several tuned papers name, which th
     expect(names("Such questions go beyond mere factual recall.")).toContain("factual recall");
   });
 });
+
+describe("sizes listed after a sized checkpoint are the family's checkpoints of those sizes", () => {
+  it.each([
+    ["two sizes joined by and", "We compare Qwen2.5 7B and 14B on every split.", ["Qwen2.5-7B", "Qwen2.5-14B"]],
+    ["three sizes with commas", "We distil into Gemma 3 1B, 4B, and 12B students.", ["Gemma-3-1B", "Gemma-3-4B", "Gemma-3-12B"]],
+    ["a hyphenated checkpoint", "Llama-3-8B and 70B disagree on a third of the items.", ["Llama-3-8B", "Llama-3-70B"]],
+  ])("%s", (_kind, abstract, expected) => {
+    for (const name of expected) expect(found(abstract)).toContainEqual([name, "model"]);
+  });
+
+  it("a count after the checkpoint is no size", () => {
+    expect(found("We compare Mistral-7B and 13 other models.").filter(([, type]) => type === "model")).toEqual([["Mistral-7B", "model"]]);
+  });
+});
