@@ -68,12 +68,13 @@ export const DESCRIPTIVE = new Set(
     "complementary strict fixed adaptable interpretable time-efficient mainstream widespread moderate " +
     "distinct performant deeper broader wider clearer actual alternative easy contemporary classic definite " +
     "disparate subpar suboptimal sub-optimal inadequate unsatisfactory mediocre deficient substandard " +
-    "ineffective imprecise inferior excellent outstanding exceptional satisfactory adequate mere"
+    "ineffective imprecise inferior excellent outstanding exceptional satisfactory adequate mere longer shorter aggressive"
   ).split(" "),
 );
 
-// A plural or a verb's -s rarely modifies a noun; these do: "time series", "robotics", "news".
-const S_MODIFIER_OK = /(?:ss|us|is|ics|series|species|news)$/;
+// A plural or a verb's -s rarely modifies a noun; these do: "time series", "robotics", "news";
+// and a singular noun in -ias is no plural ("bias", "alias").
+const S_MODIFIER_OK = /(?:ss|us|is|ias|ics|series|species|news)$/;
 
 /** A lower-case plural (or a verb's -s): "applications", "factors"; not "series", "robotics", "class". */
 export function isPluralWord(word: string): boolean {

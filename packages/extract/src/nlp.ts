@@ -122,6 +122,6 @@ export function lowerCaseButAcronyms(phrase: string): string {
 const LANGUAGE = /^(?:English|Arabic|Spanish|Swahili|Bangla|Bengali|Urdu|Persian|Farsi|Tamil|Telugu|Amharic|Yoruba|Hausa|Igbo|Zulu|Hebrew|Malay|Tagalog|Cantonese|Mandarin|Latin)$/;
 
 /** A language or a people, written with its capital: "Urdu intent detection", "Korean grammatical error correction". */
-function namesLanguage(word: string): boolean {
+export function namesLanguage(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && (LANGUAGE.test(word) || isEnglishWordOfKind(word.toLowerCase(), /Demonym/));
 }

@@ -4,6 +4,7 @@ import { type PaperContext, claim, isFree, tokensIn } from "./context";
 import { exactKey } from "./keys";
 import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
 import { isJunkName, isModalityPair } from "./names";
+import { namesLanguage } from "./nlp";
 import { LONG_FORM_FUNCTION_WORDS } from "./long-form-words";
 import type { EntityType } from "./types";
 import { headType } from "./scan-terms";
@@ -49,7 +50,8 @@ export function scanDefinitions(ctx: PaperContext): void {
     // Two modalities joined describe a setting, once no term goes on after them: "Vision-Language
     // (VL) models" (but "RGB-thermal (RGB-T) semantic segmentation" is a task, taken just above).
     // So does one describing word ("Gastrointestinal (GI) bleeding"; but "gastrointestinal (GI) image analysis").
-    const setting = !entry && (isModalityPair(def.long.trim()) || ONE_ADJECTIVE.test(def.long.trim()));
+    // So do a language or a people ("Southeast Asian (SEA) languages", "Modern Standard Arabic (MSA)").
+    const setting = !entry && (isModalityPair(def.long.trim()) || ONE_ADJECTIVE.test(def.long.trim()) || namesLanguage(def.long.trim().split(/\s+/).at(-1)!));
     // What follows the definition, after both of its forms: "MONDAY (Mobile OS Navigation Task
     // Dataset for Agents from YouTube), a large-scale dataset" is typed by its appositive.
     const defEnd = Math.max(def.shortSpan.end, def.longSpan.end);

@@ -2,7 +2,7 @@ import { type PaperContext, claim, isModifierBefore, joinable } from "./context"
 import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
-import { isEnglishWord } from "./nlp";
+import { isEnglishWord, namesLanguage } from "./nlp";
 import { RESOLUTION, SUBSET_WORDS, VENDORS, isModelTier, isRomanEdition, isVariantWord, isVersionWord, resolutionName } from "./names";
 import { DESCRIPTIVE, isCapitalisedByPosition, isContentWord, opensSentence } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
@@ -289,7 +289,8 @@ function namedVariantStart(ctx: PaperContext, type: EntityType, i: number): numb
   const previous = ctx.tokens[i - 1];
   const shortName = /^[\p{L}-]{2,6}$/u.test(ctx.tokens[i]!.text) && /\p{Lu}.*\p{Lu}/u.test(ctx.tokens[i]!.text);
   if (type !== "method" || !shortName || !previous || ctx.claimed[i - 1] || ctx.text.slice(previous.end, ctx.tokens[i]!.start) !== " ") return i;
-  if (!VARIANT_WORD.test(previous.text) || NOT_VARIANT_WORD.test(previous.text) || /(?:ly|ing)$/.test(previous.text)) return i;
+  // A language says which data the method ran on ("English SFT data", "Korean DPO pairs").
+  if (!VARIANT_WORD.test(previous.text) || NOT_VARIANT_WORD.test(previous.text) || /(?:ly|ing)$/.test(previous.text) || namesLanguage(previous.text)) return i;
   // The end of a longer name: "the Hugging Face PEFT library".
   const further = ctx.tokens[i - 2];
   if (further && /^\p{Lu}/u.test(further.text) && ctx.text.slice(further.end, previous.start) === " ") return i;
@@ -320,7 +321,9 @@ function titleCaseVariantStart(ctx: PaperContext, type: EntityType, i: number, e
   while (start > i - MAX_TITLE_WORDS) {
     const previous = ctx.tokens[start - 1];
     if (!previous || ctx.claimed[start - 1] || ctx.text.slice(previous.end, ctx.tokens[start]!.start) !== " ") break;
-    if (!TITLE_WORD.test(previous.text) || NOT_VARIANT_WORD.test(previous.text) || VENDOR.test(previous.text) || isCapitalisedByPosition(ctx, start - 1)) break;
+    // A language before a method says which data it ran on, as above; before a model or a
+    // dataset it names that language's own release ("Chinese RoBERTa", "Bangla T5").
+    if (!TITLE_WORD.test(previous.text) || NOT_VARIANT_WORD.test(previous.text) || VENDOR.test(previous.text) || (type === "method" && namesLanguage(previous.text)) || isCapitalisedByPosition(ctx, start - 1)) break;
     start--;
   }
   // A capitalised word before the run makes it part of a longer heading or name, not this one;

@@ -70,7 +70,8 @@ export function scanTitleGerundTask(ctx: PaperContext): void {
   const nominal = NOMINAL[match[1]!.toLowerCase()]!;
   // Acronyms keep their case; the object's last word goes to the singular, as a task name has it ("input detection").
   const object = words.map((w) => (/^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(w) ? w : w.toLowerCase()));
-  object[object.length - 1] = object.at(-1)!.replace(/(?<=[^s])s$/, "");
+  // Not a singular noun in -s ("Detecting Prefix Bias", "Analyzing Corpus", "Diagnosis").
+  object[object.length - 1] = object.at(-1)!.replace(/(?<!ia|[su]|i)s$/, "");
   // The claim spans the verb to the object's last word: "Detecting Adversarial Inputs".
   const start = match.index + match[0].length - match[2]!.length - match[1]!.length - 1;
   const end = match.index + match[0].length - match[2]!.length + skipped + words.join(" ").length;

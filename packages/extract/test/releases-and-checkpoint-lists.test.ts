@@ -149,3 +149,39 @@ describe("sizes listed after a sized checkpoint are the family's checkpoints of 
     expect(found("We compare Mistral-7B and 13 other models.").filter(([, type]) => type === "model")).toEqual([["Mistral-7B", "model"]]);
   });
 });
+
+// Errors of the tuned sets ex and ey (made tuned after their first measurement).
+describe("a title's task keeps a singular noun in -s whole", () => {
+  it.each([
+    ["a bias", "Detecting Prefix Bias in Reward Models", "prefix bias detection"],
+    ["a plural of things", "Detecting Adversarial Inputs with Flows", "adversarial input detection"],
+  ])("%s", (_kind, title, name) => {
+    expect(found("We study it on three benchmarks.", title)).toContainEqual([name, "task"]);
+  });
+});
+
+it("an acronym defined for a language or a people names nothing", () => {
+  const abstract = "The series focuses on Southeast Asian (SEA) languages, and SEA speakers gain most.";
+  expect(names(abstract)).not.toContain("SEA");
+  expect(names("Corpora in Modern Standard Arabic (MSA) are scarce, so MSA models lag.")).not.toContain("MSA");
+});
+
+describe("a language before a known method says which data it ran on; before a model it names a release", () => {
+  it.each([
+    ["fine-tuning data in a language", "The recipe uses publicly available English SFT data and a translator.", "SFT"],
+    ["retrieval in a language", "The Arabic RAG baseline retrieves court rulings.", "RAG"],
+  ])("%s", (_kind, abstract, name) => {
+    expect(names(abstract)).toContain(name);
+  });
+
+  it("a language's model keeps its name", () => {
+    expect(names("We fine-tune Chinese RoBERTa on the reviews.")).toContain("Chinese RoBERTa");
+  });
+});
+
+it.each([
+  ["a comparative length", "Prior work needs longer hair volume estimation and strand synthesis times.", "hair volume estimation"],
+  ["a judgement of force", "The agent allows aggressive patch generation at test time.", "patch generation"],
+])("%s is no part of a task's name", (_kind, abstract, name) => {
+  expect(names(abstract)).toContain(name);
+});
