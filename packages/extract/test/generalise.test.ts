@@ -89,7 +89,7 @@ describe("extraction on other fields", () => {
     ["junk: unit", "improving PSNR by up to 1.6 dB while also achieving better SSIM.", "dB", ["PSNR", "metric"]],
     ["coordination: a task is not listed with a name", "On node classification, RSG-GCN improves accuracy.", "node classification:RSG-GCN", ["node classification", "task"]],
     ["measure: everyday word without a value", "medical video understanding, where spatial precision and clinical semantics matter.", "precision", ["medical video understanding", "task"]],
-    ["measure phrase: a hyper-parameter is not a measure", "We use a learning rate of 0.001 and a dropout rate of 0.1.", "learning rate", ["dropout", "method"]],
+    ["measure phrase: a hyper-parameter is not a measure", "We train with AdamW, a learning rate of 0.001 and a dropout rate of 0.1.", "learning rate", ["AdamW", "method"]],
     ["measure phrase: no value, no measure", "the velocity tracking error grows when the terrain changes. We compare it with PPO.", "velocity tracking error", ["PPO", "method"]],
     ["suffix: -distilled is a modifier", "it improves box AP by 1.4 over the DINOv2-distilled baseline.", "DINOv2-distilled", ["box AP", "metric"]],
     ["suffix: -trained is a modifier", "RL-trained policies generalise better than SFT-trained ones.", "RL-trained", ["RL", "method"]],

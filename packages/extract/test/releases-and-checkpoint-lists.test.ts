@@ -185,3 +185,11 @@ it.each([
 ])("%s is no part of a task's name", (_kind, abstract, name) => {
   expect(names(abstract)).toContain(name);
 });
+
+it.each([
+  ["a generic attention mechanism", "We add an attention mechanism to the decoder."],
+  ["regularisation by dropout", "Dropout of 0.1 is applied after every block."],
+  ["a protocol of evaluation", "Scores are averaged over 5-fold cross-validation."],
+])("%s is no entity: the annotators of the tuned sets require it in 7 of the 82 papers that say one of them", (_kind, abstract) => {
+  expect(names(abstract)).toEqual([]);
+});
