@@ -146,6 +146,12 @@ const LATEX_TRANSPOSE = /\^\\?top/;
 const SCRIPTED_SYMBOL = /^\p{L}[\^_]/u;
 // Two sentences glued where a space was lost after the full stop: "for models.MaMe achieves".
 const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}/u;
+const MARKED_RELEASE = /^[vV]\d+(?:\.\d+)*(?:-[\p{L}\p{N}.]+)?$/u;
+
+/** A release marked by its v, which may be whole and carry a size: "v2", "V3", "v0.1-1T". */
+export function isMarkedRelease(word: string): boolean {
+  return MARKED_RELEASE.test(word);
+}
 // A part of the document written against its number: "(see Fig.1)", "Eq.3", "Tab.2", "Sec.4.1".
 const DOCUMENT_PART = /^(?:Figs?|Eqs?|Tabs?|Secs?|Alg|Thm|Appx?)\.\d/;
 

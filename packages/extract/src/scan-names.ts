@@ -2,7 +2,7 @@ import { type PaperContext, claim, isModifierBefore, joinable } from "./context"
 import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
-import { SUBSET_WORDS, continuesName, followsHardwareMaker, isJunkName, isNameShaped, isNotation, isRankRule, isRomanEdition, isTitleCompound, namesDevice } from "./names";
+import { SUBSET_WORDS, continuesName, followsHardwareMaker, isJunkName, isMarkedRelease, isNameShaped, isNotation, isRankRule, isRomanEdition, isTitleCompound, namesDevice } from "./names";
 import { typeFromContext, typeFromShape, TYPING_WINDOW } from "./typing";
 import type { EntityType } from "./types";
 
@@ -45,13 +45,10 @@ export function scanNames(ctx: PaperContext): void {
   }
 }
 
-// A release marked by its v: "v0.1-1T", "V2".
-const MARKED_RELEASE = /^[vV]\d+(?:\.\d+)*(?:-[\p{L}\p{N}.]+)?$/u;
-
 /** "Comma v0.1-1T": a marked release after a capitalised word is that word's, which the own-name scan reads as one name. */
 function isReleaseOfWordBefore(ctx: PaperContext, i: number): boolean {
   const previous = ctx.tokens[i - 1];
-  return previous !== undefined && MARKED_RELEASE.test(ctx.tokens[i]!.text) && /^\p{Lu}/u.test(previous.text) && ctx.text.slice(previous.end, ctx.tokens[i]!.start) === " ";
+  return previous !== undefined && isMarkedRelease(ctx.tokens[i]!.text) && /^\p{Lu}/u.test(previous.text) && ctx.text.slice(previous.end, ctx.tokens[i]!.start) === " ";
 }
 
 // LaTeX left in an abstract: a command ("\rightarrow96", "\pm0.2") or the key of a citation or

@@ -7,14 +7,13 @@ import { type PaperContext, claim } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import type { Token } from "./text";
 import { isEnglishWordOfKind } from "./nlp";
-import { isTitleCompound, namesDevice } from "./names";
+import { isMarkedRelease, isTitleCompound, namesDevice } from "./names";
 import { TASK_HEAD_WORD } from "./scan-cues";
 import { typeFromAppositive, typeFromContext, typeFromShape, TYPING_WINDOW } from "./typing";
 
 // "Section 3.2", "Table 1.1": document parts and versions of software are numbered, not named.
 const NUMBERED_PART = /^(?:Industry|Web|Society|Apache|License|Licence|Section|Sections|Table|Tables|Figure|Figures|Fig|Eq|Equation|Theorem|Lemma|Appendix|Chapter|Version|Release|Step|Stage|Level|Phase|Part|Algorithm|Definition|Proposition|Corollary|Remark|Python|CUDA|Java|Android|iOS|Windows|Ubuntu|Linux|Vol|Volume)$/;
-// "1.0"; or a release marked by its v, which may be whole and carry a size ("v2", "v0.1-1T").
-const POINT_RELEASE = /^(?:\d+\.\d+|[vV]\d+(?:\.\d+)*(?:-[\p{L}\p{N}.]+)?)$/u;
+const POINT_RELEASE = /^\d+\.\d+$/;
 const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
 // Sentence openers: adverbs and participles ("Additionally, a ...", "Building on this, a ..."),
 // and the connectives that end otherwise ("Nonetheless, the ...", "Moreover, a ...").
@@ -55,7 +54,7 @@ export function scanOwnNames(ctx: PaperContext): void {
     if (ctx.claimed[i] || !opensWithCapital(token.text)) continue;
     const next = ctx.tokens[i + 1];
     // "Seedance 1.0", "Matrix-Game 2.0", "Comma v0.1-1T": a capitalised word or Title-Compound with a point release.
-    if ((CAPITALISED.test(token.text) || isTitleCompound(token.text)) && next && !ctx.claimed[i + 1] && POINT_RELEASE.test(next.text) && ctx.text.slice(token.end, next.start) === " ") {
+    if ((CAPITALISED.test(token.text) || isTitleCompound(token.text)) && next && !ctx.claimed[i + 1] && (POINT_RELEASE.test(next.text) || isMarkedRelease(next.text)) && ctx.text.slice(token.end, next.start) === " ") {
       const after = ctx.text.slice(next.end, next.end + TYPING_WINDOW);
       if (NUMBERED_PART.test(token.text) || lookup(ctx.lexicon, token.text) || OPENER.test(token.text) || COUNT_AFTER.test(after.slice(0, 12)) || namesDevice(after)) continue;
       const from = firstWordOfName(ctx, i);
