@@ -28,7 +28,7 @@ export function scanNames(ctx: PaperContext): void {
     // Markdown bold left around a name ("LeaP-T**") is markup, not a star of the name ("ReST-MCTS*").
     const surface = ctx.text.slice(token.start, ctx.tokens[end - 1]!.end).replace(/\*\*$/, "");
     if (isJunkName(surface) || isNotation(surface, ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 16)) || isLatexResidue(ctx, token.start)) continue;
-    if (isStopPhrase(ctx.lexicon, surface) || isStopPhrase(ctx.lexicon, token.text) || isClassCompound(ctx, token.text)) continue;
+    if (isStopPhrase(ctx.lexicon, surface) || isStopPhrase(ctx.lexicon, token.text) || isClassCompound(ctx, token.text) || isListedLevelCode(ctx, surface, token.start, ctx.tokens[end - 1]!.end)) continue;
     if (followsHardwareMaker(ctx.text.slice(Math.max(0, token.start - 30), token.start))) continue;
     const following = ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 16);
     if (isRankRule(surface, following) || (namesDevice(following) && !lookup(ctx.lexicon, surface))) continue;
@@ -49,6 +49,17 @@ export function scanNames(ctx: PaperContext): void {
 function isReleaseOfWordBefore(ctx: PaperContext, i: number): boolean {
   const previous = ctx.tokens[i - 1];
   return previous !== undefined && isMarkedRelease(ctx.tokens[i]!.text) && /^\p{Lu}/u.test(previous.text) && ctx.text.slice(previous.end, ctx.tokens[i]!.start) === " ";
+}
+
+// One capital and one digit listed with others of its shape: levels or grades ("levels (A1, B1,
+// C1)", "stages N1, N2 and N3"), not a name; alone it may be one (a paper's J6, the solver Z3).
+const LETTER_DIGIT = /^\p{Lu}\d$/u;
+const LISTED_BEFORE = /\b\p{Lu}\d\s*(?:,|,?\s+(?:and|or|to))\s*$/u;
+const LISTED_AFTER = /^\s*(?:,|,?\s+(?:and|or|to))\s*\p{Lu}\d\b/u;
+
+function isListedLevelCode(ctx: PaperContext, surface: string, start: number, end: number): boolean {
+  if (!LETTER_DIGIT.test(surface) || lookup(ctx.lexicon, surface)) return false;
+  return LISTED_BEFORE.test(ctx.text.slice(Math.max(0, start - 12), start)) || LISTED_AFTER.test(ctx.text.slice(end, end + 12));
 }
 
 // LaTeX left in an abstract: a command ("\rightarrow96", "\pm0.2") or the key of a citation or

@@ -19,10 +19,18 @@ const MEASURE_PHRASE = /\b((?:[a-z][a-z-]{2,}\s+){1,2}(?:error|rate|accuracy|sco
 const NOT_MEASURE_WORD = /^(?:the|a|an|both|either|each|all|only|and|or|of|with|by|in|on|at|to|for|from|its|their|our|this|that|these|worse|best|average|mean|median|same|similar|comparable|good|relative|absolute|total|is|are|was|were|has|have|reduced|increased|decreased|learning|dropout|sampling|frame|bit|error|rate|score)$/;
 /** Verbs and judgements before a measure: "take considerable time", "compute semantic distance" (DESCRIPTIVE has "certain", "significant"). */
 const MEASURE_VERB = /^(?:take|takes|took|taking|compute|computes|computing|require|requires|need|needs|spend|spends|save|saves|comparable|superficial|highest|lowest|considerable)$/;
-const FUNCTION_WORD = /^(?:for|as|of|to|in|on|by|with|and|or|the|a|an|at|from)$/;
+// ... and the conjunctions that open a clause: "83 while reducing error percentage".
+const FUNCTION_WORD = /^(?:for|as|of|to|in|on|by|with|and|or|the|a|an|at|from|while|whereas|whilst|when|thus|thereby)$/;
 const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|minimi[sz]|maximi[sz]|boost|lower|rais|achiev|yield|attain)(?:e|es|ing|s)$/;
 /** Hyper-parameters and quantities that end like measures. */
 const NOT_MEASURE = /\b(?:learning|dropout|sampling|frame|bit|masking|mask|mixing|keep|update|acceptance)\s+rate$|\b(?:test|run|compile|real|same|first|long|short|each|every|step|one|training)\s+time$/;
+
+const HYPER_PARAMETER = /\b(?:learning|dropout|masking|mask|mixing)\s+rate$|\b(?:batch|step)\s+size$|\bweight\s+decay$/;
+
+/** "peak learning rate", "dropout rate", "batch size": a setting of training that ends like a measure, never one. */
+export function namesHyperParameter(phrase: string): boolean {
+  return HYPER_PARAMETER.test(phrase);
+}
 
 export function scanTitleTask(ctx: PaperContext): void {
   const title = ctx.text.slice(0, ctx.titleEnd);

@@ -10,6 +10,7 @@ import { type Run, TASK_QUALITY, chunkRuns, isVerbByPosition, trimRun } from "./
 import { type Candidate, type PaperContext, claim } from "./context";
 import { dropPlural, foldKey } from "./keys";
 import { GUESSED_DEFINITION } from "./scan-definitions";
+import { namesHyperParameter } from "./scan-phrases";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isDomainAcronym } from "./task-domain";
 import type { EntityType } from "./types";
@@ -177,7 +178,7 @@ export function scanTerms(ctx: PaperContext, options: TermOptions = DEFAULT_TERM
     const phrase = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[run.to - 1]!.end).toLowerCase();
     // An aggregated measure ("an average error rate") is said as a measure: no repetition needed.
     const aggregated = words !== nested;
-    if (isStopPhrase(ctx.lexicon, phrase) || lookup(ctx.lexicon, phrase) || !(aggregated || hasTermhood(words, type, phrase, lower, options))) continue;
+    if (isStopPhrase(ctx.lexicon, phrase) || lookup(ctx.lexicon, phrase) || (type === "metric" && namesHyperParameter(phrase)) || !(aggregated || hasTermhood(words, type, phrase, lower, options))) continue;
     const earlier = sameSpelling(ctx, phrase);
     if (type === "task" && !earlier && takeDomainAcronym(ctx, from)) {
       claim(ctx, from - 1, run.to, { canonical: `${ctx.tokens[from - 1]!.text} ${phrase}`, type, known: false, proposed: false, rule: "term" });
