@@ -29,7 +29,7 @@ export function scanDefinitions(ctx: PaperContext): void {
     const first = Math.min(longTokens[0] ?? Infinity, shortTokens[0] ?? Infinity);
     const last = Math.max(longTokens.at(-1) ?? -1, shortTokens.at(-1) ?? -1);
     if (last < 0 || !isFree(ctx, first, last + 1)) continue;
-    if (definesCompound(ctx, def, first, last)) continue;
+    if (definesCompound(ctx, def, first, last, longTokens)) continue;
     const shortEntry = lookup(ctx.lexicon, def.short);
     // One everyday word is no long form of a known short form: "image fidelity (FID)", "mathematics
     // (MATH)" gloss what the measure or benchmark is about; read as definitions they would fold
@@ -114,15 +114,28 @@ function knownVariant(ctx: PaperContext, from: number, to: number): LexiconEntry
 
 /**
  * "key-value (KV) cache": the letters abbreviate the first words of a known term that goes on
- * after the brackets ("KV cache"), not a name of their own. The whole span is that term.
+ * after the brackets ("KV cache"), not a name of their own. The whole span is that term; with a
+ * word before the long form that makes a known variant of it, the long form names the variant
+ * ("long chain-of-thought" is long CoT) and "(CoT) reasoning" still the general term, as
+ * knownVariant has it.
  */
-function definesCompound(ctx: PaperContext, def: { short: string; long: string }, first: number, last: number): boolean {
+function definesCompound(ctx: PaperContext, def: { short: string; long: string }, first: number, last: number, longTokens: number[]): boolean {
   const next = ctx.tokens[last + 1];
   const closing = ctx.tokens[last]!;
   if (!next || ctx.claimed[last + 1] || !/^\)\s$/.test(ctx.text.slice(closing.end, next.start)) || !/^\p{Ll}/u.test(next.text)) return false;
   const entry = lookup(ctx.lexicon, `${def.short} ${next.text}`);
   if (!entry || lookup(ctx.lexicon, `${def.long} ${next.text}`) !== entry) return false;
-  claim(ctx, first, last + 2, { canonical: entry.name, type: entry.type, known: true, proposed: false, rule: "definition" });
+  const longEnd = longTokens.at(-1)!;
+  const variant = longTokens[0] === first && longEnd < last ? knownVariant(ctx, first, longEnd) : undefined;
+  if (!variant) {
+    claim(ctx, first, last + 2, { canonical: entry.name, type: entry.type, known: true, proposed: false, rule: "definition" });
+    return true;
+  }
+  // The variant's words name it; the letters still name the general term, and the head after
+  // them is part of neither mention ("CoT) reasoning" is no way of writing a name).
+  claim(ctx, first - 1, longEnd + 1, { canonical: variant.name, type: variant.type, known: true, proposed: false, rule: "definition" });
+  claim(ctx, longEnd + 1, last + 1, { canonical: entry.name, type: entry.type, known: true, proposed: false, rule: "definition" });
+  ctx.claimed[last + 1] = 1;
   return true;
 }
 

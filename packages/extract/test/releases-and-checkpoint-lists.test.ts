@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { found } from "./helpers";
+import { found, run } from "./helpers";
 
 // Nineteenth session: kinds of error read off the tuned sets et, eu, ev and ew (never their
 // sentences): checkpoints listed in brackets after their kind's acronym, and releases marked by
@@ -206,5 +206,19 @@ describe("levels, settings and clauses that look like names or measures", () => 
 
   it("one such code alone may be a paper's name", () => {
     expect(names("We propose J6, a structured Jacobian-based method for multi-objective training.")).toContain("J6");
+  });
+});
+
+describe("a known variant before a long form defined inside a term", () => {
+  it("names the variant by its words, and the general term by its letters", () => {
+    const abstract = "Reasoning models succeed through long chain-of-thought (CoT) reasoning, at a cost.";
+    expect(found(abstract)).toContainEqual(["long CoT", "method"]);
+    expect(found(abstract)).toContainEqual(["CoT", "method"]);
+    // No mention holds the bracket between the two.
+    expect(run(abstract).map((m) => m.surface).filter((surface) => surface.includes(")"))).toEqual([]);
+  });
+
+  it("without the variant's word the whole span is the term", () => {
+    expect(found("We apply chain-of-thought (CoT) prompting to every question.")).toEqual([["CoT", "method"]]);
   });
 });
