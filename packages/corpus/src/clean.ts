@@ -72,6 +72,8 @@ function mathToText(body: string): string {
     // A numbered script on a word of two letters or more is part of the name: IoU_{3D} -> IoU3D,
     // mAP_{0.5} -> mAP0.5, AP_{50} -> AP50 (x_t, F_1 and RLAE_PPO stay).
     .replace(/(?<![\p{L}\\])(\p{L}{2,})\s*[_^]\s*\{\s*(\d[\p{L}\p{N}.]{0,5})\s*\}|(?<![\p{L}\\])(\p{L}{2,})[_^](\d{1,3})\b/gu, (_s, a?: string, b?: string, c?: string, d?: string) => `${a ?? c}${b ?? d}`)
+    // A norm or a control named by a letter with an infinity: H_\infty -> H∞ (H∞ control), \mathcal{H}_\infty too.
+    .replace(/(?<![\p{L}\\])(\p{Lu})\s*_\s*\{?\s*\\infty\s*\}?/gu, "$1∞")
     // A symbol or an accent takes the space after it with it (22\times 3 -> 22×3, \hat y -> y); any other
     // command keeps its name as a word of its own ("d \lesssim D" must not read as "d lesssimD").
     .replace(/\\([A-Za-z]+)(\s*)/g, (_command, name: string, space: string) => (LATEX_ACCENTS.has(name) ? "" : (LATEX_SYMBOLS[name] ?? `${name}${space}`)))

@@ -22,6 +22,7 @@ describe("cleanText", () => {
     ["spacing commands are spaces", "achieving $\\leq$35\\,ms latency, as Smith et al.\\ show", "achieving ≤35 ms latency, as Smith et al. show"],
     ["a degree sign", "cuts rotation error from 22.91$^\\circ$ to 20.93$^{\\circ}$", "cuts rotation error from 22.91° to 20.93°"],
     ["a numbered script on a name in math", "3DRot raises $IoU_{3D}$ from 43.21 and boosts $mAP_{0.5}$, $F_1$, $x_t$ and $\\text{RLAE}_\\text{PPO}$", "3DRot raises IoU3D from 43.21 and boosts mAP0.5, F_1, x_t and RLAE_PPO"],
+    ["a capital with an infinity script is the norm's or the control's name", "a robust $H_\\infty$ control law and the $\\mathcal{H}_{\\infty}$ norm, as $x_\\infty$ grows", "a robust H∞ control law and the H∞ norm, as x_∞ grows"],
     ["a Greek letter with a numbered script alone is a name", "matches commercial models such as $π_0$-FAST, $\\pi_{0.5}$ and RICL-$π_{0}$-FAST, where $\\alpha_1 + 1$", "matches commercial models such as π0-FAST, π0.5 and RICL-π0-FAST, where α_1 + 1"],
     ["a link with a space after its scheme", "Code is at https: //anonymous.4open.science/r/ChemHAS-01E4/README.md.", "Code is at https://anonymous.4open.science/r/ChemHAS-01E4/README.md."],
     ["a LaTeX dash between words", "whole-body motor skills--spanning manipulation---and Hamilton--Jacobi multi--view reachability", "whole-body motor skills — spanning manipulation — and Hamilton--Jacobi multi--view reachability"],

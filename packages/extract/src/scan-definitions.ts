@@ -218,8 +218,8 @@ const CLASS_DEFINITION = /\b(?:models|robots)$/i;
 // A long form whose head is a physical thing names a kind of thing, singular or plural: "Unmanned
 // Aerial Vehicle (UAV)", "Deformable Linear Objects (DLOs)".
 // The things a method acts on or runs on are not the method.
-// ... and what people wear or drive through: "head-mounted displays (HMDs)", "signalised intersections (SI)".
-const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?|displays?|headsets?|glasses|intersections?|roads?|buildings?)$/i;
+// ... and what people wear or drive through: "head-mounted displays (HMDs)", "signalised intersections (SI)", "base station (BS)".
+const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?|displays?|headsets?|glasses|intersections?|roads?|buildings?|stations?)$/i;
 // Nor are the people who take part: "healthcare providers (HCPs)", "general practitioners (GPs)";
 // a task done for them is still a task ("speech intelligibility prediction for hearing-impaired people
 // (SIP-HI)"), and so is a method named after them ("Stepwise Cognitive Optimization Using Teachers (SCOUT)").
@@ -232,7 +232,10 @@ const CONDITION_DEFINITION = /^(?!.*\b(?:for|of|on|in|with|by)\s).*\b(?:diseases
 // An institution, named in capitals by its head, is who did something, not what was done:
 // "Government Accountability Office (GAO)", "World Health Organization (WHO)".
 const ORGANISATION_HEAD = "(?:Office|Agency|Administration|Department|Ministry|Bureau|Institute|University|Association|Organi[sz]ation|Council|Commission|Foundation|Committee|Consortium|Society|Laborator(?:y|ies)|Corporation|Authority)";
-const ORGANISATION = new RegExp(String.raw`\b${ORGANISATION_HEAD}$`);
+// A place, named in capitals by its kind, is where something was done: "Hong Kong Island (HKI)",
+// "Harris County (HC)"; not State or Region, which end method names too ("Matrix Product State (MPS)",
+// "Contact Trust Region (CTR)").
+const ORGANISATION = new RegExp(String.raw`\b(?:${ORGANISATION_HEAD}|City|County|Province|Island|District)$`);
 // ... or by its head before "of" or "for" when the head opens it: "Institute of Chartered
 // Accountants of India (ICAI)", "National Institute of Standards and Technology (NIST)".
 const ORGANISATION_OF = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+ )*${ORGANISATION_HEAD} (?:of|for) \p{Lu}`, "u");

@@ -222,3 +222,13 @@ describe("a known variant before a long form defined inside a term", () => {
     expect(found("We apply chain-of-thought (CoT) prompting to every question.")).toEqual([["CoT", "method"]]);
   });
 });
+
+// Errors of the tuned sets fb and fc (made tuned after their first measurement).
+it("a letter with an infinity is one word, so the lexicon's H∞ control is found", () => {
+  expect(found("We design a robust H∞ control law for the plant.")).toContainEqual(["H-infinity control", "method"]);
+});
+
+it("an acronym defined for a station or a place names nothing", () => {
+  expect(names("Each base station (BS) serves many users, and the BS sleeps at night.")).not.toContain("BS");
+  expect(names("Ferries to Hong Kong Island (HKI) were counted, and HKI traffic grew.")).not.toContain("HKI");
+});
