@@ -35,7 +35,7 @@ const CLOSED_CLASS = new Set(
     "suggests indicate indicates find finds observe observes accelerate accelerates cause causes prevent " +
     "prevents mitigate mitigates avoid avoids involve involves consider considers focus focuses extend extends contain contains " +
     "automate automates empower empowers realize realizes realise realises refine refines disrupt disrupts include includes " +
-    "alleviate alleviates concerning regarding including excluding " +
+    "alleviate alleviates concerning regarding including excluding detect detects " +
     // Past tenses that are never an adjective before a noun: "space analysis revealed low similarity".
     "revealed showed demonstrated indicated suggested yielded outperformed surpassed exhibited highlighted confirmed"
   ).split(" "),
@@ -68,7 +68,7 @@ export const DESCRIPTIVE = new Set(
     "complementary strict fixed adaptable interpretable time-efficient mainstream widespread moderate " +
     "distinct performant deeper broader wider clearer actual alternative easy contemporary classic definite " +
     "disparate subpar suboptimal sub-optimal inadequate unsatisfactory mediocre deficient substandard " +
-    "ineffective imprecise inferior excellent outstanding exceptional satisfactory adequate mere longer shorter aggressive"
+    "ineffective imprecise inferior excellent outstanding exceptional satisfactory adequate mere longer shorter aggressive real-life off-the-shelf"
   ).split(" "),
 );
 

@@ -241,8 +241,9 @@ const ORGANISATION = new RegExp(String.raw`\b(?:${ORGANISATION_HEAD}|City|County
 const ORGANISATION_OF = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+ )*${ORGANISATION_HEAD} (?:of|for) \p{Lu}`, "u");
 
 // A long form that ends in an adjective abbreviates a description, not a name: "training-free
-// (TF)", "human-robot collaborative (HRC)", "high-level (HL)", "End-to-End (E2E)". Its letters stand for no entity.
-const ADJECTIVE_END = /(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|specific|level|grained|to-end|of-the-art|dimensional|\p{L}+(?:ive|ous|ful|less|able|ible))$/iu;
+// (TF)", "human-robot collaborative (HRC)", "high-level (HL)", "End-to-End (E2E)", "discrete-time (DT)",
+// "line-of-sight (LoS)". Its letters stand for no entity.
+const ADJECTIVE_END = /-(?:time|of-sight)$|(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|specific|level|grained|to-end|of-the-art|dimensional|\p{L}+(?:ive|ous|ful|less|able|ible))$/iu;
 
 // ... and so does one word of a degree and what it qualifies: "high-resolution (HR)", "low-light (LL)".
 const DEGREE_WORD = /^(?:high|low|full|mid)-\p{L}+$/iu;

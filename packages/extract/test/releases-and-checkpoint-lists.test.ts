@@ -232,3 +232,23 @@ it("an acronym defined for a station or a place names nothing", () => {
   expect(names("Each base station (BS) serves many users, and the BS sleeps at night.")).not.toContain("BS");
   expect(names("Ferries to Hong Kong Island (HKI) were counted, and HKI traffic grew.")).not.toContain("HKI");
 });
+
+// Errors of the tuned sets fd and fe (made tuned after their first measurement).
+describe("words of a clause, a chip and settings are no part of a name", () => {
+  it.each([
+    ["a verb compromise does not know", "These models often struggle to detect manipulation in dialogue.", "detect manipulation"],
+    ["a microcontroller's core", "The controller runs on a Cortex-M3 at 84 MHz.", "Cortex-M3"],
+    ["a description of time", "A discrete-time (DT) model is identified, and DT gains are tuned.", "DT"],
+    ["a description of a path", "Links need line-of-sight (LoS) paths, and LoS blockage is common.", "LoS"],
+    ["a generic optimal control", "We cast the landing as optimal control over a short horizon.", "optimal control"],
+  ])("%s", (_kind, abstract, absent) => {
+    expect(names(abstract)).not.toContain(absent);
+  });
+
+  it.each([
+    ["off the shelf", "We adapt off-the-shelf point tracking to surgical video.", "point tracking"],
+    ["real life", "Solvers fail on real-life constraint satisfaction problems.", "constraint satisfaction problem"],
+  ])("a judgement of where a task is found (%s) is no part of its name", (_kind, abstract, name) => {
+    expect(names(abstract)).toContain(name);
+  });
+});
