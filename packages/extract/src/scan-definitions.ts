@@ -116,7 +116,7 @@ function knownVariant(ctx: PaperContext, from: number, to: number): LexiconEntry
  * "key-value (KV) cache": the letters abbreviate the first words of a known term that goes on
  * after the brackets ("KV cache"), not a name of their own. The whole span is that term; with a
  * word before the long form that makes a known variant of it, the long form names the variant
- * ("long chain-of-thought" is long CoT) and "(CoT) reasoning" still the general term, as
+ * ("long chain-of-thought" is long CoT) and the letters still the general term (CoT), as
  * knownVariant has it.
  */
 function definesCompound(ctx: PaperContext, def: { short: string; long: string }, first: number, last: number, longTokens: number[]): boolean {
