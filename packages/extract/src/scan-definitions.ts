@@ -220,6 +220,9 @@ const CLASS_DEFINITION = /\b(?:models|robots)$/i;
 // The things a method acts on or runs on are not the method.
 // ... and what people wear or drive through: "head-mounted displays (HMDs)", "signalised intersections (SI)", "base station (BS)".
 const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?|displays?|headsets?|glasses|intersections?|roads?|buildings?|stations?)$/i;
+// ... and a physical quantity: "radio frequency (RF)", "direct current (DC)"; not a rate of one,
+// which is a measure ("rate-of-change-of-frequency (RoCoF)").
+const QUANTITY_DEFINITION = /^(?!rate\b).*\b(?:frequency|frequencies|voltage|current|temperature|pressure|humidity)$/i;
 // Nor are the people who take part: "healthcare providers (HCPs)", "general practitioners (GPs)";
 // a task done for them is still a task ("speech intelligibility prediction for hearing-impaired people
 // (SIP-HI)"), and so is a method named after them ("Stepwise Cognitive Optimization Using Teachers (SCOUT)").
@@ -242,8 +245,8 @@ const ORGANISATION_OF = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+ )*${ORGANISATION
 
 // A long form that ends in an adjective abbreviates a description, not a name: "training-free
 // (TF)", "human-robot collaborative (HRC)", "high-level (HL)", "End-to-End (E2E)", "discrete-time (DT)",
-// "line-of-sight (LoS)". Its letters stand for no entity.
-const ADJECTIVE_END = /-(?:time|of-sight)$|(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|specific|level|grained|to-end|of-the-art|dimensional|\p{L}+(?:ive|ous|ful|less|able|ible))$/iu;
+// "quasi-steady-state (QSS)", "line-of-sight (LoS)". Its letters stand for no entity.
+const ADJECTIVE_END = /-(?:time|state|of-sight)$|(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|specific|level|grained|to-end|of-the-art|dimensional|\p{L}+(?:ive|ous|ful|less|able|ible))$/iu;
 
 // ... and so does one word of a degree and what it qualifies: "high-resolution (HR)", "low-light (LL)".
 const DEGREE_WORD = /^(?:high|low|full|mid)-\p{L}+$/iu;
@@ -277,7 +280,7 @@ function claimEvery(ctx: PaperContext, forms: string[], knownTermsOpen = false):
 }
 
 function namesAClass(short: string, long: string): boolean {
-  return (/\p{Lu}s$/u.test(short) && CLASS_DEFINITION.test(long.trim())) || THING_DEFINITION.test(long.trim()) || PEOPLE_DEFINITION.test(long.trim()) || ORGANISATION.test(long.trim()) || ORGANISATION_OF.test(long.trim());
+  return (/\p{Lu}s$/u.test(short) && CLASS_DEFINITION.test(long.trim())) || THING_DEFINITION.test(long.trim()) || QUANTITY_DEFINITION.test(long.trim()) || PEOPLE_DEFINITION.test(long.trim()) || ORGANISATION.test(long.trim()) || ORGANISATION_OF.test(long.trim());
 }
 
 // "multiple object tracking (MOT) approaches": the task's methods, in the plural, not a method named MOT.

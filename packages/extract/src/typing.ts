@@ -58,6 +58,8 @@ const LONG_FORM_HEADS: [RegExp, EntityType][] = [
   // A design named in capitals is a field's task; "a mixed reward function design (Mixed-Reward)" is a method's part.
   [/\bDesign$/, "task"],
   [/(?:score|rate|accuracy|error|metric|distance|similarity|precision|recall|factor|ratio|coefficient|correlation)s?$/i, "metric"],
+  // ... and a rate of change named first: "rate-of-change-of-frequency (RoCoF)", "Rate of Penetration (ROP)".
+  [/^rate[\s-]of[\s-]/i, "metric"],
 ];
 
 /** Shapes that say what a name is (GRPO, MedVidBench, Mixed-45K). */

@@ -252,3 +252,18 @@ describe("words of a clause, a chip and settings are no part of a name", () => {
     expect(names(abstract)).toContain(name);
   });
 });
+
+// Errors of the tuned sets ff and fg (made tuned after their first measurement).
+describe("quantities, states and chips of the control papers", () => {
+  it.each([
+    ["a physical quantity", "Sensing relies on radio frequency (RF) signals, and RF noise is high.", "RF"],
+    ["a state described", "A quasi-steady-state (QSS) model is used, and QSS errors grow.", "QSS"],
+    ["a chip technology", "The mirror is a MEMS device driven by an FPGA.", "MEMS"],
+  ])("%s names nothing", (_kind, abstract, absent) => {
+    expect(names(abstract)).not.toContain(absent);
+  });
+
+  it("a rate of change named first is a measure", () => {
+    expect(found("Grids must keep the rate-of-change-of-frequency (RoCoF) low after a fault.")).toContainEqual(["RoCoF", "metric"]);
+  });
+});
