@@ -103,8 +103,10 @@ export function scanDefinitions(ctx: PaperContext): void {
 function knownVariant(ctx: PaperContext, from: number, to: number): LexiconEntry | undefined {
   const before = ctx.tokens[from - 1];
   if (!before || ctx.claimed[from - 1] || ctx.text.slice(before.end, ctx.tokens[from]!.start) !== " ") return undefined;
-  // Lower case, or capitalised only by its place: "Offline reinforcement learning (RL) offers ...".
-  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(before.text) && !(/^\p{Lu}[\p{Ll}-]*$/u.test(before.text) && opensSentence(ctx, from - 1))) return undefined;
+  // Lower case, or capitalised only by its place ("Offline reinforcement learning (RL) offers ..."),
+  // or as the long form is ("through Online Reinforcement Learning (RL) methods").
+  const capitalised = /^\p{Lu}[\p{Ll}-]*$/u.test(before.text);
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(before.text) && !(capitalised && (opensSentence(ctx, from - 1) || /^\p{Lu}/u.test(ctx.tokens[from]!.text)))) return undefined;
   // "multi-turn online reinforcement learning (RL)": a variant of a variant, which the lexicon does
   // not name; a judgement before the variant is none ("a unified multi-turn reinforcement learning (RL) paradigm").
   const further = ctx.tokens[from - 2];

@@ -267,3 +267,9 @@ describe("quantities, states and chips of the control papers", () => {
     expect(found("Grids must keep the rate-of-change-of-frequency (RoCoF) low after a fault.")).toContainEqual(["RoCoF", "metric"]);
   });
 });
+
+it("a known variant's word, capitalised as the Title-Case long form after it, names the variant", () => {
+  const abstract = "Gains came mostly through Online Reinforcement Learning (RL) methods, which are costly.";
+  expect(found(abstract)).toContainEqual(["online RL", "method"]);
+  expect(found(abstract)).toContainEqual(["RL", "method"]);
+});
