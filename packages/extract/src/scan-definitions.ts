@@ -50,8 +50,9 @@ export function scanDefinitions(ctx: PaperContext): void {
     // Two modalities joined describe a setting, once no term goes on after them: "Vision-Language
     // (VL) models" (but "RGB-thermal (RGB-T) semantic segmentation" is a task, taken just above).
     // So does one describing word ("Gastrointestinal (GI) bleeding"; but "gastrointestinal (GI) image analysis").
-    // So do a language or a people ("Southeast Asian (SEA) languages", "Modern Standard Arabic (MSA)").
-    const setting = !entry && (isModalityPair(def.long.trim()) || ONE_ADJECTIVE.test(def.long.trim()) || namesLanguage(def.long.trim().split(/\s+/).at(-1)!));
+    // So do a language or a people ("Southeast Asian (SEA) languages", "Modern Standard Arabic (MSA)"),
+    // and the medium language itself is ("natural language (NL)", "sign language (SL)").
+    const setting = !entry && (isModalityPair(def.long.trim()) || ONE_ADJECTIVE.test(def.long.trim()) || MEDIUM_LANGUAGE.test(def.long.trim()) || namesLanguage(def.long.trim().split(/\s+/).at(-1)!));
     // What follows the definition, after both of its forms: "MONDAY (Mobile OS Navigation Task
     // Dataset for Agents from YouTube), a large-scale dataset" is typed by its appositive.
     const defEnd = Math.max(def.shortSpan.end, def.longSpan.end);
@@ -67,7 +68,7 @@ export function scanDefinitions(ctx: PaperContext): void {
     const stop = aClass || description || setting || taskData || isJunkName(def.short) || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
     // A class's letters stay claimed before any word ("LLMs (large language models)" leaves "LLM
     // evaluation" out, as the field's generic class); a description's open a known term.
-    if (aClass || description || setting) claimEvery(ctx, [def.short, singularAcronym(def.short)], !aClass);
+    if (aClass || description || setting) claimEvery(ctx, [def.short, singularAcronym(def.short), `${singularAcronym(def.short)}s`], !aClass);
     // A paper's other sense of known letters is named by what it spells out: on a map, a node
     // "MPC" made of "secure multi-party computation (MPC)" reads as the field's model predictive control.
     const canonical = entry ? entry.name : otherSense && !stop ? (longVariant?.name ?? def.long) : singularAcronym(def.short);
@@ -260,6 +261,10 @@ const ONE_ADJECTIVE = /^(?:\p{L}+(?:al|ic|ar)|(?:out-of|in)-\p{L}+)$/iu;
 function describesOnly(long: string): boolean {
   return ADJECTIVE_END.test(long.trim()) || DEGREE_WORD.test(long.trim());
 }
+
+// Language as the medium a system reads or writes; a kind of language built for a purpose stays a
+// name of its own ("domain-specific language (DSL)").
+const MEDIUM_LANGUAGE = /^(?:natural|sign|spoken|written|human|source|target)\s+languages?$/i;
 
 // The people a description is of, named right after its letters: "blind and low-vision (BLV) users".
 const PEOPLE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:users?|participants?|patients?|individuals?|people|persons?|students?|children|adults?|learners?|speakers?|drivers?)\b/;

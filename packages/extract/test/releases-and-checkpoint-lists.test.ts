@@ -273,3 +273,18 @@ it("a known variant's word, capitalised as the Title-Case long form after it, na
   expect(found(abstract)).toContainEqual(["online RL", "method"]);
   expect(found(abstract)).toContainEqual(["RL", "method"]);
 });
+
+// Errors of the tuned sets fh and fi (made tuned after their first measurement).
+describe("a medium, a venue and the plural of what names nothing", () => {
+  it.each([
+    ["language as the medium", "Systems translate natural language (NL) into SQL, and NL queries vary.", ["NL"]],
+    ["a sign language and its plural", "We convert sign language (SL) to text across 10 SLs.", ["SL", "SLs"]],
+    ["a venue and its year", "The study appeared at AIED 2024 and extends a CVPR2025 workshop paper.", ["AIED 2024", "CVPR2025"]],
+  ])("%s", (_kind, abstract, absent) => {
+    for (const name of absent) expect(names(abstract)).not.toContain(name);
+  });
+
+  it("a language built for a purpose keeps its letters", () => {
+    expect(names("Rules are written in a domain-specific language (DSL) the engine reads.")).toContain("DSL");
+  });
+});
