@@ -22,8 +22,8 @@ const MEASURE_VERB = /^(?:take|takes|took|taking|compute|computes|computing|requ
 // ... and the conjunctions that open a clause: "83 while reducing error percentage".
 const FUNCTION_WORD = /^(?:for|as|of|to|in|on|by|with|and|or|the|a|an|at|from|while|whereas|whilst|when|thus|thereby)$/;
 const CHANGE_VERB = /^(?:reduc|improv|increas|decreas|minimi[sz]|maximi[sz]|boost|lower|rais|achiev|yield|attain)(?:e|es|ing|s)$/;
-/** Hyper-parameters and quantities that end like measures. */
-const NOT_MEASURE = /\b(?:learning|dropout|sampling|frame|bit|masking|mask|mixing|keep|update|acceptance)\s+rate$|\b(?:test|run|compile|real|same|first|long|short|each|every|step|one|training)\s+time$/;
+/** Quantities that end like measures (the settings of training that do are namesHyperParameter's). */
+const NOT_MEASURE = /\b(?:sampling|frame|bit|keep|update|acceptance)\s+rate$|\b(?:test|run|compile|real|same|first|long|short|each|every|step|one|training)\s+time$/;
 
 const HYPER_PARAMETER = /\b(?:learning|dropout|masking|mask|mixing)\s+rate$|\b(?:batch|step)\s+size$|\bweight\s+decay$/;
 
@@ -97,7 +97,7 @@ export function scanMeasures(ctx: PaperContext): void {
     // "explored for time": a function word inside is a clause, not a name.
     if (words.length < 2 || words.slice(0, -1).some((w) => FUNCTION_WORD.test(w))) continue;
     const phrase = words.join(" ");
-    if (NOT_MEASURE.test(phrase)) continue;
+    if (NOT_MEASURE.test(phrase) || namesHyperParameter(phrase)) continue;
     const start = match.index + match[0].length - phrase.length;
     const end = start + phrase.length;
     // The words dropped from the front are a cue themselves ("lower memory footprint") or stand

@@ -116,13 +116,22 @@ function addListedSizes(ctx: PaperContext, added: Candidate[]): void {
     const parts = c.type === "model" ? c.canonical.split("-") : [];
     if (parts.length < 2 || !isSize(parts.at(-1)!)) continue;
     const family = parts.slice(0, -1).join("-");
-    let end = c.end;
-    for (let next = NEXT_SIZE.exec(ctx.text.slice(end, end + 30)); next; next = NEXT_SIZE.exec(ctx.text.slice(end, end + 30))) {
-      const start = end + next[0].length - next[1]!.length;
-      end = start + next[1]!.length;
-      if (ctx.candidates.some((other) => other.start < end && other.end > start)) break;
-      added.push({ ...c, start, end, canonical: `${family}-${next[1]!}`, proposed: false });
-    }
+    addItemsAfter(ctx, c, NEXT_SIZE, added, (size) => `${family}-${size}`);
+  }
+}
+
+/**
+ * Each item `next` reads after `c` (its group 1, the item as written, behind a comma or a
+ * conjunction) becomes a mention of the name `nameOf` gives it, up to the first item that
+ * another candidate already holds.
+ */
+function addItemsAfter(ctx: PaperContext, c: Candidate, next: RegExp, added: Candidate[], nameOf: (item: string) => string): void {
+  let end = c.end;
+  for (let match = next.exec(ctx.text.slice(end, end + 30)); match; match = next.exec(ctx.text.slice(end, end + 30))) {
+    const start = end + match[0].length - match[1]!.length;
+    end = start + match[1]!.length;
+    if (ctx.candidates.some((other) => other.start < end && other.end > start)) break;
+    added.push({ ...c, start, end, canonical: nameOf(match[1]!), proposed: false });
   }
 }
 
@@ -182,13 +191,6 @@ const NEXT_RESOLUTION = /^(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(\d{2,4} ?[x×] ?\d{2
 function addListedResolutions(ctx: PaperContext, added: Candidate[]): void {
   for (const c of ctx.candidates) {
     const benchmark = c.type === "dataset" ? AT_RESOLUTION.exec(c.canonical) : null;
-    if (!benchmark) continue;
-    let end = c.end;
-    for (let next = NEXT_RESOLUTION.exec(ctx.text.slice(end, end + 30)); next; next = NEXT_RESOLUTION.exec(ctx.text.slice(end, end + 30))) {
-      const start = end + next[0].length - next[1]!.length;
-      end = start + next[1]!.length;
-      if (ctx.candidates.some((other) => other.start < end && other.end > start)) break;
-      added.push({ ...c, start, end, canonical: `${benchmark[1]} ${resolutionName(next[1]!)}`, proposed: false });
-    }
+    if (benchmark) addItemsAfter(ctx, c, NEXT_RESOLUTION, added, (resolution) => `${benchmark[1]} ${resolutionName(resolution)}`);
   }
 }
