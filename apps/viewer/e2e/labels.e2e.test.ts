@@ -66,6 +66,22 @@ async function zoomOn(page: Page, ratio: number, on: "community" | "subcluster" 
 
 const byTestId = (id: string) => `[data-testid="${id}"]`;
 
+/**
+ * Labels drawn under a control that lies over the canvas (the time bar, the hint line, the embed
+ * badge): the reader sees half a name, so the placer must keep those rectangles free.
+ */
+async function labelsUnderOverlays(page: Page, boxes: LabelBox[]): Promise<string[]> {
+  const overlays = await page.evaluate(() => {
+    const origin = document.querySelector('[data-testid="graph-container"]')!.getBoundingClientRect();
+    return [...document.querySelectorAll(".time-bar, .hint, .embed-badge")].flatMap((element) => {
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) return [];
+      return [{ name: element.className, left: rect.left - origin.left, top: rect.top - origin.top, right: rect.right - origin.left, bottom: rect.bottom - origin.top }];
+    });
+  });
+  return boxes.flatMap((b) => overlays.filter((o) => b.left < o.right && o.left < b.right && b.top < o.bottom && o.top < b.bottom).map((o) => `${b.kind} "${b.text}" under ${o.name}`));
+}
+
 describe("labels on the dev-corpus map", () => {
   it.each([
     ["whole map", 1, "community", "community"],
@@ -80,6 +96,7 @@ describe("labels on the dev-corpus map", () => {
     expect(nodes.length, "node labels drawn").toBeGreaterThanOrEqual(5);
     expect(clusters.length, "cluster names drawn").toBeGreaterThanOrEqual(1);
     expect(overlappingPairs(boxes)).toEqual([]);
+    expect(await labelsUnderOverlays(page, boxes)).toEqual([]);
     for (const box of boxes) {
       expect(box.left >= 0 && box.top >= 0 && box.right <= VIEWPORT.width && box.bottom <= VIEWPORT.height, `${box.text} inside the canvas`).toBe(true);
     }
@@ -98,6 +115,7 @@ describe("labels on the dev-corpus map", () => {
     const names = boxes.filter((b) => b.kind === "cluster");
     expect(names.map((b) => b.key).sort()).toEqual(doc.fieldmap.communities.map((c) => `community:${c.id}`).sort());
     expect(overlappingPairs(boxes)).toEqual([]);
+    expect(await labelsUnderOverlays(page, boxes)).toEqual([]);
     await page.close();
   });
 

@@ -76,7 +76,9 @@ export function mountApp(root: HTMLElement, data: ViewerData, options: MountOpti
     highlight,
     fonts: labelFonts(),
     onClusterClick: (focus) => store.dispatch({ type: "focusCluster", focus }),
-    overlays: () => [badge, hintLine],
+    // Everything the stage lays over the canvas (time bar, panels, hint, badge) keeps its area
+    // free of labels: a name drawn under a control is read half or not at all.
+    overlays: () => [...stage.children].filter((child) => child !== graphContainer),
   });
   const app: AppContext = { data, store, sigma, highlight, labels, focusNode: (key) => camera.focusNode(key) };
   // A focused cluster is fitted left of the summary panel (.details: min(400px, 42%) plus its margin).
