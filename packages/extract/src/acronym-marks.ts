@@ -10,6 +10,9 @@ import { spanIndexAt } from "./text";
 // under three letters; a camel-cased name ("DeepFake", "ListOps") opens with one capital.
 const LEADING_MARK = /^\p{Lu}{2,}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?$/u;
 const INNER_MARK = /^\p{Ll}{3,}\p{Lu}\p{Ll}*$/u;
+// ... or capitals inside a title's capitalised word: "CONditional InFERence (CONFER)", whose first
+// capital is the title's, not the acronym's.
+const TITLE_WORD_MARK = /^\p{Lu}\p{Ll}+\p{Lu}{2,}\p{Ll}+$/u;
 // An acronym of the paper: three or more capitals (digits and hyphens aside).
 const ACRONYM = /^(?=(?:[\p{Lu}\p{N}-]*\p{Lu}){3})[\p{Lu}\p{N}-]+$/u;
 
@@ -19,13 +22,19 @@ function capitals(word: string): string {
   return out;
 }
 
-/** The capitals of the nearest word on `side` that has any, one capital-less word skipped ("COLLective data AGgrEgation"). */
-function neighbourCapitals(ctx: PaperContext, i: number, side: -1 | 1): string {
+/** The letters a word may give an acronym: its capitals, and those after a title's capital ("InFERence": IFER, FER). */
+function acronymLetters(word: string): string[] {
+  const all = capitals(word);
+  return TITLE_WORD_MARK.test(word) ? [all, all.slice(1)] : [all];
+}
+
+/** The acronym letters of the nearest word on `side` that has capitals, one capital-less word skipped ("COLLective data AGgrEgation"). */
+function neighbourCapitals(ctx: PaperContext, i: number, side: -1 | 1): string[] {
   for (let k = i + side, steps = 0; k >= 0 && k < ctx.tokens.length && steps < 2; k += side, steps++) {
-    const found = capitals(ctx.tokens[k]!.text);
-    if (found) return found;
+    const word = ctx.tokens[k]!.text;
+    if (capitals(word)) return acronymLetters(word);
   }
-  return "";
+  return [];
 }
 
 /**
@@ -33,14 +42,15 @@ function neighbourCapitals(ctx: PaperContext, i: number, side: -1 | 1): string {
  * inside one of the paper's acronyms (`paperAcronyms`, asked only for a word of a marking's shape).
  */
 export function marksAcronymLetters(ctx: PaperContext, start: number, surface: string, paperAcronyms: () => readonly string[]): boolean {
-  if (!(LEADING_MARK.test(surface) || INNER_MARK.test(surface))) return false;
+  if (!(LEADING_MARK.test(surface) || INNER_MARK.test(surface) || TITLE_WORD_MARK.test(surface))) return false;
   const acronyms = paperAcronyms();
   if (acronyms.length === 0) return false;
   const i = spanIndexAt(ctx.tokens, start);
-  const own = capitals(surface);
   const before = neighbourCapitals(ctx, i, -1);
   const after = neighbourCapitals(ctx, i, 1);
-  return acronyms.some((acronym) => (before !== "" && acronym.includes(before + own)) || (after !== "" && acronym.includes(own + after)));
+  return acronymLetters(surface).some((own) =>
+    acronyms.some((acronym) => before.some((b) => acronym.includes(b + own)) || after.some((a) => acronym.includes(own + a))),
+  );
 }
 
 /** The paper's acronyms, hyphens dropped ("IN-RIL" spells INRIL). */

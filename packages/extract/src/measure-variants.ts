@@ -14,9 +14,10 @@ const RATE_OF_WHAT = /^success rates?$/;
 // task it is taken on is what it measures ("tracking accuracy", "detection recall": annotators
 // keep the task's head 21 times in 28 on the tuned sets),
 // unless words before the head name the task ("stress prediction accuracy" keeps its task).
-const NOT_WHAT = /^(?:average|overall|mean|median|total|aggregate|cumulative|weighted|final|top|top-\d+|test|validation|val|training|train|held-out|in-domain|out-of-domain|in-distribution|out-of-distribution|distribution|[a-z]+-shot|baseline|model|task|benchmark|higher|lower|best|minimal|marginal|maximal|optimal|near-perfect|perfect|similar|percent)$/;
+const NOT_WHAT = /^(?:average|overall|mean|median|total|aggregate|cumulative|weighted|final|resulting|remaining|corresponding|respective|top|top-\d+|test|validation|val|training|train|held-out|in-domain|out-of-domain|in-distribution|out-of-distribution|distribution|[a-z]+-shot|baseline|model|task|benchmark|higher|lower|best|minimal|marginal|maximal|optimal|near-perfect|perfect|similar|percent)$/;
 // Judgements and verbs before a measure: "comparable accuracy", "remarkable accuracy", "lose accuracy".
 const JUDGEMENT = /(?:able|ible|est|ize|ise|ly)$/;
+const ACTION_NOUN_BEFORE = /^(?:the|a|an|its|their|our|in|of|on|for|and)$/i;
 const NOT_A_NOUN_TAG = /^(?:Infinitive|Verb|PastTense|Adjective|Comparative|Superlative|Unit)$/;
 
 /** Extends a known bare measure over the noun before it. */
@@ -31,16 +32,19 @@ export function extendBareMeasures(ctx: PaperContext): void {
     const rate = RATE_OF_WHAT.test(surface);
     const taskHead = headType(word) === "task";
     const ofTask = rate && (word === "task" || taskHead);
-    // "historical success rate": an adjective says which rate, not what succeeds.
-    if (rate && ADJECTIVE.test(word)) continue;
-    if (!isContentWord(word) || opensSentence(ctx, i) || DESCRIPTIVE.has(word) || (!ofTask && NOT_WHAT.test(word)) || (!taskHead && /(?:ing|ed|s)$/.test(word))) continue;
-    if (JUDGEMENT.test(word) || isEnglishWordOfKind(word, NOT_A_NOUN_TAG)) continue;
+    // "a decline in editing success rates", "the plan success rate": after an article or a
+    // preposition an action word is what succeeds, not the clause's verb ("achieving success rates").
+    const actionNoun = rate && ACTION_NOUN_BEFORE.test(ctx.tokens[i - 1]?.text ?? "") && /^[a-z]+$/.test(word) && !/(?:ed|s)$/.test(word);
+    // "historical success rate": an adjective says which rate, not what succeeds (a gerund after an article is the action).
+    if (rate && ADJECTIVE.test(word) && !(actionNoun && word.endsWith("ing") && !isEnglishWordOfKind(word, /^Adjective$/))) continue;
+    if (!isContentWord(word) || opensSentence(ctx, i) || DESCRIPTIVE.has(word) || (!ofTask && NOT_WHAT.test(word)) || (!taskHead && !actionNoun && /(?:ing|ed|s)$/.test(word))) continue;
+    if (JUDGEMENT.test(word) || (!actionNoun && isEnglishWordOfKind(word, NOT_A_NOUN_TAG))) continue;
     // "stress prediction accuracy": the words before the task's head name a task, which keeps them.
     if (taskHead && !rate && namesTaskBefore(ctx, i)) continue;
     // "can trade accuracy", "to trade accuracy": the word is the clause's verb.
     const prior = ctx.tokens[i - 1]?.text ?? "";
     if (SUBJECT_OR_MODAL.test(prior) || /^to$/i.test(prior)) continue;
-    takeWordBefore(ctx, c, i, `${word} ${surface}`);
+    takeWordBefore(ctx, c, i, `${word} ${rate ? "success rate" : surface}`);
     c.known = false;
   }
 }

@@ -15,6 +15,11 @@ const QUARTER = /^Q[1-4][\s-](?:19|20)\d{2}$/;
 // "making it challenging", "examine their potential", "which we design": a lower-case pronoun
 // belongs to a clause; names that hold one are capitalised ("You Only Look Once", "Set It Up").
 const CLAUSE_PRONOUN = /(?:^|\s)(?:it|its|they|them|their|we|us|our|you|your)(?:\s|$)/;
+// "R&D", "Q&A", "M&A": two letters joined by & abbreviate everyday pairs; the names so written
+// have longer parts (ATT&CK, VirT&R) or are known (J&F, K&K).
+const LETTER_PAIR = /^\p{Lu}&\p{Lu}$/u;
+// "userID, TimeStamp, and modelID": a lower-case word fused to ID is a record's field.
+const FIELD_IDENTIFIER = /^\p{Ll}+I[Dd]s?$/u;
 
 // An English word written in camel case for emphasis: "UnderWater", "MultiModal", "CrossLingual".
 const CAMEL_PAIR = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u;
@@ -37,11 +42,11 @@ function isCamelCasedWord(surface: string): boolean {
   return isEnglishWord(surface.toLowerCase()) || (WORD_PREFIX.test(parts[1]!) && PREFIXED_WORD.test(parts[2]!.toLowerCase()));
 }
 
-/** A candidate no rule should have kept: a modifier ("X Attention-based"), a negation, a naming clause, a clause's pronoun, a date, a camel-cased word. */
+/** A candidate no rule should have kept: a modifier ("X Attention-based"), a negation, a naming clause, a clause's pronoun, a date, a pair of letters, a record's field, a camel-cased word. */
 export function isNotAName(surface: string): boolean {
   const last = surface.split(/\s+/).at(-1) ?? "";
   if (surface.includes(" ") && (isModifierWord(last) || CLAUSE_PRONOUN.test(surface))) return true;
-  return NEGATED_WORD.test(surface) || NAMING_VERB.test(surface) || QUARTER.test(surface) || isCamelCasedWord(surface);
+  return NEGATED_WORD.test(surface) || NAMING_VERB.test(surface) || QUARTER.test(surface) || LETTER_PAIR.test(surface) || FIELD_IDENTIFIER.test(surface) || isCamelCasedWord(surface);
 }
 
 export function dropNonNames(ctx: PaperContext): void {

@@ -71,7 +71,7 @@ export function scanLexicon(ctx: PaperContext): void {
       // A product name after a model's release keeps the release as written: "FLUX.1 Kontext" (a
       // dataset's subset is named by the dataset: "SWE-Bench's Verified" is SWE-bench Verified).
       const named = match.entry.type === "model" && versioned > match.end && !isModelTier(ctx.tokens[versioned - 1]!.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(ctx.tokens[versioned - 1]!.text);
-      const canonical = named ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[versioned - 1]!.end) : (releaseAndSize(ctx, match.entry, suffix) ?? match.entry.name + suffix + (sized?.size ?? ""));
+      const canonical = named ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[versioned - 1]!.end) : (releaseAndSize(ctx, match.entry, suffix) ?? releaseBeforeTier(ctx, match.entry.name + suffix) + (sized?.size ?? ""));
       const end = sized?.end ?? versioned;
       const shortVariant = namedVariantStart(ctx, match.entry.type, i);
       const variant = shortVariant < i ? shortVariant : titleCaseVariantStart(ctx, match.entry.type, i, end);
@@ -405,13 +405,23 @@ function extendByVersion(ctx: PaperContext, entry: LexiconEntry, end: number): n
   if (entry.type !== "model" || !next || ctx.claimed[versioned]) return versioned;
   const spaced = ctx.text.slice(ctx.tokens[versioned - 1]!.end, next.start) === " ";
   // ... and the reasoning mode of that tier: "Gemini 2.0 Flash Thinking", "Claude 3.7 Sonnet Thinking".
-  if (spaced && isModelTier(next.text)) return isReasoningMode(ctx, versioned + 1) ? versioned + 2 : versioned + 1;
+  if (spaced && isModelTier(next.text)) {
+    // A tier named before its release keeps the release: "Claude Opus 4.1", "Claude Sonnet 3.7".
+    if (versioned === end && isSpacedRelease(ctx, versioned + 1)) return versioned + 2;
+    return isReasoningMode(ctx, versioned + 1) ? versioned + 2 : versioned + 1;
+  }
   // The lexicon may name the tier itself ("Gemini 2.0 Flash").
   if (isModelTier(ctx.tokens[versioned - 1]!.text) && isReasoningMode(ctx, versioned)) return versioned + 1;
   // ... or, once it has a release number, a product name of its own: "FLUX.1 Kontext" (not an English word: "FLUX.1 Outperforms").
   const released = /\d/.test(ctx.text.slice(ctx.tokens[versioned - 1]!.start, ctx.tokens[versioned - 1]!.end)) && !/\d/.test(entry.name);
   const productName = /^\p{Lu}\p{Ll}{2,}$/u.test(next.text) && !/(?:s|ed|ing)$/.test(next.text) && !isEnglishWord(next.text.toLowerCase());
   return spaced && released && productName ? versioned + 1 : versioned;
+}
+
+/** Token i is a release number after a space: "4", "3.7" (not a size or a year). */
+function isSpacedRelease(ctx: PaperContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  return token !== undefined && !ctx.claimed[i] && /^\d{1,2}(?:\.\d{1,2})?$/.test(token.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, token.start) === " ";
 }
 
 function isReasoningMode(ctx: PaperContext, i: number): boolean {
@@ -471,16 +481,31 @@ function releaseAndSize(ctx: PaperContext, entry: LexiconEntry, suffix: string):
   return parseModelName(named, ctx.lexicon)?.name ?? named;
 }
 
+/** "Claude Sonnet 3.7" is the lexicon's "Claude 3.7 Sonnet" when it knows that one; else as written. */
+function releaseBeforeTier(ctx: PaperContext, name: string): string {
+  const parts = /^(.+) (\S+) (\d{1,2}(?:\.\d{1,2})?)$/.exec(name);
+  if (!parts || !isModelTier(parts[2]!)) return name;
+  const known = lookup(ctx.lexicon, `${parts[1]} ${parts[3]} ${parts[2]}`);
+  return known?.type === "model" ? known.name : name;
+}
+
 /**
  * A parameter count after a known model, written with a space, names the checkpoint:
  * "Llama 2 70B" -> Llama-2-70B, "Mistral 7B" -> Mistral-7B (each size its own entity).
  */
 function extendBySize(ctx: PaperContext, entry: LexiconEntry, end: number): { end: number; size: string } | undefined {
   const next = ctx.tokens[end];
-  if (entry.type !== "model" || !next || ctx.claimed[end] || !isSize(next.text)) return undefined;
+  if (entry.type !== "model" || !next || ctx.claimed[end]) return undefined;
   if (ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return undefined;
-  return { end: end + 1, size: `-${next.text.replace(/[bm]$/, (c) => c.toUpperCase())}` };
+  if (isSize(next.text)) return { end: end + 1, size: `-${next.text.replace(/[bm]$/, (c) => c.toUpperCase())}` };
+  // ... with its tuned variant in the same word: "Llama 2 7B-chat" -> Llama-2-7B-Chat, "Qwen2.5 7B-Instruct".
+  const sized = SIZE_AND_VARIANT.exec(next.text);
+  if (!sized || !isSize(sized[1]!)) return undefined;
+  const variant = sized[2]!.replace(/-(chat|instruct|base)\b/g, (_all, word: string) => `-${word[0]!.toUpperCase()}${word.slice(1)}`);
+  return { end: end + 1, size: `-${sized[1]!.toUpperCase()}${variant}` };
 }
+
+const SIZE_AND_VARIANT = /^(\d+(?:\.\d+)?[BbMm])((?:-(?:\p{Lu}[\p{L}\d]*|chat|instruct|base|it|hf))+)$/u;
 
 /** A model named with its backbone checkpoint is that checkpoint: "CLIP ViT-L/14", "OpenCLIP ViT-H/14". */
 function extendByBackbone(ctx: PaperContext, entry: LexiconEntry, end: number): { end: number; size: string } | undefined {

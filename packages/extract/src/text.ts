@@ -26,7 +26,7 @@ export function maskUrls(text: string): string {
 }
 
 // Hyphenated modifiers split off so the name before them is seen: "GRPO-based", "SWE-oriented".
-const SUFFIXES = "based|style|like|driven|free|aware|guided|specific|oriented|centric|level|wise|powered|generated|enhanced|tuned|only|distilled|pretrained|initialized|augmented|conditioned|trained|empowered|polished|synthesi[sz]ed|aligned|assisted|inspired|induced|integrated|equipped|label+ed|annotated|derived|judged|verified|compatible|agnostic|native|cent(?:er|re)d|dependent|independent|parallel|intensive";
+const SUFFIXES = "based|style|like|variants?|family|driven|free|aware|guided|specific|oriented|centric|level|wise|powered|generated|enhanced|tuned|only|distilled|pretrained|initialized|augmented|conditioned|trained|empowered|polished|synthesi[sz]ed|aligned|assisted|inspired|induced|integrated|equipped|label+ed|annotated|derived|judged|verified|compatible|agnostic|native|cent(?:er|re)d|dependent|independent|parallel|intensive";
 const SUFFIX_PATTERN = new RegExp(`^(.+?)-(${SUFFIXES})$`, "i");
 // What follows a word's last hyphen when either split applies (a suffix, or a participle's
 // -ed/-ing): tested first, as the split patterns try every hyphen and most compounds split at none.

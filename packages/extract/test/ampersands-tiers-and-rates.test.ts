@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { WORD_PATTERN, nextWordStart, wordEnd } from "../src/word-scan";
+import { found } from "./helpers";
+
+// Twentieth session: kinds of error read off the tuned sets fj and fk (never their sentences):
+// names joined by an ampersand, a model's tier written before its release, a checkpoint's size
+// fused to its tuned variant, what a success rate counts, letters a title's words lend an acronym,
+// fields of a record, and the attacks security papers name.
+
+const names = (abstract: string, title?: string) => found(abstract, title).map(([name]) => name);
+
+describe("an ampersand between capitals joins one name", () => {
+  it.each([
+    ["a knowledge base", "We map each vulnerability to techniques of the ATT&CK knowledge base.", "ATT&CK"],
+    ["a method's name", "We propose VirT&R, a pipeline for virtual try-on and rendering.", "VirT&R"],
+    ["a known measure", "We report J&F on the validation split.", "J&F"],
+  ])("%s", (_kind, abstract, name) => {
+    expect(names(abstract)).toContain(name);
+    // Its halves are no names of their own.
+    for (const half of name.split("&")) expect(names(abstract)).not.toContain(half);
+  });
+
+  it("two single letters joined by & abbreviate an everyday pair, not a name", () => {
+    expect(names("We cut R&D costs and write Q&A pairs for M&A cases.")).toEqual([]);
+  });
+
+  it("the tokenizer's loop and its pattern read the same words", () => {
+    const text = "ATT&CK, R&D, A & B, Wide&Deep, x&Y, AT&T-based and C&W.";
+    const fromPattern = [...text.matchAll(WORD_PATTERN)].map((m) => m[0]);
+    const fromLoop: string[] = [];
+    for (let start = nextWordStart(text, 0); start < text.length; start = nextWordStart(text, wordEnd(text, start))) fromLoop.push(text.slice(start, wordEnd(text, start)));
+    expect(fromLoop).toEqual(fromPattern);
+    expect(fromLoop).toContain("ATT&CK");
+    expect(fromLoop).toContain("AT&T-based");
+    expect(fromLoop).not.toContain("Wide&Deep");
+  });
+});
+
+describe("a model's tier written before its release keeps the release", () => {
+  it.each([
+    ["a point release", "It jailbreaks leading models, including Claude Opus 4.1 and Grok 4.", "Claude Opus 4.1"],
+    ["the lexicon's name when it knows the release", "Claude Sonnet 3.7 achieved the best score.", "Claude 3.7 Sonnet"],
+    ["another family's tier, as written when the lexicon has no such release", "We compare with Nemotron Nano 2 on both tasks.", "Nemotron Nano 2"],
+  ])("%s", (_kind, abstract, name) => {
+    expect(found(abstract)).toContainEqual([name, "model"]);
+  });
+
+  it("a number that counts something after the tier is no release", () => {
+    expect(names("Claude Opus on 3 tasks is slower.")).toContain("Claude Opus");
+    expect(names("We ran Claude Opus 2024 times.")).not.toContain("Claude Opus 2024");
+  });
+});
+
+describe("a size fused to its tuned variant after a family is the checkpoint", () => {
+  it.each([
+    ["a lower-case variant", "It can watermark models like Llama 2 7B-chat at no cost.", "Llama-2-7B-Chat"],
+    ["an instruction-tuned release", "We fine-tune Qwen2.5 7B-Instruct on the new data.", "Qwen2.5-7B-Instruct"],
+    ["a variant written in lower case after its tier", "Gemma 2 9B-it serves as the judge.", "Gemma-2-9B-it"],
+  ])("%s", (_kind, abstract, name) => {
+    expect(found(abstract)).toContainEqual([name, "model"]);
+    // The size and variant alone are no name beside it.
+    const sized = abstract.split(" ").find((w) => /^\d+B-/.test(w))!;
+    expect(names(abstract)).not.toContain(sized);
+  });
+
+  it("a size before a plain word is no variant", () => {
+    expect(names("We study Llama 2 7B-parameter models.")).not.toContain("Llama-2-7B-parameter");
+  });
+});
+
+describe("what a success rate counts, after an article or a preposition", () => {
+  it.each([
+    ["a gerund after a preposition", "There is a significant decline in editing success rates after many edits.", "editing success rate"],
+    ["a noun that is also a verb", "It raises the plan success rate by a third.", "plan success rate"],
+    ["a gerund after an article", "The overtaking success rate rises to 90%.", "overtaking success rate"],
+  ])("%s", (_kind, abstract, name) => {
+    expect(found(abstract)).toContainEqual([name, "metric"]);
+  });
+
+  it.each([
+    ["the clause's verb", "Our agent, achieving success rates of 90%, is fast."],
+    ["a participle that describes", "The remaining success rate is low."],
+    ["a participle of result", "The resulting success rate is low."],
+  ])("%s is no part of the measure", (_kind, abstract) => {
+    expect(found(abstract)).toContainEqual(["success rate", "metric"]);
+  });
+
+  it("the measure is named in the singular", () => {
+    expect(names("We report correction success rates on both splits.")).toContain("correction success rate");
+  });
+});
+
+describe("words that are no names", () => {
+  it("capitals in a title's words that spell the paper's acronym", () => {
+    const title = "Let's CONFER: A Dataset for Evaluating Inference Models on CONditional InFERence";
+    const got = names("We release the data.", title);
+    expect(got).toContain("CONFER");
+    expect(got).not.toContain("CONditional");
+    expect(got).not.toContain("InFERence");
+  });
+
+  it("a lower-case word fused to ID is a record's field", () => {
+    expect(names("It embeds provenance data such as userID and modelID in the text.")).toEqual([]);
+  });
+
+  it("a name before -variant or -family is that name", () => {
+    expect(names("We release two new RWKV-variant architectures.")).toContain("RWKV");
+    expect(names("We release two new RWKV-variant architectures.")).not.toContain("RWKV-variant");
+  });
+});
+
+describe("the attacks security papers name are methods", () => {
+  it.each([
+    ["jailbreak attacks", "Models remain open to jailbreak attacks.", "jailbreak attack"],
+    ["jailbreaking", "Multi-step jailbreaking bypasses the filter.", "jailbreak attack"],
+    ["prompt injection", "Agents are exposed to prompt injection through web pages.", "prompt injection"],
+  ])("%s", (_kind, abstract, name) => {
+    expect(found(abstract)).toContainEqual([name, "method"]);
+  });
+
+  it("a jailbreak, the event, stays a concept", () => {
+    expect(found("A successful jailbreak reveals the system prompt.")).toContainEqual(["jailbreak", "concept"]);
+  });
+});
