@@ -21,6 +21,7 @@ const LATEX_SYMBOLS: Record<string, string> = {
   ll: "≪", gg: "≫", in: "∈", notin: "∉", neq: "≠", ne: "≠", subset: "⊂", subseteq: "⊆", propto: "∝", forall: "∀",
   exists: "∃", partial: "∂", nabla: "∇", ldots: "…", cdots: "…", mid: "|",
 };
+const LATEX_UNICODE = /\\unicode\s*\{\s*(?:x([0-9a-fA-F]{1,6})|(\d{1,7}))\s*\}/g;
 const GLUED_SCRIPT = /(?<=[\p{L}\p{N}])\$\s*[\^_]\s*\{?\s*([\p{L}\p{N}+*-]{1,8})\s*\}?\s*\$/gu;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 
@@ -35,6 +36,8 @@ function stripLatex(text: string): string {
   let previous = "";
   let current = text;
   if (current.includes("\\")) {
+    // MathJax's character by code point: "$\unicode{x2013}$" is an en dash.
+    if (current.includes("\\unicode")) current = current.replace(LATEX_UNICODE, (_all, hex?: string, decimal?: string) => codePointText(hex ? parseInt(hex, 16) : Number(decimal)));
     for (let round = 0; round < 4 && current !== previous; round++) {
       previous = current;
       current = current.replace(LATEX_TEXT_COMMANDS, "$1").replace(LATEX_FONT_SWITCHES, "$1");
@@ -52,6 +55,11 @@ function stripLatex(text: string): string {
   // A LaTeX tie (Fig.~1, et~al.) is a space; "/~user" in a URL is left alone.
   if (current.includes("~")) current = current.replace(/(?<=[\w.,)])~(?=[\w\\(])/g, " ");
   return current.includes("``") || current.includes("''") ? current.replace(/``|''/g, '"') : current;
+}
+
+/** The character at a code point; a space for one that names none. */
+function codePointText(code: number): string {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : " ";
 }
 
 /** Accents over a symbol ($\\tilde O(n)$, $\\hat{y}$): the symbol is what a reader names, so the accent goes. */

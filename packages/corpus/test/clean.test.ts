@@ -27,6 +27,7 @@ describe("cleanText", () => {
     ["a link with a space after its scheme", "Code is at https: //anonymous.4open.science/r/ChemHAS-01E4/README.md.", "Code is at https://anonymous.4open.science/r/ChemHAS-01E4/README.md."],
     ["a LaTeX dash between words", "whole-body motor skills--spanning manipulation---and Hamilton--Jacobi multi--view reachability", "whole-body motor skills — spanning manipulation — and Hamilton--Jacobi multi--view reachability"],
     ["a LaTeX dash before a compound's suffix is a hyphen (heldout-cv, tuned)", "categorizing approaches into 2D--based, Neural Radiance Fields (NeRF)--based, diffusion--based techniques", "categorizing approaches into 2D-based, Neural Radiance Fields (NeRF)-based, diffusion-based techniques"],
+    ["a character by its code point (MathJax's \\unicode)", "lost during sanitization $\\unicode{x2013}$ this, a \\unicode{8212} b", "lost during sanitization – this, a — b"],
     ["lone dollar", "costs $5 per run", "costs $5 per run"],
     ["html tags", "We use <i>attention</i> and <sub>2</sub>", "We use attention and 2"],
     ["html entities", "A &amp; B &lt;tag&gt; caf&eacute; &#8211; x", "A & B <tag> café – x"],

@@ -35,7 +35,7 @@ const CLOSED_CLASS = new Set(
     "suggests indicate indicates find finds observe observes accelerate accelerates cause causes prevent " +
     "prevents mitigate mitigates avoid avoids involve involves consider considers focus focuses extend extends contain contains " +
     "automate automates empower empowers realize realizes realise realises refine refines disrupt disrupts include includes " +
-    "alleviate alleviates concerning regarding including excluding detect detects " +
+    "alleviate alleviates concerning regarding including excluding detect detects emulate emulates mimic mimics imitate imitates replicate replicates " +
     // Past tenses that are never an adjective before a noun: "space analysis revealed low similarity".
     "revealed showed demonstrated indicated suggested yielded outperformed surpassed exhibited highlighted confirmed"
   ).split(" "),

@@ -115,7 +115,8 @@ export function isEnglishWordOfKind(lowerCase: string, kind: RegExp): boolean {
  * "LLM compression", "GUI-Navigation" -> "GUI-navigation", "3D Scene Generation" -> "3D scene generation".
  */
 export function lowerCaseButAcronyms(phrase: string): string {
-  return phrase.replace(/[\p{L}\p{N}]+/gu, (word) => (/^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*s?$|^[1-4]D$/u.test(word) || namesLanguage(word) ? word : word.toLowerCase()));
+  // A capital after the first letter marks a name or an acronym written in mixed case ("SoC", "IoT", "LiDAR").
+  return phrase.replace(/[\p{L}\p{N}]+/gu, (word) => (/^\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*s?$|^[1-4]D$|^\p{Lu}\p{Ll}{0,2}\p{Lu}/u.test(word) || namesLanguage(word) ? word : word.toLowerCase()));
 }
 
 // Languages compromise does not tag as the name of a people.

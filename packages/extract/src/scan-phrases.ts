@@ -79,7 +79,8 @@ export function scanTitleGerundTask(ctx: PaperContext): void {
   // Acronyms keep their case; the object's last word goes to the singular, as a task name has it ("input detection").
   const object = words.map((w) => (/^\p{Lu}[\p{Lu}\p{N}]+s?$/u.test(w) ? w : w.toLowerCase()));
   // Not a singular noun in -s ("Detecting Prefix Bias", "Analyzing Corpus", "Diagnosis").
-  object[object.length - 1] = object.at(-1)!.replace(/(?<!ia|[su]|i)s$/, "");
+  // A plural in -ies has its singular in -y ("Detecting Memory Safety Vulnerabilities": vulnerability detection).
+  object[object.length - 1] = object.at(-1)!.replace(/(?<=\p{L}{2})ies$/u, "y").replace(/(?<!ia|[su]|i)s$/, "");
   // The claim spans the verb to the object's last word: "Detecting Adversarial Inputs".
   const start = match.index + match[0].length - match[2]!.length - match[1]!.length - 1;
   const end = match.index + match[0].length - match[2]!.length + skipped + words.join(" ").length;

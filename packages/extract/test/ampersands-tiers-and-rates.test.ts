@@ -122,3 +122,32 @@ describe("the attacks security papers name are methods", () => {
     expect(found("A successful jailbreak reveals the system prompt.")).toContainEqual(["jailbreak", "concept"]);
   });
 });
+
+// ... and off the tuned sets fl and fm: hardware, formats, bodies and tools that name nothing,
+// verbs of imitation, plurals in -ies, acronyms in mixed case.
+describe("what a security or systems paper names that is no entity", () => {
+  it.each([
+    ["a chip", "Ensuring the security of complex system-on-chips (SoCs) designs is critical.", ["SoC", "SoCs", "system-on-chips"]],
+    ["a protocol before -based", "Operators used an internally deployed HTTP-based chat application.", ["HTTP"]],
+    ["an organisation and a law", "We follow MITRE's guidance and study DMCA takedowns.", ["MITRE", "DMCA"]],
+    ["a logging tool", "Code, checkpoints and WandB logs are released.", ["WandB"]],
+  ])("%s", (_kind, abstract, absent) => {
+    for (const name of absent) expect(names(abstract)).not.toContain(name);
+  });
+
+  it("a task named around the chip keeps its acronym's case", () => {
+    expect(found("We study it.", "An Agentic Approach for SoC Security Verification using Large Language Models")).toContainEqual(["SoC security verification", "task"]);
+  });
+});
+
+describe("boundaries", () => {
+  it("a verb of imitation opens no task", () => {
+    const got = names("We interleave retrieval steps to better emulate legal reasoning.");
+    expect(got).toContain("legal reasoning");
+    expect(got).not.toContain("emulate legal reasoning");
+  });
+
+  it("a title's plural in -ies has its singular in -y", () => {
+    expect(found("We study it.", "Detecting Memory Safety Vulnerabilities in Rust")).toContainEqual(["memory safety vulnerability detection", "task"]);
+  });
+});
