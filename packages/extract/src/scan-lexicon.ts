@@ -223,10 +223,13 @@ function isAdjacent(ctx: PaperContext, k: number): boolean {
  * isAdjacent, and written as the next word is: both in lower case, or both capitalised in a title
  * ("Discrete Flow Matching"); a capital mid-sentence opens a name or a sentence, not a kind.
  */
-function isModifierOf(ctx: PaperContext, k: number): boolean {
+function isModifierOf(ctx: PaperContext, k: number, beforeAcronym = false): boolean {
   const word = ctx.tokens[k]!;
   const capitalised = /^\p{Lu}/u.test(word.text);
-  return isAdjacent(ctx, k) && capitalised === /^\p{Lu}/u.test(ctx.tokens[k + 1]!.text) && (!capitalised || word.start < ctx.titleEnd);
+  const next = ctx.tokens[k + 1]!.text;
+  // A task's acronym after it goes with either case: "next POI recommendation", "Next POI Recommendation".
+  const sameCase = capitalised === /^\p{Lu}/u.test(next) || (beforeAcronym && /^\p{Lu}{2,}/u.test(next));
+  return isAdjacent(ctx, k) && sameCase && (!capitalised || word.start < ctx.titleEnd);
 }
 
 // Settings that make a task a subfield of its own, as annotators and papers name it: "long-horizon
@@ -237,14 +240,14 @@ const TASK_KIND = new Set(
     "long-horizon long-context long-form long-term in-hand whole-body sparse-view multi-contact dexterous " +
     "unsupervised self-supervised weakly-supervised open-vocabulary open-set open-world autonomous active " +
     "interactive referring online offline streaming continual incremental lifelong cross-domain multi-agent " +
-    "multi-robot multi-object multi-label multi-class long-tailed fine-grained"
+    "multi-robot multi-object multi-label multi-class long-tailed fine-grained next"
   ).split(" "),
 );
 
 /** The setting word right before a task phrase that starts at token `start` ("long-horizon"), else `start`. */
 function taskKindStart(ctx: PaperContext, start: number): number {
   const word = ctx.tokens[start - 1];
-  return word && TASK_KIND.has(word.text.toLowerCase()) && isModifierOf(ctx, start - 1) ? start - 1 : start;
+  return word && TASK_KIND.has(word.text.toLowerCase()) && isModifierOf(ctx, start - 1, true) ? start - 1 : start;
 }
 
 // A capitalised word before a known method's short name names a variant of it: "Spatial CoT",

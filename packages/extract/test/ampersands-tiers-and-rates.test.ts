@@ -151,3 +151,17 @@ describe("boundaries", () => {
     expect(found("We study it.", "Detecting Memory Safety Vulnerabilities in Rust")).toContainEqual(["memory safety vulnerability detection", "task"]);
   });
 });
+
+// ... and off the tuned sets fn and fo: a task's setting word before its acronym.
+describe("a setting word before a known task that opens with an acronym", () => {
+  it.each([
+    ["the next item, before a place's acronym", "We study next POI recommendation on city data.", "next POI recommendation"],
+    ["a long context, before an acronym", "We test long-context QA on legal files.", "long-context QA"],
+  ])("%s", (_kind, abstract, name) => {
+    expect(found(abstract)).toContainEqual([name, "task"]);
+  });
+
+  it("a method's acronym after a describing word stays the method", () => {
+    expect(names("We apply hybrid MPC to the plant.")).toContain("model predictive control");
+  });
+});
