@@ -451,6 +451,8 @@ function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number
   if (!next || ctx.claimed[end]) return end;
   const gap = ctx.text.slice(ctx.tokens[end - 1]!.end, next.start);
   if (entry.type === "dataset" && (gap === " " || gap === "-") && EDITION_YEAR.test(next.text) && !/\d/.test(entry.name)) return end + 1;
+  // ... or the number of records of its release: "Last.fm 360K", "Amazon Reviews 2.5M".
+  if (entry.type === "dataset" && gap === " " && /^\d+(?:\.\d+)?[KM]$/.test(next.text) && !/\d/.test(entry.name)) return end + 1;
   // ... or its short year: "DAVIS'16".
   if (entry.type === "dataset" && (gap === "'" || gap === "’") && /^\d{2}$/.test(next.text) && !/\d/.test(entry.name)) return end + 1;
   // A benchmark's named subset: "SWE-bench Verified", "MLE-bench Lite", "OSWorld-Verified" (as "MMLU-Pro").

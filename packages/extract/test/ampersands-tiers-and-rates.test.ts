@@ -165,3 +165,26 @@ describe("a setting word before a known task that opens with an acronym", () => 
     expect(names("We apply hybrid MPC to the plant.")).toContain("model predictive control");
   });
 });
+
+// ... and off the tuned sets fp and fq (human-computer interaction, computers and society).
+describe("names of studies, tools and meetings", () => {
+  it.each([
+    ["a footnote's digit on a word", "We build a taxonomy aligned benchmark1 for the survey.", "benchmark1"],
+    ["a meeting where work was shown", "We report on a workshop held at the deRSE25 conference.", "deRSE25"],
+    ["an editor", "Developers work in an IDE with the assistant.", "IDE"],
+    ["the experience of users", "We study the UX of the assistant.", "UX"],
+  ])("%s names nothing", (_kind, abstract, absent) => {
+    expect(names(abstract)).not.toContain(absent);
+  });
+
+  it("a numbered test case of a power grid is still data", () => {
+    expect(names("We test on the IEEE case30 and case9 systems.")).toContain("case30");
+  });
+
+  it.each([
+    ["a study run by a hidden operator", "Using a Wizard-of-Oz study, participants completed assembly tasks.", ["Wizard-of-Oz", "method"]],
+    ["a dataset with its number of records", "We evaluate on Last.fm 360K and two other sets.", ["Last.fm 360K", "dataset"]],
+  ])("%s", (_kind, abstract, entity) => {
+    expect(found(abstract)).toContainEqual(entity);
+  });
+});

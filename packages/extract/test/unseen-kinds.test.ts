@@ -150,7 +150,7 @@ describe("a paper's own names in shapes title case also takes", () => {
     ["a Title-Compound that opens a sentence", "Self-Verification improves GRPO.", "Self-Verification"],
     ["a piece of a Title-Case phrase", "Unlike prior Vision-Language Models, ours uses GRPO.", "Vision-Language"],
     ["the modifier of a term", "We bound the Jensen-Shannon divergence of GRPO's policies.", "Jensen-Shannon"],
-    ["a phrase with lower-case joints", "A Wizard-of-Oz study tests GPT-4o.", "Wizard-of-Oz"],
+    ["a phrase with lower-case joints", "A Jack-in-the-Box study tests GPT-4o.", "Jack-in-the-Box"],
     ["a licence with its version", "Code is released under Apache 2.0 with the GRPO recipe.", "Apache 2.0"],
   ])("%s is no name", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 
