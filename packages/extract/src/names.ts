@@ -133,8 +133,8 @@ const STARRED_WORD = /^\p{Ll}[\p{Ll}.]*\*$/u;
 // name it is that benchmark's variant, which the lexicon scan reads: "ImageNet 256x256").
 // ... or a video's lines ("480P", "1080p") and a count of pixels ("1px").
 const BARE_RESOLUTION = /^\d{2,5}[xX×]\d{2,5}$|^\d{3,4}[pP]$|^\d+(?:\.\d+)?px$/;
-// A stage or a part numbered against its word ("Phase1", "dataset1", a footnote's "benchmark1") and a count of layers ("1-Layer") name no thing.
-const NUMBERED_WORD = /^(?:[Pp]hase|[Ss]tage|[Ss]tep|[Rr]ound|[Pp]art|[Ll]evel|[Dd]ataset|[Mm]odel|[Tt]ask|[Bb]enchmark|[Ee]xperiment|[Bb]aseline|[Ss]etting|[Ss]cenario)\d{1,2}$|^\d+-[Ll]ayers?$/;
+// A stage or a part numbered against its word ("Phase1", "dataset1", a footnote's "benchmark1", a research question "RQ2") and a count of layers ("1-Layer") name no thing.
+const NUMBERED_WORD = /^(?:[Pp]hase|[Ss]tage|[Ss]tep|[Rr]ound|[Pp]art|[Ll]evel|[Dd]ataset|[Mm]odel|[Tt]ask|[Bb]enchmark|[Ee]xperiment|[Bb]aseline|[Ss]etting|[Ss]cenario)\d{1,2}$|^RQ\d{1,2}$|^\d+-[Ll]ayers?$/;
 // A manner, not a name: "Line-by-Line", "step-by-step", "layer-by-layer".
 const ONE_BY_ONE = /^(\p{L}+)-by-\1$/iu;
 // A pair of sizes is a setting ("Large-Small" model pairs), a run of X a redacted name ("XXXX").

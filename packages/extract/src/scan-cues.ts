@@ -11,7 +11,7 @@ import { isEnglishWordOfKind, lowerCaseButAcronyms } from "./nlp";
 /** Heads of task names: what the model does (the title rule's heads plus a few wider ones); the
  * field's reasoning tasks are in the lexicon, as "X reasoning" is as often a behaviour. */
 const TASK_HEAD =
-  "generation|translation|recognition|detection|segmentation|classification|recommendation|forecasting|prediction|estimation|retrieval|summari[sz]ation|captioning|answering|parsing|extraction|synthesis|tracking|localization|reconstruction|completion|navigation|manipulation|planning|imputation|editing|understanding|grounding|design|discovery|modell?ing|counting|restoration|enhancement|transcription|diarization|separation|identification|diagnosis|docking|scaffolding";
+  "generation|translation|recognition|detection|segmentation|classification|recommendation|forecasting|prediction|estimation|retrieval|summari[sz]ation|captioning|answering|parsing|extraction|synthesis|tracking|localization|reconstruction|completion|navigation|manipulation|planning|imputation|editing|understanding|grounding|design|discovery|modell?ing|counting|restoration|enhancement|transcription|diarization|separation|identification|diagnosis|docking|scaffolding|assessment";
 // A head followed by one of these nouns only modifies it: "detection transformers", "generation quality".
 const COMPOUND_NOUN =
   "(?:model|system|network|transformer|architecture|pipeline|module|head|backbone|framework|method|approach|algorithm|loss|objective|data|benchmark|metric|score|quality|performance|accuracy|error|capabilit|abilit|process|stage|step|layer|component|policy|polic|agent|research|communit|literature|field|literature|tool|engine|result|output|time|cost|speed|latency)";

@@ -44,6 +44,11 @@ export function scanLexicon(ctx: PaperContext): void {
       else claim(ctx, i, i + 1, { canonical: local.canonical, type: local.type, known: local.known, proposed: false, rule: "definition" });
       continue;
     }
+    const extended = match ? undefined : plusVariantOf(ctx, i);
+    if (extended) {
+      claim(ctx, i, i + 1, { canonical: ctx.tokens[i]!.text, type: extended.type, known: false, proposed: false, rule: "lexicon" });
+      continue;
+    }
     if (match && match.entry.type === "task" && isTaskData(ctx, match.end)) {
       // Claimed without a mention, so the name scan does not read "QA" again.
       for (let k = i; k < match.end; k++) ctx.claimed[k] = 1;
@@ -484,6 +489,17 @@ function releaseAndSize(ctx: PaperContext, entry: LexiconEntry, suffix: string):
   const release = lookup(ctx.lexicon, `${entry.name} ${parts[1]}`);
   const named = `${release?.type === "model" ? release.name : `${entry.name}-${parts[1]}`}${parts[2]}`;
   return parseModelName(named, ctx.lexicon)?.name ?? named;
+}
+
+/**
+ * "CodeContests+", "MBPP++": a known dataset or model with pluses is its extended release, of the
+ * same kind (the plus goes into the word, so the lexicon does not see the name inside).
+ */
+function plusVariantOf(ctx: PaperContext, i: number): LexiconEntry | undefined {
+  const text = ctx.tokens[i]!.text;
+  if (!text.endsWith("+")) return undefined;
+  const known = lookup(ctx.lexicon, text.replace(/\++$/, ""));
+  return known && (known.type === "dataset" || known.type === "model") ? known : undefined;
 }
 
 /** "Claude Sonnet 3.7" is the lexicon's "Claude 3.7 Sonnet" when it knows that one; else as written. */

@@ -188,3 +188,36 @@ describe("names of studies, tools and meetings", () => {
     expect(found(abstract)).toContainEqual(entity);
   });
 });
+
+// ... and off the tuned sets fr and fs (sound, software engineering).
+describe("releases, questions and assessments", () => {
+  it.each([
+    ["a known dataset with a plus, as a paper's own name", "We build the tests.", "CodeContests+: High-Quality Test Case Generation for Competitive Programming", ["CodeContests+", "dataset"]],
+    ["a known model with a plus", "We compare with Qwen2.5+ on both tasks.", undefined, ["Qwen2.5+", "model"]],
+  ])("%s keeps the known one's kind", (_kind, abstract, title, entity) => {
+    expect(found(abstract, title)).toContainEqual(entity);
+  });
+
+  it("research questions and their numbers name nothing", () => {
+    expect(names("We answer four research questions (RQs). RQ1 asks how often RQ2 holds.")).toEqual([]);
+  });
+
+  it.each([
+    ["a file format of music", "We convert the MIDI files to audio.", "MIDI"],
+    ["a protocol's document", "The agent audits each RFC against the code.", "RFC"],
+  ])("%s names nothing", (_kind, abstract, absent) => {
+    expect(names(abstract)).not.toContain(absent);
+  });
+
+  it.each([
+    ["a title's assessment", "Voice Quality Assessment with Foundation Models", "voice quality assessment"],
+    ["an assessment a method is for", "It is a tool for damage assessment after floods.", "damage assessment"],
+  ])("%s is a task", (_kind, text, name) => {
+    const got = text.includes(" for ") ? found(text) : found("We study it.", text);
+    expect(got).toContainEqual([name, "task"]);
+  });
+
+  it("an assessment described by an adjective is no task", () => {
+    expect(names("We propose a tool for transparent assessment of essays.")).not.toContain("transparent assessment");
+  });
+});
