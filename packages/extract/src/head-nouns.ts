@@ -92,7 +92,24 @@ function claimCapitalisedHead(ctx: PaperContext, from: number, h: number, words:
   return true;
 }
 
+// A power grid's standard test case, named by its maker and its size: "IEEE 30-bus system",
+// "IEEE 123-node test feeder". The data a study is run on, each size its own.
+const GRID_TEST_SYSTEM = /\bIEEE[ -](\d{1,4})[- ](bus|node)\b(?:[ -](?:test[ -])?(?:systems?|feeders?|networks?|grids?|cases?)\b)?/g;
+
+function scanGridTestSystems(ctx: PaperContext): void {
+  if (!ctx.text.includes("IEEE")) return;
+  for (const match of ctx.text.matchAll(GRID_TEST_SYSTEM)) {
+    const first = tokenStartingAt(ctx, match.index);
+    if (first < 0) continue;
+    let last = first;
+    while (last < ctx.tokens.length && ctx.tokens[last]!.end <= match.index + match[0].length) last++;
+    if (!isFree(ctx, first, last)) continue;
+    claim(ctx, first, last, { canonical: `IEEE ${match[1]}-${match[2]}`, type: "dataset", known: false, proposed: false, rule: "dataset run" });
+  }
+}
+
 export function scanDatasetRuns(ctx: PaperContext): void {
+  scanGridTestSystems(ctx);
   for (let h = 2; h < ctx.tokens.length; h++) {
     if (!RUN_HEAD.test(ctx.tokens[h]!.text)) continue;
     scanDatasetListAfter(ctx, h);

@@ -221,3 +221,26 @@ describe("releases, questions and assessments", () => {
     expect(names("We propose a tool for transparent assessment of essays.")).not.toContain("transparent assessment");
   });
 });
+
+// ... and off the tuned sets ft and fu (graphics and distributed computing; retrieval and agents).
+describe("systems papers' data and hardware", () => {
+  it.each([
+    ["a grid's test system", "We validate the controller on the IEEE 30-bus system.", "IEEE 30-bus"],
+    ["a test feeder named by its nodes", "Results on the IEEE 123-node test feeder confirm it.", "IEEE 123-node"],
+    ["a chemistry database once stop-listed", "The agent queries PubChem for bioassays.", "PubChem"],
+  ])("%s is data", (_kind, abstract, name) => {
+    expect(found(abstract)).toContainEqual([name, "dataset"]);
+  });
+
+  it.each([
+    ["a drive", "We offload tensors to solid-state drives (SSDs) during training.", "SSD"],
+    ["a cache level or a norm on its own", "The kernel raises L2 hits and bounds the L1 error.", "L2"],
+    ["a retrieval evaluation's organiser", "We follow the TREC guidelines for pooling.", "TREC"],
+  ])("%s names nothing", (_kind, abstract, absent) => {
+    expect(names(abstract)).not.toContain(absent);
+  });
+
+  it("training spread over machines is a method", () => {
+    expect(found("We study distributed training of large models.")).toContainEqual(["distributed training", "method"]);
+  });
+});
