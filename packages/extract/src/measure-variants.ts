@@ -5,7 +5,7 @@ import { ADJECTIVE, headType } from "./scan-terms";
 
 // "factual accuracy", "retrieval precision", "concept F1": a noun before a bare measure says what
 // is measured, and the pair is the measure's name. The lexicon scan names only the bare word.
-const BARE_MEASURE = /^(?:accuracy|precision|recall|F1|success rates?)$/;
+const BARE_MEASURE = /^(?:accuracy|precision|recall|F1|success rates?|hit rates?)$/;
 // A success rate is named by what succeeds, the task included: "task success rate", "navigation
 // success rate", "attack success rate" (annotators keep the noun; "navigation accuracy" they split).
 const RATE_OF_WHAT = /^success rates?$/;

@@ -240,6 +240,10 @@ describe("systems papers' data and hardware", () => {
     expect(names(abstract)).not.toContain(absent);
   });
 
+  it("a hit rate is named by what it counts, as a success rate is", () => {
+    expect(found("Fine-tuning raises the document hit rate of the retriever.")).toContainEqual(["document hit rate", "metric"]);
+  });
+
   it("training spread over machines is a method", () => {
     expect(found("We study distributed training of large models.")).toContainEqual(["distributed training", "method"]);
   });
