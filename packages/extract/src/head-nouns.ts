@@ -212,5 +212,8 @@ function claimPlainItems(ctx: PaperContext, items: [number, number][], listStart
 function isRunWord(ctx: PaperContext, i: number, next: number): boolean {
   const word = ctx.tokens[i]!.text;
   const joined = next === i || ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[next]!.start) === " ";
-  return NAME_WORD.test(word) && !OPENING_WORD.test(word) && joined && ctx.tokens[i]!.start >= ctx.titleEnd;
+  return NAME_WORD.test(word) && !OPENING_WORD.test(word) && !AMOUNT_OF_DATA.test(word) && joined && ctx.tokens[i]!.start >= ctx.titleEnd;
 }
+
+// "the 960-hour Librispeech dataset", "the 100K-sample split": how much of it is used, not its name.
+const AMOUNT_OF_DATA = /^\d+(?:\.\d+)?[KkM]?-(?:hours?|hrs?|h|minutes?|samples?|images?|examples?|utterances?|clips?|videos?|documents?|sentences?|tokens?|words?)$/;

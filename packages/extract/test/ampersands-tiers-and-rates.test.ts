@@ -248,3 +248,20 @@ describe("systems papers' data and hardware", () => {
     expect(found("We study distributed training of large models.")).toContainEqual(["distributed training", "method"]);
   });
 });
+
+// ... and off the tuned sets fv and fw (language; speech, statistics and networks).
+describe("amounts, devices and encodings", () => {
+  it("how much of a dataset is used is no part of its name", () => {
+    const got = found("Word error rates fall when training on the 960-hour Librispeech dataset.");
+    expect(got).toContainEqual(["LibriSpeech", "dataset"]);
+    expect(got.map(([name]) => name)).not.toContain("960-hour Librispeech");
+  });
+
+  it("a wireless access point is a device, and its acronym no measure", () => {
+    expect(names("Each access point (AP) serves many users, and every AP learns its own policy.")).toEqual([]);
+  });
+
+  it("a text encoding names nothing", () => {
+    expect(names("Bytes are read as UTF-8 before the tokenizer splits them.")).not.toContain("UTF-8");
+  });
+});
