@@ -47,7 +47,7 @@ const FRAGMENT = /^[vV]\d+(?:\.\d+)*$|^(?:train|val|valid|test|dev|minival|train
 // and so does a count of them fused in front ("8xH200", "48xGH200"); a kind of memory or processor
 // is hardware too ("VRAM", "HBM3e", "NPUs"), and so are an FPGA's flip-flops and block RAMs ("FFs",
 // "BRAMs"; not its LUTs, as a look-up table is a method too).
-const HARDWARE = /^(?:\d+[xX×])?(?:(?:NVIDIA|Nvidia|AMD)-)?(?:[AHVPKL]\d{2,3}[Ss]?|A\d{4}|RTX ?\d{4}|GTX ?\d{3,4}|TPUv?\d|B200|G[BH]\d{3}|MI\d{3}X?)(?:-\d+GB)?$|^(?:VRAM|HBM\d?e?|DRAM|SRAM|NPUs?|FFs|BRAMs?|FPGAs?|MEMS|SoCs?|ASICs?|MCUs?|SSDs?|HDDs?|iGPUs?|dGPUs?)$|^Cortex-[AMR]\d{1,2}$/;
+const HARDWARE = /^(?:\d+[xX×])?(?:(?:NVIDIA|Nvidia|AMD)-)?(?:[AHVPKL]\d{2,3}[Ss]?|A\d{4}|RTX ?\d{4}|GTX ?\d{3,4}|TPUv?\d|B200|G[BH]\d{3}|MI\d{3}X?)(?:-\d+GB)?$|^(?:VRAM|HBM\d?e?|DRAM|SRAM|NPUs?|FFs|BRAMs?|FPGAs?|MEMS|SoCs?|ASICs?|MCUs?|SSDs?|HDDs?|iGPUs?|dGPUs?|NICs?)$|^Cortex-[AMR]\d{1,2}$/;
 // Number formats are data types, not methods: "FP16", "BF16", "INT8", "NF4", "W4A16", "W4A4G4", "MXFP4".
 const NUMBER_FORMAT = /^(?:MX)?(?:FP|BF|INT|UINT|TF|NF|E\dM)\d{1,2}$|^(?:fp|bf|int|uint)\d{1,2}$|^W\d{1,2}A\d{1,2}(?:G\d{1,2})?(?:KV\d{1,2})?$/;
 // Complexity classes and ASCII dashes are prose: "NP-hard", "PSPACE-complete", "layers---8x".

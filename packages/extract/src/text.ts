@@ -38,16 +38,17 @@ const PARTICIPLE_AFTER_NAME = /^(.*[\p{Lu}\p{N}].*?)-(\p{Ll}{2,}(?:ed|ing))$/u;
 // A plural class glued to a name by a dash typed as a hyphen: "three VLMs-BLIP-2, InstructBLIP, and
 // ...", "AV-LLMs-VideoLLaMA2": no name goes on after a plural acronym.
 // (The name is marked as one, by a digit or a second capital: "CQs-Gen 2025" is a name of its own.)
-// So does a plural word for a kind of thing: "on three benchmarks-TriviaQA, HotpotQA, and DiaASQ-demonstrating".
-const CLASS_BEFORE_NAME = /^(.*\p{Lu}{2,}s|benchmarks|datasets|models|baselines|methods|tasks)-(\p{Lu}[\p{L}\p{N}.+-]*(?:\p{N}|\p{Lu})[\p{L}\p{N}.+-]*)$/u;
+// So does a plural word for a kind of thing: "on three benchmarks-TriviaQA, HotpotQA, and DiaASQ-demonstrating",
+// or any plural that ends a clause: "under strict physical constraints-Evo-MCTS achieves ...".
+const CLASS_BEFORE_NAME = /^(.*\p{Lu}{2,}s|\p{Ll}{3,}(?<!ss|us|is)s)-(\p{Lu}[\p{L}\p{N}.+-]*(?:\p{N}|\p{Lu})[\p{L}\p{N}.+-]*)$/u;
 // An article or a conjunction glued to a name by a dash typed as a hyphen opens what follows it:
 // "we introduce MiGrATe-a method for online TTT". No name ends in one.
 const FUNCTION_WORD_AFTER_NAME = /^(.*\p{Lu}.*?)-(a|an|the|and|or)$/u;
 // ... and so does a preposition after a name marked by a digit or a second capital ("DeepSeek-R1-on a
 // shared corpus"; a word such as "Add-on", "Plug-in" or "Drop-in" is no such name).
 // The dash may be typed as two hyphens: "LLMs--like GPT-4--with human expertise".
-const PREPOSITION_AFTER_NAME = /^(?=.*(?:\p{N}|\p{Lu}.*\p{Lu}))(.*[^-])--?(on|in|with|for|to|of|at|by|from|via)$/u;
-const FUNCTION_WORD_TAIL = /-(?:a|an|the|and|or|on|in|with|for|to|of|at|by|from|via)$/;
+const PREPOSITION_AFTER_NAME = /^(?=.*(?:\p{N}|\p{Lu}.*\p{Lu}))(.*[^-])--?(on|in|into|onto|with|for|to|of|at|by|from|via)$/u;
+const FUNCTION_WORD_TAIL = /-(?:a|an|the|and|or|on|in|into|onto|with|for|to|of|at|by|from|via)$/;
 // In a title the participle is capitalised; after an acronym it is still one: "RL-Adapted", "LLM-Generated"
 // (not a gerund: "DLO-Splatting" is a name).
 const TITLE_PARTICIPLE_AFTER_ACRONYM = /^(\p{Lu}[\p{Lu}\p{N}]+)-(\p{Lu}\p{Ll}{2,}ed)$/u;

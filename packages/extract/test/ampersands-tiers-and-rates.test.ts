@@ -265,3 +265,21 @@ describe("amounts, devices and encodings", () => {
     expect(names("Bytes are read as UTF-8 before the tokenizer splits them.")).not.toContain("UTF-8");
   });
 });
+
+// ... and off the tuned sets fx and fy (learning and hardware; the corpus's remaining fields).
+describe("dashes typed as hyphens, and a measure of experience", () => {
+  it.each([
+    ["before a preposition that opens what follows", "It joins links, PCIe and RDMA NICs-into a single fabric.", "NICs-into"],
+    ["after a plural that ends a clause", "Under strict physical constraints-Evo-MCTS achieves a 20% gain.", "constraints-Evo-MCTS"],
+  ])("%s", (_kind, abstract, junk) => {
+    expect(names(abstract)).not.toContain(junk);
+  });
+
+  it("the name after a clause's plural is found alone", () => {
+    expect(names("Under strict physical constraints-Evo-MCTS achieves a 20% gain.")).toContain("Evo-MCTS");
+  });
+
+  it("quality of experience is a measure", () => {
+    expect(found("The controller raises the users' quality of experience (QoE) by 12%.")).toContainEqual(["QoE", "metric"]);
+  });
+});
