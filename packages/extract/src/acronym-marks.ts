@@ -6,10 +6,11 @@ import type { PaperContext } from "./context";
 import { spanIndexAt } from "./text";
 
 // Two or more capitals opening a lower-case word ("COLLective", "REwrite", "AGgrEgation"), or one
-// capital inside a word that opens in lower case ("inteRaction"). "nuScenes" and "eVision" open with
-// under three letters; a camel-cased name ("DeepFake", "ListOps") opens with one capital.
+// capital inside a word that opens in lower case ("inteRaction", "eXplainer"); the capitals must run
+// on into a neighbour's inside one of the paper's acronyms, so "nuScenes" and "eVision" stay names;
+// a camel-cased name ("DeepFake", "ListOps") opens with one capital.
 const LEADING_MARK = /^\p{Lu}{2,}\p{Ll}{2,}(?:\p{Lu}\p{Ll}+)?$/u;
-const INNER_MARK = /^\p{Ll}{3,}\p{Lu}\p{Ll}*$/u;
+const INNER_MARK = /^\p{Ll}+\p{Lu}\p{Ll}*$/u;
 // ... or capitals inside a title's capitalised word: "CONditional InFERence (CONFER)", whose first
 // capital is the title's, not the acronym's.
 const TITLE_WORD_MARK = /^\p{Lu}\p{Ll}+\p{Lu}{2,}\p{Ll}+$/u;

@@ -144,8 +144,9 @@ const PLACEHOLDER = /^X{3,}$/;
 const LATEX_TRANSPOSE = /\^\\?top/;
 // One letter with a script is a symbol of a formula, not a name: "a vector space $R^D$", "x_t".
 const SCRIPTED_SYMBOL = /^\p{L}[\^_]/u;
-// Two sentences glued where a space was lost after the full stop: "for models.MaMe achieves".
-const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}/u;
+// Two sentences glued where a space was lost after the full stop: "for models.MaMe achieves", or a
+// sentence and the number of a listed item: "magnitude parameters.2) Distribution ...".
+const GLUED_SENTENCES = /^\p{Ll}{2,}\.\p{Lu}|^\p{Ll}{3,}\.\d$/u;
 const MARKED_RELEASE = /^[vV]\d+(?:\.\d+)*(?:-[\p{L}\p{N}.]+)?$/u;
 
 /** A release marked by its v, which may be whole and carry a size: "v2", "V3", "v0.1-1T". */

@@ -4,7 +4,7 @@ import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
 import { isEnglishWord, namesLanguage } from "./nlp";
 import { RESOLUTION, SUBSET_WORDS, VENDORS, isModelTier, isRomanEdition, isVariantWord, isVersionWord, resolutionName } from "./names";
-import { DESCRIPTIVE, isCapitalisedByPosition, isContentWord, opensSentence } from "./chunk";
+import { DESCRIPTIVE, TASK_QUALITY, isCapitalisedByPosition, isContentWord, opensSentence } from "./chunk";
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasuredWord } from "./typing";
 import { TASK_HEAD } from "./scan-phrases";
@@ -299,6 +299,8 @@ function namedVariantStart(ctx: PaperContext, type: EntityType, i: number): numb
   if (type !== "method" || !shortName || !previous || ctx.claimed[i - 1] || ctx.text.slice(previous.end, ctx.tokens[i]!.start) !== " ") return i;
   // A language says which data the method ran on ("English SFT data", "Korean DPO pairs").
   if (!VARIANT_WORD.test(previous.text) || NOT_VARIANT_WORD.test(previous.text) || /(?:ly|ing)$/.test(previous.text) || namesLanguage(previous.text)) return i;
+  // The tail of a hyphenated compound is no variant's word: "Rule-Based RL" has no "Based RL".
+  if (ctx.text[previous.start - 1] === "-") return i;
   // The end of a longer name: "the Hugging Face PEFT library".
   const further = ctx.tokens[i - 2];
   if (further && /^\p{Lu}/u.test(further.text) && ctx.text.slice(further.end, previous.start) === " ") return i;
@@ -595,7 +597,7 @@ function claimBareCompound(ctx: PaperContext, i: number, end: number): void {
   if (ctx.claimed[i - 1] || word.end !== ctx.tokens[i]!.start - 1 || ctx.text[word.end] !== " ") return;
   let start = i - 1;
   if (COMPOUND_SUFFIX.test(word.text) && ctx.text[word.start - 1] === "-") start = i - 2;
-  else if (!isContentWord(word.text) || DESCRIPTIVE.has(word.text) || NOT_A_KIND_WORD.test(word.text) || ctx.text[word.start - 1] === "-" || isStageOrParticiple(ctx.text, word.start, word.text)) return;
+  else if (!isContentWord(word.text) || DESCRIPTIVE.has(word.text) || TASK_QUALITY.test(word.text) || NOT_A_KIND_WORD.test(word.text) || ctx.text[word.start - 1] === "-" || isStageOrParticiple(ctx.text, word.start, word.text)) return;
   if (start < 0 || ctx.claimed[start] || !isContentWord(ctx.tokens[start]!.text.toLowerCase())) return;
   const name = ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[i]!.end);
   claim(ctx, start, end, { canonical: name.toLowerCase(), type: "method", known: false, proposed: false, rule: "lexicon" });

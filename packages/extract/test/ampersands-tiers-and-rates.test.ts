@@ -283,3 +283,16 @@ describe("dashes typed as hyphens, and a measure of experience", () => {
     expect(found("The controller raises the users' quality of experience (QoE) by 12%.")).toContainEqual(["QoE", "metric"]);
   });
 });
+
+// ... and off the tuned sets fz and ga (long cs.LG abstracts; short cs.CL ones).
+describe("pieces of words that are no names", () => {
+  it.each([
+    ["the tail of a hyphenated compound before a known method", "We propose a framework based on Rule-Based RL for the task.", "Based RL"],
+    ["a preposition before a bare head", "Recent data-centric methods like pruning and compression help.", "like pruning"],
+    ["a letter marking an acronym inside a title's word", "We introduce T-REX, a live tool for claims.", "eXplainer"],
+    ["a sentence glued to a listed item's number", "We quantize the direction and magnitude parameters.2) Codebook Construction follows.", "parameters.2"],
+  ])("%s", (_kind, abstract, junk) => {
+    const title = junk === "eXplainer" ? "T-REX: Table -- Refute or Entail eXplainer" : undefined;
+    expect(names(abstract, title)).not.toContain(junk);
+  });
+});
