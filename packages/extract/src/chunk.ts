@@ -36,6 +36,7 @@ const CLOSED_CLASS = new Set(
     "prevents mitigate mitigates avoid avoids involve involves consider considers focus focuses extend extends contain contains " +
     "automate automates empower empowers realize realizes realise realises refine refines disrupt disrupts include includes " +
     "alleviate alleviates concerning regarding including excluding detect detects emulate emulates mimic mimics imitate imitates replicate replicates " +
+    "undergo undergoes underwent undergone " +
     // Past tenses that are never an adjective before a noun: "space analysis revealed low similarity".
     "revealed showed demonstrated indicated suggested yielded outperformed surpassed exhibited highlighted confirmed"
   ).split(" "),

@@ -153,6 +153,8 @@ const MARKED_RELEASE = /^[vV]\d+(?:\.\d+)*(?:-[\p{L}\p{N}.]+)?$/u;
 export function isMarkedRelease(word: string): boolean {
   return MARKED_RELEASE.test(word);
 }
+// A standard's number is a protocol, not a method: "802.11be", "802.15.4".
+const STANDARD_NUMBER = /^802\.\d{1,2}(?:\.\d)?[a-z]{0,2}$/;
 // A venue and its year is where a paper appeared, not data: "AIED 2024", "CVPR2025", "NeurIPS 2024".
 const VENUE_YEAR = /^(?:NeurIPS|NIPS|ICML|ICLR|ACL|EMNLP|NAACL|EACL|COLING|CVPR|ICCV|ECCV|WACV|AAAI|IJCAI|KDD|WWW|SIGIR|CIKM|WSDM|AIED|CHI|UIST|ICRA|IROS|CoRL|MICCAI|INTERSPEECH|Interspeech|ICASSP)[\s-]?(?:19|20)\d{2}$/;
 
@@ -160,7 +162,7 @@ const VENUE_YEAR = /^(?:NeurIPS|NIPS|ICML|ICLR|ACL|EMNLP|NAACL|EACL|COLING|CVPR|
 const DOCUMENT_PART = /^(?:Figs?|Eqs?|Tabs?|Secs?|Alg|Thm|Appx?)\.\d/;
 
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || LOWER_PLUS.test(word) || LONE_LETTER.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word) || DOCUMENT_PART.test(word) || NUMBERED_WORD.test(word) || VENUE_YEAR.test(word);
+  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || LOWER_PLUS.test(word) || LONE_LETTER.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word) || DOCUMENT_PART.test(word) || NUMBERED_WORD.test(word) || VENUE_YEAR.test(word) || STANDARD_NUMBER.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".

@@ -221,8 +221,8 @@ const CLASS_DEFINITION = /\b(?:models|robots)$/i;
 // A long form whose head is a physical thing names a kind of thing, singular or plural: "Unmanned
 // Aerial Vehicle (UAV)", "Deformable Linear Objects (DLOs)".
 // The things a method acts on or runs on are not the method.
-// ... and what people wear or drive through: "head-mounted displays (HMDs)", "signalised intersections (SI)", "base station (BS)", "access point (AP)".
-const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?|displays?|headsets?|glasses|intersections?|roads?|buildings?|stations?|access points?)$/i;
+// ... and what people wear or drive through: "head-mounted displays (HMDs)", "signalised intersections (SI)", "base station (BS)", "access point (AP)", "microgrid (MG)".
+const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?|displays?|headsets?|glasses|intersections?|roads?|buildings?|stations?|access points?|microgrids?)$/i;
 // ... and a physical quantity: "radio frequency (RF)", "direct current (DC)"; not a rate of one,
 // which is a measure ("rate-of-change-of-frequency (RoCoF)").
 const QUANTITY_DEFINITION = /^(?!rate\b).*\b(?:frequency|frequencies|voltage|current|temperature|pressure|humidity)$/i;

@@ -296,3 +296,20 @@ describe("pieces of words that are no names", () => {
     expect(names(abstract, title)).not.toContain(junk);
   });
 });
+
+// ... and off the tuned sets gb and gc (long cs.AI abstracts; control, networks, manufacturing).
+describe("standards, grids and a verb of undergoing", () => {
+  it.each([
+    ["a wireless standard and its number", "We study 802.11be WiFi networks under heavy load.", ["802.11be", "WiFi"]],
+    ["a web standard's words", "Agents call a RESTful API that follows W3C recommendations.", ["RESTful", "W3C"]],
+    ["a microgrid defined as an acronym", "The microgrid (MG) controller balances each MG against the grid.", ["MG", "microgrid"]],
+  ])("%s name nothing", (_kind, abstract, absent) => {
+    for (const name of absent) expect(names(abstract)).not.toContain(name);
+  });
+
+  it("a verb of undergoing opens no task", () => {
+    const got = names("The data underwent melt pool segmentation before training.");
+    expect(got).toContain("melt pool segmentation");
+    expect(got).not.toContain("data underwent melt pool segmentation");
+  });
+});
