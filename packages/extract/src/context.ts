@@ -84,6 +84,13 @@ export function tokensIn(ctx: PaperContext, span: Span): number[] {
   return indexes;
 }
 
+/** One past the last token, from `first` on, that ends by the character offset `end`: a span's tokens are [first, result). */
+export function tokensEndingBy(ctx: PaperContext, first: number, end: number): number {
+  let last = first;
+  while (last < ctx.tokens.length && ctx.tokens[last]!.end <= end) last++;
+  return last;
+}
+
 export function isFree(ctx: PaperContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ctx.claimed[i]) return false;
   return true;

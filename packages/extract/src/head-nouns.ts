@@ -1,4 +1,4 @@
-import { type Candidate, type PaperContext, claim, isFree, tokenStartingAt } from "./context";
+import { type Candidate, type PaperContext, claim, isFree, tokenStartingAt, tokensEndingBy } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isCapitalisedByPosition, opensSentence } from "./chunk";
 import { ITEM_GAP } from "./scan-cues";
@@ -101,8 +101,7 @@ function scanGridTestSystems(ctx: PaperContext): void {
   for (const match of ctx.text.matchAll(GRID_TEST_SYSTEM)) {
     const first = tokenStartingAt(ctx, match.index);
     if (first < 0) continue;
-    let last = first;
-    while (last < ctx.tokens.length && ctx.tokens[last]!.end <= match.index + match[0].length) last++;
+    const last = tokensEndingBy(ctx, first, match.index + match[0].length);
     if (!isFree(ctx, first, last)) continue;
     claim(ctx, first, last, { canonical: `IEEE ${match[1]}-${match[2]}`, type: "dataset", known: false, proposed: false, rule: "dataset run" });
   }

@@ -3,7 +3,7 @@
 // that a cheap regular expression has already picked out.
 
 import nlp from "compromise";
-import { type PaperContext, claim, firstTokenEndingAfter, isFree, tokenStartingAt } from "./context";
+import { type PaperContext, claim, firstTokenEndingAfter, isFree, tokenStartingAt, tokensEndingBy } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { spanIndexAt } from "./text";
 
@@ -84,8 +84,7 @@ function hasFreeTokenIn(ctx: PaperContext, start: number, end: number): boolean 
 function claimPhrase(ctx: PaperContext, start: number, phrase: string): void {
   const first = tokenStartingAt(ctx, start);
   if (first < 0) return;
-  let last = first;
-  while (last < ctx.tokens.length && ctx.tokens[last]!.end <= start + phrase.length) last++;
+  const last = tokensEndingBy(ctx, first, start + phrase.length);
   if (!isFree(ctx, first, last)) return;
   claim(ctx, first, last, { canonical: lowerCaseButAcronyms(phrase), type: "task", known: false, proposed: false, rule: "phrase" });
 }

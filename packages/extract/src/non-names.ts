@@ -19,8 +19,9 @@ const CLAUSE_PRONOUN = /(?:^|\s)(?:it|its|they|them|their|we|us|our|you|your)(?:
 // have longer parts (ATT&CK, VirT&R) or are known (J&F, K&K).
 const LETTER_PAIR = /^\p{Lu}&\p{Lu}$/u;
 // "userID, TimeStamp, and modelID": a lower-case word fused to ID is a record's field.
-const VENUE_AFTER = /^ (?:conference|workshop|symposium|summit)s?\b/i;
 const FIELD_IDENTIFIER = /^\p{Ll}+I[Dd]s?$/u;
+// "a workshop held at the deRSE25 conference": a meeting is where work was shown, not what it is.
+const VENUE_AFTER = /^ (?:conference|workshop|symposium|summit)s?\b/i;
 
 // An English word written in camel case for emphasis: "UnderWater", "MultiModal", "CrossLingual".
 const CAMEL_PAIR = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u;
@@ -57,7 +58,6 @@ export function dropNonNames(ctx: PaperContext): void {
   ctx.candidates = ctx.candidates.filter((c) => {
     if (c.known) return true;
     const surface = ctx.text.slice(c.start, c.end);
-    // "a workshop held at the deRSE25 conference": a meeting is where work was shown, not what it is.
     if (VENUE_AFTER.test(ctx.text.slice(c.end, c.end + 12))) return false;
     return !isNotAName(surface) && !marksAcronymLetters(ctx, c.start, surface, paper);
   });

@@ -1,4 +1,4 @@
-import { type PaperContext, claim, firstTokenEndingAfter, isFree, tokenStartingAt } from "./context";
+import { type PaperContext, claim, firstTokenEndingAfter, isFree, tokenStartingAt, tokensEndingBy } from "./context";
 import type { EntityType } from "./types";
 import { spanIndexAt } from "./text";
 import { typeFromContext, typeFromShape, TYPING_WINDOW } from "./typing";
@@ -49,8 +49,7 @@ export function scanProposedRuns(ctx: PaperContext): void {
     const start = from + skip;
     const first = tokenStartingAt(ctx, start);
     if (first < 0) continue;
-    let last = first;
-    while (last < ctx.tokens.length && ctx.tokens[last]!.end <= start + run.length) last++;
+    const last = tokensEndingBy(ctx, first, start + run.length);
     if (ctx.claimed.subarray(first, last).some((c) => c === 1)) continue;
     const surface = ctx.text.slice(start, start + run.length);
     const type = typeFromShape(surface) ?? typeFromContext(ctx.text.slice(start + run.length, start + run.length + TYPING_WINDOW), "") ?? "method";
@@ -64,8 +63,7 @@ function claimRecurrences(ctx: PaperContext, surface: string, type: EntityType):
   for (let at = ctx.text.indexOf(surface); at >= 0; at = ctx.text.indexOf(surface, at + surface.length)) {
     const first = firstTokenEndingAfter(ctx.tokens, at);
     if (ctx.tokens[first]?.start !== at) continue;
-    let last = first;
-    while (last < ctx.tokens.length && ctx.tokens[last]!.end <= at + surface.length) last++;
+    const last = tokensEndingBy(ctx, first, at + surface.length);
     if (isFree(ctx, first, last)) claim(ctx, first, last, { canonical: surface, type, known: false, proposed: true, rule: "cue" });
   }
 }

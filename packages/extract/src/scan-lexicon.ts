@@ -428,10 +428,16 @@ function extendByVersion(ctx: PaperContext, entry: LexiconEntry, end: number): n
   return spaced && released && productName ? versioned + 1 : versioned;
 }
 
-/** Token i is a release number after a space: "4", "3.7" (not a size or a year). */
+// A model's release number: "4", "3.7" (not a size or a year).
+const RELEASE_NUMBER = String.raw`\d{1,2}(?:\.\d{1,2})?`;
+const RELEASE = new RegExp(`^${RELEASE_NUMBER}$`);
+// A family, its tier and then its release: "Claude Sonnet 3.7".
+const TIER_THEN_RELEASE = new RegExp(String.raw`^(.+) (\S+) (${RELEASE_NUMBER})$`);
+
+/** Token i is a release number after a space. */
 function isSpacedRelease(ctx: PaperContext, i: number): boolean {
   const token = ctx.tokens[i];
-  return token !== undefined && !ctx.claimed[i] && /^\d{1,2}(?:\.\d{1,2})?$/.test(token.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, token.start) === " ";
+  return token !== undefined && !ctx.claimed[i] && RELEASE.test(token.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, token.start) === " ";
 }
 
 function isReasoningMode(ctx: PaperContext, i: number): boolean {
@@ -506,7 +512,7 @@ function plusVariantOf(ctx: PaperContext, i: number): LexiconEntry | undefined {
 
 /** "Claude Sonnet 3.7" is the lexicon's "Claude 3.7 Sonnet" when it knows that one; else as written. */
 function releaseBeforeTier(ctx: PaperContext, name: string): string {
-  const parts = /^(.+) (\S+) (\d{1,2}(?:\.\d{1,2})?)$/.exec(name);
+  const parts = TIER_THEN_RELEASE.exec(name);
   if (!parts || !isModelTier(parts[2]!)) return name;
   const known = lookup(ctx.lexicon, `${parts[1]} ${parts[3]} ${parts[2]}`);
   return known?.type === "model" ? known.name : name;

@@ -4,7 +4,7 @@
 // Regular expressions only: no parser on the hot path.
 
 import { DESCRIPTIVE } from "./chunk";
-import { type PaperContext, claim, isFree, tokenStartingAt } from "./context";
+import { type PaperContext, claim, isFree, tokenStartingAt, tokensEndingBy } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { lowerCaseButAcronyms } from "./nlp";
 import { isMeasurementContext } from "./typing";
@@ -115,8 +115,7 @@ export function claimPhrase(ctx: PaperContext, start: number, phrase: string, ty
   if (isStopPhrase(ctx.lexicon, name)) return;
   const first = tokenStartingAt(ctx, start);
   if (first < 0) return;
-  let last = first;
-  while (last < ctx.tokens.length && ctx.tokens[last]!.end <= start + phrase.length) last++;
+  const last = tokensEndingBy(ctx, first, start + phrase.length);
   if (last === first || !isFree(ctx, first, last)) return;
   const entry = lookup(ctx.lexicon, name);
   const canonical = entry?.name ?? lowerCaseButAcronyms(name);

@@ -5,7 +5,7 @@
 // One name-shaped word before the colon is scan-names.ts's; this reads two to four words, and one
 // plain capitalised word ("Alita: Generalist Agent ...") that the abstract writes mid-sentence.
 
-import { type PaperContext, claim, isFree } from "./context";
+import { type PaperContext, claim, isFree, tokensEndingBy } from "./context";
 import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
 import type { EntityType } from "./types";
@@ -23,8 +23,7 @@ export function scanTitleLeadPhrase(ctx: PaperContext): void {
   if (words.length < 2 || words.length > 4 || NOT_A_NAME_OPENER.test(words[0]!) || !/^\p{Lu}/u.test(words[0]!)) return;
   if (!isRepeatedInAbstract(ctx, lead) || isStopPhrase(ctx.lexicon, lead) || lookup(ctx.lexicon, lead)) return;
   // The lead's tokens: from the title's first, which must start the text.
-  let last = 0;
-  while (last < ctx.tokens.length && ctx.tokens[last]!.end <= lead.length) last++;
+  const last = tokensEndingBy(ctx, 0, lead.length);
   if (ctx.tokens[0]?.start !== 0 || !isFree(ctx, 0, last)) return;
   const type = typeFromShape(lead) ?? typeFromLongForm(lead);
   // A task is written in lower case wherever it is found ("Next Edit Prediction" is next edit prediction).
