@@ -287,6 +287,8 @@ function preferOwnAppositive(ctx: PaperContext): void {
     if (typeFromShape(ctx.text.slice(c.start, c.end)) === "dataset" && BENCHMARKING.test(after.split(".")[0]!)) continue;
     // "ZetaPO, a variant of Group Relative Policy Optimization": of the kind of what it varies, which its shape says.
     if (VARIANT_OF.test(after)) continue;
+    // "QU-NLP at QIAS 2025 Shared Task: A Two-Phase ... Approach": the title describes the team's entry, not the venue.
+    if (ctx.text.slice(Math.max(0, c.start - 3), c.start) === "at ") continue;
     const type = typeFromAppositive(after);
     if (type) said.set(c.canonical, type);
   }

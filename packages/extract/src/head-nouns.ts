@@ -88,8 +88,17 @@ function claimCapitalisedHead(ctx: PaperContext, from: number, h: number, words:
   if (words.some((w) => isStopPhrase(ctx.lexicon, w))) return false;
   const name = ctx.text.slice(ctx.tokens[from]!.start, head.end);
   if (lookup(ctx.lexicon, name)) return false;
-  claim(ctx, from, h + 1, { canonical: name, type: "dataset", known: false, proposed: false, rule: "dataset run" });
+  const end = isLetteredSet(ctx, h + 1) ? h + 2 : h + 1;
+  claim(ctx, from, end, { canonical: ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[end - 1]!.end), type: "dataset", known: false, proposed: false, rule: "dataset run" });
   return true;
+}
+
+// One set of a numbered collection, lettered: "BCI Competition IV Dataset 2a" (not "Dataset 2", which may count).
+const LETTERED_SET = /^\d{1,2}[a-z]$/;
+
+function isLetteredSet(ctx: PaperContext, i: number): boolean {
+  const set = ctx.tokens[i];
+  return set !== undefined && !ctx.claimed[i] && LETTERED_SET.test(set.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, set.start) === " ";
 }
 
 // A power grid's standard test case, named by its maker and its size: "IEEE 30-bus system",

@@ -10,7 +10,7 @@ import type { EntityType } from "./types";
 import { headType } from "./scan-terms";
 import { proposalRanges } from "./proposed";
 import { isTaskData } from "./scan-lexicon";
-import { typeFromAppositive, typeFromFollowingNoun, typeFromLongForm, typeFromPrecedingNoun, typeFromShape } from "./typing";
+import { typeFromAppositive, typeFromFollowingNoun, typeFromLongForm, typeFromPrecedingNoun, typeFromShape, TYPING_WINDOW } from "./typing";
 
 /** "LLMs" -> "LLM", "RMs" -> "RM": the plural of an acronym is the acronym. */
 export function singularAcronym(short: string): string {
@@ -57,7 +57,7 @@ export function scanDefinitions(ctx: PaperContext): void {
     // Dataset for Agents from YouTube), a large-scale dataset" is typed by its appositive.
     const defEnd = Math.max(def.shortSpan.end, def.longSpan.end);
     const after = ctx.text.slice(defEnd + 1, defEnd + 60);
-    const defined = definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - 30), def.longSpan.start));
+    const defined = definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - TYPING_WINDOW), def.longSpan.start));
     // A condition a paper studies is its subject, not a method: "Alzheimer's disease and related
     // dementias (ADRD)", "Mild Cognitive Impairment (MCI)"; unless the text says what the letters
     // name ("our in-house Liver Cancer (LC) dataset").

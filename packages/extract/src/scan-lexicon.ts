@@ -483,7 +483,14 @@ function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number
   if (isVersionWord(next.text) && !/^\s*(?:%|[x×]\b|points?\b|pp\b|times\b)/.test(after)) return end + 1;
   // A release and a size or a variant in one token: "Llama 3.1-8B", "Qwen 2.5-7B-Instruct", "Phi 3.5-MoE".
   if (entry.type === "model" && RELEASE_AND_SIZE.test(next.text)) return end + 1;
-  return entry.type === "model" && isVariantWord(next.text) ? end + 1 : end;
+  return entry.type === "model" && isVariantWord(next.text) && !isBaseModels(ctx, next) ? end + 1 : end;
+}
+
+// "Qwen-2.5 base models": the models before instruction tuning, not a size tier as in "BERT base".
+const BASE_MODELS = /^base\s+models?\b/;
+
+function isBaseModels(ctx: PaperContext, word: { start: number; end: number }): boolean {
+  return BASE_MODELS.test(ctx.text.slice(word.start, word.end + 8));
 }
 
 /**
@@ -540,7 +547,7 @@ const SIZE_AND_VARIANT = /^(\d+(?:\.\d+)?[BbMm])((?:-(?:\p{Lu}[\p{L}\d]*|chat|in
 function extendByBackbone(ctx: PaperContext, entry: LexiconEntry, end: number): { end: number; size: string } | undefined {
   const next = ctx.tokens[end];
   if (entry.type !== "model" || !next || ctx.claimed[end]) return undefined;
-  if (ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " ") return undefined;
+  if (ctx.text.slice(ctx.tokens[end - 1]!.end, next.start) !== " " || isBaseModels(ctx, next)) return undefined;
   const backbone = parseArchitectureVariant(next.text, ctx.lexicon);
   return backbone ? { end: end + 1, size: ` ${backbone.name}` } : undefined;
 }

@@ -96,15 +96,21 @@ function extendByRomanEdition(ctx: PaperContext, from: number, end: number): num
   return /^\p{Lu}{2,}$/u.test(ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[end - 1]!.end)) ? end + 1 : end;
 }
 
-// A shared task of an evaluation campaign is named by its edition and number: "SemEval-2025 Task 4".
+// A shared task of an evaluation campaign is named by its edition and number: "SemEval-2025 Task 4",
+// or by its edition and the words themselves, capitalised: "BEA 2025 Shared Task".
 const EDITION = /\p{L}[- ]?(?:19|20)\d\d$/u;
 
-/** "SemEval-2025" followed by "Task 4" names the task's dataset, not the campaign. */
+/** "SemEval-2025" followed by "Task 4" (or "Shared Task") names the task's dataset, not the campaign. */
 function extendBySharedTask(ctx: PaperContext, from: number, end: number): number {
   const [task, number] = [ctx.tokens[end], ctx.tokens[end + 1]];
-  if (!task || !number || task.text !== "Task" || !/^\d{1,2}$/.test(number.text) || ctx.claimed[end] || ctx.claimed[end + 1]) return end;
+  if (!task || !number || ctx.claimed[end] || ctx.claimed[end + 1]) return end;
+  const numbered = task.text === "Task" && /^\d{1,2}$/.test(number.text);
+  const shared = task.text === "Shared" && number.text === "Task";
+  if (!numbered && !shared) return end;
   const surface = ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[end - 1]!.end);
   const spaced = ctx.text.slice(ctx.tokens[end - 1]!.end, task.start) === " " && ctx.text.slice(task.end, number.start) === " ";
+  // A paper that also writes the edition alone ("QIAS 2025, a shared task on ...") names it so.
+  if (shared && ctx.text.split(surface).length > ctx.text.split(`${surface} Shared Task`).length) return end;
   return EDITION.test(surface) && spaced ? end + 2 : end;
 }
 

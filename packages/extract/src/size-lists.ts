@@ -30,6 +30,7 @@ export function splitSizeLists(ctx: PaperContext): void {
   }
   addBracketedSizes(ctx, added);
   addListedReleases(ctx, added);
+  addBracketedReleases(ctx, added);
   addListedSizes(ctx, added);
   addSlashedVariants(ctx, added);
   addListedResolutions(ctx, added);
@@ -100,6 +101,50 @@ function addListedReleases(ctx: PaperContext, added: Candidate[]): void {
       if (ctx.candidates.some((other) => other.start < end && other.end > start)) break;
       added.push({ ...c, start, end, canonical: listedReleaseName(ctx, release[1]!, next[1]!, tier), proposed: false });
     }
+  }
+}
+
+// A family's releases listed in brackets after its bare name: "Gemini (1.5 flash, 2.0 flash and 2.0
+// flash exp)", "GPT variants (4o, 3.5 Turbo, 4 Turbo)". The brackets may follow a word for the set.
+const RELEASE_BRACKETS = /^(?:\s+(?:variants|versions|models|series|family))?\s+\(([^()]{1,120})\)/;
+const LIST_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\//g;
+// A release number (a letter may close it: "4o") and at most two tier words: "1.5 flash", "2.0 flash exp".
+const BRACKETED_RELEASE = /^(\d(?:\.\d)?[a-z]?)((?: [A-Za-z]+){0,2})$/;
+
+/**
+ * The bracket's ellipsis: each release in brackets after a family's bare name is that release,
+ * named as the lexicon writes it ("4o" after GPT is GPT-4o), else family, number and tier. One
+ * of them at least must be a release the lexicon knows (so the name before is a model family),
+ * and the bracket must hold two releases or one with a tier ("Gemini (2.5)" may be a score).
+ * Items of another shape ("o1", a family of its own) are left to the other rules.
+ */
+function addBracketedReleases(ctx: PaperContext, added: Candidate[]): void {
+  for (const c of ctx.candidates) {
+    if (c.type === undefined || /[\d\s]/.test(c.canonical)) continue;
+    const brackets = RELEASE_BRACKETS.exec(ctx.text.slice(c.end, c.end + 160));
+    if (!brackets) continue;
+    const listStart = c.end + brackets[0].length - 1 - brackets[1]!.length;
+    const releases: Candidate[] = [];
+    let known = false;
+    let tiered = false;
+    let at = 0;
+    for (const separator of [...brackets[1]!.matchAll(LIST_SEPARATOR), undefined]) {
+      const to = separator?.index ?? brackets[1]!.length;
+      const release = BRACKETED_RELEASE.exec(brackets[1]!.slice(at, to));
+      if (release) {
+        const tier = release[2]!.replace(/ ([a-z])/g, (_all, letter: string) => ` ${letter.toUpperCase()}`);
+        const entry = lookup(ctx.lexicon, `${c.canonical}-${release[1]}${tier}`) ?? lookup(ctx.lexicon, `${c.canonical} ${release[1]}${tier}`);
+        known ||= entry?.type === "model";
+        tiered ||= tier !== "";
+        const name = entry?.type === "model" ? entry.name : `${c.canonical}${/^\d+[a-z]$/.test(release[1]!) ? "-" : " "}${release[1]}${tier}`;
+        releases.push({ ...c, type: "model", known: false, start: listStart + at, end: listStart + to, canonical: name, proposed: false });
+      }
+      at = to + (separator?.[0].length ?? 0);
+    }
+    if (!known || (releases.length < 2 && !tiered)) continue;
+    added.push(...releases);
+    // What other rules read inside a release ("Turbo" as a method) is part of it.
+    ctx.candidates = ctx.candidates.filter((other) => releases.every((r) => other.start >= r.end || other.end <= r.start));
   }
 }
 

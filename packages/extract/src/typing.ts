@@ -74,7 +74,7 @@ const SHAPES: [RegExp, EntityType][] = [
   // ... or its head written into it (DyMesh Dataset, AgentWorld Dataset), also fused (Web-CogDataset).
   // ... a Gym environment's version (CartPole-v1, HalfCheetah-v4, Walker2d-v2).
   [/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+|\d+\p{Ll}*)*-v\d$/u, "dataset"],
-  [/(?:Bench|bench|BENCH|Benchmark|[\s\p{Ll}]Dataset|[\s\p{Ll}]Corpus|Eval|EVAL|QA|Arena|Gym|(?<!^\p{Lu}\p{Ll}+-)World)(?:-\w+|v\d+(?:\.\d+)?)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)(?: Task \d{1,2}|[-_]\d{3})?$|\p{L}{3,}-C$/u, "dataset"],
+  [/(?:Bench|bench|BENCH|Benchmark|[\s\p{Ll}]Dataset|[\s\p{Ll}]Corpus|Eval|EVAL|QA|Arena|Gym|(?<!^\p{Lu}\p{Ll}+-)World)(?:-\w+|v\d+(?:\.\d+)?)?$|-\d+(?:\.\d+)?[KkT]$|^\p{Lu}[\p{L}-]*\p{L}\d+K$|\p{L}[-_ ]?(?:19[89]\d|20[0-3]\d)(?: Task \d{1,2}| Shared Task|[-_]\d{3})?$|\p{L}{3,}-C$/u, "dataset"],
   // Checkpoints: a parameter count, a size tier (SegFormer-B2, ViT-B/16, Swin-L, Octo-Base, Whisper large-v3).
   // ... a depth and width (WideResNet-28-10), a point release (mPLUG-DocOwl 1.5, LLaDA-1.5).
   // ... or a name built on BERT (CheXbert, CEHR-BERT, DNABERT-2) or VLA (OpenVLA); not GPT, which methods borrow too (SelfCheckGPT).
@@ -154,8 +154,18 @@ const MODEL_KIND_AFTER = /^\s+(?:(?:multimodal|multi-modal|large|small|pre-?trai
 const SECOND_FOLLOWING = /^\s+[a-z]+\s+([a-z]+)\b/;
 const PART_HEAD = /^(?:encoders?|decoders?|backbones?|checkpoints?|splits?|sets?)$/;
 
+// A naming verb names the whole noun phrase before it, whose head may come before a complement
+// without an article of its own: "a new metric for calculating harm in LLMs called RDC" names a
+// metric, not an LLM ("a framework for training a model called X" names the model). A head that
+// counts or groups ("a family of generative flows called EGFs") leaves the type to its complement.
+const NAMED_PHRASE_HEAD = /\b((?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?(?!(?:family|series|set|class|kind|type|variety|suite|collection|group|range|number|line|pair)\s)[A-Za-z]+)\s+(?:for|of|to|in|on|with)\s+(?:(?!(?:a|an|the|our|this|its|their)\s)[\w-]+\s+){1,8}(?:called|named|dubbed|termed)\s+$/i;
+
 /** The noun right before a name or its cue word: "the framework X", "a reward named X". */
 export function typeFromPrecedingNoun(before: string): EntityType | undefined {
+  // Read as an appositive would be, so that "a multi-agent system with LLMs named X" is a model.
+  const phrase = NAMED_PHRASE_HEAD.exec(before)?.[1];
+  const headType = phrase ? typeFromAppositive(`, ${phrase}`) : undefined;
+  if (headType) return headType;
   const prev = PRECEDING.exec(before)?.[1];
   return prev ? typeFromHeadNoun(prev) : undefined;
 }
@@ -258,6 +268,7 @@ export function isOnData(after: string, before: string): boolean {
 
 /** Every evidence of typeFromContext except "on X". */
 export function typeFromStrongContext(after: string, before: string): EntityType | undefined {
+  if (namesSharedTask(after, before)) return "dataset";
   const direct = typeFromFollowingNoun(after) ?? typeFromAppositive(after);
   if (direct) return direct;
   const preceding = typeFromPrecedingNoun(before) ?? typeFromBracketedHead(before) ?? typeFromApposition(after, before);
@@ -265,6 +276,15 @@ export function typeFromStrongContext(after: string, before: string): EntityType
   if (NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after) || METRIC_CUE_BEFORE.test(before)) return "metric";
   if (MODEL_BEFORE.test(before)) return "model";
   return DATA_SOURCE_BEFORE.test(before) ? "dataset" : undefined;
+}
+
+// A shared task's name is its data (the test set its entrants are scored on), whatever "task" says:
+// "the Mu-SHROOM shared task", "the shared Mu-SHROOM task".
+const SHARED_TASK_AFTER = /^\s+shared[\s-]task\b/i;
+const SHARED_BEFORE = /\bshared\s+$/i;
+
+function namesSharedTask(after: string, before: string): boolean {
+  return SHARED_TASK_AFTER.test(after) || (SHARED_BEFORE.test(before) && /^\s+task\b/.test(after));
 }
 
 // Comparisons that make an everyday word a measure: "improves recall", "lower latency", "in terms of precision",

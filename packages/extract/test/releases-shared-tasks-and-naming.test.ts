@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { found } from "./helpers";
+
+// Twenty-first session: kinds of error read off the tuned sets gd and ge (never their sentences):
+// a family's releases listed in brackets, shared tasks of evaluation campaigns, the noun phrase a
+// naming verb names, base models, lettered sets of a numbered dataset, and the spellings of two
+// layers every transformer paper names.
+
+const names = (abstract: string, title?: string) => found(abstract, title).map(([name]) => name);
+
+describe("a family's releases listed in brackets after its bare name are those releases", () => {
+  it.each([
+    ["releases with tiers", "We audit Gemini (1.5 pro and 2.0 flash) on the same prompts.", ["Gemini 1.5 Pro", "Gemini 2.0 Flash"]],
+    ["after a word for the set", "We query several GPT variants (4o, 4 Turbo) through the API.", ["GPT-4o", "GPT-4 Turbo"]],
+    ["plain releases of an open family", "Our probes cover Qwen (2.5, 3) at every depth.", ["Qwen2.5", "Qwen3"]],
+  ])("%s", (_kind, abstract, releases) => {
+    for (const release of releases) expect(found(abstract)).toContainEqual([release, "model"]);
+  });
+
+  it("a tier inside the brackets is no method of its own", () => {
+    expect(names("We query several GPT variants (4o, 4 Turbo) through the API.")).not.toContain("TuRBO");
+  });
+
+  it("one bare number in brackets may be a score, and numbers after no family are no releases", () => {
+    expect(names("Gemini (2.5) leads the table.")).not.toContain("Gemini 2.5");
+    expect(names("We vary the depth (2, 3) of the network.")).toEqual([]);
+  });
+});
+
+describe("a shared task of an evaluation campaign is data", () => {
+  it.each([
+    ["named by its edition and the capitalised words", "We describe our entry to the FOO 2025 Shared Task on claim detection.", "FOO 2025 Shared Task"],
+    ["a shared task after its name", "Our system ranked first in the ZORB shared task on text simplification.", "ZORB"],
+    ["the word shared before its name", "This paper describes our submission to the shared Zorb-HALL task.", "Zorb-HALL"],
+  ])("%s", (_kind, abstract, name) => {
+    expect(found(abstract)).toContainEqual([name, "dataset"]);
+  });
+
+  it("a paper that also writes the edition alone names the task by it", () => {
+    const abstract = "We tackle FOO 2025, a shared task on inheritance reasoning, with retrieval.";
+    expect(names(abstract, "TeamX at FOO 2025 Shared Task: Retrieval for Inheritance Reasoning")).not.toContain("FOO 2025 Shared Task");
+  });
+
+  it("a title's description after a venue describes the team's entry, not the venue", () => {
+    expect(found("We tackle it.", "TeamX at FOO 2025 Shared Task: A Two-Stage LLM Fine-Tuning Approach")).toContainEqual(["FOO 2025 Shared Task", "dataset"]);
+  });
+});
+
+describe("a naming verb names the noun phrase before it, whose head may come before a complement", () => {
+  it.each([
+    ["a measure for something of models", "We define a new metric for rating harm in chatbots called Harm Weight Index (HWI).", "HWI", "metric"],
+    ["a benchmark of agents", "We release a benchmark of web agents called ZorbWeb.", "ZorbWeb", "dataset"],
+    ["an agent system, as an appositive types it", "We build a multi-agent system with LLMs named DebateNet (DN) for fact checking.", "DN", "model"],
+  ])("%s", (_kind, abstract, name, type) => {
+    expect(found(abstract)).toContainEqual([name, type]);
+  });
+
+  it("a head that counts or groups leaves the type to its complement", () => {
+    expect(found("We propose a family of generative flows called Wavy Generative Flows (WGFs) for sampling.")).toContainEqual(["WGF", "method"]);
+  });
+});
+
+describe("base models and lettered sets", () => {
+  it("lower-case base before models is no checkpoint tier", () => {
+    expect(found("Experiments on Qwen-2.5 base models and the Llama 3 base model agree.")).toEqual([
+      ["Qwen2.5", "model"],
+      ["Llama-3", "model"],
+    ]);
+    // A size tier stays: BERT base is a checkpoint.
+    expect(names("We fine-tune BERT base on the task.")).toContain("BERT base");
+  });
+
+  it("a lettered set of a numbered dataset is part of its name", () => {
+    expect(names("We evaluate on the Zorb Challenge IV Dataset 2b and report accuracy.")).toContain("Zorb Challenge IV Dataset 2b");
+    // A bare number after the head may count.
+    expect(names("We evaluate on the Zorb Motion Dataset 2 times.")).toContain("Zorb Motion Dataset");
+  });
+});
+
+describe("the spellings of two transformer layers", () => {
+  it.each([
+    ["rotary positional encodings", "RoPE"],
+    ["RMS normalization", "RMSNorm"],
+  ])("%s", (written, name) => {
+    expect(found(`Each block uses ${written} as in prior work.`)).toContainEqual([name, "method"]);
+  });
+});
