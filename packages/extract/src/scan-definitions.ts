@@ -1,6 +1,6 @@
 import { findAbbreviations } from "./abbreviations";
 import { DESCRIPTIVE, isContentWord, isVerbParticiple, opensSentence } from "./chunk";
-import { type PaperContext, claim, isFree, tokensIn } from "./context";
+import { type Candidate, type PaperContext, claim, isFree, tokenStartingAt, tokensEndingBy, tokensIn } from "./context";
 import { exactKey } from "./keys";
 import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
 import { isJunkName, isModalityPair } from "./names";
@@ -23,6 +23,7 @@ export function singularAcronym(short: string): string {
  * ("Reinforcement Learning (RL)" -> RL); generic ones (LLMs) are claimed and dropped.
  */
 export function scanDefinitions(ctx: PaperContext): void {
+  const longForms: RepeatedLongForm[] = [];
   for (const def of findAbbreviations(ctx.text, (short) => lookup(ctx.lexicon, short) !== undefined)) {
     const shortTokens = tokensIn(ctx, def.shortSpan);
     const longTokens = tokensIn(ctx, def.longSpan);
@@ -93,6 +94,47 @@ export function scanDefinitions(ctx: PaperContext): void {
       const variant = tokens === longTokens ? longVariant : undefined;
       if (variant) claim(ctx, from - 1, to + 1, { canonical: variant.name, type: variant.type, known: true, proposed: false, rule: "definition" });
       else claim(ctx, from, to + 1, { canonical, type, known: local.known, proposed: false, rule });
+    }
+    if (!stop && !entry && !longVariant && longTokens.length > 1 && !holdsKnownTerm(ctx, def.long)) longForms.push({ long: def.long.trim(), candidate: { canonical, type, known: local.known, proposed: false, rule } });
+  }
+  claimRepeatedLongForms(ctx, longForms);
+}
+
+/**
+ * Whether some run of a long form's words is a term the lexicon knows ("Adaptive Difficulty
+ * Curriculum Learning" holds curriculum learning). Such a long form written again, in a title
+ * mostly, still gives the known term, which links the paper to the rest of the field on the map.
+ */
+function holdsKnownTerm(ctx: PaperContext, long: string): boolean {
+  const words = long.trim().split(/\s+/);
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to <= words.length; to++) if (lookup(ctx.lexicon, words.slice(from, to).join(" "))) return true;
+  }
+  return false;
+}
+
+const LONGER_NAME_BEFORE = /\p{Lu}[\p{L}\p{N}-]*[ -]$/u;
+
+interface RepeatedLongForm {
+  long: string;
+  candidate: Omit<Candidate, "start" | "end">;
+}
+
+/**
+ * A long form the paper defines names the same entity wherever else it is written, in the title
+ * too and whatever its case: "KL-Regularised Q-Learning: ..." titles the paper that defines
+ * "KL-regularised Q-Learning (KLQ)", and is KLQ there, not the Q-learning the lexicon would
+ * take from it. Only the paper's own long forms (the lexicon finds the field's wherever they are
+ * written), and not inside a longer Title-case name ("Spatial Zorb Sampling" is not GZS).
+ */
+function claimRepeatedLongForms(ctx: PaperContext, longForms: RepeatedLongForm[]): void {
+  for (const { long, candidate } of longForms) {
+    const written = new RegExp(`(?<![\\p{L}\\p{N}-])${long.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}]|-\\p{L})`, "giu");
+    for (const match of ctx.text.matchAll(written)) {
+      const first = tokenStartingAt(ctx, match.index);
+      if (first < 0) continue;
+      const last = tokensEndingBy(ctx, first, match.index + match[0].length);
+      if (last > first && isFree(ctx, first, last) && !LONGER_NAME_BEFORE.test(ctx.text.slice(Math.max(0, match.index - 30), match.index))) claim(ctx, first, last, candidate);
     }
   }
 }

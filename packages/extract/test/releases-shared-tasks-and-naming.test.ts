@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { found } from "./helpers";
+import { found, run } from "./helpers";
 
 // Twenty-first session: kinds of error read off the tuned sets gd and ge (never their sentences):
 // a family's releases listed in brackets, shared tasks of evaluation campaigns, the noun phrase a
@@ -83,5 +83,23 @@ describe("the spellings of two transformer layers", () => {
     ["RMS normalization", "RMSNorm"],
   ])("%s", (written, name) => {
     expect(found(`Each block uses ${written} as in prior work.`)).toContainEqual([name, "method"]);
+  });
+});
+
+describe("a long form the paper defines is its acronym wherever else it is written", () => {
+  it("in the title, whatever its case", () => {
+    const title = run("We propose grouped zorb sampling (GZS), which halves the cost.", "Faster Decoding with Grouped Zorb Sampling").find((m) => m.end <= 42);
+    expect(title && [title.surface, title.canonical, title.type]).toEqual(["Grouped Zorb Sampling", "GZS", "method"]);
+  });
+
+  it("not inside a longer Title-case name", () => {
+    const names_ = names("We define Grouped Zorb Sampling (GZS). Our Spatial Grouped Zorb Sampling extends it.");
+    expect(names_).not.toContain("Spatial GZS");
+    expect(names_.filter((name) => name === "GZS")).toHaveLength(2);
+  });
+
+  it("a long form holding a known term still gives that term elsewhere, which links the paper to its field", () => {
+    const mentions = found("We propose Adaptive Zorb Curriculum Learning (AZCL) for math.", "Adaptive Zorb Curriculum Learning for Reasoning");
+    expect(mentions).toContainEqual(["curriculum learning", "method"]);
   });
 });
