@@ -117,10 +117,12 @@ const PRECEDING = /\b([A-Za-z]+)(?:,?\s+(?:such as|including|like|namely|e\.g\.,
 // ... also as a factor, with a modifier between: "a 3.1x wall-clock speedup", "2.7x fewer rounds".
 // ... also with a unit between: "35 ms latency", "a 2.1 dB gain".
 const NUMBER_BEFORE = new RegExp(
-  `(?:^|[\\s(≤≥<>~≈])[-+]?(?!(?:19|20)\\d\\d\\s*$)\\d+(?:\\.\\d+)?(?:\\s?%|[x×](?:\\s+(?:[a-z]+-[a-z]+|fewer|more|less|higher|lower))?|\\s?(?:${UNITS}|s|fps|FPS|GB|MB|TB|W))?\\s*$`,
+  `(?:^|[\\s(≤≥<>~≈])[-+]?(?!(?:19|20)\\d\\d\\s*$)\\d+(?:\\.\\d+)?(?:\\s?%|[x×X](?:\\s+(?:[a-z]+-[a-z]+|fewer|more|less|higher|lower))?|\\s?(?:${UNITS}|s|fps|FPS|GB|MB|TB|W|tokens\\/s(?:ec)?(?:\\/GPU)?))?\\s*$`,
 );
 // ... or after it: "a WER of 2.1%", "SIM of 0.67", "Spearman's ρ = 0.86".
 const VALUE_AFTER = /^\s*(?:of\s+[-+]?(?:\d*\.\d+|\d+(?:\.\d+)?\s?%)|=\s*[-+]?\d|(?:improves|drops|increases|decreases|rises|falls|grows)\s+(?:by|from)\s+(?:up to\s+)?\d)/;
+// What a change is measured in: "reductions of 2.8% in MSE, 1.9% in MAE", "a 12.9% improvement in MAE".
+const CHANGE_IN_BEFORE = /(?:\d\s?%|\b(?:increase|reduction|improvement|gain|drop|decrease|boost|degradation)s?)\s+in\s+$/i;
 // Evaluated on it: "on ADE20K", "On Cityscapes", "evaluated on the DTU" (not "based on X").
 const ON_DATA = /(?:^|[^\w-])(?<!\b(?:based|built|relies|rely|relying|depends?|depending|focus(?:es|ing)?|conditioned|operates?|builds?|draws?|acts?|runs?|running|deployed|plugs|improves?|improving|hinges?)\s)(?:on|On|across|Across)\s+(?:the\s+)?$/;
 // Named as what is measured: "in terms of NSD", "measured by CSI", "metrics such as QED".
@@ -273,7 +275,7 @@ export function typeFromStrongContext(after: string, before: string): EntityType
   if (direct) return direct;
   const preceding = typeFromPrecedingNoun(before) ?? typeFromBracketedHead(before) ?? typeFromApposition(after, before);
   if (preceding) return preceding;
-  if (NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after) || METRIC_CUE_BEFORE.test(before)) return "metric";
+  if (NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after) || METRIC_CUE_BEFORE.test(before) || CHANGE_IN_BEFORE.test(before)) return "metric";
   if (MODEL_BEFORE.test(before)) return "model";
   return DATA_SOURCE_BEFORE.test(before) ? "dataset" : undefined;
 }
@@ -288,9 +290,10 @@ function namesSharedTask(after: string, before: string): boolean {
 }
 
 // Comparisons that make an everyday word a measure: "improves recall", "lower latency", "in terms of precision",
-// and what a system keeps or pushes to a bound: "maintaining consistent throughput", "minimal latency", "maximise the lift-to-drag ratio".
-const COMPARISON_BEFORE = /\b(?:improv\w*|reduc\w*|lower\w*|rais\w*|higher|increas\w*|decreas\w*|better|worse|boost\w*|hurt\w*|trad\w* off|in terms of|measured by|maximi[sz]\w*|maintain\w*(?: (?:high|low|consistent|stable))?|minimal|maximal|at (?:matched|comparable|similar)|(?:increase|reduction|improvement|gain|drop|decrease|boost|loss)s? (?:in|of))\s+(?:the\s+|its\s+|their\s+)?$/i;
-const MEASURE_AFTER = /^\s*(?:(?:(?:improves|drops|increases|decreases|rises|falls|grows)\s+)?(?:of|by|from|at|to)\s+(?:up to\s+)?[-+]?\d|\(|and\s+(?:F1|precision|recall|accuracy)|[,;]?\s*(?:precision|recall|F1|accuracy|latency|throughput))/i;
+// and what a system keeps or pushes to a bound: "maintaining consistent throughput", "minimal latency", "maximise the lift-to-drag ratio",
+// also of one stage of a system: "limits inference throughput", "increase the network throughput".
+const COMPARISON_BEFORE = /\b(?:improv\w*|reduc\w*|lower\w*|rais\w*|higher|increas\w*|decreas\w*|better|worse|boost\w*|hurt\w*|trad\w* off|in terms of|measured by|maximi[sz]\w*|maintain\w*(?: (?:high|low|consistent|stable))?|minimal|maximal|at (?:matched|comparable|similar)|limit\w*|(?:increase|reduction|improvement|gain|drop|decrease|boost|loss)s? (?:in|of))\s+(?:the\s+|its\s+|their\s+)?(?:(?:inference|training|decoding|generation|serving|network|system|end-to-end|overall|token|retrieval)\s+)?$/i;
+const MEASURE_AFTER = /^\s*(?:(?:(?:improves|drops|increases|decreases|rises|falls|grows)\s+)?(?:of|by|from|at|to)\s+(?:up to\s+)?[-+]?\d|up to\s+[-+]?\d|(?:improvements?|gains?)\b|\(|and\s+(?:F1|precision|recall|accuracy)|[,;]?\s*(?:precision|recall|F1|accuracy|latency|throughput))/i;
 
 // ... and the second of a pair: "maintaining high precision and recall".
 const MEASURE_BEFORE = /\b(?:precision|recall|F1|accuracy|latency|throughput)\s+and\s+$/i;

@@ -103,3 +103,43 @@ describe("a long form the paper defines is its acronym wherever else it is writt
     expect(mentions).toContainEqual(["curriculum learning", "method"]);
   });
 });
+
+describe("an unknown acronym a change is measured in is a measure", () => {
+  it.each([
+    ["a percentage in it", "Pruned models cut FLOPs and show reductions of 2.8% in MSE and 1.9% in MAE."],
+    ["an improvement in it", "Our method achieves a 12.9% improvement in MAE on the test split."],
+  ])("%s", (_kind, abstract) => {
+    expect(found(abstract)).toContainEqual(["MAE", "metric"]);
+  });
+
+  it("a regime a change happens in is no measure", () => {
+    expect(found("Quantization suffers a degradation in the ZB-2 regime.")).not.toContainEqual(["ZB-2", "metric"]);
+  });
+});
+
+describe("throughput is measured of one stage of a system, or by a factor or a rate", () => {
+  it.each([
+    ["a limit on one stage", "Memory bandwidth limits inference throughput on edge devices."],
+    ["an increase of a system's", "We compress the cache to increase the network throughput."],
+    ["a bound after it", "The kernels give end-to-end throughput up to 3x higher than before."],
+    ["a factor written with a capital X", "It yields a 6.6X throughput over standard decoding."],
+    ["gains named after it", "We report substantial throughput improvements over prior frameworks."],
+  ])("%s", (_kind, abstract) => {
+    expect(found(abstract)).toContainEqual(["throughput", "metric"]);
+  });
+
+  it("precision enhanced is the everyday word", () => {
+    expect(names("We enhance the precision and stability of flexible manipulators.")).not.toContain("precision");
+  });
+});
+
+describe("terms of the field named by annotators of two tuned papers or more", () => {
+  it.each([
+    ["Online A/B tests confirm the gains.", "A/B testing", "method"],
+    ["Sales rose, with a 3% increase in CVR.", "conversion rate", "metric"],
+    ["Descriptions are translated into Petri nets for checking.", "Petri nets", "method"],
+    ["We study sentence simplification for learners.", "sentence simplification", "task"],
+  ])("%s", (abstract, name, type) => {
+    expect(found(abstract)).toContainEqual([name, type]);
+  });
+});
