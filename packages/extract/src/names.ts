@@ -33,7 +33,7 @@ export const UNITS = "dB|Hz|kHz|MHz|GHz|ms|mAh|kWh";
 // model's size is written in B or M, never in bytes).
 const DATA_UNITS = "[KMGTP]i?B|kB|[KkMGT]?bps|GFLOPs?|TFLOPs?";
 const UNIT = new RegExp(
-  `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps|pJ|nJ|fJ|mm2|cm2|[uμµ]m2)$|^(?:\\d+-?)?(?:[A-Z]-)?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS|hz|khz|mhz|ghz|[kcm]?m2)$|^\\d+(?:\\.\\d+)?(?:${DATA_UNITS})\\+?$`,
+  `^(?:${UNITS}|dBFS|GB|MB|KB|kB|TB|Mbps|Gbps|pJ|nJ|fJ|mm2|cm2|[uμµ]m2|mW|[uμµ]W|kW|mV|mA)$|^(?:\\d+-?)?(?:[A-Z]-)?D[oO][Ff]s?$|^\\d+(?:\\.\\d+)?[μµ]s$|^[2-6]G$|^\\d+(?:\\.\\d+)?(?:[-–]\\d+(?:\\.\\d+)?)?(?:${UNITS}|N|kN|Nm|mN|W|kW|MW|mW|Wh|V|kV|mV|mA|J|kJ|Pa|kPa|MPa|GPa|mm|cm|km|nm|kg|mg|fps|FPS|hz|khz|mhz|ghz|[kcm]?m2)$|^\\d+(?:\\.\\d+)?(?:${DATA_UNITS})\\+?$`,
 );
 // A benchmark's named subsets: "SWE-bench Verified", "MMLU-Pro", "GSM8K-Hard" (after a space or a hyphen).
 export const SUBSET_WORDS = "Hard|Pro|Plus|Lite|Mini|Full|Verified|Extended|Live";
@@ -105,7 +105,7 @@ export function isModelTier(word: string): boolean {
 
 /** Units, hardware and bare version or split tokens: never a name on their own. */
 // Two sensors or modalities joined are a setting, not a name: "LiDAR-camera", "video-EEG".
-const MODALITY = "(?:lidar|camera|video|image|audio|text|speech|rgb|depth|eeg|ecg|emg|fmri|mri|ct|radar|imu|tactile|thermal|infrared|vision|visual|language|textual|acoustic)";
+const MODALITY = "(?:lidar|camera|video|image|audio|text|speech|rgb|depth|eeg|ecg|emg|ppg|eog|eda|gsr|acc|fmri|mri|ct|radar|imu|tactile|thermal|infrared|vision|visual|language|textual|acoustic)";
 const MODALITY_PAIR = new RegExp(`^${MODALITY}-${MODALITY}$`, "i");
 // ... and so are the two parties of an interaction: "human-AI", "human-robot", "LLM-user".
 /** "Vision-Language", "LiDAR-camera": two modalities joined. */
@@ -161,8 +161,12 @@ const VENUE_YEAR = /^(?:NeurIPS|NIPS|ICML|ICLR|ACL|EMNLP|NAACL|EACL|COLING|CVPR|
 // A part of the document written against its number: "(see Fig.1)", "Eq.3", "Tab.2", "Sec.4.1".
 const DOCUMENT_PART = /^(?:Figs?|Eqs?|Tabs?|Secs?|Alg|Thm|Appx?)\.\d/;
 
+// An isotope an NMR spectrum is taken of ("1H and 13C NMR"), and a value with its spread ("12.6+-2.99letters").
+const ISOTOPE = /^\d{1,3}(?:H|C|N|O|F|P)$/;
+const VALUE_AND_SPREAD = /^\d+(?:\.\d+)?(?:\+-|±)\d/;
+
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || LOWER_PLUS.test(word) || LONE_LETTER.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word) || DOCUMENT_PART.test(word) || NUMBERED_WORD.test(word) || VENUE_YEAR.test(word) || STANDARD_NUMBER.test(word);
+  return UNIT.test(word) || ISOTOPE.test(word) || VALUE_AND_SPREAD.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || LOWER_PLUS.test(word) || LONE_LETTER.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word) || DOCUMENT_PART.test(word) || NUMBERED_WORD.test(word) || VENUE_YEAR.test(word) || STANDARD_NUMBER.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".

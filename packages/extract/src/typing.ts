@@ -82,7 +82,8 @@ const SHAPES: [RegExp, EntityType][] = [
   // ... or a Segment Anything derivative (EfficientSAM, MedSAM, Grounded-SAM); not ASAM or GSAM,
   // optimisers named after Sharpness-Aware Minimization.
   // ... or built on LLaVA (ViP-LLaVA, MoE-LLaVA); not on CLIP, whose derivatives are as often methods (MaskCLIP).
-  [/(?:BERT|\p{L}bert|VLA|\p{Ll}FM|LLaMA|LLaMa|Llama|LLaVA|LLaVa|\p{Ll}SAM2?|-SAM2?)(?:-\d+(?:\.\d+)?|v\d+(?:\.\d+)?)?$/u, "model"],
+  // ... or a language model by its suffix (GENA-LM).
+  [/(?:BERT|\p{L}bert|VLA|\p{Ll}FM|LLaMA|LLaMa|Llama|LLaVA|LLaVa|\p{Ll}SAM2?|-SAM2?|-LM)(?:-\d+(?:\.\d+)?|v\d+(?:\.\d+)?)?$/u, "model"],
   [/-\d+-\d+$|[ -]\d+\.\d+$|-\d+(?:\.\d+)?[BM](?:-\w+)?$|-(?:[BSLH]\d?|[BSLH]\/\d+|XS|XL|XXL|Tiny|Small|Base|Large|Huge|tiny|small|base|large|huge)$|[ -](?:tiny|small|base|medium|large)-v\d+$/, "model"],
 ];
 

@@ -143,3 +143,30 @@ describe("terms of the field named by annotators of two tuned papers or more", (
     expect(found(abstract)).toContainEqual([name, type]);
   });
 });
+
+describe("units, isotopes, values with their spread and pairs of body signals are no names", () => {
+  it.each([
+    ["units of power and voltage", "The chip draws 5 mW per channel, under 3 mV of noise; mW budgets matter."],
+    ["isotopes of a spectrum", "We predict 1H and 13C NMR spectra from the structure."],
+    ["a value with its spread", "Users typed 12.60+-2.99letters per minute on average."],
+    ["two body signals joined", "We fuse the EEG-PPG and EMG-ACC channels of the headset."],
+    ["a naming standard's body", "Names follow IUPAC conventions throughout."],
+  ])("%s", (_kind, abstract) => {
+    expect(found(abstract)).toEqual([]);
+  });
+});
+
+describe("a model family by its name or its suffix", () => {
+  it("Phi's releases and the checkpoints cut from them", () => {
+    const mentions = found("We compress Phi 3.5-MoE to create Phi-mini-MoE, which beats Phi-3-mini.");
+    expect(mentions).toEqual([
+      ["Phi-3.5-MoE", "model"],
+      ["Phi-mini-MoE", "model"],
+      ["Phi-3-mini", "model"],
+    ]);
+  });
+
+  it("a name ending in -LM is a language model", () => {
+    expect(found("We compare GENA-LM with our encoder.")).toContainEqual(["GENA-LM", "model"]);
+  });
+});
