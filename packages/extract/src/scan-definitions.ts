@@ -276,7 +276,8 @@ const PEOPLE_DEFINITION = /^(?!.*\b(?:for|of|with|by|using|via|from|to|in|on|thr
 // the condition is the long form's head, not what a dataset or a network is for ("Atypical Mitosis
 // dataset for Breast Cancer (AMi-Br)", "... Network for noncommunicable diseases (POPCORN)").
 // So is a part of the body a paper measures: "posterior parietal cortex (PPC)", "Red blood cells (RBCs)".
-const CONDITION_DEFINITION = /^(?!.*\b(?:for|of|on|in|with|by)\s).*\b(?:diseases?|disorders?|syndromes?|cancers?|impairments?|dementias?|infections?|injur(?:y|ies)|carcinomas?|cortex|cells)$/i;
+// And a growth by its kind: "glioblastoma (GBM)", "intraductal papillary mucinous neoplasms (IPMN)".
+const CONDITION_DEFINITION = /^(?!.*\b(?:for|of|on|in|with|by)\s).*\b(?:diseases?|disorders?|syndromes?|cancers?|impairments?|dementias?|infections?|injur(?:y|ies)|\w*(?:carcin|gli|blast|lymph|melan|aden|sarc|mening|my|neur|fibr|lip|terat|hepat|mesotheli)omas?|neoplasms?|tumou?rs?|lesions?|cortex|cells)$/i;
 // An institution, named in capitals by its head, is who did something, not what was done:
 // "Government Accountability Office (GAO)", "World Health Organization (WHO)".
 const ORGANISATION_HEAD = "(?:Office|Agency|Administration|Department|Ministry|Bureau|Institute|University|Association|Organi[sz]ation|Council|Commission|Foundation|Committee|Consortium|Society|Laborator(?:y|ies)|Corporation|Authority)";

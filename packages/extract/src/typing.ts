@@ -148,6 +148,9 @@ export function typeFromFollowingNoun(after: string): EntityType | undefined {
   // A model's or a dataset's part after one more word: "a SigLIP2 understanding encoder", "the GSM8K training split".
   const part = SECOND_FOLLOWING.exec(after)?.[1];
   if (part && PART_HEAD.test(part)) return typeFromHeadNoun(part);
+  // ... or a collection of data after its modality: "the Temple University Abnormal (TUAB) EEG corpus" (not
+  // after a task's word: "a novel KP extraction dataset" is data for KP extraction).
+  if (DATA_AFTER_MODIFIER.test(after)) return "dataset";
   // A model named before the kind of model it is: "the popular PaLI multimodal large language model".
   return MODEL_KIND_AFTER.test(after) ? "model" : undefined;
 }
@@ -155,6 +158,7 @@ export function typeFromFollowingNoun(after: string): EntityType | undefined {
 const MODEL_KIND_AFTER = /^\s+(?:(?:multimodal|multi-modal|large|small|pre-?trained)\s+){0,2}(?:language|vision-language|foundation)\s+model\b/i;
 
 const SECOND_FOLLOWING = /^\s+[a-z]+\s+([a-z]+)\b/;
+const DATA_AFTER_MODIFIER = /^\s*(?:\([^)]*\)\s*)?\s(?:\p{Lu}{2,}|speech|audio|video|image|text|music|sensor|driving)\s+(?:dataset|corpus|benchmark)\b/u;
 const PART_HEAD = /^(?:encoders?|decoders?|backbones?|checkpoints?|splits?|sets?)$/;
 
 // A naming verb names the whole noun phrase before it, whose head may come before a complement

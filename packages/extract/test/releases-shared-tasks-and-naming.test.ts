@@ -170,3 +170,27 @@ describe("a model family by its name or its suffix", () => {
     expect(found("We compare GENA-LM with our encoder.")).toContainEqual(["GENA-LM", "model"]);
   });
 });
+
+describe("growths a paper studies are its subject, not a method", () => {
+  it.each([
+    ["a tumour by its -oma", "We predict survival for glioblastoma (GBM) from MRI."],
+    ["neoplasms", "Risk of intraductal papillary mucinous neoplasms (IPMN) is graded."],
+    ["tumours", "We grade Phyllodes tumors (PTs) on slides."],
+  ])("%s", (_kind, abstract) => {
+    expect(found(abstract)).toEqual([]);
+  });
+
+  it("a word that only ends like a tumour names what the paper defines", () => {
+    expect(found("We propose the Ensemble Stochastic Soma (ESS) for sampling.")).toContainEqual(["ESS", "method"]);
+  });
+});
+
+describe("a collection of data named after its modality", () => {
+  it("the acronym before a modality and a corpus is the corpus", () => {
+    expect(found("We test on the Temple University Abnormal (TUAB) EEG corpus.")).toContainEqual(["TUAB", "dataset"]);
+  });
+
+  it("before a task's word it names the task's subject, not the data", () => {
+    expect(found("We release a ZPX extraction dataset for forums.")).not.toContainEqual(["ZPX", "dataset"]);
+  });
+});
