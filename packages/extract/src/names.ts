@@ -163,18 +163,24 @@ const DOCUMENT_PART = /^(?:Figs?|Eqs?|Tabs?|Secs?|Alg|Thm|Appx?)\.\d/;
 
 // An isotope an NMR spectrum is taken of ("1H and 13C NMR"), and a value with its spread ("12.6+-2.99letters").
 const ISOTOPE = /^\d{1,3}(?:H|C|N|O|F|P)$/;
+// A compound's formula, with a count and an element of two letters: "MgB2", "CaO2", "TiO2" (not CoCa or MoCo, which are names).
+const ELEMENT = "(?:He|Li|Be|Ne|Na|Mg|Al|Si|Cl|Ar|Ca|Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Kr|Rb|Sr|Zr|Nb|Mo|Ru|Rh|Pd|Ag|Cd|In|Sn|Sb|Te|Xe|Cs|Ba|La|Ce|Nd|Gd|Hf|Ta|Re|Os|Ir|Pt|Au|Hg|Tl|Pb|Bi|H|B|C|N|O|F|P|S|K|V|Y|I|W|U)";
+const CHEMICAL_FORMULA = new RegExp(`^(?=.*\\d)(?=.*\\p{Ll})(?:${ELEMENT}\\d*){2,}$`, "u");
 const VALUE_AND_SPREAD = /^\d+(?:\.\d+)?(?:\+-|±)\d/;
 
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || ISOTOPE.test(word) || VALUE_AND_SPREAD.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || LOWER_PLUS.test(word) || LONE_LETTER.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word) || DOCUMENT_PART.test(word) || NUMBERED_WORD.test(word) || VENUE_YEAR.test(word) || STANDARD_NUMBER.test(word);
+  return UNIT.test(word) || ISOTOPE.test(word) || VALUE_AND_SPREAD.test(word) || CHEMICAL_FORMULA.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || LOWER_PLUS.test(word) || LONE_LETTER.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word) || DOCUMENT_PART.test(word) || NUMBERED_WORD.test(word) || VENUE_YEAR.test(word) || STANDARD_NUMBER.test(word);
 }
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".
 const NOTATION_AFTER = /^\((?:\d+|[a-zA-Z](?:\s*[-+*^]\s*\w+)?|\w+(?:\s+\w+)*)\)/;
 
-/** A short capital name written right against "(" is mathematical notation: SE(3) equivariance, O(n) memory. */
+/**
+ * A short capital name written right against "(" is mathematical notation: SE(3) equivariance, O(n)
+ * memory. So is an MRI contrast weighting: "T1-weighted images" (T1 and T2 are relaxation times).
+ */
 export function isNotation(word: string, after: string): boolean {
-  return /^\p{Lu}{1,3}$/u.test(word) && NOTATION_AFTER.test(after);
+  return (/^\p{Lu}{1,3}$/u.test(word) && NOTATION_AFTER.test(after)) || (/^T[12]\*?$/.test(word) && after.startsWith("-weighted"));
 }
 
 // Names right after a hardware maker are devices: "Unitree Go2", "NVIDIA A6000", "Jetson Orin".

@@ -66,7 +66,10 @@ export function scanDefinitions(ctx: PaperContext): void {
     // "6-degree-of-freedom (6-DOF)": a unit or a count defined is still no name.
     // "question-answer (QA) pairs": the items of data, not the task.
     const taskData = entry?.type === "task" && isTaskData(ctx, last + 1);
-    const stop = aClass || description || setting || taskData || isJunkName(def.short) || isStopPhrase(ctx.lexicon, def.short) || isStopPhrase(ctx.lexicon, def.long);
+    // Letters stop-listed in one sense name a learner a paper spells out in another: "Random Forest
+    // Classifier (RFC)" is no Request for Comments (but "Artificial Intelligence (AI)" stays the field).
+    const stoppedShort = isStopPhrase(ctx.lexicon, def.short) && !(LEARNER_LONG_FORM.test(def.long.trim()) && !entry && !shortEntry);
+    const stop = aClass || description || setting || taskData || isJunkName(def.short) || stoppedShort || isStopPhrase(ctx.lexicon, def.long);
     // A class's letters stay claimed before any word ("LLMs (large language models)" leaves "LLM
     // evaluation" out, as the field's generic class); a description's open a known term.
     if (aClass || description || setting) claimEvery(ctx, [def.short, singularAcronym(def.short), `${singularAcronym(def.short)}s`], !aClass);
@@ -189,6 +192,7 @@ function definesCompound(ctx: PaperContext, def: { short: string; long: string }
 const COMPOUND_HEAD: Record<string, EntityType> = { reasoning: "task", control: "task", inference: "task" };
 const MAX_COMPOUND_WORDS = 3;
 // Every word capitalised, as a name is written: "Long Chain-of-Thought", "Enzyme Commission".
+const LEARNER_LONG_FORM = /\b(?:classifier|regressor|estimator)s?$/i;
 const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}'-]*(?:[\s-]+(?:(?:of|for|and|to|the|in|on|with)\s+)?\p{Lu}[\p{L}\p{N}'-]*)+$/u;
 
 /**

@@ -194,3 +194,33 @@ describe("a collection of data named after its modality", () => {
     expect(found("We release a ZPX extraction dataset for forums.")).not.toContainEqual(["ZPX", "dataset"]);
   });
 });
+
+describe("notation of the sciences is no name", () => {
+  it.each([
+    ["an MRI contrast's weighting", "We used T1-weighted structural MRI and T2-weighted scans."],
+    ["a compound's formula", "Thin MgB2 and TiO2 films were grown at low temperature."],
+  ])("%s", (_kind, abstract) => {
+    expect(found(abstract)).toEqual([]);
+  });
+
+  it("two elements without a count may be a name", () => {
+    expect(names("We compare with CoCa on retrieval.")).toContain("CoCa");
+  });
+});
+
+describe("catalogues, attacks and learners the field names", () => {
+  it.each([
+    ["We map each finding to the Common Weakness Enumeration (CWE).", "CWE", "dataset"],
+    ["The agent patched 40 CVEs from the tracker.", "CVE", "dataset"],
+    ["We fit Lasso and ridge on the features.", "LASSO", "method"],
+    ["Indirect prompt injection hijacks web agents.", "indirect prompt injection", "method"],
+  ])("%s", (abstract, name, type) => {
+    expect(found(abstract)).toContainEqual([name, type]);
+  });
+
+  it("stop-listed letters a paper spells out as a learner name the learner", () => {
+    expect(found("We compare a Random Forest Classifier (RFC) with boosting; RFC wins.")).toContainEqual(["RFC", "method"]);
+    // A field's letters stay the field.
+    expect(names("Artificial Intelligence (AI) changes work.")).not.toContain("AI");
+  });
+});
