@@ -102,8 +102,8 @@ function isLetteredSet(ctx: PaperContext, i: number): boolean {
 }
 
 // A power grid's standard test case, named by its maker and its size: "IEEE 30-bus system",
-// "IEEE 123-node test feeder". The data a study is run on, each size its own.
-const GRID_TEST_SYSTEM = /\bIEEE[ -](\d{1,4})[- ](bus|node)\b(?:[ -](?:test[ -])?(?:systems?|feeders?|networks?|grids?|cases?)\b)?/g;
+// "IEEE 123-node test feeder", also capitalised ("IEEE 14-Bus System"). The data a study is run on, each size its own.
+const GRID_TEST_SYSTEM = /\bIEEE[ -](\d{1,4})[- ]([Bb]us|[Nn]ode)\b(?:[ -](?:[Tt]est[ -])?(?:[Ss]ystems?|[Ff]eeders?|[Nn]etworks?|[Gg]rids?|[Cc]ases?)\b)?/g;
 
 function scanGridTestSystems(ctx: PaperContext): void {
   if (!ctx.text.includes("IEEE")) return;
@@ -112,7 +112,7 @@ function scanGridTestSystems(ctx: PaperContext): void {
     if (first < 0) continue;
     const last = tokensEndingBy(ctx, first, match.index + match[0].length);
     if (!isFree(ctx, first, last)) continue;
-    claim(ctx, first, last, { canonical: `IEEE ${match[1]}-${match[2]}`, type: "dataset", known: false, proposed: false, rule: "dataset run" });
+    claim(ctx, first, last, { canonical: `IEEE ${match[1]}-${match[2]!.toLowerCase()}`, type: "dataset", known: false, proposed: false, rule: "dataset run" });
   }
 }
 

@@ -60,6 +60,9 @@ const LONG_FORM_HEADS: [RegExp, EntityType][] = [
   [/(?:score|rate|accuracy|error|metric|distance|similarity|precision|recall|factor|ratio|coefficient|correlation)s?$/i, "metric"],
   // ... and a rate of change named first: "rate-of-change-of-frequency (RoCoF)", "Rate of Penetration (ROP)".
   [/^rate[\s-]of[\s-]/i, "metric"],
+  // A foundation model spelt out as a name is a released model: "Brain Graph Foundation Model (BrainGFM)"
+  // (not the class, in lower case: "vision foundation models (VFMs)").
+  [/\bFoundation Models?$/, "model"],
 ];
 
 /** Shapes that say what a name is (GRPO, MedVidBench, Mixed-45K). */

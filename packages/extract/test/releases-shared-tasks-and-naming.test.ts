@@ -224,3 +224,18 @@ describe("catalogues, attacks and learners the field names", () => {
     expect(names("Artificial Intelligence (AI) changes work.")).not.toContain("AI");
   });
 });
+
+describe("grid test systems, SQL tasks and foundation models, as written in other fields", () => {
+  it("a grid's test system capitalised is the same test system", () => {
+    expect(found("We validate on the IEEE 14-Bus System under attack.")).toEqual([["IEEE 14-bus", "dataset"]]);
+  });
+
+  it.each(["Text2SQL", "NL2SQL"])("%s is the text-to-SQL task", (written) => {
+    expect(found(`We study ${written} for enterprise databases.`)).toContainEqual(["text-to-SQL", "task"]);
+  });
+
+  it("a foundation model spelt out as a name is a model, the class in lower case is not", () => {
+    expect(found("We propose the Zorb Graph Foundation Model (ZGFM) for brains.")).toContainEqual(["ZGFM", "model"]);
+    expect(found("We adapt vision foundation models (VFMs) to scans.")).not.toContainEqual(["VFM", "model"]);
+  });
+});
