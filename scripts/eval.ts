@@ -47,9 +47,13 @@ export interface PaperScore {
   mistyped: [SystemEntity, GoldEntity][];
 }
 
-/** Case-folded, without spaces, hyphens, underscores, dots and quotes, and a trailing plural s. */
+/**
+ * Case-folded, without spaces, hyphens, underscores, dots and quotes, and a trailing plural s. A
+ * capital S after a hyphen is a variant's letter, not a plural: "AIRL-S" is not AIRL, "ViT-S" not ViT.
+ */
 export function matchKey(text: string): string {
   const key = text.toLowerCase().replace(/[\s\-_.'"’‘“”`]+/g, "");
+  if (/-S$/.test(text.trim())) return key;
   return key.length > 1 && key.endsWith("s") ? key.slice(0, -1) : key;
 }
 

@@ -5,7 +5,7 @@ import { REPO_ROOT } from "../../apps/cli/test/helpers";
 
 describe("eval matching", () => {
   it.each([
-    ["Qwen-2.5-7B", "qwen257b"], ["Chain-of-Thoughts", "chainofthought"], ["win_rate", "winrate"], ['"MATH"', "math"], ["LLMs", "llm"],
+    ["Qwen-2.5-7B", "qwen257b"], ["Chain-of-Thoughts", "chainofthought"], ["win_rate", "winrate"], ['"MATH"', "math"], ["LLMs", "llm"], ["AIRL-S", "airls"], ["ViT-S", "vits"],
   ])("matchKey: %s -> %s", (text, key) => expect(matchKey(text)).toBe(key));
 
   it.each([
