@@ -44,7 +44,8 @@ export function extendBareMeasures(ctx: PaperContext): void {
     // "can trade accuracy", "to trade accuracy": the word is the clause's verb.
     const prior = ctx.tokens[i - 1]?.text ?? "";
     if (SUBJECT_OR_MODAL.test(prior) || /^to$/i.test(prior)) continue;
-    takeWordBefore(ctx, c, i, `${word} ${rate ? "success rate" : surface}`);
+    // Named in the singular, whatever the rate counts: "document hit rates" is the document hit rate.
+    takeWordBefore(ctx, c, i, `${word} ${surface.replace(/ rates$/, " rate")}`);
     c.known = false;
   }
 }

@@ -239,3 +239,12 @@ describe("grid test systems, SQL tasks and foundation models, as written in othe
     expect(found("We adapt vision foundation models (VFMs) to scans.")).not.toContainEqual(["VFM", "model"]);
   });
 });
+
+describe("a rate named by what it counts is named in the singular", () => {
+  it.each([
+    ["Our retriever raises document hit rates on both corpora.", "document hit rate"],
+    ["The plan success rates rise with search.", "plan success rate"],
+  ])("%s", (abstract, name) => {
+    expect(found(abstract)).toContainEqual([name, "metric"]);
+  });
+});
