@@ -125,10 +125,10 @@ interface RepeatedLongForm {
 
 /**
  * A long form the paper defines names the same entity wherever else it is written, in the title
- * too and whatever its case: "KL-Regularised Q-Learning: ..." titles the paper that defines
- * "KL-regularised Q-Learning (KLQ)", and is KLQ there, not the Q-learning the lexicon would
- * take from it. Only the paper's own long forms (the lexicon finds the field's wherever they are
- * written), and not inside a longer Title-case name ("Spatial Zorb Sampling" is not GZS).
+ * too and whatever its case: "Faster Decoding with Grouped Zorb Sampling" titles the paper that
+ * defines "grouped zorb sampling (GZS)", and is GZS there. Only the paper's own long forms (the
+ * lexicon finds the field's wherever they are written), none holding a known term (holdsKnownTerm),
+ * and not after a capitalised word, which may open a longer name ("Spatial Grouped Zorb Sampling").
  */
 function claimRepeatedLongForms(ctx: PaperContext, longForms: RepeatedLongForm[]): void {
   for (const { long, candidate } of longForms) {
