@@ -91,6 +91,12 @@ export function tokensEndingBy(ctx: PaperContext, first: number, end: number): n
   return last;
 }
 
+/** Token i is unclaimed, one space after the token before it, and `word` accepts its text ("Sonnet 3.7", "Dataset 2a"). */
+export function isSpacedWord(ctx: PaperContext, i: number, word: (text: string) => boolean): boolean {
+  const token = ctx.tokens[i];
+  return token !== undefined && i > 0 && !ctx.claimed[i] && word(token.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, token.start) === " ";
+}
+
 export function isFree(ctx: PaperContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ctx.claimed[i]) return false;
   return true;

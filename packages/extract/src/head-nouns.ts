@@ -1,4 +1,4 @@
-import { type Candidate, type PaperContext, claim, isFree, tokenStartingAt, tokensEndingBy } from "./context";
+import { type Candidate, type PaperContext, claim, isFree, isSpacedWord, tokenStartingAt, tokensEndingBy } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isCapitalisedByPosition, opensSentence } from "./chunk";
 import { ITEM_GAP } from "./scan-cues";
@@ -97,8 +97,7 @@ function claimCapitalisedHead(ctx: PaperContext, from: number, h: number, words:
 const LETTERED_SET = /^\d{1,2}[a-z]$/;
 
 function isLetteredSet(ctx: PaperContext, i: number): boolean {
-  const set = ctx.tokens[i];
-  return set !== undefined && !ctx.claimed[i] && LETTERED_SET.test(set.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, set.start) === " ";
+  return isSpacedWord(ctx, i, (text) => LETTERED_SET.test(text));
 }
 
 // A power grid's standard test case, named by its maker and its size: "IEEE 30-bus system",

@@ -3,6 +3,7 @@
 // phrases costs a regular expression engine a hundred tries at every position); short
 // lists also compile to a pattern for the few rules that embed them in a larger one.
 import cues from "../../../data/lexicon/relations.json";
+import { escapeRegExp } from "./text";
 
 export type CueList = Exclude<keyof typeof cues, "description">;
 
@@ -140,7 +141,6 @@ export function endsWithCue(list: CueList, text: string): boolean {
 
 /** A short list as a pattern: literal words, any spacing between them, longest first. */
 export function cueSource(list: CueList): string {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const phrases = [...(cues[list] as string[])].sort((a, b) => b.length - a.length);
-  return `(?:${phrases.map((p) => `\\b${p.trim().split(/\s+/).map(escape).join("\\s+")}\\b`).join("|")})`;
+  return `(?:${phrases.map((p) => `\\b${p.trim().split(/\s+/).map(escapeRegExp).join("\\s+")}\\b`).join("|")})`;
 }

@@ -6,6 +6,7 @@ import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
 import { isJunkName, isModalityPair } from "./names";
 import { namesLanguage } from "./nlp";
 import { LONG_FORM_FUNCTION_WORDS } from "./long-form-words";
+import { escapeRegExp } from "./text";
 import type { EntityType } from "./types";
 import { headType } from "./scan-terms";
 import { proposalRanges } from "./proposed";
@@ -132,7 +133,7 @@ interface RepeatedLongForm {
  */
 function claimRepeatedLongForms(ctx: PaperContext, longForms: RepeatedLongForm[]): void {
   for (const { long, candidate } of longForms) {
-    const written = new RegExp(`(?<![\\p{L}\\p{N}-])${long.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}]|-\\p{L})`, "giu");
+    const written = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(long)}(?![\\p{L}\\p{N}]|-\\p{L})`, "giu");
     for (const match of ctx.text.matchAll(written)) {
       const first = tokenStartingAt(ctx, match.index);
       if (first < 0) continue;

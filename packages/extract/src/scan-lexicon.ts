@@ -1,4 +1,4 @@
-import { type PaperContext, claim, isModifierBefore, joinable } from "./context";
+import { type PaperContext, claim, isModifierBefore, isSpacedWord, joinable } from "./context";
 import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
@@ -436,13 +436,11 @@ const TIER_THEN_RELEASE = new RegExp(String.raw`^(.+) (\S+) (${RELEASE_NUMBER})$
 
 /** Token i is a release number after a space. */
 function isSpacedRelease(ctx: PaperContext, i: number): boolean {
-  const token = ctx.tokens[i];
-  return token !== undefined && !ctx.claimed[i] && RELEASE.test(token.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, token.start) === " ";
+  return isSpacedWord(ctx, i, (text) => RELEASE.test(text));
 }
 
 function isReasoningMode(ctx: PaperContext, i: number): boolean {
-  const token = ctx.tokens[i];
-  return token !== undefined && !ctx.claimed[i] && token.text === "Thinking" && ctx.text.slice(ctx.tokens[i - 1]!.end, token.start) === " ";
+  return isSpacedWord(ctx, i, (text) => text === "Thinking");
 }
 
 /** Token i is the second side of a resolution written with a times sign: "512×512", "256 × 256". */

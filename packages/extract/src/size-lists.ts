@@ -133,7 +133,8 @@ function addBracketedReleases(ctx: PaperContext, added: Candidate[]): void {
       const release = BRACKETED_RELEASE.exec(brackets[1]!.slice(at, to));
       if (release) {
         const tier = release[2]!.replace(/ ([a-z])/g, (_all, letter: string) => ` ${letter.toUpperCase()}`);
-        const entry = lookup(ctx.lexicon, `${c.canonical}-${release[1]}${tier}`) ?? lookup(ctx.lexicon, `${c.canonical} ${release[1]}${tier}`);
+        // One look-up serves "GPT-4o" and "GPT 4o": the lexicon's keys drop the separator.
+        const entry = lookup(ctx.lexicon, `${c.canonical} ${release[1]}${tier}`);
         known ||= entry?.type === "model";
         tiered ||= tier !== "";
         const name = entry?.type === "model" ? entry.name : `${c.canonical}${/^\d+[a-z]$/.test(release[1]!) ? "-" : " "}${release[1]}${tier}`;

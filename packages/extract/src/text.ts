@@ -77,6 +77,11 @@ function splitAtTypedDash(word: string): RegExpExecArray | null {
 const GLUED_OPENER = /^(.*[\p{L}\p{N})])\.(In|We|The|Our|This|These|To|It|However|Moreover|Finally|Experiments|Extensive|Results|Furthermore|Additionally|Specifically|Through|Existing|Compared|Unlike|Despite)$/u;
 
 /** The text's words (word-scan.ts), with hyphenated modifiers split off. */
+/** `text` as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = nextWordStart(text, 0);
