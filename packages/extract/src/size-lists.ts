@@ -119,6 +119,7 @@ const BRACKETED_RELEASE = /^(\d(?:\.\d)?[a-z]?)((?: [A-Za-z]+){0,2})$/;
  * Items of another shape ("o1", a family of its own) are left to the other rules.
  */
 function addBracketedReleases(ctx: PaperContext, added: Candidate[]): void {
+  const taken: Candidate[] = [];
   for (const c of ctx.candidates) {
     if (c.type === undefined || /[\d\s]/.test(c.canonical)) continue;
     const brackets = RELEASE_BRACKETS.exec(ctx.text.slice(c.end, c.end + 160));
@@ -144,9 +145,11 @@ function addBracketedReleases(ctx: PaperContext, added: Candidate[]): void {
     }
     if (!known || (releases.length < 2 && !tiered)) continue;
     added.push(...releases);
-    // What other rules read inside a release ("Turbo" as a method) is part of it.
-    ctx.candidates = ctx.candidates.filter((other) => releases.every((r) => other.start >= r.end || other.end <= r.start));
+    taken.push(...releases);
   }
+  // What other rules read inside a release ("Turbo" as a method) is part of it: dropped once, after
+  // the loop, as addBracketedSizes drops what its brackets hold.
+  if (taken.length > 0) ctx.candidates = ctx.candidates.filter((other) => taken.every((r) => other.start >= r.end || other.end <= r.start));
 }
 
 // The next size of a list after a sized checkpoint: ", 4B" or " and 14B" (not "7B-Instruct" or "14Bn").
