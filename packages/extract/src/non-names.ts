@@ -22,6 +22,9 @@ const LETTER_PAIR = /^\p{Lu}&\p{Lu}$/u;
 const FIELD_IDENTIFIER = /^\p{Ll}+I[Dd]s?$/u;
 // "a workshop held at the deRSE25 conference": a meeting is where work was shown, not what it is.
 const VENUE_AFTER = /^ (?:conference|workshop|symposium|summit)s?\b/i;
+// "renewable generation", "Photovoltaic (PV) generation": what a power source generates is
+// electricity, not text or images; an energy paper's generation is no task.
+const ENERGY_GENERATION = /^(?:solar|wind|renewables?|power|pv|photovoltaic|electricity|electric|energy|hydro|hydropower|hydroelectric|thermal|nuclear|geothermal|distributed)\s+generation$/i;
 
 // An English word written in camel case for emphasis: "UnderWater", "MultiModal", "CrossLingual".
 const CAMEL_PAIR = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u;
@@ -56,6 +59,7 @@ export function dropNonNames(ctx: PaperContext): void {
   let acronyms: string[] | undefined;
   const paper = () => (acronyms ??= paperAcronyms(ctx));
   ctx.candidates = ctx.candidates.filter((c) => {
+    if (c.type === "task" && ENERGY_GENERATION.test(c.canonical)) return false;
     if (c.known) return true;
     const surface = ctx.text.slice(c.start, c.end);
     if (VENUE_AFTER.test(ctx.text.slice(c.end, c.end + 12))) return false;

@@ -3,7 +3,7 @@
 // Forecasting"), and measures read next to a value ("a velocity tracking error of 0.12").
 // Regular expressions only: no parser on the hot path.
 
-import { DESCRIPTIVE } from "./chunk";
+import { DESCRIPTIVE, isClosedClassWord } from "./chunk";
 import { type PaperContext, claim, isFree, tokenStartingAt, tokensEndingBy } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { lowerCaseButAcronyms } from "./nlp";
@@ -70,6 +70,8 @@ export function scanTitleGerundTask(ctx: PaperContext): void {
       skipped += word.length + 1;
       continue;
     }
+    // "Predicting Movie Hits Before They Happen": a function word, capitalised as a title's words are, ends the object.
+    if (isClosedClassWord(word.toLowerCase())) break;
     words.push(word);
   }
   // One word names a task when it is a plural of things or an acronym ("Summarising Opinions",
