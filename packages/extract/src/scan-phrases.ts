@@ -46,8 +46,9 @@ export function scanTitleTask(ctx: PaperContext): void {
 }
 
 // A title that does its task as a verb names it: "Detecting Adversarial Inputs to LLMs" is
-// adversarial input detection, "Estimating Handheld Food Portions with ..." food portion estimation.
-const TITLE_GERUND = /(?:^|:\s+|\b(?:for|in|to|and)\s+)(Detecting|Estimating|Predicting|Classifying|Recogni[sz]ing|Segmenting|Tracking|Forecasting|Locali[sz]ing|Summari[sz]ing|Translating|Identifying)\s+((?:[\p{L}][\p{L}\p{N}'-]*\s+){0,3}[\p{L}][\p{L}\p{N}'-]*)/u;
+// adversarial input detection, "Estimating Handheld Food Portions with ..." food portion estimation;
+// so does one asking how good something is at it ("Better Than Professors at Estimating Question Difficulty").
+const TITLE_GERUND = /(?:^|:\s+|\b(?:for|in|to|and|at)\s+)(Detecting|Estimating|Predicting|Classifying|Recogni[sz]ing|Segmenting|Tracking|Forecasting|Locali[sz]ing|Summari[sz]ing|Translating|Identifying)\s+((?:[\p{L}][\p{L}\p{N}'-]*\s+){0,3}[\p{L}][\p{L}\p{N}'-]*)/u;
 const NOMINAL: Record<string, string> = {
   detecting: "detection", estimating: "estimation", predicting: "prediction", classifying: "classification",
   recognizing: "recognition", recognising: "recognition", segmenting: "segmentation", tracking: "tracking",

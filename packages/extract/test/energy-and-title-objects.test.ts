@@ -25,6 +25,15 @@ describe("what a power source generates is electricity, not a generation task", 
   });
 });
 
+describe("a title asking how good something is at a task's verb names the task", () => {
+  it.each([
+    ["good at", "Are Large Language Models Good at Detecting Propaganda Techniques?", "propaganda technique detection"],
+    ["better at", "NLP Methods May Be Better Than Professors at Estimating Question Difficulty", "question difficulty estimation"],
+  ])("%s", (_kind, title, task) => {
+    expect(found("We compare several systems.", title)).toContainEqual([task, "task"]);
+  });
+});
+
 describe("the object of a title's verb ends at a function word", () => {
   it.each([
     ["a conjunction and a pronoun", "Predicting Movie Hits Before They Happen with LLMs", "movie hit prediction", "movie hits before they prediction"],
