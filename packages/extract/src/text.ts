@@ -76,12 +76,12 @@ function splitAtTypedDash(word: string): RegExpExecArray | null {
 // that opens sentences: "ablation studies of MDGCL.In addition", "for LLM.Through experiments".
 const GLUED_OPENER = /^(.*[\p{L}\p{N})])\.(In|We|The|Our|This|These|To|It|However|Moreover|Finally|Experiments|Extensive|Results|Furthermore|Additionally|Specifically|Through|Existing|Compared|Unlike|Despite)$/u;
 
-/** The text's words (word-scan.ts), with hyphenated modifiers split off. */
 /** `text` as a literal inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** The text's words (word-scan.ts), with hyphenated modifiers split off. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = nextWordStart(text, 0);
