@@ -1,9 +1,8 @@
 import { foldKey, singularAcronym, squash } from "./keys";
-import { spellsAcronym } from "./acronym-spelling";
-import { memoisedFoldKey } from "./fold-memo";
+import { memoisedFoldKey, memoisedSpelling } from "./run-memos";
 import { getDefaultLexicon, type Lexicon } from "./lexicon";
 import { isSize } from "./models";
-import { ACRONYM_NAME, isLexiconSynonym, keepUndefinedLongForms, splitAcronymSenses } from "./senses";
+import { ACRONYM_NAME, isLexiconSynonym, keepUndefinedLongForms, splitAcronymSenses, type Spelling } from "./senses";
 import type { Thesaurus } from "./thesaurus";
 import { ENTITY_TYPES, type Entity, type EntityType, type MergeRecord, type Mention } from "./types";
 
@@ -44,10 +43,11 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
   const names = mentions.map((m) => applyThesaurus(m, options.thesaurus, record));
   const lexicon = options.lexicon ?? getDefaultLexicon();
   const fold = memoisedFoldKey();
-  keepUndefinedLongForms(mentions, names, record, lexicon);
-  const detached = splitAcronymSenses(mentions, names, record, lexicon, fold);
+  const spells = memoisedSpelling();
+  keepUndefinedLongForms(mentions, names, record, lexicon, spells);
+  const detached = splitAcronymSenses(mentions, names, record, lexicon, fold, spells);
   const keyOf = nameKeys(names, fold);
-  const acronyms = acronymOfLongForm(mentions, names, lexicon, fold, keyOf);
+  const acronyms = acronymOfLongForm(mentions, names, lexicon, keyOf, spells);
   for (const longKey of detached) acronyms.delete(longKey);
   const groups = new Map<string, Group>();
   const groupKeys = mentions.map((mention, i) => {
@@ -103,15 +103,16 @@ function applyThesaurus(mention: Mention, thesaurus: Thesaurus | undefined, reco
  * Long-form key -> acronym key, from every mention written as a long form of an acronym
  * whose words spell it (a definition, acronym-spelling.ts) or that the lexicon lists as its synonym.
  */
-function acronymOfLongForm(mentions: Mention[], names: readonly (string | null)[], lexicon: Lexicon, fold: (text: string) => string, keyOf: (name: string) => string): Map<string, string> {
+function acronymOfLongForm(mentions: Mention[], names: readonly (string | null)[], lexicon: Lexicon, keyOf: (name: string) => string, spells: Spelling): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   for (const [i, m] of mentions.entries()) {
     const name = names[i];
-    if (!name) continue;
+    // A name written as itself folds to its own key: no long form (most mentions, skipped before folding).
+    if (!name || name === m.surface) continue;
     const canonicalKey = keyOf(name);
     const surfaceKey = keyOf(m.surface);
     if (surfaceKey === canonicalKey || !ACRONYM_NAME.test(name)) continue;
-    if (!spellsAcronym(m.surface, name) && !isLexiconSynonym(lexicon, m.surface, name)) continue;
+    if (!spells(m.surface, name) && !isLexiconSynonym(lexicon, m.surface, name)) continue;
     const counts = votes.get(surfaceKey) ?? new Map<string, number>();
     counts.set(canonicalKey, (counts.get(canonicalKey) ?? 0) + 1);
     votes.set(surfaceKey, counts);
@@ -157,8 +158,16 @@ function nameKeys(names: readonly (string | null)[], fold: (text: string) => str
 function toEntity(group: Group, record: RecordMerge, acronyms: Map<string, string>): Entity {
   const name = singularAcronym([...group.names].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0]);
   for (const variant of group.names.keys()) record(variant, name, mergeReason(variant, name, acronyms));
-  const papers = [...new Set(group.mentions.map((m) => m.paperId))].sort(compare);
-  const aliases = [...new Set(group.mentions.flatMap((m) => [m.surface, m.canonical]))].filter((a) => a !== name).sort(compare);
+  // One pass over the group's mentions (GRPO's are thousands), no list of pairs in between.
+  const paperIds = new Set<string>();
+  const names = new Set<string>();
+  for (const m of group.mentions) {
+    paperIds.add(m.paperId);
+    names.add(m.surface).add(m.canonical);
+  }
+  names.delete(name);
+  const papers = [...paperIds].sort(compare);
+  const aliases = [...names].sort(compare);
   const family = familyOf(name, group.mentions);
   return {
     id: name,

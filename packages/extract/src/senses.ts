@@ -4,6 +4,9 @@ import { lookup, type Lexicon } from "./lexicon";
 import { LONG_FORM_FUNCTION_WORDS } from "./long-form-words";
 import type { Mention } from "./types";
 
+/** Whether a long form's words spell an acronym (acronym-spelling.ts). */
+export type Spelling = (longForm: string, acronym: string) => boolean;
+
 /**
  * Acronyms collide across papers: GRPO is "Group Relative Policy Optimization" in most of
  * them but "Guided Reward Proximal Optimization" in another. When papers define one acronym
@@ -82,14 +85,20 @@ const PLAIN_ACRONYM = /^[\p{Lu}\p{N}][\p{Lu}\p{N}\-+*]*\p{Lu}[\p{Lu}\p{N}\-+*]*$
  * A paper's definitions: mentions written as a long form that spells the acronym they were
  * given. Then, for each acronym some paper defines, the lexicon's long forms of it.
  */
-function definitions(mentions: readonly Mention[], names: readonly (string | null)[], lexicon: Lexicon | undefined): { found: Definition[]; fieldSpellings: Map<string, string> } {
+function definitions(
+  mentions: readonly Mention[],
+  names: readonly (string | null)[],
+  lexicon: Lexicon | undefined,
+  spells: Spelling,
+): { found: Definition[]; fieldSpellings: Map<string, string> } {
   const found: Definition[] = [];
   const fieldSpellings = new Map<string, string>();
   const acronyms = new Map<string, string>();
   mentions.forEach((m, i) => {
     const name = names[i];
-    if (!name || !PLAIN_ACRONYM.test(name)) return;
-    if (!/\s/.test(m.surface) || foldKey(m.surface) === foldKey(name) || !spellsAcronym(m.surface, name)) return;
+    // A name written as itself is no definition (most mentions: skipped before the patterns).
+    if (!name || name === m.surface || !PLAIN_ACRONYM.test(name)) return;
+    if (!/\s/.test(m.surface) || foldKey(m.surface) === foldKey(name) || !spells(m.surface, name)) return;
     const synonym = lexicon !== undefined && isLexiconSynonym(lexicon, m.surface, name);
     found.push({ paperId: m.paperId, acronymKey: foldKey(name), longForm: m.surface, spelling: name, ...(synonym ? { synonym } : {}) });
     acronyms.set(foldKey(name), name);
@@ -97,7 +106,7 @@ function definitions(mentions: readonly Mention[], names: readonly (string | nul
   for (const [acronymKey, acronym] of lexicon ? acronyms : []) {
     // The lexicon's spelling may differ in case (REACT defined, ReAct known).
     const entry = lookup(lexicon!, acronym) ?? lexicon!.camel.get(acronymKey);
-    const longForms = entry ? [entry.name, ...entry.aliases].filter((a) => /\s/.test(a) && spellsAcronym(a, acronym)) : [];
+    const longForms = entry ? [entry.name, ...entry.aliases].filter((a) => /\s/.test(a) && spells(a, acronym)) : [];
     for (const longForm of longForms) found.push({ paperId: FIELD_SENSE, acronymKey, longForm, spelling: entry!.name });
     if (entry) fieldSpellings.set(acronymKey, entry.name);
   }
@@ -181,10 +190,12 @@ export function splitAcronymSenses(
   names: (string | null)[],
   record: (from: string, to: string, reason: string, paper?: string) => void,
   lexicon?: Lexicon,
-  /** foldKey, or a memoised one (fold-memo.ts): this pass folds every mention's name. */
+  /** foldKey, or a memoised one (run-memos.ts): this pass folds every mention's name. */
   fold: (text: string) => string = foldKey,
+  /** spellsAcronym, or a memoised one (run-memos.ts). */
+  spells: Spelling = spellsAcronym,
 ): Set<string> {
-  const minority = minoritySenses(definitions(mentions, names, lexicon));
+  const minority = minoritySenses(definitions(mentions, names, lexicon, spells));
   const detached = new Set<string>();
   if (minority.size === 0) return detached;
   mentions.forEach((m, i) => {
@@ -216,11 +227,13 @@ export function keepUndefinedLongForms(
   names: (string | null)[],
   record: (from: string, to: string, reason: string, paper?: string) => void,
   lexicon?: Lexicon,
+  /** spellsAcronym, or a memoised one (run-memos.ts). */
+  spells: Spelling = spellsAcronym,
 ): void {
   mentions.forEach((m, i) => {
     const name = names[i];
-    if (!name || name !== m.canonical || !/\s/.test(m.surface) || !ACRONYM_NAME.test(name)) return;
-    if (foldKey(m.surface) === foldKey(name) || spellsAcronym(m.surface, name)) return;
+    if (!name || name !== m.canonical || name === m.surface || !/\s/.test(m.surface) || !ACRONYM_NAME.test(name)) return;
+    if (foldKey(m.surface) === foldKey(name) || spells(m.surface, name)) return;
     if (lexicon && isLexiconSynonym(lexicon, m.surface, name)) return;
     if (m.sentence.includes(singularAcronym(name))) return;
     names[i] = m.surface;

@@ -42,12 +42,17 @@ export function openExtractionStore(dir: string, version: string): ExtractionSto
   const insertAll = db.transaction((entries: readonly (readonly [string, CompactExtraction])[]) => {
     for (const [key, result] of entries) insert.run(key, version, JSON.stringify(result));
   });
+  // One read transaction for all the keys: SQLite otherwise takes and drops its shared lock
+  // (two fcntl calls and a stat of the file) at every lookup, which at 100k keys took 350 ms
+  // against 140 ms in one transaction.
+  const selectAll = db.transaction((keys: readonly string[]) =>
+    keys.map((key) => {
+      const row = select.get(key, version);
+      return row === undefined ? undefined : (JSON.parse(row.result) as CompactExtraction);
+    }),
+  );
   return {
-    getMany: (keys) =>
-      keys.map((key) => {
-        const row = select.get(key, version);
-        return row === undefined ? undefined : (JSON.parse(row.result) as CompactExtraction);
-      }),
+    getMany: (keys) => selectAll(keys),
     putMany: (entries) => void insertAll(entries),
     close: () => db.close(),
   };
