@@ -19,9 +19,7 @@ export function sortKeys(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   const object = value as Record<string, unknown>;
   const keys = Object.keys(object);
-  if (!inOrderAndDefined(object, keys)) {
-    return Object.fromEntries(sortedEntries(object).map(([k, v]) => [k, sortKeys(v)]));
-  }
+  if (!inOrderAndDefined(object, keys)) return sortedCopy(object, keys);
   let copy: Record<string, unknown> | undefined;
   for (const [i, key] of keys.entries()) {
     const member = object[key];
@@ -34,6 +32,22 @@ export function sortKeys(value: unknown): unknown {
     return copy;
   }
   return object;
+}
+
+/**
+ * `object` with its keys in order and its undefined members left out, each member sorted in
+ * turn. Built key by key: graph.json's nodes and edges (150,000 at 100k papers) come here, and
+ * going through entry pairs cost three lists per object.
+ */
+function sortedCopy(object: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  // The default sort compares UTF-16 code units, as `<` does for strings.
+  const sorted = keys.slice().sort();
+  const copy: Record<string, unknown> = {};
+  for (const key of sorted) {
+    const member = object[key];
+    if (member !== undefined) copy[key] = sortKeys(member);
+  }
+  return copy;
 }
 
 function sortedArray(value: unknown[]): unknown[] {
