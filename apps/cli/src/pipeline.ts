@@ -1,14 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { normaliseCorpus, parseThesaurus, type Entity, type MergeRecord } from "@fieldmap/extract";
-import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument, type PreviousMap } from "@fieldmap/graph";
-import { assignTrends, type PeriodUnit, type TrendResult } from "@fieldmap/trends";
+import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, paperEntities, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument, type PreviousMap } from "@fieldmap/graph";
+import { assignTrends, type PeriodUnit, type TrendOptions, type TrendResult } from "@fieldmap/trends";
 import { UserError } from "./errors";
 import { extractCorpus, type ExtractionSettings } from "./extraction/extract-papers";
 import { heapAdvice } from "./heap-advice";
 import { describeInputs, readInputs, type InputResult } from "./inputs";
 import { corpusRelations } from "./paper-relations";
-import { analyseTrendsBeside, startFlowThread, TRENDS_WORKER_MIN_PAPERS } from "./trends-worker";
+import { startTrends, startTrendsThread, trendInputOfMap, trendsBeside, TRENDS_WORKER_MIN_PAPERS, type TrendsThread } from "./trends-worker";
 
 export interface PipelineOptions {
   cwd: string;
@@ -82,27 +82,28 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
   const advice = heapAdvice(input.papers.length);
   if (advice) options.progress(advice);
   // The time analysis's thread starts now, so its start-up overlaps the map's steps.
-  const thread = trendsOnWorker(input.papers.length, options.extraction) ? startFlowThread() : undefined;
+  const thread = trendsOnWorker(input.papers.length, options.extraction) ? startTrendsThread() : undefined;
   let built: Awaited<ReturnType<typeof mapFromPapers>>;
   try {
-    built = await mapFromPapers(input, thesaurus, options, timings);
+    built = await mapFromPapers(input, thesaurus, options, timings, thread);
   } catch (error) {
     await thread?.destroy();
     throw error;
   }
-  const trends = await analyseTrendsBeside(
-    built.document,
-    { period: options.period ?? "auto", seed: options.graph.seed ?? DEFAULT_BUILD_GRAPH_OPTIONS.seed, resolution: built.graph.resolution.top },
-    thread,
-    options.whileTrends && (() => options.whileTrends!(built.document)),
+  const { trendsStarted, trendOptions, ...map } = built;
+  const trends = await trendsBeside(
+    map.document,
+    trendOptions,
+    trendsStarted,
+    options.whileTrends && (() => options.whileTrends!(map.document)),
   );
   Object.assign(timings, trends.timings);
-  if (trends.result) assignTrends(built.document, trends.result);
-  return { input, ...built, timings, whileTrendsDone: trends.besideRan, ...(trends.result ? { trends: trends.result } : {}) };
+  if (trends.result) assignTrends(map.document, trends.result);
+  return { input, ...map, timings, whileTrendsDone: trends.besideRan, ...(trends.result ? { trends: trends.result } : {}) };
 }
 
 /**
- * The time analysis's flow gets its own thread when a second core is given to the build (`--workers`
+ * The time analysis gets its own thread when a second core is given to the build (`--workers`
  * of 2 or more, the default on a machine of two cores) and the corpus is big enough to repay the
  * thread's start-up (or `--workers` was given, as for extraction).
  */
@@ -121,7 +122,8 @@ async function mapFromPapers(
   thesaurus: Awaited<ReturnType<typeof loadThesaurus>>,
   options: PipelineOptions,
   timings: Record<string, number>,
-): Promise<Omit<PipelineResult, "input" | "timings" | "trends" | "whileTrendsDone">> {
+  thread: TrendsThread | undefined,
+): Promise<Omit<PipelineResult, "input" | "timings" | "trends" | "whileTrendsDone"> & { trendOptions: Partial<TrendOptions>; trendsStarted?: Promise<Awaited<ReturnType<typeof startTrends>>> }> {
   const { progress } = options;
   const { mentionsByPaper, relationsByPaper } = await timed(timings, "extract", () => extractCorpus(input.papers, options.extraction));
   const mentions = mentionsByPaper.flat();
@@ -133,6 +135,15 @@ async function mapFromPapers(
   // The map's own steps, so the summary shows what each costs (relevance, clusters, layout).
   for (const [step, ms] of Object.entries(graph.timings)) timings[`graph.${step}`] = ms;
   progress(`built a map of ${graph.graph.order} nodes, ${graph.graph.size} edges, ${graph.communities.length} communities`);
+  const mapOptions = { ...options.graph, minCount: graph.minCount, resolution: graph.resolution.top, stability: graph.stability };
+  const trendOptions = { period: options.period ?? "auto", seed: options.graph.seed ?? DEFAULT_BUILD_GRAPH_OPTIONS.seed, resolution: graph.resolution.top };
+  // The papers' map entities in reading order are the document's first step, made here once for both.
+  const entitiesStart = performance.now();
+  const byPaper = paperEntities({ graph: graph.graph, papers: input.papers, entities, mentions, mentionEntities: assignments, generic: graph.generic });
+  const entitiesMs = performance.now() - entitiesStart;
+  // The map is built: the time analysis can start on its thread, beside the document's making and writing.
+  const meta = { communities: graph.communities, ...(graph.generic.length > 0 ? { generic: [...graph.generic] } : {}), options: mapOptions };
+  const trendsStarted = thread && startTrends(thread, trendInputOfMap({ graph: graph.graph, meta, papers: input.papers, entities: byPaper }), trendOptions);
   const genericIds = new Set(graph.generic.map((g) => g.id));
   const relations = await timed(timings, "relations", () =>
     corpusRelations({ papers: input.papers, mentionsByPaper, relationsByPaper, assignments, entities, isKept: (id) => graph.graph.hasNode(id) || genericIds.has(id) }),
@@ -149,11 +160,12 @@ async function mapFromPapers(
     generic: graph.generic,
     title: options.title,
     created: options.created,
-    options: { ...options.graph, minCount: graph.minCount, resolution: graph.resolution.top, stability: graph.stability },
+    options: mapOptions,
     relations: relations.relations,
+    paperEntities: byPaper,
   });
-  timings.document = Math.round(performance.now() - documentStart);
-  return { mentionCount: mentions.length, entities, merges, graph, document, relationsDropped: relations.dropped };
+  timings.document = Math.round(entitiesMs + performance.now() - documentStart);
+  return { mentionCount: mentions.length, entities, merges, graph, document, relationsDropped: relations.dropped, trendOptions, ...(trendsStarted ? { trendsStarted } : {}) };
 }
 
 /** The build date: SOURCE_DATE_EPOCH when set (reproducible builds convention), else today. */

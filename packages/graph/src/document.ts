@@ -22,6 +22,8 @@ export interface MapDocumentInput {
   options?: Record<string, unknown>;
   /** Typed relations aggregated over the corpus (aggregateRelations); written as `relations`. */
   relations?: readonly MapRelation[];
+  /** paperEntities(this input), when the build has made it already. */
+  paperEntities?: PaperEntities;
 }
 
 /** Folds case and punctuation so a mention can be matched to its entity's name or alias. */
@@ -64,7 +66,19 @@ export function toMapDocument(input: MapDocumentInput): MapDocument {
   };
 }
 
-function mapPapers(input: MapDocumentInput): MapPaper[] {
+/**
+ * Each paper's entities on the map (nodes and generic entities) in reading order, with its
+ * mentions: what graph.json's papers are made of, and what the time analysis reads of them. A
+ * build makes it once, as soon as the map is built, so the time analysis can start on another
+ * thread while the papers are written (apps/cli pipeline.ts).
+ */
+export interface PaperEntities {
+  /** By paper, in the order of the input's papers. */
+  entities: Entity[][];
+  mentions: PaperMentions[];
+}
+
+export function paperEntities(input: Pick<MapDocumentInput, "graph" | "papers" | "entities" | "mentions" | "mentionEntities" | "generic">): PaperEntities {
   const genericIds = new Set((input.generic ?? []).map((g) => g.id));
   const inGraph = input.entities.filter((e) => input.graph.hasNode(e.id) || genericIds.has(e.id));
   const entitiesByPaper = new Map<string, Entity[]>();
@@ -83,9 +97,16 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
     if (list) list.push(i);
     else mentionsByPaper.set(mention.paperId, [i]);
   });
-  return input.papers.map((paper) => {
-    const mentions = new PaperMentions(input, mentionsByPaper.get(paper.id) ?? []);
-    const entities = inReadingOrder(entitiesByPaper.get(paper.id) ?? [], mentions);
+  const mentions = input.papers.map((paper) => new PaperMentions(input, mentionsByPaper.get(paper.id) ?? []));
+  const entities = input.papers.map((paper, i) => inReadingOrder(entitiesByPaper.get(paper.id) ?? [], mentions[i]!));
+  return { entities, mentions };
+}
+
+function mapPapers(input: MapDocumentInput): MapPaper[] {
+  const byPaper = input.paperEntities ?? paperEntities(input);
+  return input.papers.map((paper, i) => {
+    const mentions = byPaper.mentions[i]!;
+    const entities = byPaper.entities[i]!;
     // Mention offsets index the text extract() read: title, a blank line, abstract.
     const text = `${paper.title}\n\n${paper.abstract}`;
     const proposes = proposedEntities(entities, mentions);
@@ -107,7 +128,7 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
 }
 
 /** One paper's mentions, in extraction order, each with the entity normalisation assigned it. */
-class PaperMentions {
+export class PaperMentions {
   constructor(
     private readonly input: Pick<MapDocumentInput, "mentions" | "mentionEntities">,
     private readonly indexes: readonly number[],

@@ -14,7 +14,7 @@ export { placeFromPrevious, type PreviousDecisions, type PreviousMap, type Updat
 export { canKeepDecisions, keepCommunities, keepGenericDecisions, MIN_JUDGED_SHARE, NEW_ENTITY_PARTITIONS } from "./keep-decisions";
 export { alignCommunities } from "./align";
 export { buildGraph, autoMinCount, DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions, type GraphBuildResult } from "./build";
-export { toMapDocument, foldName, type MapDocumentInput } from "./document";
+export { toMapDocument, foldName, paperEntities, type MapDocumentInput, type PaperEntities } from "./document";
 export {
   summariseCluster,
   clusterMembers,

@@ -136,27 +136,6 @@ export function analyseTrends(document: TrendInput, options: Partial<TrendOption
   };
 }
 
-/**
- * The cluster flow alone (step 3 of analyseTrends, a Louvain per time slice and most of its
- * cost), for a build that runs it on another thread; undefined when no paper is dated.
- */
-export function analyseFlow(document: TrendInput, options: Partial<TrendOptions> = {}): ClusterFlow | undefined {
-  const opts = { ...DEFAULT_TREND_OPTIONS, ...options };
-  const timeline = buildTimeline(document.papers, opts.period);
-  return timeline ? clusterFlowOf(document, universeOf(document), timeline, opts) : undefined;
-}
-
-/**
- * analyseTrends's result with the flow: from a run with `flow: false` and analyseFlow's result
- * on the same document and options, the value analyseTrends gives with the flow, keys in the
- * same order.
- */
-export function withFlow(result: TrendResult, flow: ClusterFlow | undefined): TrendResult {
-  if (!flow) return result;
-  const { time, emerging, fading, emergingPairs, meanYear } = result;
-  return { time: { ...time, flow }, emerging, fading, emergingPairs, clusterFlow: flow, meanYear };
-}
-
 function communityProfiles(document: TrendInput, universe: Universe, timeline: Timeline, stamps: ReadonlyMap<string, PaperStamp>): TimeProfile[] {
   const papersOfCommunity = document.fieldmap.communities.map(() => new Set<string>());
   for (const node of document.graph.nodes) {

@@ -1,4 +1,4 @@
-export { analyseFlow, analyseTrends, assignTrends, trendInputOf, withFlow, DEFAULT_TREND_OPTIONS, type TrendInput, type TrendOptions, type TrendResult } from "./analyse";
+export { analyseTrends, assignTrends, trendInputOf, DEFAULT_TREND_OPTIONS, type TrendInput, type TrendOptions, type TrendResult } from "./analyse";
 export { detectBursts, DEFAULT_BURST_OPTIONS, type Burst, type BurstOptions } from "./burst";
 export { recentWindowStart, shareGrowth, type TrendItem } from "./emerging";
 export { clusterFlow, timeSlices, DEFAULT_CLUSTER_FLOW_OPTIONS, type ClusterFlow, type ClusterFlowOptions, type FlowSlice } from "./flow";

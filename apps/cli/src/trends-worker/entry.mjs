@@ -3,6 +3,6 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { flowOnThread } = await import("./task.ts");
+const { trendsOnThread } = await import("./task.ts");
 
-export default flowOnThread;
+export default trendsOnThread;

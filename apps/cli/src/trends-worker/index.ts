@@ -1,82 +1,115 @@
 /**
- * The time analysis beside the rest of the build, on a second thread (issue 16). After the map
- * is built, the main thread has graph.json's per-paper part to write (most of the file, several
- * seconds at 100k papers) and the time analysis to run, one after the other, while the second
- * core waits. The analysis's largest part, the cluster flow (a Louvain per time slice), needs
- * neither: it reads each paper's entities and date and the map's nodes. So it runs on a thread
- * of its own on a slim copy of the document (no evidence, no links: a few MB to copy against a
- * 280 MB file), while the main thread writes the papers and then runs the rest of the analysis;
- * graph.json's other parts, which the analysis adds to, follow. Same pure functions on the same
- * input: the bytes are the same on either thread (the tests compare them). At 100k papers this
- * takes about 7 s of CPU off the main thread for no more CPU in all. graph.gexf written here
- * too (the map without its papers copied over) was tried and left out: 0-3 s off the main
- * thread, 200-300 MB more peak memory, and graph.json's writing slowed beside it.
+ * The time analysis beside the rest of the build, on a second thread (issue 16). Once the map is
+ * built, the main thread still has graph.json's document to make and its per-paper part to
+ * write (most of the file, several seconds at 100k papers), while the second core waits. The
+ * analysis needs neither: it reads each paper's map entities and date and the map's nodes. So
+ * it starts on a thread of its own as soon as the map is built, on a slim copy of what it reads
+ * (no evidence, no links: a few MB to copy against a 280 MB file), and its result is written
+ * into the document when the papers are out; graph.json's other parts, which it adds to, follow.
+ * Same pure function on the same input: the bytes are the same on either thread (the tests
+ * compare them). At 100k papers this takes about 5 s of CPU off the main thread for no more CPU
+ * in all. graph.gexf written on a thread too (the map without its papers copied over) was tried
+ * and left out: 0-3 s off the main thread, 200-300 MB more peak memory, and graph.json's
+ * writing slowed beside it.
  */
+import type Graph from "graphology";
 import { Piscina } from "piscina";
-import type { MapDocument } from "@fieldmap/graph";
-import { analyseTrends, trendInputOf, withFlow, type TrendOptions, type TrendResult } from "@fieldmap/trends";
-import type { FlowTask, FlowTaskResult } from "./task";
+import type { Paper } from "@fieldmap/corpus";
+import type { MapDocument, NodeAttributes, PaperEntities } from "@fieldmap/graph";
+import { analyseTrends, type TrendInput, type TrendOptions, type TrendResult } from "@fieldmap/trends";
+import type { TrendsTask, TrendsTaskResult } from "./task";
 
 const WORKER_ENTRY = new URL("./entry.mjs", import.meta.url);
 
 /**
- * Below this many papers the flow takes well under a second, less than a thread's start-up
+ * Below this many papers the analysis takes well under a second, less than a thread's start-up
  * (tsx, graphology and the trends code loaded anew), so it stays on the main thread.
  */
 export const TRENDS_WORKER_MIN_PAPERS = 2_000;
 
-export type FlowThread = Piscina<FlowTask, FlowTaskResult>;
+export type TrendsThread = Piscina<TrendsTask, TrendsTaskResult>;
 
-/** A thread for the flow, started early so its start-up overlaps the map's steps. */
-export function startFlowThread(): FlowThread {
-  return new Piscina<FlowTask, FlowTaskResult>({ filename: WORKER_ENTRY.href, minThreads: 1, maxThreads: 1 });
+/** A thread for the analysis, started early so its start-up overlaps the map's steps. */
+export function startTrendsThread(): TrendsThread {
+  return new Piscina<TrendsTask, TrendsTaskResult>({ filename: WORKER_ENTRY.href, minThreads: 1, maxThreads: 1 });
+}
+
+/** The parts of the map graph.json's document is made of, as far as the analysis reads them. */
+export interface MapParts {
+  graph: Graph;
+  /** The document's `fieldmap` members the analysis reads (communities, generic, options). */
+  meta: TrendInput["fieldmap"];
+  papers: readonly Paper[];
+  entities: PaperEntities;
+}
+
+/**
+ * What trendInputOf(document) gives for the document these parts make, before it is made: the
+ * nodes in the graph's order, each paper's map entities in reading order, its date and year as
+ * the document keeps them.
+ */
+export function trendInputOfMap({ graph, meta, papers, entities }: MapParts): TrendInput {
+  const nodes: Array<TrendInput["graph"]["nodes"][number]> = [];
+  graph.forEachNode((key, attributes) => {
+    const { label, type, community } = attributes as NodeAttributes;
+    nodes.push({ key, attributes: { label, type, community } });
+  });
+  return {
+    fieldmap: meta,
+    graph: { nodes },
+    papers: papers.map((paper, i) => ({
+      id: paper.id,
+      entities: entities.entities[i]!.map((e) => e.id),
+      ...(paper.date ? { date: paper.date } : {}),
+      ...(paper.year !== undefined ? { year: paper.year } : {}),
+    })),
+  };
+}
+
+/** Starts the analysis of `input` on `thread`, which is destroyed once it is done, whatever happens. */
+export function startTrends(thread: TrendsThread, input: TrendInput, options: Partial<TrendOptions>): Promise<TrendsTaskResult> {
+  const started = thread.run({ input, options }).finally(() => thread.destroy());
+  // A build that fails before it awaits the analysis leaves this rejection unread: it is not an error of its own.
+  started.catch(() => undefined);
+  return started;
 }
 
 export interface TrendsBeside {
   result: TrendResult | undefined;
-  /** True when `beside` ran (only with a thread). */
+  /** True when `beside` ran (only with an analysis on the thread). */
   besideRan: boolean;
-  /** write.papers (beside), trends (this thread), trends.flow (the other), trends.waited (for it), in ms. */
+  /** write.papers (beside), trends (this thread), trends.thread (the other), trends.waited (for it), in ms. */
   timings: Record<string, number>;
 }
 
 /**
- * The time analysis of `document`; with `thread`, its flow runs there while this thread runs
- * `beside` and then the rest. Not yet written into the document (assignTrends does that). The
- * thread is destroyed once done, whatever happens.
+ * The time analysis of `document`: the one started on the thread (`started`), awaited after
+ * `beside` runs, or else run here. Not yet written into the document (assignTrends does that).
  */
-export async function analyseTrendsBeside(
+export async function trendsBeside(
   document: MapDocument,
   options: Partial<TrendOptions>,
-  thread: FlowThread | undefined,
+  started: Promise<TrendsTaskResult> | undefined,
   beside?: () => Promise<void>,
 ): Promise<TrendsBeside> {
-  const timings: Record<string, number> = {};
   // One stopwatch, restarted at each step: ms since the step began.
-  let started = performance.now();
+  let clock = performance.now();
   const lap = () => {
-    const ms = Math.round(performance.now() - started);
-    started = performance.now();
+    const ms = Math.round(performance.now() - clock);
+    clock = performance.now();
     return ms;
   };
-  if (!thread) {
+  if (!started) {
     const result = analyseTrends(document, options);
     return { result, besideRan: false, timings: { trends: lap() } };
   }
-  const flow = thread.run({ input: trendInputOf(document), options }).finally(() => thread.destroy());
-  try {
-    if (beside) {
-      await beside();
-      timings["write.papers"] = lap();
-    }
-    const rest = analyseTrends(document, { ...options, flow: false });
-    timings.trends = lap();
-    const done = await flow;
-    timings["trends.waited"] = lap();
-    timings["trends.flow"] = done.ms;
-    return { result: rest && withFlow(rest, done.flow), besideRan: beside !== undefined, timings };
-  } finally {
-    // A failure here leaves the flow running: its rejection is ours to swallow, the thread is destroyed.
-    flow.catch(() => undefined);
+  const timings: Record<string, number> = {};
+  if (beside) {
+    await beside();
+    timings["write.papers"] = lap();
   }
+  const done = await started;
+  timings["trends.waited"] = lap();
+  timings["trends.thread"] = done.ms;
+  return { result: done.result, besideRan: beside !== undefined, timings };
 }

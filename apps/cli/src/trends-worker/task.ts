@@ -1,19 +1,19 @@
-import { analyseFlow, type ClusterFlow, type TrendInput, type TrendOptions } from "@fieldmap/trends";
+import { analyseTrends, type TrendInput, type TrendOptions, type TrendResult } from "@fieldmap/trends";
 
-export interface FlowTask {
+export interface TrendsTask {
   input: TrendInput;
   options: Partial<TrendOptions>;
 }
 
-export interface FlowTaskResult {
-  flow: ClusterFlow | undefined;
-  /** Milliseconds the flow itself took on the worker (without the thread's start-up). */
+export interface TrendsTaskResult {
+  result: TrendResult | undefined;
+  /** Milliseconds the analysis itself took on the worker (without the thread's start-up). */
   ms: number;
 }
 
-/** The time analysis's cluster flow, on the worker thread: the same function as in the main thread. */
-export function flowOnThread(task: FlowTask): FlowTaskResult {
+/** The time analysis on the worker thread: the same function as in the main thread. */
+export function trendsOnThread(task: TrendsTask): TrendsTaskResult {
   const started = performance.now();
-  const flow = analyseFlow(task.input, task.options);
-  return { flow, ms: Math.round(performance.now() - started) };
+  const result = analyseTrends(task.input, task.options);
+  return { result, ms: Math.round(performance.now() - started) };
 }
