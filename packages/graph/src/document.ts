@@ -26,6 +26,13 @@ export interface MapDocumentInput {
   paperEntities?: PaperEntities;
 }
 
+/** `object` with the same members, its keys in sorted order. */
+function sortedCopy<T extends object>(object: T): T {
+  const copy = {} as T;
+  for (const key of Object.keys(object).sort() as Array<keyof T>) copy[key] = object[key];
+  return copy;
+}
+
 /** Folds case and punctuation so a mention can be matched to its entity's name or alias. */
 export function foldName(text: string): string {
   return text.toLowerCase().replace(/[\s\-_.'"’]+/g, "");
@@ -44,7 +51,8 @@ export function toMapDocument(input: MapDocumentInput): MapDocument {
   const edges: MapDocument["graph"]["edges"] = [];
   graph.forEachEdge((_edge, attributes, source, target) => {
     // The only edges of the graph, the ones that cluster and lay out the map; relations are apart.
-    edges.push({ source, target, attributes: { ...(attributes as EdgeAttributes), kind: "cooccurrence" as const } });
+    // Keys in sorted order (graph.json's), as the papers': the writer then need not copy them.
+    edges.push({ attributes: sortedCopy({ ...(attributes as EdgeAttributes), kind: "cooccurrence" as const }), source, target });
   });
   return {
     fieldmap: {
