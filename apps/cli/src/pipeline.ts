@@ -8,7 +8,7 @@ import { extractCorpus, type ExtractionSettings } from "./extraction/extract-pap
 import { heapAdvice } from "./heap-advice";
 import { describeInputs, readInputs, type InputResult } from "./inputs";
 import { corpusRelations } from "./paper-relations";
-import { startTrends, startTrendsThread, trendInputOfMap, trendsBeside, TRENDS_WORKER_MIN_PAPERS, type TrendsThread } from "./trends-worker";
+import { startTrends, startTrendsThread, trendInputOfMap, trendsBeside, TRENDS_WORKER_MIN_PAPERS, type TrendsTaskResult, type TrendsThread } from "./trends-worker";
 
 export interface PipelineOptions {
   cwd: string;
@@ -112,6 +112,12 @@ function trendsOnWorker(papers: number, extraction: ExtractionSettings | undefin
   return papers >= TRENDS_WORKER_MIN_PAPERS || extraction.workersGiven;
 }
 
+/** The pipeline's result so far, with the time analysis's options and, when it runs on its thread, its run. */
+type MapFromPapers = Omit<PipelineResult, "input" | "timings" | "trends" | "whileTrendsDone"> & {
+  trendOptions: Partial<TrendOptions>;
+  trendsStarted?: Promise<TrendsTaskResult>;
+};
+
 /**
  * Extraction to the graph.json document. The per-mention objects (about 1.7 KB a paper, the
  * largest per-paper data of a build) live only inside this function: once the document holds
@@ -123,7 +129,7 @@ async function mapFromPapers(
   options: PipelineOptions,
   timings: Record<string, number>,
   thread: TrendsThread | undefined,
-): Promise<Omit<PipelineResult, "input" | "timings" | "trends" | "whileTrendsDone"> & { trendOptions: Partial<TrendOptions>; trendsStarted?: Promise<Awaited<ReturnType<typeof startTrends>>> }> {
+): Promise<MapFromPapers> {
   const { progress } = options;
   const { mentionsByPaper, relationsByPaper } = await timed(timings, "extract", () => extractCorpus(input.papers, options.extraction));
   const mentions = mentionsByPaper.flat();

@@ -19,6 +19,8 @@ import type { MapDocument, NodeAttributes, PaperEntities } from "@fieldmap/graph
 import { analyseTrends, type TrendInput, type TrendOptions, type TrendResult } from "@fieldmap/trends";
 import type { TrendsTask, TrendsTaskResult } from "./task";
 
+export type { TrendsTaskResult } from "./task";
+
 const WORKER_ENTRY = new URL("./entry.mjs", import.meta.url);
 
 /**
