@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { normaliseCorpus, parseThesaurus, type Entity, type MergeRecord } from "@fieldmap/extract";
 import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, paperEntities, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument, type PreviousMap } from "@fieldmap/graph";
 import { assignTrends, type PeriodUnit, type TrendOptions, type TrendResult } from "@fieldmap/trends";
+import { collectGarbage } from "./collect-garbage";
 import { UserError } from "./errors";
 import { extractCorpus, type ExtractionSettings } from "./extraction/extract-papers";
 import { heapAdvice } from "./heap-advice";
@@ -154,6 +155,8 @@ async function mapFromPapers(
   const relations = await timed(timings, "relations", () =>
     corpusRelations({ papers: input.papers, mentionsByPaper, relationsByPaper, assignments, entities, isKept: (id) => graph.graph.hasNode(id) || genericIds.has(id) }),
   );
+  // The document's long-lived objects are made in a heap cleared of the steps' garbage (collect-garbage.ts).
+  collectGarbage();
   const documentStart = performance.now();
   const document = toMapDocument({
     graph: graph.graph,
