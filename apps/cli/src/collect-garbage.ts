@@ -7,9 +7,9 @@
  * collecting them only incrementally. The document's long-lived objects (each paper's evidence)
  * were then made while that collection ran: survivors copied and promoted at each young
  * collection, the old generation grown to hold the dead and the living together. One full
- * collection first takes about 0.4 s at 100k papers (955 -> 590 MB). Measured on the 100k +1% `--update`
- * (README, Benchmarks): the document 2.8-4.0 -> 1.6-1.8 s, graph.json and graph.gexf a second
- * faster, peak memory 2.2-2.3 -> 1.7 GB.
+ * collection first takes about 0.4 s at 100k papers (the heap 955 -> 590 MB). Measured on the
+ * 100k +1% `--update` (README, Benchmarks): the document 2.8-4.0 -> 1.6-1.8 s, graph.json and
+ * graph.gexf a second faster, peak memory 2.2-2.3 -> 1.7 GB.
  */
 export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
