@@ -44,7 +44,7 @@ export async function writeMapFiles(
   outDir: string,
   result: PipelineResult,
   only?: string[],
-  /** papersAhead: graph.json's papers section, already written to this file (graph-json-ahead.ts). */
+  /** papersAhead: graph.json's sections from papers on, already written to this file (graph-json-ahead.ts). */
   options: { papers?: boolean; papersAhead?: string } = {},
 ): Promise<WrittenMap> {
   const want = (id: string) => id === "json" || !only || only.includes(id);

@@ -209,7 +209,7 @@ async function buildInto(
     progress: (line) => io.stderr(`${line}\n`),
     extraction,
     ...(previous ? { previous } : {}),
-    // graph.json's papers, written while the time analysis runs on its own thread.
+    // graph.json's papers and relations, written while the time analysis runs on its own thread.
     whileTrends: async (document) => {
       if (document.graph.nodes.length > 0) await writePapersAhead(document, papersAhead);
     },
