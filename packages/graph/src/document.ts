@@ -177,11 +177,12 @@ export class PaperMentions {
  * what the title names is what the paper is about.
  */
 function inReadingOrder(entities: Entity[], mentions: PaperMentions): Entity[] {
-  const first = new Map<string, number>();
-  mentions.forEach((mention, entity) => {
-    if (entity !== undefined && !first.has(entity)) first.set(entity, mention.start);
-  });
-  const position = (e: Entity) => first.get(e.id) ?? Infinity;
+  // Each entity's first mention, from the per-paper pass the evidence reads too.
+  const { assigned } = mentions.firsts();
+  const position = (e: Entity) => {
+    const at = assigned.get(e.id);
+    return at === undefined ? Infinity : mentions.mentionAt(at).start;
+  };
   return entities.sort((a, b) => position(a) - position(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
