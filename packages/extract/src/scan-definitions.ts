@@ -6,7 +6,7 @@ import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
 import { isJunkName, isModalityPair } from "./names";
 import { namesLanguage } from "./nlp";
 import { LONG_FORM_FUNCTION_WORDS } from "./long-form-words";
-import { escapeRegExp } from "./text";
+import { phraseOccurrences } from "./phrase-occurrences";
 import type { EntityType } from "./types";
 import { headType } from "./scan-terms";
 import { proposalRanges } from "./proposed";
@@ -132,13 +132,14 @@ interface RepeatedLongForm {
  * and not after a capitalised word, which may open a longer name ("Spatial Grouped Zorb Sampling").
  */
 function claimRepeatedLongForms(ctx: PaperContext, longForms: RepeatedLongForm[]): void {
+  if (longForms.length === 0) return;
+  const lowerText = ctx.text.toLowerCase();
   for (const { long, candidate } of longForms) {
-    const written = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(long)}(?![\\p{L}\\p{N}]|-\\p{L})`, "giu");
-    for (const match of ctx.text.matchAll(written)) {
-      const first = tokenStartingAt(ctx, match.index);
+    for (const { index, length } of phraseOccurrences(ctx.text, long, lowerText)) {
+      const first = tokenStartingAt(ctx, index);
       if (first < 0) continue;
-      const last = tokensEndingBy(ctx, first, match.index + match[0].length);
-      if (last > first && isFree(ctx, first, last) && !LONGER_NAME_BEFORE.test(ctx.text.slice(Math.max(0, match.index - 30), match.index))) claim(ctx, first, last, candidate);
+      const last = tokensEndingBy(ctx, first, index + length);
+      if (last > first && isFree(ctx, first, last) && !LONGER_NAME_BEFORE.test(ctx.text.slice(Math.max(0, index - 30), index))) claim(ctx, first, last, candidate);
     }
   }
 }
