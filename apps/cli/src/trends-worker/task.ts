@@ -1,7 +1,8 @@
-import { analyseTrends, type TrendInput, type TrendOptions, type TrendResult } from "@fieldmap/trends";
+import { analyseTrends, type TrendOptions, type TrendResult } from "@fieldmap/trends";
+import { unpackTrendInput, type PackedTrendInput } from "./packed-input";
 
 export interface TrendsTask {
-  input: TrendInput;
+  input: PackedTrendInput;
   options: Partial<TrendOptions>;
 }
 
@@ -14,6 +15,6 @@ export interface TrendsTaskResult {
 /** The time analysis on the worker thread: the same function as in the main thread. */
 export function trendsOnThread(task: TrendsTask): TrendsTaskResult {
   const started = performance.now();
-  const result = analyseTrends(task.input, task.options);
+  const result = analyseTrends(unpackTrendInput(task.input), task.options);
   return { result, ms: Math.round(performance.now() - started) };
 }
