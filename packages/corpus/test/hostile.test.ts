@@ -2,6 +2,7 @@
  * Hostile inputs (issue 10), reader by reader: each case once lost records silently, kept a
  * broken record, mangled an id, overflowed the stack or expanded without bound.
  */
+import { parseJsonKeepingBigIntegers } from "../src/json-text";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -47,6 +48,11 @@ describe("numeric ids above 2^53 keep their source text", () => {
     const line = `{"id":${digits},"title":"Big Id Paper","abstract":"Text with 12345678901234567890 in it.","year":2024}`;
     expect(readJsonl(line, "x.jsonl").papers[0]).toMatchObject({ id: digits, year: 2024, abstract: "Text with 12345678901234567890 in it." });
     expect(readJson(`[${line}]`, "x.json").papers[0]!.id).toBe(digits);
+  });
+
+  it("a big integer nested in objects and arrays keeps its text too; the numbers beside it stay numbers", () => {
+    const value = parseJsonKeepingBigIntegers('{"id":"W1","ids":{"mag":[1,{"v":98765432109876543210}]},"year":2024}');
+    expect(value).toEqual({ id: "W1", ids: { mag: [1, { v: "98765432109876543210" }] }, year: 2024 });
   });
 
   it("safe numbers stay numbers; a line lossless-json refuses (duplicate keys) still reads as JSON.parse does", () => {
