@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { normaliseCorpus, parseThesaurus, type Entity, type MergeRecord } from "@fieldmap/extract";
-import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, paperEntities, toMapDocument, type BuildGraphOptions, type GraphBuildResult, type MapDocument, type PreviousMap } from "@fieldmap/graph";
+import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, paperEntities, toMapDocument, type BuildGraphOptions, type ClusteredMap, type GraphBuildResult, type MapDocument, type PaperEntities, type PreviousMap } from "@fieldmap/graph";
 import { assignTrends, type PeriodUnit, type TrendOptions, type TrendResult } from "@fieldmap/trends";
 import { collectGarbage } from "./collect-garbage";
 import { UserError } from "./errors";
@@ -138,19 +138,27 @@ async function mapFromPapers(
     normaliseCorpus(mentions, thesaurus ? { thesaurus } : {}),
   );
   progress(`extracted ${mentions.length} mentions of ${entities.length} entities`);
-  const graph = await timed(timings, "graph", () => buildGraph(input.papers, entities, options.graph, options.previous));
+  // Once the map is clustered, each paper's map entities are found (the document's first step)
+  // and the time analysis starts on its thread from them, beside the layout and all that follows.
+  let byPaper: PaperEntities | undefined;
+  let trendsStarted: Promise<TrendsTaskResult> | undefined;
+  const trendOptionsOf = (map: Pick<ClusteredMap, "resolution">): Partial<TrendOptions> => ({
+    period: options.period ?? "auto",
+    seed: options.graph.seed ?? DEFAULT_BUILD_GRAPH_OPTIONS.seed,
+    resolution: map.resolution.top,
+  });
+  const onClustered = (map: ClusteredMap) => {
+    byPaper = paperEntities({ graph: map.graph, papers: input.papers, entities, mentions, mentionEntities: assignments, generic: map.generic });
+    if (!thread) return;
+    const meta = { communities: map.communities, ...(map.generic.length > 0 ? { generic: [...map.generic] } : {}), options: mapOptionsOf(options.graph, map) };
+    trendsStarted = startTrends(thread, trendInputOfMap({ graph: map.graph, meta, papers: input.papers, entities: byPaper }), trendOptionsOf(map));
+  };
+  const graph = await timed(timings, "graph", () => buildGraph(input.papers, entities, options.graph, options.previous, onClustered));
   // The map's own steps, so the summary shows what each costs (relevance, clusters, layout).
   for (const [step, ms] of Object.entries(graph.timings)) timings[`graph.${step}`] = ms;
   progress(`built a map of ${graph.graph.order} nodes, ${graph.graph.size} edges, ${graph.communities.length} communities`);
-  const mapOptions = { ...options.graph, minCount: graph.minCount, resolution: graph.resolution.top, stability: graph.stability };
-  const trendOptions = { period: options.period ?? "auto", seed: options.graph.seed ?? DEFAULT_BUILD_GRAPH_OPTIONS.seed, resolution: graph.resolution.top };
-  // The papers' map entities in reading order are the document's first step, made here once for both.
-  const entitiesStart = performance.now();
-  const byPaper = paperEntities({ graph: graph.graph, papers: input.papers, entities, mentions, mentionEntities: assignments, generic: graph.generic });
-  const entitiesMs = performance.now() - entitiesStart;
-  // The map is built: the time analysis can start on its thread, beside the document's making and writing.
-  const meta = { communities: graph.communities, ...(graph.generic.length > 0 ? { generic: [...graph.generic] } : {}), options: mapOptions };
-  const trendsStarted = thread && startTrends(thread, trendInputOfMap({ graph: graph.graph, meta, papers: input.papers, entities: byPaper }), trendOptions);
+  const mapOptions = mapOptionsOf(options.graph, graph);
+  const trendOptions = trendOptionsOf(graph);
   const genericIds = new Set(graph.generic.map((g) => g.id));
   const relations = await timed(timings, "relations", () =>
     corpusRelations({ papers: input.papers, mentionsByPaper, relationsByPaper, assignments, entities, isKept: (id) => graph.graph.hasNode(id) || genericIds.has(id) }),
@@ -171,10 +179,15 @@ async function mapFromPapers(
     created: options.created,
     options: mapOptions,
     relations: relations.relations,
-    paperEntities: byPaper,
+    paperEntities: byPaper!,
   });
-  timings.document = Math.round(entitiesMs + performance.now() - documentStart);
+  timings.document = Math.round(performance.now() - documentStart);
   return { mentionCount: mentions.length, entities, merges, graph, document, relationsDropped: relations.dropped, trendOptions, ...(trendsStarted ? { trendsStarted } : {}) };
+}
+
+/** graph.json's `fieldmap.options`: the options asked for, with what the map decided for them. */
+function mapOptionsOf(asked: Partial<BuildGraphOptions>, map: Pick<ClusteredMap, "minCount" | "resolution" | "stability">) {
+  return { ...asked, minCount: map.minCount, resolution: map.resolution.top, stability: map.stability };
 }
 
 /** The build date: SOURCE_DATE_EPOCH when set (reproducible builds convention), else today. */

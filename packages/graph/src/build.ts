@@ -71,6 +71,13 @@ export interface GraphBuildResult {
   timings: Record<string, number>;
 }
 
+/**
+ * The map once clustered: its nodes, their clusters and what decided them are final; the layout
+ * after it moves nodes, the cluster names' places and the edges' ranks only. A build starts its
+ * time analysis from here, so that the analysis runs beside the layout.
+ */
+export type ClusteredMap = Pick<GraphBuildResult, "graph" | "communities" | "resolution" | "stability" | "minCount" | "generic">;
+
 const MIN_SIZE = 3;
 const MAX_SIZE = 18;
 
@@ -98,6 +105,8 @@ export function buildGraph(
   entities: readonly Entity[],
   options: Partial<BuildGraphOptions> = {},
   previous?: PreviousMap,
+  /** Called once the map is clustered, before its layout (which changes only positions). */
+  onClustered?: (map: ClusteredMap) => void,
 ): GraphBuildResult {
   const opts = { ...DEFAULT_BUILD_GRAPH_OPTIONS, ...options };
   const timings: Record<string, number> = {};
@@ -124,6 +133,7 @@ export function buildGraph(
     const found = detectCommunities(graph, { resolution, seed: opts.seed, weightAttribute });
     return assignCommunities(graph, previous ? alignCommunities(found, previous.communities) : found);
   });
+  onClustered?.({ graph, communities: clustering.communities, resolution: clustering.resolution, stability: clustering.stability, minCount, generic });
   const layout = step("layout", () =>
     layoutGraph(graph, { iterations: opts.layoutIterations, rng: seededRng(opts.seed + 1), weightAttribute, ...(previous ? { previous: previous.positions } : {}) }),
   );

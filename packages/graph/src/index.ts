@@ -13,7 +13,7 @@ export { layoutGraph, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type LayoutRes
 export { placeFromPrevious, type PreviousDecisions, type PreviousMap, type UpdateStart } from "./update-start";
 export { canKeepDecisions, keepCommunities, keepGenericDecisions, MIN_JUDGED_SHARE, NEW_ENTITY_PARTITIONS } from "./keep-decisions";
 export { alignCommunities } from "./align";
-export { buildGraph, autoMinCount, DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions, type GraphBuildResult } from "./build";
+export { buildGraph, autoMinCount, DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions, type ClusteredMap, type GraphBuildResult } from "./build";
 export { toMapDocument, foldName, paperEntities, type MapDocumentInput, type PaperEntities } from "./document";
 export {
   summariseCluster,

@@ -13,6 +13,27 @@ describe("buildGraph", () => {
     for (const key of ["community", "community_label", "size", "color", "x", "y"]) expect(grpo).toHaveProperty(key);
   });
 
+  it("hands the clustered map over once, before its layout: nodes and clusters final, positions not yet", () => {
+    const { papers, entities } = twoTopics();
+    const seen: Array<{ communities: Map<string, number>; placed: boolean; resolution: number; clusters: number }> = [];
+    const result = buildGraph(papers, entities, {}, undefined, (map) => {
+      const communities = new Map<string, number>();
+      let placed = false;
+      map.graph.forEachNode((node, attrs) => {
+        communities.set(node, attrs.community as number);
+        if (attrs.x !== 0 || attrs.y !== 0) placed = true;
+      });
+      seen.push({ communities, placed, resolution: map.resolution.top, clusters: map.communities.length });
+    });
+    expect(seen).toHaveLength(1);
+    const [clustered] = seen;
+    expect(clustered!.placed).toBe(false);
+    result.graph.forEachNode((node, attrs) => expect(clustered!.communities.get(node)).toBe(attrs.community));
+    expect(clustered!.communities.size).toBe(result.graph.order);
+    expect(clustered!.resolution).toBe(result.resolution.top);
+    expect(clustered!.clusters).toBe(result.communities.length);
+  });
+
   it("weights edges by papers in common", () => {
     const { papers, entities } = twoTopics();
     const { graph } = buildGraph(papers, entities);

@@ -2,8 +2,9 @@
  * The time analysis beside the rest of the build, on a second thread (issue 16). Once the map is
  * built, the main thread still has graph.json's document to make and its per-paper part to
  * write (most of the file, several seconds at 100k papers), while the second core waits. The
- * analysis needs neither: it reads each paper's map entities and date and the map's nodes. So
- * it starts on a thread of its own as soon as the map is built, on a slim copy of what it reads
+ * analysis needs neither: it reads each paper's map entities and date and the map's nodes and
+ * clusters. So it starts on a thread of its own as soon as the map is clustered (beside the
+ * layout too, which moves nodes only), on a slim copy of what it reads
  * (no evidence, no links: a few MB to copy against a 280 MB file; its entity ids packed as indices,
  * packed-input.ts), and its result is written
  * into the document when the papers are out; graph.json's other parts, which it adds to, follow.
