@@ -148,6 +148,9 @@ async function mapFromPapers(
     resolution: map.resolution.top,
   });
   const onClustered = (map: ClusteredMap) => {
+    // The steps' garbage goes before the analysis's thread fills its own heap beside this one,
+    // and before the papers' entities and the document, long-lived, are made (collect-garbage.ts).
+    collectGarbage();
     byPaper = paperEntities({ graph: map.graph, papers: input.papers, entities, mentions, mentionEntities: assignments, generic: map.generic });
     if (!thread) return;
     const meta = { communities: map.communities, ...(map.generic.length > 0 ? { generic: [...map.generic] } : {}), options: mapOptionsOf(options.graph, map) };
@@ -163,8 +166,6 @@ async function mapFromPapers(
   const relations = await timed(timings, "relations", () =>
     corpusRelations({ papers: input.papers, mentionsByPaper, relationsByPaper, assignments, entities, isKept: (id) => graph.graph.hasNode(id) || genericIds.has(id) }),
   );
-  // The document's long-lived objects are made in a heap cleared of the steps' garbage (collect-garbage.ts).
-  collectGarbage();
   const documentStart = performance.now();
   const document = toMapDocument({
     graph: graph.graph,
