@@ -7,29 +7,20 @@
  * deleted afterwards. `FIELDMAP_BENCH_RECORDS=50000 pnpm bench big` changes the size.
  */
 import { once } from "node:events";
-import { createWriteStream, readFileSync, rmSync, statSync } from "node:fs";
+import { createWriteStream, rmSync, statSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runCli } from "../../apps/cli/src/run";
+import { readDevRecords } from "./dev-corpus";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const DEV_CORPUS = path.join(ROOT, "..", "shared", "corpora", "arxiv-daily-2025a.jsonl");
 const RECORDS = Number(process.env.FIELDMAP_BENCH_RECORDS ?? 200_000);
-
-interface DevRecord {
-  title: string;
-  abstract: string;
-  date?: string;
-}
 
 /** Writes `count` records cycling over the dev corpus; copy k of a paper gets "(copy k)" in its title. */
 async function writeResampled(file: string, count: number): Promise<void> {
-  const source = readFileSync(DEV_CORPUS, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as DevRecord);
+  const source = readDevRecords();
   const out = createWriteStream(file);
   for (let i = 0; i < count; i++) {
     const paper = source[i % source.length]!;

@@ -2,11 +2,12 @@
 // resampled to 10,000 abstracts, next to a plain regex tokenisation pass over the same
 // text (the ceiling any extractor reading every token can reach), and the typed relations read
 // from the mentions. Target: >= 500 abstracts/s for mentions and relations together.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Paper } from "../../packages/corpus/src/index";
 import { extract, extractRelations, normalise } from "../../packages/extract/src/index";
+import { hasDevCorpus, readDevRecords } from "./dev-corpus";
 
 const SIZE = 10_000;
 const TARGET = 500;
@@ -72,15 +73,8 @@ process.exitCode = rate >= TARGET ? 0 : 1;
 // The resampled seeds repeat each text about 48 times, and V8 keeps a pattern compiled from a
 // text's own words (its long forms, say) for the next copy: a cost per new text hides there. The
 // dev corpus's papers are all different, as a user's are (read in place from ../shared when present).
-const DEV_CORPUS = join(root, "..", "shared", "corpora", "arxiv-daily-2025a.jsonl");
-if (existsSync(DEV_CORPUS)) {
-  const dev = readFileSync(DEV_CORPUS, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line, i): Paper => {
-      const { title, abstract } = JSON.parse(line) as { title: string; abstract: string };
-      return { id: `d${i}`, title, abstract, source: "dev" };
-    });
+if (hasDevCorpus()) {
+  const dev = readDevRecords().map(({ title, abstract }, i): Paper => ({ id: `d${i}`, title, abstract, source: "dev" }));
   const devSeconds = time(() => dev.forEach((p) => extractRelations(p, extract(p))));
   console.log(`dev corpus, all different:    ${(dev.length / devSeconds).toFixed(0)} abstracts/s (extract + relations, ${dev.length} abstracts)`);
 }

@@ -26,10 +26,10 @@ import { createExtractionPool, extractOnPool, type ExtractionPool } from "../../
 import { defaultCacheDir } from "../../apps/cli/src/extraction/settings";
 import { CLI, CLI_FLAGS } from "../cli-flags";
 import { queueRun } from "./scale-queue";
+import { readDevRecords } from "./dev-corpus";
 import { splitThreadCpu, threadCpuSeconds, type ThreadCpuSplit } from "./thread-cpu";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const DEV_CORPUS = path.join(ROOT, "..", "shared", "corpora", "arxiv-daily-2025a.jsonl");
 const BIG = process.argv.includes("--big");
 const SIZES = BIG ? [100_000, 1_000_000] : [100_000];
 // `--ratio-only`: only the 2-worker vs 1-worker extraction ratio (about four minutes, not fifteen).
@@ -43,16 +43,7 @@ const ONLY_100K = process.argv.includes("--only-100k");
 // 12,000 the warm-up is most of a worker's run. FIELDMAP_BENCH_WORKER_SAMPLE=48000 gives the shorter run.
 const WORKER_SAMPLE = Number(process.env.FIELDMAP_BENCH_WORKER_SAMPLE ?? 100_000);
 
-interface DevRecord {
-  title: string;
-  abstract: string;
-  date?: string;
-}
-
-const source = readFileSync(DEV_CORPUS, "utf8")
-  .split("\n")
-  .filter((line) => line.trim() !== "")
-  .map((line) => JSON.parse(line) as DevRecord);
+const source = readDevRecords();
 
 /** Record i of the resampled corpus: copy k of a dev paper carries "(copy k)" in its title. */
 function record(i: number): { id: string; title: string; abstract: string; date?: string } {
