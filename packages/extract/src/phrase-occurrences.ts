@@ -22,19 +22,27 @@ export interface Occurrence {
   length: number;
 }
 
-/** Each place `phrase` is written as words of their own, left to right, none overlapping. */
-export function phraseOccurrences(text: string, phrase: string, lowerText = text.toLowerCase()): Occurrence[] {
-  if (phrase === "" || NOT_ASCII.test(phrase) || FOLDS_TO_ASCII.test(text) || lowerText.length !== text.length) return byExpression(text, phrase);
-  const lowerPhrase = phrase.toLowerCase();
-  const found: Occurrence[] = [];
-  for (let index = lowerText.indexOf(lowerPhrase); index >= 0; ) {
-    const end = index + phrase.length;
-    // Two code units before and three after hold a whole character (a surrogate pair), or a hyphen and one.
-    const alone = !LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, index - 2), index)) && !LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 3));
-    if (alone) found.push({ index, length: phrase.length });
-    index = lowerText.indexOf(lowerPhrase, alone ? end : index + 1);
-  }
-  return found;
+/**
+ * A search of `text` for phrases: each call gives the places `phrase` is written as words of its
+ * own, left to right, none overlapping. What decides between the two searches for the text is
+ * looked at once, not for each of a paper's long forms.
+ */
+export function phraseSearch(text: string): (phrase: string) => Occurrence[] {
+  const lowerText = text.toLowerCase();
+  const textAllowsIndexOf = !FOLDS_TO_ASCII.test(text) && lowerText.length === text.length;
+  return (phrase) => {
+    if (!textAllowsIndexOf || phrase === "" || NOT_ASCII.test(phrase)) return byExpression(text, phrase);
+    const lowerPhrase = phrase.toLowerCase();
+    const found: Occurrence[] = [];
+    for (let index = lowerText.indexOf(lowerPhrase); index >= 0; ) {
+      const end = index + phrase.length;
+      // Two code units before and three after hold a whole character (a surrogate pair), or a hyphen and one.
+      const alone = !LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, index - 2), index)) && !LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 3));
+      if (alone) found.push({ index, length: phrase.length });
+      index = lowerText.indexOf(lowerPhrase, alone ? end : index + 1);
+    }
+    return found;
+  };
 }
 
 function byExpression(text: string, phrase: string): Occurrence[] {

@@ -6,7 +6,7 @@ import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
 import { isJunkName, isModalityPair } from "./names";
 import { namesLanguage } from "./nlp";
 import { LONG_FORM_FUNCTION_WORDS } from "./long-form-words";
-import { phraseOccurrences } from "./phrase-occurrences";
+import { phraseSearch } from "./phrase-occurrences";
 import type { EntityType } from "./types";
 import { headType } from "./scan-terms";
 import { proposalRanges } from "./proposed";
@@ -133,9 +133,9 @@ interface RepeatedLongForm {
  */
 function claimRepeatedLongForms(ctx: PaperContext, longForms: RepeatedLongForm[]): void {
   if (longForms.length === 0) return;
-  const lowerText = ctx.text.toLowerCase();
+  const occurrences = phraseSearch(ctx.text);
   for (const { long, candidate } of longForms) {
-    for (const { index, length } of phraseOccurrences(ctx.text, long, lowerText)) {
+    for (const { index, length } of occurrences(long)) {
       const first = tokenStartingAt(ctx, index);
       if (first < 0) continue;
       const last = tokensEndingBy(ctx, first, index + length);
