@@ -92,30 +92,74 @@ function stringifyAt(value: unknown, indent: string, gap: string): string {
   return gap === "" || indent === "" ? text : text.replaceAll("\n", `\n${indent}`);
 }
 
+/** Whether jsonPieces writes `value` member by member at `depth` (else it is stringified whole). */
+function isExpanded(value: unknown, depth: number): boolean {
+  return value !== null && typeof value === "object" && (depth < EXPANDED_DEPTH || (Array.isArray(value) && depth === EXPANDED_DEPTH));
+}
+
+/**
+ * About this many characters of a list's members are stringified in one call: a batch of a
+ * big map's papers is a dozen, of its edges a hundred or so. A piece stays small whatever the
+ * corpus, and one call per member cost 40% more on a 100k map's papers.
+ */
+export const LIST_BATCH_SIZE = 1 << 14;
+
+/**
+ * Members of a list, printed at `inner`, as JSON.stringify prints them inside the list: each
+ * batch is stringified inside as many enclosing lists as put its members at that indent, which
+ * are then cut off, so no member is re-indented line by line afterwards.
+ */
+function* listMemberPieces(items: readonly unknown[], inner: string, gap: string, depth: number): Generator<string> {
+  const newline = gap === "" ? "" : "\n";
+  const levels = gap === "" ? 1 : inner.length / gap.length;
+  let open = "";
+  let close = "";
+  for (let level = 0; level < levels; level++) {
+    open += `${gap.repeat(level)}[${newline}`;
+    close = `${newline}${gap.repeat(level)}]${close}`;
+  }
+  let batch = 1;
+  for (let i = 0; i < items.length; ) {
+    const lead = `${i > 0 ? "," : ""}${newline}`;
+    if (isExpanded(items[i], depth)) {
+      yield `${lead}${inner}`;
+      yield* jsonPieces(items[i], inner, gap, depth);
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < items.length && end - i < batch && !isExpanded(items[end], depth)) end++;
+    let wrapped: unknown = sortKeys(items.slice(i, end));
+    for (let level = 1; level < levels; level++) wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, gap === "" ? undefined : gap);
+    yield `${lead}${text.slice(open.length, text.length - close.length)}`;
+    // The next batch's size from this one's characters per member.
+    batch = Math.max(1, Math.min(1024, Math.floor((LIST_BATCH_SIZE * (end - i)) / Math.max(1, text.length))));
+    i = end;
+  }
+}
+
 /**
  * The pieces of JSON.stringify(sortKeys(value), null, gap), in order: the same bytes, but
- * never more than one member of a big list in a piece.
+ * never more than a batch of a big list's members (about LIST_BATCH_SIZE characters) in a piece.
  */
 function* jsonPieces(value: unknown, indent: string, gap: string, depth: number): Generator<string> {
-  const expand = value !== null && typeof value === "object" && (depth < EXPANDED_DEPTH || (Array.isArray(value) && depth === EXPANDED_DEPTH));
-  if (!expand) {
+  if (!isExpanded(value, depth)) {
     yield stringifyAt(value, indent, gap);
     return;
   }
   const newline = gap === "" ? "" : "\n";
   const inner = indent + gap;
-  const members: Array<[string | undefined, unknown]> = Array.isArray(value)
-    ? value.map((item): [undefined, unknown] => [undefined, item])
-    : sortedEntries(value as Record<string, unknown>);
   const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
-  if (members.length === 0) {
+  const members = Array.isArray(value) ? undefined : sortedEntries(value as Record<string, unknown>);
+  if ((members ?? (value as unknown[])).length === 0) {
     yield `${open}${close}`;
     return;
   }
   yield open;
-  for (const [i, [key, member]] of members.entries()) {
-    const name = key === undefined ? "" : `${JSON.stringify(key)}:${gap === "" ? "" : " "}`;
-    yield `${i > 0 ? "," : ""}${newline}${inner}${name}`;
+  if (members === undefined) yield* listMemberPieces(value as unknown[], inner, gap, depth + 1);
+  for (const [i, [key, member]] of (members ?? []).entries()) {
+    yield `${i > 0 ? "," : ""}${newline}${inner}${JSON.stringify(key)}:${gap === "" ? "" : " "}`;
     yield* jsonPieces(member, inner, gap, depth + 1);
   }
   yield `${newline}${indent}${close}`;
