@@ -36,7 +36,7 @@ interface GraphJsonHead {
  */
 export async function readPreviousBuild(outDir: string, shownAs: string, options: MapOptions): Promise<PreviousBuild> {
   const graphJson = join(outDir, "graph.json");
-  const head = (await readGraphJsonHead(graphJson).catch(() => undefined)) as GraphJsonHead | undefined;
+  const head = await readPreviousHead(graphJson).catch(() => undefined);
   const map = head && previousMap(head);
   if (!map) throw new UserError(`build --update: no previous map in ${shownAs} (no readable graph.json); build once without --update`);
   const previousOptions = await readBuildOptions(join(outDir, "report.json"));
@@ -95,10 +95,45 @@ async function readBuildOptions(path: string): Promise<MapOptions | undefined> {
 }
 
 /**
- * graph.json up to the per-paper part, parsed; the whole file (as a stream when big) when that
- * part is not where a build puts it.
+ * What an update reads from graph.json: `fieldmap.options`, `fieldmap.generic` and
+ * `graph.nodes`, each parsed alone from the part before `papers`. The rest of that part (the
+ * time analysis, the edges) was most of it at 100k papers, 70 MB of text that took 0.8-1.0 s to
+ * parse. A graph.json not laid out as a build writes it is parsed whole.
  */
-export async function readGraphJsonHead(path: string): Promise<unknown> {
+export async function readPreviousHead(path: string): Promise<GraphJsonHead> {
+  const head = await readHeadBytes(path);
+  if (head === undefined) return (await readJsonFile(path)) as GraphJsonHead;
+  const graphAt = head.indexOf(GRAPH_KEY);
+  const nodes = graphAt < 0 ? undefined : memberText(head.subarray(graphAt), "nodes");
+  const options = graphAt < 0 ? undefined : memberText(head.subarray(0, graphAt), "options");
+  if (nodes === undefined || options === undefined) return JSON.parse(`${head.toString("utf8")}\n}`) as GraphJsonHead;
+  const generic = memberText(head.subarray(0, graphAt), "generic");
+  const fieldmap = { options: JSON.parse(options), ...(generic === undefined ? {} : { generic: JSON.parse(generic) }) };
+  return { fieldmap, graph: { nodes: JSON.parse(nodes) } } as GraphJsonHead;
+}
+
+const GRAPH_KEY = Buffer.from('\n  "graph": ');
+
+/**
+ * The text of the member `key` of a top-level section of graph.json (`section` starts inside
+ * it). Pretty-printed JSON holds no raw line break inside a string, so a line of four spaces
+ * and a quote is a key of this section, and a line of two spaces and a brace is its end; the
+ * member's own lines are indented deeper.
+ */
+function memberText(section: Buffer, key: string): string | undefined {
+  const marker = Buffer.from(`\n    ${JSON.stringify(key)}: `);
+  const at = section.indexOf(marker);
+  if (at < 0) return undefined;
+  const from = at + marker.length;
+  const ends = [section.indexOf(',\n    "', from), section.indexOf("\n  }", from)].filter((end) => end >= 0);
+  return section.toString("utf8", from, ends.length > 0 ? Math.min(...ends) : section.length);
+}
+
+/**
+ * graph.json's bytes up to the per-paper part (its `{` included, the `,` before `papers` not),
+ * or undefined when that part is not where a build puts it.
+ */
+async function readHeadBytes(path: string): Promise<Buffer | undefined> {
   const file = await open(path, "r");
   const chunks: Buffer[] = [];
   let length = 0;
@@ -107,17 +142,16 @@ export async function readGraphJsonHead(path: string): Promise<unknown> {
     for (;;) {
       const chunk = Buffer.alloc(READ_CHUNK);
       const { bytesRead } = await file.read(chunk, 0, READ_CHUNK, length);
-      if (bytesRead === 0) break;
+      if (bytesRead === 0) return undefined;
       const read = chunk.subarray(0, bytesRead);
       // The previous chunk's tail goes first, so a key cut between two reads is found.
       const at = Buffer.concat([tail, read]).indexOf(PAPERS_KEY);
       chunks.push(read);
-      if (at >= 0) return JSON.parse(`${Buffer.concat(chunks).toString("utf8", 0, length - tail.length + at)}\n}`);
+      if (at >= 0) return Buffer.concat(chunks).subarray(0, length - tail.length + at);
       length += bytesRead;
       tail = read.subarray(Math.max(0, read.length - PAPERS_KEY.length + 1));
     }
   } finally {
     await file.close();
   }
-  return readJsonFile(path);
 }
