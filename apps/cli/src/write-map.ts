@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { csvField, EXPORT_FORMATS, exportStreams, lineChunks, type ExportContext } from "@fieldmap/export";
 import { pngFonts, VIEWER_HTML } from "./commands/export";
 import { writeChunks } from "./file-writes";
-import { writeGraphJsonAround } from "./graph-json-ahead";
+import { writeAround, writeGraphJsonAround, type WrittenAhead } from "./written-ahead";
 import type { PipelineResult } from "./pipeline";
 
 /** merges.csv: every merge the normaliser made, in the thesaurus format a user can edit and feed back. */
@@ -44,8 +44,8 @@ export async function writeMapFiles(
   outDir: string,
   result: PipelineResult,
   only?: string[],
-  /** papersAhead: graph.json's sections from papers on, already written to this file (graph-json-ahead.ts). */
-  options: { papers?: boolean; papersAhead?: string } = {},
+  /** ahead: parts of graph.json and graph.gexf already written beside them (written-ahead.ts). */
+  options: { papers?: boolean; ahead?: WrittenAhead } = {},
 ): Promise<WrittenMap> {
   const want = (id: string) => id === "json" || !only || only.includes(id);
   const context: ExportContext = { fonts: pngFonts(), title: result.document.fieldmap.title, ...(options.papers ? { papers: true } : {}) };
@@ -59,20 +59,23 @@ export async function writeMapFiles(
   for (const format of EXPORT_FORMATS) {
     if (!want(format.id) || (format.needsViewer && context.viewerHtml === undefined)) continue;
     const started = performance.now();
-    if (format.id === "json" && options.papersAhead !== undefined) {
-      await writeGraphJsonAround(result.document, join(outDir, "graph.json"), options.papersAhead);
+    const ahead = options.ahead ?? {};
+    if (format.id === "json" && ahead.json !== undefined) {
+      await writeGraphJsonAround(result.document, join(outDir, "graph.json"), ahead.json);
       written.push("graph.json");
-      timings[format.id] = Math.round(performance.now() - started);
-      continue;
-    }
-    const files = tooBigForOneString(() => exportStreams(format, result.document, context));
-    if (files === undefined) {
-      notes.push(`${format.fileNames.join(", ")} not written: the map is too big for this format's single-string writer`);
-      continue;
-    }
-    for (const file of files) {
-      await writeChunks(join(outDir, file.name), file.chunks, file.name);
-      written.push(file.name);
+    } else if (format.id === "gexf" && ahead.gexf !== undefined) {
+      await writeAround(join(outDir, "graph.gexf"), ahead.gexf.before, ahead.gexf.path, "graph.gexf");
+      written.push("graph.gexf");
+    } else {
+      const files = tooBigForOneString(() => exportStreams(format, result.document, context));
+      if (files === undefined) {
+        notes.push(`${format.fileNames.join(", ")} not written: the map is too big for this format's single-string writer`);
+        continue;
+      }
+      for (const file of files) {
+        await writeChunks(join(outDir, file.name), file.chunks, file.name);
+        written.push(file.name);
+      }
     }
     timings[format.id] = Math.round(performance.now() - started);
   }

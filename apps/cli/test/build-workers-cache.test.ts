@@ -59,13 +59,14 @@ describe("build: workers and the extraction store", () => {
   }, 120_000);
 
   // With a second thread, the time analysis runs on it, from the map's parts (trendInputOfMap),
-  // while graph.json's document is made and its papers are written (trends-worker,
-  // graph-json-ahead.ts): the bytes compared above are that path's, the single thread's are the other's.
+  // while graph.json's document is made and its papers and graph.gexf's edges are written
+  // (trends-worker, written-ahead.ts): the bytes compared above are that path's, the single thread's are the other's.
   it("workers: with two threads the time analysis ran on its own thread and the papers were written beside it; one thread did neither", () => {
     const timings = (dir: string) => (JSON.parse(read(dir, "report.json")) as { timingsMs: Record<string, number> }).timingsMs;
-    expect(Object.keys(timings(threaded))).toEqual(expect.arrayContaining(["trends.thread", "write.papers"]));
+    expect(Object.keys(timings(threaded))).toEqual(expect.arrayContaining(["trends.thread", "write.ahead"]));
     expect(Object.keys(timings(cached))).not.toContain("trends.thread");
     expect(existsSync(join(threaded, ".graph.json.papers")), "the papers written ahead are spliced in, then removed").toBe(false);
+    expect(existsSync(join(threaded, ".graph.gexf.edges")), "the edges written ahead are spliced in, then removed").toBe(false);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-export { toGexf, DEFAULT_GEXF_OPTIONS, GEXF_CREATOR, type GexfOptions, type GexfVersion } from "./gexf";
+export { toGexf, gexfSections, DEFAULT_GEXF_OPTIONS, GEXF_CREATOR, type GexfOptions, type GexfSections, type GexfVersion } from "./gexf";
 export { toGraphml, DEFAULT_GRAPHML_OPTIONS, type GraphmlOptions } from "./graphml";
 export { exportGraph, DEFAULT_LAYER_OPTIONS, PAPER_NODE_TYPE, type ExportGraph, type ExportNode, type ExportEdge, type LayerOptions } from "./layers";
 export {

@@ -2,7 +2,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
-import { toGexf } from "../src/gexf";
+import { gexfSections, toGexf } from "../src/gexf";
 import { periodBounds, PERIOD_COUNT_ATTRIBUTE } from "../src/gexf-time";
 import { fixtureDoc } from "./fixture";
 import { GEXF_13_SCHEMA, validateRelaxNg, writeTemp } from "./helpers";
@@ -67,5 +67,24 @@ describe("GEXF time dimension", () => {
     expect(toGexf(timedDoc(), { version: "1.2" })).not.toMatch(/mode="dynamic"|<spells>|papers_in_period/);
     expect(toGexf(fixtureDoc())).not.toMatch(/mode="dynamic"|<spells>|papers_in_period/);
     expect(toGexf(fixtureDoc())).toMatch(/<graph defaultedgetype="undirected">/);
+  });
+
+  // A build writes the edges while its time analysis runs, then the rest: the analysis adds
+  // fieldmap.time and the nodes' mean_year after the sections are made.
+  it.each([
+    ["1.3", false],
+    ["1.3", true],
+    ["1.2", false],
+  ] as const)("GEXF %s (papers as nodes: %s) in two sections, the time analysis added after the cut: the one-step file's bytes", (version, papers) => {
+    const timed = timedDoc();
+    const untimed = timedDoc();
+    delete untimed.fieldmap.time;
+    for (const node of untimed.graph.nodes) delete node.attributes.mean_year;
+    const sections = gexfSections(untimed, { version, papers });
+    const edges = [...sections.edges].join("");
+    untimed.fieldmap.time = timed.fieldmap.time;
+    untimed.graph.nodes.forEach((node, i) => (node.attributes.mean_year = timed.graph.nodes[i]!.attributes.mean_year));
+    expect(`${[...sections.nodes].join("")}${edges}`).toBe(toGexf(timed, { version, papers }));
+    expect(edges).toMatch(/^ {4}<edges count="\d+">\n/);
   });
 });

@@ -9,7 +9,7 @@ import { buildReport, formatSummary } from "../report";
 import { writeChunks } from "../file-writes";
 import { holdsFieldmapGraphJson, stageOutputDirectory, type StagedOutput } from "../output-dir";
 import { writeMapFiles } from "../write-map";
-import { papersAheadPath, writePapersAhead } from "../graph-json-ahead";
+import { writeAhead, type WrittenAhead } from "../written-ahead";
 import { readPreviousBuild, type MapOptions } from "../previous-map";
 import type { ExtractionSettings } from "../extraction/extract-papers";
 import { extractionSettings } from "../extraction/settings";
@@ -196,7 +196,8 @@ async function buildInto(
   previous?: PreviousMap,
 ): Promise<void> {
   const started = performance.now();
-  const papersAhead = papersAheadPath(staged.dir);
+  const only = values.only?.split(",").map((s) => s.trim());
+  let ahead: WrittenAhead = {};
   const result = await runPipeline(positionals, {
     cwd: io.cwd,
     format: values.format,
@@ -209,20 +210,18 @@ async function buildInto(
     progress: (line) => io.stderr(`${line}\n`),
     extraction,
     ...(previous ? { previous } : {}),
-    // graph.json's papers and relations, written while the time analysis runs on its own thread.
+    // graph.json's papers and relations and graph.gexf's edges, written while the time analysis runs on its own thread.
     whileTrends: async (document) => {
-      if (document.graph.nodes.length > 0) await writePapersAhead(document, papersAhead);
+      const gexf = !only || only.includes("gexf") ? { papers: values.papers === true } : undefined;
+      if (document.graph.nodes.length > 0) ahead = await writeAhead(document, staged.dir, gexf);
     },
   });
   assertMapHasNodes(result);
   const writeStart = performance.now();
-  const written = await writeMapFiles(staged.dir, result, values.only?.split(",").map((s) => s.trim()), {
-    papers: values.papers === true,
-    ...(result.whileTrendsDone ? { papersAhead } : {}),
-  });
+  const written = await writeMapFiles(staged.dir, result, only, { papers: values.papers === true, ahead });
   for (const note of written.notes) io.stderr(`${note}\n`);
-  // Writing is the papers written beside the time analysis plus the rest after it.
-  result.timings.write = Math.round(performance.now() - writeStart) + (result.timings["write.papers"] ?? 0);
+  // Writing is what was written beside the time analysis plus the rest after it.
+  result.timings.write = Math.round(performance.now() - writeStart) + (result.timings["write.ahead"] ?? 0);
   // graph.json and graph.gexf are most of it on a big map: their own times, as the summary's other steps.
   for (const id of ["json", "gexf"]) if (written.timings[id] !== undefined) result.timings[`write.${id}`] = written.timings[id];
   result.timings.total = Math.round(performance.now() - started);

@@ -83,7 +83,7 @@ export interface TrendsBeside {
   result: TrendResult | undefined;
   /** True when `beside` ran (only with an analysis on the thread). */
   besideRan: boolean;
-  /** write.papers (beside), trends (this thread), trends.thread (the other), trends.waited (for it), in ms. */
+  /** write.ahead (beside: graph.json's papers, graph.gexf's edges), trends (this thread), trends.thread (the other), trends.waited (for it), in ms. */
   timings: Record<string, number>;
 }
 
@@ -111,7 +111,7 @@ export async function trendsBeside(
   const timings: Record<string, number> = {};
   if (beside) {
     await beside();
-    timings["write.papers"] = lap();
+    timings["write.ahead"] = lap();
   }
   const done = await started;
   timings["trends.waited"] = lap();
