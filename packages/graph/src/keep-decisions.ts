@@ -52,7 +52,7 @@ export function keepGenericDecisions(graph: Graph, previous: PreviousMap, seed: 
   const unjudged = graph.filterNodes((node) => !relevance.has(node) && !previous.communities.has(node));
   if (unjudged.length > 0) {
     // Judged on the link weight a fresh build judges on (build.ts: fractional counts).
-    const scores = consensusRelevance(graph, seed, { partitions: NEW_ENTITY_PARTITIONS, weightAttribute });
+    const scores = consensusRelevance(graph, seed, { partitions: NEW_ENTITY_PARTITIONS, weightAttribute }, unjudged);
     for (const node of unjudged) {
       const score = scores.get(node)!;
       if (score < DEFAULT_RELEVANCE_OPTIONS.maxDivergence) relevance.set(node, Number.isFinite(score) ? Math.round(score * 1e4) / 1e4 : 0);

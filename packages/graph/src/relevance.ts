@@ -35,9 +35,10 @@ export const DEFAULT_RELEVANCE_OPTIONS: RelevanceOptions = { maxDivergence: 0.25
  * the clusters like everybody's ("accuracy", "LLM") says nothing about a topic. Score = the
  * Kullback-Leibler divergence between the distribution of the node's link weight over the
  * clusters of a first partition and the distribution of all link weight: 0 = spread like the
- * whole map, higher = concentrated in a few clusters.
+ * whole map, higher = concentrated in a few clusters. `nodes`: only those are scored (the
+ * background is still the whole map's).
  */
-export function scoreRelevance(graph: Graph, partition: Partition, weightAttribute: string): Map<string, number> {
+export function scoreRelevance(graph: Graph, partition: Partition, weightAttribute: string, nodes?: readonly string[]): Map<string, number> {
   const background = new Map<number, number>();
   let total = 0;
   graph.forEachEdge((_edge, attrs, source, target) => {
@@ -49,7 +50,7 @@ export function scoreRelevance(graph: Graph, partition: Partition, weightAttribu
     total += 2 * w;
   });
   const scores = new Map<string, number>();
-  graph.forEachNode((node) => {
+  const score = (node: string) => {
     const spread = new Map<number, number>();
     let sum = 0;
     graph.forEachEdge(node, (_edge, attrs, source, target) => {
@@ -64,7 +65,9 @@ export function scoreRelevance(graph: Graph, partition: Partition, weightAttribu
       divergence += p * Math.log(p / ((background.get(cluster) ?? 0) / total));
     }
     scores.set(node, sum > 0 ? divergence : Infinity);
-  });
+  };
+  if (nodes) nodes.forEach(score);
+  else graph.forEachNode(score);
   return scores;
 }
 
@@ -75,14 +78,15 @@ export function scoreRelevance(graph: Graph, partition: Partition, weightAttribu
  * majority vote of the runs and the threshold keeps the meaning it has for one run: a few runs
  * that happen to give a node's neighbourhood a cluster of its own (divergence is skewed that
  * way) do not keep a node most runs find spread evenly. A node without links keeps Infinity.
+ * `nodes`: only those are scored, as an update judges its new entities only.
  */
-export function consensusRelevance(graph: Graph, seed: number, options: Partial<RelevanceOptions> = {}): Map<string, number> {
+export function consensusRelevance(graph: Graph, seed: number, options: Partial<RelevanceOptions> = {}, nodes?: readonly string[]): Map<string, number> {
   const opts = { ...DEFAULT_RELEVANCE_OPTIONS, ...options };
   const runs = new Map<string, number[]>();
   for (let run = 0; run < Math.max(1, opts.partitions); run++) {
     const communities = louvain(graph, { getEdgeWeight: opts.weightAttribute, rng: seededRng(seed + run) });
     const partition = splitDisconnected(graph, new Map(Object.entries(communities)));
-    for (const [node, score] of scoreRelevance(graph, partition, opts.weightAttribute)) {
+    for (const [node, score] of scoreRelevance(graph, partition, opts.weightAttribute, nodes)) {
       const scores = runs.get(node);
       if (scores) scores.push(score);
       else runs.set(node, [score]);

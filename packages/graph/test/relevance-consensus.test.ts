@@ -32,6 +32,15 @@ describe("relevance over an ensemble of first partitions", () => {
     scoreRelevance(graph, splitDisconnected(graph, new Map(Object.entries(louvain(graph, { getEdgeWeight: "weight", rng: seededRng(seed) })))), "weight"),
   );
 
+  // An update judges its new entities only: their scores against the whole map's partitions.
+  it("consensus of some nodes: theirs alone, each the whole map's score of it", () => {
+    const all = consensusRelevance(graph, 42, { partitions: 5 });
+    const some = graph.nodes().filter((_node, i) => i % 7 === 3);
+    const scored = consensusRelevance(graph, 42, { partitions: 5 }, some);
+    expect([...scored.keys()]).toEqual(some);
+    for (const node of some) expect(scored.get(node), node).toBe(all.get(node));
+  });
+
   it("consensus: each node's relevance is the median of its divergence over the runs (a majority vote), not the mean", () => {
     const consensus = consensusRelevance(graph, 42, { partitions: 5 });
     graph.forEachNode((node) => {
