@@ -148,13 +148,13 @@ async function mapFromPapers(
     resolution: map.resolution.top,
   });
   const onClustered = (map: ClusteredMap) => {
-    // The steps' garbage goes before the analysis's thread fills its own heap beside this one,
-    // and before the papers' entities and the document, long-lived, are made (collect-garbage.ts).
-    collectGarbage();
     byPaper = paperEntities({ graph: map.graph, papers: input.papers, entities, mentions, mentionEntities: assignments, generic: map.generic });
-    if (!thread) return;
-    const meta = { communities: map.communities, ...(map.generic.length > 0 ? { generic: [...map.generic] } : {}), options: mapOptionsOf(options.graph, map) };
-    trendsStarted = startTrends(thread, trendInputOfMap({ graph: map.graph, meta, papers: input.papers, entities: byPaper }), trendOptionsOf(map));
+    if (thread) {
+      const meta = { communities: map.communities, ...(map.generic.length > 0 ? { generic: [...map.generic] } : {}), options: mapOptionsOf(options.graph, map) };
+      trendsStarted = startTrends(thread, trendInputOfMap({ graph: map.graph, meta, papers: input.papers, entities: byPaper }), trendOptionsOf(map));
+    }
+    // The steps' garbage goes before the document, long-lived, is made (collect-garbage.ts).
+    collectGarbage();
   };
   const graph = await timed(timings, "graph", () => buildGraph(input.papers, entities, options.graph, options.previous, onClustered));
   // The map's own steps, so the summary shows what each costs (relevance, clusters, layout).
