@@ -115,8 +115,6 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
   return input.papers.map((paper, i) => {
     const mentions = byPaper.mentions[i]!;
     const entities = byPaper.entities[i]!;
-    // Mention offsets index the text extract() read: title, a blank line, abstract.
-    const text = `${paper.title}\n\n${paper.abstract}`;
     const proposes = proposedEntities(entities, mentions);
     // Keys in sorted order (graph.json's), so the writer need not copy a million objects to sort
     // them; set one by one, as spreading a small object per optional key cost 4 us a paper.
@@ -124,7 +122,7 @@ function mapPapers(input: MapDocumentInput): MapPaper[] {
     if (paper.arxivId) out.arxivId = paper.arxivId;
     if (paper.date) out.date = paper.date;
     out.entities = entities.map((e) => e.id);
-    out.evidence = entities.flatMap((e) => evidenceFor(e, mentions, text));
+    out.evidence = entities.flatMap((e) => evidenceFor(e, mentions, paper));
     out.id = paper.id;
     if (proposes.length > 0) out.proposes = proposes;
     if (paper.sourceId !== undefined) out.source_id = paper.sourceId;
@@ -179,11 +177,14 @@ export class PaperMentions {
 function inReadingOrder(entities: Entity[], mentions: PaperMentions): Entity[] {
   // Each entity's first mention, from the per-paper pass the evidence reads too.
   const { assigned } = mentions.firsts();
-  const position = (e: Entity) => {
-    const at = assigned.get(e.id);
-    return at === undefined ? Infinity : mentions.mentionAt(at).start;
-  };
-  return entities.sort((a, b) => position(a) - position(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return entities.sort((a, b) => firstStart(a, assigned, mentions) - firstStart(b, assigned, mentions) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+// Module functions, not closures made for each paper or entity: the TypeScript loader names
+// every function a constant holds when it is made, a call each time (a million at 100k papers).
+function firstStart(entity: Entity, assigned: ReadonlyMap<string, number>, mentions: PaperMentions): number {
+  const at = assigned.get(entity.id);
+  return at === undefined ? Infinity : mentions.mentionAt(at).start;
 }
 
 /** The paper's entities (in reading order) that one of its mentions introduces ("we propose X"). */
@@ -194,22 +195,22 @@ function proposedEntities(entities: readonly Entity[], mentions: PaperMentions):
 }
 
 /** The first mention of the entity in the paper, as its sentence plus offsets in it. */
-function evidenceFor(entity: Entity, mentions: PaperMentions, text: string): Evidence[] {
+function evidenceFor(entity: Entity, mentions: PaperMentions, paper: Pick<Paper, "title" | "abstract">): Evidence[] {
   // Folded names, made only for a mention normalisation did not assign (most are assigned).
   let keys: Set<string> | undefined;
-  const named = (m: Mention) => {
-    keys ??= new Set([entity.name, ...entity.aliases].map(foldName));
-    return keys.has(foldName(m.canonical)) || keys.has(foldName(m.surface));
-  };
   // The paper's first mention of the entity: the first assigned to it, unless a mention assigned
   // to none comes earlier and carries one of its names.
   const { assigned, unassigned } = mentions.firsts();
   const at = assigned.get(entity.id);
-  const earlier = unassigned.find((position) => (at === undefined || position < at) && named(mentions.mentionAt(position)));
+  const earlier = unassigned.find((position) => {
+    if (at !== undefined && position >= at) return false;
+    keys ??= new Set([entity.name, ...entity.aliases].map(foldName));
+    return carriesName(mentions.mentionAt(position), keys);
+  });
   const position = earlier ?? at;
   if (position === undefined) return [];
   const mention = mentions.mentionAt(position);
-  const start = offsetInSentence(mention, text);
+  const start = offsetInSentence(mention, paper);
   // Keys in sorted order, as in mapPapers.
   if (start < 0) return [{ end: 0, entity: entity.id, sentence: mention.sentence, start: 0 }];
   return [{ end: start + mention.surface.length, entity: entity.id, sentence: mention.sentence, start }];
@@ -220,12 +221,34 @@ function evidenceFor(entity: Entity, mentions: PaperMentions, text: string): Evi
  * around it in the paper text, else its first whole-word occurrence (never the "GRPO" inside
  * "Fast-GRPO" when a separate "GRPO" is meant).
  */
-function offsetInSentence(mention: Mention, text: string): number {
-  const sentenceStart = text.lastIndexOf(mention.sentence, mention.start);
+function offsetInSentence(mention: Mention, paper: Pick<Paper, "title" | "abstract">): number {
+  const sentenceStart = sentenceStartOf(mention, paper);
   if (sentenceStart >= 0 && mention.start + mention.surface.length <= sentenceStart + mention.sentence.length) {
     return mention.start - sentenceStart;
   }
   const escaped = mention.surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const whole = new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, "u").exec(mention.sentence);
   return whole ? whole.index : mention.sentence.indexOf(mention.surface);
+}
+
+function carriesName(mention: Mention, keys: ReadonlySet<string>): boolean {
+  return keys.has(foldName(mention.canonical)) || keys.has(foldName(mention.surface));
+}
+
+/**
+ * Where the mention's sentence starts in the text extract() read (title, a blank line,
+ * abstract; mention offsets index it): the last place at or before the mention, as
+ * lastIndexOf in that text gives. Looked for in the title or the abstract the mention is in, so
+ * the two are not joined into a new string for each paper (every paper's text copied once
+ * more); a sentence with a line break, which could span the blank line, is looked for in the
+ * joined text, as is one not found in its part.
+ */
+function sentenceStartOf(mention: Mention, paper: Pick<Paper, "title" | "abstract">): number {
+  if (!mention.sentence.includes("\n")) {
+    const abstractStart = paper.title.length + 2;
+    const shift = mention.start >= abstractStart ? abstractStart : 0;
+    const found = (shift > 0 ? paper.abstract : paper.title).lastIndexOf(mention.sentence, mention.start - shift);
+    if (found >= 0) return found + shift;
+  }
+  return `${paper.title}\n\n${paper.abstract}`.lastIndexOf(mention.sentence, mention.start);
 }

@@ -154,6 +154,32 @@ describe("evidence offsets", () => {
     const e = evidence(0, "");
     expect(e.start).toBe(sentence.lastIndexOf("GRPO"));
   });
+
+  // Mention offsets index the title, a blank line and the abstract: the sentence is found at
+  // the last place at or before the mention in that text, wherever the same words also stand.
+  function evidenceIn(title: string, abstract: string, said: string, start: number) {
+    const papers = [{ ...paper("p1"), title, abstract }];
+    const m = { ...mention("p1", "GRPO", said), start, end: start + 4 };
+    const { graph, communities, modularity } = buildGraph(papers, [grpo], { minCount: 1 });
+    const doc = toMapDocument({ graph, papers, entities: [grpo], mentions: [m], communities, modularity, title: "t", created: "2026-01-01" });
+    return doc.papers[0]!.evidence[0]!;
+  }
+  const twice = "GRPO beats PPO, and GRPO scales.";
+
+  it.each([
+    ["in the abstract, the same sentence also the title", twice, `Intro. ${twice} Then ${twice}`, `${twice}\n\nIntro. ${twice} Then `.length + twice.lastIndexOf("GRPO")],
+    ["in the abstract, the sentence twice before it", "A title", `${twice} ${twice}`, "A title\n\n".length + twice.length + 1 + twice.lastIndexOf("GRPO")],
+    ["in the title, the sentence also in the abstract", twice, twice, twice.lastIndexOf("GRPO")],
+  ])("evidence: %s: the mention's own place in its sentence", (_name, title, abstract, start) => {
+    const e = evidenceIn(title, abstract, twice, start);
+    expect(e.start).toBe(twice.lastIndexOf("GRPO"));
+  });
+
+  it("evidence: a sentence that runs from the title into the abstract is found across the blank line", () => {
+    const said = "On GRPO\n\nand GRPO again.";
+    const e = evidenceIn("On GRPO", "and GRPO again.", said, "On GRPO\n\nand ".length);
+    expect(e.start).toBe(said.lastIndexOf("GRPO"));
+  });
 });
 
 describe("evidence from assignments", () => {
