@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { csvField, EXPORT_FORMATS, exportStreams, lineChunks, type ExportContext } from "@fieldmap/export";
 import { pngFonts, VIEWER_HTML } from "./commands/export";
 import { writeChunks } from "./file-writes";
-import { writeAround, writeGraphJsonAround, type WrittenAhead } from "./written-ahead";
+import { writeAround, type WrittenAhead } from "./written-ahead";
 import type { PipelineResult } from "./pipeline";
 
 /** merges.csv: every merge the normaliser made, in the thesaurus format a user can edit and feed back. */
@@ -24,6 +24,11 @@ function tooBigForOneString<T>(make: () => T): T | undefined {
     if (error instanceof RangeError && /Invalid string length/.test(error.message)) return undefined;
     throw error;
   }
+}
+
+/** Whether a build with `--only` `only` writes format `id` (graph.json always). */
+export function writesFormat(only: readonly string[] | undefined, id: string): boolean {
+  return id === "json" || !only || only.includes(id);
 }
 
 export interface WrittenMap {
@@ -47,7 +52,7 @@ export async function writeMapFiles(
   /** ahead: parts of graph.json and graph.gexf already written beside them (written-ahead.ts). */
   options: { papers?: boolean; ahead?: WrittenAhead } = {},
 ): Promise<WrittenMap> {
-  const want = (id: string) => id === "json" || !only || only.includes(id);
+  const want = (id: string) => writesFormat(only, id);
   const context: ExportContext = { fonts: pngFonts(), title: result.document.fieldmap.title, ...(options.papers ? { papers: true } : {}) };
   const notes: string[] = [];
   if (want("html")) {
@@ -59,13 +64,11 @@ export async function writeMapFiles(
   for (const format of EXPORT_FORMATS) {
     if (!want(format.id) || (format.needsViewer && context.viewerHtml === undefined)) continue;
     const started = performance.now();
-    const ahead = options.ahead ?? {};
-    if (format.id === "json" && ahead.json !== undefined) {
-      await writeGraphJsonAround(result.document, join(outDir, "graph.json"), ahead.json);
-      written.push("graph.json");
-    } else if (format.id === "gexf" && ahead.gexf !== undefined) {
-      await writeAround(join(outDir, "graph.gexf"), ahead.gexf.before, ahead.gexf.path, "graph.gexf");
-      written.push("graph.gexf");
+    const part = format.id === "json" || format.id === "gexf" ? options.ahead?.[format.id] : undefined;
+    if (part) {
+      const [name] = format.fileNames as [string];
+      await writeAround(join(outDir, name), part, name);
+      written.push(name);
     } else {
       const files = tooBigForOneString(() => exportStreams(format, result.document, context));
       if (files === undefined) {

@@ -15,23 +15,29 @@ import type { MapDocument } from "@fieldmap/graph";
 import { gexfSections, graphJsonSections, type GraphJsonSection } from "@fieldmap/export";
 import { writeChunks } from "./file-writes";
 
-/** What was written ahead, where, and what comes before it in its output. */
+/** A part of an output written ahead: the file it waits in, and what comes before it in the output. */
+export interface PartAhead {
+  path: string;
+  /** Made with the part, read when written: it takes the time analysis in by then. */
+  before: Iterable<string>;
+}
+
+/** What was written ahead: graph.json's sections from `papers` on, graph.gexf's edges. */
 export interface WrittenAhead {
-  /** graph.json's sections from `papers` on. */
-  json?: string;
-  /** graph.gexf's edges, and the GEXF up to them (made from the same export of the map). */
-  gexf?: { path: string; before: Iterable<string> };
+  json?: PartAhead;
+  gexf?: PartAhead;
 }
 
 /** Writes graph.json's late sections and, when `gexf`, graph.gexf's edges, as dot files in the staging directory `dir`. */
 export async function writeAhead(document: MapDocument, dir: string, gexf: { papers: boolean } | undefined): Promise<WrittenAhead> {
-  const json = join(dir, ".graph.json.papers");
-  await writeChunks(json, chunksOf(splitAtPapers(document).ahead), "graph.json");
+  const { before, ahead } = splitAtPapers(document);
+  const json = { path: join(dir, ".graph.json.papers"), before: chunksOf(before) };
+  await writeChunks(json.path, chunksOf(ahead), "graph.json");
   if (!gexf) return { json };
   const sections = gexfSections(document, gexf);
-  const path = join(dir, ".graph.gexf.edges");
-  await writeChunks(path, sections.edges, "graph.gexf");
-  return { json, gexf: { path, before: sections.nodes } };
+  const edges = { path: join(dir, ".graph.gexf.edges"), before: sections.nodes };
+  await writeChunks(edges.path, sections.edges, "graph.gexf");
+  return { json, gexf: edges };
 }
 
 /** graph.json's sections of `document`, cut where `papers` begins: the time analysis adds to the first part only. */
@@ -41,22 +47,17 @@ function splitAtPapers(document: MapDocument): { before: GraphJsonSection[]; ahe
   return at < 0 ? { before: sections, ahead: [] } : { before: sections.slice(0, at), ahead: sections.slice(at) };
 }
 
-/** graph.json into `path`, its sections from `papers` on copied from the file written ahead. */
-export async function writeGraphJsonAround(document: MapDocument, path: string, aheadFile: string): Promise<void> {
-  await writeAround(path, chunksOf(splitAtPapers(document).before), aheadFile, "graph.json");
-}
-
-/** `before`, then the bytes of `aheadFile` (removed once copied), into `path`. */
-export async function writeAround(path: string, before: Iterable<string>, aheadFile: string, shownAs: string): Promise<void> {
-  await writeChunks(path, around(before, aheadFile), shownAs);
-  await rm(aheadFile, { force: true });
+/** The output `name` into `path`: the part's `before`, then the bytes of its file (removed once copied). */
+export async function writeAround(path: string, part: PartAhead, name: string): Promise<void> {
+  await writeChunks(path, around(part), name);
+  await rm(part.path, { force: true });
 }
 
 function* chunksOf(sections: readonly GraphJsonSection[]): Generator<string> {
   for (const section of sections) yield* section.chunks;
 }
 
-async function* around(before: Iterable<string>, aheadFile: string): AsyncGenerator<string | Uint8Array> {
-  yield* before;
-  yield* createReadStream(aheadFile, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
+async function* around(part: PartAhead): AsyncGenerator<string | Uint8Array> {
+  yield* part.before;
+  yield* createReadStream(part.path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>;
 }

@@ -8,7 +8,7 @@ import { buildDate, runPipeline, type PipelineResult } from "../pipeline";
 import { buildReport, formatSummary } from "../report";
 import { writeChunks } from "../file-writes";
 import { holdsFieldmapGraphJson, stageOutputDirectory, type StagedOutput } from "../output-dir";
-import { writeMapFiles } from "../write-map";
+import { writeMapFiles, writesFormat } from "../write-map";
 import { writeAhead, type WrittenAhead } from "../written-ahead";
 import { readPreviousBuild, type MapOptions } from "../previous-map";
 import type { ExtractionSettings } from "../extraction/extract-papers";
@@ -212,7 +212,7 @@ async function buildInto(
     ...(previous ? { previous } : {}),
     // graph.json's papers and relations and graph.gexf's edges, written while the time analysis runs on its own thread.
     whileTrends: async (document) => {
-      const gexf = !only || only.includes("gexf") ? { papers: values.papers === true } : undefined;
+      const gexf = writesFormat(only, "gexf") ? { papers: values.papers === true } : undefined;
       if (document.graph.nodes.length > 0) ahead = await writeAhead(document, staged.dir, gexf);
     },
   });
