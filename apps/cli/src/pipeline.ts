@@ -5,7 +5,9 @@ import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, paperEntities, toMapDocument, 
 import { assignTrends, type PeriodUnit, type TrendOptions, type TrendResult } from "@fieldmap/trends";
 import { collectGarbage } from "./collect-garbage";
 import { UserError } from "./errors";
+import { startEarlyExtraction, stopEarlyExtraction } from "./extraction/early-thread";
 import { extractCorpus, type ExtractionSettings } from "./extraction/extract-papers";
+import type { ExtractionPool } from "./extraction/pool";
 import { heapAdvice } from "./heap-advice";
 import { describeInputs, readInputs, type InputResult } from "./inputs";
 import { corpusRelations } from "./paper-relations";
@@ -76,9 +78,15 @@ async function timed<T>(timings: Record<string, number>, stage: string, fn: () =
 export async function runPipeline(paths: string[], options: PipelineOptions): Promise<PipelineResult> {
   const timings: Record<string, number> = {};
   const thesaurus = await loadThesaurus(options.thesaurus, options.cwd);
-  const input = await timed(timings, "read", () =>
-    readInputs(paths, { cwd: options.cwd, format: options.format, columns: options.columns }),
-  );
+  // A rebuild's extraction thread starts up while this thread reads (early-thread.ts).
+  const early = startEarlyExtraction(options.extraction);
+  let input: InputResult;
+  try {
+    input = await timed(timings, "read", () => readInputs(paths, { cwd: options.cwd, format: options.format, columns: options.columns }));
+  } catch (error) {
+    if (early) await stopEarlyExtraction(early);
+    throw error;
+  }
   options.progress(describeInputs(input));
   const advice = heapAdvice(input.papers.length);
   if (advice) options.progress(advice);
@@ -86,7 +94,7 @@ export async function runPipeline(paths: string[], options: PipelineOptions): Pr
   const thread = trendsOnWorker(input.papers.length, options.extraction) ? startTrendsThread() : undefined;
   let built: Awaited<ReturnType<typeof mapFromPapers>>;
   try {
-    built = await mapFromPapers(input, thesaurus, options, timings, thread);
+    built = await mapFromPapers(input, thesaurus, options, timings, { trends: thread, early });
   } catch (error) {
     await thread?.destroy();
     throw error;
@@ -129,10 +137,17 @@ async function mapFromPapers(
   thesaurus: Awaited<ReturnType<typeof loadThesaurus>>,
   options: PipelineOptions,
   timings: Record<string, number>,
-  thread: TrendsThread | undefined,
+  threads: { trends: TrendsThread | undefined; early: ExtractionPool | undefined },
 ): Promise<MapFromPapers> {
   const { progress } = options;
-  const { mentionsByPaper, relationsByPaper } = await timed(timings, "extract", () => extractCorpus(input.papers, options.extraction));
+  const thread = threads.trends;
+  const { mentionsByPaper, relationsByPaper } = await timed(timings, "extract", async () => {
+    try {
+      return await extractCorpus(input.papers, options.extraction, threads.early);
+    } finally {
+      if (threads.early) await stopEarlyExtraction(threads.early);
+    }
+  });
   const mentions = mentionsByPaper.flat();
   const { entities, merges, assignments } = await timed(timings, "normalise", () =>
     normaliseCorpus(mentions, thesaurus ? { thesaurus } : {}),

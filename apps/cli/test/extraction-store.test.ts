@@ -7,8 +7,9 @@ import { join } from "node:path";
 import type { Paper } from "@fieldmap/corpus";
 import { extract, extractRelations, paperText } from "@fieldmap/extract";
 import { beforeAll, describe, expect, it } from "vitest";
-import { compactMentions, expandMentions } from "../src/extraction/compact";
+import { compactMentions, expandMentions, type CompactMentions } from "../src/extraction/compact";
 import { compactRelations, expandRelations, type CompactRelations } from "../src/extraction/compact-relations";
+import { startEarlyExtraction, stopEarlyExtraction } from "../src/extraction/early-thread";
 import { extractCorpus, extractPapers, type ExtractionSettings } from "../src/extraction/extract-papers";
 import { openExtractionStore } from "../src/extraction/store";
 import { contentKey, defaultExtractorSources, extractorVersion } from "../src/extraction/version";
@@ -103,6 +104,22 @@ describe("the incremental store", () => {
     v1again.close();
   });
 
+  it("store: many keys are answered in the order asked, whatever the table's order, and the missing ones can be told first", () => {
+    const dir = mkdtempSync(join(tmpdir(), "fieldmap-store-"));
+    const store = openExtractionStore(dir, "v1");
+    const result = (n: number) => ({ mentions: [[0, n, 1, 0, 0, 10, null]] as CompactMentions, relations: [] });
+    // Keys written in one order, asked in another, with absent ones among them.
+    store.putMany(["m", "b", "y", "d"].map((key, n) => [key, result(n)] as const));
+    const asked = ["y", "zz", "b", "a", "m", "d", "b"];
+    const expected = [result(2), undefined, result(1), undefined, result(0), result(3), result(1)];
+    expect(store.getMany(asked)).toEqual(expected);
+    const told: string[][] = [];
+    const answers = store.getMany(asked, (missing) => told.push(missing));
+    expect(told, "told once, before the results, in the order asked").toEqual([["zz", "a"]]);
+    expect(answers).toEqual(expected);
+    store.close();
+  });
+
   it("version: a change to a lexicon file extract() or extractRelations() loads changes it; normalisation (run after the store) does not", () => {
     // A copy of the extractor's tree, laid out as in the repository.
     const root = mkdtempSync(join(tmpdir(), "fieldmap-extractor-"));
@@ -169,6 +186,44 @@ describe("the incremental store", () => {
 });
 
 describe("worker threads", () => {
+  it("early thread: started only for a build whose store holds a large corpus, with a second core, and not for BullMQ", async () => {
+    const { settings, cacheDir } = storeSettings("early-version");
+    const two = { ...settings, workers: 2 };
+    expect(startEarlyExtraction(two, 0), "no store yet").toBeUndefined();
+    await extractPapers(seeds.slice(0, 2), two);
+    expect(startEarlyExtraction(settings, 0), "one worker").toBeUndefined();
+    expect(startEarlyExtraction({ ...two, redis: "redis://127.0.0.1:1" }, 0), "BullMQ").toBeUndefined();
+    expect(startEarlyExtraction({ ...two, cacheDir: undefined }, 0), "--no-cache").toBeUndefined();
+    expect(startEarlyExtraction(two), "two papers' store: the reading would be over before the thread is up").toBeUndefined();
+    const pool = startEarlyExtraction(two, 0);
+    expect(pool, `a store in ${cacheDir}`).toBeDefined();
+    // Stopped at once, as a rebuild with nothing new does: it waits for the thread to be up.
+    await stopEarlyExtraction(pool!);
+  });
+
+  it("early thread: a rebuild's new and changed papers are extracted on it while the store is read, with the same results", async () => {
+    const papers = seeds.slice(0, 50);
+    const { settings, notes } = storeSettings("early-rebuild");
+    const two = { ...settings, workers: 2 };
+    await extractCorpus(papers.slice(0, 40), two);
+    const changed = { ...papers[3]!, abstract: `${papers[3]!.abstract} We also release BrandNewBench.` };
+    const next = [...papers.slice(0, 3), changed, ...papers.slice(4)];
+    const pool = startEarlyExtraction(two, 0)!;
+    let rebuilt;
+    try {
+      rebuilt = await extractCorpus(next, two, pool);
+      expect(pool.completed, "the new papers went to the early thread as one task").toBe(1);
+    } finally {
+      await stopEarlyExtraction(pool);
+    }
+    expect(counts(notes.at(-1)), "10 added, 1 changed; 39 from the store").toEqual([11, 39]);
+    expect(rebuilt.mentionsByPaper).toEqual(next.map((paper) => extract(paper)));
+    expect(rebuilt.relationsByPaper).toEqual(next.map((paper) => extractRelations(paper, extract(paper))));
+    // And the store now holds them all.
+    await extractCorpus(next, two);
+    expect(counts(notes.at(-1))).toEqual([0, 50]);
+  });
+
   it("workers: two worker threads give the mentions and relations of one thread, in paper order", async () => {
     const papers = seeds.slice(0, 60);
     const settings = (workers: number): ExtractionSettings => ({ workers, workersGiven: true, note: () => {} });

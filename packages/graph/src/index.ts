@@ -44,4 +44,6 @@ export {
   type PaperRelations,
 } from "./relations";
 // The type lists the map's nodes and relations use, for readers of a map (export) that do not extract.
-export { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from "@fieldmap/extract";
+// From the types alone: the extractor's index loads compromise and the lexicon, which a
+// thread that only reads maps (the time analysis's) would otherwise start up for nothing.
+export { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from "@fieldmap/extract/types";

@@ -3,7 +3,7 @@
  * become one directed item per triple with the papers that state it and a few of their
  * sentences. They sit beside the co-occurrence edges and never cluster or lay out the map.
  */
-import { RELATION_TYPES, type NamedRelation, type RelationType } from "@fieldmap/extract";
+import { RELATION_TYPES, type NamedRelation, type RelationType } from "@fieldmap/extract/types";
 import type { MapRelation } from "./types";
 
 /** One paper's relations, heads and tails named by entity id (nameRelations over the corpus ids). */

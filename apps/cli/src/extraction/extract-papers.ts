@@ -9,7 +9,7 @@ import type { Paper } from "@fieldmap/corpus";
 import type { Mention, Relation } from "@fieldmap/extract";
 import { expandMentions, type CompactExtraction, type ExtractionText } from "./compact";
 import { expandRelations } from "./compact-relations";
-import { extractOnWorkers } from "./pool";
+import { extractOnPool, extractOnWorkers, type ExtractionPool } from "./pool";
 import { extractOnQueue } from "./queue";
 import { startProgress, formatDuration, type ProgressSink } from "./progress";
 import { extractShard } from "./shard";
@@ -60,15 +60,26 @@ function openStore(settings: ExtractionSettings): ExtractionStore | undefined {
   }
 }
 
-/** Extracts distinct texts, in this thread or on workers, with progress. */
-async function extractTexts(texts: ExtractionText[], settings: ExtractionSettings): Promise<{ results: CompactExtraction[]; workers: number }> {
+/**
+ * Extracts distinct texts, in this thread or on workers, with progress. A pool started before
+ * reading (early-thread.ts) takes them even when they are few, on the one thread it has started.
+ */
+async function extractTexts(texts: ExtractionText[], settings: ExtractionSettings, pool?: ExtractionPool): Promise<{ results: CompactExtraction[]; workers: number }> {
   const useWorkers = settings.workers > 1 && (settings.workersGiven || texts.length >= MIN_PAPERS_FOR_WORKERS);
+  if (texts.length === 0) return { results: [], workers: 1 };
   const sink = texts.length >= MIN_PAPERS_FOR_PROGRESS ? settings.sink : undefined;
   const progress = startProgress("extract", texts.length, sink, { unit: "papers" });
   try {
     if (settings.redis !== undefined) {
       const queued = { redisUrl: settings.redis, onProgress: (n: number) => progress.advance(n), note: settings.note, ...(settings.version ? { version: settings.version } : {}) };
       return { results: await extractOnQueue(texts, queued), workers: 1 };
+    }
+    if (pool && useWorkers) return { results: await extractOnPool(pool, texts, settings.workers, (n) => progress.advance(n)), workers: settings.workers };
+    if (pool) {
+      // Few papers: one task, so the pool keeps to the thread it has started.
+      const results = await pool.run(texts.map(({ title, abstract }) => ({ title, abstract })));
+      progress.advance(texts.length);
+      return { results, workers: 1 };
     }
     if (useWorkers) return { results: await extractOnWorkers(texts, settings.workers, (n) => progress.advance(n)), workers: settings.workers };
     const results = texts.map((text) => {
@@ -94,30 +105,50 @@ export async function extractPapers(papers: readonly Paper[], settings: Extracti
   return (await extractCorpus(papers, settings)).mentionsByPaper;
 }
 
-/** Each paper's mentions and relations, from the store where it has them. */
-export async function extractCorpus(papers: readonly Paper[], settings: ExtractionSettings = DEFAULT_EXTRACTION_SETTINGS): Promise<CorpusExtraction> {
+/**
+ * Each paper's mentions and relations, from the store where it has them; the others are
+ * extracted on `pool` when the caller started one (early-thread.ts; the caller destroys it).
+ */
+export async function extractCorpus(papers: readonly Paper[], settings: ExtractionSettings = DEFAULT_EXTRACTION_SETTINGS, pool?: ExtractionPool): Promise<CorpusExtraction> {
   // Key each paper by its text; papers with the same text are extracted once.
   const keys = papers.map(contentKey);
-  const known = await compactResults(papers, keys, settings);
-  return expandInPaperOrder(papers, keys, known);
+  const expansion = new PaperOrderExpansion(papers, keys);
+  // The stored results are expanded while the pool extracts the others, then those.
+  const known = await compactResults(papers, keys, settings, pool, (stored) => expansion.expand(stored));
+  expansion.expand(known);
+  return expansion.result();
 }
 
-/** The compact result of each distinct text: from the store where it has it, else extracted and stored. */
-async function compactResults(papers: readonly Paper[], keys: readonly string[], settings: ExtractionSettings): Promise<Map<string, CompactExtraction>> {
+/**
+ * The compact result of each distinct text: from the store where it has it, else extracted and
+ * stored. `whileExtracting` gets the stored results while the others are extracted on the pool.
+ */
+async function compactResults(
+  papers: readonly Paper[],
+  keys: readonly string[],
+  settings: ExtractionSettings,
+  pool: ExtractionPool | undefined,
+  whileExtracting: (stored: Map<string, CompactExtraction>) => void,
+): Promise<Map<string, CompactExtraction>> {
   const started = performance.now();
   const store = openStore(settings);
   try {
-    // 1. Results the store has.
     const known = new Map<string, CompactExtraction>();
     const distinct = [...new Set(keys)];
-    if (store) store.getMany(distinct).forEach((result, i) => result && known.set(distinct[i]!, result));
-    const stored = known.size;
-    // 2. Extract the others and keep them.
-    const missing = distinct.filter((key) => !known.has(key));
     const firstPaper = new Map<string, Paper>();
     papers.forEach((paper, i) => firstPaper.has(keys[i]!) || firstPaper.set(keys[i]!, paper));
-    const { results, workers } = await extractTexts(missing.map((key) => firstPaper.get(key)!), settings);
+    const extract = (missing: readonly string[]) => extractTexts(missing.map((key) => firstPaper.get(key)!), settings, pool);
+    // 1. The store's results. With a pool, the store first tells which texts it lacks and the
+    // pool's thread starts on them while this one reads the stored results; else they follow.
+    const early: { missing?: readonly string[]; run?: ReturnType<typeof extract> } = {};
+    const startEarly = (missing: readonly string[]) => Object.assign(early, { missing, run: extract(missing) });
+    store?.getMany(distinct, pool && startEarly).forEach((result, i) => result && known.set(distinct[i]!, result));
+    const missing = early.missing ?? distinct.filter((key) => !known.has(key));
+    whileExtracting(known);
+    const { results, workers } = await (early.run ?? extract(missing));
     missing.forEach((key, i) => known.set(key, results[i]!));
+    const stored = distinct.length - missing.length;
+    // 2. Keep the extracted ones.
     store?.putMany(missing.map((key, i) => [key, results[i]!] as const));
     const seconds = (performance.now() - started) / 1000;
     const where = workers > 1 ? ` on ${workers} workers` : "";
@@ -132,19 +163,37 @@ async function compactResults(papers: readonly Paper[], keys: readonly string[],
 /**
  * Mention and Relation objects in paper order, their strings slices of each paper's text. A
  * compact result is let go once its last paper is expanded, so the whole corpus is never held
- * in both forms at once (about 1 GB of compact tuples at a million papers, issue 16).
+ * in both forms at once (about 1 GB of compact tuples at a million papers, issue 16). Papers
+ * are expanded as their results become known: the stored ones first, then the extracted ones.
  */
-function expandInPaperOrder(papers: readonly Paper[], keys: readonly string[], known: Map<string, CompactExtraction>): CorpusExtraction {
-  const lastPaper = new Map<string, number>();
-  keys.forEach((key, i) => lastPaper.set(key, i));
-  const mentionsByPaper: Mention[][] = [];
-  const relationsByPaper: Relation[][] = [];
-  papers.forEach((paper, i) => {
-    const key = keys[i]!;
-    const compact = known.get(key)!;
-    mentionsByPaper.push(expandMentions(paper, compact.mentions));
-    relationsByPaper.push(expandRelations(paper, compact.relations));
-    if (lastPaper.get(key) === i) known.delete(key);
-  });
-  return { mentionsByPaper, relationsByPaper };
+class PaperOrderExpansion {
+  private readonly lastPaper = new Map<string, number>();
+  private readonly mentionsByPaper: (Mention[] | undefined)[];
+  private readonly relationsByPaper: (Relation[] | undefined)[];
+
+  constructor(
+    private readonly papers: readonly Paper[],
+    private readonly keys: readonly string[],
+  ) {
+    keys.forEach((key, i) => this.lastPaper.set(key, i));
+    this.mentionsByPaper = new Array<Mention[] | undefined>(papers.length).fill(undefined);
+    this.relationsByPaper = new Array<Relation[] | undefined>(papers.length).fill(undefined);
+  }
+
+  /** Expands every paper not yet expanded whose result `known` holds. */
+  expand(known: Map<string, CompactExtraction>): void {
+    this.papers.forEach((paper, i) => {
+      const key = this.keys[i]!;
+      const compact = known.get(key);
+      if (compact === undefined || this.mentionsByPaper[i] !== undefined) return;
+      this.mentionsByPaper[i] = expandMentions(paper, compact.mentions);
+      this.relationsByPaper[i] = expandRelations(paper, compact.relations);
+      if (this.lastPaper.get(key) === i) known.delete(key);
+    });
+  }
+
+  result(): CorpusExtraction {
+    if (this.mentionsByPaper.includes(undefined)) throw new Error("a paper's extraction result is missing");
+    return { mentionsByPaper: this.mentionsByPaper as Mention[][], relationsByPaper: this.relationsByPaper as Relation[][] };
+  }
 }

@@ -22,11 +22,14 @@ export function shardSize(papers: number, workers: number): number {
 
 export type ExtractionPool = Piscina<ExtractionText[], CompactExtraction[]>;
 
-/** A pool of `workers` threads, each loading the extractor as it starts. */
-export function createExtractionPool(workers: number): ExtractionPool {
+/**
+ * A pool of up to `workers` threads, each loading the extractor as it starts; `startThreads` of
+ * them start now, the others when tasks wait for a thread.
+ */
+export function createExtractionPool(workers: number, startThreads = workers): ExtractionPool {
   return new Piscina<ExtractionText[], CompactExtraction[]>({
     filename: WORKER_ENTRY.href,
-    minThreads: workers,
+    minThreads: startThreads,
     maxThreads: workers,
     // One shard at a time per thread: extraction is CPU-bound.
     concurrentTasksPerWorker: 1,
@@ -50,7 +53,10 @@ export async function extractOnWorkers(
   }
 }
 
-/** extractOnWorkers on a pool the caller owns (the scale benchmark times a pool already started). */
+/**
+ * extractOnWorkers on a pool the caller owns (the scale benchmark times a pool already started,
+ * a build may have started one before reading: early-thread.ts).
+ */
 export async function extractOnPool(
   pool: ExtractionPool,
   papers: readonly ExtractionText[],

@@ -15,8 +15,13 @@ import type { CompactExtraction } from "./compact";
 
 /** Where per-paper results are kept between builds; `extractShard` fills it, any host could. */
 export interface ExtractionStore {
-  /** The stored result of each key, or undefined. */
-  getMany(keys: readonly string[]): (CompactExtraction | undefined)[];
+  /**
+   * The stored result of each key, or undefined. `beforeResults`, when given, is told the keys
+   * the store lacks before any result is read (telling them takes a fifth of the time), in the
+   * same read transaction, so the others are all read: the caller can have them extracted
+   * meanwhile.
+   */
+  getMany(keys: readonly string[], beforeResults?: (missing: string[]) => void): (CompactExtraction | undefined)[];
   putMany(entries: readonly (readonly [string, CompactExtraction])[]): void;
   close(): void;
 }
@@ -31,6 +36,10 @@ export function openExtractionStore(dir: string, version: string): ExtractionSto
     // WAL: readers do not block the writer of another build sharing the store.
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
+    // Reads through a memory map instead of a read call per page: 100k lookups in key order
+    // took 300 -> 150 ms (existence) and 790 -> 580 ms (results). The map's pages count in the
+    // process's resident memory until the store is closed, after extraction, so 256 MB at most.
+    db.pragma(`mmap_size = ${256 * 1024 * 1024}`);
     db.exec("CREATE TABLE IF NOT EXISTS extraction (key TEXT PRIMARY KEY, version TEXT NOT NULL, result TEXT NOT NULL) WITHOUT ROWID");
     db.prepare("DELETE FROM extraction WHERE version <> ?").run(version);
   } catch (error) {
@@ -45,15 +54,31 @@ export function openExtractionStore(dir: string, version: string): ExtractionSto
   // One read transaction for all the keys: SQLite otherwise takes and drops its shared lock
   // (two fcntl calls and a stat of the file) at every lookup, which at 100k keys took 350 ms
   // against 140 ms in one transaction.
-  const selectAll = db.transaction((keys: readonly string[]) =>
-    keys.map((key) => {
-      const row = select.get(key, version);
+  const exists = db.prepare<[string, string], { held: number }>("SELECT 1 AS held FROM extraction WHERE key = ? AND version = ?");
+  const selectAll = db.transaction((keys: readonly string[], beforeResults?: (missing: string[]) => void) => {
+    const held = beforeResults && inKeyOrder(keys, (key) => exists.get(key, version) !== undefined);
+    if (held) beforeResults(keys.filter((_, i) => !held[i]));
+    return inKeyOrder(keys, (key, i) => {
+      const row = held && !held[i] ? undefined : select.get(key, version);
       return row === undefined ? undefined : (JSON.parse(row.result) as CompactExtraction);
-    }),
-  );
+    });
+  });
   return {
-    getMany: (keys) => selectAll(keys),
+    getMany: (keys, beforeResults) => selectAll(keys, beforeResults),
     putMany: (entries) => void insertAll(entries),
     close: () => db.close(),
   };
+}
+
+/**
+ * `lookup` of each key, in the order of `keys`, called in the order of the table's primary key:
+ * consecutive lookups then walk neighbouring pages of the b-tree, which the page cache holds,
+ * where content hashes in paper order jump about the whole file.
+ */
+function inKeyOrder<T>(keys: readonly string[], lookup: (key: string, index: number) => T): T[] {
+  // SQLite's BINARY collation compares bytes; the keys are ASCII (base64url digests), so < agrees.
+  const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  const results = new Array<T>(keys.length);
+  for (const i of order) results[i] = lookup(keys[i]!, i);
+  return results;
 }

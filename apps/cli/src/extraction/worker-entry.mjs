@@ -5,6 +5,7 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { extractShard } = await import("./shard.ts");
+const { extractShard, prepareExtractor } = await import("./shard.ts");
+prepareExtractor();
 
 export default extractShard;
