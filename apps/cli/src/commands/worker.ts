@@ -1,7 +1,9 @@
 import type { Command, Io } from "../command";
 import { UsageError } from "../errors";
 import { parseCommandArgs, parseNumberOption } from "../options";
-import { DEFAULT_STALLED_AFTER_MS, startQueueWorker } from "../extraction/queue-worker";
+// The queue's modules load bullmq and ioredis (a quarter of a second), so every command but this
+// one, and this one's help, goes without them: they are imported when a worker starts.
+const DEFAULT_STALLED_AFTER_MS = 30_000;
 
 const HELP = `fieldmap worker --redis URL [options]
 
@@ -43,6 +45,7 @@ async function runWorker(argv: string[], io: Io): Promise<number> {
   if (values.redis === undefined) throw new UsageError("worker: give --redis URL, e.g. --redis redis://127.0.0.1:6379");
   const concurrency = parseNumberOption("worker", "concurrency", values.concurrency, 1, { integer: true, min: 1, max: 64 });
   const stalledAfter = parseNumberOption("worker", "stalled-after", values["stalled-after"], DEFAULT_STALLED_AFTER_MS / 1000, { min: 1, max: 3600 });
+  const { startQueueWorker } = await import("../extraction/queue-worker");
   const close = await startQueueWorker({
     redisUrl: values.redis,
     concurrency,

@@ -10,7 +10,6 @@ import type { Mention, Relation } from "@fieldmap/extract";
 import { expandMentions, type CompactExtraction, type ExtractionText } from "./compact";
 import { expandRelations } from "./compact-relations";
 import { extractOnPool, extractOnWorkers, type ExtractionPool } from "./pool";
-import { extractOnQueue } from "./queue";
 import { startProgress, formatDuration, type ProgressSink } from "./progress";
 import { extractShard } from "./shard";
 import { openExtractionStore, type ExtractionStore } from "./store";
@@ -71,6 +70,8 @@ async function extractTexts(texts: ExtractionText[], settings: ExtractionSetting
   const progress = startProgress("extract", texts.length, sink, { unit: "papers" });
   try {
     if (settings.redis !== undefined) {
+      // Loaded only here: bullmq and ioredis take a quarter of a second that other builds skip.
+      const { extractOnQueue } = await import("./queue");
       const queued = { redisUrl: settings.redis, onProgress: (n: number) => progress.advance(n), note: settings.note, ...(settings.version ? { version: settings.version } : {}) };
       return { results: await extractOnQueue(texts, queued), workers: 1 };
     }

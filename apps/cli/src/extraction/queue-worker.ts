@@ -26,7 +26,6 @@ export interface QueueWorkerOptions {
   version?: string;
 }
 
-export const DEFAULT_STALLED_AFTER_MS = 30_000;
 
 /** Papers extracted between two yields to the event loop (a few tens of milliseconds). */
 const PAPERS_PER_SLICE = 10;
