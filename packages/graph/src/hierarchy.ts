@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import { mergeClusters } from "./merge";
-import { compact, modularity, splitDisconnected, type Partition } from "./partition";
+import { compact, modularity, nodeIndexOf, splitDisconnected, type NodeIndex, type Partition } from "./partition";
 import { seededRng } from "./rng";
 import { meanPairwiseAri, pairwiseAri } from "./stability";
 
@@ -64,9 +64,10 @@ export function clusterHierarchy(graph: Graph, options: Partial<HierarchyOptions
   // and silhouette (0.24 to 0.34) with it; on 5 it held (0.31 to 0.34), at 45 Louvain runs
   // where judging every candidate on all 10 takes 80.
   const screening = Math.min(SCREENING_SEEDS, opts.stabilitySeeds);
-  const screened = candidates.map((resolution) => topLevelRuns(graph, resolution, opts, 0, screening));
+  const index = nodeIndexOf(graph);
+  const screened = candidates.map((resolution) => topLevelRuns(graph, index, resolution, opts, 0, screening));
   const best = chooseResolution(screened, opts);
-  const chosen = completeRuns(graph, best, opts);
+  const chosen = completeRuns(graph, index, best, opts);
   const top = compact(graph, representative(chosen, opts));
   const sub = opts.subClusters ? subClusters(graph, top, opts) : top;
   return {
@@ -91,10 +92,10 @@ interface ResolutionRuns {
 const SCREENING_SEEDS = 5;
 
 /** Top-level partitions of seeds `from` .. `to` - 1 at one resolution. */
-function topLevelRuns(graph: Graph, resolution: number, opts: HierarchyOptions, from: number, to: number): ResolutionRuns {
+function topLevelRuns(graph: Graph, index: NodeIndex, resolution: number, opts: HierarchyOptions, from: number, to: number): ResolutionRuns {
   const partitions: Partition[] = [];
   for (let i = from; i < to; i++) {
-    const raw = runLouvain(graph, resolution, opts.weightAttribute, opts.seed + i);
+    const raw = runLouvain(graph, resolution, opts.weightAttribute, opts.seed + i, index);
     partitions.push(mergeClusters(graph, raw, { maxClusters: opts.maxClusters, minSize: minClusterSize(graph.order), weightAttribute: opts.weightAttribute }));
   }
   return summariseRuns(resolution, partitions);
@@ -107,8 +108,8 @@ function summariseRuns(resolution: number, partitions: Partition[]): ResolutionR
 }
 
 /** Adds the remaining seeds' partitions, so stability is measured over all `stabilitySeeds`. */
-function completeRuns(graph: Graph, runs: ResolutionRuns, opts: HierarchyOptions): ResolutionRuns {
-  const more = topLevelRuns(graph, runs.resolution, opts, runs.partitions.length, opts.stabilitySeeds);
+function completeRuns(graph: Graph, index: NodeIndex, runs: ResolutionRuns, opts: HierarchyOptions): ResolutionRuns {
+  const more = topLevelRuns(graph, index, runs.resolution, opts, runs.partitions.length, opts.stabilitySeeds);
   return summariseRuns(runs.resolution, [...runs.partitions, ...more.partitions]);
 }
 
@@ -175,10 +176,11 @@ function subClusters(graph: Graph, top: Partition, opts: HierarchyOptions): Part
   return sub;
 }
 
-function runLouvain(graph: Graph, resolution: number, weightAttribute: string, seed: number): Partition {
+/** `index`: the graph's, when the caller runs Louvain on it more than once. */
+function runLouvain(graph: Graph, resolution: number, weightAttribute: string, seed: number, index?: NodeIndex): Partition {
   if (graph.size === 0) return new Map(graph.nodes().map((node, i) => [node, i]));
   const communities = louvain(graph, { getEdgeWeight: weightAttribute, resolution, rng: seededRng(seed) });
-  return splitDisconnected(graph, new Map(Object.entries(communities)));
+  return splitDisconnected(graph, new Map(Object.entries(communities)), index);
 }
 
 /** The nodes and the links among them (attributes shared, not copied). */

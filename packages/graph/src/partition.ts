@@ -4,28 +4,63 @@ import type Graph from "graphology";
 export type Partition = Map<string, number>;
 
 /**
+ * A graph's nodes by index and each one's neighbours, in graphology's orders: made once for the
+ * many Louvain runs on one graph (seeds, resolutions), whose clusters splitDisconnected then
+ * walks over arrays instead of the graph. Valid while the graph is not changed.
+ */
+export interface NodeIndex {
+  nodes: string[];
+  /** Node i's neighbours are neighbours[offsets[i]] .. neighbours[offsets[i + 1] - 1]. */
+  offsets: Int32Array;
+  neighbours: Int32Array;
+}
+
+export function nodeIndexOf(graph: Graph): NodeIndex {
+  const nodes = graph.nodes();
+  const position = new Map(nodes.map((node, i) => [node, i]));
+  const offsets = new Int32Array(nodes.length + 1);
+  const neighbours: number[] = [];
+  nodes.forEach((node, i) => {
+    graph.forEachNeighbor(node, (neighbour) => void neighbours.push(position.get(neighbour)!));
+    offsets[i + 1] = neighbours.length;
+  });
+  return { nodes, offsets, neighbours: Int32Array.from(neighbours) };
+}
+
+/**
  * Splits every cluster into its connected components (within the cluster), so no cluster is
  * internally disconnected. Louvain can return such clusters (Traag, Waltman & van Eck 2019,
  * "From Louvain to Leiden", doi:10.1038/s41598-019-41695-z); Leiden's guarantee is restored
- * here by the simplest fix: each component becomes a cluster of its own.
+ * here by the simplest fix: each component becomes a cluster of its own. Components are
+ * numbered, and entered in the result, in the order of a depth-first walk from each node in
+ * graph order: the same Map whether `index` is given or made here.
  */
-export function splitDisconnected(graph: Graph, partition: Partition): Partition {
+export function splitDisconnected(graph: Graph, partition: Partition, index: NodeIndex = nodeIndexOf(graph)): Partition {
+  const { nodes, offsets, neighbours } = index;
+  // -1: not in the partition, so in no cluster (a partition's ids are never negative).
+  const cluster = new Float64Array(nodes.length).fill(-1);
+  nodes.forEach((node, i) => (cluster[i] = partition.get(node) ?? -1));
+  const component = new Int32Array(nodes.length).fill(-1);
   const result: Partition = new Map();
+  const stack: number[] = [];
   let next = 0;
-  for (const start of graph.nodes()) {
-    if (result.has(start) || !partition.has(start)) continue;
-    const cluster = partition.get(start);
+  for (let start = 0; start < nodes.length; start++) {
+    if (component[start] !== -1 || cluster[start] === -1) continue;
     const id = next++;
-    const stack = [start];
-    result.set(start, id);
+    const own = cluster[start];
+    component[start] = id;
+    result.set(nodes[start]!, id);
+    stack.push(start);
     while (stack.length > 0) {
       const node = stack.pop()!;
-      graph.forEachNeighbor(node, (neighbour) => {
-        if (!result.has(neighbour) && partition.get(neighbour) === cluster) {
-          result.set(neighbour, id);
+      for (let k = offsets[node]!; k < offsets[node + 1]!; k++) {
+        const neighbour = neighbours[k]!;
+        if (component[neighbour] === -1 && cluster[neighbour] === own) {
+          component[neighbour] = id;
+          result.set(nodes[neighbour]!, id);
           stack.push(neighbour);
         }
-      });
+      }
     }
   }
   return result;

@@ -1,6 +1,6 @@
 import type Graph from "graphology";
 import louvain from "graphology-communities-louvain";
-import { splitDisconnected, type Partition } from "./partition";
+import { nodeIndexOf, splitDisconnected, type Partition } from "./partition";
 import { seededRng } from "./rng";
 
 export interface RelevanceOptions {
@@ -83,9 +83,10 @@ export function scoreRelevance(graph: Graph, partition: Partition, weightAttribu
 export function consensusRelevance(graph: Graph, seed: number, options: Partial<RelevanceOptions> = {}, nodes?: readonly string[]): Map<string, number> {
   const opts = { ...DEFAULT_RELEVANCE_OPTIONS, ...options };
   const runs = new Map<string, number[]>();
+  const index = nodeIndexOf(graph);
   for (let run = 0; run < Math.max(1, opts.partitions); run++) {
     const communities = louvain(graph, { getEdgeWeight: opts.weightAttribute, rng: seededRng(seed + run) });
-    const partition = splitDisconnected(graph, new Map(Object.entries(communities)));
+    const partition = splitDisconnected(graph, new Map(Object.entries(communities)), index);
     for (const [node, score] of scoreRelevance(graph, partition, opts.weightAttribute, nodes)) {
       const scores = runs.get(node);
       if (scores) scores.push(score);
