@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import { mergeClusters } from "./merge";
-import { compact, modularity, nodeIndexOf, splitDisconnected, type NodeIndex, type Partition } from "./partition";
+import { compact, linkIndexOf, modularity, nodeIndexOf, splitDisconnected, type LinkIndex, type NodeIndex, type Partition } from "./partition";
 import { seededRng } from "./rng";
 import { meanPairwiseAri, pairwiseAri } from "./stability";
 
@@ -64,7 +64,7 @@ export function clusterHierarchy(graph: Graph, options: Partial<HierarchyOptions
   // and silhouette (0.24 to 0.34) with it; on 5 it held (0.31 to 0.34), at 45 Louvain runs
   // where judging every candidate on all 10 takes 80.
   const screening = Math.min(SCREENING_SEEDS, opts.stabilitySeeds);
-  const index = nodeIndexOf(graph);
+  const index = { nodes: nodeIndexOf(graph), links: linkIndexOf(graph, opts.weightAttribute) };
   const screened = candidates.map((resolution) => topLevelRuns(graph, index, resolution, opts, 0, screening));
   const best = chooseResolution(screened, opts);
   const chosen = completeRuns(graph, index, best, opts);
@@ -91,12 +91,18 @@ interface ResolutionRuns {
 
 const SCREENING_SEEDS = 5;
 
+/** The graph's indexes, made once for every run on it (partition.ts). */
+interface GraphIndex {
+  nodes: NodeIndex;
+  links: LinkIndex;
+}
+
 /** Top-level partitions of seeds `from` .. `to` - 1 at one resolution. */
-function topLevelRuns(graph: Graph, index: NodeIndex, resolution: number, opts: HierarchyOptions, from: number, to: number): ResolutionRuns {
+function topLevelRuns(graph: Graph, index: GraphIndex, resolution: number, opts: HierarchyOptions, from: number, to: number): ResolutionRuns {
   const partitions: Partition[] = [];
   for (let i = from; i < to; i++) {
-    const raw = runLouvain(graph, resolution, opts.weightAttribute, opts.seed + i, index);
-    partitions.push(mergeClusters(graph, raw, { maxClusters: opts.maxClusters, minSize: minClusterSize(graph.order), weightAttribute: opts.weightAttribute }));
+    const raw = runLouvain(graph, resolution, opts.weightAttribute, opts.seed + i, index.nodes);
+    partitions.push(mergeClusters(graph, raw, { maxClusters: opts.maxClusters, minSize: minClusterSize(graph.order), weightAttribute: opts.weightAttribute }, index.links));
   }
   return summariseRuns(resolution, partitions);
 }
@@ -108,7 +114,7 @@ function summariseRuns(resolution: number, partitions: Partition[]): ResolutionR
 }
 
 /** Adds the remaining seeds' partitions, so stability is measured over all `stabilitySeeds`. */
-function completeRuns(graph: Graph, index: NodeIndex, runs: ResolutionRuns, opts: HierarchyOptions): ResolutionRuns {
+function completeRuns(graph: Graph, index: GraphIndex, runs: ResolutionRuns, opts: HierarchyOptions): ResolutionRuns {
   const more = topLevelRuns(graph, index, runs.resolution, opts, runs.partitions.length, opts.stabilitySeeds);
   return summariseRuns(runs.resolution, [...runs.partitions, ...more.partitions]);
 }

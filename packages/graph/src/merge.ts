@@ -1,5 +1,5 @@
 import type Graph from "graphology";
-import { addLink, clusterLinks, clusterSizes, type Links, type Partition } from "./partition";
+import { addLink, clusterLinks, clusterSizes, type LinkIndex, type Links, type Partition } from "./partition";
 
 export interface MergeOptions {
   /** At most this many clusters remain (the palette's 12 colours at the top level). */
@@ -16,9 +16,9 @@ export interface MergeOptions {
  * networks", doi:10.1103/PhysRevE.69.066133: dQ = e_ab/m - d_a*d_b/(2m^2)). Merging only along
  * links keeps every cluster connected. A cluster without links to any other stays as it is.
  */
-export function mergeClusters(graph: Graph, partition: Partition, options: MergeOptions): Partition {
+export function mergeClusters(graph: Graph, partition: Partition, options: MergeOptions, links?: LinkIndex): Partition {
   const result = new Map(partition);
-  const { between, degree, total } = clusterLinks(graph, result, options.weightAttribute);
+  const { between, degree, total } = clusterLinks(graph, result, options.weightAttribute, links);
   const sizes = clusterSizes(result);
   const merged = new Map<number, number>();
   const find = (id: number): number => (merged.has(id) ? find(merged.get(id)!) : id);

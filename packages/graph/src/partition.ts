@@ -105,17 +105,52 @@ export interface ClusterLinks {
   total: number;
 }
 
+/**
+ * A graph's links by node index, in graphology's edge order, with their weights under one
+ * attribute: made once for the many partitions of one graph that clusterLinks sums (one per
+ * Louvain run), so each sum reads arrays instead of the graph. Valid while the graph is not changed.
+ */
+export interface LinkIndex {
+  nodes: string[];
+  weightAttribute: string;
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+}
+
+export function linkIndexOf(graph: Graph, weightAttribute: string): LinkIndex {
+  const nodes = graph.nodes();
+  const position = new Map(nodes.map((node, i) => [node, i]));
+  const source = new Int32Array(graph.size);
+  const target = new Int32Array(graph.size);
+  const weight = new Float64Array(graph.size);
+  let e = 0;
+  graph.forEachEdge((_edge, attrs, s, t) => {
+    source[e] = position.get(s)!;
+    target[e] = position.get(t)!;
+    weight[e++] = Number(attrs[weightAttribute] ?? 1);
+  });
+  return { nodes, weightAttribute, source, target, weight };
+}
+
+/** Each link's ends and weight, in graphology's edge order: from `links` when it is the graph's for this attribute. */
+function forEachLink(graph: Graph, partition: Partition, weightAttribute: string, links: LinkIndex | undefined, visit: (a: number | undefined, b: number | undefined, w: number) => void): void {
+  if (links && links.weightAttribute === weightAttribute) {
+    const clusterOf = links.nodes.map((node) => partition.get(node));
+    for (let e = 0; e < links.source.length; e++) visit(clusterOf[links.source[e]!], clusterOf[links.target[e]!], links.weight[e]!);
+    return;
+  }
+  graph.forEachEdge((_edge, attrs, source, target) => visit(partition.get(source), partition.get(target), Number(attrs[weightAttribute] ?? 1)));
+}
+
 /** One pass over the links: what modularity, merging and the cluster graph all need. */
-export function clusterLinks(graph: Graph, partition: Partition, weightAttribute: string): ClusterLinks {
+export function clusterLinks(graph: Graph, partition: Partition, weightAttribute: string, links?: LinkIndex): ClusterLinks {
   const between: Links = new Map();
   const degree = new Map<number, number>();
   const internal = new Map<number, number>();
   let total = 0;
-  graph.forEachEdge((_edge, attrs, source, target) => {
-    const a = partition.get(source);
-    const b = partition.get(target);
+  forEachLink(graph, partition, weightAttribute, links, (a, b, w) => {
     if (a === undefined || b === undefined) return;
-    const w = Number(attrs[weightAttribute] ?? 1);
     total += w;
     degree.set(a, (degree.get(a) ?? 0) + w);
     degree.set(b, (degree.get(b) ?? 0) + w);

@@ -1,9 +1,12 @@
-// splitDisconnected walks arrays from a NodeIndex now; what it returns must not change: the same
+// splitDisconnected walks arrays from a NodeIndex, and clusterLinks sums arrays from a LinkIndex,
+// made once per graph for its many Louvain runs; what they return must not change: the same
 // components, numbered and entered in the Map in the order of the graph walk it always made
-// (later steps iterate the partition, so the order is part of the result).
+// (later steps iterate the partition, so the order is part of the result), and the same sums,
+// added in the same order, so the same floating-point figures.
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { nodeIndexOf, splitDisconnected, type Partition } from "../src/partition";
+import { mergeClusters } from "../src/merge";
+import { clusterLinks, linkIndexOf, nodeIndexOf, splitDisconnected, type Partition } from "../src/partition";
 import { seededRng } from "../src/rng";
 
 /** The walk over the graph itself, as it was written before the index. */
@@ -42,7 +45,8 @@ function randomCase(seed: number): { graph: Graph; partition: Partition } {
   for (let e = 0; e < order * 1.5; e++) {
     const a = names[Math.floor(rng() * order)]!;
     const b = names[Math.floor(rng() * order)]!;
-    if (a !== b && !graph.hasEdge(a, b)) graph.addEdge(a, b);
+    // Weights with long fractions, so a sum in another order would differ in its last bits.
+    if (a !== b && !graph.hasEdge(a, b)) graph.addEdge(a, b, { weight: rng() * 3, other: 1 + rng() });
   }
   const partition: Partition = new Map();
   for (const name of [...names].reverse()) if (rng() < 0.9) partition.set(name, Math.floor(rng() * 4) * 7);
@@ -69,6 +73,21 @@ describe("splitDisconnected", () => {
       const { partition } = randomCase(7 + 100 * seed);
       const own = new Map([...partition].filter(([node]) => graph.hasNode(node)));
       expect([...splitDisconnected(graph, own, index)]).toEqual([...splitOverGraph(graph, own)]);
+    }
+  });
+});
+
+describe("clusterLinks", () => {
+  it("sums the same links in the same order, with or without the graph's LinkIndex, and merging gives the same clusters", () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const { graph, partition } = randomCase(seed);
+      const index = linkIndexOf(graph, "weight");
+      const entries = (links: ReturnType<typeof clusterLinks>) => JSON.stringify([[...links.between].map(([a, row]) => [a, [...row]]), [...links.degree], [...links.internal], links.total]);
+      expect(entries(clusterLinks(graph, partition, "weight", index)), `seed ${seed}`).toBe(entries(clusterLinks(graph, partition, "weight")));
+      // An index of another attribute is not used for this one.
+      expect(entries(clusterLinks(graph, partition, "other", index)), `seed ${seed}, other`).toBe(entries(clusterLinks(graph, partition, "other")));
+      const options = { maxClusters: 3, minSize: 4, weightAttribute: "weight" };
+      expect([...mergeClusters(graph, partition, options, index)], `seed ${seed}, merged`).toEqual([...mergeClusters(graph, partition, options)]);
     }
   });
 });
