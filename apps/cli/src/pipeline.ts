@@ -5,9 +5,8 @@ import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, paperEntities, toMapDocument, 
 import { assignTrends, type PeriodUnit, type TrendOptions, type TrendResult } from "@fieldmap/trends";
 import { collectGarbage } from "./collect-garbage";
 import { UserError } from "./errors";
-import { startEarlyExtraction, stopEarlyExtraction } from "./extraction/early-thread";
+import { startEarlyExtraction, type EarlyExtraction } from "./extraction/early-thread";
 import { extractCorpus, type ExtractionSettings } from "./extraction/extract-papers";
-import type { ExtractionPool } from "./extraction/pool";
 import { heapAdvice } from "./heap-advice";
 import { describeInputs, readInputs, type InputResult } from "./inputs";
 import { corpusRelations } from "./paper-relations";
@@ -76,17 +75,24 @@ async function timed<T>(timings: Record<string, number>, stage: string, fn: () =
 
 /** inputs -> papers -> mentions -> entities -> graph -> graph.json document. */
 export async function runPipeline(paths: string[], options: PipelineOptions): Promise<PipelineResult> {
-  const timings: Record<string, number> = {};
   const thesaurus = await loadThesaurus(options.thesaurus, options.cwd);
   // A rebuild's extraction thread starts up while this thread reads (early-thread.ts).
   const early = startEarlyExtraction(options.extraction);
-  let input: InputResult;
   try {
-    input = await timed(timings, "read", () => readInputs(paths, { cwd: options.cwd, format: options.format, columns: options.columns }));
-  } catch (error) {
-    if (early) await stopEarlyExtraction(early);
-    throw error;
+    return await runStages(paths, options, thesaurus, early);
+  } finally {
+    await early?.close();
   }
+}
+
+async function runStages(
+  paths: string[],
+  options: PipelineOptions,
+  thesaurus: Awaited<ReturnType<typeof loadThesaurus>>,
+  early: EarlyExtraction | undefined,
+): Promise<PipelineResult> {
+  const timings: Record<string, number> = {};
+  const input = await timed(timings, "read", () => readInputs(paths, { cwd: options.cwd, format: options.format, columns: options.columns }));
   options.progress(describeInputs(input));
   const advice = heapAdvice(input.papers.length);
   if (advice) options.progress(advice);
@@ -137,15 +143,15 @@ async function mapFromPapers(
   thesaurus: Awaited<ReturnType<typeof loadThesaurus>>,
   options: PipelineOptions,
   timings: Record<string, number>,
-  threads: { trends: TrendsThread | undefined; early: ExtractionPool | undefined },
+  threads: { trends: TrendsThread | undefined; early: EarlyExtraction | undefined },
 ): Promise<MapFromPapers> {
   const { progress } = options;
   const thread = threads.trends;
   const { mentionsByPaper, relationsByPaper } = await timed(timings, "extract", async () => {
     try {
-      return await extractCorpus(input.papers, options.extraction, threads.early);
+      return await extractCorpus(input.papers, options.extraction, threads.early?.pool);
     } finally {
-      if (threads.early) await stopEarlyExtraction(threads.early);
+      threads.early?.release();
     }
   });
   const mentions = mentionsByPaper.flat();

@@ -9,7 +9,7 @@ import { extract, extractRelations, paperText } from "@fieldmap/extract";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compactMentions, expandMentions, type CompactMentions } from "../src/extraction/compact";
 import { compactRelations, expandRelations, type CompactRelations } from "../src/extraction/compact-relations";
-import { startEarlyExtraction, stopEarlyExtraction } from "../src/extraction/early-thread";
+import { startEarlyExtraction } from "../src/extraction/early-thread";
 import { extractCorpus, extractPapers, type ExtractionSettings } from "../src/extraction/extract-papers";
 import { openExtractionStore } from "../src/extraction/store";
 import { contentKey, defaultExtractorSources, extractorVersion } from "../src/extraction/version";
@@ -195,10 +195,10 @@ describe("worker threads", () => {
     expect(startEarlyExtraction({ ...two, redis: "redis://127.0.0.1:1" }, 0), "BullMQ").toBeUndefined();
     expect(startEarlyExtraction({ ...two, cacheDir: undefined }, 0), "--no-cache").toBeUndefined();
     expect(startEarlyExtraction(two), "two papers' store: the reading would be over before the thread is up").toBeUndefined();
-    const pool = startEarlyExtraction(two, 0);
-    expect(pool, `a store in ${cacheDir}`).toBeDefined();
-    // Stopped at once, as a rebuild with nothing new does: it waits for the thread to be up.
-    await stopEarlyExtraction(pool!);
+    const early = startEarlyExtraction(two, 0);
+    expect(early, `a store in ${cacheDir}`).toBeDefined();
+    // Ended at once, as a rebuild with nothing new ends it: the thread is ended once it is up.
+    await early!.close();
   });
 
   it("early thread: a rebuild's new and changed papers are extracted on it while the store is read, with the same results", async () => {
@@ -208,13 +208,17 @@ describe("worker threads", () => {
     await extractCorpus(papers.slice(0, 40), two);
     const changed = { ...papers[3]!, abstract: `${papers[3]!.abstract} We also release BrandNewBench.` };
     const next = [...papers.slice(0, 3), changed, ...papers.slice(4)];
-    const pool = startEarlyExtraction(two, 0)!;
+    const early = startEarlyExtraction(two, 0)!;
+    const pool = early.pool;
     let rebuilt;
     try {
       rebuilt = await extractCorpus(next, two, pool);
       expect(pool.completed, "the new papers went to the early thread as one task").toBe(1);
+      // Its work done, it is ended at once, before the build's later steps.
+      early.release();
+      expect(pool.threads, "the thread is ended on release").toHaveLength(0);
     } finally {
-      await stopEarlyExtraction(pool);
+      await early.close();
     }
     expect(counts(notes.at(-1)), "10 added, 1 changed; 39 from the store").toEqual([11, 39]);
     expect(rebuilt.mentionsByPaper).toEqual(next.map((paper) => extract(paper)));
