@@ -25,8 +25,8 @@ export const EARLY_MIN_STORE_BYTES = 16 * 1024 * 1024;
 
 export function startEarlyExtraction(settings: ExtractionSettings | undefined, minStoreBytes = EARLY_MIN_STORE_BYTES): EarlyExtraction | undefined {
   if (!settings || settings.workers < 2 || settings.redis !== undefined || settings.cacheDir === undefined) return undefined;
-  const size = statSync(join(settings.cacheDir, STORE_FILE), { throwIfNoEntry: false })?.size ?? 0;
-  if (size === 0 || size < minStoreBytes) return undefined;
+  const size = statSync(join(settings.cacheDir, STORE_FILE), { throwIfNoEntry: false })?.size;
+  if (size === undefined || size < minStoreBytes) return undefined;
   // One thread now; the pool grows to `workers` if many papers turn out to be new.
   return new EarlyExtraction(createExtractionPool(settings.workers, 1));
 }
@@ -60,7 +60,7 @@ export class EarlyExtraction {
  * process when a thread is terminated while it is still loading its modules, as it would be
  * when a rebuild found every paper in the store before the thread was up.
  */
-export async function stopEarlyExtraction(pool: ExtractionPool): Promise<void> {
+async function stopEarlyExtraction(pool: ExtractionPool): Promise<void> {
   // An empty shard is answered once the worker's entry has loaded (or has failed to).
   await pool.run([]).catch(() => {});
   await pool.destroy();

@@ -26,7 +26,6 @@ export interface QueueWorkerOptions {
   version?: string;
 }
 
-
 /** Papers extracted between two yields to the event loop (a few tens of milliseconds). */
 const PAPERS_PER_SLICE = 10;
 

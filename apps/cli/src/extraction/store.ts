@@ -56,9 +56,10 @@ export function openExtractionStore(dir: string, version: string): ExtractionSto
   // against 140 ms in one transaction.
   const exists = db.prepare<[string, string], { held: number }>("SELECT 1 AS held FROM extraction WHERE key = ? AND version = ?");
   const selectAll = db.transaction((keys: readonly string[], beforeResults?: (missing: string[]) => void) => {
-    const held = beforeResults && inKeyOrder(keys, (key) => exists.get(key, version) !== undefined);
+    const order = keyOrder(keys);
+    const held = beforeResults && inOrder(keys, order, (key) => exists.get(key, version) !== undefined);
     if (held) beforeResults(keys.filter((_, i) => !held[i]));
-    return inKeyOrder(keys, (key, i) => {
+    return inOrder(keys, order, (key, i) => {
       const row = held && !held[i] ? undefined : select.get(key, version);
       return row === undefined ? undefined : (JSON.parse(row.result) as CompactExtraction);
     });
@@ -71,13 +72,17 @@ export function openExtractionStore(dir: string, version: string): ExtractionSto
 }
 
 /**
- * `lookup` of each key, in the order of `keys`, called in the order of the table's primary key:
- * consecutive lookups then walk neighbouring pages of the b-tree, which the page cache holds,
- * where content hashes in paper order jump about the whole file.
+ * The indices of `keys` in the order of the table's primary key: lookups made in that order walk
+ * neighbouring pages of the b-tree, which the page cache holds, where content hashes in paper
+ * order jump about the whole file.
  */
-function inKeyOrder<T>(keys: readonly string[], lookup: (key: string, index: number) => T): T[] {
+function keyOrder(keys: readonly string[]): number[] {
   // SQLite's BINARY collation compares bytes; the keys are ASCII (base64url digests), so < agrees.
-  const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  return keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+}
+
+/** `lookup` of each key, called in `order` (keyOrder's), its results in the order of `keys`. */
+function inOrder<T>(keys: readonly string[], order: readonly number[], lookup: (key: string, index: number) => T): T[] {
   const results = new Array<T>(keys.length);
   for (const i of order) results[i] = lookup(keys[i]!, i);
   return results;
