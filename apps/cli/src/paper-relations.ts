@@ -1,5 +1,6 @@
 import type { Paper } from "@fieldmap/corpus";
-import { nameRelations, type Entity, type Mention, type Relation } from "@fieldmap/extract";
+import { nameRelations } from "@fieldmap/extract/relations";
+import type { Entity, Mention, Relation } from "@fieldmap/extract/types";
 import { aggregateRelations, type AggregatedRelations } from "@fieldmap/graph";
 
 export interface CorpusRelationsInput {

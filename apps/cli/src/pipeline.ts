@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { normaliseCorpus, parseThesaurus, type Entity, type MergeRecord } from "@fieldmap/extract";
+import { normaliseCorpus } from "@fieldmap/extract/normalise";
+import { parseThesaurus } from "@fieldmap/extract/thesaurus";
+import type { Entity, MergeRecord } from "@fieldmap/extract/types";
 import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, paperEntities, toMapDocument, type BuildGraphOptions, type ClusteredMap, type GraphBuildResult, type MapDocument, type PaperEntities, type PreviousMap } from "@fieldmap/graph";
 import { assignTrends, type PeriodUnit, type TrendOptions, type TrendResult } from "@fieldmap/trends";
 import { collectGarbage } from "./collect-garbage";

@@ -1,4 +1,4 @@
-import { ENTITY_TYPES, type EntityType, type RelationType } from "@fieldmap/extract";
+import { ENTITY_TYPES, type EntityType, type RelationType } from "@fieldmap/extract/types";
 import { countRelationsByKind } from "@fieldmap/graph";
 import type { SkippedRecord } from "@fieldmap/corpus";
 import type { ClusterFlow, EmergingPair, TrendItem, TrendResult } from "@fieldmap/trends";

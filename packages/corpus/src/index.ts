@@ -1,3 +1,6 @@
+// readArxivAtom and readBibtex are not re-exported: their parsers (fast-xml-parser, the BibTeX
+// parser and its LaTeX tables) take a few hundred milliseconds to load, so readCorpusText loads
+// them when a file of theirs is read. Import them from their modules.
 export * from "./types";
 export * from "./clean";
 export * from "./ids";
@@ -10,8 +13,6 @@ export * from "./dedupe";
 export * from "./detect";
 export * from "./read";
 export * from "./lines";
-export * from "./atom";
-export * from "./bibtex";
 export * from "./csv";
 export * from "./ris";
 export * from "./unique-ids";

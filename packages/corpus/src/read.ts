@@ -1,6 +1,4 @@
 /** One entry point over every reader: `readCorpusText(format, text, source)` and its streaming twin. */
-import { readArxivAtom } from "./atom";
-import { readBibtex } from "./bibtex";
 import { readCsvStream, type CsvOptions } from "./csv";
 import { readDailyPapers, type DailyPapersOptions } from "./daily-papers";
 import type { CorpusFormat } from "./detect";
@@ -40,9 +38,9 @@ export async function readCorpusText(format: CorpusFormat, text: string, source:
     case "tsv":
       return readCsvStream([text], source, csvOptions(format, merged));
     case "arxiv-atom":
-      return readArxivAtom(text, source);
+      return (await import("./atom")).readArxivAtom(text, source);
     case "bibtex":
-      return readBibtex(text, source);
+      return (await import("./bibtex")).readBibtex(text, source);
     case "ris":
       return readRis(text, source);
   }

@@ -11,14 +11,14 @@ import {
   CorpusError,
   detectFormat,
   headIsConclusive,
-  readArxivAtom,
-  readBibtex,
   readCsvStream,
   readJson,
   readJsonl,
   readJsonlStream,
 } from "../src/index";
 import { findMacroBomb } from "../src/bibtex-macros";
+import { readArxivAtom } from "../src/atom";
+import { readBibtex } from "../src/bibtex";
 
 const FIXTURES = fileURLToPath(new URL("../../../data/fixtures/", import.meta.url));
 

@@ -30,6 +30,7 @@ import { isOnData, typeFromAppositive, typeFromShape, typeFromStrongContext, TYP
 import { scanTitleLeadPhrase, typeTitleLead } from "./title-lead";
 import { typeByListHead } from "./list-heads";
 import { textWindows } from "./windows";
+import { paperText } from "./paper-text";
 
 export interface ExtractOptions {
   /** Compiled lexicon; defaults to data/lexicon. */
@@ -48,10 +49,6 @@ export const DEFAULT_EXTRACT_OPTIONS: Required<Omit<ExtractOptions, "lexicon">> 
   fallbackType: "method",
 };
 
-/** The text every offset indexes: title, blank line, abstract. */
-export function paperText(paper: Paper): string {
-  return `${paper.title}\n\n${paper.abstract}`;
-}
 
 /**
  * Entity mentions in one paper. Rules run from the most to the least certain, each

@@ -7,7 +7,7 @@
  * abstract), so no sentence is copied into the store or across a thread boundary.
  */
 import type { Paper } from "@fieldmap/corpus";
-import { RELATION_TYPES, type Relation } from "@fieldmap/extract";
+import { RELATION_TYPES, type Relation } from "@fieldmap/extract/types";
 import { textSlicer } from "./compact";
 
 /**

@@ -10,7 +10,8 @@
  * of the text and reused for any paper with the same title and abstract.
  */
 import type { Paper } from "@fieldmap/corpus";
-import { ENTITY_TYPES, paperText, type Mention } from "@fieldmap/extract";
+import { paperText } from "@fieldmap/extract/paper-text";
+import { ENTITY_TYPES, type Mention } from "@fieldmap/extract/types";
 import type { CompactRelations } from "./compact-relations";
 
 /** [start, end, type index, proposed, sentence start, sentence end, canonical (null: the surface)]. */
@@ -62,7 +63,7 @@ export function textSlicer(paper: Pick<Paper, "title" | "abstract">): (start: nu
   return (start, end) => {
     if (end <= paper.title.length) return paper.title.slice(start, end);
     if (start >= abstractStart) return paper.abstract.slice(start - abstractStart, end - abstractStart);
-    text ??= paperText({ ...paper, id: "", source: "" });
+    text ??= paperText(paper);
     return text.slice(start, end);
   };
 }

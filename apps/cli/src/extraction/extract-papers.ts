@@ -11,7 +11,6 @@ import { expandMentions, type CompactExtraction, type ExtractionText } from "./c
 import { expandRelations } from "./compact-relations";
 import { extractOnPool, extractOnWorkers, type ExtractionPool } from "./pool";
 import { startProgress, formatDuration, type ProgressSink } from "./progress";
-import { extractShard } from "./shard";
 import { openExtractionStore, type ExtractionStore } from "./store";
 import { contentKey, extractorVersion } from "./version";
 
@@ -83,6 +82,9 @@ async function extractTexts(texts: ExtractionText[], settings: ExtractionSetting
       return { results, workers: 1 };
     }
     if (useWorkers) return { results: await extractOnWorkers(texts, settings.workers, (n) => progress.advance(n)), workers: settings.workers };
+    // Loaded only here: the extractor's compromise and tables take about a second of start-up,
+    // which a build whose papers are all stored, or extracted on worker threads, skips.
+    const { extractShard } = await import("./shard");
     const results = texts.map((text) => {
       const [result] = extractShard([text]);
       progress.advance(1);
