@@ -88,8 +88,12 @@ function mathToText(body: string): string {
     .replace(/[{}]/g, "");
 }
 
-/** What the whitespace rule would change: a blank other than a plain space, or two blanks in a row. */
-const LOOSE_WHITESPACE = /[^\S ]|\s\s/;
+/**
+ * What the whitespace rule would change: a blank other than a plain space, or two blanks in a
+ * row. Written as "a space before a blank", which is the same (a pair opening with another blank
+ * has matched already) and is tried at fewer places: 805 -> 725 ms over 202,000 titles and abstracts.
+ */
+const LOOSE_WHITESPACE = /[^\S ]| \s/;
 
 /**
  * A full stop with no space after it, between a word and a capitalised one ("datasets.Our",

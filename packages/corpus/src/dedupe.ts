@@ -73,22 +73,23 @@ export function dedupePapers(papers: readonly Paper[]): DedupeResult {
   const kept: Paper[] = [];
   const duplicates: DuplicateRecord[] = [];
   const index = { doi: new Map<string, number>(), arxiv: new Map<string, number>(), title: new Map<string, number>() };
-  const register = (paper: Paper, at: number) => {
+  // `title`: the paper's normalised title when the caller has it already.
+  const register = (paper: Paper, at: number, title = normaliseTitle(paper.title)) => {
     if (paper.doi && !index.doi.has(paper.doi)) index.doi.set(paper.doi, at);
     if (paper.arxivId && !index.arxiv.has(paper.arxivId)) index.arxiv.set(paper.arxivId, at);
-    const title = normaliseTitle(paper.title);
     if (title && !index.title.has(title)) index.title.set(title, at);
   };
   for (const paper of papers) {
     const byDoi = paper.doi ? index.doi.get(paper.doi) : undefined;
     const byArxiv = paper.arxivId ? index.arxiv.get(paper.arxivId) : undefined;
-    const byTitleAt = index.title.get(normaliseTitle(paper.title));
+    const title = normaliseTitle(paper.title);
+    const byTitleAt = index.title.get(title);
     const byTitle = byTitleAt !== undefined && !conflicting(kept[byTitleAt]!, paper) ? byTitleAt : undefined;
     const match: [number, DuplicateKey] | undefined =
       byDoi !== undefined ? [byDoi, "doi"] : byArxiv !== undefined ? [byArxiv, "arxiv"] : byTitle !== undefined ? [byTitle, "title"] : undefined;
     if (match === undefined) {
       kept.push(paper);
-      register(paper, kept.length - 1);
+      register(paper, kept.length - 1, title);
       continue;
     }
     const [at, matchedBy] = match;

@@ -4,8 +4,13 @@
  * listings (or two formats) gets the same id.
  */
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, accents folded, punctuation and spacing collapsed: "Self-Play: A Study" -> "self play a study". */
 export function normaliseTitle(title: string): string {
+  // Most titles are ASCII, which NFKD and the accent rule leave as they are and whose letters
+  // and digits are [a-z0-9] once lower-cased: the same result for half the time at 100k papers.
+  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
   return title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

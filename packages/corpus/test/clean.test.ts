@@ -5,6 +5,10 @@ describe("cleanText", () => {
   it.each([
     ["whitespace", "  Deep   learning\n for\tall  ", "Deep learning for all"],
     ["a lone line break, tab or no-break space", "Deep\nlearning\tfor\u00a0all", "Deep learning for all"],
+    ["a space before a tab, a tab before a space", "Deep \tlearning\t for all", "Deep learning for all"],
+    ["two spaces only", "Deep  learning", "Deep learning"],
+    ["blank lines", "Deep\n\nlearning\r\n\r\nfor all", "Deep learning for all"],
+    ["single spaces left as they are", "Deep learning for all", "Deep learning for all"],
     ["emph", "We call it \\emph{Direct Preference Optimization}.", "We call it Direct Preference Optimization."],
     ["nested textbf/emph", "\\textbf{\\emph{Bold}} claim", "Bold claim"],
     ["old-style font switches", "Bridged infOrmation ({\\sc Turbo}), a {\\bf bold} and \\textbf{{\\it nested}} claim", "Bridged infOrmation (Turbo), a bold and nested claim"],
