@@ -49,7 +49,6 @@ export const DEFAULT_EXTRACT_OPTIONS: Required<Omit<ExtractOptions, "lexicon">> 
   fallbackType: "method",
 };
 
-
 /**
  * Entity mentions in one paper. Rules run from the most to the least certain, each
  * claiming the tokens it uses: 1. abbreviation definitions 2. proposal cues with
