@@ -4,6 +4,7 @@ import { getDefaultLexicon, type Lexicon } from "./lexicon";
 import { isSize } from "./models";
 import { ACRONYM_NAME, isLexiconSynonym, keepUndefinedLongForms, splitAcronymSenses, type Spelling } from "./senses";
 import type { Thesaurus } from "./thesaurus";
+import { groupMentions, nameTable, type Group, type NameTable } from "./name-groups";
 import { ENTITY_TYPES, type Entity, type EntityType, type MergeRecord, type Mention } from "./types";
 
 export interface NormaliseOptions {
@@ -19,12 +20,6 @@ export interface NormalisedCorpus {
   merges: MergeRecord[];
   /** For each input mention, the id of its entity (undefined when the thesaurus dropped it). */
   assignments: (string | undefined)[];
-}
-
-interface Group {
-  key: string;
-  mentions: Mention[];
-  names: Map<string, number>;
 }
 
 /**
@@ -44,31 +39,24 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
   const lexicon = options.lexicon ?? getDefaultLexicon();
   const fold = memoisedFoldKey();
   const spells = memoisedSpelling();
-  keepUndefinedLongForms(mentions, names, record, lexicon, spells);
+  keepUndefinedLongForms(mentions, names, record, lexicon, spells, fold);
   const detached = splitAcronymSenses(mentions, names, record, lexicon, fold, spells);
-  const keyOf = nameKeys(names, fold);
-  const acronyms = acronymOfLongForm(mentions, names, lexicon, keyOf, spells);
+  const table = nameTable(names);
+  const keyOf = nameKeys(table.names, fold);
+  const acronyms = acronymOfLongForm(mentions, table, lexicon, keyOf, spells);
   for (const longKey of detached) acronyms.delete(longKey);
-  const groups = new Map<string, Group>();
-  const groupKeys = mentions.map((mention, i) => {
-    const name = names[i];
-    if (name === null || name === undefined) return undefined;
-    let key = keyOf(name);
+  const groups = groupMentions(mentions, names, table, (name) => {
+    const key = keyOf(name);
     const acronym = acronyms.get(key);
-    if (acronym !== undefined && acronym !== key) key = acronym;
-    const group: Group = groups.get(key) ?? { key, mentions: [], names: new Map() };
-    group.mentions.push(mention);
-    group.names.set(name, (group.names.get(name) ?? 0) + 1);
-    groups.set(key, group);
-    return key;
+    return acronym !== undefined && acronym !== key ? acronym : key;
   });
-  const entities = new Map<string, Entity>();
-  for (const group of groups.values()) entities.set(group.key, toEntity(group, record, acronyms));
-  const sorted = [...entities.values()].sort((a, b) => compare(a.id, b.id));
+  const entityOfGroup = groups.list.map((group) => toEntity(group, table, groups.counts, record, acronyms));
+  const sorted = [...entityOfGroup].sort((a, b) => compare(a.id, b.id));
+  const assignments = Array.from(table.ofMention, (id): string | undefined => (id < 0 ? undefined : entityOfGroup[groups.ofName[id]!]!.id));
   return {
     entities: sorted,
     merges: [...merges.values()].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to) || compare(a.paper ?? "", b.paper ?? "")),
-    assignments: groupKeys.map((key) => (key === undefined ? undefined : entities.get(key)?.id)),
+    assignments,
   };
 }
 
@@ -103,15 +91,22 @@ function applyThesaurus(mention: Mention, thesaurus: Thesaurus | undefined, reco
  * Long-form key -> acronym key, from every mention written as a long form of an acronym
  * whose words spell it (a definition, acronym-spelling.ts) or that the lexicon lists as its synonym.
  */
-function acronymOfLongForm(mentions: Mention[], names: readonly (string | null)[], lexicon: Lexicon, keyOf: (name: string) => string, spells: Spelling): Map<string, string> {
+function acronymOfLongForm(mentions: Mention[], table: NameTable, lexicon: Lexicon, keyOf: (name: string) => string, spells: Spelling): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
-  for (const [i, m] of mentions.entries()) {
-    const name = names[i];
+  // Per name, found once: whether it is acronym-like (1, -1 not; 0 not asked yet) and its key.
+  const acronymLike = new Int8Array(table.names.length);
+  const keys: (string | undefined)[] = new Array(table.names.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const id = table.ofMention[i]!;
+    const name = id < 0 ? undefined : table.names[id]!;
+    const m = mentions[i]!;
     // A name written as itself folds to its own key: no long form (most mentions, skipped before folding).
     if (!name || name === m.surface) continue;
-    const canonicalKey = keyOf(name);
+    if (acronymLike[id] === 0) acronymLike[id] = ACRONYM_NAME.test(name) ? 1 : -1;
+    if (acronymLike[id]! < 0) continue;
+    const canonicalKey = (keys[id] ??= keyOf(name));
     const surfaceKey = keyOf(m.surface);
-    if (surfaceKey === canonicalKey || !ACRONYM_NAME.test(name)) continue;
+    if (surfaceKey === canonicalKey) continue;
     if (!spells(m.surface, name) && !isLexiconSynonym(lexicon, m.surface, name)) continue;
     const counts = votes.get(surfaceKey) ?? new Map<string, number>();
     counts.set(canonicalKey, (counts.get(canonicalKey) ?? 0) + 1);
@@ -135,11 +130,10 @@ const CAPITALS_ENDING_IN_S = /^(?=(?:[^\p{Lu}]*\p{Lu}){3})\S*[^S]S$/u;
  * its S when the corpus also names what it would be the plural of (MAPS beside mAP). Otherwise
  * the S folds as any plural's does, so ARGUS stays with Argus and MiDaS with MIDAS.
  */
-function nameKeys(names: readonly (string | null)[], fold: (text: string) => string): (name: string) => string {
-  const distinct = new Set(names);
+function nameKeys(distinct: readonly string[], fold: (text: string) => string): (name: string) => string {
   // What each such name would be the plural of, in capitals; then those the corpus writes.
   const singulars = new Set<string>();
-  for (const name of distinct) if (name?.endsWith("S") && CAPITALS_ENDING_IN_S.test(name)) singulars.add(squash(name).toUpperCase().slice(0, -1));
+  for (const name of distinct) if (name.endsWith("S") && CAPITALS_ENDING_IN_S.test(name)) singulars.add(squash(name).toUpperCase().slice(0, -1));
   const written = new Set<string>();
   if (singulars.size > 0) {
     for (const name of distinct) {
@@ -155,30 +149,32 @@ function nameKeys(names: readonly (string | null)[], fold: (text: string) => str
   };
 }
 
-function toEntity(group: Group, record: RecordMerge, acronyms: Map<string, string>): Entity {
-  const name = singularAcronym([...group.names].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0]);
-  for (const variant of group.names.keys()) record(variant, name, mergeReason(variant, name, acronyms));
-  // One pass over the group's mentions (GRPO's are thousands), no list of pairs in between.
-  const paperIds = new Set<string>();
-  const names = new Set<string>();
-  for (const m of group.mentions) {
-    paperIds.add(m.paperId);
-    names.add(m.surface).add(m.canonical);
-  }
-  names.delete(name);
-  const papers = [...paperIds].sort(compare);
-  const aliases = [...names].sort(compare);
-  const family = familyOf(name, group.mentions);
+function toEntity(group: Group, table: NameTable, counts: Int32Array, record: RecordMerge, acronyms: Map<string, string>): Entity {
+  const variants = group.nameIds.map((id) => table.names[id]!);
+  const byCount = group.nameIds.map((id) => [table.names[id]!, counts[id]!] as const);
+  const name = singularAcronym(byCount.sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0]);
+  for (const variant of variants) record(variant, name, mergeReason(variant, name, acronyms));
+  const aliases = new Set(group.otherTexts);
+  for (const id of group.writtenAsNamed) aliases.add(table.names[id]!);
+  aliases.delete(name);
+  // The default sort orders strings by code unit, as compare() does, without a call per comparison.
+  const papers = uniqueSorted(group.papers.sort());
+  const family = familyOf(name, group.types);
   return {
     id: name,
     name,
-    type: majorityType(group.mentions),
-    aliases,
+    type: majorityType(group.types),
+    aliases: [...aliases].sort(),
     ...(family ? { family } : {}),
     papers,
     count: papers.length,
-    proposed: group.mentions.some((m) => m.proposed),
+    proposed: group.proposed,
   };
+}
+
+/** A sorted list without its repeats. */
+function uniqueSorted(sorted: string[]): string[] {
+  return sorted.filter((item, i) => i === 0 || item !== sorted[i - 1]);
 }
 
 function mergeReason(from: string, to: string, acronyms: Map<string, string>): string {
@@ -193,15 +189,16 @@ function squashLower(text: string): string {
   return squash(text).toLowerCase();
 }
 
-function majorityType(mentions: Mention[]): EntityType {
-  const counts = new Map<EntityType, number>();
-  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || ENTITY_TYPES.indexOf(a[0]) - ENTITY_TYPES.indexOf(b[0]))[0]![0];
+/** The type most of the mentions have; on a tie, the first in ENTITY_TYPES. */
+function majorityType(types: Int32Array): EntityType {
+  let best = 0;
+  for (let t = 1; t < types.length; t++) if (types[t]! > types[best]!) best = t;
+  return ENTITY_TYPES[best]!;
 }
 
 /** Sized checkpoints belong to the family before their size: Qwen2.5-VL-7B-Instruct -> Qwen2.5-VL. */
-function familyOf(name: string, mentions: Mention[]): string | undefined {
-  if (!mentions.some((m) => m.type === "model")) return undefined;
+function familyOf(name: string, types: Int32Array): string | undefined {
+  if (types[ENTITY_TYPES.indexOf("model")] === 0) return undefined;
   const parts = name.split("-");
   const size = parts.findIndex(isSize);
   return size > 0 ? parts.slice(0, size).join("-") : undefined;

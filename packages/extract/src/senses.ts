@@ -90,6 +90,7 @@ function definitions(
   names: readonly (string | null)[],
   lexicon: Lexicon | undefined,
   spells: Spelling,
+  fold: (text: string) => string,
 ): { found: Definition[]; fieldSpellings: Map<string, string> } {
   const found: Definition[] = [];
   const fieldSpellings = new Map<string, string>();
@@ -98,10 +99,10 @@ function definitions(
     const name = names[i];
     // A name written as itself is no definition (most mentions: skipped before the patterns).
     if (!name || name === m.surface || !PLAIN_ACRONYM.test(name)) return;
-    if (!/\s/.test(m.surface) || foldKey(m.surface) === foldKey(name) || !spells(m.surface, name)) return;
+    if (!/\s/.test(m.surface) || fold(m.surface) === fold(name) || !spells(m.surface, name)) return;
     const synonym = lexicon !== undefined && isLexiconSynonym(lexicon, m.surface, name);
-    found.push({ paperId: m.paperId, acronymKey: foldKey(name), longForm: m.surface, spelling: name, ...(synonym ? { synonym } : {}) });
-    acronyms.set(foldKey(name), name);
+    found.push({ paperId: m.paperId, acronymKey: fold(name), longForm: m.surface, spelling: name, ...(synonym ? { synonym } : {}) });
+    acronyms.set(fold(name), name);
   });
   for (const [acronymKey, acronym] of lexicon ? acronyms : []) {
     // The lexicon's spelling may differ in case (REACT defined, ReAct known).
@@ -124,37 +125,49 @@ interface Sense {
  * + Act (ReAct)" against one paper's "Real-time ... Trajectory planner (REACT)" keeps ReAct.
  */
 function groupSenses(defs: Definition[], fieldSpelling: string | undefined): Sense[] {
-  const counts = new Map<string, number>();
-  for (const def of defs) counts.set(def.longForm, (counts.get(def.longForm) ?? 0) + 1);
-  const ordered = [...defs].sort(
-    (a, b) => counts.get(b.longForm)! - counts.get(a.longForm)! || (a.longForm < b.longForm ? -1 : a.longForm > b.longForm ? 1 : 0),
-  );
+  // Long forms by how many definitions write them, then alphabetically, each with its
+  // definitions in their order (as a stable sort of the definitions would give them, without
+  // a lookup per comparison: GRPO has thousands).
+  const byLongForm = new Map<string, Definition[]>();
+  for (const def of defs) {
+    const list = byLongForm.get(def.longForm);
+    if (list) list.push(def);
+    else byLongForm.set(def.longForm, [def]);
+  }
+  const blocks = [...byLongForm].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   // The field's sense first, one sense whatever its long forms' words (the lexicon's, and the
   // papers' uses of them: "CoT reasoning", "chain-of-thought prompting"), so a paper's long
   // form joins it when its words are among any of them.
   const fromField = (d: Definition) => d.paperId === FIELD_SENSE || d.synonym === true;
-  const fieldDefs = ordered.filter(fromField);
+  const fieldDefs = blocks.flatMap(([, list]) => list.filter(fromField));
   const senses: Sense[] = fieldDefs.length > 0 ? [{ words: new Set(fieldDefs.flatMap((d) => [...senseWords(d.longForm)])), definitions: fieldDefs }] : [];
-  // A long form seen before goes where it went then (senses are only appended, and their words
-  // never change, so the first sense it matches is the same): thousands of papers write one.
-  const senseOf = new Map<string, Sense>();
-  for (const def of ordered) {
-    if (fromField(def)) continue;
-    const known = senseOf.get(def.longForm);
-    if (known) {
-      known.definitions.push(def);
-      continue;
+  // A long form goes to the first sense its words match (senses are only appended, and their
+  // words never change), once for all the definitions that write it.
+  for (const [longForm, list] of blocks) {
+    let sense: Sense | undefined;
+    for (const def of list) {
+      if (fromField(def)) continue;
+      if (!sense) {
+        const words = senseWords(longForm);
+        sense = senses.find((s) => sameSense(s.words, words));
+        if (!sense) senses.push((sense = { words, definitions: [] }));
+      }
+      sense.definitions.push(def);
     }
-    const words = senseWords(def.longForm);
-    let sense = senses.find((s) => sameSense(s.words, words));
-    if (sense) sense.definitions.push(def);
-    else senses.push((sense = { words, definitions: [def] }));
-    senseOf.set(def.longForm, sense);
   }
-  const papersOf = (sense: Sense) => new Set(sense.definitions.map((d) => d.paperId)).size;
-  const isField = (sense: Sense) => (sense.definitions.some((d) => d.paperId === FIELD_SENSE) ? 1 : 0);
-  const spelledAsKnown = (sense: Sense) => (sense.definitions.some((d) => d.spelling === fieldSpelling) ? 1 : 0);
-  return senses.sort((a, b) => papersOf(b) - papersOf(a) || isField(b) - isField(a) || spelledAsKnown(b) - spelledAsKnown(a));
+  // Each sense's rank, figured once rather than in every comparison.
+  const rank = new Map(
+    senses.map((sense) => {
+      const papers = new Set(sense.definitions.map((d) => d.paperId)).size;
+      const isField = sense.definitions.some((d) => d.paperId === FIELD_SENSE) ? 1 : 0;
+      const spelledAsKnown = sense.definitions.some((d) => d.spelling === fieldSpelling) ? 1 : 0;
+      return [sense, [papers, isField, spelledAsKnown] as const];
+    }),
+  );
+  return senses.sort((a, b) => {
+    const [ra, rb] = [rank.get(a)!, rank.get(b)!];
+    return rb[0] - ra[0] || rb[1] - ra[1] || rb[2] - ra[2];
+  });
 }
 
 /** acronym key -> paper -> the long form that paper defines, for acronyms defined in several senses. */
@@ -168,6 +181,8 @@ function minoritySenses({ found: defs, fieldSpellings }: { found: readonly Defin
   }
   const result = new Map<string, Map<string, string>>();
   for (const [acronymKey, list] of byAcronym) {
+    // One long form and no field's sense make one sense (most acronyms: one paper's own name).
+    if (list.every((def) => def.longForm === list[0]!.longForm && def.paperId !== FIELD_SENSE && def.synonym !== true)) continue;
     const senses = groupSenses(list, fieldSpellings.get(acronymKey));
     if (senses.length < 2) continue;
     const papers = new Map<string, string>();
@@ -195,12 +210,16 @@ export function splitAcronymSenses(
   /** spellsAcronym, or a memoised one (run-memos.ts). */
   spells: Spelling = spellsAcronym,
 ): Set<string> {
-  const minority = minoritySenses(definitions(mentions, names, lexicon, spells));
+  const minority = minoritySenses(definitions(mentions, names, lexicon, spells, fold));
   const detached = new Set<string>();
   if (minority.size === 0) return detached;
+  // The few papers that define a minority sense: any other paper's mentions are passed over
+  // on a lookup of the paper id (one string per paper) instead of folding every mention's name.
+  const definingPapers = new Set<string>();
+  for (const papers of minority.values()) for (const paperId of papers.keys()) definingPapers.add(paperId);
   mentions.forEach((m, i) => {
     const name = names[i];
-    if (!name) return;
+    if (!name || !definingPapers.has(m.paperId)) return;
     const longForm = minority.get(fold(name))?.get(m.paperId);
     if (longForm === undefined) return;
     names[i] = longForm;
@@ -229,11 +248,13 @@ export function keepUndefinedLongForms(
   lexicon?: Lexicon,
   /** spellsAcronym, or a memoised one (run-memos.ts). */
   spells: Spelling = spellsAcronym,
+  /** foldKey, or a memoised one (run-memos.ts). */
+  fold: (text: string) => string = foldKey,
 ): void {
   mentions.forEach((m, i) => {
     const name = names[i];
     if (!name || name !== m.canonical || name === m.surface || !/\s/.test(m.surface) || !ACRONYM_NAME.test(name)) return;
-    if (foldKey(m.surface) === foldKey(name) || spells(m.surface, name)) return;
+    if (fold(m.surface) === fold(name) || spells(m.surface, name)) return;
     if (lexicon && isLexiconSynonym(lexicon, m.surface, name)) return;
     if (m.sentence.includes(singularAcronym(name))) return;
     names[i] = m.surface;

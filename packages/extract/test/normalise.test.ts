@@ -45,6 +45,33 @@ describe("normalise", () => {
     expect(normalise([...mentions].reverse())).toEqual(normalise(mentions));
   });
 
+  it("one entity of mentions whose papers come and go: each paper once, sorted; every text but the name an alias; the majority type", () => {
+    const mentions = [
+      mention("p2", "PPO"),
+      mention("p1", "Proximal Policy Optimization", "PPO"),
+      mention("p2", "ppo", "PPO", "concept"),
+      mention("p10", "PPO", "PPO", "concept"),
+      mention("p1", "PPO", "PPO", "concept"),
+      mention("p3", "PPO", "PPO", "concept"),
+    ];
+    const result = normaliseCorpus(mentions);
+    expect(result.entities).toEqual([
+      { id: "PPO", name: "PPO", type: "concept", aliases: ["Proximal Policy Optimization", "ppo"], papers: ["p1", "p10", "p2", "p3"], count: 4, proposed: false },
+    ]);
+    expect(result.assignments).toEqual(mentions.map(() => "PPO"));
+  });
+
+  it("types tied: the first of the entity types wins", () => {
+    const { entities } = normaliseCorpus([mention("a", "DPO", "DPO", "dataset"), mention("b", "DPO", "DPO", "method")]);
+    expect(entities.map((e) => e.type)).toEqual(["method"]);
+  });
+
+  it("a name no mention is written as is no alias: a thesaurus's replacement", () => {
+    const thesaurus = parseThesaurus("from,to\nclipped PPO,ppo\n", "t.csv");
+    const { entities } = normaliseCorpus([mention("a", "clipped PPO"), mention("b", "PPO"), mention("c", "PPO")], { thesaurus });
+    expect(entities.map((e) => [e.name, e.aliases])).toEqual([["PPO", ["clipped PPO"]]]);
+  });
+
   it("thesaurus: replaces, drops and logs", () => {
     const thesaurus = parseThesaurus("from,to\nRLHF,RL from human feedback\nbaselines,\n", "t.csv");
     const result = normaliseCorpus([mention("a", "RLHF"), mention("a", "baselines")], { thesaurus });
