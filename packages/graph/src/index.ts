@@ -1,6 +1,6 @@
 export * from "./types";
 export { seededRng, type Rng } from "./rng";
-export { countCooccurrences, type CooccurrenceEdge } from "./cooccurrence";
+export { ascendingIndices, countCooccurrences, sortedDistinct, type CooccurrenceEdge } from "./cooccurrence";
 export { COMMUNITY_PALETTE, TYPE_COLORS, OVERFLOW_COLOR, communityColor } from "./colors";
 export {
   detectCommunities,
