@@ -201,6 +201,7 @@ async function mapFromPapers(
     communities: graph.communities,
     modularity: graph.modularity,
     generic: graph.generic,
+    ...(graph.judged ? { judged: graph.judged } : {}),
     title: options.title,
     created: options.created,
     options: mapOptions,

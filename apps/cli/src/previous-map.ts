@@ -5,7 +5,7 @@
  */
 import { open, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { GenericEntity, PreviousDecisions, PreviousMap } from "@fieldmap/graph";
+import type { GenericEntity, JudgedClusters, PreviousDecisions, PreviousMap } from "@fieldmap/graph";
 import { UserError } from "./errors";
 import { readJsonFile } from "./read-json";
 
@@ -26,7 +26,7 @@ const PAPERS_KEY = Buffer.from(',\n  "papers": ');
 const READ_CHUNK = 4 << 20;
 
 interface GraphJsonHead {
-  fieldmap?: { options?: { resolution?: unknown; stability?: unknown }; generic?: unknown };
+  fieldmap?: { options?: { resolution?: unknown; stability?: unknown }; generic?: unknown; judged?: unknown };
   graph?: { nodes?: Array<{ key?: unknown; attributes?: { x?: unknown; y?: unknown; community?: unknown; subcommunity?: unknown } }> };
 }
 
@@ -80,7 +80,22 @@ function previousDecisions(head: GraphJsonHead, communities: ReadonlyMap<string,
   const generic = head.fieldmap?.generic ?? [];
   if (typeof stability !== "number" || !Array.isArray(generic) || subcommunities.size !== communities.size) return undefined;
   const valid = generic.every((g: Partial<GenericEntity> | null) => typeof g?.id === "string" && typeof g.relevance === "number");
-  return valid ? { subcommunities, generic: generic as GenericEntity[], stability } : undefined;
+  if (!valid) return undefined;
+  const judged = judgedClusters(head.fieldmap?.judged);
+  return { subcommunities, generic: generic as GenericEntity[], stability, ...(judged ? { judged } : {}) };
+}
+
+/**
+ * graph.json's `fieldmap.judged` (entity id -> its clusters in the first partitions relevance was
+ * judged on), or undefined when absent or not as a build writes it: the update then judges its
+ * new entities on partitions of its own.
+ */
+function judgedClusters(value: unknown): JudgedClusters | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value as Record<string, unknown>);
+  const width = Array.isArray(entries[0]?.[1]) ? (entries[0][1] as unknown[]).length : 0;
+  const valid = width > 0 && entries.every(([, ids]) => Array.isArray(ids) && ids.length === width && ids.every((id) => Number.isInteger(id)));
+  return valid ? new Map(entries as Array<[string, number[]]>) : undefined;
 }
 
 /** report.json's `options`, when it is there. */
@@ -95,10 +110,10 @@ async function readBuildOptions(path: string): Promise<MapOptions | undefined> {
 }
 
 /**
- * What an update reads from graph.json: `fieldmap.options`, `fieldmap.generic` and
- * `graph.nodes`, each parsed alone from the part before `papers`. The rest of that part (the
- * time analysis, the edges) was most of it at 100k papers, 70 MB of text that took 0.8-1.0 s to
- * parse. A graph.json not laid out as a build writes it is parsed whole.
+ * What an update reads from graph.json: `fieldmap.options`, `fieldmap.generic`,
+ * `fieldmap.judged` and `graph.nodes`, each parsed alone from the part before `papers`. The
+ * rest of that part (the time analysis, the edges) was most of it at 100k papers, 70 MB of text
+ * that took 0.8-1.0 s to parse. A graph.json not laid out as a build writes it is parsed whole.
  */
 export async function readPreviousHead(path: string): Promise<GraphJsonHead> {
   const head = await readHeadBytes(path);
@@ -108,7 +123,12 @@ export async function readPreviousHead(path: string): Promise<GraphJsonHead> {
   const options = graphAt < 0 ? undefined : memberText(head.subarray(0, graphAt), "options");
   if (nodes === undefined || options === undefined) return JSON.parse(`${head.toString("utf8")}\n}`) as GraphJsonHead;
   const generic = memberText(head.subarray(0, graphAt), "generic");
-  const fieldmap = { options: JSON.parse(options), ...(generic === undefined ? {} : { generic: JSON.parse(generic) }) };
+  const judged = memberText(head.subarray(0, graphAt), "judged");
+  const fieldmap = {
+    options: JSON.parse(options),
+    ...(generic === undefined ? {} : { generic: JSON.parse(generic) }),
+    ...(judged === undefined ? {} : { judged: JSON.parse(judged) }),
+  };
   return { fieldmap, graph: { nodes: JSON.parse(nodes) } } as GraphJsonHead;
 }
 

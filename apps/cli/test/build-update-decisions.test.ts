@@ -6,7 +6,7 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { MapDocument } from "@fieldmap/graph";
+import { NEW_ENTITY_PARTITIONS, type MapDocument } from "@fieldmap/graph";
 import { cli, tempDir } from "./helpers";
 import { DEV_CORPUS } from "./shared-maps";
 
@@ -66,6 +66,18 @@ describe("fieldmap build --update keeps the previous map's decisions", () => {
     const onMap = attribute(now, "community");
     for (const g of previousGeneric) expect(onMap.has(g.id), g.id).toBe(false);
     expect(previousGeneric.filter((g) => generic.has(g.id)).length).toBeGreaterThan(previousGeneric.length * 0.9);
+  });
+
+  it("decisions: graph.json keeps the clusters relevance was judged on for every entity judged, and the update extends them to its new nodes", () => {
+    const judgedIn = (doc: MapDocument) => [...doc.graph.nodes.map((n) => n.key), ...(doc.fieldmap.generic ?? []).map((g) => g.id)];
+    const kept = first.fieldmap.judged ?? {};
+    for (const id of judgedIn(first)) expect(kept[id], id).toHaveLength(NEW_ENTITY_PARTITIONS);
+    const now = graphJson(updated);
+    const extended = now.fieldmap.judged ?? {};
+    const newNodes = now.graph.nodes.filter((n) => kept[n.key] === undefined);
+    expect(newNodes.length).toBeGreaterThan(0);
+    for (const node of newNodes) expect(extended[node.key], node.key).toHaveLength(NEW_ENTITY_PARTITIONS);
+    for (const id of judgedIn(now)) if (kept[id]) expect(extended[id], id).toEqual(kept[id]);
   });
 
   it("decisions: the papers are the new inputs': an added paper is in, a removed one out, a renamed one renamed", () => {

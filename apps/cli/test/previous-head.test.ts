@@ -1,5 +1,5 @@
 // `build --update` reads from the previous graph.json only the members it needs (the options,
-// the generic entities, the nodes), each parsed alone: they must be what parsing the whole file gives.
+// the generic entities and the clusters they were judged on, the nodes), each parsed alone: they must be what parsing the whole file gives.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,10 +9,12 @@ import { tempDir } from "./helpers";
 
 /** A graph.json-shaped document whose other members hold the keys looked for, deeper down. */
 function documentLike(withGeneric: boolean): Record<string, unknown> {
+  // Entity ids of the kept partitions may be any text, "options" and "nodes" too.
+  const judged = { model: [0, 2, 1], nodes: [1, 1, 0], options: [3, 0, 0], x: [0, 0, 1] };
   return {
     fieldmap: {
       communities: [{ id: 0, label: 'a "trap",\n    "nodes": [] }', top: ["x"] }],
-      ...(withGeneric ? { generic: [{ id: "model", relevance: 0.1 }, { id: "method", relevance: 0.2 }] } : {}),
+      ...(withGeneric ? { generic: [{ id: "model", relevance: 0.1 }, { id: "method", relevance: 0.2 }], judged } : {}),
       nodes: "not the graph's",
       options: { minCount: 3, resolution: 1.25, stability: 0.9, nodes: { options: [1] } },
       time: { entities: { x: { counts: [1, 2] } }, nodes: [9], options: "none" },
@@ -40,8 +42,8 @@ function written(text: string): string {
 
 /** The members the update reads, taken from the whole parsed file. */
 function expected(doc: Record<string, unknown>) {
-  const whole = JSON.parse(JSON.stringify(doc)) as { fieldmap: { options: unknown; generic?: unknown }; graph: { nodes: unknown } };
-  return { options: whole.fieldmap.options, generic: whole.fieldmap.generic, nodes: whole.graph.nodes };
+  const whole = JSON.parse(JSON.stringify(doc)) as { fieldmap: { options: unknown; generic?: unknown; judged?: unknown }; graph: { nodes: unknown } };
+  return { options: whole.fieldmap.options, generic: whole.fieldmap.generic, judged: whole.fieldmap.judged, nodes: whole.graph.nodes };
 }
 
 describe("readPreviousHead", () => {
@@ -51,8 +53,8 @@ describe("readPreviousHead", () => {
   ])("a build's graph.json %s: each member as the whole file has it", async (_name, withGeneric) => {
     const doc = documentLike(withGeneric);
     const head = await readPreviousHead(written(toGraphJson(doc as never)));
-    expect({ options: head.fieldmap?.options, generic: head.fieldmap?.generic, nodes: head.graph?.nodes }).toEqual(expected(doc));
-    expect(Object.keys(head.fieldmap ?? {}).sort()).toEqual(withGeneric ? ["generic", "options"] : ["options"]);
+    expect({ options: head.fieldmap?.options, generic: head.fieldmap?.generic, judged: head.fieldmap?.judged, nodes: head.graph?.nodes }).toEqual(expected(doc));
+    expect(Object.keys(head.fieldmap ?? {}).sort()).toEqual(withGeneric ? ["generic", "judged", "options"] : ["options"]);
   });
 
   it.each([
@@ -61,6 +63,6 @@ describe("readPreviousHead", () => {
   ])("a graph.json laid out otherwise (%s) is parsed whole, with the same members", async (_name, print) => {
     const doc = documentLike(true);
     const head = await readPreviousHead(written(print(doc)));
-    expect({ options: head.fieldmap?.options, generic: head.fieldmap?.generic, nodes: head.graph?.nodes }).toEqual(expected(doc));
+    expect({ options: head.fieldmap?.options, generic: head.fieldmap?.generic, judged: head.fieldmap?.judged, nodes: head.graph?.nodes }).toEqual(expected(doc));
   });
 });

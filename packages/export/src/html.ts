@@ -36,7 +36,9 @@ export function scriptSafeJson(value: unknown): string {
 export function dataScriptElement(doc: MapDocument, options: MapHtmlOptions = {}): string {
   const { embed } = { ...DEFAULT_MAP_HTML_OPTIONS, ...options };
   const embedAttribute = embed ? ` ${FIELDMAP_EMBED_ATTRIBUTE}="1"` : "";
-  return `<script id="${FIELDMAP_DATA_SCRIPT_ID}" type="application/json"${embedAttribute}>${scriptSafeJson(doc)}</script>`;
+  // The clusters relevance was judged on serve a rebuild (`--update`), not the viewer: left out.
+  const { judged: _, ...fieldmap } = doc.fieldmap;
+  return `<script id="${FIELDMAP_DATA_SCRIPT_ID}" type="application/json"${embedAttribute}>${scriptSafeJson({ ...doc, fieldmap })}</script>`;
 }
 
 const HEAD_OPEN = /<head(\s[^>]*)?>/i;

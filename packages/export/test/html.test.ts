@@ -21,6 +21,11 @@ describe("toMapHtml", () => {
     expect(JSON.parse(embeddedJson(html))).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 
+  it("leaves out the clusters relevance was judged on (a rebuild's, not the viewer's), and nothing else", () => {
+    const judgedDoc = { ...doc, fieldmap: { ...doc.fieldmap, judged: { GRPO: [0, 1, 2] } } };
+    expect(JSON.parse(embeddedJson(toMapHtml(judgedDoc, VIEWER)))).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+
   it("never lets map text close the script element", () => {
     expect(embeddedJson(html)).not.toContain("<");
     expect(html.match(/<\/script>/g)).toHaveLength(2);

@@ -5,13 +5,14 @@ import { alignCommunities } from "./align";
 import { assignCommunities, DEFAULT_COMMUNITY_OPTIONS, detectCommunities } from "./communities";
 import { extent } from "./extent";
 import { countCooccurrences } from "./cooccurrence";
-import { canKeepDecisions, keepCommunities, keepGenericDecisions } from "./keep-decisions";
+import { clustersOfPartitions } from "./judged-clusters";
+import { canKeepDecisions, keepCommunities, keepGenericDecisions, NEW_ENTITY_PARTITIONS, type GenericDecisions } from "./keep-decisions";
 import { foldName } from "./document";
 import { layoutGraph } from "./layout";
 import { shownAliases } from "./node-aliases";
 import { connectedComponents } from "./partition";
 import { placeClusterNames, rankEdges } from "./placement";
-import { consensusRelevance, selectGeneric } from "./relevance";
+import { DEFAULT_RELEVANCE_OPTIONS, firstPartitions, medianRelevance, selectGeneric } from "./relevance";
 import { seededRng } from "./rng";
 import type { CommunityInfo, GenericEntity, NodeAttributes } from "./types";
 import type { PreviousMap, UpdateStart } from "./update-start";
@@ -61,6 +62,8 @@ export interface GraphBuildResult {
   droppedEntities: number;
   /** Entities kept off the map as generic, least relevant first. */
   generic: GenericEntity[];
+  /** The clusters of the first partitions relevance was judged on, for an update of this map (judged-clusters.ts). */
+  judged?: Map<string, number[]>;
   /** Entities left off because they are not linked to the map's main part. */
   disconnected: number;
   /** ForceAtlas2 iterations run before the layout converged (or hit the cap). */
@@ -121,7 +124,7 @@ export function buildGraph(
   const graph = step("cooccurrence", () => cooccurrenceGraph(papers, selected, opts.minEdgeWeight));
   // An update with the previous map's decisions keeps them and judges only new entities (keep-decisions.ts).
   const decided = previous && canKeepDecisions(graph, previous) ? previous : undefined;
-  const generic = step("relevance", () => (opts.keepGeneric ? [] : decided ? keepGenericDecisions(graph, decided, opts.seed, FRACTIONAL) : dropGeneric(graph, opts.seed)));
+  const { generic, judged } = step("relevance", (): GenericDecisions => (opts.keepGeneric ? { generic: [] } : decided ? keepGenericDecisions(graph, decided, opts.seed, FRACTIONAL) : dropGeneric(graph, opts.seed)));
   graph.forEachEdge((edge) => graph.removeEdgeAttribute(edge, FRACTIONAL));
   const disconnected = dropMinorComponents(graph);
   sizeNodes(graph);
@@ -148,6 +151,7 @@ export function buildGraph(
     minCount,
     droppedEntities: entities.length - selected.length,
     generic,
+    ...(judged ? { judged } : {}),
     disconnected,
     layoutIterations: layout.iterations,
     ...(layout.update ? { update: layout.update } : {}),
@@ -202,17 +206,21 @@ const FRACTIONAL = "fractional";
  * rate) from generic into topical hubs; with each paper's weight fixed, a larger vocabulary
  * per paper no longer moves the judgement.
  */
-function dropGeneric(graph: Graph, seed: number): GenericEntity[] {
-  if (graph.size === 0) return [];
-  const scores = consensusRelevance(graph, seed, { weightAttribute: FRACTIONAL });
+function dropGeneric(graph: Graph, seed: number): GenericDecisions {
+  if (graph.size === 0) return { generic: [] };
+  const partitions = firstPartitions(graph, seed, DEFAULT_RELEVANCE_OPTIONS.partitions, FRACTIONAL);
+  const scores = medianRelevance(graph, partitions, FRACTIONAL);
   const generic = selectGeneric(graph, scores);
   const result = generic.map((node): GenericEntity => {
     const attrs = graph.getNodeAttributes(node) as NodeAttributes;
     const relevance = scores.get(node)!;
     return { id: node, label: attrs.label, type: attrs.type, count: attrs.count, relevance: Number.isFinite(relevance) ? Math.round(relevance * 1e4) / 1e4 : 0 };
   });
+  // The first partitions, kept for an update's new entities (keep-decisions.ts); a map too small
+  // to judge keeps none.
+  const judged = graph.order >= DEFAULT_RELEVANCE_OPTIONS.minNodes ? clustersOfPartitions(partitions.slice(0, NEW_ENTITY_PARTITIONS)) : undefined;
   for (const node of generic) graph.dropNode(node);
-  return result;
+  return { generic: result, ...(judged ? { judged } : {}) };
 }
 
 /** Below this many nodes a map keeps every island: a reading list of ten papers wants them all. */

@@ -17,6 +17,8 @@ export interface MapDocumentInput {
   modularity: number;
   /** Entities kept off the map as generic: listed in the document, searchable, in papers[].entities. */
   generic?: readonly GenericEntity[];
+  /** The clusters relevance was judged on, by entity (judged-clusters.ts): written for an update of the map. */
+  judged?: ReadonlyMap<string, readonly number[]>;
   title: string;
   created: string;
   options?: Record<string, unknown>;
@@ -62,6 +64,7 @@ export function toMapDocument(input: MapDocumentInput): MapDocument {
       communities: input.communities,
       modularity: Math.round(input.modularity * 1e4) / 1e4,
       ...(input.generic && input.generic.length > 0 ? { generic: [...input.generic] } : {}),
+      ...(input.judged && input.judged.size > 0 ? { judged: Object.fromEntries([...input.judged].map(([id, clusters]) => [id, [...clusters]])) } : {}),
       ...(input.options ? { options: input.options } : {}),
     },
     graph: {

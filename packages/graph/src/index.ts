@@ -11,7 +11,8 @@ export {
 } from "./communities";
 export { layoutGraph, DEFAULT_LAYOUT_OPTIONS, type LayoutOptions, type LayoutResult } from "./layout";
 export { placeFromPrevious, type PreviousDecisions, type PreviousMap, type UpdateStart } from "./update-start";
-export { canKeepDecisions, keepCommunities, keepGenericDecisions, MIN_JUDGED_SHARE, NEW_ENTITY_PARTITIONS } from "./keep-decisions";
+export { canKeepDecisions, keepCommunities, keepGenericDecisions, MIN_JUDGED_SHARE, NEW_ENTITY_PARTITIONS, type GenericDecisions } from "./keep-decisions";
+export { clustersOfPartitions, extendClusters, partitionsOfClusters, type JudgedClusters } from "./judged-clusters";
 export { alignCommunities } from "./align";
 export { buildGraph, autoMinCount, DEFAULT_BUILD_GRAPH_OPTIONS, type BuildGraphOptions, type ClusteredMap, type GraphBuildResult } from "./build";
 export { toMapDocument, foldName, paperEntities, type MapDocumentInput, type PaperEntities } from "./document";

@@ -3,7 +3,8 @@ import { communityColor } from "./colors";
 import { byCountOf, clusterInfo, type CommunityResult } from "./communities";
 import { DEFAULT_HIERARCHY_OPTIONS } from "./hierarchy";
 import { modularity, type Partition } from "./partition";
-import { consensusRelevance, DEFAULT_RELEVANCE_OPTIONS } from "./relevance";
+import { clustersOfPartitions, extendClusters, partitionsOfClusters } from "./judged-clusters";
+import { DEFAULT_RELEVANCE_OPTIONS, firstPartitions, medianRelevance } from "./relevance";
 import type { CommunityInfo, GenericEntity, NodeAttributes } from "./types";
 import type { PreviousMap } from "./update-start";
 
@@ -22,7 +23,8 @@ import type { PreviousMap } from "./update-start";
 
 /**
  * New entities are judged on the median of this many first partitions (a fresh build's first
- * seeds) rather than ten: there are few of them, and each run costs a Louvain of the whole map.
+ * seeds) rather than twenty: there are few of them. A fresh build keeps its first this many in
+ * graph.json for its updates, and an update extends them to its new entities.
  */
 export const NEW_ENTITY_PARTITIONS = 3;
 
@@ -38,21 +40,38 @@ export function canKeepDecisions(graph: Graph, previous: PreviousMap): boolean {
   return judged >= MIN_JUDGED_SHARE * graph.order;
 }
 
+/** What an update decided about relevance: its generic entities, and the clusters it judged on, for the next update. */
+export interface GenericDecisions {
+  generic: GenericEntity[];
+  judged?: Map<string, number[]>;
+}
+
 /**
  * The generic entities of an update (previous.decisions given), least relevant first, removed from `graph`: the previous
  * map's generic entities (with the relevance they had), and the new entities (on neither the
  * previous map nor its generic list) whose relevance is below the threshold. Entities of the
- * previous map stay on it.
+ * previous map stay on it. New entities are judged on the first partitions the previous map
+ * kept (judged-clusters.ts), extended to the new entities for the next update; a previous map
+ * without them has NEW_ENTITY_PARTITIONS first partitions of this map made for its new entities.
  */
-export function keepGenericDecisions(graph: Graph, previous: PreviousMap, seed: number, weightAttribute = "weight"): GenericEntity[] {
+export function keepGenericDecisions(graph: Graph, previous: PreviousMap, seed: number, weightAttribute = "weight"): GenericDecisions {
   const decisions = previous.decisions!;
-  if (graph.size === 0 || graph.order < DEFAULT_RELEVANCE_OPTIONS.minNodes) return [];
+  if (graph.size === 0 || graph.order < DEFAULT_RELEVANCE_OPTIONS.minNodes) return { generic: [] };
   const relevance = new Map<string, number>();
   for (const g of decisions.generic) if (graph.hasNode(g.id)) relevance.set(g.id, g.relevance);
   const unjudged = graph.filterNodes((node) => !relevance.has(node) && !previous.communities.has(node));
-  if (unjudged.length > 0) {
+  let judged: Map<string, number[]> | undefined;
+  let partitions: Partition[] | undefined;
+  if (decisions.judged && decisions.judged.size > 0) {
+    judged = extendClusters(graph, decisions.judged, weightAttribute);
+    partitions = partitionsOfClusters(decisions.judged);
+  } else if (unjudged.length > 0) {
+    partitions = firstPartitions(graph, seed, NEW_ENTITY_PARTITIONS, weightAttribute);
+    judged = clustersOfPartitions(partitions);
+  }
+  if (unjudged.length > 0 && partitions) {
     // Judged on the link weight a fresh build judges on (build.ts: fractional counts).
-    const scores = consensusRelevance(graph, seed, { partitions: NEW_ENTITY_PARTITIONS, weightAttribute }, unjudged);
+    const scores = medianRelevance(graph, partitions, weightAttribute, unjudged);
     for (const node of unjudged) {
       const score = scores.get(node)!;
       if (score < DEFAULT_RELEVANCE_OPTIONS.maxDivergence) relevance.set(node, Number.isFinite(score) ? Math.round(score * 1e4) / 1e4 : 0);
@@ -65,7 +84,7 @@ export function keepGenericDecisions(graph: Graph, previous: PreviousMap, seed: 
     return { id: node, label: attrs.label, type: attrs.type, count: attrs.count, relevance: relevance.get(node)! };
   });
   for (const node of generic) graph.dropNode(node);
-  return result;
+  return { generic: result, ...(judged ? { judged } : {}) };
 }
 
 interface Cluster {

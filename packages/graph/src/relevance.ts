@@ -39,14 +39,17 @@ export const DEFAULT_RELEVANCE_OPTIONS: RelevanceOptions = { maxDivergence: 0.25
  * background is still the whole map's).
  */
 export function scoreRelevance(graph: Graph, partition: Partition, weightAttribute: string, nodes?: readonly string[]): Map<string, number> {
+  // An end in no cluster of the partition (an update's new entity, on partitions a build kept:
+  // keep-decisions.ts) counts on neither side; a full build's partitions hold every node.
   const background = new Map<number, number>();
   let total = 0;
   graph.forEachEdge((_edge, attrs, source, target) => {
+    const sourceCluster = partition.get(source);
+    const targetCluster = partition.get(target);
+    if (sourceCluster === undefined || targetCluster === undefined) return;
     const w = Number(attrs[weightAttribute] ?? 1);
-    for (const end of [source, target]) {
-      const cluster = partition.get(end)!;
-      background.set(cluster, (background.get(cluster) ?? 0) + w);
-    }
+    background.set(sourceCluster, (background.get(sourceCluster) ?? 0) + w);
+    background.set(targetCluster, (background.get(targetCluster) ?? 0) + w);
     total += 2 * w;
   });
   const scores = new Map<string, number>();
@@ -54,8 +57,9 @@ export function scoreRelevance(graph: Graph, partition: Partition, weightAttribu
     const spread = new Map<number, number>();
     let sum = 0;
     graph.forEachEdge(node, (_edge, attrs, source, target) => {
+      const cluster = partition.get(source === node ? target : source);
+      if (cluster === undefined) return;
       const w = Number(attrs[weightAttribute] ?? 1);
-      const cluster = partition.get(source === node ? target : source)!;
       spread.set(cluster, (spread.get(cluster) ?? 0) + w);
       sum += w;
     });
@@ -72,28 +76,43 @@ export function scoreRelevance(graph: Graph, partition: Partition, weightAttribu
 }
 
 /**
- * Relevance of each node against an ensemble of first partitions: the median of
- * `scoreRelevance` over `partitions` Louvain runs (resolution 1, seeds `seed`, `seed + 1`, ...;
- * clusters split into connected parts). The median, not the mean, so the decision is the
- * majority vote of the runs and the threshold keeps the meaning it has for one run: a few runs
- * that happen to give a node's neighbourhood a cluster of its own (divergence is skewed that
- * way) do not keep a node most runs find spread evenly. A node without links keeps Infinity.
- * `nodes`: only those are scored, as an update judges its new entities only.
+ * The first partitions relevance is judged on: `count` Louvain runs (resolution 1, seeds
+ * `seed`, `seed + 1`, ...), clusters split into connected parts.
  */
-export function consensusRelevance(graph: Graph, seed: number, options: Partial<RelevanceOptions> = {}, nodes?: readonly string[]): Map<string, number> {
-  const opts = { ...DEFAULT_RELEVANCE_OPTIONS, ...options };
-  const runs = new Map<string, number[]>();
+export function firstPartitions(graph: Graph, seed: number, count: number, weightAttribute: string): Partition[] {
   const index = nodeIndexOf(graph);
-  for (let run = 0; run < Math.max(1, opts.partitions); run++) {
-    const communities = louvain(graph, { getEdgeWeight: opts.weightAttribute, rng: seededRng(seed + run) });
-    const partition = splitDisconnected(graph, new Map(Object.entries(communities)), index);
-    for (const [node, score] of scoreRelevance(graph, partition, opts.weightAttribute, nodes)) {
+  const partitions: Partition[] = [];
+  for (let run = 0; run < Math.max(1, count); run++) {
+    const communities = louvain(graph, { getEdgeWeight: weightAttribute, rng: seededRng(seed + run) });
+    partitions.push(splitDisconnected(graph, new Map(Object.entries(communities)), index));
+  }
+  return partitions;
+}
+
+/**
+ * Relevance of each node against an ensemble of first partitions: the median of
+ * `scoreRelevance` over them. The median, not the mean, so the decision is the majority vote of
+ * the runs and the threshold keeps the meaning it has for one run: a few runs that happen to
+ * give a node's neighbourhood a cluster of its own (divergence is skewed that way) do not keep
+ * a node most runs find spread evenly. A node without links keeps Infinity. `nodes`: only
+ * those are scored, as an update judges its new entities only.
+ */
+export function medianRelevance(graph: Graph, partitions: readonly Partition[], weightAttribute: string, nodes?: readonly string[]): Map<string, number> {
+  const runs = new Map<string, number[]>();
+  for (const partition of partitions) {
+    for (const [node, score] of scoreRelevance(graph, partition, weightAttribute, nodes)) {
       const scores = runs.get(node);
       if (scores) scores.push(score);
       else runs.set(node, [score]);
     }
   }
   return new Map([...runs].map(([node, scores]) => [node, median(scores)]));
+}
+
+/** medianRelevance over `partitions` first partitions (firstPartitions, seeds `seed`, `seed + 1`, ...). */
+export function consensusRelevance(graph: Graph, seed: number, options: Partial<RelevanceOptions> = {}, nodes?: readonly string[]): Map<string, number> {
+  const opts = { ...DEFAULT_RELEVANCE_OPTIONS, ...options };
+  return medianRelevance(graph, firstPartitions(graph, seed, opts.partitions, opts.weightAttribute), opts.weightAttribute, nodes);
 }
 
 function median(values: number[]): number {

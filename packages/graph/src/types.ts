@@ -115,6 +115,12 @@ export interface MapMeta {
   modularity?: number;
   /** Entities kept off the map as generic (absent when --keep-generic). */
   generic?: GenericEntity[];
+  /**
+   * By entity id (map nodes, generic entities, and entities left off as islands): its cluster in
+   * each of the first partitions relevance was judged on. An update judges its new entities on
+   * them (keep-decisions.ts). Absent when nothing was judged (--keep-generic, a small map).
+   */
+  judged?: Record<string, number[]>;
   options?: Record<string, unknown>;
   /** Time analysis (packages/trends): per-period counts of the entities and clusters. */
   time?: MapTime;

@@ -1,4 +1,5 @@
 import type Graph from "graphology";
+import type { JudgedClusters } from "./judged-clusters";
 import type { Rng } from "./rng";
 import type { GenericEntity } from "./types";
 
@@ -30,6 +31,8 @@ export interface PreviousDecisions {
   generic: readonly GenericEntity[];
   /** Its stability (mean ARI over 10 seeds), carried over since an update does not re-run the seeds. */
   stability: number;
+  /** The clusters of the first partitions it judged relevance on (absent in maps of older builds). */
+  judged?: JudgedClusters;
 }
 
 /** How an update placed the map's nodes before ForceAtlas2 refined them. */

@@ -1,6 +1,6 @@
 import type Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { buildGraph, type GraphBuildResult, type PreviousMap } from "../src";
+import { buildGraph, NEW_ENTITY_PARTITIONS, type GraphBuildResult, type PreviousMap } from "../src";
 import { plantedCorpus } from "./planted";
 
 // An update that keeps the previous map's decisions (keep-decisions.ts): the planted corpus's map
@@ -19,7 +19,7 @@ function previousOf(result: GraphBuildResult): PreviousMap {
     positions: new Map(result.graph.mapNodes((node, a) => [node, [a.x as number, a.y as number]] as const)),
     resolution: result.resolution.top,
     communities: attributeOf(result.graph, "community"),
-    decisions: { subcommunities: attributeOf(result.graph, "subcommunity"), generic: result.generic, stability: result.stability },
+    decisions: { subcommunities: attributeOf(result.graph, "subcommunity"), generic: result.generic, stability: result.stability, ...(result.judged ? { judged: result.judged } : {}) },
   };
 }
 
@@ -65,6 +65,31 @@ describe("update keeping the previous map's decisions", () => {
   it("keep: a new entity is judged: one spread over every topic is generic, one of a topic is on the map", () => {
     expect(updated.generic.map((g) => g.id)).toContain("generic3");
     expect(updated.graph.hasNode("t2s1e4")).toBe(true);
+  });
+
+  it("keep: a build keeps the first partitions it judged on, for every entity it judged; an update extends them to its new entities", () => {
+    const judgedBefore = [...before.graph.nodes(), ...before.generic.map((g) => g.id)];
+    expect(before.judged).toBeDefined();
+    for (const id of judgedBefore) expect(before.judged!.get(id), id).toHaveLength(NEW_ENTITY_PARTITIONS);
+    for (const [id, clusters] of before.judged!) expect(updated.judged!.get(id), id).toEqual(clusters);
+    for (const id of ["t0s0e5", "t2s1e4", "generic3"]) expect(updated.judged!.get(id), id).toHaveLength(NEW_ENTITY_PARTITIONS);
+  });
+
+  it("keep: new entities are judged on the previous map's kept partitions, not on partitions of the new map", () => {
+    // Kept partitions of one cluster each: every link then spreads like the whole map's, so every
+    // new entity is generic, the topical t2s1e4 too (on the map when judged on the real ones).
+    const oneCluster = new Map([...before.judged!].map(([id, clusters]) => [id, clusters.map(() => 0)]));
+    const result = buildGraph(corpus.papers, corpus.entities, { minCount: 2 }, { ...previous, decisions: { ...previous.decisions!, judged: oneCluster } });
+    expect(result.generic.map((g) => g.id)).toEqual(expect.arrayContaining(["t0s0e5", "t2s1e4", "generic3"]));
+    expect(result.graph.hasNode("t2s1e4")).toBe(false);
+  });
+
+  it("keep: a previous map without kept partitions (an older build's) judges its new entities on partitions of the new map, and keeps those", () => {
+    const { judged: _, ...older } = previous.decisions!;
+    const result = buildGraph(corpus.papers, corpus.entities, { minCount: 2 }, { ...previous, decisions: older });
+    expect(result.generic.map((g) => g.id)).toContain("generic3");
+    expect(result.graph.hasNode("t2s1e4")).toBe(true);
+    for (const id of [...result.graph.nodes(), ...result.generic.map((g) => g.id)]) expect(result.judged!.get(id), id).toHaveLength(NEW_ENTITY_PARTITIONS);
   });
 
   it("keep: the previous stability is carried over and the resolution kept", () => {
