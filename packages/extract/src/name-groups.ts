@@ -24,9 +24,10 @@ export interface Group {
 }
 
 /**
- * The distinct names of a corpus's mentions, each given a small integer: a million mentions
- * give them about 20,000 distinct names (100,000 arXiv abstracts), so every step after this one works per name, and per
- * mention only reads arrays (strings hashed once, not in five map lookups per mention).
+ * The distinct names of a corpus's mentions, each given a small integer: the million mentions
+ * of 100,000 arXiv abstracts give about 20,000 distinct names, so every step after this one
+ * works per name, and per mention only reads arrays (strings hashed once, not in five map
+ * lookups per mention).
  */
 export interface NameTable {
   /** Name id -> the name. */

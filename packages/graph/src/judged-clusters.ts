@@ -1,5 +1,5 @@
 import type Graph from "graphology";
-import type { Partition } from "./partition";
+import { heaviest, type Partition } from "./partition";
 
 /**
  * The clusters of the first partitions a map's generic entities were judged on (relevance.ts),
@@ -21,11 +21,16 @@ export function clustersOfPartitions(partitions: readonly Partition[]): Map<stri
   return clusters;
 }
 
+/** How many partitions `clusters` holds: the fewest clusters any entity has (0 when none). */
+function partitionCount(clusters: JudgedClusters): number {
+  let count = Infinity;
+  for (const ids of clusters.values()) count = Math.min(count, ids.length);
+  return Number.isFinite(count) ? count : 0;
+}
+
 /** The partitions `clusters` holds, one per cluster index. */
 export function partitionsOfClusters(clusters: JudgedClusters): Partition[] {
-  const count = Math.min(...[...clusters.values()].map((ids) => ids.length));
-  if (!Number.isFinite(count)) return [];
-  return Array.from({ length: count }, (_, k) => new Map([...clusters].map(([node, ids]) => [node, ids[k]!] as const)));
+  return Array.from({ length: partitionCount(clusters) }, (_, k) => new Map([...clusters].map(([node, ids]) => [node, ids[k]!] as const)));
 }
 
 /**
@@ -36,7 +41,7 @@ export function partitionsOfClusters(clusters: JudgedClusters): Partition[] {
  */
 export function extendClusters(graph: Graph, clusters: JudgedClusters, weightAttribute: string): Map<string, number[]> {
   const extended = new Map<string, number[]>();
-  const count = partitionsOfClusters(clusters).length;
+  const count = partitionCount(clusters);
   graph.forEachNode((node) => {
     const known = clusters.get(node);
     if (known) {
@@ -51,14 +56,8 @@ export function extendClusters(graph: Graph, clusters: JudgedClusters, weightAtt
       weights.forEach((byCluster, k) => byCluster.set(ids[k]!, (byCluster.get(ids[k]!) ?? 0) + w));
     });
     if (count === 0 || weights[0]!.size === 0) return;
-    extended.set(node, weights.map(heaviest));
+    // Every partition holds the same neighbours, so none of these maps is empty.
+    extended.set(node, weights.map((byCluster) => heaviest(byCluster)!));
   });
   return extended;
-}
-
-function heaviest(weights: ReadonlyMap<number, number>): number {
-  let best = -1;
-  let bestWeight = -Infinity;
-  for (const [id, w] of weights) if (w > bestWeight || (w === bestWeight && id < best)) [best, bestWeight] = [id, w];
-  return best;
 }

@@ -2,7 +2,7 @@ import type Graph from "graphology";
 import { communityColor } from "./colors";
 import { byCountOf, clusterInfo, type CommunityResult } from "./communities";
 import { DEFAULT_HIERARCHY_OPTIONS } from "./hierarchy";
-import { modularity, type Partition } from "./partition";
+import { heaviest, modularity, type Partition } from "./partition";
 import { clustersOfPartitions, extendClusters, partitionsOfClusters } from "./judged-clusters";
 import { DEFAULT_RELEVANCE_OPTIONS, firstPartitions, medianRelevance } from "./relevance";
 import type { CommunityInfo, GenericEntity, NodeAttributes } from "./types";
@@ -149,12 +149,6 @@ function strongestCluster(graph: Graph, node: string, placed: ReadonlyMap<string
   if (top === undefined) return undefined;
   const inside = new Map([...subs].filter(([key]) => key.startsWith(`${top}:`)).map(([key, w]) => [Number(key.slice(key.indexOf(":") + 1)), w] as const));
   return { top, sub: heaviest(inside)! };
-}
-
-function heaviest(weights: ReadonlyMap<number, number>): number | undefined {
-  let best: number | undefined;
-  for (const [id, w] of weights) if (best === undefined || w > weights.get(best)! || (w === weights.get(best)! && id < best)) best = id;
-  return best;
 }
 
 function largestCluster(placed: ReadonlyMap<string, Cluster>): Cluster {

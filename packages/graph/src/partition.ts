@@ -86,6 +86,13 @@ export function clusterSizes(partition: Partition): Map<number, number> {
   return sizes;
 }
 
+/** The cluster of most weight in `weights` (cluster id -> weight), the lowest id on a tie; undefined when empty. */
+export function heaviest(weights: ReadonlyMap<number, number>): number | undefined {
+  let best: number | undefined;
+  for (const [id, w] of weights) if (best === undefined || w > weights.get(best)! || (w === weights.get(best)! && id < best)) best = id;
+  return best;
+}
+
 /** Link weight between clusters, both ways: between.get(a).get(b) = between.get(b).get(a). */
 export type Links = Map<number, Map<number, number>>;
 
