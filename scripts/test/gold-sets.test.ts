@@ -44,7 +44,8 @@ describe("gold sets (data/gold)", () => {
 
   it.each(sets.map((s) => [s.file]))("%s: records parse, entities are well formed, names unique per paper", (file) => {
     const lines = readFileSync(join(REPO_ROOT, GOLD_DIR, file), "utf8").split("\n").filter((l) => l.trim());
-    expect(lines.length).toBeGreaterThanOrEqual(15);
+    // Sets hold 15 papers or more; heldout-go is the corpus's last nine unread papers.
+    expect(lines.length).toBeGreaterThanOrEqual(file === "heldout-go.jsonl" ? 9 : 15);
     expect(lines.flatMap(problemsOf)).toEqual([]);
   });
 
