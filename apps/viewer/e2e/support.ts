@@ -141,8 +141,13 @@ export async function nodePosition(page: Page, key: string): Promise<{ x: number
 export async function reachesCanvas(page: Page, x: number, y: number): Promise<boolean> {
   return page.evaluate(({ x, y }) => {
     const container = window.__fieldmap?.sigma?.getContainer();
+    if (!container) return false;
+    // elementFromPoint rounds to a pixel: a node centred 0.8 px left of the map's edge was found
+    // "on" the canvas, yet sigma, which reads the mouse against the container, saw no node there.
+    const box = container.getBoundingClientRect();
+    if (x < box.left + 1 || x > box.right - 1 || y < box.top + 1 || y > box.bottom - 1) return false;
     const element = document.elementFromPoint(x, y);
-    return container !== undefined && element !== null && container.contains(element);
+    return element !== null && container.contains(element);
   }, { x, y });
 }
 

@@ -24,7 +24,7 @@ export interface BuildGraphOptions {
   maxNodes: number;
   /** Drop edges with fewer papers in common. */
   minEdgeWeight: number;
-  /** Louvain resolution of the top level; "auto" picks the most stable one giving 6-12 clusters. */
+  /** Louvain resolution of the top level; "auto" picks the finest reproducible one giving 6-12 clusters (hierarchy.ts). */
   resolution: number | "auto";
   /** Seed of every random step (Louvain order, layout start). */
   seed: number;

@@ -1,7 +1,7 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../src";
-import { clusterHierarchy, representative } from "../src/hierarchy";
+import { type ResolutionRuns, chooseResolution, clusterHierarchy, representative } from "../src/hierarchy";
 import { connectedComponents, splitDisconnected, type Partition } from "../src/partition";
 import { mergeClusters } from "../src/merge";
 import { adjustedRandIndex, pairwiseAri } from "../src/stability";
@@ -136,5 +136,26 @@ describe("the representative top-level partition", () => {
 
   it("falls back to the medoid when none is in range", () => {
     expect(representative({ partitions, aris }, { minClusters: 7, maxClusters: 12 })).toBe(five);
+  });
+});
+
+describe("choosing the top level's resolution", () => {
+  const opts = { minClusters: 6, maxClusters: 12, reproducible: 0.8 };
+  const runs = (rows: [number, number, number][]): ResolutionRuns[] =>
+    rows.map(([resolution, clusters, stability]) => ({ resolution, clusters, stability, partitions: [], aris: [] }));
+
+  it("takes the finest resolution whose seeds agree, not the most stable one", () => {
+    // The dev corpus under one seed: 6 clusters at ARI 0.96, 12 at 0.86.
+    const chosen = chooseResolution(runs([[0.75, 5, 0.95], [1, 6, 0.96], [1.25, 7, 0.87], [2, 12, 0.86], [3, 12, 0.85]]), opts);
+    expect(chosen.resolution).toBe(2);
+  });
+
+  it("passes over a finer resolution whose seeds disagree, and one out of range however stable", () => {
+    expect(chooseResolution(runs([[0.5, 3, 0.99], [1, 6, 0.9], [1.5, 9, 0.84], [2.5, 12, 0.7]]), opts).resolution).toBe(1.5);
+  });
+
+  it("falls back on the most stable resolution in range when none is reproducible, then on the count nearest the range", () => {
+    expect(chooseResolution(runs([[1, 6, 0.7], [2, 12, 0.75], [0.5, 3, 0.95]]), opts).resolution).toBe(2);
+    expect(chooseResolution(runs([[0.5, 3, 0.95], [0.75, 4, 0.6]]), opts).resolution).toBe(0.75);
   });
 });
