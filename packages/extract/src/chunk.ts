@@ -45,7 +45,7 @@ const CLOSED_CLASS = new Set(
 /** Words that say how well, how much or how new, not what: dropped from the front of a term. */
 export const DESCRIPTIVE = new Set(
   (
-    "efficient accurate robust fast faster reliable useful scalable controllable faithful high-quality low-cost " +
+    "efficient accurate robust fast faster reliable useful scalable controllable faithful high-quality low-cost static " +
     "complex challenging difficult downstream various diverse different general generic real-world practical " +
     "existing standard multiple better improved effective simple key main final overall joint large-scale " +
     "fine-grained end-to-end step-by-step precise strong powerful competitive superior significant substantial " +

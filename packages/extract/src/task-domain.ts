@@ -9,8 +9,9 @@ import { isStopPhrase, lookup } from "./lexicon";
 import { isEnglishWordOfKind, lowerCaseButAcronyms } from "./nlp";
 
 /** Modifiers that say how, how well or in which setting, not on what ("zero-shot", "effective", "medium-range"), and verbs ("parallelize"). */
-// ... and counts: "a billion-frame robotic grasping dataset", "1M-sample".
-const NOT_DOMAIN = /^(?:\d[\d.,]*[kmbt]?|hundred|thousand|million|billion|trillion)-|(?:ive|ous|ful|able|ible|less|ed|ing|ize|izes|ly|est|shot|turn|step|stage|level|scale|based|free|aware|-range|-term|-horizon|-context|-form|-grained)$|^well-|^(?:driven|given|known|taken|chosen|hidden|broken|frozen|proven|shown|grown|drawn|coherent|consistent|fluent|intelligent|independent|dependent|persistent|global|local|original|internal|external|formal|normal|minimal|maximal|optimal|several|real|novel|joint|open|closed|single|full|partial|robust|simple|hard|easy|long|short|correct|incorrect|complete|incomplete|cheap|public|private|agile|safe|safer|cheaper|better|faster|easier|harder|larger|smaller|longer|shorter|stronger|weaker|broader|finer|richer|deeper|wider|noisy|clean|raw|rich|fine|coarse|back|up|down|out|off|away)$/;
+// ... and counts: "a billion-frame robotic grasping dataset", "1M-sample"; and what a model's size counts:
+// "a 7B parameter math reasoning model".
+const NOT_DOMAIN = /^param(?:eter)?s?$|^(?:\d[\d.,]*[kmbt]?|hundred|thousand|million|billion|trillion)-|(?:ive|ous|ful|able|ible|less|ed|ing|ize|izes|ly|est|shot|turn|step|stage|level|scale|based|free|aware|-range|-term|-horizon|-context|-form|-grained)$|^well-|^(?:driven|given|known|taken|chosen|hidden|broken|frozen|proven|shown|grown|drawn|coherent|consistent|fluent|intelligent|independent|dependent|persistent|global|local|original|internal|external|formal|normal|minimal|maximal|optimal|several|real|novel|joint|open|closed|single|full|partial|robust|simple|hard|easy|long|short|correct|incorrect|complete|incomplete|cheap|public|private|agile|safe|safer|cheaper|better|faster|easier|harder|larger|smaller|longer|shorter|stronger|weaker|broader|finer|richer|deeper|wider|noisy|clean|raw|rich|fine|coarse|back|up|down|out|off|away)$/;
 // Where a task is done, a preposition and a place: "in-hospital mortality prediction" (an -al
 // ending though it has, "hospital" is the noun).
 const PLACE_SETTING = /^(?:in|on|off)-\p{Ll}+$/u;
