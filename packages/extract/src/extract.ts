@@ -19,6 +19,7 @@ import { scanNames } from "./scan-names";
 import { scanNamedTests } from "./named-tests";
 import { scanOwnNames, scanTitleCaseComponents } from "./scan-own-names";
 import { scanTerms } from "./scan-terms";
+import { getDefaultJudge, judgeCandidates, type JudgeModel, type JudgeObserver } from "./judge";
 import { scanMeasures, scanTitleGerundTask, scanTitleTask } from "./scan-phrases";
 import { extendTasksByDimension } from "./dimensions";
 import { isName, scanDatasetRuns, scanModelConjuncts, typeByHeadNoun } from "./head-nouns";
@@ -41,9 +42,13 @@ export interface ExtractOptions {
   terms?: boolean;
   /** Type of a name no evidence types. */
   fallbackType?: EntityType;
+  /** The learned judge of the rules' candidates (judge.ts); default: data/lexicon/judge.json; null: the rules alone. */
+  judge?: JudgeModel | null;
+  /** Sees each paper's candidates as the judge does (training, scripts/train-judge.ts). */
+  judgeObserver?: JudgeObserver;
 }
 
-export const DEFAULT_EXTRACT_OPTIONS: Required<Omit<ExtractOptions, "lexicon">> = {
+export const DEFAULT_EXTRACT_OPTIONS: Required<Omit<ExtractOptions, "lexicon" | "judge" | "judgeObserver">> = {
   phrases: true,
   terms: true,
   fallbackType: "method",
@@ -123,6 +128,7 @@ function extractWhole(paper: Paper, options: ExtractOptions): Mention[] {
   dropCapitalisedWords(ctx);
   dropNonNames(ctx);
   mergeShortenedTasks(ctx);
+  judgeCandidates(ctx, options.judge === undefined ? getDefaultJudge() : options.judge, settings.fallbackType, options.judgeObserver);
   // Pushed, not map()ped: an optimised caller's inlined map() makes a holey array where the
   // builtin makes a packed one, and every reader of the mentions (relations, compact.ts) then
   // meets a second array map and deoptimises.

@@ -10,3 +10,4 @@ export { findAbbreviations, type AbbreviationDefinition } from "./abbreviations"
 export { normalise, normaliseCorpus, DEFAULT_NORMALISE_OPTIONS, type NormaliseOptions, type NormalisedCorpus } from "./normalise";
 export { parseThesaurus, type Thesaurus } from "./thesaurus";
 export { extractRelations, nameRelations, ownEntity, allowedTypes, RELATION_SIGNATURES, type EntityOfMention } from "./relations";
+export { classProbabilities, getDefaultJudge, type JudgeModel, type JudgedCandidate, type JudgeObserver } from "./judge";

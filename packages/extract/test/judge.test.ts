@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { classProbabilities, extract, getDefaultJudge, type JudgeModel } from "../src/index";
+
+const CLASSES = ["none", "method", "task", "metric", "dataset", "model", "concept"];
+
+/** A model that knows one feature, the bias every candidate has, with these weights per class. */
+function biasModel(weights: number[], extra: Partial<JudgeModel> = {}): JudgeModel {
+  return { classes: CLASSES, weights: { bias: weights }, margin: 0.2, ...extra };
+}
+
+const paper = {
+  id: "p",
+  title: "A study",
+  // heldout-bq (tuned): a corpus the paper releases, which no rule types as data.
+  abstract: "We release Stack-Edu, 125B tokens of educational code, and fine-tune Llama-3.1-8B on it with GRPO.",
+  source: "test",
+};
+
+const spans = (mentions: ReturnType<typeof extract>) => mentions.map((m) => `${m.start}-${m.end} ${m.canonical}`);
+
+describe("the judge's probabilities", () => {
+  it("are a softmax over the summed weights of the features the model knows", () => {
+    const model: JudgeModel = { classes: ["none", "method"], weights: { a: [0, 1], b: [0, 1] }, margin: 0 };
+    const p = classProbabilities(model, ["a", "b", "unknown"]);
+    expect(p[0]! + p[1]!).toBeCloseTo(1, 12);
+    expect(p[1]! / p[0]!).toBeCloseTo(Math.exp(2), 9);
+  });
+});
+
+describe("the judge retypes what the rules found, and drops only when its model says so", () => {
+  it("retypes a candidate when another type beats its own by the margin", () => {
+    const rules = extract(paper, { judge: null });
+    const judged = extract(paper, { judge: biasModel([0, 0, 0, 0, 3, 0, 0]) });
+    expect(rules.map((m) => m.type)).toContain("method");
+    expect(spans(judged)).toEqual(spans(rules));
+    expect(judged.every((m) => m.type === "dataset")).toBe(true);
+  });
+
+  it("keeps a type the other types do not beat by the margin", () => {
+    const rules = extract(paper, { judge: null });
+    const judged = extract(paper, { judge: biasModel([0, 0, 0, 0, 0.1, 0, 0], { margin: 0.9 }) });
+    expect(judged.map((m) => m.type)).toEqual(rules.map((m) => m.type));
+  });
+
+  it("drops nothing without a threshold, however sure it is that a candidate names nothing", () => {
+    const judged = extract(paper, { judge: biasModel([9, 0, 0, 0, 0, 0, 0]) });
+    expect(spans(judged)).toEqual(spans(extract(paper, { judge: null })));
+  });
+
+  it("drops a candidate whose 'none' reaches a threshold the model carries", () => {
+    expect(extract(paper, { judge: biasModel([9, 0, 0, 0, 0, 0, 0], { threshold: 0.6 }) })).toEqual([]);
+  });
+});
+
+describe("the shipped judge (data/lexicon/judge.json, pnpm train-judge)", () => {
+  it("has no threshold: it changes types, never what the rules found", () => {
+    expect(getDefaultJudge().threshold).toBeUndefined();
+    const dev = readFileSync(new URL("../../../data/gold/dev.jsonl", import.meta.url), "utf8").split("\n").filter((l) => l.trim()).slice(0, 20);
+    for (const line of dev) {
+      const record = JSON.parse(line) as { id: string; title: string; abstract: string };
+      const one = { id: record.id, title: record.title, abstract: record.abstract, source: "test" };
+      expect(spans(extract(one))).toEqual(spans(extract(one, { judge: null })));
+    }
+  });
+
+  it("knows no name: its features are rules, shapes, heads and context, never a whole name", () => {
+    expect(Object.keys(getDefaultJudge().weights).filter((f) => f.startsWith("name:"))).toEqual([]);
+  });
+});
