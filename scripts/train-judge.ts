@@ -19,6 +19,7 @@ import { readInputs } from "../apps/cli/src/inputs";
 import { paperEntities } from "../apps/cli/src/extract-lines";
 import { add, empty, matchKey, prf, scorePaper, type Counts, type GoldEntity } from "./eval";
 import { GOLD_DIR, readGoldSets } from "./gold-sets";
+import { seededRng } from "../packages/graph/src/rng";
 
 export const JUDGE_CLASSES = ["none", "method", "task", "metric", "dataset", "model", "concept"] as const;
 export const JUDGE_FILE = join("data", "lexicon", "judge.json");
@@ -111,18 +112,6 @@ export function fileExamples({ papers, gold }: GoldFile): Example[] {
   return examples;
 }
 
-/** A small deterministic generator (mulberry32): the same examples give the same model on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Multinomial logistic regression by AdaGrad over the shuffled examples, L2-regularised. */
 export function train(examples: readonly Example[], settings: TrainSettings = DEFAULT_TRAIN_SETTINGS): JudgeModel {
   const classes = JUDGE_CLASSES.length;
@@ -134,7 +123,8 @@ export function train(examples: readonly Example[], settings: TrainSettings = DE
   const squares = new Float64Array(index.size * classes).fill(1e-8);
   const rows = examples.map((e) => ({ label: e.label, ids: [...new Set(e.features)].flatMap((f) => index.get(f) ?? []) }));
   const order = rows.map((_, i) => i);
-  const next = random(20261205);
+  // Seeded (mulberry32): the same examples give the same model on every run.
+  const next = seededRng(20261205);
   const p = new Float64Array(classes);
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
