@@ -13,10 +13,10 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { extract, normaliseCorpus, type ExtractOptions, type JudgeModel, type Mention } from "../packages/extract/src/index";
+import { extract, type ExtractOptions, type JudgeModel } from "../packages/extract/src/index";
 import type { Paper } from "../packages/corpus/src/index";
 import { readInputs } from "../apps/cli/src/inputs";
-import { paperEntities } from "../apps/cli/src/extract-lines";
+import { normalisePapers, paperEntities } from "../apps/cli/src/extract-lines";
 import { add, empty, matchKey, prf, scorePaper, type Counts, type GoldEntity } from "./eval";
 import { GOLD_DIR, readGoldSets } from "./gold-sets";
 import { seededRng } from "../packages/graph/src/rng";
@@ -163,15 +163,10 @@ export function evaluate(files: readonly GoldFile[], options: ExtractOptions): {
   const typed = empty();
   const untyped = empty();
   for (const { papers, gold } of files) {
-    const perPaper: Mention[][] = papers.map((paper) => extract(paper, options));
-    const corpus = normaliseCorpus(perPaper.flat());
-    const types = new Map(corpus.entities.map((e) => [e.id, e.type]));
-    let offset = 0;
+    const perPaper = papers.map((paper) => extract(paper, options));
+    const { ids, types } = normalisePapers(perPaper);
     papers.forEach((paper, i) => {
-      const mentions = perPaper[i]!;
-      const ids = corpus.assignments.slice(offset, offset + mentions.length);
-      offset += mentions.length;
-      const score = scorePaper(gold.get(paper.sourceId ?? paper.id) ?? [], paperEntities(mentions, ids, types));
+      const score = scorePaper(gold.get(paper.sourceId ?? paper.id) ?? [], paperEntities(perPaper[i]!, ids[i]!, types));
       add(typed, score.typed);
       add(untyped, score.untyped);
     });

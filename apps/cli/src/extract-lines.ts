@@ -25,19 +25,24 @@ export function paperEntities(mentions: Mention[], ids: (string | undefined)[], 
   return [...byName.values()];
 }
 
+/** Papers' mentions normalised together: each mention's entity, paper by paper, and each entity's type. */
+export function normalisePapers(perPaper: Mention[][], options: Parameters<typeof normaliseCorpus>[1] = {}): { ids: (string | undefined)[][]; types: Map<string, EntityType> } {
+  const corpus = normaliseCorpus(perPaper.flat(), options);
+  let offset = 0;
+  const ids = perPaper.map((mentions) => corpus.assignments.slice(offset, (offset += mentions.length)));
+  return { ids, types: new Map(corpus.entities.map((e) => [e.id, e.type])) };
+}
+
 /** JSONL lines for papers whose mentions were normalised together. */
 export function extractLines(papers: Paper[], options: Parameters<typeof normaliseCorpus>[1] = {}): string[] {
   const perPaper = papers.map((paper) => extract(paper));
-  const corpus = normaliseCorpus(perPaper.flat(), options);
-  const types = new Map(corpus.entities.map((e) => [e.id, e.type]));
-  let offset = 0;
+  const { ids: idsByPaper, types } = normalisePapers(perPaper, options);
   return papers.map((paper, index) => {
     const mentions = perPaper[index]!;
-    const ids = corpus.assignments.slice(offset, offset + mentions.length);
-    offset += mentions.length;
+    const ids = idsByPaper[index]!;
     const relations: NamedRelation[] = nameRelations(extractRelations(paper, mentions), (i) => {
       const name = ids[i];
-      return name === undefined ? undefined : { name, type: (types.get(name) ?? mentions[i]!.type) as EntityType };
+      return name === undefined ? undefined : { name, type: types.get(name) ?? mentions[i]!.type };
     });
     // The user's id stays the line's id; a key tells apart papers that shared it (unique-ids.ts).
     const key = paper.sourceId === undefined ? {} : { key: paper.id };
