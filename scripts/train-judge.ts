@@ -6,8 +6,8 @@
 //   pnpm train-judge --cv     five folds by gold file: the model of four folds judges the fifth,
 //                             against the rules alone (the figure to trust; nothing is written)
 //   --threshold=0.6 --margin=0.2 ...   other settings (the threshold at which the model drops an
-//                             unknown name; Infinity: never. packages/extract/src/judge.ts says why
-//                             it drops names only)
+//                             unknown name or long phrase; Infinity: never. judge.ts says why
+//                             it drops nothing else)
 //
 // The training examples are what the rules find, so a change to the rules or the lexicon calls
 // for a new model: the test suite checks that the shipped model is the one this script trains.
@@ -32,7 +32,7 @@ export interface TrainSettings {
   l2: number;
   /** Features seen in fewer training examples are left out. */
   minCount: number;
-  /** Drop an unknown name when "none" reaches this; Infinity: never. */
+  /** Drop an unknown name or long phrase when "none" reaches this; Infinity: never. */
   threshold: number;
   margin: number;
   /** Features whose weights all stay below this are left out of the file (they hardly move a decision). */

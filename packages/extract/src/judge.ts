@@ -9,14 +9,16 @@
 // rules still decide what a candidate is (its span and name).
 //
 // A model may also drop candidates whose "none" reaches a threshold, and the shipped one (0.6)
-// drops only names: a candidate the lexicon does not know whose text has a capital or a digit
-// (an acronym, a paper's name for a part of its system, a title's capitalised phrase). Five folds:
-// typed F1 0.7963 retyping alone -> 0.7987 (311 false positives fewer, 94 entities lost), and the
-// dev map's figures within the seeds' spread (NMI 0.267 -> 0.269, silhouette 0.335 -> 0.321).
-// Lower-case terms are never dropped, though dropping them too gains more on the gold sets
-// (0.8036): what annotators leave out there (locomotion, state estimation, image inpainting) is
-// what ties papers to their field on the map, whose NMI then fell to 0.249 at every seed (README,
-// "Twenty-ninth session"). A name that no paper of the field shares seldom reaches the map.
+// drops only what seldom reaches a map: a candidate the lexicon does not know whose text has a
+// capital or a digit (a paper's acronym for a part of its system, a title's capitalised phrase)
+// or three words or more (a paper's own description: "inefficient information aggregation").
+// Five folds: typed F1 0.7963 retyping alone -> 0.7987 dropping such names -> 0.8000 dropping
+// long phrases too, and the dev map's figures within the seeds' spread (NMI 0.267 -> 0.269,
+// silhouette 0.335 -> 0.321; the long phrases change no node of it). Shorter lower-case terms
+// are never dropped, though dropping them too gains more on the gold sets (0.8036): what
+// annotators leave out there (locomotion, state estimation, image inpainting) is what ties papers
+// to their field on the map, whose NMI then fell to 0.249 at every seed (README, "Twenty-ninth
+// session").
 
 import judgeModel from "../../../data/lexicon/judge.json";
 import { type Candidate, type PaperContext, firstTokenEndingAfter } from "./context";
@@ -62,7 +64,7 @@ export function classProbabilities(model: JudgeModel, features: readonly string[
   return exps.map((e) => e / sum);
 }
 
-/** Keeps, drops (unknown names only) or retypes every candidate of the paper; `fallback` is the type an untyped candidate will get. */
+/** Keeps, drops (unknown names and long phrases only) or retypes every candidate of the paper; `fallback` is the type an untyped candidate will get. */
 export function judgeCandidates(ctx: PaperContext, model: JudgeModel | null, fallback: EntityType, observe?: JudgeObserver): void {
   if (!model && !observe) return;
   const repeats = new Map<string, number>();
@@ -73,7 +75,7 @@ export function judgeCandidates(ctx: PaperContext, model: JudgeModel | null, fal
   const kept: Candidate[] = [];
   ctx.candidates.forEach((c, i) => {
     const p = classProbabilities(model, features[i]!);
-    if (model.threshold !== undefined && p[0]! >= model.threshold && isUnknownName(ctx, c)) return;
+    if (model.threshold !== undefined && p[0]! >= model.threshold && mayBeDropped(ctx, c)) return;
     let best = 1;
     for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
     const own = model.classes.indexOf(c.type ?? fallback);
@@ -83,9 +85,10 @@ export function judgeCandidates(ctx: PaperContext, model: JudgeModel | null, fal
   ctx.candidates = kept;
 }
 
-/** A candidate the judge may drop: unknown to the lexicon, and written with a capital or a digit. */
-function isUnknownName(ctx: PaperContext, c: Candidate): boolean {
-  return !c.known && /[\p{Lu}\d]/u.test(ctx.text.slice(c.start, c.end));
+/** A candidate the judge may drop: unknown to the lexicon, and written with a capital or a digit, or in three words or more. */
+function mayBeDropped(ctx: PaperContext, c: Candidate): boolean {
+  const surface = ctx.text.slice(c.start, c.end);
+  return !c.known && (/[\p{Lu}\d]/u.test(surface) || surface.split(/[\s-]+/).length >= 3);
 }
 
 /** "GPT-4o" -> "A-0a", "chain of thought" -> "a a a": letters' case and digits, runs folded. */

@@ -48,22 +48,23 @@ describe("the judge retypes what the rules found, and drops only when its model 
     expect(spans(judged)).toEqual(spans(extract(paper, { judge: null })));
   });
 
-  it("at a threshold the model carries, drops the names the lexicon does not know, and nothing else", () => {
-    // A paper's own name (Stack-Edu), two names the lexicon knows, and a lower-case term no lexicon holds (terms.test.ts).
+  it("at a threshold the model carries, drops unknown names and long phrases, and nothing else", () => {
+    // A paper's own name (Stack-Edu), two names the lexicon knows, a two-word term and a longer
+    // one that no lexicon holds (terms.test.ts).
     const mixed = {
       ...paper,
-      abstract: `${paper.abstract} We apply cross-dataset reward normalization to the critics. Both cross-dataset reward normalizations keep training stable.`,
+      abstract: `${paper.abstract} Most existing poisoning attacks aim to manipulate local data, as the poisoning attack is cheap. We apply cross-dataset reward normalization to the critics. Both cross-dataset reward normalizations keep training stable.`,
     };
     const names = (mentions: ReturnType<typeof extract>) => [...new Set(mentions.map((m) => m.canonical))];
     const rules = names(extract(mixed, { judge: null }));
-    expect(rules).toEqual(expect.arrayContaining(["Stack-Edu", "Llama-3.1-8B", "GRPO", "cross-dataset reward normalization"]));
+    expect(rules).toEqual(expect.arrayContaining(["Stack-Edu", "Llama-3.1-8B", "GRPO", "poisoning attack", "cross-dataset reward normalization"]));
     const judged = names(extract(mixed, { judge: biasModel([9, 0, 0, 0, 0, 0, 0], { threshold: 0.6 }) }));
-    expect(judged).toEqual(rules.filter((name) => name !== "Stack-Edu"));
+    expect(judged).toEqual(rules.filter((name) => name !== "Stack-Edu" && name !== "cross-dataset reward normalization"));
   });
 });
 
 describe("the shipped judge (data/lexicon/judge.json, pnpm train-judge)", () => {
-  it("drops only names: every span it takes from the rules' has a capital or a digit, and it adds none", () => {
+  it("drops only names and long phrases: every span it takes from the rules' has a capital, a digit or three words, and it adds none", () => {
     expect(getDefaultJudge().threshold).toBe(0.6);
     const dev = readFileSync(new URL("../../../data/gold/dev.jsonl", import.meta.url), "utf8").split("\n").filter((l) => l.trim());
     const dropped: string[] = [];
@@ -76,7 +77,7 @@ describe("the shipped judge (data/lexicon/judge.json, pnpm train-judge)", () => 
       dropped.push(...rules.filter((m) => !judged.has(`${m.start}-${m.end} ${m.canonical}`)).map((m) => m.surface));
     }
     expect(dropped.length).toBeGreaterThan(0);
-    expect(dropped.filter((surface) => !/[\p{Lu}\d]/u.test(surface))).toEqual([]);
+    expect(dropped.filter((surface) => !/[\p{Lu}\d]/u.test(surface) && surface.split(/[\s-]+/).length < 3)).toEqual([]);
   });
 
   it("knows no name: its features are rules, shapes, heads and context, never a whole name", () => {
