@@ -55,13 +55,85 @@ export function classProbabilities(model: JudgeModel, features: readonly string[
   const scores = model.classes.map(() => 0);
   for (const feature of features) {
     const weights = model.weights[feature];
-    if (!weights) continue;
-    for (let k = 0; k < scores.length; k++) scores[k]! += weights[k]!;
+    if (weights) addWeights(scores, weights);
   }
+  return softmax(scores);
+}
+
+function addWeights(scores: number[], weights: readonly number[]): void {
+  for (let k = 0; k < scores.length; k++) scores[k]! += weights[k]!;
+}
+
+function softmax(scores: number[]): number[] {
   const top = Math.max(...scores);
   const exps = scores.map((s) => Math.exp(s - top));
   const sum = exps.reduce((a, b) => a + b, 0);
   return exps.map((e) => e / sum);
+}
+
+/**
+ * The model's weights by the parts of each feature ("before+type:using|task" under "before+type",
+ * then "task", then "using"), so a candidate is scored without building its feature strings: a
+ * string built from parts must be flattened and hashed before a lookup, and that was most of the
+ * judge's time. Built once per model.
+ */
+interface CompiledJudge {
+  /** Template -> its weights, for the features that are a template alone ("bias", "title"). */
+  bare: Map<string, readonly number[]>;
+  /** Template -> value -> weights ("rule" -> "term"). */
+  single: Map<string, Map<string, readonly number[]>>;
+  /** Template -> type -> value -> weights ("rule+type" -> "task" -> "term"). */
+  paired: Map<string, Map<string, Map<string, readonly number[]>>>;
+}
+
+const compiledJudges = new WeakMap<JudgeModel, CompiledJudge>();
+
+function compiled(model: JudgeModel): CompiledJudge {
+  let judge = compiledJudges.get(model);
+  if (judge) return judge;
+  judge = { bare: new Map(), single: new Map(), paired: new Map() };
+  for (const [feature, weights] of Object.entries(model.weights)) {
+    const colon = feature.indexOf(":");
+    if (colon < 0) {
+      judge.bare.set(feature, weights);
+      continue;
+    }
+    const template = feature.slice(0, colon);
+    const value = feature.slice(colon + 1);
+    const bar = value.lastIndexOf("|");
+    if (!template.includes("+") || bar < 0) {
+      if (!judge.single.has(template)) judge.single.set(template, new Map());
+      judge.single.get(template)!.set(value, weights);
+      continue;
+    }
+    const byType = judge.paired.get(template) ?? new Map<string, Map<string, readonly number[]>>();
+    judge.paired.set(template, byType);
+    const type = value.slice(bar + 1);
+    if (!byType.has(type)) byType.set(type, new Map());
+    byType.get(type)!.set(value.slice(0, bar), weights);
+  }
+  compiledJudges.set(model, judge);
+  return judge;
+}
+
+/**
+ * Receives a candidate's features one by one, as a template ("bias"), a template and its value
+ * ("rule", "term"), or a template, a value and the candidate's type ("rule+type", "term", "task").
+ */
+type FeatureSink = (template: string, value?: string, type?: string) => void;
+
+/** A sink that writes each feature as the string the model's file names it by (training reads these). */
+function featureStrings(into: string[]): FeatureSink {
+  return (template, value, type) => into.push(value === undefined ? template : type === undefined ? `${template}:${value}` : `${template}:${value}|${type}`);
+}
+
+/** A sink that adds each known feature's weights to `scores`, in the order the features come (the sums of classProbabilities). */
+function featureScores(judge: CompiledJudge, scores: number[]): FeatureSink {
+  return (template, value, type) => {
+    const weights =
+      value === undefined ? judge.bare.get(template) : type === undefined ? judge.single.get(template)?.get(value) : judge.paired.get(template)?.get(type)?.get(value);
+    if (weights) addWeights(scores, weights);
+  };
 }
 
 /** Keeps, drops (unknown names and long phrases only) or retypes every candidate of the paper; `fallback` is the type an untyped candidate will get. */
@@ -69,19 +141,29 @@ export function judgeCandidates(ctx: PaperContext, model: JudgeModel | null, fal
   if (!model && !observe) return;
   const repeats = new Map<string, number>();
   for (const c of ctx.candidates) repeats.set(c.canonical, (repeats.get(c.canonical) ?? 0) + 1);
-  const features = ctx.candidates.map((c) => candidateFeatures(ctx, c, repeats.get(c.canonical)!, fallback));
-  observe?.(ctx.candidates.map((c, i) => ({ surface: ctx.text.slice(c.start, c.end), canonical: c.canonical, features: features[i]! })));
+  if (observe) {
+    observe(
+      ctx.candidates.map((c) => {
+        const features: string[] = [];
+        candidateFeatures(ctx, c, repeats.get(c.canonical)!, fallback, featureStrings(features));
+        return { surface: ctx.text.slice(c.start, c.end), canonical: c.canonical, features };
+      }),
+    );
+  }
   if (!model) return;
+  const judge = compiled(model);
   const kept: Candidate[] = [];
-  ctx.candidates.forEach((c, i) => {
-    const p = classProbabilities(model, features[i]!);
-    if (model.threshold !== undefined && p[0]! >= model.threshold && mayBeDropped(ctx, c)) return;
+  for (const c of ctx.candidates) {
+    const scores = model.classes.map(() => 0);
+    candidateFeatures(ctx, c, repeats.get(c.canonical)!, fallback, featureScores(judge, scores));
+    const p = softmax(scores);
+    if (model.threshold !== undefined && p[0]! >= model.threshold && mayBeDropped(ctx, c)) continue;
     let best = 1;
     for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
     const own = model.classes.indexOf(c.type ?? fallback);
     if (own > 0 && p[best]! - p[own]! >= model.margin) c.type = model.classes[best] as EntityType;
     kept.push(c);
-  });
+  }
   ctx.candidates = kept;
 }
 
@@ -96,7 +178,7 @@ function shapeOf(text: string): string {
   return text.replace(/\p{Lu}+/gu, "A").replace(/\p{Ll}+/gu, "a").replace(/\d+/g, "0").replace(/\s+/g, " ").slice(0, 8);
 }
 
-function candidateFeatures(ctx: PaperContext, c: Candidate, repeats: number, fallback: EntityType): string[] {
+function candidateFeatures(ctx: PaperContext, c: Candidate, repeats: number, fallback: EntityType, emit: FeatureSink): void {
   const surface = ctx.text.slice(c.start, c.end);
   const words = surface.toLowerCase().split(/\s+/);
   const from = firstTokenEndingAfter(ctx.tokens, c.start);
@@ -107,30 +189,28 @@ function candidateFeatures(ctx: PaperContext, c: Candidate, repeats: number, fal
   const shape = shapeOf(surface);
   const before = tokenWord(ctx, from - 1);
   const after = tokenWord(ctx, to);
-  const features = [
-    "bias",
-    `rule:${c.rule}`,
-    `type:${type}`,
-    `rule+type:${c.rule}|${type}`,
-    `known:${c.known}`,
-    `proposed:${c.proposed}`,
-    `shape:${shape}`,
-    `shape+type:${shape}|${type}`,
-    `words:${Math.min(words.length, 4)}`,
-    `head:${words.at(-1)}`,
-    `head+type:${words.at(-1)}|${type}`,
-    `before:${before}`,
-    `before2:${tokenWord(ctx, from - 2)}`,
-    `after:${after}`,
-    `after2:${tokenWord(ctx, to + 1)}`,
-    `before+type:${before}|${type}`,
-    `after+type:${after}|${type}`,
-    `repeats:${Math.min(repeats, 3)}`,
-  ];
-  if (words.length > 1) features.push(`first:${words[0]}`);
-  if (c.start < ctx.titleEnd) features.push("title");
-  if (c.canonical !== surface) features.push("renamed");
-  return features;
+  const head = words.at(-1)!;
+  emit("bias");
+  emit("rule", c.rule);
+  emit("type", type);
+  emit("rule+type", c.rule, type);
+  emit("known", String(c.known));
+  emit("proposed", String(c.proposed));
+  emit("shape", shape);
+  emit("shape+type", shape, type);
+  emit("words", String(Math.min(words.length, 4)));
+  emit("head", head);
+  emit("head+type", head, type);
+  emit("before", before);
+  emit("before2", tokenWord(ctx, from - 2));
+  emit("after", after);
+  emit("after2", tokenWord(ctx, to + 1));
+  emit("before+type", before, type);
+  emit("after+type", after, type);
+  emit("repeats", String(Math.min(repeats, 3)));
+  if (words.length > 1) emit("first", words[0]!);
+  if (c.start < ctx.titleEnd) emit("title");
+  if (c.canonical !== surface) emit("renamed");
 }
 
 /** The token's word, lower-cased; "#" past the text's edges. */
