@@ -37,6 +37,20 @@ describe("the judge retypes what the rules found, and drops only when its model 
     expect(judged.every((m) => m.type === "dataset")).toBe(true);
   });
 
+  it("reads each kind of feature the model's file names: a template's value, and a value with the candidate's type", () => {
+    const typeOfGrpo = (weights: Record<string, number[]>) =>
+      extract(paper, { judge: { classes: CLASSES, weights, margin: 0.2 } }).find((m) => m.canonical === "GRPO")?.type;
+    const toDataset = [0, 0, 0, 0, 5, 0, 0];
+    expect(typeOfGrpo({})).toBe("method");
+    for (const feature of ["rule:lexicon", "head:grpo", "rule+type:lexicon|method", "head+type:grpo|method", "before+type:with|method"]) {
+      expect(typeOfGrpo({ [feature]: toDataset }), feature).toBe("dataset");
+    }
+    // The same parts under another type, or another value, are other features.
+    for (const feature of ["rule+type:lexicon|task", "head+type:grpo|task", "before+type:on|method", "head:lexicon"]) {
+      expect(typeOfGrpo({ [feature]: toDataset }), feature).toBe("method");
+    }
+  });
+
   it("keeps a type the other types do not beat by the margin", () => {
     const rules = extract(paper, { judge: null });
     const judged = extract(paper, { judge: biasModel([0, 0, 0, 0, 0.1, 0, 0], { margin: 0.9 }) });
