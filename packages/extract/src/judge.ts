@@ -124,7 +124,12 @@ type FeatureSink = (template: string, value?: string, type?: string) => void;
 
 /** A sink that writes each feature as the string the model's file names it by (training reads these). */
 function featureStrings(into: string[]): FeatureSink {
-  return (template, value, type) => into.push(value === undefined ? template : type === undefined ? `${template}:${value}` : `${template}:${value}|${type}`);
+  return (template, value, type) => {
+    // compiled() reads a feature with a "+" in its template as a value and a type, any other as a
+    // value alone: a paired feature named otherwise would be trained on and never scored.
+    if ((type !== undefined) !== template.includes("+")) throw new Error(`judge feature ${template}: a template with a type must contain "+", and only such a one`);
+    into.push(value === undefined ? template : type === undefined ? `${template}:${value}` : `${template}:${value}|${type}`);
+  };
 }
 
 /** A sink that adds each known feature's weights to `scores`, in the order the features come (the sums of classProbabilities). */
