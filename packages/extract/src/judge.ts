@@ -1,4 +1,4 @@
-// The judge: a learned last look at the types the rules gave (issue 13, kind 3). Each rule is
+// The judge: a learned last look at what the rules found and the types they gave (issue 13, kinds 3 and 5). Each rule is
 // right most of the time for the field, but which rule, on which shape of name, next to which
 // words, types wrongly, and as what, is a pattern over thousands of annotated papers that no one
 // rule sees. A linear model learned from the tuning and tuned gold sets (scripts/train-judge.ts)
@@ -30,7 +30,7 @@ export interface JudgeModel {
   classes: readonly string[];
   /** Feature -> one weight per class. */
   weights: Readonly<Record<string, readonly number[]>>;
-  /** Drop a candidate when its probability of "none" reaches this; absent: never drop. */
+  /** Drop an unknown name or long phrase (mayBeDropped) when its probability of "none" reaches this; absent: never drop. */
   threshold?: number;
   /** Retype a candidate when its best type's probability beats its own type's by this. */
   margin: number;
