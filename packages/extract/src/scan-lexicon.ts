@@ -560,10 +560,13 @@ const BEFORE_TASKS = /^(?:\s*(?:,|and|or)\s+[\w-]+(?:\s+[\w-]+)?)*\s+(?:tasks?|p
 // ... or a list that "tasks such as" opens: "coarse tasks such as grasping, navigation, or dialogue".
 const AFTER_TASKS = /\b(?:tasks|skills|problems)\s*(?:,\s*)?(?:such as|including|like|e\.g\.,?|namely|:)\s+(?:[\w-]+(?:\s+[\w-]+)?,\s+)*$/;
 const NEXT_ITEM = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\w-]+(?:\s+[\w-]+){0,2})/;
-const PREVIOUS_ITEM = /([\w-]+(?:\s+[\w-]+){0,2})\s*(?:,|\sand|\sor)\s*$/;
+// The comma before the last item's conjunction too: "grasping, navigation, or manipulation".
+const PREVIOUS_ITEM = /([\w-]+(?:\s+[\w-]+){0,2})\s*(?:,\s*(?:and|or)|,|\sand|\sor)\s*$/;
 
-function isTaskListContext(ctx: PaperContext, before: string, after: string): boolean {
-  if (BEFORE_TASKS.test(after) || BETWEEN_NAMES.test(after) || AFTER_TASKS.test(before)) return true;
+function isTaskListContext(ctx: PaperContext, before: string, after: string, inTitle: boolean): boolean {
+  if (BEFORE_TASKS.test(after) || AFTER_TASKS.test(before)) return true;
+  // A title capitalises every word: "Segmentation from Drone Footage" names no language.
+  if (!inTitle && BETWEEN_NAMES.test(after)) return true;
   const next = NEXT_ITEM.exec(after)?.[1]?.split(/\s+/);
   const previous = PREVIOUS_ITEM.exec(before)?.[1]?.split(/\s+/);
   const isTask = (words: string[]) => lookup(ctx.lexicon, words.join(" "))?.type === "task";
@@ -651,7 +654,7 @@ function inContext(ctx: PaperContext, entry: LexiconEntry, from: number, to: num
   const [before, after] = [ctx.text.slice(Math.max(0, start - 40), start), ctx.text.slice(end, end + 40)];
   // A task's head after it makes it a modifier: "grasping detection", "translation quality estimation".
   if (entry.type === "task" && TASK_HEAD.test(/^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? "")) return false;
-  return entry.type === "task" ? isTaskListContext(ctx, before, after) : isMeasuredWord(before, after);
+  return entry.type === "task" ? isTaskListContext(ctx, before, after, end <= ctx.titleEnd) : isMeasuredWord(before, after);
 }
 
 // Items of data shaped by a task are data, not the task: "78,623 QA pairs", "VQA triplets", "QA sets".
