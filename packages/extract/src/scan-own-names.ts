@@ -63,7 +63,7 @@ export function scanOwnNames(ctx: PaperContext): void {
       const type = typeFromShape(ctx.text.slice(ctx.tokens[from]!.start, token.end)) ?? typeFromContext(after, textBefore(ctx, ctx.tokens[from]!));
       claim(ctx, from, i + 2, { canonical: name, type, known: false, proposed: false, rule: "own-name" });
       i++;
-    } else if (isTitleCompound(token.text) && !isCapitalisedByPosition(ctx, i) && standsAlone(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
+    } else if (isTitleCompound(token.text) && token.start >= ctx.titleEnd && standsAlone(ctx, i) && !lookup(ctx.lexicon, token.text) && !isEnglishCompound(token.text) && !LANGUAGE.test(token.text)) {
       claim(ctx, i, i + 1, { canonical: token.text, type: typeFromShape(token.text) ?? typeFromContext(textAfter(ctx, token), textBefore(ctx, token)), known: false, proposed: false, rule: "own-name" });
     } else if (namesTechnique(ctx, i)) {
       const head = ctx.tokens[i + 1]!;

@@ -129,6 +129,9 @@ describe("a paper's own names in shapes title case also takes", () => {
     ["one capitalised word in apposition", "Parrot, a multilingual assistant, is trained with GRPO.", ["Parrot"]],
     ["a word with a point release", "We release Seedance 1.0 and compare it with Veo 3.", ["Seedance 1.0"]],
     ["a Title-Compound with a point release", "We present Matrix-Game 2.0, an interactive world model.", ["Matrix-Game 2.0"]],
+    // A sentence's first word explains the first capital, not the second (sentences from tuned sets).
+    ["a Title-Compound that opens a sentence", "Battery-Timer consistently outperforms specialized expert models.", ["Battery-Timer"]],
+    ["two Title-Compounds that open a sentence", "Bing-Precise and Bing-Creative generally outperformed others across subject fields.", ["Bing-Precise", "Bing-Creative"]],
     ["two capitalised words with a point release", "Matrix Game 2.0 generates minute-long videos at 25 FPS.", ["Matrix Game 2.0"]],
   ])("%s", (_kind, abstract, names) => expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(names)));
 
