@@ -1,0 +1,18 @@
+// The loop `pnpm bench instructions` counts (instructions.ts bundles it and runs it under
+// valgrind): extract and relations for the first N papers of a JSONL corpus. One paper is
+// extracted first, in every run, so the lexicon, the judge and compromise are loaded before the
+// loop and the run with N = 0 holds all of the start-up to subtract.
+import { readFileSync } from "node:fs";
+import { extract, extractRelations } from "../../packages/extract/src/index";
+
+const [corpus, count] = process.argv.slice(2);
+if (!corpus || count === undefined) throw new Error("usage: instruction-loop CORPUS.jsonl N");
+const records = readFileSync(corpus, "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "")
+  .map((line) => JSON.parse(line) as { title: string; abstract: string });
+const papers = records.map(({ title, abstract }, i) => ({ id: `p${i}`, title, abstract, source: "bench" }));
+extract(papers[papers.length - 1]!);
+let relations = 0;
+for (const paper of papers.slice(0, Number(count))) relations += extractRelations(paper, extract(paper)).length;
+console.log(`${count} papers, ${relations} relations`);

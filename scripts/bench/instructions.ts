@@ -1,0 +1,68 @@
+// Instructions per abstract: what extraction and relations cost, counted rather than timed.
+// Timed runs on a shared machine move by 10-30% with its load (the extraction benchmark's
+// figures for one extractor ranged over 1.8x across sessions), which hides any change below
+// that. Valgrind's cachegrind counts the instructions a run executes, and V8 in --predictable
+// mode (no concurrent compiler or collector threads) makes the count repeat to about 0.01%.
+// Two runs, of the first N and the first 2N dev papers (read in place): their difference is what
+// papers N+1..2N cost once the compiler has warmed up on the first N, start-up and warm-up
+// cancelling. Instructions say nothing of cache misses, so a change that saves memory traffic
+// rather than work shows only in timed runs. `--papers=N` (default 200): about two minutes.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { DEV_CORPUS, hasDevCorpus } from "./dev-corpus";
+
+const DEFAULT_PAPERS = 200;
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** `--papers=N` (written with "=": `pnpm bench` passes flags on and takes bare words for benchmark names). */
+function papersFlag(): number {
+  const flag = process.argv.find((arg) => arg.startsWith("--papers="));
+  const value = flag ? Number(flag.slice("--papers=".length)) : DEFAULT_PAPERS;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--papers wants a positive whole number, got ${flag}`);
+  return value;
+}
+
+/** Instructions executed by `node --predictable bundle corpus n`, from cachegrind's summary. */
+function instructions(bundle: string, papers: number): number {
+  const run = spawnSync(
+    "valgrind",
+    ["--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", "--smc-check=all", process.execPath, "--predictable", bundle, DEV_CORPUS, String(papers)],
+    { encoding: "utf8" },
+  );
+  const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr ?? "");
+  if (run.status !== 0 || !refs) throw new Error(`valgrind run of ${papers} papers failed: ${(run.stderr ?? "").trim().split("\n").at(-1)}`);
+  return Number(refs[1]!.replace(/,/g, ""));
+}
+
+async function main(): Promise<void> {
+  if (spawnSync("valgrind", ["--version"]).error) {
+    console.log("skipped: needs valgrind (apt-get install valgrind)");
+    return;
+  }
+  if (!hasDevCorpus()) {
+    console.log("skipped: needs the dev corpus (../shared/corpora)");
+    return;
+  }
+  const papers = papersFlag();
+  const dir = mkdtempSync(join(tmpdir(), "fieldmap-instructions-"));
+  try {
+    // One bundle: tsx would compile the sources at start-up, a cost that varies between runs.
+    const bundle = join(dir, "loop.mjs");
+    await build({ entryPoints: [join(here, "instruction-loop.mts")], bundle: true, platform: "node", format: "esm", outfile: bundle, logLevel: "error" });
+    const warm = instructions(bundle, papers);
+    const total = instructions(bundle, 2 * papers);
+    console.log(`first ${papers} papers (start-up and warm-up):  ${(warm / 1e9).toFixed(3)} G instructions`);
+    console.log(`extract + relations:  ${((total - warm) / papers / 1e6).toFixed(3)} M instructions per abstract (dev papers ${papers + 1}-${2 * papers})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench instructions: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
