@@ -1,7 +1,7 @@
 // The loop `pnpm bench instructions` counts (instructions.ts bundles it and runs it under
-// valgrind): extract and relations for the first N papers of a JSONL corpus. One paper is
-// extracted first, in every run, so the lexicon, the judge and compromise are loaded before the
-// loop and the run with N = 0 holds all of the start-up to subtract.
+// valgrind): extract and relations for the first N papers of a JSONL corpus. The corpus's last
+// paper is extracted first, in every run, so the lexicon, the judge and compromise are loaded
+// before the loop, and the loop's papers are texts the extractor has not seen.
 import { readFileSync } from "node:fs";
 import { extract, extractRelations } from "../../packages/extract/src/index";
 

@@ -2,7 +2,8 @@
 // Timed runs on a shared machine move by 10-30% with its load (the extraction benchmark's
 // figures for one extractor ranged over 1.8x across sessions), which hides any change below
 // that. Valgrind's cachegrind counts the instructions a run executes, and V8 in --predictable
-// mode (no concurrent compiler or collector threads) makes the count repeat to about 0.01%.
+// mode (no concurrent compiler or collector threads) makes a run's count repeat to about 0.01%
+// (the figure per abstract, a difference of two runs, to about 0.1%).
 // Two runs, of the first N and the first 2N dev papers (read in place): their difference is what
 // papers N+1..2N cost once the compiler has warmed up on the first N, start-up and warm-up
 // cancelling. Instructions say nothing of cache misses, so a change that saves memory traffic

@@ -191,7 +191,7 @@ function mayBeDropped(ctx: PaperContext, c: Candidate): boolean {
 /**
  * "GPT-4o" -> "A-0a", "chain of thought" -> "a a a": each run of capitals, small letters, digits
  * or spaces folded to one mark, other characters kept; the first 8 code units. A loop over code
- * points, as the four replaces it stands for were a fifth of the judge's time.
+ * points: the four Unicode replaces it stands for cost 3.4% of extraction's instructions.
  */
 function shapeOf(text: string): string {
   let shape = "";
