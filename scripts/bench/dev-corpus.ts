@@ -21,7 +21,12 @@ export function hasDevCorpus(): boolean {
 
 /** Its records in file order. */
 export function readDevRecords(): DevRecord[] {
-  return readFileSync(DEV_CORPUS, "utf8")
+  return readCorpusRecords(DEV_CORPUS);
+}
+
+/** The records of a JSONL corpus at `file`, in file order (a bundled benchmark is given the path, as DEV_CORPUS is found from this file's place). */
+export function readCorpusRecords(file: string): DevRecord[] {
+  return readFileSync(file, "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")
     .map((line) => JSON.parse(line) as DevRecord);

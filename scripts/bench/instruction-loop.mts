@@ -2,16 +2,12 @@
 // valgrind): extract and relations for the first N papers of a JSONL corpus. The corpus's last
 // paper is extracted first, in every run, so the lexicon, the judge and compromise are loaded
 // before the loop, and the loop's papers are texts the extractor has not seen.
-import { readFileSync } from "node:fs";
 import { extract, extractRelations } from "../../packages/extract/src/index";
+import { readCorpusRecords } from "./dev-corpus";
 
 const [corpus, count] = process.argv.slice(2);
 if (!corpus || count === undefined) throw new Error("usage: instruction-loop CORPUS.jsonl N");
-const records = readFileSync(corpus, "utf8")
-  .split("\n")
-  .filter((line) => line.trim() !== "")
-  .map((line) => JSON.parse(line) as { title: string; abstract: string });
-const papers = records.map(({ title, abstract }, i) => ({ id: `p${i}`, title, abstract, source: "bench" }));
+const papers = readCorpusRecords(corpus).map(({ title, abstract }, i) => ({ id: `p${i}`, title, abstract, source: "bench" }));
 extract(papers[papers.length - 1]!);
 let relations = 0;
 for (const paper of papers.slice(0, Number(count))) relations += extractRelations(paper, extract(paper)).length;
