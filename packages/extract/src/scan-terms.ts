@@ -13,6 +13,7 @@ import { GUESSED_DEFINITION } from "./scan-definitions";
 import { namesHyperParameter } from "./scan-phrases";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isDomainAcronym } from "./task-domain";
+import { claimEponymTerm } from "./eponym-terms";
 import type { EntityType } from "./types";
 
 /** Heads that name what a term is. */
@@ -165,6 +166,7 @@ export function scanTerms(ctx: PaperContext, options: TermOptions = DEFAULT_TERM
   // Pushed, not map()ped and filtered (see extract.ts).
   const phrases: Run[] = [];
   for (const chunk of chunkRuns(ctx)) {
+    if (claimEponymTerm(ctx, chunk, headType)) continue;
     const run = withoutHalfCompound(ctx, trimRun(withoutSubjectVerb(ctx, withoutGenericTail(chunk)), options.maxWords));
     if (run.words.length >= 2 && headType(run.words.at(-1)!) !== undefined) phrases.push(run);
   }
