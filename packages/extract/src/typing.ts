@@ -236,10 +236,13 @@ export function typeFromAppositive(after: string): EntityType | undefined {
   const end = words.findIndex((w) => PHRASE_END.test(w));
   let found: EntityType | undefined;
   let agent = false;
-  for (const word of end >= 0 ? words.slice(0, end) : words) {
+  const phraseWords = end >= 0 ? words.slice(0, end) : words;
+  for (const [k, word] of phraseWords.entries()) {
     // A participle after the head opens what is said of the name: "InF-Embed, an instruction-aware
-    // Embedding model optimized through contrastive learning".
-    if (found && PARTICIPLE.test(word)) break;
+    // Embedding model optimized through contrastive learning", "AHaPairs, a 5K-instance preference
+    // dataset enabling Direct Preference Optimization"; an -ing word before a head is a modifier
+    // of that head ("a model merging technique").
+    if (found && (PARTICIPLE.test(word) || (GERUND.test(word) && !isHeadNoun(phraseWords[k + 1])))) break;
     const plural = !member && /[^s]s$/i.test(word) && HEAD_NOUNS[word.toLowerCase()] === undefined;
     const type = plural ? undefined : agent && AGENT_SYSTEM_HEAD.test(word) ? "model" : typeFromHeadNoun(word);
     if (type) found = type;
@@ -249,6 +252,11 @@ export function typeFromAppositive(after: string): EntityType | undefined {
 }
 
 const PARTICIPLE = /^\p{Ll}{3,}ed$/u;
+const GERUND = /^\p{Ll}{3,}ing$/u;
+
+function isHeadNoun(word: string | undefined): boolean {
+  return word !== undefined && typeFromHeadNoun(word) !== undefined;
+}
 
 // A named agent system is a model (GUIDELINES.md): "a multi-agent expert system", "the first
 // paper-to-video agentic system" (an agent word anywhere before "system"). A framework stays a
@@ -285,8 +293,12 @@ export function typeFromStrongContext(after: string, before: string): EntityType
   if (preceding) return preceding;
   if (NUMBER_BEFORE.test(before) || VALUE_AFTER.test(after) || METRIC_CUE_BEFORE.test(before) || CHANGE_IN_BEFORE.test(before)) return "metric";
   if (MODEL_BEFORE.test(before)) return "model";
-  return DATA_SOURCE_BEFORE.test(before) ? "dataset" : undefined;
+  return DATA_SOURCE_BEFORE.test(before) || DATA_SIZE_AFTER.test(after) ? "dataset" : undefined;
 }
+
+// A size counted in records, in brackets after the name, is a dataset's: "SwallowMath (approximately
+// 2.3 billion tokens)", "X (12K samples)"; a model's size is counted in parameters.
+const DATA_SIZE_AFTER = /^\s*\((?:approximately|about|around|roughly|over|nearly|~|≈)?\s*\d[\d.,]*\s*(?:[KMBT]|k|thousand|million|billion|trillion)?\s+(?:tokens|samples|examples|instances|images|videos|hours|pairs|problems|questions|dialogues|conversations|documents|sentences|utterances|clips|trajectories|episodes)\b/;
 
 // A shared task's name is its data (the test set its entrants are scored on), whatever "task" says:
 // "the Mu-SHROOM shared task", "the shared Mu-SHROOM task".
