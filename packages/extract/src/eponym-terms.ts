@@ -31,12 +31,13 @@ const ENGLISH_ENDING = /(?:tion|sion|ment|ness|ity|ics|ing|ive|ous|ful|al|ent|an
  * it. `termHead` is the term scan's type of a head word (scan-terms.ts, which calls this).
  */
 export function claimEponymTerm(ctx: PaperContext, run: Run, termHead: (word: string) => EntityType | undefined): boolean {
-  if (run.words.length > MOST_WORDS || CLASS_PLURAL.test(run.words.at(-1)!)) return false;
+  // The name first: the chunker asks this of every run, and few follow a capitalised word.
+  const name = eponymBefore(ctx, run.from);
+  if (name < 0 || run.words.length > MOST_WORDS || CLASS_PLURAL.test(run.words.at(-1)!)) return false;
+  // A possessive makes the kind a person's: "Kociemba's algorithm".
+  if (run.words.length === 1 && KIND_ALONE.test(run.words[0]!) && name === run.from - 1) return false;
   const type = eponymHeadType(run.words.at(-1)!, termHead);
   if (!type) return false;
-  const name = eponymBefore(ctx, run.from);
-  // A possessive makes the kind a person's: "Kociemba's algorithm".
-  if (name < 0 || (run.words.length === 1 && KIND_ALONE.test(run.words[0]!) && name === run.from - 1)) return false;
   const start = ctx.tokens[name]!.start;
   const end = ctx.tokens[run.to - 1]!.end;
   claim(ctx, name, run.to, { canonical: ctx.text.slice(start, end), type, known: false, proposed: false, rule: "eponym" });
@@ -57,7 +58,7 @@ function eponymBefore(ctx: PaperContext, from: number): number {
   const apostrophe = ctx.text[next.start - 3];
   if (ctx.tokens[k]?.text === "s" && (apostrophe === "'" || apostrophe === "’")) k--;
   const token = ctx.tokens[k];
-  if (!token || ctx.claimed[k] || !EPONYM.test(token.text) || isCapitalisedByPosition(ctx, k)) return -1;
+  if (!token || ctx.claimed[k] || !startsWithCapital(token.text) || !EPONYM.test(token.text) || isCapitalisedByPosition(ctx, k)) return -1;
   if (!EPONYM_GAP.test(ctx.text.slice(token.end, next.start))) return -1;
   // "the Franka Emika Panda robot": a capitalised word before it makes the word part of a longer name.
   const previous = ctx.tokens[k - 1];
@@ -79,6 +80,12 @@ function isWrittenInLowerCase(text: string, word: string): boolean {
     if (!isLetter(text[at - 1]) && !isLetter(text[at + word.length])) return true;
   }
   return false;
+}
+
+/** An ASCII capital or any character outside ASCII (the pattern then decides): a test on one code. */
+function startsWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return (code >= 65 && code <= 90) || code > 127;
 }
 
 function isLetter(char: string | undefined): boolean {
