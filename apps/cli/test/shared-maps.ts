@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { defaultCacheDir } from "../src/extraction/settings";
 import { REPO_ROOT } from "./helpers";
 
 /** The dev corpus (7,229 arXiv abstracts), read-only beside the repository (also in CI). */
@@ -30,11 +31,30 @@ const WAIT_LIMIT_MS = 10 * 60_000;
 /** A fresh directory holding a copy of the shared map `name` of this test run. */
 export async function sharedMapCopy(name: SharedMapName): Promise<string> {
   const copy = await mkdtemp(join(tmpdir(), `fieldmap-${name}-map-`));
-  const run = process.env.FIELDMAP_TEST_RUN;
-  if (!run || !/^[\w-]+$/.test(run)) {
-    await buildMap(name, copy);
-    return copy;
+  const shared = await sharedMapBuild(name);
+  if (shared === undefined) await buildMap(name, copy);
+  else await cp(shared, copy, { recursive: true });
+  return copy;
+}
+
+/**
+ * The extraction store of the shared map `name` (the build's default, beside its directory):
+ * another build of the same corpus that reads it extracts nothing. Builds the map first if
+ * nobody has; without a run name, a build of its own.
+ */
+export async function sharedMapCache(name: SharedMapName): Promise<string> {
+  let built = await sharedMapBuild(name);
+  if (built === undefined) {
+    built = await mkdtemp(join(tmpdir(), `fieldmap-${name}-map-`));
+    await buildMap(name, built);
   }
+  return defaultCacheDir(built);
+}
+
+/** The directory this test run's shared map `name` was built in, once built; undefined without a run name. */
+async function sharedMapBuild(name: SharedMapName): Promise<string | undefined> {
+  const run = process.env.FIELDMAP_TEST_RUN;
+  if (!run || !/^[\w-]+$/.test(run)) return undefined;
   const root = join(tmpdir(), `fieldmap-test-run-${run}`);
   await mkdir(root, { recursive: true });
   const shared = join(root, name);
@@ -49,8 +69,7 @@ export async function sharedMapCopy(name: SharedMapName): Promise<string> {
   } else {
     await waitForBuild(shared);
   }
-  await cp(shared, copy, { recursive: true });
-  return copy;
+  return shared;
 }
 
 /** Creates the lock directory; false when another process already holds it. */
