@@ -23,7 +23,7 @@ const SINGULAR_HEADS: [RegExp, EntityType][] = [
 // brackets or after a comma, where a kind in the singular opens them too.
 const OPENS_LIST = /([A-Za-z]+)\s*(?:,|:|\(|,?\s+(?:such as|including|like|namely))\s*(e\.g\.,?\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*(?:\s*,\s*|\s*,?\s+(?:and|or)\s+))*$/u;
 // Between two items: a comma, "and", "or", a closing bracket's comma.
-const ITEM_JOIN = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
+export const ITEM_JOIN = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
 
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
 const BARE_ACRONYM = /^\p{Lu}{2,3}s?$/u;

@@ -1,13 +1,12 @@
 import type { Candidate, PaperContext } from "./context";
 import { exactKey } from "./keys";
+import { ITEM_JOIN } from "./list-heads";
 import { isEnglishWord } from "./nlp";
 import { typeFromAppositive, typeFromFollowingNoun, TYPING_WINDOW } from "./typing";
 
 // Only capitals, three letters or more: "JUDGE", "SELECTED", "ONLY".
 const ALL_CAPITALS = /^\p{Lu}{3,}$/u;
 
-// Two neighbouring items of a list: a comma, "and" or "or" between them.
-const ITEM_JOIN = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/;
 
 /**
  * An all-caps everyday English word is emphasis or an output label ("outputs SELECTED",
