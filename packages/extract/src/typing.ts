@@ -187,9 +187,14 @@ export function typeFromPrecedingNoun(before: string): EntityType | undefined {
 const KIND_BEFORE_COMMA = /\b([A-Za-z]+),\s+$/;
 const APPOSITION_CLOSES = /^\s*(?:[.;)]|,\s+\p{Ll})/u;
 
+// ... also with a short complement after the noun: "a publicly available dataset for engagement
+// measurement, DAiSEE, containing videos" (an article opens the noun phrase).
+const KIND_AND_COMPLEMENT_BEFORE_COMMA = /\b(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?([A-Za-z]+)\s+(?:for|of|on|in)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+$/;
+
 function typeFromApposition(after: string, before: string): EntityType | undefined {
-  const kind = KIND_BEFORE_COMMA.exec(before)?.[1];
-  return kind && !/s$/.test(kind) && APPOSITION_CLOSES.test(after) ? typeFromHeadNoun(kind) : undefined;
+  if (!APPOSITION_CLOSES.test(after)) return undefined;
+  const kindOf = (kind: string | undefined) => (kind && !/s$/.test(kind) ? typeFromHeadNoun(kind) : undefined);
+  return kindOf(KIND_BEFORE_COMMA.exec(before)?.[1]) ?? kindOf(KIND_AND_COMPLEMENT_BEFORE_COMMA.exec(before)?.[1]);
 }
 
 // A name in brackets after the noun phrase it names: "a large-scale dataset for generic video

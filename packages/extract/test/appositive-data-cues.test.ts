@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { typeOf } from "./helpers";
 
-// Thirty-second session: two ways papers say a name is data that the typing missed. Sentences
-// from the tuned sets (heldout-bq, heldout-ea), and one made up to pin the limit of the first.
+// Thirty-second session: three ways papers say a name is data that the typing missed. Sentences
+// from the tuned sets (heldout-bq, heldout-ch, heldout-ea), and one made up to pin the limit of the first.
 
 describe("an appositive's head, before a participle that opens a clause", () => {
   it("the head before an -ing verb and its object", () => {
@@ -21,4 +21,11 @@ describe("a size counted in records, in brackets after the name", () => {
     ["SwallowMath", "SwallowMath (approximately 2.3 billion tokens) enhances Finemath-4+ by removing boilerplate, restoring context, and reformatting solutions into concise, step-by-step explanations."],
     ["SwallowCode", "SwallowCode (approximately 16.1 billion tokens) refines Python snippets from The-Stack-v2 through a novel four-stage pipeline: syntax validation, pylint-based style filtering, and a two-stage LLM rewriting process that enforces style conformity and transforms snippets into self-contained, algorithmically efficient examples."],
   ])("%s", (name, abstract) => expect(typeOf(abstract, name)).toBe("dataset"));
+});
+
+describe("a name set off by commas after a noun phrase with a complement", () => {
+  it("the head before the complement names it", () => {
+    const abstract = "The effectiveness of the proposed method was evaluated using a publicly available dataset for engagement measurement, DAiSEE, containing videos of students who participated in virtual learning programs.";
+    expect(typeOf(abstract, "DAiSEE")).toBe("dataset");
+  });
 });
