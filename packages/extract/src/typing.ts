@@ -36,6 +36,11 @@ export const HEAD_NOUNS: Record<string, EntityType> = {
   metric: "metric", score: "metric", measure: "metric", accuracy: "metric", error: "metric", distance: "metric",
   split: "dataset", datasets: "dataset", corpora: "dataset", benchmarks: "dataset", challenge: "dataset", game: "dataset",
   task: "task",
+  // A problem a name poses is a task ("the uncapacitated facility location (UFL) problem"). In the
+  // plural a name is as often a set whose items are counted ("Level 5 MATH problems") as a class
+  // of tasks ("SAT problems"); typeFromHeadNoun reads only the singular (the plural too: one more
+  // false positive on the tuned sets, none found).
+  problem: "task",
 };
 
 /** Last words of a long form and the type they give ("Region Consistency Policy Optimization" -> method). */
@@ -103,7 +108,7 @@ export function typeFromLongForm(long: string): EntityType | undefined {
 export function typeFromHeadNoun(word: string): EntityType | undefined {
   const lower = word.toLowerCase();
   if (HEAD_NOUNS[lower]) return HEAD_NOUNS[lower];
-  if (!lower.endsWith("s")) return undefined;
+  if (!lower.endsWith("s") || lower === "problems") return undefined;
   return HEAD_NOUNS[lower.slice(0, -1)] ?? (lower.endsWith("es") ? HEAD_NOUNS[lower.slice(0, -2)] : undefined); // approaches, losses
 }
 
