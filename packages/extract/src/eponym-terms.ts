@@ -5,8 +5,10 @@
 
 import { type Run, isCapitalisedByPosition } from "./chunk";
 import { type PaperContext, claim } from "./context";
+import { dropPlural } from "./keys";
 import { isEnglishWord } from "./nlp";
 import type { EntityType } from "./types";
+import { isLetterAt, opensWithCapital } from "./word-scan";
 
 // One capitalised word, or two joined by a hyphen ("Cauchy-Schwarz").
 const EPONYM = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
@@ -46,7 +48,7 @@ export function claimEponymTerm(ctx: PaperContext, run: Run, termHead: (word: st
 
 /** The type of the term by its head: the eponym heads', else the term scan's (`termHead`). */
 function eponymHeadType(word: string, termHead: (word: string) => EntityType | undefined): EntityType | undefined {
-  const singular = word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+  const singular = dropPlural(word);
   return EPONYM_HEADS.find(([pattern]) => pattern.test(singular))?.[1] ?? termHead(word);
 }
 
@@ -58,7 +60,7 @@ function eponymBefore(ctx: PaperContext, from: number): number {
   const apostrophe = ctx.text[next.start - 3];
   if (ctx.tokens[k]?.text === "s" && (apostrophe === "'" || apostrophe === "’")) k--;
   const token = ctx.tokens[k];
-  if (!token || ctx.claimed[k] || !startsWithCapital(token.text) || !EPONYM.test(token.text) || isCapitalisedByPosition(ctx, k)) return -1;
+  if (!token || ctx.claimed[k] || !opensWithCapital(token.text) || !EPONYM.test(token.text) || isCapitalisedByPosition(ctx, k)) return -1;
   if (!EPONYM_GAP.test(ctx.text.slice(token.end, next.start))) return -1;
   // "the Franka Emika Panda robot": a capitalised word before it makes the word part of a longer name.
   const previous = ctx.tokens[k - 1];
@@ -77,17 +79,7 @@ function isEverydayWord(ctx: PaperContext, word: string): boolean {
 /** `word` (lower case) stands in `text` as a word of its own. */
 function isWrittenInLowerCase(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isLetter(text[at - 1]) && !isLetter(text[at + word.length])) return true;
+    if (!isLetterAt(text, at - 1) && !isLetterAt(text, at + word.length)) return true;
   }
   return false;
-}
-
-/** An ASCII capital or any character outside ASCII (the pattern then decides): a test on one code. */
-function startsWithCapital(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return (code >= 65 && code <= 90) || code > 127;
-}
-
-function isLetter(char: string | undefined): boolean {
-  return char !== undefined && /\p{L}/u.test(char);
 }

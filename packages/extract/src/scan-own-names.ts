@@ -10,6 +10,7 @@ import { isEnglishWordOfKind } from "./nlp";
 import { isMarkedRelease, isTitleCompound, namesDevice } from "./names";
 import { TASK_HEAD_WORD } from "./scan-cues";
 import { typeFromAppositive, typeFromContext, typeFromShape, TYPING_WINDOW } from "./typing";
+import { opensWithCapital } from "./word-scan";
 
 // "Section 3.2", "Table 1.1": document parts and versions of software are numbered, not named.
 const NUMBERED_PART = /^(?:Industry|Web|Society|Apache|License|Licence|Section|Sections|Table|Tables|Figure|Figures|Fig|Eq|Equation|Theorem|Lemma|Appendix|Chapter|Version|Release|Step|Stage|Level|Phase|Part|Algorithm|Definition|Proposition|Corollary|Remark|Python|CUDA|Java|Android|iOS|Windows|Ubuntu|Linux|Vol|Volume)$/;
@@ -227,12 +228,6 @@ function standsAlone(ctx: PaperContext, i: number): boolean {
 
 function startsWithCapital(token: Token | undefined): boolean {
   return token !== undefined && opensWithCapital(token.text);
-}
-
-/** /^\p{Lu}/u without the Unicode pattern for an ASCII first character (nearly every word). */
-function opensWithCapital(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }
 
 /** "Multi-Agent", "Open-Source", "Fine-Tuning": two everyday words capitalised, not a name. */

@@ -65,12 +65,18 @@ function hyphenCapitalBefore(text: string, end: number): boolean {
 
 const LETTER = /^\p{L}$/u;
 
-/** A letter at `k` (one outside the BMP too): what may follow "^" inside a word. */
-function isLetterAt(text: string, k: number): boolean {
+/** A letter at `k` (one outside the BMP too): what may follow "^" inside a word; false outside the text. */
+export function isLetterAt(text: string, k: number): boolean {
   const code = text.charCodeAt(k);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
   if (Number.isNaN(code)) return false;
   return LETTER.test(String.fromCodePoint(text.codePointAt(k)!));
+}
+
+/** /^\p{Lu}/u without the Unicode pattern for an ASCII first character (nearly every word). */
+export function opensWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }
 
 function isAsciiCapital(text: string, k: number): boolean {
