@@ -132,6 +132,8 @@ function reviewFiner(graph: Graph, index: GraphIndex, screened: ResolutionRuns[]
 
 /** Adds the remaining seeds' partitions, so stability is measured over all `stabilitySeeds`. */
 function completeRuns(graph: Graph, index: GraphIndex, runs: ResolutionRuns, opts: HierarchyOptions): ResolutionRuns {
+  // reviewFiner may have completed the chosen resolution already: its figures stand.
+  if (runs.partitions.length >= opts.stabilitySeeds) return runs;
   const more = topLevelRuns(graph, index, runs.resolution, opts, runs.partitions.length, opts.stabilitySeeds);
   return summariseRuns(runs.resolution, [...runs.partitions, ...more.partitions]);
 }
