@@ -97,7 +97,7 @@ const NOT_A_PLURAL = /^(?:as|has|was|does|its|his|hers|yes|whereas|perhaps|alway
  * dictionary does not know it ("benchmarks oversimplify grounding", "to analyze remote sensing imagery").
  */
 function isBaseFormWord(word: string): boolean {
-  return VERB_ENDING.test(word) || isEnglishWordOfKind(word.toLowerCase(), /^Infinitive$/);
+  return VERB_ENDING.test(word) || isEnglishWordOfKind(word.toLowerCase(), INFINITIVE);
 }
 const VERB_ENDING = /^\p{Ll}{3,}(?:ify|i[sz]e|y[sz]e)$/u;
 
@@ -297,7 +297,7 @@ export function isVerbParticiple(word: string): boolean {
 
 /** An -ing word inside a run that compromise knows as a verb's gerund and that names no thing. */
 function isClauseGerund(word: string): boolean {
-  return word.endsWith("ing") && !NOMINAL_GERUND.test(word) && isEnglishWordOfKind(word, /^Gerund$/);
+  return word.endsWith("ing") && !NOMINAL_GERUND.test(word) && isEnglishWordOfKind(word, GERUND);
 }
 
 // Gerunds that name a technique of the field, not an action of the sentence: they open a term
@@ -318,3 +318,7 @@ const COMPOUND_TAIL = /^(?:based|driven|guided|aware|oriented|centric|conditione
 function isLeadingDescription(word: string, length: number): boolean {
   return DESCRIPTIVE.has(word) || COMPOUND_TAIL.test(word) || (/^[a-z]+ing$/.test(word) && !TECHNIQUE_GERUND.test(word)) || /^[a-z]{3,}izes?$/.test(word) || ((/^[a-z]+ed$/.test(word) || TASK_QUALITY.test(word)) && length > 2);
 }
+
+// compromise's tags, as constants: nlp.ts keeps the words of each kind by the pattern object.
+const INFINITIVE = /^Infinitive$/;
+const GERUND = /^Gerund$/;

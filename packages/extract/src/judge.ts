@@ -230,7 +230,7 @@ function candidateFeatures(ctx: PaperContext, c: Candidate, repeats: number, fal
   let to = from;
   while (to < ctx.tokens.length && ctx.tokens[to]!.start < c.end) to++;
   // What the rules decided, with "fallback" marking a type no evidence gave.
-  const type = c.type ?? `fallback-${fallback}`;
+  const type = c.type ?? fallbackFeature(fallback);
   const shape = shapeOf(surface);
   const before = tokenWord(ctx, from - 1, lowered);
   const after = tokenWord(ctx, to, lowered);
@@ -256,6 +256,14 @@ function candidateFeatures(ctx: PaperContext, c: Candidate, repeats: number, fal
   if (words.length > 1) emit("first", words[0]!);
   if (c.start < ctx.titleEnd) emit("title");
   if (c.canonical !== surface) emit("renamed");
+}
+
+// Made once per type: a string built for each candidate would be flattened and hashed again at each of its lookups.
+const fallbackFeatures = new Map<EntityType, string>();
+function fallbackFeature(type: EntityType): string {
+  let feature = fallbackFeatures.get(type);
+  if (feature === undefined) fallbackFeatures.set(type, (feature = `fallback-${type}`));
+  return feature;
 }
 
 /** The token's word, lower-cased (kept in `lowered` for the paper's next candidates); "#" past the text's edges. */

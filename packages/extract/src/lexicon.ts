@@ -6,6 +6,7 @@ import models from "../../../data/lexicon/models.json";
 import stoplist from "../../../data/lexicon/stoplist.json";
 import tasks from "../../../data/lexicon/tasks.json";
 import { exactKey, exactKeyOfSquashed, foldKey, foldKeyOfSquashed, squash } from "./keys";
+import { type PrefixFilter, createPrefixFilter } from "./prefix-filter";
 import type { EntityType } from "./types";
 
 /** One known entity of the field (data/lexicon/*.json). */
@@ -30,6 +31,8 @@ export interface Lexicon {
   stop: Set<string>;
   /** Lower-cased keys of every alias cut at a word boundary: the scan stops when it leaves them. */
   prefixes: Set<string>;
+  /** The same keys in a Bloom filter, asked first (prefix-filter.ts). */
+  prefixFilter: PrefixFilter;
   /** Longest alias in tokens, bounds the n-gram scan. */
   maxTokens: number;
   /** Folded names of everyday words that are measures only in a measurement context (recall, latency), or tasks only in a list of tasks (coding). */
@@ -68,7 +71,7 @@ function toEntry(raw: string | string[], type: EntityType): LexiconEntry {
 
 /** Builds the lookup tables; the first entry to claim a key wins (files are in priority order). */
 export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, stopPhrases: readonly string[] = stoplist.phrases): Lexicon {
-  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), camel: new Map(), stop: new Set(), prefixes: new Set(), maxTokens: 1, contextual: new Set(), bareHeads: new Set() };
+  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), camel: new Map(), stop: new Set(), prefixes: new Set(), prefixFilter: createPrefixFilter([]), maxTokens: 1, contextual: new Set(), bareHeads: new Set() };
   for (const file of files) {
     for (const word of file.contextual ?? []) lexicon.contextual.add(foldKey(word));
     for (const word of file.bareHeads ?? []) lexicon.bareHeads.add(foldKey(word));
@@ -78,6 +81,7 @@ export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, st
     }
   }
   for (const phrase of stopPhrases) lexicon.stop.add(foldKey(phrase));
+  lexicon.prefixFilter = createPrefixFilter(lexicon.prefixes);
   return lexicon;
 }
 

@@ -36,7 +36,7 @@ export function extendBareMeasures(ctx: PaperContext): void {
     // preposition an action word is what succeeds, not the clause's verb ("achieving success rates").
     const actionNoun = rate && ACTION_NOUN_BEFORE.test(ctx.tokens[i - 1]?.text ?? "") && /^[a-z]+$/.test(word) && !/(?:ed|s)$/.test(word);
     // "historical success rate": an adjective says which rate, not what succeeds (a gerund after an article is the action).
-    if (rate && ADJECTIVE.test(word) && !(actionNoun && word.endsWith("ing") && !isEnglishWordOfKind(word, /^Adjective$/))) continue;
+    if (rate && ADJECTIVE.test(word) && !(actionNoun && word.endsWith("ing") && !isEnglishWordOfKind(word, ADJECTIVE_TAG))) continue;
     if (!isContentWord(word) || opensSentence(ctx, i) || DESCRIPTIVE.has(word) || (!ofTask && NOT_WHAT.test(word)) || (!taskHead && !actionNoun && /(?:ing|ed|s)$/.test(word))) continue;
     if (JUDGEMENT.test(word) || (!actionNoun && isEnglishWordOfKind(word, NOT_A_NOUN_TAG))) continue;
     // "stress prediction accuracy": the words before the task's head name a task, which keeps them.
@@ -59,3 +59,6 @@ function namesTaskBefore(ctx: PaperContext, i: number): boolean {
   if (isPluralWord(word) || isEnglishWordOfKind(word, NOT_A_NOUN_TAG)) return false;
   return isContentWord(word) && !DESCRIPTIVE.has(word) && !ADJECTIVE.test(word);
 }
+
+// A constant: nlp.ts keeps the words of each kind by the pattern object.
+const ADJECTIVE_TAG = /^Adjective$/;

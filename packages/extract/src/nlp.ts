@@ -94,8 +94,9 @@ const NAME_TAG = /Name|Place|Country|City|Region|Organization|Acronym/;
 
 /** "judge", "selected", "only": a word of everyday English (compromise's lexicon, names excluded). */
 export function isEnglishWord(lowerCase: string): boolean {
-  return isEnglishWordOfKind(lowerCase, /./);
+  return isEnglishWordOfKind(lowerCase, ANY_TAG);
 }
+const ANY_TAG = /./;
 
 let lexiconCache: Record<string, unknown> | undefined;
 function englishLexicon(): Record<string, unknown> {
@@ -105,8 +106,21 @@ function englishLexicon(): Record<string, unknown> {
 
 /** Whether compromise's lexicon knows the word with a tag matching `kind` ("Singular", "Adverb"). */
 export function isEnglishWordOfKind(lowerCase: string, kind: RegExp): boolean {
-  const tag = englishLexicon()[lowerCase];
-  return tag !== undefined && !NAME_TAG.test(String(tag)) && kind.test(String(tag));
+  return wordsOfKind(kind).has(lowerCase);
+}
+
+// The words of each kind asked for, by the kind's pattern: one set lookup per question rather than
+// a lookup in compromise's lexicon and two patterns tried on the tag (the chunker asks for every
+// word). Kept by the pattern object, so callers pass a constant: a pattern written in a function's
+// body is a new object at each call, and would build its set each time.
+const kinds = new WeakMap<RegExp, ReadonlySet<string>>();
+
+function wordsOfKind(kind: RegExp): ReadonlySet<string> {
+  let words = kinds.get(kind);
+  if (words) return words;
+  words = new Set(Object.entries(englishLexicon()).flatMap(([word, tag]) => (!NAME_TAG.test(String(tag)) && kind.test(String(tag)) ? [word] : [])));
+  kinds.set(kind, words);
+  return words;
 }
 
 /**
@@ -123,5 +137,6 @@ const LANGUAGE = /^(?:English|Arabic|Spanish|Swahili|Bangla|Bengali|Urdu|Persian
 
 /** A language or a people, written with its capital: "Urdu intent detection", "Korean grammatical error correction". */
 export function namesLanguage(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && (LANGUAGE.test(word) || isEnglishWordOfKind(word.toLowerCase(), /Demonym/));
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (LANGUAGE.test(word) || isEnglishWordOfKind(word.toLowerCase(), DEMONYM));
 }
+const DEMONYM = /Demonym/;

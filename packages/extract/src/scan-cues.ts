@@ -5,7 +5,7 @@
 import { type PaperContext, tokenStartingAt } from "./context";
 import { DESCRIPTIVE, TASK_QUALITY, isAdverbWord, isClosedClassWord, isContentWord, isPluralWord, isVerbParticiple, opensSentence } from "./chunk";
 import { claimPhrase } from "./scan-phrases";
-import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
+import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD, WEAK_TASK_HEADS } from "./scan-terms";
 import { isEnglishWordOfKind, lowerCaseButAcronyms } from "./nlp";
 
 /** Heads of task names: what the model does (the title rule's heads plus a few wider ones); the
@@ -115,9 +115,16 @@ const PURPOSE_BEFORE = /\b(?:for|towards?|tackles?|address(?:es)?|capable of|suc
 /** All the text between two items of a list: ", ", ", and ", " or ". */
 export const ITEM_GAP = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 
+// What a run's last word must be, looked for first: most abstracts have no capitalised head, and the
+// run pattern, tried from every capital of the text, costs more than this one. Any capital before
+// the head's other letters: the run pattern and the heads decide.
+const CAPITALISED_HEAD = new RegExp(String.raw`\p{Lu}(?:${`${TASK_HEAD}|${WEAK_TASK_HEADS}`.split("|").map((head) => head.slice(1)).join("|")})(?![\p{L}\p{N}-])`, "u");
+
 export function scanTitleCaseTasks(ctx: PaperContext): void {
+  const body = ctx.text.slice(ctx.titleEnd);
+  if (!CAPITALISED_HEAD.test(body)) return;
   let previousEnd = -1;
-  for (const match of ctx.text.slice(ctx.titleEnd).matchAll(TITLE_CASE_RUN)) {
+  for (const match of body.matchAll(TITLE_CASE_RUN)) {
     const phrase = match[1]!;
     const start = ctx.titleEnd + match.index;
     const end = start + phrase.length;
@@ -226,7 +233,7 @@ export function scanMeasureLists(ctx: PaperContext): void {
       const first = phrase.split(" ")[0]!;
       // An adverb after the list's "and" opens a clause too: "in terms of expressive power, and consequently, ...".
       // A lone adverb is a count's word: "evaluated by more than ten systems".
-      const loneAdverb = phrase === first && isEnglishWordOfKind(first, /^Adverb$/);
+      const loneAdverb = phrase === first && isEnglishWordOfKind(first, ADVERB_TAG);
       if (!GENERIC_MEASURE.test(phrase) && !isVerbParticiple(first) && !RESULT_VERB.test(first) && !isAdverbWord(first) && !loneAdverb) items.push([phrase, start]);
     });
     // "evaluated in terms of trajectory prediction, open-loop and closed-loop planning tasks": a
@@ -340,3 +347,6 @@ export function scanTaskSubjects(ctx: PaperContext): void {
     claimTask(ctx, run.charAt(0).toLowerCase() + run.slice(1), match.index + match[0].indexOf(run) + run.length, run);
   }
 }
+
+// A constant: nlp.ts keeps the words of each kind by the pattern object.
+const ADVERB_TAG = /^Adverb$/;

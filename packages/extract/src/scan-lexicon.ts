@@ -1,6 +1,7 @@
 import { type PaperContext, claim, isModifierBefore, isSpacedWord, joinable } from "./context";
 import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
+import { mayHaveKeyOrSingular } from "./prefix-filter";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
 import { isEnglishWord, namesLanguage } from "./nlp";
 import { RESOLUTION, SUBSET_WORDS, VENDORS, isModelTier, isRomanEdition, isVariantWord, isVersionWord, resolutionName } from "./names";
@@ -381,6 +382,7 @@ function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], 
     if (gap === undefined || (j > from && ctx.claimed[j])) break;
     key += gap + squashed[j];
     lower += gap + lowered[j];
+    if (!mayHaveKeyOrSingular(lexicon.prefixFilter, lower)) break;
     const singular = dropPlural(lower);
     if (!lexicon.prefixes.has(lower) && (singular === lower || !lexicon.prefixes.has(singular))) break;
     const entry = lexicon.exact.get(dropPlural(key)) ?? lexicon.folded.get(singular) ?? (j === from ? camelCaseName(lexicon, ctx.tokens[j]!.text, lower) : undefined);

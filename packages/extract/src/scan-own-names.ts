@@ -6,7 +6,7 @@ import { isCapitalisedByPosition } from "./chunk";
 import { type PaperContext, claim } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import type { Token } from "./text";
-import { isEnglishWordOfKind } from "./nlp";
+import { isEnglishWord, isEnglishWordOfKind } from "./nlp";
 import { isMarkedRelease, isTitleCompound, namesDevice } from "./names";
 import { TASK_HEAD_WORD } from "./scan-cues";
 import { typeFromAppositive, typeFromContext, typeFromShape, TYPING_WINDOW } from "./typing";
@@ -105,7 +105,7 @@ function isAgentRole(ctx: PaperContext, i: number): boolean {
   const token = ctx.tokens[i]!;
   if (!AGENT_ROLE.test(token.text) || NOT_ROLE.test(token.text) || isCapitalisedByPosition(ctx, i) || !standsAlone(ctx, i)) return false;
   // compromise tags people's roles (tester, planner) as actors: nouns too.
-  if (lookup(ctx.lexicon, token.text) || !(isNounOrUnknown(token.text) || isEnglishWordOfKind(token.text.toLowerCase(), /^Actor$/))) return false;
+  if (lookup(ctx.lexicon, token.text) || !(isNounOrUnknown(token.text) || isEnglishWordOfKind(token.text.toLowerCase(), ACTOR_TAG))) return false;
   let said = 0;
   let alone = false;
   for (let k = 0; k < ctx.tokens.length; k++) {
@@ -235,11 +235,16 @@ function isEnglishCompound(word: string): boolean {
   const parts = word.toLowerCase().split("-");
   // compromise's lexicon misses common nouns and knows "writing", so only a prefix, an adjective
   // ("Black-Box", "Medium-Range") or a month ("July-August") opening the compound is telling.
-  return PREFIX.test(parts[0]!) || isEnglishWordOfKind(parts[0]!, /^(?:Adjective|Comparative|Superlative|Month)$/);
+  return PREFIX.test(parts[0]!) || isEnglishWordOfKind(parts[0]!, MODIFIER_TAG);
 }
 
 /** "Parrot" may name a thing; "However", "Recently", "Building" open a sentence. */
 function isNounOrUnknown(word: string): boolean {
   const lower = word.toLowerCase();
-  return !isEnglishWordOfKind(lower, /./) || isEnglishWordOfKind(lower, /^(?:Singular|Noun|Uncountable|ProperNoun)$/);
+  return !isEnglishWord(lower) || isEnglishWordOfKind(lower, NOUN_TAG);
 }
+
+// compromise's tags, as constants: nlp.ts keeps the words of each kind by the pattern object.
+const ACTOR_TAG = /^Actor$/;
+const MODIFIER_TAG = /^(?:Adjective|Comparative|Superlative|Month)$/;
+const NOUN_TAG = /^(?:Singular|Noun|Uncountable|ProperNoun)$/;

@@ -69,7 +69,7 @@ function mayHaveSplitSuffix(word: string): boolean {
  * hyphenated word): "s-" before a plural class, a function word at the end.
  */
 function splitAtTypedDash(word: string): RegExpExecArray | null {
-  return (word.includes("s-") ? CLASS_BEFORE_NAME.exec(word) : null) ?? (FUNCTION_WORD_TAIL.test(word) ? (FUNCTION_WORD_AFTER_NAME.exec(word) ?? PREPOSITION_AFTER_NAME.exec(word)) : null);
+  return (word.includes("s-") ? CLASS_BEFORE_NAME.exec(word) : null) ?? (word.includes("-") && FUNCTION_WORD_TAIL.test(word) ? (FUNCTION_WORD_AFTER_NAME.exec(word) ?? PREPOSITION_AFTER_NAME.exec(word)) : null);
 }
 
 // Two sentences glued where the space after a full stop was lost, the second opened by a word

@@ -1,0 +1,65 @@
+// Cheap tests asked before costly ones on the extractor's hot paths. Each may answer "maybe" when
+// the answer is no, never "no" when it is yes: these tables pin that, and that they still filter.
+import nlp from "compromise";
+import { describe, expect, it } from "vitest";
+import { createContext } from "../src/context";
+import { dropPlural } from "../src/keys";
+import { getDefaultLexicon } from "../src/lexicon";
+import { isEnglishWord, isEnglishWordOfKind } from "../src/nlp";
+import { createPrefixFilter, mayHaveKeyOrSingular } from "../src/prefix-filter";
+import { scanTitleCaseTasks } from "../src/scan-cues";
+
+describe("the lexicon's prefix filter", () => {
+  const lexicon = getDefaultLexicon();
+
+  it("lets every prefix of the lexicon through, and its plural", () => {
+    // The plural of a key the scan's dropPlural gives back ("losss" keeps its "ss").
+    const plural = (key: string) => dropPlural(`${key}s`) === key;
+    const missed = [...lexicon.prefixes].filter((key) => !mayHaveKeyOrSingular(lexicon.prefixFilter, key) || (plural(key) && !mayHaveKeyOrSingular(lexicon.prefixFilter, `${key}s`)));
+    expect(missed).toEqual([]);
+  });
+
+  it("stops most words that are no prefix", () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `zq${i.toString(36)}word`);
+    const passed = words.filter((word) => mayHaveKeyOrSingular(lexicon.prefixFilter, word));
+    expect(passed.length).toBeLessThan(words.length * 0.05);
+  });
+
+  it("lets a plural through only by a singular that drops its s", () => {
+    const filter = createPrefixFilter(["grpo", "class"]);
+    expect(mayHaveKeyOrSingular(filter, "grpos")).toBe(true);
+    // keys.ts dropPlural keeps "-ss" words and words of three letters or fewer.
+    expect(mayHaveKeyOrSingular(filter, "classs")).toBe(false);
+  });
+});
+
+describe("words of a kind in compromise's lexicon", () => {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const words = Object.keys(lexicon).filter((_, i) => i % 50 === 0);
+
+  it.each([/./, /^Infinitive$/, /^Adverb$/, /^(?:Singular|Uncountable)$/])("agree with the tags for %s, names left out", (kind) => {
+    const tagged = (word: string) => !/Name|Place|Country|City|Region|Organization|Acronym/.test(String(lexicon[word])) && kind.test(String(lexicon[word]));
+    expect(words.filter((word) => isEnglishWordOfKind(word, kind))).toEqual(words.filter(tagged));
+  });
+
+  it.each([
+    ["apply", true],
+    ["only", true],
+    ["london", false],
+    ["grpo", false],
+  ])("isEnglishWord(%s) is %s", (word, english) => expect(isEnglishWord(word)).toBe(english));
+});
+
+describe("title-case tasks, found after a capitalised head", () => {
+  it.each([
+    ["weak heads, listed (heldout-l, tuned)", "Leveraging our dataset, we develop RoboFAC model, which is capable of Task Understanding, Failure Analysis and Failure Correction.", ["task understanding", "failure analysis"]],
+    // Shortened: "analysis" is the one weak head the task list lacks.
+    ["a weak head alone (heldout-l, tuned)", "Leveraging our dataset, we develop RoboFAC model, which is capable of Failure Analysis and Failure Correction.", ["failure analysis"]],
+    ["a head of the task list (heldout-y, tuned)", "In this paper, we propose a Debunk-and-Infer framework for Fake News Detection(DIFND) that leverages debunking knowledge.", ["fake news detection"]],
+    ["no capitalised head", "We study fake news detection with Large Language Models.", []],
+  ])("%s", (_rule, sentence, tasks) => {
+    const ctx = createContext(sentence, 0, getDefaultLexicon());
+    scanTitleCaseTasks(ctx);
+    expect(ctx.candidates.map((c) => [c.canonical, c.type])).toEqual(tasks.map((task) => [task, "task"]));
+  });
+});
