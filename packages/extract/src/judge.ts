@@ -64,7 +64,7 @@ function addWeights(scores: number[], weights: readonly number[]): void {
   for (let k = 0; k < scores.length; k++) scores[k]! += weights[k]!;
 }
 
-function softmax(scores: number[]): number[] {
+function softmax(scores: ArrayLike<number> & Iterable<number>): number[] {
   // Loops rather than spread, map and reduce: it runs once per candidate (the same sums, in the same order).
   let top = -Infinity;
   for (const s of scores) if (s > top) top = s;
@@ -80,45 +80,68 @@ function softmax(scores: number[]): number[] {
 }
 
 /**
- * The model's weights by the parts of each feature ("before+type:using|task" under "before+type",
- * then "task", then "using"), so a candidate is scored without building its feature strings: a
- * string built from parts must be flattened and hashed before a lookup, and that was most of the
- * judge's time. Built once per model.
+ * A feature's template, as candidateFeatures emits it: the name the model's file writes it by
+ * ("before+type" in "before+type:using|task"), and its index in a compiled judge. A template
+ * with a "+" pairs its value with the candidate's type.
+ */
+interface Template {
+  readonly name: string;
+  readonly index: number;
+}
+
+function templates<const Names extends readonly string[]>(names: Names): Record<Names[number], Template> {
+  return Object.fromEntries(names.map((name, index) => [name, { name, index }])) as Record<Names[number], Template>;
+}
+
+const T = templates(["bias", "rule", "type", "rule+type", "known", "proposed", "shape", "shape+type", "words", "head", "head+type", "before", "before2", "after", "after2", "before+type", "after+type", "repeats", "first", "title", "renamed"] as const);
+const TEMPLATE_BY_NAME = new Map<string, Template>(Object.values<Template>(T).map((t) => [t.name, t]));
+
+/**
+ * The model's weights by the parts of each feature, so a candidate is scored without building its
+ * feature strings (a string built from parts must be flattened and hashed before a lookup) and
+ * with one map lookup per feature: by template index, then the value ("rule" -> "term"); a
+ * paired feature by the candidate's type first ("task" -> "before+type" -> "using"). Each map
+ * lookup of a word costs 50-150 ns here, and a paper has some 330 features. Built once per model.
  */
 interface CompiledJudge {
-  /** Template -> its weights, for the features that are a template alone ("bias", "title"). */
-  bare: Map<string, readonly number[]>;
-  /** Template -> value -> weights ("rule" -> "term"). */
-  single: Map<string, Map<string, readonly number[]>>;
-  /** Template -> type -> value -> weights ("rule+type" -> "task" -> "term"). */
-  paired: Map<string, Map<string, Map<string, readonly number[]>>>;
+  /** By template index: the weights of a template alone ("bias", "title"). */
+  bare: (Weights | undefined)[];
+  /** By template index: value -> weights. */
+  single: (Map<string, Weights> | undefined)[];
+  /** Type -> by template index: value -> weights. */
+  paired: Map<string, (Map<string, Weights> | undefined)[]>;
 }
+
+// Typed arrays, so the sums read one kind of array: the JSON's arrays hold small integers or
+// doubles, and an array of each kind made the adding loop polymorphic (the same sums).
+type Weights = Float64Array;
 
 const compiledJudges = new WeakMap<JudgeModel, CompiledJudge>();
 
 function compiled(model: JudgeModel): CompiledJudge {
   let judge = compiledJudges.get(model);
   if (judge) return judge;
-  judge = { bare: new Map(), single: new Map(), paired: new Map() };
-  for (const [feature, weights] of Object.entries(model.weights)) {
+  judge = { bare: [], single: [], paired: new Map() };
+  for (const [feature, raw] of Object.entries(model.weights)) {
+    const weights = Float64Array.from(raw);
     const colon = feature.indexOf(":");
+    // A template the extractor no longer emits is never asked for.
+    const template = TEMPLATE_BY_NAME.get(colon < 0 ? feature : feature.slice(0, colon));
+    if (!template) continue;
     if (colon < 0) {
-      judge.bare.set(feature, weights);
+      judge.bare[template.index] = weights;
       continue;
     }
-    const template = feature.slice(0, colon);
     const value = feature.slice(colon + 1);
     const bar = value.lastIndexOf("|");
-    if (!template.includes("+") || bar < 0) {
-      if (!judge.single.has(template)) judge.single.set(template, new Map());
-      judge.single.get(template)!.set(value, weights);
+    if (!template.name.includes("+") || bar < 0) {
+      (judge.single[template.index] ??= new Map()).set(value, weights);
       continue;
     }
-    const byType = judge.paired.get(template) ?? new Map<string, Map<string, readonly number[]>>();
-    judge.paired.set(template, byType);
     const type = value.slice(bar + 1);
-    if (!byType.has(type)) byType.set(type, new Map());
-    byType.get(type)!.set(value.slice(0, bar), weights);
+    const byTemplate = judge.paired.get(type) ?? [];
+    judge.paired.set(type, byTemplate);
+    (byTemplate[template.index] ??= new Map()).set(value.slice(0, bar), weights);
   }
   compiledJudges.set(model, judge);
   return judge;
@@ -128,24 +151,35 @@ function compiled(model: JudgeModel): CompiledJudge {
  * Receives a candidate's features one by one, as a template ("bias"), a template and its value
  * ("rule", "term"), or a template, a value and the candidate's type ("rule+type", "term", "task").
  */
-type FeatureSink = (template: string, value?: string, type?: string) => void;
+type FeatureSink = (template: Template, value?: string, type?: string) => void;
 
 /** A sink that writes each feature as the string the model's file names it by (training reads these). */
 function featureStrings(into: string[]): FeatureSink {
-  return (template, value, type) => {
+  return ({ name }, value, type) => {
     // compiled() reads a feature with a "+" in its template as a value and a type, any other as a
     // value alone: a paired feature named otherwise would be trained on and never scored.
-    if ((type !== undefined) !== template.includes("+")) throw new Error(`judge feature ${template}: a template with a type must contain "+", and only such a one`);
-    into.push(value === undefined ? template : type === undefined ? `${template}:${value}` : `${template}:${value}|${type}`);
+    if ((type !== undefined) !== name.includes("+")) throw new Error(`judge feature ${name}: a template with a type must contain "+", and only such a one`);
+    into.push(value === undefined ? name : type === undefined ? `${name}:${value}` : `${name}:${value}|${type}`);
   };
 }
 
 /** A sink that adds each known feature's weights to `scores`, in the order the features come (the sums of classProbabilities). */
-function featureScores(judge: CompiledJudge, scores: number[]): FeatureSink {
+function featureScores(judge: CompiledJudge, scores: Float64Array): FeatureSink {
+  // A candidate's paired features share its type: its maps are looked up once.
+  let lastType: string | undefined;
+  let typed: (Map<string, Weights> | undefined)[] | undefined;
   return (template, value, type) => {
-    const weights =
-      value === undefined ? judge.bare.get(template) : type === undefined ? judge.single.get(template)?.get(value) : judge.paired.get(template)?.get(type)?.get(value);
-    if (weights) addWeights(scores, weights);
+    let weights: Weights | undefined;
+    if (value === undefined) weights = judge.bare[template.index];
+    else if (type === undefined) weights = judge.single[template.index]?.get(value);
+    else {
+      if (type !== lastType) {
+        lastType = type;
+        typed = judge.paired.get(type);
+      }
+      weights = typed?.[template.index]?.get(value);
+    }
+    if (weights) for (let k = 0; k < scores.length; k++) scores[k]! += weights[k]!;
   };
 }
 
@@ -168,9 +202,12 @@ export function judgeCandidates(ctx: PaperContext, model: JudgeModel | null, fal
   if (!model) return;
   const judge = compiled(model);
   const kept: Candidate[] = [];
+  // One sink for the paper, its sums cleared for each candidate.
+  const scores = new Float64Array(model.classes.length);
+  const sink = featureScores(judge, scores);
   for (const c of ctx.candidates) {
-    const scores = model.classes.map(() => 0);
-    candidateFeatures(ctx, c, repeats.get(c.canonical)!, fallback, featureScores(judge, scores), words);
+    scores.fill(0);
+    candidateFeatures(ctx, c, repeats.get(c.canonical)!, fallback, sink, words);
     const p = softmax(scores);
     if (model.threshold !== undefined && p[0]! >= model.threshold && mayBeDropped(ctx, c)) continue;
     let best = 1;
@@ -235,27 +272,27 @@ function candidateFeatures(ctx: PaperContext, c: Candidate, repeats: number, fal
   const before = tokenWord(ctx, from - 1, lowered);
   const after = tokenWord(ctx, to, lowered);
   const head = words.at(-1)!;
-  emit("bias");
-  emit("rule", c.rule);
-  emit("type", type);
-  emit("rule+type", c.rule, type);
-  emit("known", String(c.known));
-  emit("proposed", String(c.proposed));
-  emit("shape", shape);
-  emit("shape+type", shape, type);
-  emit("words", String(Math.min(words.length, 4)));
-  emit("head", head);
-  emit("head+type", head, type);
-  emit("before", before);
-  emit("before2", tokenWord(ctx, from - 2, lowered));
-  emit("after", after);
-  emit("after2", tokenWord(ctx, to + 1, lowered));
-  emit("before+type", before, type);
-  emit("after+type", after, type);
-  emit("repeats", String(Math.min(repeats, 3)));
-  if (words.length > 1) emit("first", words[0]!);
-  if (c.start < ctx.titleEnd) emit("title");
-  if (c.canonical !== surface) emit("renamed");
+  emit(T.bias);
+  emit(T.rule, c.rule);
+  emit(T.type, type);
+  emit(T["rule+type"], c.rule, type);
+  emit(T.known, String(c.known));
+  emit(T.proposed, String(c.proposed));
+  emit(T.shape, shape);
+  emit(T["shape+type"], shape, type);
+  emit(T.words, String(Math.min(words.length, 4)));
+  emit(T.head, head);
+  emit(T["head+type"], head, type);
+  emit(T.before, before);
+  emit(T.before2, tokenWord(ctx, from - 2, lowered));
+  emit(T.after, after);
+  emit(T.after2, tokenWord(ctx, to + 1, lowered));
+  emit(T["before+type"], before, type);
+  emit(T["after+type"], after, type);
+  emit(T.repeats, String(Math.min(repeats, 3)));
+  if (words.length > 1) emit(T.first, words[0]!);
+  if (c.start < ctx.titleEnd) emit(T.title);
+  if (c.canonical !== surface) emit(T.renamed);
 }
 
 // Made once per type: a string built for each candidate would be flattened and hashed again at each of its lookups.
