@@ -6,7 +6,7 @@ import models from "../../../data/lexicon/models.json";
 import stoplist from "../../../data/lexicon/stoplist.json";
 import tasks from "../../../data/lexicon/tasks.json";
 import { exactKey, exactKeyOfSquashed, foldKey, foldKeyOfSquashed, squash } from "./keys";
-import { type PrefixFilter, createPrefixFilter } from "./prefix-filter";
+import { type KeyFilter, createKeyFilter, mayHaveKey } from "./key-filter";
 import type { EntityType } from "./types";
 
 /** One known entity of the field (data/lexicon/*.json). */
@@ -31,8 +31,10 @@ export interface Lexicon {
   stop: Set<string>;
   /** Lower-cased keys of every alias cut at a word boundary: the scan stops when it leaves them. */
   prefixes: Set<string>;
-  /** The same keys in a Bloom filter, asked first (prefix-filter.ts). */
-  prefixFilter: PrefixFilter;
+  /** The same keys in a Bloom filter, asked first (key-filter.ts). */
+  prefixFilter: KeyFilter;
+  /** The keys of `exact` and `folded` in one Bloom filter, asked first: most words the scans look up name nothing. */
+  entryFilter: KeyFilter;
   /** Longest alias in tokens, bounds the n-gram scan. */
   maxTokens: number;
   /** Folded names of everyday words that are measures only in a measurement context (recall, latency), or tasks only in a list of tasks (coding). */
@@ -71,7 +73,7 @@ function toEntry(raw: string | string[], type: EntityType): LexiconEntry {
 
 /** Builds the lookup tables; the first entry to claim a key wins (files are in priority order). */
 export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, stopPhrases: readonly string[] = stoplist.phrases): Lexicon {
-  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), camel: new Map(), stop: new Set(), prefixes: new Set(), prefixFilter: createPrefixFilter([]), maxTokens: 1, contextual: new Set(), bareHeads: new Set() };
+  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), camel: new Map(), stop: new Set(), prefixes: new Set(), prefixFilter: createKeyFilter([]), entryFilter: createKeyFilter([]), maxTokens: 1, contextual: new Set(), bareHeads: new Set() };
   for (const file of files) {
     for (const word of file.contextual ?? []) lexicon.contextual.add(foldKey(word));
     for (const word of file.bareHeads ?? []) lexicon.bareHeads.add(foldKey(word));
@@ -81,7 +83,8 @@ export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, st
     }
   }
   for (const phrase of stopPhrases) lexicon.stop.add(foldKey(phrase));
-  lexicon.prefixFilter = createPrefixFilter(lexicon.prefixes);
+  lexicon.prefixFilter = createKeyFilter(lexicon.prefixes);
+  lexicon.entryFilter = createKeyFilter([...lexicon.exact.keys(), ...lexicon.folded.keys()]);
   return lexicon;
 }
 
@@ -108,7 +111,17 @@ function addAlias(lexicon: Lexicon, alias: string, entry: LexiconEntry): void {
 /** The entry a surface form names, if any. */
 export function lookup(lexicon: Lexicon, surface: string): LexiconEntry | undefined {
   const squashed = squash(surface);
-  return lexicon.exact.get(exactKeyOfSquashed(squashed)) ?? lexicon.folded.get(foldKeyOfSquashed(squashed));
+  return exactEntry(lexicon, exactKeyOfSquashed(squashed)) ?? foldedEntry(lexicon, foldKeyOfSquashed(squashed));
+}
+
+/** The entry of an exact key (`exact`'s keys), the filter asked first. */
+export function exactEntry(lexicon: Lexicon, key: string): LexiconEntry | undefined {
+  return mayHaveKey(lexicon.entryFilter, key) ? lexicon.exact.get(key) : undefined;
+}
+
+/** The entry of a folded key (`folded`'s keys), the filter asked first. */
+export function foldedEntry(lexicon: Lexicon, key: string): LexiconEntry | undefined {
+  return mayHaveKey(lexicon.entryFilter, key) ? lexicon.folded.get(key) : undefined;
 }
 
 export function isStopPhrase(lexicon: Lexicon, surface: string): boolean {

@@ -3,7 +3,7 @@
 // so the checkpoint is written in the vendor's spelling; each size is its own entity.
 
 import { foldKey } from "./keys";
-import type { Lexicon, LexiconEntry } from "./lexicon";
+import { type Lexicon, type LexiconEntry, exactEntry, foldedEntry } from "./lexicon";
 
 const SIZE = /^\d+(?:\.\d+)?[BbMm]$|^\d+x\d+(?:\.\d+)?[Bb]$|^[Aa]\d+(?:\.\d+)?[Bb]$/;
 const SUFFIX_CASE: Record<string, string> = {
@@ -58,7 +58,7 @@ function normalisePart(part: string): string {
 function longestFamilyPrefix(parts: string[], lexicon: Lexicon): { entry: LexiconEntry; length: number } | undefined {
   for (let length = parts.length; length >= 1; length--) {
     const key = foldKey(parts.slice(0, length).join(""));
-    const entry = lexicon.folded.get(key) ?? lexicon.exact.get(parts.slice(0, length).join(""));
+    const entry = foldedEntry(lexicon, key) ?? exactEntry(lexicon, parts.slice(0, length).join(""));
     if (entry?.type === "model") return { entry, length };
   }
   return undefined;
@@ -77,7 +77,7 @@ export function parseArchitectureVariant(surface: string, lexicon: Lexicon): Mod
   const family = surface.slice(0, cut);
   const variant = surface.slice(cut + 1);
   if (!ARCHITECTURE_VARIANT.test(variant)) return undefined;
-  const entry = lexicon.exact.get(family) ?? lexicon.folded.get(foldKey(family));
+  const entry = exactEntry(lexicon, family) ?? foldedEntry(lexicon, foldKey(family));
   if (!entry || entry.type !== "method") return undefined;
   const head = /\s/.test(entry.name) ? family : entry.name;
   return { name: `${head}-${variant}`, family: head, entry };
@@ -90,7 +90,7 @@ const FUSED_DEPTH = /^(.*\p{L})(\d{2,3})$/u;
 function parseFusedDepth(surface: string, lexicon: Lexicon): ModelName | undefined {
   const family = FUSED_DEPTH.exec(surface)?.[1];
   if (family === undefined) return undefined;
-  const entry = lexicon.exact.get(family) ?? lexicon.folded.get(foldKey(family));
+  const entry = exactEntry(lexicon, family) ?? foldedEntry(lexicon, foldKey(family));
   if (!entry || entry.type !== "method" || /\s/.test(entry.name)) return undefined;
   return { name: surface, family: entry.name, entry };
 }

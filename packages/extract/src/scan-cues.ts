@@ -5,7 +5,7 @@
 import { type PaperContext, tokenStartingAt } from "./context";
 import { DESCRIPTIVE, TASK_QUALITY, isAdverbWord, isClosedClassWord, isContentWord, isPluralWord, isVerbParticiple, opensSentence } from "./chunk";
 import { claimPhrase } from "./scan-phrases";
-import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD, WEAK_TASK_HEADS } from "./scan-terms";
+import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
 import { isEnglishWordOfKind, lowerCaseButAcronyms } from "./nlp";
 
 /** Heads of task names: what the model does (the title rule's heads plus a few wider ones); the
@@ -115,16 +115,30 @@ const PURPOSE_BEFORE = /\b(?:for|towards?|tackles?|address(?:es)?|capable of|suc
 /** All the text between two items of a list: ", ", ", and ", " or ". */
 export const ITEM_GAP = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 
-// What a run's last word must be, looked for first: most abstracts have no capitalised head, and the
-// run pattern, tried from every capital of the text, costs more than this one. Any capital before
-// the head's other letters: the run pattern and the heads decide.
-const CAPITALISED_HEAD = new RegExp(String.raw`\p{Lu}(?:${`${TASK_HEAD}|${WEAK_TASK_HEADS}`.split("|").map((head) => head.slice(1)).join("|")})(?![\p{L}\p{N}-])`, "u");
+/**
+ * Whether a word written with an ASCII capital and small letters, after `from`, is a task head:
+ * a title-case run must end in one. Most abstracts have none, and the run pattern, tried from
+ * every capital of the text, costs more than this loop (the heads are ASCII, so a run's last word
+ * lower-cased is one only if its letters are).
+ */
+function hasCapitalisedHead(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 65 || code > 90) continue;
+    let end = k + 1;
+    for (let next = text.charCodeAt(end); next >= 97 && next <= 122; next = text.charCodeAt(end)) end++;
+    if (end - k < 2) continue;
+    const word = text.slice(k, end).toLowerCase();
+    if (TASK_HEAD_WORD.test(word) || WEAK_TASK_HEAD.test(word)) return true;
+    k = end - 1;
+  }
+  return false;
+}
 
 export function scanTitleCaseTasks(ctx: PaperContext): void {
-  const body = ctx.text.slice(ctx.titleEnd);
-  if (!CAPITALISED_HEAD.test(body)) return;
+  if (!hasCapitalisedHead(ctx.text, ctx.titleEnd)) return;
   let previousEnd = -1;
-  for (const match of body.matchAll(TITLE_CASE_RUN)) {
+  for (const match of ctx.text.slice(ctx.titleEnd).matchAll(TITLE_CASE_RUN)) {
     const phrase = match[1]!;
     const start = ctx.titleEnd + match.index;
     const end = start + phrase.length;

@@ -1,7 +1,7 @@
 import { type PaperContext, claim, isModifierBefore, isSpacedWord, joinable } from "./context";
 import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
-import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
-import { mayHaveKeyOrSingular } from "./prefix-filter";
+import { type Lexicon, type LexiconEntry, exactEntry, foldedEntry, lookup } from "./lexicon";
+import { mayHaveKeyOrSingular } from "./key-filter";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
 import { isEnglishWord, namesLanguage } from "./nlp";
 import { RESOLUTION, SUBSET_WORDS, VENDORS, isModelTier, isRomanEdition, isVariantWord, isVersionWord, resolutionName } from "./names";
@@ -385,7 +385,7 @@ function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], 
     if (!mayHaveKeyOrSingular(lexicon.prefixFilter, lower)) break;
     const singular = dropPlural(lower);
     if (!lexicon.prefixes.has(lower) && (singular === lower || !lexicon.prefixes.has(singular))) break;
-    const entry = lexicon.exact.get(dropPlural(key)) ?? lexicon.folded.get(singular) ?? (j === from ? camelCaseName(lexicon, ctx.tokens[j]!.text, lower) : undefined);
+    const entry = exactEntry(lexicon, dropPlural(key)) ?? foldedEntry(lexicon, singular) ?? (j === from ? camelCaseName(lexicon, ctx.tokens[j]!.text, lower) : undefined);
     if (entry) best = { entry, end: j + 1 };
   }
   return best;

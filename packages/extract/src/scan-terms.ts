@@ -27,8 +27,7 @@ const HEADS: [RegExp, EntityType][] = [
  * "in-depth analysis", "computational block analysis"): they need an adjective-free modifier and
  * a repetition in the paper.
  */
-export const WEAK_TASK_HEADS = "analysis|understanding|modell?ing|enhancement|assessment";
-export const WEAK_TASK_HEAD = new RegExp(`^(?:${WEAK_TASK_HEADS})$`);
+export const WEAK_TASK_HEAD = /^(?:analysis|understanding|modell?ing|enhancement|assessment)$/;
 /** Designing is a task for objects (protein, drug, circuit design), a step for everything else ("schema design"): named twice. */
 export const REPEATED_TASK_HEAD = /^design$/;
 /** Adjective endings: "visual understanding", "systematic analysis" are no task names. */

@@ -6,10 +6,10 @@ import { createContext } from "../src/context";
 import { dropPlural } from "../src/keys";
 import { getDefaultLexicon } from "../src/lexicon";
 import { isEnglishWord, isEnglishWordOfKind } from "../src/nlp";
-import { createPrefixFilter, mayHaveKeyOrSingular } from "../src/prefix-filter";
+import { createKeyFilter, mayHaveKey, mayHaveKeyOrSingular } from "../src/key-filter";
 import { scanTitleCaseTasks } from "../src/scan-cues";
 
-describe("the lexicon's prefix filter", () => {
+describe("the lexicon's key filters", () => {
   const lexicon = getDefaultLexicon();
 
   it("lets every prefix of the lexicon through, and its plural", () => {
@@ -19,14 +19,20 @@ describe("the lexicon's prefix filter", () => {
     expect(missed).toEqual([]);
   });
 
+  it("lets every name's key through the entry filter", () => {
+    const keys = [...lexicon.exact.keys(), ...lexicon.folded.keys()];
+    expect(keys.filter((key) => !mayHaveKey(lexicon.entryFilter, key))).toEqual([]);
+    expect(keys.length).toBeGreaterThan(10_000);
+  });
+
   it("stops most words that are no prefix", () => {
     const words = Array.from({ length: 5000 }, (_, i) => `zq${i.toString(36)}word`);
-    const passed = words.filter((word) => mayHaveKeyOrSingular(lexicon.prefixFilter, word));
-    expect(passed.length).toBeLessThan(words.length * 0.05);
+    expect(words.filter((word) => mayHaveKeyOrSingular(lexicon.prefixFilter, word)).length).toBeLessThan(words.length * 0.05);
+    expect(words.filter((word) => mayHaveKey(lexicon.entryFilter, word)).length).toBeLessThan(words.length * 0.05);
   });
 
   it("lets a plural through only by a singular that drops its s", () => {
-    const filter = createPrefixFilter(["grpo", "class"]);
+    const filter = createKeyFilter(["grpo", "class"]);
     expect(mayHaveKeyOrSingular(filter, "grpos")).toBe(true);
     // keys.ts dropPlural keeps "-ss" words and words of three letters or fewer.
     expect(mayHaveKeyOrSingular(filter, "classs")).toBe(false);

@@ -1,7 +1,7 @@
 import { dropPlural } from "./keys";
 
 /**
- * A Bloom filter in front of the lexicon's prefix set. Most tokens the lexicon scan reads open no
+ * A Bloom filter in front of the lexicon's key sets. Most tokens the lexicon scan reads open no
  * lexicon name, and each is a string new to V8: its first hash is computed out of line, and its
  * bucket lies somewhere in a set of some 19,000 keys, so a miss cost about 200 ns. Two bits of a
  * hash computed here over the char codes, in a table of 32 KB, answer "surely not" for most of
@@ -10,19 +10,24 @@ import { dropPlural } from "./keys";
 const BITS = 1 << 18;
 const MASK = BITS - 1;
 
-export type PrefixFilter = Uint32Array;
+export type KeyFilter = Uint32Array;
 
-export function createPrefixFilter(keys: Iterable<string>): PrefixFilter {
+export function createKeyFilter(keys: Iterable<string>): KeyFilter {
   const filter = new Uint32Array(BITS >>> 5);
   for (const key of keys) setBits(filter, hashUpTo(key, key.length));
   return filter;
+}
+
+/** False when the key cannot be in the set. */
+export function mayHaveKey(filter: KeyFilter, key: string): boolean {
+  return hasBits(filter, hashUpTo(key, key.length));
 }
 
 /**
  * False when neither the key nor its singular (keys.ts dropPlural) can be in the set. The
  * singular's hash is the key's before its last character, so one pass gives both.
  */
-export function mayHaveKeyOrSingular(filter: PrefixFilter, key: string): boolean {
+export function mayHaveKeyOrSingular(filter: KeyFilter, key: string): boolean {
   const last = key.length - 1;
   const before = hashUpTo(key, last);
   if (hasBits(filter, Math.imul(before ^ key.charCodeAt(last), FNV_PRIME))) return true;
@@ -44,14 +49,14 @@ function secondBit(hash: number): number {
   return (Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 11) & MASK;
 }
 
-function setBits(filter: PrefixFilter, hash: number): void {
+function setBits(filter: KeyFilter, hash: number): void {
   const a = hash & MASK;
   const b = secondBit(hash);
   filter[a >>> 5]! |= 1 << (a & 31);
   filter[b >>> 5]! |= 1 << (b & 31);
 }
 
-function hasBits(filter: PrefixFilter, hash: number): boolean {
+function hasBits(filter: KeyFilter, hash: number): boolean {
   const a = hash & MASK;
   const b = secondBit(hash);
   return (filter[a >>> 5]! & (1 << (a & 31))) !== 0 && (filter[b >>> 5]! & (1 << (b & 31))) !== 0;
