@@ -2,7 +2,7 @@
 // name them: "for weather forecasting", "tasks such as drug design and code completion",
 // "in terms of designability and sequence recovery". Regular expressions only.
 
-import { type PaperContext, tokenStartingAt } from "./context";
+import { type PaperContext, firstTokenEndingAfter, tokenStartingAt } from "./context";
 import { DESCRIPTIVE, TASK_QUALITY, isAdverbWord, isClosedClassWord, isContentWord, isPluralWord, isVerbParticiple, opensSentence } from "./chunk";
 import { claimPhrase } from "./scan-phrases";
 import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
@@ -116,27 +116,27 @@ const PURPOSE_BEFORE = /\b(?:for|towards?|tackles?|address(?:es)?|capable of|suc
 export const ITEM_GAP = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 
 /**
- * Whether a word written with an ASCII capital and small letters, after `from`, is a task head:
- * a title-case run must end in one. Most abstracts have none, and the run pattern, tried from
- * every capital of the text, costs more than this loop (the heads are ASCII, so a run's last word
- * lower-cased is one only if its letters are).
+ * Whether a token after the title opens with an ASCII capital and small letters that are a task
+ * head: a title-case run must end in one, and its last word, after a space, opens a token. Most
+ * abstracts have none, and the run pattern, tried from every capital of the text, costs more than
+ * this loop (the heads are ASCII, so a run's last word lower-cased is one only if its letters are).
  */
-function hasCapitalisedHead(text: string, from: number): boolean {
-  for (let k = from; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code < 65 || code > 90) continue;
-    let end = k + 1;
+function hasCapitalisedHead(ctx: PaperContext): boolean {
+  for (let i = firstTokenEndingAfter(ctx.tokens, ctx.titleEnd); i < ctx.tokens.length; i++) {
+    const text = ctx.tokens[i]!.text;
+    const first = text.charCodeAt(0);
+    if (first < 65 || first > 90) continue;
+    let end = 1;
     for (let next = text.charCodeAt(end); next >= 97 && next <= 122; next = text.charCodeAt(end)) end++;
-    if (end - k < 2) continue;
-    const word = text.slice(k, end).toLowerCase();
+    if (end < 2) continue;
+    const word = text.slice(0, end).toLowerCase();
     if (TASK_HEAD_WORD.test(word) || WEAK_TASK_HEAD.test(word)) return true;
-    k = end - 1;
   }
   return false;
 }
 
 export function scanTitleCaseTasks(ctx: PaperContext): void {
-  if (!hasCapitalisedHead(ctx.text, ctx.titleEnd)) return;
+  if (!hasCapitalisedHead(ctx)) return;
   let previousEnd = -1;
   for (const match of ctx.text.slice(ctx.titleEnd).matchAll(TITLE_CASE_RUN)) {
     const phrase = match[1]!;
