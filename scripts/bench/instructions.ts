@@ -11,7 +11,8 @@
 // paper; a smaller N mostly measures the optimising compiler. Any change to the code moves the
 // compiler's choices by up to about 2%, so smaller differences between versions say little.
 // Instructions say nothing of cache misses: a change that saves memory traffic rather than work
-// shows only in timed runs.
+// shows only in timed runs, or with --cache, which has cachegrind simulate the caches too (about
+// twice as slow) and prints the first-level data cache's misses per abstract as well.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -31,16 +32,29 @@ function papersFlag(): number {
   return value;
 }
 
-/** Instructions executed by `node --predictable bundle corpus n`, from cachegrind's summary. */
-function instructions(bundle: string, papers: number): number {
+interface Counts {
+  instructions: number;
+  /** First-level data cache misses (with --cache; 0 without). */
+  dataMisses: number;
+}
+
+/** What `node --predictable bundle corpus n` executed, from cachegrind's summary. */
+function counts(bundle: string, papers: number, cache: boolean): Counts {
   const run = spawnSync(
     "valgrind",
-    ["--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", "--smc-check=all", process.execPath, "--predictable", bundle, DEV_CORPUS, String(papers)],
+    ["--tool=cachegrind", `--cache-sim=${cache ? "yes" : "no"}`, "--cachegrind-out-file=/dev/null", "--smc-check=all", process.execPath, "--predictable", bundle, DEV_CORPUS, String(papers)],
     { encoding: "utf8" },
   );
-  const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr ?? "");
-  if (run.status !== 0 || !refs) throw new Error(`valgrind run of ${papers} papers failed: ${(run.stderr ?? "").trim().split("\n").at(-1)}`);
-  return Number(refs[1]!.replace(/,/g, ""));
+  const summary = run.stderr ?? "";
+  const refs = /I\s+refs:\s+([\d,]+)/.exec(summary);
+  const misses = /D1\s+misses:\s+([\d,]+)/.exec(summary);
+  if (run.status !== 0 || !refs || (cache && !misses)) throw new Error(`valgrind run of ${papers} papers failed: ${summary.trim().split("\n").at(-1)}`);
+  return { instructions: number(refs[1]!), dataMisses: misses ? number(misses[1]!) : 0 };
+}
+
+/** "1,234,567" -> 1234567. */
+function number(grouped: string): number {
+  return Number(grouped.replace(/,/g, ""));
 }
 
 async function main(): Promise<void> {
@@ -58,10 +72,12 @@ async function main(): Promise<void> {
     // One bundle: tsx would compile the sources at start-up, a cost that varies between runs.
     const bundle = join(dir, "loop.mjs");
     await build({ entryPoints: [join(here, "instruction-loop.mts")], bundle: true, platform: "node", format: "esm", outfile: bundle, logLevel: "error" });
-    const warm = instructions(bundle, papers);
-    const total = instructions(bundle, 2 * papers);
-    console.log(`first ${papers} papers (start-up and warm-up):  ${(warm / 1e9).toFixed(3)} G instructions`);
-    console.log(`extract + relations:  ${((total - warm) / papers / 1e6).toFixed(3)} M instructions per abstract (dev papers ${papers + 1}-${2 * papers})`);
+    const cache = process.argv.includes("--cache");
+    const warm = counts(bundle, papers, cache);
+    const total = counts(bundle, 2 * papers, cache);
+    console.log(`first ${papers} papers (start-up and warm-up):  ${(warm.instructions / 1e9).toFixed(3)} G instructions`);
+    console.log(`extract + relations:  ${((total.instructions - warm.instructions) / papers / 1e6).toFixed(3)} M instructions per abstract (dev papers ${papers + 1}-${2 * papers})`);
+    if (cache) console.log(`                      ${((total.dataMisses - warm.dataMisses) / papers / 1e3).toFixed(1)} k first-level data cache misses per abstract`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
