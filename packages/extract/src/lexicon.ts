@@ -31,7 +31,7 @@ export interface Lexicon {
   stop: Set<string>;
   /** Lower-cased keys of every alias cut at a word boundary: the scan stops when it leaves them. */
   prefixes: Set<string>;
-  /** The same keys in a Bloom filter, asked first (key-filter.ts). */
+  /** The same keys in a Bloom filter, asked first (key-filter.ts); both filters are built from the finished sets, which nothing changes after compileLexicon. */
   prefixFilter: KeyFilter;
   /** The keys of `exact` and `folded` in one Bloom filter, asked first: most words the scans look up name nothing. */
   entryFilter: KeyFilter;
