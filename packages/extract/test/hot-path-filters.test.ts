@@ -1,5 +1,6 @@
 // Cheap tests asked before costly ones on the extractor's hot paths. Each may answer "maybe" when
 // the answer is no, never "no" when it is yes: these tables pin that, and that they still filter.
+import { readFileSync } from "node:fs";
 import nlp from "compromise";
 import { describe, expect, it } from "vitest";
 import { createContext } from "../src/context";
@@ -8,6 +9,7 @@ import { getDefaultLexicon } from "../src/lexicon";
 import { isEnglishWord, isEnglishWordOfKind } from "../src/nlp";
 import { createKeyFilter, mayHaveKey, mayHaveKeyOrSingular } from "../src/key-filter";
 import { scanTitleCaseTasks } from "../src/scan-cues";
+import { measurePhraseMatches } from "../src/scan-phrases";
 
 describe("the lexicon's key filters", () => {
   const lexicon = getDefaultLexicon();
@@ -67,5 +69,31 @@ describe("title-case tasks, found after a capitalised head", () => {
     const ctx = createContext(sentence, 0, getDefaultLexicon());
     scanTitleCaseTasks(ctx);
     expect(ctx.candidates.map((c) => [c.canonical, c.type])).toEqual(tasks.map((task) => [task, "task"]));
+  });
+});
+
+describe("measure phrases, looked for from the heads", () => {
+  // The pattern as scanMeasures ran it over the whole text.
+  const WHOLE = /\b((?:[a-z][a-z-]{2,}\s+){1,2}(?:error|rate|accuracy|score|distance|ratio|time|usage|footprint|consumption|coefficient|correlation|similarity))\b/g;
+  const found = (text: string) => [...measurePhraseMatches(text)].map((m) => [m.index, m[0]]);
+  const whole = (text: string) => [...text.matchAll(WHOLE)].map((m) => [m.index, m[0]]);
+
+  it.each([
+    ["a head that is also a word of the phrase", "we cut the bit error rate and the error rate"],
+    ["a hyphen inside and before the words", "a low-error rate, x-ray error-prone time"],
+    ["spaces of every kind", "mean\u00a0absolute  error\n and word error\trate"],
+    ["a capital stops the words", "Top-k Error rate and MEAN error"],
+    ["no word before the head", "(error) 3 rate ... time"],
+    ["heads in a row", "error rate time score ratio usage"],
+    ["a head inside a longer word", "runtime errors, timestamps and rated scores"],
+  ])("the same matches as the whole pattern: %s", (_case, text) => {
+    expect(found(text)).toEqual(whole(text));
+  });
+
+  it("the same matches as the whole pattern on the dev abstracts", () => {
+    const lines = readFileSync(new URL("../../../data/gold/dev.jsonl", import.meta.url), "utf8").split("\n").filter((l) => l.trim());
+    const texts = lines.map((line) => JSON.parse(line) as { title: string; abstract: string }).map((r) => `${r.title}\n\n${r.abstract}`);
+    expect(texts.flatMap(found)).toEqual(texts.flatMap(whole));
+    expect(texts.flatMap(whole).length).toBeGreaterThan(20);
   });
 });
