@@ -13,7 +13,9 @@ import { isEnglishWord } from "./nlp";
 // tenth of the extractor's time); then, read backwards from it: surnames, hyphen-joined for a test
 // of two people, the possessive, a variant word of the test's own name (U, t, signed-rank, exact).
 // Not the last word of a longer name ("Disney World test").
-const HEAD = /(?<= )(?:tests?|correction|procedure)\b/g;
+// The space before the head is matched, not looked behind for: a pattern that opens with a
+// literal is searched for from each space, a look-behind is tried at every character.
+const HEAD = / (?:tests?|correction|procedure)\b/g;
 const NAMES_BEFORE = /(?<![\p{L}\p{N}-]|\p{Lu}\p{L}*\s)((?:Mc|Mac)?\p{Lu}\p{Ll}+(?:-(?:Mc)?\p{Lu}\p{Ll}+)*)('s?)? (?:(?:U|t|signed-rank|rank-sum|rank|exact|chi-squared|two-sided|one-sided|paired) )?$/u;
 // How far before the head the names may start.
 const NAMES_WINDOW = 60;
@@ -22,14 +24,15 @@ const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** "McNemar test" -> one method; the singular head names it: "McNemar tests" -> "McNemar test". */
 export function scanNamedTests(ctx: PaperContext): void {
-  for (const head of ctx.text.matchAll(HEAD)) {
+  for (const found of ctx.text.matchAll(HEAD)) {
+    const head = { index: found.index + 1, word: found[0].slice(1) };
     const from = Math.max(0, head.index - NAMES_WINDOW);
     const match = NAMES_BEFORE.exec(ctx.text.slice(from, head.index));
     if (!match) continue;
     const [, names, possessive] = match;
     if (!names || names.split("-").some((part) => isEnglishWord(part.toLowerCase()))) continue;
     const start = from + match.index;
-    const end = head.index + head[0].length;
+    const end = head.index + head.word.length;
     const tokens = tokensIn(ctx, { start, end });
     const [first, last] = [tokens[0], tokens.at(-1)];
     if (first === undefined || last === undefined || !isFree(ctx, first, last + 1)) continue;
