@@ -195,11 +195,11 @@ export function isVerbAfterSubject(ctx: PaperContext, i: number): boolean {
 
 // compromise's lexicon lists few adverbs in -ly ("only"); the -ly words it knows are mostly
 // nouns, adjectives and verbs ("anomaly", "early", "apply", "rely").
-const ADVERB = /^Adverb$/;
+export const ADVERB_TAG = /^Adverb$/;
 
 /** "successfully", "highly": an adverb, by its ending, unless compromise knows the word as another kind ("apply", "family"). */
 export function isAdverbWord(word: string): boolean {
-  return /^\p{Ll}{3,}ly$/u.test(word) && (!isEnglishWord(word) || isEnglishWordOfKind(word, ADVERB));
+  return /^\p{Ll}{3,}ly$/u.test(word) && (!isEnglishWord(word) || isEnglishWordOfKind(word, ADVERB_TAG));
 }
 
 function isBaseForm(ctx: PaperContext, i: number): boolean {

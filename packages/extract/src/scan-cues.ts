@@ -3,7 +3,7 @@
 // "in terms of designability and sequence recovery". Regular expressions only.
 
 import { type PaperContext, firstTokenEndingAfter, tokenStartingAt } from "./context";
-import { DESCRIPTIVE, TASK_QUALITY, isAdverbWord, isClosedClassWord, isContentWord, isPluralWord, isVerbParticiple, opensSentence } from "./chunk";
+import { ADVERB_TAG, DESCRIPTIVE, TASK_QUALITY, isAdverbWord, isClosedClassWord, isContentWord, isPluralWord, isVerbParticiple, opensSentence } from "./chunk";
 import { claimPhrase } from "./scan-phrases";
 import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
 import { isEnglishWordOfKind, lowerCaseButAcronyms } from "./nlp";
@@ -115,6 +115,11 @@ const PURPOSE_BEFORE = /\b(?:for|towards?|tackles?|address(?:es)?|capable of|suc
 /** All the text between two items of a list: ", ", ", and ", " or ". */
 export const ITEM_GAP = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
 
+// Capitals name the phrase, so heads that also name an activity (analysis) count here.
+function isTitleCaseTaskHead(lower: string): boolean {
+  return TASK_HEAD_WORD.test(lower) || WEAK_TASK_HEAD.test(lower);
+}
+
 /**
  * Whether a token after the title opens with an ASCII capital and small letters that are a task
  * head: a title-case run must end in one, and its last word, after a space, opens a token. Most
@@ -129,8 +134,7 @@ function hasCapitalisedHead(ctx: PaperContext): boolean {
     let end = 1;
     for (let next = text.charCodeAt(end); next >= 97 && next <= 122; next = text.charCodeAt(end)) end++;
     if (end < 2) continue;
-    const word = text.slice(0, end).toLowerCase();
-    if (TASK_HEAD_WORD.test(word) || WEAK_TASK_HEAD.test(word)) return true;
+    if (isTitleCaseTaskHead(text.slice(0, end).toLowerCase())) return true;
   }
   return false;
 }
@@ -142,9 +146,8 @@ export function scanTitleCaseTasks(ctx: PaperContext): void {
     const phrase = match[1]!;
     const start = ctx.titleEnd + match.index;
     const end = start + phrase.length;
-    // Capitals name the phrase, so heads that also name an activity (analysis) count here.
     const head = phrase.slice(phrase.lastIndexOf(" ") + 1).toLowerCase();
-    if (!(TASK_HEAD_WORD.test(head) || WEAK_TASK_HEAD.test(head))) continue;
+    if (!isTitleCaseTaskHead(head)) continue;
     const after = ctx.text.slice(end, end + 24);
     const said = TASK_AFTER.test(after) || PURPOSE_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start)) || (previousEnd >= 0 && ITEM_GAP.test(ctx.text.slice(previousEnd, start)));
     if (!said || (MORE_OF_A_NAME.test(after) && !TASK_AFTER.test(after))) continue;
@@ -361,6 +364,3 @@ export function scanTaskSubjects(ctx: PaperContext): void {
     claimTask(ctx, run.charAt(0).toLowerCase() + run.slice(1), match.index + match[0].indexOf(run) + run.length, run);
   }
 }
-
-// A constant: nlp.ts keeps the words of each kind by the pattern object.
-const ADVERB_TAG = /^Adverb$/;
