@@ -1,7 +1,7 @@
 // What `fieldmap extract` prints, apart from the command: loaded by the command when it runs,
 // since the extractor's compromise and tables cost every other command about a second to load.
 import type { Paper } from "@fieldmap/corpus";
-import { type EntityType, type Mention, type NamedRelation, extract, extractRelations, nameRelations, normaliseCorpus } from "@fieldmap/extract";
+import { type EntityType, type Mention, type NamedRelation, extractMany, extractRelations, nameRelations, normaliseCorpus } from "@fieldmap/extract";
 
 /** One output line's entity. */
 export interface PaperEntity {
@@ -35,7 +35,7 @@ export function normalisePapers(perPaper: Mention[][], options: Parameters<typeo
 
 /** JSONL lines for papers whose mentions were normalised together. */
 export function extractLines(papers: Paper[], options: Parameters<typeof normaliseCorpus>[1] = {}): string[] {
-  const perPaper = papers.map((paper) => extract(paper));
+  const perPaper = extractMany(papers);
   const { ids: idsByPaper, types } = normalisePapers(perPaper, options);
   return papers.map((paper, index) => {
     const mentions = perPaper[index]!;

@@ -4,7 +4,7 @@
 // extraction runs on worker threads and for the time analysis's thread.
 export * from "./types";
 export { paperText } from "./paper-text";
-export { extract, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from "./extract";
+export { extract, extractMany, DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from "./extract";
 export { compileLexicon, getDefaultLexicon, lookup, type Lexicon, type LexiconEntry } from "./lexicon";
 export { findAbbreviations, type AbbreviationDefinition } from "./abbreviations";
 export { normalise, normaliseCorpus, DEFAULT_NORMALISE_OPTIONS, type NormaliseOptions, type NormalisedCorpus } from "./normalise";

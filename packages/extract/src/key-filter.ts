@@ -1,5 +1,3 @@
-import { dropPlural } from "./keys";
-
 /**
  * A Bloom filter in front of the lexicon's key sets. Most tokens the lexicon scan reads open no
  * lexicon name, and each is a string new to V8: its first hash is computed out of line, and its
@@ -21,17 +19,6 @@ export function createKeyFilter(keys: Iterable<string>): KeyFilter {
 /** False when the key cannot be in the set. */
 export function mayHaveKey(filter: KeyFilter, key: string): boolean {
   return hasBits(filter, hashUpTo(key, key.length));
-}
-
-/**
- * False when neither the key nor its singular (keys.ts dropPlural) can be in the set. The
- * singular's hash is the key's before its last character, so one pass gives both.
- */
-export function mayHaveKeyOrSingular(filter: KeyFilter, key: string): boolean {
-  const last = key.length - 1;
-  const before = hashUpTo(key, last);
-  if (hasBits(filter, Math.imul(before ^ key.charCodeAt(last), FNV_PRIME))) return true;
-  return dropPlural(key) !== key && hasBits(filter, before);
 }
 
 // 32-bit FNV-1a over UTF-16 code units.

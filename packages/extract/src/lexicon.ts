@@ -7,6 +7,7 @@ import stoplist from "../../../data/lexicon/stoplist.json";
 import tasks from "../../../data/lexicon/tasks.json";
 import { exactKey, exactKeyOfSquashed, foldKey, foldKeyOfSquashed, squash } from "./keys";
 import { type KeyFilter, createKeyFilter, mayHaveKey } from "./key-filter";
+import { type KeyTrie, createKeyTrie } from "./key-trie";
 import type { EntityType } from "./types";
 
 /** One known entity of the field (data/lexicon/*.json). */
@@ -31,8 +32,12 @@ export interface Lexicon {
   stop: Set<string>;
   /** Lower-cased keys of every alias cut at a word boundary: the scan stops when it leaves them. */
   prefixes: Set<string>;
-  /** The same keys in a Bloom filter, asked first (key-filter.ts); both filters are built from the finished sets, which nothing changes after compileLexicon. */
-  prefixFilter: KeyFilter;
+  /**
+   * `prefixes` as a character trie (key-trie.ts), with the lower-cased keys of `exact`, `folded`
+   * and `camel` marked too: the lexicon scan walks it. Built, like `entryFilter`, from the finished
+   * sets and maps, which nothing changes after compileLexicon.
+   */
+  trie: KeyTrie;
   /** The keys of `exact` and `folded` in one Bloom filter, asked first: most words the scans look up name nothing. */
   entryFilter: KeyFilter;
   /** Longest alias in tokens, bounds the n-gram scan. */
@@ -73,7 +78,7 @@ function toEntry(raw: string | string[], type: EntityType): LexiconEntry {
 
 /** Builds the lookup tables; the first entry to claim a key wins (files are in priority order). */
 export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, stopPhrases: readonly string[] = stoplist.phrases): Lexicon {
-  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), camel: new Map(), stop: new Set(), prefixes: new Set(), prefixFilter: createKeyFilter([]), entryFilter: createKeyFilter([]), maxTokens: 1, contextual: new Set(), bareHeads: new Set() };
+  const lexicon: Lexicon = { exact: new Map(), folded: new Map(), camel: new Map(), stop: new Set(), prefixes: new Set(), trie: createKeyTrie([], []), entryFilter: createKeyFilter([]), maxTokens: 1, contextual: new Set(), bareHeads: new Set() };
   for (const file of files) {
     for (const word of file.contextual ?? []) lexicon.contextual.add(foldKey(word));
     for (const word of file.bareHeads ?? []) lexicon.bareHeads.add(foldKey(word));
@@ -83,7 +88,8 @@ export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, st
     }
   }
   for (const phrase of stopPhrases) lexicon.stop.add(foldKey(phrase));
-  lexicon.prefixFilter = createKeyFilter(lexicon.prefixes);
+  const keys = [...lexicon.exact.keys(), ...lexicon.folded.keys(), ...lexicon.camel.keys()];
+  lexicon.trie = createKeyTrie(lexicon.prefixes, keys.map((key) => key.toLowerCase()));
   lexicon.entryFilter = createKeyFilter([...lexicon.exact.keys(), ...lexicon.folded.keys()]);
   return lexicon;
 }

@@ -1,7 +1,7 @@
 import { type PaperContext, claim, isModifierBefore, isSpacedWord, joinable } from "./context";
 import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import { type Lexicon, type LexiconEntry, exactEntry, foldedEntry, lookup } from "./lexicon";
-import { mayHaveKeyOrSingular } from "./key-filter";
+import { KEY, NO_NODE, PREFIX, TRIE_ROOT, childOf, hasMark } from "./key-trie";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
 import { isEnglishWord, namesLanguage } from "./nlp";
 import { RESOLUTION, SUBSET_WORDS, VENDORS, isModelTier, isRomanEdition, isVariantWord, isVersionWord, resolutionName } from "./names";
@@ -22,11 +22,9 @@ export function scanLexicon(ctx: PaperContext): void {
   // Filled by push, not by map(): an optimised caller's inlined map() makes a holey array
   // where the interpreter's makes a packed one, and the second kind deoptimised this scan.
   const squashed: string[] = [];
-  const lowered: string[] = [];
-  for (const token of ctx.tokens) {
-    squashed.push(squash(token.text));
-    lowered.push(squashed[squashed.length - 1]!.toLowerCase());
-  }
+  for (const token of ctx.tokens) squashed.push(squash(token.text));
+  // Lower-cased only when a name may end there (longestMatch): most tokens never need it.
+  const lowered: (string | undefined)[] = new Array(ctx.tokens.length);
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.claimed[i]) continue;
     const match = longestMatch(ctx, squashed, lowered, i);
@@ -366,29 +364,68 @@ function gapKey(ctx: PaperContext, left: number, right: number): string | undefi
 }
 
 /** A known model's name right after the one that ends at `end`, one space between: "ChatGPT o1-mini". */
-function namesProductOf(ctx: PaperContext, squashed: string[], lowered: string[], end: number): boolean {
+function namesProductOf(ctx: PaperContext, squashed: string[], lowered: (string | undefined)[], end: number): boolean {
   const next = ctx.tokens[end];
   if (!next || next.start !== ctx.tokens[end - 1]!.end + 1 || ctx.text[next.start - 1] !== " ") return false;
   return longestMatch(ctx, squashed, lowered, end)?.entry.type === "model";
 }
 
-function longestMatch(ctx: PaperContext, squashed: string[], lowered: string[], from: number): { entry: LexiconEntry; end: number } | undefined {
+/**
+ * The longest lexicon name that starts at token `from`. The tokens' lower-cased keys are walked
+ * down the lexicon's trie (key-trie.ts), so the scan stops where the words open no name; the
+ * maps of names are asked, with strings, only where the trie says a name's key may end: at the
+ * walked key or one character before it (its singular, or an exact key that drops a plural).
+ */
+function longestMatch(ctx: PaperContext, squashed: string[], lowered: (string | undefined)[], from: number): { entry: LexiconEntry; end: number } | undefined {
   const { lexicon } = ctx;
+  const { trie } = lexicon;
   let key = "";
-  let lower = "";
+  // The walk's state: the nodes of the lower-cased key and of the key without its last character,
+  // the key's length and its last two characters (dropPlural's test).
+  let node = TRIE_ROOT;
+  let beforeLast = NO_NODE;
+  let length = 0;
+  let last = 0;
+  let previous = 0;
   let best: { entry: LexiconEntry; end: number } | undefined;
   for (let j = from; j < ctx.tokens.length && j - from < lexicon.maxTokens; j++) {
     const gap = j > from ? gapKey(ctx, j - 1, j) : "";
     if (gap === undefined || (j > from && ctx.claimed[j])) break;
-    key += gap + squashed[j];
-    lower += gap + lowered[j];
-    if (!mayHaveKeyOrSingular(lexicon.prefixFilter, lower)) break;
+    const word = squashed[j]!;
+    key += gap + word;
+    // ASCII is lower-cased code by code; anything else as toLowerCase() does, whose length may differ.
+    const ascii = isAscii(word);
+    const text = gap + (ascii ? word : (lowered[j] ??= word.toLowerCase()));
+    for (let k = 0; k < text.length; k++) {
+      let code = text.charCodeAt(k);
+      if (ascii && code >= 65 && code <= 90) code += 32;
+      previous = last;
+      last = code;
+      length++;
+      beforeLast = node;
+      node = node === NO_NODE ? NO_NODE : childOf(trie, node, code);
+    }
+    const plural = length > 3 && last === 115 && previous !== 115;
+    if (!hasMark(trie, node, PREFIX) && !(plural && hasMark(trie, beforeLast, PREFIX))) break;
+    if (!hasMark(trie, node, KEY) && !hasMark(trie, beforeLast, KEY)) continue;
+    const lower = loweredKey(ctx, squashed, lowered, from, j);
     const singular = dropPlural(lower);
-    if (!lexicon.prefixes.has(lower) && (singular === lower || !lexicon.prefixes.has(singular))) break;
     const entry = exactEntry(lexicon, dropPlural(key)) ?? foldedEntry(lexicon, singular) ?? (j === from ? camelCaseName(lexicon, ctx.tokens[j]!.text, lower) : undefined);
     if (entry) best = { entry, end: j + 1 };
   }
   return best;
+}
+
+function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+/** Tokens [from, to]'s squashed texts lower-cased, joined by their gaps: the key the trie walked, as a string. */
+function loweredKey(ctx: PaperContext, squashed: string[], lowered: (string | undefined)[], from: number, to: number): string {
+  let lower = "";
+  for (let j = from; j <= to; j++) lower += (j > from ? gapKey(ctx, j - 1, j)! : "") + (lowered[j] ??= squashed[j]!.toLowerCase());
+  return lower;
 }
 
 /**

@@ -7,18 +7,39 @@ import { createContext } from "../src/context";
 import { dropPlural } from "../src/keys";
 import { getDefaultLexicon } from "../src/lexicon";
 import { isEnglishWord, isEnglishWordOfKind } from "../src/nlp";
-import { createKeyFilter, mayHaveKey, mayHaveKeyOrSingular } from "../src/key-filter";
+import { mayHaveKey } from "../src/key-filter";
+import { KEY, NO_NODE, PREFIX, TRIE_ROOT, createKeyTrie, hasMark, walk } from "../src/key-trie";
 import { scanTitleCaseTasks } from "../src/scan-cues";
 import { measurePhraseMatches } from "../src/scan-phrases";
 
-describe("the lexicon's key filters", () => {
+describe("the lexicon's key filter and trie", () => {
   const lexicon = getDefaultLexicon();
 
-  it("lets every prefix of the lexicon through, and its plural", () => {
-    // The plural of a key the scan's dropPlural gives back ("losss" keeps its "ss").
-    const plural = (key: string) => dropPlural(`${key}s`) === key;
-    const missed = [...lexicon.prefixes].filter((key) => !mayHaveKeyOrSingular(lexicon.prefixFilter, key) || (plural(key) && !mayHaveKeyOrSingular(lexicon.prefixFilter, `${key}s`)));
-    expect(missed).toEqual([]);
+  it("leads every prefix of the lexicon to a prefix node, and every name's lower-cased key to a key node", () => {
+    expect([...lexicon.prefixes].filter((key) => !hasMark(lexicon.trie, walk(lexicon.trie, TRIE_ROOT, key), PREFIX))).toEqual([]);
+    const keys = [...lexicon.exact.keys(), ...lexicon.folded.keys(), ...lexicon.camel.keys()].map((key) => key.toLowerCase());
+    expect(keys.filter((key) => !hasMark(lexicon.trie, walk(lexicon.trie, TRIE_ROOT, key), KEY))).toEqual([]);
+    expect(keys.length).toBeGreaterThan(10_000);
+  });
+
+  it("marks no string that is neither", () => {
+    const trie = createKeyTrie(["chain", "chainof", "chainofthought"], ["cot"]);
+    expect(hasMark(trie, walk(trie, TRIE_ROOT, "chainof"), PREFIX)).toBe(true);
+    // A node on the way to a prefix is no prefix itself.
+    expect(walk(trie, TRIE_ROOT, "chai")).not.toBe(NO_NODE);
+    expect(hasMark(trie, walk(trie, TRIE_ROOT, "chai"), PREFIX)).toBe(false);
+    expect(hasMark(trie, walk(trie, TRIE_ROOT, "chainofthought"), KEY)).toBe(false);
+    expect(hasMark(trie, walk(trie, TRIE_ROOT, "cot"), KEY)).toBe(true);
+    expect(walk(trie, TRIE_ROOT, "chains")).toBe(NO_NODE);
+  });
+
+  it("finds a child by its character past the ASCII rows of a node with many children", () => {
+    // The root has a row by ASCII code once it has more than eight children; "é" is looked up in its list.
+    const words = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "éa", "ωb"];
+    const trie = createKeyTrie(words, []);
+    expect(words.filter((word) => !hasMark(trie, walk(trie, TRIE_ROOT, word), PREFIX))).toEqual([]);
+    expect(walk(trie, TRIE_ROOT, "k")).toBe(NO_NODE);
+    expect(walk(trie, TRIE_ROOT, "ü")).toBe(NO_NODE);
   });
 
   it("lets every name's key through the entry filter", () => {
@@ -27,17 +48,10 @@ describe("the lexicon's key filters", () => {
     expect(keys.length).toBeGreaterThan(10_000);
   });
 
-  it("stops most words that are no prefix", () => {
+  it("stops most words that name nothing", () => {
     const words = Array.from({ length: 5000 }, (_, i) => `zq${i.toString(36)}word`);
-    expect(words.filter((word) => mayHaveKeyOrSingular(lexicon.prefixFilter, word)).length).toBeLessThan(words.length * 0.05);
+    expect(words.filter((word) => walk(lexicon.trie, TRIE_ROOT, word) !== NO_NODE)).toEqual([]);
     expect(words.filter((word) => mayHaveKey(lexicon.entryFilter, word)).length).toBeLessThan(words.length * 0.05);
-  });
-
-  it("lets a plural through only by a singular that drops its s", () => {
-    const filter = createKeyFilter(["grpo", "class"]);
-    expect(mayHaveKeyOrSingular(filter, "grpos")).toBe(true);
-    // keys.ts dropPlural keeps "-ss" words and words of three letters or fewer.
-    expect(mayHaveKeyOrSingular(filter, "classs")).toBe(false);
   });
 });
 

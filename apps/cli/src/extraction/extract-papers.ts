@@ -58,6 +58,10 @@ function openStore(settings: ExtractionSettings): ExtractionStore | undefined {
   }
 }
 
+// Papers a build without worker threads extracts at a time: enough for the extractor's batches,
+// few enough that the progress line moves.
+const IN_PROCESS_SLICE = 64;
+
 /**
  * Extracts distinct texts, in this thread or on workers, with progress. A pool started before
  * reading (early-thread.ts) takes them even when they are few, on the one thread it has started.
@@ -85,11 +89,13 @@ async function extractTexts(texts: ExtractionText[], settings: ExtractionSetting
     // Loaded only here: the extractor's compromise and tables take about a second of start-up,
     // which a build whose papers are all stored, or extracted on worker threads, skips.
     const { extractShard } = await import("./shard");
-    const results = texts.map((text) => {
-      const [result] = extractShard([text]);
-      progress.advance(1);
-      return result!;
-    });
+    // A slice at a time, so progress moves; the extractor reads a slice's papers together (extractMany).
+    const results: CompactExtraction[] = [];
+    for (let start = 0; start < texts.length; start += IN_PROCESS_SLICE) {
+      const slice = texts.slice(start, start + IN_PROCESS_SLICE);
+      results.push(...extractShard(slice));
+      progress.advance(slice.length);
+    }
     return { results, workers: 1 };
   } finally {
     progress.stop();

@@ -26,8 +26,11 @@ export interface QueueWorkerOptions {
   version?: string;
 }
 
-/** Papers extracted between two yields to the event loop (a few tens of milliseconds). */
-const PAPERS_PER_SLICE = 10;
+/**
+ * Papers extracted between two yields to the event loop (some tens of milliseconds); the extractor
+ * reads a slice's papers together (extractMany), the faster the more there are.
+ */
+const PAPERS_PER_SLICE = 32;
 
 /**
  * Test-only hook (FIELDMAP_TEST_SHARD_DELAY_MS=<ms>): waits this long before each shard, so a
