@@ -6,7 +6,7 @@
 // (S4 = Structured State Space Sequence model, M3PO = Massively Multi-task Model-based PO); a 2
 // stays "to" (S2S, T2I).
 
-import type { Span } from "./text";
+import { type Span, isSpaceCode } from "./text";
 
 export interface AbbreviationDefinition {
   short: string;
@@ -188,16 +188,24 @@ function matchLongForm(short: string, long: string, strict: boolean): string | u
 }
 
 /** Words before `end` in the same clause, at most `limit` of them (with their start offset). */
+// What ends the words a long form may be read from, unless a digit comes before it ("3.5").
+const CLAUSE_MARKS = ".;:!?()\n";
+
+/** An ASCII digit; NaN (past the text's start) is none. */
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function wordsBefore(text: string, end: number, limit: number): { text: string; start: number } {
   let start = end;
   let words = 0;
   while (start > 0 && words < limit) {
     const prev = text[start - 1]!;
-    if (/[.;:!?()\n]/.test(prev) && !/\d/.test(text[start - 2] ?? "")) break;
+    if (CLAUSE_MARKS.includes(prev) && !isDigitCode(text.charCodeAt(start - 2))) break;
     start--;
-    if (/\s/.test(prev) && start > 0 && !/\s/.test(text[start - 1]!)) words++;
+    if (isSpaceCode(prev.charCodeAt(0)) && start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) words++;
   }
-  while (/\s|,/.test(text[start] ?? "x")) start++;
+  while (start < text.length && (isSpaceCode(text.charCodeAt(start)) || text[start] === ",")) start++;
   return { text: text.slice(start, end), start };
 }
 

@@ -5,6 +5,7 @@
 
 import { type PaperContext, joinable } from "./context";
 import { isEnglishWord, isEnglishWordOfKind } from "./nlp";
+import { isSpaceCode } from "./text";
 
 // Closed-class words and the commonest verbs of abstracts: never inside a term.
 const CLOSED_CLASS = new Set(
@@ -143,7 +144,7 @@ export function opensSentence(ctx: PaperContext, i: number): boolean {
   if (start === 0 || text[start - 1] === "\n") return true;
   const from = Math.max(0, start - 3);
   let k = start - 1;
-  while (k >= from && /\s/.test(text[k]!)) k--;
+  while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
   return k < start - 1 && k >= from && ".!?:".includes(text[k]!);
 }
 

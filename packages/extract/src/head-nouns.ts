@@ -3,6 +3,7 @@ import { isStopPhrase, lookup } from "./lexicon";
 import { isCapitalisedByPosition, opensSentence } from "./chunk";
 import { ITEM_GAP } from "./scan-cues";
 import { ADJECTIVE } from "./scan-terms";
+import { isAndOr } from "./text";
 
 // The noun a paper puts after a name says what the name is in this paper, whatever the lexicon
 // says: "the extended SayCan dataset" (SayCan is a model in the field), "integrating WebGPT,
@@ -37,12 +38,13 @@ export function typeByHeadNoun(ctx: PaperContext): void {
 
 // The last of two names before a model head, in whatever case: "LLaDA-1.5 and Dream models",
 // "LLaDA and Dream series" (a plain word alone would be prose).
-const MODEL_LIST_HEAD = /^(?:models|series)$/;
+// Compared as strings, not by a pattern: the scan asks it of every token.
+const isModelListHead = (word: string) => word === "models" || word === "series";
 const SIZE_OR_KIND = /^(?:Large|Larger|Small|Smaller|Big|Tiny|Base|Other|Open|Closed|Similar|Proprietary|Commercial|Frontier|Reasoning|Language|Vision|Foundation|Diffusion)$/;
 
 export function scanModelConjuncts(ctx: PaperContext): void {
   for (let h = 3; h < ctx.tokens.length; h++) {
-    if (!MODEL_LIST_HEAD.test(ctx.tokens[h]!.text) || ctx.claimed[h - 1] || ctx.tokens[h - 2]!.text !== "and") continue;
+    if (!isModelListHead(ctx.tokens[h]!.text) || ctx.claimed[h - 1] || ctx.tokens[h - 2]!.text !== "and") continue;
     const [name, first] = [ctx.tokens[h - 1]!, ctx.tokens[h - 3]!];
     if (!/^\p{Lu}\p{Ll}+$/u.test(name.text) || !/\p{Lu}.*(?:\p{Lu}|\p{N})/u.test(first.text) || isStopPhrase(ctx.lexicon, name.text)) continue;
     // "GPT-4 and Large models", "LLaMA and other Open models": a size or a kind, not a name.
@@ -118,7 +120,9 @@ function scanGridTestSystems(ctx: PaperContext): void {
 export function scanDatasetRuns(ctx: PaperContext): void {
   scanGridTestSystems(ctx);
   for (let h = 2; h < ctx.tokens.length; h++) {
-    if (!RUN_HEAD.test(ctx.tokens[h]!.text)) continue;
+    // Its words have 6-10 letters: the length first, as the scan asks every token.
+    const word = ctx.tokens[h]!.text;
+    if (word.length < 6 || word.length > 10 || !RUN_HEAD.test(word)) continue;
     scanDatasetListAfter(ctx, h);
     let from = h;
     while (from > h - 3 && from > 0 && isRunWord(ctx, from - 1, from)) from--;
@@ -163,7 +167,7 @@ function scanDatasetList(ctx: PaperContext, last: number, head: number): void {
   for (let start = last; items.length < 8; ) {
     // The previous item ends before the comma or "and" that opens this one.
     let end = start - 1;
-    if (end >= 0 && /^(?:and|or)$/.test(ctx.tokens[end]!.text)) end--;
+    if (end >= 0 && isAndOr(ctx.tokens[end]!.text)) end--;
     if (end < 0 || !ITEM_GAP.test(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[start]!.start)) || !isRunWord(ctx, end, end)) break;
     let from = end;
     while (from > end - 2 && from > 0 && isRunWord(ctx, from - 1, from)) from--;
@@ -191,7 +195,7 @@ function scanDatasetListAfter(ctx: PaperContext, head: number): void {
     if (/^\s*&/.test(ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 3))) break;
     items.push([start, end]);
     let next = end;
-    const conjunction = ctx.tokens[next] !== undefined && /^(?:and|or)$/.test(ctx.tokens[next]!.text);
+    const conjunction = ctx.tokens[next] !== undefined && isAndOr(ctx.tokens[next]!.text);
     if (conjunction) next++;
     if (!ctx.tokens[next] || !ITEM_GAP.test(ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[next]!.start)) || (items.length > 1 && ctx.tokens[start - 1]?.text === "and")) break;
     start = next;

@@ -9,7 +9,8 @@ import { type PaperContext, claim, isFree, joinable, tokenStartingAt } from "./c
 import { isStopPhrase, lookup } from "./lexicon";
 
 /** Heads that name a failure or an effect rather than a thing: the last word of a phenomenon. */
-const CONCEPT_HEAD = /^(?:hallucinations?|collapse|drift|shift|bias|biases|forgetting|imbalance|interference|conflicts?|memorization|misalignment|displacement|leakage|contamination|overfitting)$/;
+// A set, not a pattern: the scan asks it of every token.
+const CONCEPT_HEAD = new Set("hallucination hallucinations collapse drift shift bias biases forgetting imbalance interference conflict conflicts memorization misalignment displacement leakage contamination overfitting".split(" "));
 /** Words that say how much or what kind, not what of: "severe hallucination", "inductive bias". */
 const QUALIFIER = /(?:al|ive|ic|ous|ful|able|ible|less|ed|ing|ly)$|^(?:lowest|highest|largest|smallest|greatest|strongest|weakest|worst|least|most|severe|mild|slight|sudden|subtle|rapid|strong|weak|large|small|high|low|more|less|much|such|same|this|that|any|new|known|common|major|minor|true|false|overall|further|significant|substantial|different|persistent|frequent|consistent|inconsistent|apparent|inherent|prevalent|evident|recent|current|potential|systematic|distributional)$/;
 /** Verbs that take a phenomenon as object: "contain hallucinations", "isolate self-preference bias". */
@@ -53,7 +54,7 @@ function opensKnownPhrase(ctx: PaperContext, head: number): boolean {
  */
 export function scanConceptCompounds(ctx: PaperContext, maxModifiers = 2): void {
   for (let head = 1; head < ctx.tokens.length; head++) {
-    if (!CONCEPT_HEAD.test(ctx.tokens[head]!.text) || ctx.claimed[head] || opensKnownPhrase(ctx, head)) continue;
+    if (!CONCEPT_HEAD.has(ctx.tokens[head]!.text) || ctx.claimed[head] || opensKnownPhrase(ctx, head)) continue;
     let from = head;
     while (from > head - maxModifiers && from > 0 && joinable(ctx, from - 1, from) && !ctx.claimed[from - 1]) {
       const word = ctx.tokens[from - 1]!.text;

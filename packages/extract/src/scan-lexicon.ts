@@ -9,6 +9,7 @@ import { DESCRIPTIVE, TASK_QUALITY, isCapitalisedByPosition, isContentWord, open
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasuredWord } from "./typing";
 import { TASK_HEAD } from "./scan-phrases";
+import { isAndOr } from "./text";
 import type { EntityType } from "./types";
 
 /**
@@ -107,7 +108,7 @@ export function scanLexicon(ctx: PaperContext): void {
  */
 function claimEllipsis(ctx: PaperContext, entry: LexiconEntry, i: number, end: number): void {
   const [conjunction, word] = [ctx.tokens[i - 1], ctx.tokens[i - 2]];
-  if (end - i < 2 || !conjunction || !word || !/^(?:and|or)$/.test(conjunction.text) || ctx.claimed[i - 2]) return;
+  if (end - i < 2 || !conjunction || !word || !isAndOr(conjunction.text) || ctx.claimed[i - 2]) return;
   const head = ctx.text.slice(ctx.tokens[i + 1]!.start, ctx.tokens[end - 1]!.end);
   // Back over the list, one comma-separated word at a time: "zero-shot, one-shot, and few-shot prompting".
   for (let k = i - 2; k >= 0 && !ctx.claimed[k]; k--) {
@@ -128,7 +129,7 @@ function claimEllipsis(ctx: PaperContext, entry: LexiconEntry, i: number, end: n
 export function scanModifiedEllipsis(ctx: PaperContext): void {
   const { tokens } = ctx;
   for (let c = 1; c + 2 < tokens.length; c++) {
-    if (!/^(?:and|or)$/.test(tokens[c]!.text) || ctx.claimed[c - 1]) continue;
+    if (!isAndOr(tokens[c]!.text) || ctx.claimed[c - 1]) continue;
     const [word, modifier] = [tokens[c - 1]!.text, tokens[c + 1]!.text];
     // The sentence's first word is capitalised by its place: "Monocular and stereo depth estimation
     // offer ..." (the lexicon's folded keys match it as written).
@@ -265,7 +266,7 @@ const NOT_VARIANT_WORD = /^(?:The|This|That|These|Those|Our|Their|Its|With|Witho
  */
 function claimVariantList(ctx: PaperContext, variant: number, shortName: string): void {
   const conjunction = ctx.tokens[variant - 1];
-  if (!conjunction || !/^(?:and|or)$/.test(conjunction.text)) return;
+  if (!conjunction || !isAndOr(conjunction.text)) return;
   for (let k = variant - 2; k >= 0; k--) {
     const word = ctx.tokens[k]!;
     if (ctx.claimed[k] || !VARIANT_WORD.test(word.text) || NOT_VARIANT_WORD.test(word.text) || isCapitalisedByPosition(ctx, k)) return;

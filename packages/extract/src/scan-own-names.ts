@@ -129,6 +129,9 @@ const AGENT_HEAD = /^(?:Agent|Manager)$/;
 const TITLE_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{L}+)*|\p{Lu}{2,3})$/u;
 
 function isTitleWord(word: string): boolean {
+  // A small ASCII letter or a digit first fails at once (most words): the pattern is asked of every token.
+  const first = word.charCodeAt(0);
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
   return TITLE_WORD.test(word) && !/^(?:The|A|An|Our|This|These|We|In|On|For|With|By|And|Or|Of|To)$/.test(word);
 }
 

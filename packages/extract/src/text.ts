@@ -76,6 +76,20 @@ function splitAtTypedDash(word: string): RegExpExecArray | null {
 // that opens sentences: "ablation studies of MDGCL.In addition", "for LLM.Through experiments".
 const GLUED_OPENER = /^(.*[\p{L}\p{N})])\.(In|We|The|Our|This|These|To|It|However|Moreover|Finally|Experiments|Extensive|Results|Furthermore|Additionally|Specifically|Through|Existing|Compared|Unlike|Despite)$/u;
 
+/**
+ * Whether the UTF-16 code unit is one /\s/ matches: tested in loops over characters, where a
+ * pattern called per character costs more than the test (hot-path-filters.test.ts compares them).
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** "and" or "or", as written: the words the coordination rules look for between two tokens. */
+export function isAndOr(word: string): boolean {
+  return word === "and" || word === "or";
+}
+
 /** `text` as a literal inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -123,8 +137,8 @@ export function splitSentences(text: string): Span[] {
 }
 
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
-  while (start < end && /\s/.test(text[start] ?? "")) start++;
-  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) spans.push({ start, end });
 }
 

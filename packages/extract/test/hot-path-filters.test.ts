@@ -11,6 +11,7 @@ import { mayHaveKey } from "../src/key-filter";
 import { KEY, NO_NODE, PREFIX, TRIE_ROOT, createKeyTrie, hasMark, walk } from "../src/key-trie";
 import { scanTitleCaseTasks } from "../src/scan-cues";
 import { measurePhraseMatches } from "../src/scan-phrases";
+import { isSpaceCode } from "../src/text";
 
 describe("the lexicon's key filter and trie", () => {
   const lexicon = getDefaultLexicon();
@@ -109,5 +110,13 @@ describe("measure phrases, looked for from the heads", () => {
     const texts = lines.map((line) => JSON.parse(line) as { title: string; abstract: string }).map((r) => `${r.title}\n\n${r.abstract}`);
     expect(texts.flatMap(found)).toEqual(texts.flatMap(whole));
     expect(texts.flatMap(whole).length).toBeGreaterThan(20);
+  });
+});
+
+describe("character tests that stand for patterns", () => {
+  it("isSpaceCode agrees with /\\s/ on every UTF-16 code unit", () => {
+    const disagree: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (isSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
+    expect(disagree).toEqual([]);
   });
 });
