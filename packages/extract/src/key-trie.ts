@@ -120,3 +120,43 @@ export function walk(trie: KeyTrie, node: number, text: string): number {
 export function hasMark(trie: KeyTrie, node: number, mark: number): boolean {
   return node !== NO_NODE && (trie.nodes[node * STRIDE + MARKS]! & mark) !== 0;
 }
+
+/**
+ * A walk down the trie one character at a time, which keeps what keys.ts dropPlural asks of the
+ * string walked: its length and last two characters, and the node of the string without its
+ * last character (its singular, when dropPlural would drop an "s").
+ */
+export class KeyWalk {
+  node = TRIE_ROOT;
+  beforeLast = NO_NODE;
+  private length = 0;
+  private last = 0;
+  private previous = 0;
+
+  constructor(private readonly trie: KeyTrie) {}
+
+  step(code: number): void {
+    this.previous = this.last;
+    this.last = code;
+    this.length++;
+    this.beforeLast = this.node;
+    this.node = this.node === NO_NODE ? NO_NODE : childOf(this.trie, this.node, code);
+  }
+
+  steps(text: string): void {
+    for (let k = 0; k < text.length; k++) this.step(text.charCodeAt(k));
+  }
+
+  /** The steps of an ASCII text lower-cased. */
+  stepLowerCase(ascii: string): void {
+    for (let k = 0; k < ascii.length; k++) {
+      const code = ascii.charCodeAt(k);
+      this.step(code >= 65 && code <= 90 ? code + 32 : code);
+    }
+  }
+
+  /** Whether dropPlural drops the walked string's last character: more than three, an "s" after anything but "s". */
+  endsInPlural(): boolean {
+    return this.length > 3 && this.last === 115 && this.previous !== 115;
+  }
+}

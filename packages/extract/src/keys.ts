@@ -2,23 +2,27 @@
 // case-folded, without spaces, hyphens, underscores, dots and quotes, and without a
 // trailing plural "s" (the same rule the evaluation uses, see data/gold/GUIDELINES.md).
 
-const SEPARATORS = /[\s\-_.'"’‘“”`´]+/g;
-
-/** Strips separators but keeps case ("Qwen-2.5-7B" -> "Qwen257B"). */
-export function squash(text: string): string {
-  return isAsciiAlphanumeric(text) ? text : text.replace(SEPARATORS, "");
-}
+import { isSpaceCode } from "./text";
 
 /**
- * Only ASCII letters and digits, so no separator to strip: most words, checked by a loop that
- * costs less than the replace (the lexicon scan squashes every token).
+ * Strips separators but keeps case ("Qwen-2.5-7B" -> "Qwen257B"): spaces, hyphens, underscores,
+ * dots and quotes (the pattern [\s\-_.'"’‘“”`´]+ removed, as a loop: the lexicon scan squashes
+ * every token, and most have no separator, so the text itself comes back).
  */
-function isAsciiAlphanumeric(text: string): boolean {
+export function squash(text: string): string {
+  let squashed: string | undefined;
+  let from = 0;
   for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57))) return false;
+    if (!isSeparatorCode(text.charCodeAt(k))) continue;
+    squashed = (squashed ?? "") + text.slice(from, k);
+    from = k + 1;
   }
-  return true;
+  return squashed === undefined ? text : squashed + text.slice(from);
+}
+
+function isSeparatorCode(code: number): boolean {
+  if (code < 128) return code === 45 || code === 95 || code === 46 || code === 39 || code === 34 || code === 96 || isSpaceCode(code);
+  return code === 0x2019 || code === 0x2018 || code === 0x201c || code === 0x201d || code === 0xb4 || isSpaceCode(code);
 }
 
 // An acronym's plural keeps the acronym upper case ("RMs", "PRMs"), so even a short one is a plural.

@@ -1,7 +1,7 @@
 import { type PaperContext, claim, isModifierBefore, isSpacedWord, joinable } from "./context";
 import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import { type Lexicon, type LexiconEntry, exactEntry, foldedEntry, lookup } from "./lexicon";
-import { KEY, NO_NODE, PREFIX, TRIE_ROOT, childOf, hasMark } from "./key-trie";
+import { KEY, KeyWalk, PREFIX, hasMark } from "./key-trie";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
 import { isEnglishWord, namesLanguage } from "./nlp";
 import { RESOLUTION, SUBSET_WORDS, VENDORS, isModelTier, isRomanEdition, isVariantWord, isVersionWord, resolutionName } from "./names";
@@ -22,15 +22,20 @@ import type { EntityType } from "./types";
 export function scanLexicon(ctx: PaperContext): void {
   // Filled by push, not by map(): an optimised caller's inlined map() makes a holey array
   // where the interpreter's makes a packed one, and the second kind deoptimised this scan.
-  const squashed: string[] = [];
-  for (const token of ctx.tokens) squashed.push(squash(token.text));
-  // Lower-cased only when a name may end there (longestMatch): most tokens never need it.
-  const lowered: (string | undefined)[] = new Array(ctx.tokens.length);
+  const words: ScanWords = { squashed: [], ascii: new Uint8Array(ctx.tokens.length), lowered: new Array(ctx.tokens.length) };
+  const { squashed } = words;
+  ctx.tokens.forEach((token, i) => {
+    squashed.push(squash(token.text));
+    words.ascii[i] = isAscii(squashed[i]!) ? 1 : 0;
+  });
+  // The first characters of the paper's short forms (a key drops at most a plural's "s" at its end).
+  const localFirsts = new Set<number>();
+  for (const key of ctx.local.keys()) localFirsts.add(key.charCodeAt(0));
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.claimed[i]) continue;
-    const match = longestMatch(ctx, squashed, lowered, i);
-    // A paper that defines no short form needs no key.
-    const local = ctx.local.size > 0 ? ctx.local.get(exactKeyOfSquashed(squashed[i]!)) : undefined;
+    const match = longestMatch(ctx, words, i);
+    // A paper that defines no short form needs no key, nor does a token that starts with no short form's letter.
+    const local = localFirsts.has(squashed[i]!.charCodeAt(0)) ? ctx.local.get(exactKeyOfSquashed(squashed[i]!)) : undefined;
     // The lexicon reads "SPH's" as the plural "SPHs": the possessive of a defined short form is still the paper's.
     if (local && (!match || match.end === i + 1 || isPossessiveOf(ctx, i, match.end))) {
       // A defined method's short name has named variants too: "Chain-of-Thought (CoT) ... Spatial CoT".
@@ -53,7 +58,7 @@ export function scanLexicon(ctx: PaperContext): void {
       // Claimed without a mention, so the name scan does not read "QA" again.
       for (let k = i; k < match.end; k++) ctx.claimed[k] = 1;
       i = match.end - 1;
-    } else if (match && match.entry.type === "model" && namesProductOf(ctx, squashed, lowered, match.end)) {
+    } else if (match && match.entry.type === "model" && namesProductOf(ctx, words, match.end)) {
       // "ChatGPT o1-mini": the product a model is used through, not a model of its own; claimed
       // without a mention, so the name scan does not read it again.
       for (let k = i; k < match.end; k++) ctx.claimed[k] = 1;
@@ -365,10 +370,25 @@ function gapKey(ctx: PaperContext, left: number, right: number): string | undefi
 }
 
 /** A known model's name right after the one that ends at `end`, one space between: "ChatGPT o1-mini". */
-function namesProductOf(ctx: PaperContext, squashed: string[], lowered: (string | undefined)[], end: number): boolean {
+function namesProductOf(ctx: PaperContext, words: ScanWords, end: number): boolean {
   const next = ctx.tokens[end];
   if (!next || next.start !== ctx.tokens[end - 1]!.end + 1 || ctx.text[next.start - 1] !== " ") return false;
-  return longestMatch(ctx, squashed, lowered, end)?.entry.type === "model";
+  return longestMatch(ctx, words, end)?.entry.type === "model";
+}
+
+/** The paper's tokens as the lexicon scan reads them, by token index. */
+interface ScanWords {
+  /** keys.ts squash(). */
+  squashed: string[];
+  /** 1 where the squashed text is ASCII. */
+  ascii: Uint8Array;
+  /** The squashed text lower-cased, made when a name may end there (most tokens never need it). */
+  lowered: (string | undefined)[];
+}
+
+function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
 }
 
 /**
@@ -377,39 +397,26 @@ function namesProductOf(ctx: PaperContext, squashed: string[], lowered: (string 
  * maps of names are asked, with strings, only where the trie says a name's key may end: at the
  * walked key or one character before it (its singular, or an exact key that drops a plural).
  */
-function longestMatch(ctx: PaperContext, squashed: string[], lowered: (string | undefined)[], from: number): { entry: LexiconEntry; end: number } | undefined {
+function longestMatch(ctx: PaperContext, words: ScanWords, from: number): { entry: LexiconEntry; end: number } | undefined {
   const { lexicon } = ctx;
   const { trie } = lexicon;
+  const { squashed, ascii, lowered } = words;
   let key = "";
-  // The walk's state: the nodes of the lower-cased key and of the key without its last character,
-  // the key's length and its last two characters (dropPlural's test).
-  let node = TRIE_ROOT;
-  let beforeLast = NO_NODE;
-  let length = 0;
-  let last = 0;
-  let previous = 0;
+  const walk = new KeyWalk(trie);
   let best: { entry: LexiconEntry; end: number } | undefined;
   for (let j = from; j < ctx.tokens.length && j - from < lexicon.maxTokens; j++) {
     const gap = j > from ? gapKey(ctx, j - 1, j) : "";
     if (gap === undefined || (j > from && ctx.claimed[j])) break;
     const word = squashed[j]!;
     key += gap + word;
+    if (gap !== "") walk.step(gap.charCodeAt(0));
     // ASCII is lower-cased code by code; anything else as toLowerCase() does, whose length may differ.
-    const ascii = isAscii(word);
-    const text = gap + (ascii ? word : (lowered[j] ??= word.toLowerCase()));
-    for (let k = 0; k < text.length; k++) {
-      let code = text.charCodeAt(k);
-      if (ascii && code >= 65 && code <= 90) code += 32;
-      previous = last;
-      last = code;
-      length++;
-      beforeLast = node;
-      node = node === NO_NODE ? NO_NODE : childOf(trie, node, code);
-    }
-    const plural = length > 3 && last === 115 && previous !== 115;
-    if (!hasMark(trie, node, PREFIX) && !(plural && hasMark(trie, beforeLast, PREFIX))) break;
+    if (ascii[j]) walk.stepLowerCase(word);
+    else walk.steps((lowered[j] ??= word.toLowerCase()));
+    const { node, beforeLast } = walk;
+    if (!hasMark(trie, node, PREFIX) && !(walk.endsInPlural() && hasMark(trie, beforeLast, PREFIX))) break;
     if (!hasMark(trie, node, KEY) && !hasMark(trie, beforeLast, KEY)) continue;
-    const lower = loweredKey(ctx, squashed, lowered, from, j);
+    const lower = loweredKey(ctx, words, from, j);
     const singular = dropPlural(lower);
     const entry = exactEntry(lexicon, dropPlural(key)) ?? foldedEntry(lexicon, singular) ?? (j === from ? camelCaseName(lexicon, ctx.tokens[j]!.text, lower) : undefined);
     if (entry) best = { entry, end: j + 1 };
@@ -417,13 +424,8 @@ function longestMatch(ctx: PaperContext, squashed: string[], lowered: (string | 
   return best;
 }
 
-function isAscii(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
-  return true;
-}
-
 /** Tokens [from, to]'s squashed texts lower-cased, joined by their gaps: the key the trie walked, as a string. */
-function loweredKey(ctx: PaperContext, squashed: string[], lowered: (string | undefined)[], from: number, to: number): string {
+function loweredKey(ctx: PaperContext, { squashed, lowered }: ScanWords, from: number, to: number): string {
   let lower = "";
   for (let j = from; j <= to; j++) lower += (j > from ? gapKey(ctx, j - 1, j)! : "") + (lowered[j] ??= squashed[j]!.toLowerCase());
   return lower;

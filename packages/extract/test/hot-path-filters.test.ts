@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import nlp from "compromise";
 import { describe, expect, it } from "vitest";
 import { createContext } from "../src/context";
-import { dropPlural } from "../src/keys";
+import { squash } from "../src/keys";
 import { getDefaultLexicon } from "../src/lexicon";
 import { isEnglishWord, isEnglishWordOfKind } from "../src/nlp";
 import { mayHaveKey } from "../src/key-filter";
@@ -118,5 +118,18 @@ describe("character tests that stand for patterns", () => {
     const disagree: number[] = [];
     for (let code = 0; code < 0x10000; code++) if (isSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
     expect(disagree).toEqual([]);
+  });
+
+  it("squash removes what the separators' pattern removes, and keeps the text when there is none", () => {
+    const pattern = /[\s\-_.'"’‘“”`´]+/g;
+    // Words of letters, digits, every separator, other punctuation and Unicode spaces, mixed at random (seeded).
+    const alphabet = ["Qwen", "2", "é", "Σ", "-", "_", ".", "'", '"', "’", "‘", "“", "”", "`", "´", " ", "\t", "\u00a0", "\u2009", "\u3000", "/", "+", "(", "x"];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) >>> 16) % alphabet.length;
+    const texts = Array.from({ length: 3000 }, () => Array.from({ length: 1 + (next() % 9) }, () => alphabet[next()]!).join(""));
+    expect(alphabet.filter((piece) => !texts.some((text) => text.includes(piece)))).toEqual([]);
+    expect(texts.filter((text) => squash(text) !== text.replace(pattern, ""))).toEqual([]);
+    const word = "GRPO";
+    expect(squash(word)).toBe(word);
   });
 });
