@@ -80,7 +80,69 @@ interface LongFormWord {
 }
 
 /** Words of a long form for spelling: split at spaces, hyphens, slashes and a capital after a small letter. */
-function longFormWords(long: string): LongFormWord[] {
+export function longFormWords(long: string): LongFormWord[] {
+  return isAsciiText(long) ? asciiLongFormWords(long) : unicodeLongFormWords(long);
+}
+
+function isAsciiText(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+/**
+ * longFormWords of an ASCII text, by a loop over character codes: the patterns below, run for
+ * every word of every parenthesis's clause, cost more than the rest of the spelling. Each run of
+ * letters and digits is cut as the part pattern cuts it: a capital and the small letters or digits
+ * after it, small letters or digits alone, or capitals (all but the last when a small letter
+ * follows them: "LLMs" -> "LL", "Ms").
+ */
+function asciiLongFormWords(long: string): LongFormWord[] {
+  const words: LongFormWord[] = [];
+  let group = -1;
+  let k = 0;
+  while (k < long.length) {
+    if (!isAsciiAlnumCode(long.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const runStart = k;
+    while (k < long.length && isAsciiAlnumCode(long.charCodeAt(k))) k++;
+    if (runStart === 0 || isSpaceCode(long.charCodeAt(runStart - 1))) group++;
+    for (let p = runStart; p < k; ) {
+      const end = asciiPartEnd(long, p, k);
+      words.push({ letters: long.slice(p, end).toLowerCase(), start: p, opens: p === runStart && (p === 0 || isSpaceCode(long.charCodeAt(p - 1))), group: Math.max(0, group) });
+      p = end;
+    }
+  }
+  return words;
+}
+
+/** Where the part that starts at `p` ends, inside a run of letters and digits that ends at `end`. */
+function asciiPartEnd(long: string, p: number, end: number): number {
+  const isCapital = (k: number) => {
+    const code = long.charCodeAt(k);
+    return code >= 65 && code <= 90;
+  };
+  let q = p;
+  if (!isCapital(p)) {
+    while (q < end && !isCapital(q)) q++;
+    return q;
+  }
+  while (q < end && isCapital(q)) q++;
+  if (q === end) return end;
+  if (q === p + 1) {
+    while (q < end && !isCapital(q)) q++;
+    return q;
+  }
+  return q - 1;
+}
+
+function isAsciiAlnumCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** longFormWords by its patterns, for any text. */
+export function unicodeLongFormWords(long: string): LongFormWord[] {
   const words: LongFormWord[] = [];
   let group = -1;
   for (const match of long.matchAll(/[\p{L}\p{N}]+/gu)) {

@@ -12,6 +12,7 @@ import { KEY, NO_NODE, PREFIX, TRIE_ROOT, createKeyTrie, hasMark, walk } from ".
 import { scanTitleCaseTasks } from "../src/scan-cues";
 import { measurePhraseMatches } from "../src/scan-phrases";
 import { isSpaceCode } from "../src/text";
+import { longFormWords, unicodeLongFormWords } from "../src/abbreviations";
 
 describe("the lexicon's key filter and trie", () => {
   const lexicon = getDefaultLexicon();
@@ -131,5 +132,15 @@ describe("character tests that stand for patterns", () => {
     expect(texts.filter((text) => squash(text) !== text.replace(pattern, ""))).toEqual([]);
     const word = "GRPO";
     expect(squash(word)).toBe(word);
+  });
+
+  it("the long-form words of an ASCII text, cut by a loop, are those its patterns cut", () => {
+    const pieces = ["LLM", "s", "Self", "-", "AL", "ign", "M", "ent", " ", "  ", "/", "2", "x", "GPT", "(", "of", "A", "b", "Zz", "4o", ".", "\t"];
+    let seed = 11;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) >>> 16) % pieces.length;
+    const texts = Array.from({ length: 3000 }, () => Array.from({ length: 1 + (next() % 12) }, () => pieces[next()]!).join(""));
+    expect(pieces.filter((piece) => !texts.some((text) => text.includes(piece)))).toEqual([]);
+    expect(texts.filter((text) => JSON.stringify(longFormWords(text)) !== JSON.stringify(unicodeLongFormWords(text)))).toEqual([]);
+    expect(longFormWords("Self-ALignMent of LLMs").map((w) => w.letters)).toEqual(["self", "a", "lign", "ment", "of", "ll", "ms"]);
   });
 });
