@@ -82,15 +82,18 @@ function softmax(scores: ArrayLike<number> & Iterable<number>): number[] {
 /**
  * A feature's template, as candidateFeatures emits it: the name the model's file writes it by
  * ("before+type" in "before+type:using|task"), and its index in a compiled judge. A template
- * with a "+" pairs its value with the candidate's type.
+ * with a "+" pairs its value with the candidate's type, and is emitted with the same value as its
+ * `base` template, the name before the "+" ("before"), just before or some features after it.
  */
 interface Template {
   readonly name: string;
   readonly index: number;
+  readonly base: number | undefined;
 }
 
 function templates<const Names extends readonly string[]>(names: Names): Record<Names[number], Template> {
-  return Object.fromEntries(names.map((name, index) => [name, { name, index }])) as Record<Names[number], Template>;
+  const base = (name: string) => (name.includes("+") ? names.indexOf(name.slice(0, name.indexOf("+"))) : undefined);
+  return Object.fromEntries(names.map((name, index) => [name, { name, index, base: base(name) }])) as Record<Names[number], Template>;
 }
 
 const T = templates(["bias", "rule", "type", "rule+type", "known", "proposed", "shape", "shape+type", "words", "head", "head+type", "before", "before2", "after", "after2", "before+type", "after+type", "repeats", "first", "title", "renamed"] as const);
@@ -98,18 +101,23 @@ const TEMPLATE_BY_NAME = new Map<string, Template>(Object.values<Template>(T).ma
 
 /**
  * The model's weights by the parts of each feature, so a candidate is scored without building its
- * feature strings (a string built from parts must be flattened and hashed before a lookup) and
- * with one map lookup per feature: by template index, then the value ("rule" -> "term"); a
- * paired feature by the candidate's type first ("task" -> "before+type" -> "using"). Each map
- * lookup of a word costs 50-150 ns here, and a paper has some 330 features. Built once per model.
+ * feature strings (a string built from parts must be flattened and hashed before a lookup): by
+ * template index, then the value ("rule" -> "term"), which holds the weights of the value alone and,
+ * by type, those of its paired template's feature ("rule+type" -> "term" -> "task"). A paired
+ * feature so reuses its base's lookup: each lookup of a word in a large map costs 50-150 ns here,
+ * and a paper has some 330 features. Built once per model.
  */
 interface CompiledJudge {
   /** By template index: the weights of a template alone ("bias", "title"). */
   bare: (Weights | undefined)[];
-  /** By template index: value -> weights. */
-  single: (Map<string, Weights> | undefined)[];
-  /** Type -> by template index: value -> weights. */
-  paired: Map<string, (Map<string, Weights> | undefined)[]>;
+  /** By template index (a paired template's base): value -> weights. */
+  values: (Map<string, ValueWeights> | undefined)[];
+}
+
+interface ValueWeights {
+  alone: Weights | undefined;
+  /** The paired template's weights by the candidate's type. */
+  byType: Map<string, Weights> | undefined;
 }
 
 // Typed arrays, so the sums read one kind of array: the JSON's arrays hold small integers or
@@ -121,7 +129,13 @@ const compiledJudges = new WeakMap<JudgeModel, CompiledJudge>();
 function compiled(model: JudgeModel): CompiledJudge {
   let judge = compiledJudges.get(model);
   if (judge) return judge;
-  judge = { bare: [], single: [], paired: new Map() };
+  judge = { bare: [], values: [] };
+  const valueWeights = (index: number, value: string): ValueWeights => {
+    const values = (judge!.values[index] ??= new Map());
+    let entry = values.get(value);
+    if (!entry) values.set(value, (entry = { alone: undefined, byType: undefined }));
+    return entry;
+  };
   for (const [feature, raw] of Object.entries(model.weights)) {
     const weights = Float64Array.from(raw);
     const colon = feature.indexOf(":");
@@ -134,14 +148,12 @@ function compiled(model: JudgeModel): CompiledJudge {
     }
     const value = feature.slice(colon + 1);
     const bar = value.lastIndexOf("|");
-    if (!template.name.includes("+") || bar < 0) {
-      (judge.single[template.index] ??= new Map()).set(value, weights);
+    if (template.base === undefined || bar < 0) {
+      valueWeights(template.index, value).alone = weights;
       continue;
     }
-    const type = value.slice(bar + 1);
-    const byTemplate = judge.paired.get(type) ?? [];
-    judge.paired.set(type, byTemplate);
-    (byTemplate[template.index] ??= new Map()).set(value.slice(0, bar), weights);
+    const entry = valueWeights(template.base, value.slice(0, bar));
+    (entry.byType ??= new Map()).set(value.slice(bar + 1), weights);
   }
   compiledJudges.set(model, judge);
   return judge;
@@ -165,19 +177,23 @@ function featureStrings(into: string[]): FeatureSink {
 
 /** A sink that adds each known feature's weights to `scores`, in the order the features come (the sums of classProbabilities). */
 function featureScores(judge: CompiledJudge, scores: Float64Array): FeatureSink {
-  // A candidate's paired features share its type: its maps are looked up once.
-  let lastType: string | undefined;
-  let typed: (Map<string, Weights> | undefined)[] | undefined;
+  // The last value looked up by template index, and what it found: a paired feature comes with
+  // its base's value, and the same words come again for the paper's next candidates.
+  const lastValues: (string | undefined)[] = [];
+  const lastFound: (ValueWeights | undefined)[] = [];
   return (template, value, type) => {
     let weights: Weights | undefined;
     if (value === undefined) weights = judge.bare[template.index];
-    else if (type === undefined) weights = judge.single[template.index]?.get(value);
     else {
-      if (type !== lastType) {
-        lastType = type;
-        typed = judge.paired.get(type);
+      const index = template.base ?? template.index;
+      let found: ValueWeights | undefined;
+      if (lastValues[index] === value) found = lastFound[index];
+      else {
+        found = judge.values[index]?.get(value);
+        lastValues[index] = value;
+        lastFound[index] = found;
       }
-      weights = typed?.[template.index]?.get(value);
+      weights = type === undefined ? found?.alone : found?.byType?.get(type);
     }
     if (weights) for (let k = 0; k < scores.length; k++) scores[k]! += weights[k]!;
   };

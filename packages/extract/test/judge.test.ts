@@ -37,6 +37,30 @@ describe("the judge retypes what the rules found, and drops only when its model 
     expect(judged.every((m) => m.type === "dataset")).toBe(true);
   });
 
+  it("scores every candidate of the dev papers as classProbabilities scores its feature strings", () => {
+    // The shipped weights with no margin, so that every candidate another type beats is retyped; no threshold, so none is dropped.
+    const model: JudgeModel = { ...getDefaultJudge(), threshold: undefined, margin: 0 };
+    const dev = readFileSync(new URL("../../../data/gold/dev.jsonl", import.meta.url), "utf8").split("\n").filter((l) => l.trim());
+    let retyped = 0;
+    for (const line of dev) {
+      const { id, title, abstract } = JSON.parse(line) as { id: string; title: string; abstract: string };
+      const read = { id, title, abstract, source: "test" };
+      const observed: string[][] = [];
+      const judged = extract(read, { judge: model, judgeObserver: (candidates) => observed.push(...candidates.map((c) => c.features)) });
+      const ruled = extract(read, { judge: null });
+      const expected = observed.map((features, i) => {
+        const p = classProbabilities(model, features);
+        let best = 1;
+        for (let k = 2; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+        const own = model.classes.indexOf(ruled[i]!.type);
+        return own > 0 && p[best]! - p[own]! >= model.margin ? model.classes[best] : ruled[i]!.type;
+      });
+      expect(judged.map((m) => m.type)).toEqual(expected);
+      retyped += judged.filter((m, i) => m.type !== ruled[i]!.type).length;
+    }
+    expect(retyped).toBeGreaterThan(10);
+  });
+
   it("reads each kind of feature the model's file names: a template's value, and a value with the candidate's type", () => {
     const typeOfGrpo = (weights: Record<string, number[]>) =>
       extract(paper, { judge: { classes: CLASSES, weights, margin: 0.2 } }).find((m) => m.canonical === "GRPO")?.type;
