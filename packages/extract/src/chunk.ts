@@ -98,7 +98,13 @@ const NOT_A_PLURAL = /^(?:as|has|was|does|its|his|hers|yes|whereas|perhaps|alway
  * dictionary does not know it ("benchmarks oversimplify grounding", "to analyze remote sensing imagery").
  */
 function isBaseFormWord(word: string): boolean {
-  return VERB_ENDING.test(word) || isEnglishWordOfKind(word.toLowerCase(), INFINITIVE);
+  return hasVerbEnding(word) || isEnglishWordOfKind(word.toLowerCase(), INFINITIVE);
+}
+
+/** VERB_ENDING, asked only of words long enough that end in "y" or "e" (the chunker asks it of most words). */
+function hasVerbEnding(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return word.length >= 6 && (last === 121 || last === 101) && VERB_ENDING.test(word);
 }
 const VERB_ENDING = /^\p{Ll}{3,}(?:ify|i[sz]e|y[sz]e)$/u;
 
@@ -174,14 +180,19 @@ export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
   if (SUBJECT_ADVERB.test(before)) return isBaseForm(ctx, i);
   // "to successfully complete navigation tasks", "to possibly evade detection": after "to" and an
   // adverb, a word of any kind is the verb.
-  if (isAdverbWord(before) && /^to$/i.test(ctx.tokens[i - 2]?.text ?? "")) return true;
+  if (isAdverbWord(before) && isTo(ctx.tokens[i - 2]?.text ?? "")) return true;
   if (!isBaseForm(ctx, i)) return false;
   // "to help advance scientific discovery": help takes a bare infinitive.
   if (HELP.test(before)) return true;
   // "Diffusion models offer diverse motion synthesis": a base form after a plural subject.
   if (isVerbAfterPlural(before, ctx.tokens[i]!.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start) === " ") return true;
   // "To distinguish planning from ...": an infinitive.
-  return /^to$/i.test(before) || ((before === "and" || before === "or") && closesInfinitiveList(ctx, i - 2));
+  return isTo(before) || ((before === "and" || before === "or") && closesInfinitiveList(ctx, i - 2));
+}
+
+/** "to" in any case (/^to$/i, as a comparison). */
+export function isTo(word: string): boolean {
+  return word.length === 2 && (word === "to" || word.toLowerCase() === "to");
 }
 
 /**
@@ -190,8 +201,13 @@ export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
  */
 export function isVerbAfterSubject(ctx: PaperContext, i: number): boolean {
   const before = ctx.tokens[i - 1]?.text ?? "";
-  if (SUBJECT_OR_MODAL.test(before)) return true;
-  return (SUBJECT_ADVERB.test(before) || isAdverbWord(before)) && SUBJECT_OR_MODAL.test(ctx.tokens[i - 2]?.text ?? "");
+  if (isSubjectOrModal(before)) return true;
+  return (SUBJECT_ADVERB.test(before) || isAdverbWord(before)) && isSubjectOrModal(ctx.tokens[i - 2]?.text ?? "");
+}
+
+/** SUBJECT_OR_MODAL, whose words have 2-6 letters: the length first. */
+function isSubjectOrModal(word: string): boolean {
+  return word.length >= 2 && word.length <= 6 && SUBJECT_OR_MODAL.test(word);
 }
 
 // compromise's lexicon lists few adverbs in -ly ("only"); the -ly words it knows are mostly
@@ -200,7 +216,8 @@ export const ADVERB_TAG = /^Adverb$/;
 
 /** "successfully", "highly": an adverb, by its ending, unless compromise knows the word as another kind ("apply", "family"). */
 export function isAdverbWord(word: string): boolean {
-  return /^\p{Ll}{3,}ly$/u.test(word) && (!isEnglishWord(word) || isEnglishWordOfKind(word, ADVERB_TAG));
+  // The ending first: the chunker asks this of most words.
+  return word.endsWith("ly") && /^\p{Ll}{3,}ly$/u.test(word) && (!isEnglishWord(word) || isEnglishWordOfKind(word, ADVERB_TAG));
 }
 
 function isBaseForm(ctx: PaperContext, i: number): boolean {
