@@ -135,6 +135,15 @@ export class KeyWalk {
 
   constructor(private readonly trie: KeyTrie) {}
 
+  /** Back to the root, as if nothing had been walked. */
+  reset(): void {
+    this.node = TRIE_ROOT;
+    this.beforeLast = NO_NODE;
+    this.length = 0;
+    this.last = 0;
+    this.previous = 0;
+  }
+
   step(code: number): void {
     this.previous = this.last;
     this.last = code;

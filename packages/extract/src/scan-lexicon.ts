@@ -22,7 +22,7 @@ import type { EntityType } from "./types";
 export function scanLexicon(ctx: PaperContext): void {
   // Filled by push, not by map(): an optimised caller's inlined map() makes a holey array
   // where the interpreter's makes a packed one, and the second kind deoptimised this scan.
-  const words: ScanWords = { squashed: [], ascii: new Uint8Array(ctx.tokens.length), lowered: new Array(ctx.tokens.length) };
+  const words: ScanWords = { squashed: [], ascii: new Uint8Array(ctx.tokens.length), lowered: new Array(ctx.tokens.length), walk: new KeyWalk(ctx.lexicon.trie) };
   const { squashed } = words;
   ctx.tokens.forEach((token, i) => {
     squashed.push(squash(token.text));
@@ -384,6 +384,8 @@ interface ScanWords {
   ascii: Uint8Array;
   /** The squashed text lower-cased, made when a name may end there (most tokens never need it). */
   lowered: (string | undefined)[];
+  /** The trie walk, one for the paper, started again for each token. */
+  walk: KeyWalk;
 }
 
 function isAscii(text: string): boolean {
@@ -400,15 +402,13 @@ function isAscii(text: string): boolean {
 function longestMatch(ctx: PaperContext, words: ScanWords, from: number): { entry: LexiconEntry; end: number } | undefined {
   const { lexicon } = ctx;
   const { trie } = lexicon;
-  const { squashed, ascii, lowered } = words;
-  let key = "";
-  const walk = new KeyWalk(trie);
+  const { squashed, ascii, lowered, walk } = words;
+  walk.reset();
   let best: { entry: LexiconEntry; end: number } | undefined;
   for (let j = from; j < ctx.tokens.length && j - from < lexicon.maxTokens; j++) {
     const gap = j > from ? gapKey(ctx, j - 1, j) : "";
     if (gap === undefined || (j > from && ctx.claimed[j])) break;
     const word = squashed[j]!;
-    key += gap + word;
     if (gap !== "") walk.step(gap.charCodeAt(0));
     // ASCII is lower-cased code by code; anything else as toLowerCase() does, whose length may differ.
     if (ascii[j]) walk.stepLowerCase(word);
@@ -416,7 +416,8 @@ function longestMatch(ctx: PaperContext, words: ScanWords, from: number): { entr
     const { node, beforeLast } = walk;
     if (!hasMark(trie, node, PREFIX) && !(walk.endsInPlural() && hasMark(trie, beforeLast, PREFIX))) break;
     if (!hasMark(trie, node, KEY) && !hasMark(trie, beforeLast, KEY)) continue;
-    const lower = loweredKey(ctx, words, from, j);
+    const key = joinedKey(ctx, from, j, (k) => squashed[k]!);
+    const lower = joinedKey(ctx, from, j, (k) => (lowered[k] ??= squashed[k]!.toLowerCase()));
     const singular = dropPlural(lower);
     const entry = exactEntry(lexicon, dropPlural(key)) ?? foldedEntry(lexicon, singular) ?? (j === from ? camelCaseName(lexicon, ctx.tokens[j]!.text, lower) : undefined);
     if (entry) best = { entry, end: j + 1 };
@@ -424,11 +425,14 @@ function longestMatch(ctx: PaperContext, words: ScanWords, from: number): { entr
   return best;
 }
 
-/** Tokens [from, to]'s squashed texts lower-cased, joined by their gaps: the key the trie walked, as a string. */
-function loweredKey(ctx: PaperContext, { squashed, lowered }: ScanWords, from: number, to: number): string {
-  let lower = "";
-  for (let j = from; j <= to; j++) lower += (j > from ? gapKey(ctx, j - 1, j)! : "") + (lowered[j] ??= squashed[j]!.toLowerCase());
-  return lower;
+/**
+ * Tokens [from, to]'s texts joined by their gaps: with the squashed texts, the key a name is looked
+ * up by; with those lower-cased, the key the trie walked. Made only where a name may end.
+ */
+function joinedKey(ctx: PaperContext, from: number, to: number, text: (token: number) => string): string {
+  let key = "";
+  for (let j = from; j <= to; j++) key += (j > from ? gapKey(ctx, j - 1, j)! : "") + text(j);
+  return key;
 }
 
 /**
