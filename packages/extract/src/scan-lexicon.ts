@@ -696,11 +696,20 @@ function inContext(ctx: PaperContext, entry: LexiconEntry, from: number, to: num
   const surface = foldKey(ctx.text.slice(start, end));
   // In lower case only: a capitalised bare head is a word of a title or of a name ("Distillation-Guided Policy Optimization").
   if (ctx.lexicon.bareHeads.has(surface)) return (/^\p{Ll}/u.test(ctx.text[start]!) || isTitleHead(ctx, from, to)) && !namesOtherCompound(ctx, ctx.text.slice(start, end), entry);
-  if (!ctx.lexicon.contextual.has(foldKey(entry.name)) && !ctx.lexicon.contextual.has(surface)) return true;
+  if (!isContextualEntry(ctx.lexicon, entry) && !ctx.lexicon.contextual.has(surface)) return true;
   const [before, after] = [ctx.text.slice(Math.max(0, start - 40), start), ctx.text.slice(end, end + 40)];
   // A task's head after it makes it a modifier: "grasping detection", "translation quality estimation".
   if (entry.type === "task" && TASK_HEAD.test(/^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? "")) return false;
   return entry.type === "task" ? isTaskListContext(ctx, before, after, end <= ctx.titleEnd) : isMeasuredWord(before, after);
+}
+
+// Whether each entry's name is contextual, by entry: the scan asks it of every match, and the folded name is a new string each time.
+const contextualEntries = new WeakMap<LexiconEntry, boolean>();
+
+function isContextualEntry(lexicon: Lexicon, entry: LexiconEntry): boolean {
+  let contextual = contextualEntries.get(entry);
+  if (contextual === undefined) contextualEntries.set(entry, (contextual = lexicon.contextual.has(foldKey(entry.name))));
+  return contextual;
 }
 
 // Items of data shaped by a task are data, not the task: "78,623 QA pairs", "VQA triplets", "QA sets".
