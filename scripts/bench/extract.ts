@@ -1,7 +1,8 @@
 // Extraction throughput on one core: the seed corpus (data/seeds, Daily Papers dumps)
 // resampled to 10,000 abstracts, next to a plain regex tokenisation pass over the same
 // text (the ceiling any extractor reading every token can reach), and the typed relations read
-// from the mentions. Target: >= 500 abstracts/s for mentions and relations together.
+// from the mentions. Targets: >= 500 abstracts/s for mentions and relations together (the exit
+// code's), and issue 13's >= 1,000 abstracts/s for the mentions (printed).
 import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,7 @@ import { hasDevCorpus, readDevRecords } from "./dev-corpus";
 
 const SIZE = 10_000;
 const TARGET = 500;
+const EXTRACT_TARGET = 1000;
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const seedDir = join(root, "data", "seeds");
 
@@ -68,6 +70,7 @@ console.log(`relations:                    ${(SIZE / relationSeconds).toFixed(0)
 console.log(`extract + relations:          ${rate.toFixed(0)} abstracts/s`);
 console.log(`normalise (whole corpus):     ${normaliseSeconds.toFixed(2)} s`);
 console.log(`target >= ${TARGET} abstracts/s per core: ${rate >= TARGET ? "met" : "NOT met"}`);
+console.log(`extract target >= ${EXTRACT_TARGET} abstracts/s: ${SIZE / extractSeconds >= EXTRACT_TARGET ? "met" : "NOT met"}`);
 process.exitCode = rate >= TARGET ? 0 : 1;
 
 // The resampled seeds repeat each text about 48 times, and V8 keeps a pattern compiled from a

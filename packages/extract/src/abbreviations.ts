@@ -19,8 +19,8 @@ const PAREN = /\(([^()]{1,120})\)/g;
 const SHORT_FORM = /^[\p{L}\p{N}][\p{L}\p{N}\-.+*@&']*$/u;
 
 function isShortFormCandidate(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return text.length >= 2 && text.length <= 12 && letters.length >= 1 && SHORT_FORM.test(text) && /\p{Lu}/u.test(text);
+  // A capital is a letter: the short form has one.
+  return text.length >= 2 && text.length <= 12 && SHORT_FORM.test(text) && /\p{Lu}/u.test(text);
 }
 
 function isAlnum(char: string | undefined): boolean {
