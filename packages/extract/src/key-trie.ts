@@ -36,67 +36,68 @@ export const PREFIX = 1;
 /** The node's string is one of the keys the trie was built with. */
 export const KEY = 2;
 
-interface BuildNode {
-  children: Map<number, BuildNode>;
-  marks: number;
-}
-
 /** A trie of `prefixes` (marked PREFIX) and `keys` (marked KEY); a string may be both. */
 export function createKeyTrie(prefixes: Iterable<string>, keys: Iterable<string>): KeyTrie {
-  const root: BuildNode = { children: new Map(), marks: 0 };
-  const add = (text: string, mark: number) => {
-    let node = root;
-    for (let k = 0; k < text.length; k++) {
-      const code = text.charCodeAt(k);
-      let child = node.children.get(code);
-      if (!child) node.children.set(code, (child = { children: new Map(), marks: 0 }));
-      node = child;
+  const marks = new Map<string, number>();
+  for (const prefix of prefixes) marks.set(prefix, PREFIX);
+  for (const key of keys) marks.set(key, (marks.get(key) ?? 0) | KEY);
+  // In code-unit order, each string shares a path with the one before it up to their common prefix:
+  // the nodes are made depth first, so a node's later children and a name's rest come right after it.
+  const texts = [...marks.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const parents: number[] = [NO_NODE];
+  const codes: number[] = [0];
+  const nodeMarks: number[] = [0];
+  const path: number[] = [TRIE_ROOT];
+  let previous = "";
+  for (const text of texts) {
+    let shared = 0;
+    while (shared < previous.length && shared < text.length && previous.charCodeAt(shared) === text.charCodeAt(shared)) shared++;
+    path.length = shared + 1;
+    for (let k = shared; k < text.length; k++) {
+      path.push(parents.length);
+      parents.push(path[k]!);
+      codes.push(text.charCodeAt(k));
+      nodeMarks.push(0);
     }
-    node.marks |= mark;
-  };
-  for (const prefix of prefixes) add(prefix, PREFIX);
-  for (const key of keys) add(key, KEY);
-  return flatten(root);
+    nodeMarks[path[text.length]!]! |= marks.get(text)!;
+    previous = text;
+  }
+  return flatten(parents, codes, nodeMarks);
 }
 
 // A node with more children than this gets a row by ASCII code: the root and the nodes of the first
 // letters have 20-43, which a scan would compare one by one for nearly every token.
 const ROW_AFTER = 8;
 
-/**
- * Numbers the nodes depth first, and writes each node's children where the walk reaches it. The
- * trie holds some 110,000 nodes, and a step reads memory that no cache keeps; most nodes have one
- * child, so depth first, the nodes of one name's rest, and their children, sit side by side.
- */
-function flatten(root: BuildNode): KeyTrie {
-  const order: BuildNode[] = [];
-  const numbers = new Map<BuildNode, number>();
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    numbers.set(node, order.length);
-    order.push(node);
-    stack.push(...[...node.children.values()].reverse());
-  }
-  const nodes = new Int32Array(order.length * STRIDE);
-  const children = new Int32Array(order.length * 2);
-  const rows: number[] = [];
+/** The nodes as arrays, from each node's parent, the character that leads to it, and its marks (nodes in depth-first order). */
+function flatten(parents: readonly number[], codes: readonly number[], marks: readonly number[]): KeyTrie {
+  const count = parents.length;
+  const childCounts = new Int32Array(count);
+  for (let node = 1; node < count; node++) childCounts[parents[node]!]!++;
+  const nodes = new Int32Array(count * STRIDE);
+  let rows = 0;
   let written = 0;
-  order.forEach((node, k) => {
-    const at = k * STRIDE;
-    const row = node.children.size > ROW_AFTER ? rows.length : -1;
+  for (let node = 0; node < count; node++) {
+    const at = node * STRIDE;
     nodes[at + FIRST] = written;
-    nodes[at + COUNT] = node.children.size;
-    nodes[at + ROW] = row;
-    nodes[at + MARKS] = node.marks;
-    if (row >= 0) rows.push(...new Array<number>(128).fill(NO_NODE));
-    for (const [code, child] of node.children) {
-      children[written++] = code;
-      children[written++] = numbers.get(child)!;
-      if (row >= 0 && code < 128) rows[row + code] = numbers.get(child)!;
-    }
-  });
-  return { nodes, children, asciiRows: Int32Array.from(rows) };
+    nodes[at + COUNT] = childCounts[node]!;
+    nodes[at + ROW] = childCounts[node]! > ROW_AFTER ? 128 * rows++ : -1;
+    nodes[at + MARKS] = marks[node]!;
+    written += 2 * childCounts[node]!;
+  }
+  const children = new Int32Array(written);
+  const asciiRows = new Int32Array(128 * rows).fill(NO_NODE);
+  // Children in the order they were made (by character), each after its elder siblings.
+  const filled = new Int32Array(count);
+  for (let node = 1; node < count; node++) {
+    const parent = parents[node]!;
+    const at = parent * STRIDE;
+    const slot = nodes[at + FIRST]! + 2 * filled[parent]!++;
+    children[slot] = codes[node]!;
+    children[slot + 1] = node;
+    if (nodes[at + ROW]! >= 0 && codes[node]! < 128) asciiRows[nodes[at + ROW]! + codes[node]!] = node;
+  }
+  return { nodes, children, asciiRows };
 }
 
 /** The node reached from `node` by the character `code`, or NO_NODE. */
