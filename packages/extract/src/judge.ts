@@ -22,6 +22,7 @@
 
 import judgeModel from "../../../data/lexicon/judge.json";
 import { type Candidate, type PaperContext, firstTokenEndingAfter } from "./context";
+import { isSpaceCode } from "./text";
 import type { EntityType } from "./types";
 
 /** A multinomial logistic model over sparse binary features. */
@@ -278,7 +279,7 @@ function markOf(char: string): string | undefined {
 
 function candidateFeatures(ctx: PaperContext, c: Candidate, repeats: number, fallback: EntityType, emit: FeatureSink, lowered: (string | undefined)[]): void {
   const surface = ctx.text.slice(c.start, c.end);
-  const words = surface.toLowerCase().split(/\s+/);
+  const words = spaceSeparated(surface.toLowerCase());
   const from = firstTokenEndingAfter(ctx.tokens, c.start);
   let to = from;
   while (to < ctx.tokens.length && ctx.tokens[to]!.start < c.end) to++;
@@ -287,7 +288,7 @@ function candidateFeatures(ctx: PaperContext, c: Candidate, repeats: number, fal
   const shape = shapeOf(surface);
   const before = tokenWord(ctx, from - 1, lowered);
   const after = tokenWord(ctx, to, lowered);
-  const head = words.at(-1)!;
+  const head = words.last;
   emit(T.bias);
   emit(T.rule, c.rule);
   emit(T.type, type);
@@ -296,7 +297,7 @@ function candidateFeatures(ctx: PaperContext, c: Candidate, repeats: number, fal
   emit(T.proposed, String(c.proposed));
   emit(T.shape, shape);
   emit(T["shape+type"], shape, type);
-  emit(T.words, String(Math.min(words.length, 4)));
+  emit(T.words, String(Math.min(words.count, 4)));
   emit(T.head, head);
   emit(T["head+type"], head, type);
   emit(T.before, before);
@@ -306,9 +307,27 @@ function candidateFeatures(ctx: PaperContext, c: Candidate, repeats: number, fal
   emit(T["before+type"], before, type);
   emit(T["after+type"], after, type);
   emit(T.repeats, String(Math.min(repeats, 3)));
-  if (words.length > 1) emit(T.first, words[0]!);
+  if (words.count > 1) emit(T.first, words.first);
   if (c.start < ctx.titleEnd) emit(T.title);
   if (c.canonical !== surface) emit(T.renamed);
+}
+
+/**
+ * What `text.split(/\s+/)` gives the judge, without the array: how many words, the first and the
+ * last (the judge reads every candidate's; a leading or trailing space gives an empty word, as split does).
+ */
+export function spaceSeparated(text: string): { count: number; first: string; last: string } {
+  let count = 1;
+  let firstEnd = text.length;
+  let lastStart = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (!isSpaceCode(text.charCodeAt(k))) continue;
+    if (count === 1) firstEnd = k;
+    count++;
+    while (k + 1 < text.length && isSpaceCode(text.charCodeAt(k + 1))) k++;
+    lastStart = k + 1;
+  }
+  return { count, first: text.slice(0, firstEnd), last: text.slice(lastStart) };
 }
 
 // Made once per type: a string built for each candidate would be flattened and hashed again at each of its lookups.

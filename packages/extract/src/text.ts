@@ -95,6 +95,25 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * Where a word splits in two: a modifier after a hyphen, a dash typed as a hyphen, two sentences
+ * glued at a full stop. Each needs a hyphen or a full stop inside the word, which most words lack:
+ * those are read from the text's codes before any test on the word.
+ */
+function splitOf(text: string, start: number, end: number, word: string): RegExpExecArray | null {
+  let hyphen = false;
+  let stop = false;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 45) hyphen = true;
+    else if (code === 46) stop = true;
+  }
+  if (!hyphen) return stop ? GLUED_OPENER.exec(word) : null;
+  return mayHaveSplitSuffix(word)
+    ? (SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word) ?? TITLE_PARTICIPLE_AFTER_ACRONYM.exec(word))
+    : (splitAtTypedDash(word) ?? (stop ? GLUED_OPENER.exec(word) : null));
+}
+
 /** The text's words (word-scan.ts), with hyphenated modifiers split off. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -102,9 +121,7 @@ export function tokenize(text: string): Token[] {
   while (start < text.length) {
     const end = wordEnd(text, start);
     const word = text.slice(start, end);
-    const split = mayHaveSplitSuffix(word)
-      ? (SUFFIX_PATTERN.exec(word) ?? PARTICIPLE_AFTER_NAME.exec(word) ?? TITLE_PARTICIPLE_AFTER_ACRONYM.exec(word))
-      : (splitAtTypedDash(word) ?? (word.includes(".") ? GLUED_OPENER.exec(word) : null));
+    const split = splitOf(text, start, end, word);
     if (split?.[1] && split[2]) {
       tokens.push({ text: split[1], start, end: start + split[1].length });
       // The part after the separator (a hyphen, two, or a full stop) ends the word.

@@ -13,6 +13,7 @@ import { scanTitleCaseTasks } from "../src/scan-cues";
 import { measurePhraseMatches } from "../src/scan-phrases";
 import { isSpaceCode } from "../src/text";
 import { longFormWords, unicodeLongFormWords } from "../src/abbreviations";
+import { spaceSeparated } from "../src/judge";
 
 describe("the lexicon's key filter and trie", () => {
   const lexicon = getDefaultLexicon();
@@ -142,5 +143,17 @@ describe("character tests that stand for patterns", () => {
     expect(pieces.filter((piece) => !texts.some((text) => text.includes(piece)))).toEqual([]);
     expect(texts.filter((text) => JSON.stringify(longFormWords(text)) !== JSON.stringify(unicodeLongFormWords(text)))).toEqual([]);
     expect(longFormWords("Self-ALignMent of LLMs").map((w) => w.letters)).toEqual(["self", "a", "lign", "ment", "of", "ll", "ms"]);
+  });
+
+  it("spaceSeparated counts and ends a text's words as split(/\\s+/) does", () => {
+    const pieces = ["a", "GRPO", " ", "  ", "\t", "\u00a0", "\u3000", "-", "x y"];
+    let seed = 5;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) >>> 16) % pieces.length;
+    const texts = ["", ...Array.from({ length: 2000 }, () => Array.from({ length: 1 + (next() % 7) }, () => pieces[next()]!).join(""))];
+    const bySplit = (text: string) => {
+      const words = text.split(/\s+/);
+      return { count: words.length, first: words[0]!, last: words.at(-1)! };
+    };
+    expect(texts.filter((text) => JSON.stringify(spaceSeparated(text)) !== JSON.stringify(bySplit(text)))).toEqual([]);
   });
 });
