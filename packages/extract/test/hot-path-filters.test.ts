@@ -1,5 +1,7 @@
-// Cheap tests asked before costly ones on the extractor's hot paths. Each may answer "maybe" when
-// the answer is no, never "no" when it is yes: these tables pin that, and that they still filter.
+// The extractor's hot paths. Cheap tests asked before costly ones may answer "maybe" when the
+// answer is no, never "no" when it is yes: these tables pin that, and that they still filter. Loops
+// that stand for a pattern or a split must give exactly what it gives: they are compared with it on
+// every code unit, or on seeded random texts whose every piece occurs.
 import { readFileSync } from "node:fs";
 import nlp from "compromise";
 import { describe, expect, it } from "vitest";
