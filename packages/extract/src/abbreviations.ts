@@ -6,7 +6,8 @@
 // (S4 = Structured State Space Sequence model, M3PO = Massively Multi-task Model-based PO); a 2
 // stays "to" (S2S, T2I).
 
-import { type Span, isSpaceCode } from "./text";
+import { type Span, isAscii, isSpaceCode } from "./text";
+import { isAsciiLetterOrDigit, isDigit } from "./word-scan";
 
 export interface AbbreviationDefinition {
   short: string;
@@ -81,12 +82,7 @@ interface LongFormWord {
 
 /** Words of a long form for spelling: split at spaces, hyphens, slashes and a capital after a small letter. */
 export function longFormWords(long: string): LongFormWord[] {
-  return isAsciiText(long) ? asciiLongFormWords(long) : unicodeLongFormWords(long);
-}
-
-function isAsciiText(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
-  return true;
+  return isAscii(long) ? asciiLongFormWords(long) : unicodeLongFormWords(long);
 }
 
 /**
@@ -101,12 +97,12 @@ function asciiLongFormWords(long: string): LongFormWord[] {
   let group = -1;
   let k = 0;
   while (k < long.length) {
-    if (!isAsciiAlnumCode(long.charCodeAt(k))) {
+    if (!isAsciiLetterOrDigit(long.charCodeAt(k))) {
       k++;
       continue;
     }
     const runStart = k;
-    while (k < long.length && isAsciiAlnumCode(long.charCodeAt(k))) k++;
+    while (k < long.length && isAsciiLetterOrDigit(long.charCodeAt(k))) k++;
     if (runStart === 0 || isSpaceCode(long.charCodeAt(runStart - 1))) group++;
     for (let p = runStart; p < k; ) {
       const end = asciiPartEnd(long, p, k);
@@ -135,10 +131,6 @@ function asciiPartEnd(long: string, p: number, end: number): number {
     return q;
   }
   return q - 1;
-}
-
-function isAsciiAlnumCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** longFormWords by its patterns, for any text. */
@@ -249,21 +241,16 @@ function matchLongForm(short: string, long: string, strict: boolean): string | u
   return looseLongForm(short.replace(/2/g, "to").replace(/4/g, "for"), long);
 }
 
-/** Words before `end` in the same clause, at most `limit` of them (with their start offset). */
 // What ends the words a long form may be read from, unless a digit comes before it ("3.5").
 const CLAUSE_MARKS = ".;:!?()\n";
 
-/** An ASCII digit; NaN (past the text's start) is none. */
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
+/** Words before `end` in the same clause, at most `limit` of them (with their start offset). */
 function wordsBefore(text: string, end: number, limit: number): { text: string; start: number } {
   let start = end;
   let words = 0;
   while (start > 0 && words < limit) {
     const prev = text[start - 1]!;
-    if (CLAUSE_MARKS.includes(prev) && !isDigitCode(text.charCodeAt(start - 2))) break;
+    if (CLAUSE_MARKS.includes(prev) && !isDigit(text.charCodeAt(start - 2))) break;
     start--;
     if (isSpaceCode(prev.charCodeAt(0)) && start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) words++;
   }

@@ -5,7 +5,7 @@
 
 import { type PaperContext, joinable } from "./context";
 import { isEnglishWord, isEnglishWordOfKind } from "./nlp";
-import { isSpaceCode } from "./text";
+import { isAndOr, isSpaceCode } from "./text";
 
 // Closed-class words and the commonest verbs of abstracts: never inside a term.
 const CLOSED_CLASS = new Set(
@@ -161,7 +161,7 @@ export function isCapitalisedByPosition(ctx: PaperContext, i: number): boolean {
 
 // A subject or a modal the chunker cannot see past: the word after it is the clause's verb
 // ("we target image reconstruction", "attacks could evade malware detection").
-export const SUBJECT_OR_MODAL = /^(?:we|they|it|which|who|can|cannot|could|may|might|must|should|would|will)$/i;
+const SUBJECT_OR_MODAL = /^(?:we|they|it|which|who|can|cannot|could|may|might|must|should|would|will)$/i;
 
 // Verbs followed by a bare infinitive: "help advance", "helps reduce".
 const HELP = /^(?:help|helps|helped|helping)$/i;
@@ -187,7 +187,7 @@ export function isVerbByPosition(ctx: PaperContext, i: number): boolean {
   // "Diffusion models offer diverse motion synthesis": a base form after a plural subject.
   if (isVerbAfterPlural(before, ctx.tokens[i]!.text) && ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start) === " ") return true;
   // "To distinguish planning from ...": an infinitive.
-  return isTo(before) || ((before === "and" || before === "or") && closesInfinitiveList(ctx, i - 2));
+  return isTo(before) || (isAndOr(before) && closesInfinitiveList(ctx, i - 2));
 }
 
 /** "to" in any case (/^to$/i, as a comparison). */
@@ -206,7 +206,7 @@ export function isVerbAfterSubject(ctx: PaperContext, i: number): boolean {
 }
 
 /** SUBJECT_OR_MODAL, whose words have 2-6 letters: the length first. */
-function isSubjectOrModal(word: string): boolean {
+export function isSubjectOrModal(word: string): boolean {
   return word.length >= 2 && word.length <= 6 && SUBJECT_OR_MODAL.test(word);
 }
 

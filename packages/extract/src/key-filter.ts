@@ -1,9 +1,10 @@
 /**
- * A Bloom filter in front of the lexicon's key sets. Most tokens the lexicon scan reads open no
- * lexicon name, and each is a string new to V8: its first hash is computed out of line, and its
- * bucket lies somewhere in a set of some 19,000 keys, so a miss cost about 200 ns. Two bits of a
- * hash computed here over the char codes, in a table of 32 KB, answer "surely not" for most of
- * them; with 19,000 keys about 2% of misses still reach the set.
+ * A Bloom filter in front of the lexicon's maps of names (lookup(), the model-name parser, and the
+ * lexicon scan where its trie, key-trie.ts, marks a key). Most strings looked up there name
+ * nothing, and each is new to V8: its first hash is computed out of line, and its bucket lies
+ * somewhere in a map of some 12,000 keys, so a miss cost about 200 ns. Two bits of a hash computed
+ * here over the char codes, in a table of 32 KB, answer "surely not" for most of them; about 2% of
+ * misses still reach the map.
  */
 const BITS = 1 << 18;
 const MASK = BITS - 1;

@@ -1,4 +1,4 @@
-import { DESCRIPTIVE, SUBJECT_OR_MODAL, isContentWord, isPluralWord, isTo, opensSentence } from "./chunk";
+import { DESCRIPTIVE, isContentWord, isPluralWord, isSubjectOrModal, isTo, opensSentence } from "./chunk";
 import { isEnglishWordOfKind } from "./nlp";
 import { type PaperContext, freeWordBefore, takeWordBefore } from "./context";
 import { ADJECTIVE, headType } from "./scan-terms";
@@ -43,7 +43,7 @@ export function extendBareMeasures(ctx: PaperContext): void {
     if (taskHead && !rate && namesTaskBefore(ctx, i)) continue;
     // "can trade accuracy", "to trade accuracy": the word is the clause's verb.
     const prior = ctx.tokens[i - 1]?.text ?? "";
-    if (SUBJECT_OR_MODAL.test(prior) || isTo(prior)) continue;
+    if (isSubjectOrModal(prior) || isTo(prior)) continue;
     // Named in the singular, whatever the rate counts: "document hit rates" is the document hit rate.
     takeWordBefore(ctx, c, i, `${word} ${surface.replace(/ rates$/, " rate")}`);
     c.known = false;

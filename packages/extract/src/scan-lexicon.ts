@@ -9,7 +9,7 @@ import { DESCRIPTIVE, TASK_QUALITY, isCapitalisedByPosition, isContentWord, open
 import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasuredWord } from "./typing";
 import { TASK_HEAD } from "./scan-phrases";
-import { isAndOr } from "./text";
+import { isAndOr, isAscii } from "./text";
 import type { EntityType } from "./types";
 
 /**
@@ -386,11 +386,6 @@ interface ScanWords {
   lowered: (string | undefined)[];
   /** The trie walk, one for the paper, started again for each token. */
   walk: KeyWalk;
-}
-
-function isAscii(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
-  return true;
 }
 
 /**

@@ -69,7 +69,7 @@ function mayHaveSplitSuffix(word: string): boolean {
  * hyphenated word): "s-" before a plural class, a function word at the end.
  */
 function splitAtTypedDash(word: string): RegExpExecArray | null {
-  return (word.includes("s-") ? CLASS_BEFORE_NAME.exec(word) : null) ?? (word.includes("-") && FUNCTION_WORD_TAIL.test(word) ? (FUNCTION_WORD_AFTER_NAME.exec(word) ?? PREPOSITION_AFTER_NAME.exec(word)) : null);
+  return (word.includes("s-") ? CLASS_BEFORE_NAME.exec(word) : null) ?? (FUNCTION_WORD_TAIL.test(word) ? (FUNCTION_WORD_AFTER_NAME.exec(word) ?? PREPOSITION_AFTER_NAME.exec(word)) : null);
 }
 
 // Two sentences glued where the space after a full stop was lost, the second opened by a word
@@ -83,6 +83,12 @@ const GLUED_OPENER = /^(.*[\p{L}\p{N})])\.(In|We|The|Our|This|These|To|It|Howeve
 export function isSpaceCode(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Only ASCII code units. */
+export function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 128) return false;
+  return true;
 }
 
 /** "and" or "or", as written: the words the coordination rules look for between two tokens. */

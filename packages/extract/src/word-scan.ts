@@ -14,7 +14,7 @@ const CAPITAL = /^\p{Lu}$/u;
 /** Code units of the letter or digit at `k` (2 for one outside the BMP), 0 for anything else. */
 function letterOrDigitWidth(text: string, k: number): number {
   const code = text.charCodeAt(k);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code < 128) return isAsciiLetterOrDigit(code) ? 1 : 0;
   if (Number.isNaN(code)) return 0;
   const char = String.fromCodePoint(text.codePointAt(k)!);
   return LETTER_OR_DIGIT.test(char) ? char.length : 0;
@@ -88,6 +88,12 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-function isDigit(code: number): boolean {
+/** An ASCII letter or digit. */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** An ASCII digit (NaN, past a text's ends, is none). */
+export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
