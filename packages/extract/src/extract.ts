@@ -92,7 +92,7 @@ interface Part {
 export function extractMany(papers: readonly Paper[], options: ExtractOptions = {}): Mention[][] {
   const settings = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
   const lexicon = options.lexicon ?? getDefaultLexicon();
-  const stages = stagesOf(options);
+  const stages = stagesOf(options, settings);
   const results: Mention[][] = [];
   let batch: Part[] = [];
   const runBatch = () => {
@@ -118,8 +118,7 @@ export function extractMany(papers: readonly Paper[], options: ExtractOptions = 
 type Stage = (ctx: PaperContext) => void;
 
 /** The rules in the order they run. */
-function stagesOf(options: ExtractOptions): Stage[] {
-  const settings = { ...DEFAULT_EXTRACT_OPTIONS, ...options };
+function stagesOf(options: ExtractOptions, settings: Required<typeof DEFAULT_EXTRACT_OPTIONS>): Stage[] {
   const judge = options.judge === undefined ? getDefaultJudge() : options.judge;
   return [
     scanDefinitions,
