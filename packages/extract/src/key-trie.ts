@@ -12,7 +12,8 @@ export interface KeyTrie {
   /**
    * By node, four numbers side by side (one cache line holds them): where its children start in
    * `children`, how many it has, where its row of ASCII children starts in `asciiRows` (-1 but for
-   * a node with many children), and its PREFIX and KEY bits.
+   * a node with many children), and its PREFIX and KEY bits with, above them, the character
+   * that leads to it from its parent.
    */
   readonly nodes: Int32Array;
   /** Each child as two numbers, its character and its node; a node's children side by side. */
@@ -27,6 +28,8 @@ const FIRST = 0;
 const COUNT = 1;
 const ROW = 2;
 const MARKS = 3;
+// Where a node's own character sits in its MARKS field, above PREFIX and KEY.
+const CODE_SHIFT = 8;
 
 export const TRIE_ROOT = 0;
 /** No node: the string leads nowhere in the trie. */
@@ -82,7 +85,7 @@ function flatten(parents: readonly number[], codes: readonly number[], marks: re
     nodes[at + FIRST] = written;
     nodes[at + COUNT] = childCounts[node]!;
     nodes[at + ROW] = childCounts[node]! > ROW_AFTER ? 128 * rows++ : -1;
-    nodes[at + MARKS] = marks[node]!;
+    nodes[at + MARKS] = marks[node]! | (codes[node]! << CODE_SHIFT);
     written += 2 * childCounts[node]!;
   }
   const children = new Int32Array(written);
@@ -103,10 +106,14 @@ function flatten(parents: readonly number[], codes: readonly number[], marks: re
 /** The node reached from `node` by the character `code`, or NO_NODE. */
 export function childOf(trie: KeyTrie, node: number, code: number): number {
   const at = node * STRIDE;
+  const count = trie.nodes[at + COUNT]!;
+  // Nodes are numbered depth first, so a node's first child is the next node: an only child (most
+  // nodes past a name's first letters have one) is read beside its parent, not in \`children\`.
+  if (count === 1) return trie.nodes[at + STRIDE + MARKS]! >>> CODE_SHIFT === code ? node + 1 : NO_NODE;
   const row = trie.nodes[at + ROW]!;
   if (row >= 0 && code < 128) return trie.asciiRows[row + code]!;
   const first = trie.nodes[at + FIRST]!;
-  const end = first + 2 * trie.nodes[at + COUNT]!;
+  const end = first + 2 * count;
   for (let k = first; k < end; k += 2) if (trie.children[k] === code) return trie.children[k + 1]!;
   return NO_NODE;
 }

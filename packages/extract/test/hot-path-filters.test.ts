@@ -16,6 +16,7 @@ import { measurePhraseMatches } from "../src/scan-phrases";
 import { isSpaceCode } from "../src/text";
 import { longFormWords, unicodeLongFormWords } from "../src/abbreviations";
 import { spaceSeparated } from "../src/judge";
+import { compoundsOf } from "../src/scan-lexicon";
 
 describe("the lexicon's key filter and trie", () => {
   const lexicon = getDefaultLexicon();
@@ -145,6 +146,18 @@ describe("character tests that stand for patterns", () => {
     expect(pieces.filter((piece) => !texts.some((text) => text.includes(piece)))).toEqual([]);
     expect(texts.filter((text) => JSON.stringify(longFormWords(text)) !== JSON.stringify(unicodeLongFormWords(text)))).toEqual([]);
     expect(longFormWords("Self-ALignMent of LLMs").map((w) => w.letters)).toEqual(["self", "a", "lign", "ment", "of", "ll", "ms"]);
+  });
+
+  it("a head's compounds, found from the head, are the matches of the pattern that tries every letter", () => {
+    // Letters (one outside the BMP), digits, both separators, the head in two cases and glued to itself.
+    const pieces = ["expert", "a", "7", "É", "𝐀", " ", "-", "(", "pruning", "Pruning", "pruning-pruning", ",", "\ud835"];
+    let seed = 3;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) >>> 16) % pieces.length;
+    const texts = Array.from({ length: 3000 }, () => Array.from({ length: 1 + (next() % 10) }, () => pieces[next()]!).join(""));
+    expect(pieces.filter((piece) => !texts.some((text) => text.includes(piece)))).toEqual([]);
+    const byPattern = (text: string) => [...text.matchAll(/([\p{L}\p{N}]+)[- ]pruning/giu)].map((m) => ({ index: m.index, word: m[1], compound: m[0] }));
+    expect(texts.filter((text) => JSON.stringify(compoundsOf(text, "pruning")) !== JSON.stringify(byPattern(text)))).toEqual([]);
+    expect(texts.filter((text) => compoundsOf(text, "pruning").length > 0).length).toBeGreaterThan(500);
   });
 
   it("spaceSeparated counts and ends a text's words as split(/\\s+/) does", () => {
