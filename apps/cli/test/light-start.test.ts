@@ -6,7 +6,7 @@ import { CLI, CLI_FLAGS } from "../../../scripts/cli-flags";
 import { cli, REPO_ROOT, tempDir } from "./helpers";
 
 // The packages a command loads are its start-up time: each goes through tsx's loader thread.
-// The extractor (compromise and its tables, about a second), the BibTeX parser and the XML
+// The extractor (compromise and its tables, about half a second), the BibTeX parser and the XML
 // parser are loaded only by what uses them, so a rebuild whose papers are all stored, or are
 // extracted on worker threads, starts without them.
 const HEAVY = ["compromise", "@retorquere/bibtex-parser", "fast-xml-parser"];
