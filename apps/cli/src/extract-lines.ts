@@ -1,5 +1,5 @@
 // What `fieldmap extract` prints, apart from the command: loaded by the command when it runs,
-// since the extractor's compromise and tables cost every other command about a second to load.
+// since the extractor's compromise and tables cost every other command half a second to load.
 import type { Paper } from "@fieldmap/corpus";
 import { type EntityType, type Mention, type NamedRelation, extractMany, extractRelations, nameRelations, normaliseCorpus } from "@fieldmap/extract";
 

@@ -14,7 +14,7 @@ import { startProgress, formatDuration, type ProgressSink } from "./progress";
 import { openExtractionStore, type ExtractionStore } from "./store";
 import { contentKey, extractorVersion } from "./version";
 
-/** Below this many papers to extract, worker start-up (~1-2 s each: tsx, compromise, lexicon) costs more than it saves. */
+/** Below this many papers to extract, worker start-up (about a second each: tsx, compromise, lexicon) costs more than it saves. */
 export const MIN_PAPERS_FOR_WORKERS = 2_000;
 
 /** Extracting fewer papers takes seconds: no progress bar or lines. */
@@ -86,7 +86,7 @@ async function extractTexts(texts: ExtractionText[], settings: ExtractionSetting
       return { results, workers: 1 };
     }
     if (useWorkers) return { results: await extractOnWorkers(texts, settings.workers, (n) => progress.advance(n)), workers: settings.workers };
-    // Loaded only here: the extractor's compromise and tables take about a second of start-up,
+    // Loaded only here: the extractor's compromise and tables take half a second of start-up,
     // which a build whose papers are all stored, or extracted on worker threads, skips.
     const { extractShard } = await import("./shard");
     // A slice at a time, so progress moves; the extractor reads a slice's papers together (extractMany).
