@@ -108,7 +108,7 @@ export function childOf(trie: KeyTrie, node: number, code: number): number {
   const at = node * STRIDE;
   const count = trie.nodes[at + COUNT]!;
   // Nodes are numbered depth first, so a node's first child is the next node: an only child (most
-  // nodes past a name's first letters have one) is read beside its parent, not in \`children\`.
+  // nodes past a name's first letters have one) is read beside its parent, not in `children`.
   if (count === 1) return trie.nodes[at + STRIDE + MARKS]! >>> CODE_SHIFT === code ? node + 1 : NO_NODE;
   const row = trie.nodes[at + ROW]!;
   if (row >= 0 && code < 128) return trie.asciiRows[row + code]!;

@@ -8,11 +8,11 @@ import type compromise from "compromise";
 // every test file. Its exports map offers this build only to require(), so it is named by path.
 // @ts-expect-error -- the build has no types beside it; they are those of the package's entry.
 import compromiseBuild from "../node_modules/compromise/builds/three/compromise-three.mjs";
-
-const nlp = compromiseBuild as typeof compromise;
 import { type PaperContext, claim, firstTokenEndingAfter, isFree, tokenStartingAt, tokensEndingBy } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { spanIndexAt } from "./text";
+
+const nlp = compromiseBuild as typeof compromise;
 
 /** "<subject> is a (challenging) task", "the task of <phrase>": the phrase names a task. */
 const TASK_CUE = /\b(?:is|are|remains?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:task|problem)\b|\bthe\s+task\s+of\s+/gi;
