@@ -3,34 +3,14 @@
 // text (the ceiling any extractor reading every token can reach), and the typed relations read
 // from the mentions. Targets: >= 500 abstracts/s for mentions and relations together (the exit
 // code's), and issue 13's >= 1,000 abstracts/s for the mentions (printed).
-import { readFileSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Paper } from "../../packages/corpus/src/index";
 import { extract, extractMany, extractRelations, normalise } from "../../packages/extract/src/index";
 import { hasDevCorpus, readDevRecords } from "./dev-corpus";
+import { readSeedAbstracts, resampleSeeds } from "./seed-papers";
 
 const SIZE = 10_000;
 const TARGET = 500;
 const EXTRACT_TARGET = 1000;
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const seedDir = join(root, "data", "seeds");
-
-/** Title + abstract pairs of a Daily Papers dump: a long paragraph after its title paragraph. */
-function readSeeds(): { title: string; abstract: string }[] {
-  const pairs: { title: string; abstract: string }[] = [];
-  for (const file of readdirSync(seedDir).filter((f) => f.endsWith(".txt")).sort()) {
-    const paragraphs = readFileSync(join(seedDir, file), "utf8").split(/\n\s*\n/).map((p) => p.trim());
-    paragraphs.forEach((p, i) => {
-      if (p.length > 300 && i > 0) pairs.push({ title: paragraphs[i - 1]!, abstract: p });
-    });
-  }
-  return pairs;
-}
-
-function resample(pairs: { title: string; abstract: string }[]): Paper[] {
-  return Array.from({ length: SIZE }, (_, i) => ({ id: `p${i}`, ...pairs[i % pairs.length]!, source: "seeds" }));
-}
 
 function time(fn: () => void): number {
   const start = performance.now();
@@ -38,8 +18,8 @@ function time(fn: () => void): number {
   return (performance.now() - start) / 1000;
 }
 
-const seeds = readSeeds();
-const papers = resample(seeds);
+const seeds = readSeedAbstracts();
+const papers = resampleSeeds(seeds, SIZE);
 const tokenSeconds = time(() => {
   let count = 0;
   for (const p of papers) for (const _ of `${p.title}\n\n${p.abstract}`.matchAll(/[\p{L}\p{N}]+/gu)) count++;
