@@ -88,9 +88,9 @@ export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, st
     }
   }
   for (const phrase of stopPhrases) lexicon.stop.add(foldKey(phrase));
-  const keys = [...lexicon.exact.keys(), ...lexicon.folded.keys(), ...lexicon.camel.keys()];
-  lexicon.trie = createKeyTrie(lexicon.prefixes, keys.map((key) => key.toLowerCase()));
-  lexicon.entryFilter = createKeyFilter([...lexicon.exact.keys(), ...lexicon.folded.keys()]);
+  const names = [...lexicon.exact.keys(), ...lexicon.folded.keys()];
+  lexicon.trie = createKeyTrie(lexicon.prefixes, [...names, ...lexicon.camel.keys()].map((key) => key.toLowerCase()));
+  lexicon.entryFilter = createKeyFilter(names);
   return lexicon;
 }
 

@@ -10,7 +10,7 @@ import { domainStart, domainTaskName } from "./task-domain";
 import { isMeasuredWord } from "./typing";
 import { TASK_HEAD } from "./scan-phrases";
 import { isAndOr, isAscii } from "./text";
-import { isAsciiLetterOrDigit } from "./word-scan";
+import { letterOrDigitWidth } from "./word-scan";
 import type { EntityType } from "./types";
 
 /**
@@ -636,7 +636,6 @@ function namesOtherCompound(ctx: PaperContext, head: string, entry: LexiconEntry
 
 // By head as written: the head after a hyphen or a space, in any case.
 const HEAD_AFTER_SEPARATOR = new Map<string, RegExp>();
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /**
  * What `text.matchAll(/([\p{L}\p{N}]+)[- ]head/giu)` finds (where each match starts, the word
@@ -652,16 +651,10 @@ export function compoundsOf(text: string, head: string): { index: number; word: 
   for (const match of text.matchAll(pattern)) {
     let start = match.index;
     while (start > resume) {
-      const code = text.charCodeAt(start - 1);
-      if (isAsciiLetterOrDigit(code)) start--;
-      else if (code < 128) break;
-      else {
-        // A letter outside the BMP is two code units, read as one.
-        const pair = code >= 0xdc00 && code <= 0xdfff && start - 2 >= resume;
-        const units = pair && LETTER_OR_NUMBER.test(text.slice(start - 2, start)) ? 2 : 1;
-        if (units === 1 && !LETTER_OR_NUMBER.test(text[start - 1]!)) break;
-        start -= units;
-      }
+      // A letter outside the BMP is two code units, read from the first.
+      if (start - 2 >= resume && letterOrDigitWidth(text, start - 2) === 2) start -= 2;
+      else if (letterOrDigitWidth(text, start - 1) === 1) start--;
+      else break;
     }
     if (start === match.index) continue;
     const end = match.index + match[0].length;

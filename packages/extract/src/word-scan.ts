@@ -12,7 +12,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const CAPITAL = /^\p{Lu}$/u;
 
 /** Code units of the letter or digit at `k` (2 for one outside the BMP), 0 for anything else. */
-function letterOrDigitWidth(text: string, k: number): number {
+export function letterOrDigitWidth(text: string, k: number): number {
   const code = text.charCodeAt(k);
   if (code < 128) return isAsciiLetterOrDigit(code) ? 1 : 0;
   if (Number.isNaN(code)) return 0;
