@@ -16,6 +16,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import type { Paper } from "../../packages/corpus/src/index";
+import { flagValue, papersFlag } from "./flags";
 import { readSeedAbstracts, resampleSeeds } from "./seed-papers";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -27,12 +28,6 @@ const DEFAULT_PAPERS = 8_000;
 interface Extractor {
   extract: (paper: Paper) => unknown[];
   extractMany?: (papers: Paper[]) => unknown[][];
-}
-
-/** `--name=value` (written with "=": `pnpm bench` takes bare words for benchmark names). */
-function flag(name: string): string | undefined {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return arg?.slice(name.length + 3);
 }
 
 function git(...args: string[]): string {
@@ -76,9 +71,8 @@ function read(extractor: Extractor, papers: Paper[]): unknown[][] {
 }
 
 async function main(): Promise<void> {
-  const revision = flag("against") ?? "HEAD";
-  const papers = Number(flag("papers") ?? DEFAULT_PAPERS);
-  if (!Number.isInteger(papers) || papers <= UNTIMED) throw new Error(`--papers wants a whole number over ${UNTIMED}, got ${flag("papers")}`);
+  const revision = flagValue("against") ?? "HEAD";
+  const papers = papersFlag(DEFAULT_PAPERS, UNTIMED + 1);
   const commit = git("rev-parse", "--verify", "--short", `${revision}^{commit}`);
   const dir = mkdtempSync(join(tmpdir(), "fieldmap-compare-"));
   try {

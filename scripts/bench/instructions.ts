@@ -22,17 +22,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { DEV_CORPUS, hasDevCorpus } from "./dev-corpus";
+import { papersFlag } from "./flags";
 
 const DEFAULT_PAPERS = 1000;
 const here = dirname(fileURLToPath(import.meta.url));
-
-/** `--papers=N` (written with "=": `pnpm bench` passes flags on and takes bare words for benchmark names). */
-function papersFlag(): number {
-  const flag = process.argv.find((arg) => arg.startsWith("--papers="));
-  const value = flag ? Number(flag.slice("--papers=".length)) : DEFAULT_PAPERS;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--papers wants a positive whole number, got ${flag}`);
-  return value;
-}
 
 interface Counts {
   instructions: number;
@@ -71,7 +64,7 @@ async function main(): Promise<void> {
     console.log("skipped: needs the dev corpus (../shared/corpora)");
     return;
   }
-  const papers = papersFlag();
+  const papers = papersFlag(DEFAULT_PAPERS, 1);
   const dir = mkdtempSync(join(tmpdir(), "fieldmap-instructions-"));
   try {
     // One bundle: tsx would compile the sources at start-up, a cost that varies between runs.
