@@ -37,16 +37,29 @@ export function parseMergeList(text: string): MergePair[] {
   });
 }
 
-/** Which entity each listed name belongs to (by name or alias, folded as normalisation folds). */
+/**
+ * Which entity each listed name belongs to: the one that names it or has it as an alias as written,
+ * else as normalisation folds it. As written first: two entities may fold alike (Cocos and COCO).
+ */
 export function checkMerges(pairs: readonly MergePair[], entities: readonly NamedEntity[], fold: (text: string) => string): MergeCheck {
-  const entityOf = new Map<string, number>();
+  const written = new Map<string, number>();
+  const folded = new Map<string, number>();
   // Entity names first, so a name that is also another entity's alias is that entity.
-  entities.forEach((e, i) => entityOf.set(fold(e.name), i));
-  entities.forEach((e, i) => e.aliases.forEach((alias) => entityOf.has(fold(alias)) || entityOf.set(fold(alias), i)));
+  entities.forEach((e, i) => {
+    written.set(e.name, i);
+    folded.set(fold(e.name), i);
+  });
+  entities.forEach((e, i) =>
+    e.aliases.forEach((alias) => {
+      if (!written.has(alias)) written.set(alias, i);
+      if (!folded.has(fold(alias))) folded.set(fold(alias), i);
+    }),
+  );
+  const entityOf = (name: string) => written.get(name) ?? folded.get(fold(name));
   const check: MergeCheck = { judged: [], absent: [] };
   for (const pair of pairs) {
-    const a = entityOf.get(fold(pair.a));
-    const b = entityOf.get(fold(pair.b));
+    const a = entityOf(pair.a);
+    const b = entityOf(pair.b);
     if (a === undefined || b === undefined) check.absent.push(pair);
     else check.judged.push({ pair, merged: a === b });
   }

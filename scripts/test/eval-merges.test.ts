@@ -33,6 +33,15 @@ describe("pnpm eval merges", () => {
     expect(check.absent.map((p) => p.a)).toEqual(["GRPO"]);
     expect(mergePrecision(check)).toBe(0.5);
   });
+
+  it("finds a listed name as written before folding it: two entities may fold alike", () => {
+    const entities = [
+      { name: "COCO", aliases: ["COCOs"] },
+      { name: "Cocos", aliases: ["cocos"] },
+    ];
+    const pairs = parseMergeList("a,b,expected,why\nCocos,COCO,different,a word\nCOCOs,COCO,same,a plural\ncocos,Cocos,same,case\n");
+    expect(checkMerges(pairs, entities, foldKey).judged.map((j) => j.merged)).toEqual([false, true, true]);
+  });
 });
 
 describe("pnpm eval merges on the seed corpus", () => {

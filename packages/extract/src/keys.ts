@@ -42,9 +42,22 @@ function dropAcronymPlural(squashed: string): string {
   return squashed.endsWith("s") && ACRONYM_PLURAL.test(squashed) ? squashed.slice(0, -1) : squashed;
 }
 
-/** Case-sensitive key: "LLMs" -> "LLM", "CoT" stays "CoT". */
+/**
+ * A lone s after a hyphen or an underscore names a variant, not a plural: ViT-S (small), YOLOv8-s,
+ * GRPO-S, ZeroWaste-s. Squashed, it would read as a plural ("ViTS") and join the name before it.
+ */
+export function endsInVariantS(text: string): boolean {
+  const n = text.length;
+  if (n < 3) return false;
+  const last = text.charCodeAt(n - 1);
+  const before = text.charCodeAt(n - 2);
+  return (last === 115 || last === 83) && (before === 45 || before === 95);
+}
+
+/** Case-sensitive key: "LLMs" -> "LLM", "CoT" stays "CoT", "ViT-S" is "ViTS". */
 export function exactKey(text: string): string {
-  return exactKeyOfSquashed(squash(text));
+  const squashed = squash(text);
+  return endsInVariantS(text) ? squashed : exactKeyOfSquashed(squashed);
 }
 
 /** exactKey of a text already squashed (the lexicon scan squashes every token once). */
@@ -52,9 +65,10 @@ export function exactKeyOfSquashed(squashed: string): string {
   return dropPlural(dropAcronymPlural(squashed));
 }
 
-/** Case-insensitive key: "Chain-of-Thoughts" -> "chainofthought". */
+/** Case-insensitive key: "Chain-of-Thoughts" -> "chainofthought", "YOLOv8-s" -> "yolov8s". */
 export function foldKey(text: string): string {
-  return foldKeyOfSquashed(squash(text));
+  const squashed = squash(text);
+  return endsInVariantS(text) ? squashed.toLowerCase() : foldKeyOfSquashed(squashed);
 }
 
 /** foldKey of a text already squashed (a lexicon lookup squashes once for both keys). */

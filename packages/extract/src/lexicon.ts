@@ -5,7 +5,7 @@ import metrics from "../../../data/lexicon/metrics.json";
 import models from "../../../data/lexicon/models.json";
 import stoplist from "../../../data/lexicon/stoplist.json";
 import tasks from "../../../data/lexicon/tasks.json";
-import { exactKey, exactKeyOfSquashed, foldKey, foldKeyOfSquashed, squash } from "./keys";
+import { endsInVariantS, exactKey, exactKeyOfSquashed, foldKey, foldKeyOfSquashed, squash } from "./keys";
 import { type KeyFilter, createKeyFilter, mayHaveKey } from "./key-filter";
 import { type KeyTrie, createKeyTrie } from "./key-trie";
 import type { EntityType } from "./types";
@@ -116,6 +116,7 @@ function addAlias(lexicon: Lexicon, alias: string, entry: LexiconEntry): void {
 
 /** The entry a surface form names, if any. */
 export function lookup(lexicon: Lexicon, surface: string): LexiconEntry | undefined {
+  if (endsInVariantS(surface)) return exactEntry(lexicon, exactKey(surface)) ?? foldedEntry(lexicon, foldKey(surface));
   const squashed = squash(surface);
   return exactEntry(lexicon, exactKeyOfSquashed(squashed)) ?? foldedEntry(lexicon, foldKeyOfSquashed(squashed));
 }

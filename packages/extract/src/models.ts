@@ -57,7 +57,8 @@ function normalisePart(part: string): string {
 
 function longestFamilyPrefix(parts: string[], lexicon: Lexicon): { entry: LexiconEntry; length: number } | undefined {
   for (let length = parts.length; length >= 1; length--) {
-    const key = foldKey(parts.slice(0, length).join(""));
+    // Joined by hyphens, which the key drops, so a variant's lone "s" is not read as a plural (YOLOv8-s).
+    const key = foldKey(parts.slice(0, length).join("-"));
     const entry = foldedEntry(lexicon, key) ?? exactEntry(lexicon, parts.slice(0, length).join(""));
     if (entry?.type === "model") return { entry, length };
   }

@@ -141,12 +141,40 @@ function nameKeys(distinct: readonly string[], fold: (text: string) => string): 
       if (upper && singulars.has(upper)) written.add(upper);
     }
   }
+  const ownWords = wordsBesideAcronyms(distinct);
   return (name) => {
     const key = fold(name);
+    // Only where the key dropped the s (it keeps that of a short word: "Mis" folds to "mis").
+    if (ownWords.size > 0 && ownWords.has(name) && !key.endsWith("s")) return `${key}s`;
     // endsWith first: the pattern is the slow part, and most names end in no capital S.
     if (written.size === 0 || !name.endsWith("S") || key.endsWith("s") || !CAPITALS_ENDING_IN_S.test(name)) return key;
     return written.has(squash(name).toUpperCase().slice(0, -1)) ? `${key}s` : key;
   };
+}
+
+// Two capitals or more and no small letter: COCO, GAN, GPT4.
+const ALL_CAPITALS = /^(?=(?:\P{Lu}*\p{Lu}){2})[\p{Lu}\p{N}]+$/u;
+
+/**
+ * Names that end in a small s and would fold onto a name in capitals, which the corpus never
+ * writes without that s: "we propose Cocos" is a word of its own, not a plural of COCO, whose
+ * plural keeps its capitals (COCOs). "Llamas" stays a plural of LLAMA, as the corpus writes Llama.
+ */
+function wordsBesideAcronyms(distinct: readonly string[]): Set<string> {
+  const capitals = new Set<string>();
+  const written = new Set<string>();
+  for (const name of distinct) {
+    const squashed = squash(name);
+    written.add(squashed);
+    if (ALL_CAPITALS.test(squashed)) capitals.add(squashed.toLowerCase());
+  }
+  const words = new Set<string>();
+  for (const name of distinct) {
+    if (!name.endsWith("s") || name.endsWith("ss")) continue;
+    const base = squash(name).slice(0, -1);
+    if (capitals.has(base.toLowerCase()) && !written.has(base) && !ALL_CAPITALS.test(base)) words.add(name);
+  }
+  return words;
 }
 
 function toEntity(group: Group, table: NameTable, counts: Int32Array, record: RecordMerge, acronyms: Map<string, string>): Entity {

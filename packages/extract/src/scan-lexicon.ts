@@ -1,5 +1,5 @@
 import { type PaperContext, claim, isModifierBefore, isSpacedWord, joinable } from "./context";
-import { dropPlural, exactKeyOfSquashed, foldKey, squash } from "./keys";
+import { dropPlural, endsInVariantS, exactKeyOfSquashed, foldKey, squash } from "./keys";
 import { type Lexicon, type LexiconEntry, exactEntry, foldedEntry, lookup } from "./lexicon";
 import { KEY, KeyWalk, PREFIX, hasMark } from "./key-trie";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
@@ -414,8 +414,9 @@ function longestMatch(ctx: PaperContext, words: ScanWords, from: number): { entr
     if (!hasMark(trie, node, KEY) && !hasMark(trie, beforeLast, KEY)) continue;
     const key = joinedKey(ctx, from, j, (k) => squashed[k]!);
     const lower = joinedKey(ctx, from, j, (k) => (lowered[k] ??= squashed[k]!.toLowerCase()));
-    const singular = dropPlural(lower);
-    const entry = exactEntry(lexicon, dropPlural(key)) ?? foldedEntry(lexicon, singular) ?? (j === from ? camelCaseName(lexicon, ctx.tokens[j]!.text, lower) : undefined);
+    // "YOLOv8-s" is the small YOLOv8, not its plural.
+    const variant = endsInVariantS(ctx.tokens[j]!.text);
+    const entry = exactEntry(lexicon, variant ? key : dropPlural(key)) ?? foldedEntry(lexicon, variant ? lower : dropPlural(lower)) ?? (j === from ? camelCaseName(lexicon, ctx.tokens[j]!.text, lower) : undefined);
     if (entry) best = { entry, end: j + 1 };
   }
   return best;

@@ -17,7 +17,16 @@ describe("keys", () => {
     ["MAS", "MA"],
     ["RMS", "RM"],
     ["loss", "los"],
+    // A lone s after a hyphen or an underscore is a variant's letter.
+    ["ViT-S", "ViT"],
+    ["YOLOv8-s", "YOLOv8"],
+    ["GRPO_S", "GRPO"],
   ])("keys: %s stays apart from %s", (a, b) => {
     expect(foldKey(a)).not.toBe(foldKey(b));
+    expect(exactKey(a)).not.toBe(exactKey(b));
+  });
+
+  it("keys: a possessive's s folds, apostrophe and all", () => {
+    expect(foldKey("GRPO's")).toBe(foldKey("GRPO"));
   });
 });

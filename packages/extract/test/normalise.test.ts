@@ -35,6 +35,23 @@ describe("normalise", () => {
     expect(normalise(mentions).entities).toHaveLength(1);
   });
 
+  // Dev corpus: a paper's own method Cocos had become an alias of the COCO dataset, and the ZeroWaste-s split one of ZeroWaste.
+  it.each([
+    ["a word beside a name in capitals", [mention("a", "Cocos", "Cocos", "method", true), mention("b", "COCO", "COCO", "dataset"), mention("c", "COCO", "COCO", "dataset")], [["COCO", 2], ["Cocos", 1]]],
+    ["its spellings stay together", [mention("a", "Cocos", "Cocos", "method", true), mention("a", "cocos"), mention("b", "COCO", "COCO", "dataset")], [["COCO", 1], ["Cocos", 1]]],
+    ["a variant's letter after a hyphen", [mention("a", "ZeroWaste-s", "ZeroWaste-s", "dataset"), mention("b", "ZeroWaste", "ZeroWaste", "dataset")], [["ZeroWaste", 1], ["ZeroWaste-s", 1]]],
+  ])("a small s is no plural of a name the corpus writes otherwise: %s", (_kind, mentions, expected) => {
+    expect(normalise(mentions).entities.map((e) => [e.name, e.count])).toEqual(expected);
+  });
+
+  it.each([
+    ["an acronym's plural keeps its capitals", [mention("a", "COCOs", "COCO", "dataset"), mention("b", "COCO", "COCO", "dataset")]],
+    ["the corpus writes the singular as the plural does", [mention("a", "Llamas", "Llamas", "model"), mention("b", "Llama", "Llama", "model"), mention("c", "LLAMA", "LLAMA", "model")]],
+    ["no name in capitals beside it", [mention("a", "Transformers"), mention("b", "transformer")]],
+  ])("a small s folds as a plural's otherwise: %s", (_kind, mentions) => {
+    expect(normalise(mentions).entities).toHaveLength(1);
+  });
+
   it("family: sized checkpoints keep their size and get a family", () => {
     const { entities } = normalise([mention("a", "Qwen2.5-VL-7B", "Qwen2.5-VL-7B", "model"), mention("a", "Qwen2.5-VL-3B", "Qwen2.5-VL-3B", "model")]);
     expect(entities.map((e) => [e.name, e.family])).toEqual([["Qwen2.5-VL-3B", "Qwen2.5-VL"], ["Qwen2.5-VL-7B", "Qwen2.5-VL"]]);
