@@ -57,9 +57,11 @@ function normalisePart(part: string): string {
 
 function longestFamilyPrefix(parts: string[], lexicon: Lexicon): { entry: LexiconEntry; length: number } | undefined {
   for (let length = parts.length; length >= 1; length--) {
-    // Joined by hyphens, which the key drops, so a variant's lone "s" is not read as a plural (YOLOv8-s).
-    const key = foldKey(parts.slice(0, length).join("-"));
-    const entry = foldedEntry(lexicon, key) ?? exactEntry(lexicon, parts.slice(0, length).join(""));
+    const joined = parts.slice(0, length).join("");
+    // A lone s after the family is a variant's letter, not a plural (YOLOv8-s).
+    const last = parts[length - 1];
+    const key = length > 1 && (last === "s" || last === "S") ? joined.toLowerCase() : foldKey(joined);
+    const entry = foldedEntry(lexicon, key) ?? exactEntry(lexicon, joined);
     if (entry?.type === "model") return { entry, length };
   }
   return undefined;
