@@ -4,6 +4,7 @@ import { getDefaultLexicon, type Lexicon } from "./lexicon";
 import { isSize } from "./models";
 import { ACRONYM_NAME, isLexiconSynonym, keepUndefinedLongForms, splitAcronymSenses, type Spelling } from "./senses";
 import type { Thesaurus } from "./thesaurus";
+import { assignUndefinedByType } from "./typed-senses";
 import { groupMentions, nameTable, type Group, type NameTable } from "./name-groups";
 import { ENTITY_TYPES, type Entity, type EntityType, type MergeRecord, type Mention } from "./types";
 
@@ -41,6 +42,7 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
   const spells = memoisedSpelling();
   keepUndefinedLongForms(mentions, names, record, lexicon, spells, fold);
   const detached = splitAcronymSenses(mentions, names, record, lexicon, fold, spells);
+  assignUndefinedByType(mentions, names, record, fold);
   const table = nameTable(names);
   const keyOf = nameKeys(table.names, fold);
   const acronyms = acronymOfLongForm(mentions, table, lexicon, keyOf, spells);
