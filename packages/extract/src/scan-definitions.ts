@@ -238,8 +238,25 @@ function definesOtherSense(entry: LexiconEntry, long: string): boolean {
     const known = contentWords(form);
     let shared = 0;
     for (const word of known) if (words.has(word) || sharesAbbreviation(word, words)) shared++;
-    return shared / Math.max(1, Math.min(known.size, words.size)) < 0.5;
+    if (shared / Math.max(1, Math.min(known.size, words.size)) < 0.5) return true;
+    return otherModifier(known, words);
   });
+}
+
+// Modifiers long forms write either way: a "Visual Transformer" is the Vision Transformer.
+const SAME_MODIFIER = new Map([["visual", "vision"]]);
+
+/**
+ * Two words each, the same head, and modifiers of which neither is the other's abbreviation or
+ * spelling: "spatial autoencoders (SAEs)" is no sparse autoencoder. Longer long forms differ in a
+ * word as often by a spelling or an abbreviation of it (Twin Delayed DDPG) as by their sense.
+ */
+function otherModifier(known: Set<string>, words: Set<string>): boolean {
+  if (known.size !== 2 || words.size !== 2) return false;
+  const [knownModifier, knownHead] = [...known] as [string, string];
+  const [modifier, head] = [...words] as [string, string];
+  const same = (a: string, b: string) => a === b || (SAME_MODIFIER.get(a) ?? a) === (SAME_MODIFIER.get(b) ?? b) || sharesAbbreviation(a, new Set([b]));
+  return same(knownHead, head) && !same(knownModifier, modifier);
 }
 
 /**

@@ -10,6 +10,8 @@ describe("a paper's definition beats the lexicon's sense of the same letters", (
     ["a task spelled out for a known metric acronym", "Motion Object Segmentation (MOS) is crucial for autonomous driving. We improve MOS on SemanticKITTI.", ["Motion Object Segmentation", "task"]],
     ["the lexicon's own long form keeps the known sense", "Mean Opinion Score (MOS) ratings show that our vocoder beats HiFi-GAN.", ["MOS", "metric"]],
     ["another spelling of the known long form keeps the known sense", "Proximal Policy Optimisation (PPO) is the usual choice for RLHF.", ["PPO", "method"]],
+    ["the known modifier written another way keeps the known sense", "We replace the patch embedding of a Visual Transformer (ViT) with a learned tokenizer.", ["ViT", "method"]],
+    ["the known head written in the plural keeps the known sense", "Sparse autoencoders (SAEs) decompose activations into interpretable features.", ["sparse autoencoder", "method"]],
   ])("%s", (_kind, abstract, expected) => {
     const senses = found(abstract).filter(([name]) => name === expected[0]);
     expect(senses.length).toBeGreaterThan(0);
@@ -21,6 +23,8 @@ describe("a paper's other sense of known letters is named by its long form, in e
   it.each([
     ["a known variant of the long form names it", "Secure multi-party computation (MPC) is a promising solution to protect the privacy in LLM inference. However, MPC requires frequent inter-server communication.", "secure multi-party computation", "MPC"],
     ["the possessive of the short form", "Our framework incorporates a spatiotemporal feature, Social Proximity to Hospitalizations (SPH), derived from mobility data. Data-ablation experiments confirm SPH's predictive power.", "Social Proximity to Hospitalizations", "SPH"],
+    // Dev corpus: its SAEs had joined the sparse autoencoders of interpretability papers on the map.
+    ["another modifier of the known head", "Keypoint detectors, such as spatial autoencoders (SAEs), are a common approach to extracting a low-dimensional representation. We train SAEs on robot videos.", "spatial autoencoders", "sparse autoencoder"],
   ])("%s", (_kind, abstract, name, letters) => {
     const names = found(abstract).map(([n]) => n);
     expect(names).toContain(name);
