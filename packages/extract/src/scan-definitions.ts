@@ -42,7 +42,11 @@ export function scanDefinitions(ctx: PaperContext): void {
     // known term the long form closes, as the long form's mention does (knownVariant).
     const longVariant = longTokens.length > 0 ? knownVariant(ctx, longTokens[0]!, longTokens.at(-1)!) : undefined;
     const longEntry = lookup(ctx.lexicon, def.long);
-    const otherSense = !longEntry && shortEntry !== undefined && definesOtherSense(shortEntry, def.long);
+    // What follows the definition, after both of its forms: "MONDAY (Mobile OS Navigation Task
+    // Dataset for Agents from YouTube), a large-scale dataset" is typed by its appositive.
+    const defEnd = Math.max(def.shortSpan.end, def.longSpan.end);
+    const after = ctx.text.slice(defEnd + 1, defEnd + 60);
+    const otherSense = !longEntry && shortEntry !== undefined && (definesOtherSense(shortEntry, def.long) || saysOtherKind(shortEntry, def.long, after));
     const entry = longEntry ?? (shortEntry ? (otherSense ? undefined : shortEntry) : longVariant);
     // A name's letters (LoRA, CoT, a paper's own Title-Case name) stay a name before a head.
     // So does an abbreviated description ("low-level (LL)", "state-of-the-art (SOTA)").
@@ -55,10 +59,6 @@ export function scanDefinitions(ctx: PaperContext): void {
     // So do a language or a people ("Southeast Asian (SEA) languages", "Modern Standard Arabic (MSA)"),
     // and the medium language itself is ("natural language (NL)", "sign language (SL)").
     const setting = !entry && (isModalityPair(def.long.trim()) || ONE_ADJECTIVE.test(def.long.trim()) || MEDIUM_LANGUAGE.test(def.long.trim()) || namesLanguage(def.long.trim().split(/\s+/).at(-1)!));
-    // What follows the definition, after both of its forms: "MONDAY (Mobile OS Navigation Task
-    // Dataset for Agents from YouTube), a large-scale dataset" is typed by its appositive.
-    const defEnd = Math.max(def.shortSpan.end, def.longSpan.end);
-    const after = ctx.text.slice(defEnd + 1, defEnd + 60);
     const defined = definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - TYPING_WINDOW), def.longSpan.start));
     // A condition a paper studies is its subject, not a method: "Alzheimer's disease and related
     // dementias (ADRD)", "Mild Cognitive Impairment (MCI)"; unless the text says what the letters
@@ -241,6 +241,17 @@ function definesOtherSense(entry: LexiconEntry, long: string): boolean {
     if (shared / Math.max(1, Math.min(known.size, words.size)) < 0.5) return true;
     return otherModifier(known, words);
   });
+}
+
+/**
+ * A known short form the lexicon spells out nowhere, defined by a Title-Case long form that the
+ * noun after it says is of another kind: "Temporal Alignment for Contrastive Objectives (TACO), a
+ * training method" is no TACO benchmark.
+ */
+function saysOtherKind(entry: LexiconEntry, long: string, after: string): boolean {
+  if (!TITLE_CASE.test(long) || [entry.name, ...entry.aliases].some((form) => /\s/.test(form.trim()))) return false;
+  const said = typeFromFollowingNoun(after) ?? typeFromAppositive(after);
+  return said !== undefined && said !== entry.type;
 }
 
 // Modifiers long forms write either way: a "Visual Transformer" is the Vision Transformer.

@@ -23,6 +23,9 @@ describe("a paper's other sense of known letters is named by its long form, in e
   it.each([
     ["a known variant of the long form names it", "Secure multi-party computation (MPC) is a promising solution to protect the privacy in LLM inference. However, MPC requires frequent inter-server communication.", "secure multi-party computation", "MPC"],
     ["the possessive of the short form", "Our framework incorporates a spatiotemporal feature, Social Proximity to Hospitalizations (SPH), derived from mobility data. Data-ablation experiments confirm SPH's predictive power.", "Social Proximity to Hospitalizations", "SPH"],
+    // Dev corpus: a framework and a system named like the MIMIC and OPUS corpora had been typed as those datasets and merged into them.
+    ["the noun after it says another kind (a dataset's letters)", "We propose a Multimodal Inversion for Model Interpretation and Conceptualization (MIMIC) framework to visualize the internal representations of VLMs by synthesizing visual concepts corresponding to internal encodings.", "Multimodal Inversion for Model Interpretation and Conceptualization", "MIMIC"],
+    ["the appositive says another kind (a corpus's letters)", "In this paper, we present Optimized Prompt-based Unified System (OPUS), a framework that utilizes a Large Language Model (LLM) to control Pan-Tilt-Zoom (PTZ) cameras.", "Optimized Prompt-based Unified System", "OPUS"],
     // Dev corpus: its SAEs had joined the sparse autoencoders of interpretability papers on the map.
     ["another modifier of the known head", "Keypoint detectors, such as spatial autoencoders (SAEs), are a common approach to extracting a low-dimensional representation. We train SAEs on robot videos.", "spatial autoencoders", "sparse autoencoder"],
   ])("%s", (_kind, abstract, name, letters) => {
