@@ -116,9 +116,10 @@ function addAlias(lexicon: Lexicon, alias: string, entry: LexiconEntry): void {
 
 /** The entry a surface form names, if any. */
 export function lookup(lexicon: Lexicon, surface: string): LexiconEntry | undefined {
-  if (endsInVariantS(surface)) return exactEntry(lexicon, exactKey(surface)) ?? foldedEntry(lexicon, foldKey(surface));
   const squashed = squash(surface);
-  return exactEntry(lexicon, exactKeyOfSquashed(squashed)) ?? foldedEntry(lexicon, foldKeyOfSquashed(squashed));
+  const entry = exactEntry(lexicon, exactKeyOfSquashed(squashed)) ?? foldedEntry(lexicon, foldKeyOfSquashed(squashed));
+  // Asked only of a match (most lookups find none): "YOLOv8-s" is no plural of YOLOv8.
+  return entry && endsInVariantS(surface) ? (exactEntry(lexicon, exactKey(surface)) ?? foldedEntry(lexicon, foldKey(surface))) : entry;
 }
 
 /** The entry of an exact key (`exact`'s keys), the filter asked first. */

@@ -16,21 +16,29 @@ export function assignUndefinedByType(mentions: readonly Mention[], names: (stri
   const senses = definedSenses(mentions, names, fold);
   if (senses.byAcronym.size === 0) return;
   const keyOf = ambiguousKeys(senses, fold);
-  const undefinedIn = papersOfUndefinedUses(mentions, names, keyOf, senses);
-  mentions.forEach((m, i) => {
-    const name = names[i];
+  // The undefined uses of those acronyms, found in one pass (few mentions of a large corpus).
+  const uses: { index: number; key: string }[] = [];
+  const undefinedIn = new Map<string, Set<string>>();
+  mentions.forEach((m, index) => {
+    const name = names[index];
     if (!name || name !== m.surface) return;
     const key = keyOf(name);
     if (key === undefined || senses.definedIn.has(`${m.paperId}\u0000${key}`)) return;
-    const byType = senses.byAcronym.get(key)!;
+    uses.push({ index, key });
+    let papers = undefinedIn.get(key);
+    if (!papers) undefinedIn.set(key, (papers = new Set()));
+    papers.add(m.paperId);
+  });
+  for (const { index, key } of uses) {
     // Most papers write it undefined: its usual sense needs no definition there and may be none
     // of those the few defining papers give.
-    if (undefinedIn.get(key)!.size > senses.definingPapers.get(key)!.size) return;
-    const sense = byType.get(m.type);
-    if (sense === undefined || sense === AMBIGUOUS || fold(sense) === key) return;
-    names[i] = sense;
-    record(name, sense, "acronym sense by type", m.paperId);
-  });
+    if (undefinedIn.get(key)!.size > senses.definingPapers.get(key)!.size) continue;
+    const m = mentions[index]!;
+    const sense = senses.byAcronym.get(key)!.get(m.type);
+    if (sense === undefined || sense === AMBIGUOUS || fold(sense) === key) continue;
+    record(names[index]!, sense, "acronym sense by type", m.paperId);
+    names[index] = sense;
+  }
 }
 
 /** Papers that must write a sense before undefined uses may be given it. */
@@ -63,17 +71,6 @@ function ambiguousKeys(senses: DefinedSenses, fold: (text: string) => string): (
   };
 }
 
-/** Acronym key (of those with senses of two kinds) -> the papers that use it undefined. */
-function papersOfUndefinedUses(mentions: readonly Mention[], names: readonly (string | null)[], keyOf: (name: string) => string | undefined, senses: DefinedSenses): Map<string, Set<string>> {
-  const papers = new Map<string, Set<string>>();
-  for (const key of senses.byAcronym.keys()) papers.set(key, new Set());
-  mentions.forEach((m, i) => {
-    const name = names[i];
-    const key = name && name === m.surface ? keyOf(name) : undefined;
-    if (key !== undefined && !senses.definedIn.has(`${m.paperId}\u0000${key}`)) papers.get(key)!.add(m.paperId);
-  });
-  return papers;
-}
 
 /**
  * The senses the corpus gives each acronym, with the type most of their mentions have: a short
@@ -85,12 +82,13 @@ function definedSenses(mentions: readonly Mention[], names: readonly (string | n
   const counts = new Map<string, Map<string, { name: string; types: Map<EntityType, number>; papers: Set<string> }>>();
   const definedIn = new Set<string>();
   const definingPapers = new Map<string, Set<string>>();
+  const shapes = shapeMemo();
   mentions.forEach((m, i) => {
     const name = names[i];
     if (!name || name === m.surface) return;
     let acronym: string;
-    if (ACRONYM_NAME.test(m.surface) && /\s/.test(name)) acronym = m.surface;
-    else if (ACRONYM_NAME.test(name) && /\s/.test(m.surface)) acronym = name;
+    if (shapes.isAcronym(m.surface) && shapes.isPhrase(name)) acronym = m.surface;
+    else if (shapes.isAcronym(name) && shapes.isPhrase(m.surface)) acronym = name;
     else return;
     const key = fold(acronym);
     definedIn.add(`${m.paperId}\u0000${key}`);
@@ -121,6 +119,18 @@ function definedSenses(mentions: readonly Mention[], names: readonly (string | n
     if (senseOfType.size >= 2) byAcronym.set(key, senseOfType);
   }
   return { byAcronym, definedIn, definingPapers };
+}
+
+/** Whether a text is an acronym or a phrase of several words, each asked once per distinct text. */
+function shapeMemo(): { isAcronym: (text: string) => boolean; isPhrase: (text: string) => boolean } {
+  const acronyms = new Map<string, boolean>();
+  const phrases = new Map<string, boolean>();
+  const memo = (known: Map<string, boolean>, test: (text: string) => boolean) => (text: string) => {
+    let result = known.get(text);
+    if (result === undefined) known.set(text, (result = test(text)));
+    return result;
+  };
+  return { isAcronym: memo(acronyms, (text) => ACRONYM_NAME.test(text)), isPhrase: memo(phrases, (text) => /\s/.test(text)) };
 }
 
 /** The type with the most mentions; on a tie, the first seen. */
