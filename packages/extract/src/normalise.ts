@@ -42,8 +42,8 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
   const spells = memoisedSpelling();
   keepUndefinedLongForms(mentions, names, record, lexicon, spells, fold);
   const detached = splitAcronymSenses(mentions, names, record, lexicon, fold, spells);
-  assignUndefinedByType(mentions, names, record, fold);
   const table = nameTable(names);
+  assignUndefinedByType(mentions, names, table, record, fold);
   const keyOf = nameKeys(table.names, fold);
   const acronyms = acronymOfLongForm(mentions, table, lexicon, keyOf, spells);
   for (const longKey of detached) acronyms.delete(longKey);

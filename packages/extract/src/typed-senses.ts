@@ -1,4 +1,5 @@
 import { ACRONYM_NAME } from "./senses";
+import type { NameTable } from "./name-groups";
 import type { RecordMerge } from "./normalise";
 import type { EntityType, Mention } from "./types";
 
@@ -10,25 +11,29 @@ import type { EntityType, Mention } from "./types";
  * the masked autoencoders. Only where exactly one sense has the use's type: two senses of one
  * kind (domain randomization and dimensionality reduction, both DR) leave it as it is, and so
  * does an acronym all of whose senses are of one kind (the sense splitting of senses.ts decides
- * those). Renames in place, after that splitting, and logs each move.
+ * those). Renames in place, after that splitting, and logs each move; the name table follows.
  */
-export function assignUndefinedByType(mentions: readonly Mention[], names: (string | null)[], record: RecordMerge, fold: (text: string) => string): void {
-  const senses = definedSenses(mentions, names, fold);
+export function assignUndefinedByType(mentions: readonly Mention[], names: (string | null)[], table: NameTable, record: RecordMerge, fold: (text: string) => string): void {
+  const senses = definedSenses(mentions, table, fold);
   if (senses.byAcronym.size === 0) return;
-  const keyOf = ambiguousKeys(senses, fold);
+  // Per distinct name, by its id in the table: a large corpus's mentions are read as integers.
+  const keyOfName = table.names.map((name) => {
+    const key = ACRONYM_NAME.test(name) ? fold(name) : undefined;
+    return key !== undefined && senses.byAcronym.has(key) ? key : undefined;
+  });
   // The undefined uses of those acronyms, found in one pass (few mentions of a large corpus).
   const uses: { index: number; key: string }[] = [];
   const undefinedIn = new Map<string, Set<string>>();
   mentions.forEach((m, index) => {
-    const name = names[index];
-    if (!name || name !== m.surface) return;
-    const key = keyOf(name);
-    if (key === undefined || senses.definedIn.has(`${m.paperId}\u0000${key}`)) return;
+    const id = table.ofMention[index]!;
+    const key = id < 0 ? undefined : keyOfName[id];
+    if (key === undefined || names[index] !== m.surface || senses.definingPapers.get(key)!.has(m.paperId)) return;
     uses.push({ index, key });
     let papers = undefinedIn.get(key);
     if (!papers) undefinedIn.set(key, (papers = new Set()));
     papers.add(m.paperId);
   });
+  let idOfName: Map<string, number> | undefined;
   for (const { index, key } of uses) {
     // Most papers write it undefined: its usual sense needs no definition there and may be none
     // of those the few defining papers give.
@@ -38,6 +43,15 @@ export function assignUndefinedByType(mentions: readonly Mention[], names: (stri
     if (sense === undefined || sense === AMBIGUOUS || fold(sense) === key) continue;
     record(names[index]!, sense, "acronym sense by type", m.paperId);
     names[index] = sense;
+    // The table follows the rename: the sense's id, a new one if no mention was named so.
+    idOfName ??= new Map(table.names.map((name, id) => [name, id]));
+    let id = idOfName.get(sense);
+    if (id === undefined) {
+      id = table.names.length;
+      table.names.push(sense);
+      idOfName.set(sense, id);
+    }
+    table.ofMention[index] = id;
   }
 }
 
@@ -50,55 +64,44 @@ const AMBIGUOUS = "";
 interface DefinedSenses {
   /** Acronym key -> type -> the sense's name (a long form, or the acronym for the sense that keeps it); only acronyms with senses of two kinds or more. */
   byAcronym: Map<string, Map<EntityType, string>>;
-  /** "paper \0 acronym key" for each paper that writes a sense of the acronym. */
-  definedIn: Set<string>;
   /** Acronym key -> the papers that write one of its senses. */
   definingPapers: Map<string, Set<string>>;
 }
 
-/**
- * A name's acronym key when it is one of the acronyms with senses of two kinds, else undefined;
- * asked once per distinct name (a corpus's mentions repeat a few names many times).
- */
-function ambiguousKeys(senses: DefinedSenses, fold: (text: string) => string): (name: string) => string | undefined {
-  const known = new Map<string, string | undefined>();
-  return (name) => {
-    if (known.has(name)) return known.get(name);
-    const key = ACRONYM_NAME.test(name) ? fold(name) : undefined;
-    const found = key !== undefined && senses.byAcronym.has(key) ? key : undefined;
-    known.set(name, found);
-    return found;
-  };
-}
 
 
 /**
  * The senses the corpus gives each acronym, with the type most of their mentions have: a short
  * form read as a long form ("MAE" named masked autoencoder, by the lexicon or a minority sense),
  * and a long form read as the acronym ("Masked Autoencoders" named MAE: the sense that keeps it).
+ * A name's shape and key are figured once per name in the table; a surface's, only for the few
+ * mentions that name a long form.
  */
-function definedSenses(mentions: readonly Mention[], names: readonly (string | null)[], fold: (text: string) => string): DefinedSenses {
+function definedSenses(mentions: readonly Mention[], table: NameTable, fold: (text: string) => string): DefinedSenses {
   // Acronym key -> sense key -> the sense's first name and its mentions' types.
   const counts = new Map<string, Map<string, { name: string; types: Map<EntityType, number>; papers: Set<string> }>>();
-  const definedIn = new Set<string>();
   const definingPapers = new Map<string, Set<string>>();
-  const shapes = shapeMemo();
+  const isAcronym = memoised((text) => ACRONYM_NAME.test(text));
+  const shapes = new Int8Array(table.names.length);
+  const keys: (string | undefined)[] = new Array(table.names.length);
   mentions.forEach((m, i) => {
-    const name = names[i];
-    if (!name || name === m.surface) return;
-    let acronym: string;
-    if (shapes.isAcronym(m.surface) && shapes.isPhrase(name)) acronym = m.surface;
-    else if (shapes.isAcronym(name) && shapes.isPhrase(m.surface)) acronym = name;
+    const id = table.ofMention[i]!;
+    if (id < 0) return;
+    const name = table.names[id]!;
+    if (name === m.surface) return;
+    if (shapes[id] === 0) shapes[id] = name.includes(" ") ? PHRASE : isAcronym(name) ? ACRONYM : OTHER;
+    // One of the two a phrase, the other an acronym.
+    let key: string;
+    if (shapes[id] === ACRONYM && m.surface.includes(" ")) key = keys[id] ??= fold(name);
+    else if (shapes[id] === PHRASE && !m.surface.includes(" ") && isAcronym(m.surface)) key = fold(m.surface);
     else return;
-    const key = fold(acronym);
-    definedIn.add(`${m.paperId}\u0000${key}`);
     let defining = definingPapers.get(key);
     if (!defining) definingPapers.set(key, (defining = new Set()));
     defining.add(m.paperId);
     let bySense = counts.get(key);
     if (!bySense) counts.set(key, (bySense = new Map()));
     // By key, so "Masked Autoencoders" and "masked autoencoder" are one sense.
-    const senseKey = fold(name);
+    const senseKey = (keys[id] ??= fold(name));
     let sense = bySense.get(senseKey);
     if (!sense) bySense.set(senseKey, (sense = { name, types: new Map(), papers: new Set() }));
     sense.types.set(m.type, (sense.types.get(m.type) ?? 0) + 1);
@@ -118,19 +121,22 @@ function definedSenses(mentions: readonly Mention[], names: readonly (string | n
     }
     if (senseOfType.size >= 2) byAcronym.set(key, senseOfType);
   }
-  return { byAcronym, definedIn, definingPapers };
+  return { byAcronym, definingPapers };
 }
 
-/** Whether a text is an acronym or a phrase of several words, each asked once per distinct text. */
-function shapeMemo(): { isAcronym: (text: string) => boolean; isPhrase: (text: string) => boolean } {
-  const acronyms = new Map<string, boolean>();
-  const phrases = new Map<string, boolean>();
-  const memo = (known: Map<string, boolean>, test: (text: string) => boolean) => (text: string) => {
+// A name's shape, figured once: a phrase of several words, an acronym, or neither.
+const PHRASE = 1;
+const ACRONYM = 2;
+const OTHER = 3;
+
+/** A test asked once per distinct text. */
+function memoised(test: (text: string) => boolean): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
     let result = known.get(text);
     if (result === undefined) known.set(text, (result = test(text)));
     return result;
   };
-  return { isAcronym: memo(acronyms, (text) => ACRONYM_NAME.test(text)), isPhrase: memo(phrases, (text) => /\s/.test(text)) };
 }
 
 /** The type with the most mentions; on a tie, the first seen. */
