@@ -41,19 +41,20 @@ export function nameTable(names: readonly (string | null)[]): NameTable {
   const table: NameTable = { names: [], ofMention: new Int32Array(names.length) };
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
-    if (name === null || name === undefined) {
-      table.ofMention[i] = -1;
-      continue;
-    }
-    let id = ids.get(name);
-    if (id === undefined) {
-      id = table.names.length;
-      table.names.push(name);
-      ids.set(name, id);
-    }
-    table.ofMention[i] = id;
+    table.ofMention[i] = name === null || name === undefined ? -1 : nameId(table, ids, name);
   }
   return table;
+}
+
+/** The id of `name` (`ids`: the table's names to their ids), added to the table when it has none. */
+export function nameId(table: NameTable, ids: Map<string, number>, name: string): number {
+  let id = ids.get(name);
+  if (id === undefined) {
+    id = table.names.length;
+    table.names.push(name);
+    ids.set(name, id);
+  }
+  return id;
 }
 
 export interface Grouping {

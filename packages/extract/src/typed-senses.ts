@@ -1,5 +1,5 @@
 import { ACRONYM_NAME } from "./senses";
-import type { NameTable } from "./name-groups";
+import { nameId, type NameTable } from "./name-groups";
 import type { RecordMerge } from "./normalise";
 import type { EntityType, Mention } from "./types";
 
@@ -45,13 +45,7 @@ export function assignUndefinedByType(mentions: readonly Mention[], names: (stri
     names[index] = sense;
     // The table follows the rename: the sense's id, a new one if no mention was named so.
     idOfName ??= new Map(table.names.map((name, id) => [name, id]));
-    let id = idOfName.get(sense);
-    if (id === undefined) {
-      id = table.names.length;
-      table.names.push(sense);
-      idOfName.set(sense, id);
-    }
-    table.ofMention[index] = id;
+    table.ofMention[index] = nameId(table, idOfName, sense);
   }
 }
 
