@@ -62,14 +62,12 @@ interface DefinedSenses {
   definingPapers: Map<string, Set<string>>;
 }
 
-
-
 /**
  * The senses the corpus gives each acronym, with the type most of their mentions have: a short
  * form read as a long form ("MAE" named masked autoencoder, by the lexicon or a minority sense),
  * and a long form read as the acronym ("Masked Autoencoders" named MAE: the sense that keeps it).
- * A name's shape and key are figured once per name in the table; a surface's, only for the few
- * mentions that name a long form.
+ * A name's shape and key are figured once per name in the table; a surface's shape, once per
+ * surface of a mention whose name is a phrase.
  */
 function definedSenses(mentions: readonly Mention[], table: NameTable, fold: (text: string) => string): DefinedSenses {
   // Acronym key -> sense key -> the sense's first name and its mentions' types.
