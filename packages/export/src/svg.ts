@@ -41,7 +41,7 @@ export const DEFAULT_SVG_OPTIONS = { width: 1920, height: 1080, theme: "light" a
 const FOCUS_MAX_LABELS = 60;
 /** Node labels grow with the node's count up to this size (1080p pixels); names are bigger. */
 const LABEL_MAX_SIZE = 24;
-const NAME_STYLE = (unit: number) => ({ fontSizes: [32, 28].map((size) => round(size * unit)), lineWidth: 22 });
+const NAME_STYLE = (unit: number) => ({ fontSizes: [32, 28, 24, 20].map((size) => round(size * unit)), lineWidth: 22 });
 /** Opacity of what lies outside a focused cluster. */
 const DIMMED_OPACITY = 0.15;
 
@@ -74,7 +74,11 @@ function namedClusters(doc: MapDocument, focus: ClusterRef | undefined, maxNames
 function layOut(doc: MapDocument, area: Box, o: Options, frame: Frame): Drawing {
   const members = o.focus ? focusMembers(doc, o.focus) : undefined;
   const { nodes, project } = placeNodesIn(doc, area, { min: 4 * frame.unit, max: 22 * frame.unit }, members);
-  const names = placeClusterNames(namedClusters(doc, o.focus, o.maxNames), project, area, NAME_STYLE(frame.unit));
+  const named = namedClusters(doc, o.focus, o.maxNames);
+  // A focused community is named by its sub-clusters, whose ground is their own members'.
+  const level = named.some((c) => "parent" in c) ? "subcommunity" : "community";
+  const points = nodes.map((n) => ({ x: n.cx, y: n.cy, cluster: Number(n.attributes[level]) }));
+  const names = placeClusterNames(named, project, area, NAME_STYLE(frame.unit), [], points);
   const labels = placeLabels(nodes, area, { min: 15 * frame.unit, max: LABEL_MAX_SIZE * frame.unit }, members ? Math.max(o.maxLabels, FOCUS_MAX_LABELS) : o.maxLabels, {
     obstacles: names.flatMap((name) => name.lines.map((line) => line.box)),
     ...(members ? { labelled: (node: PlacedNode) => members.has(node.key) } : {}),
