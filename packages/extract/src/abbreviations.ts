@@ -24,6 +24,17 @@ function isShortFormCandidate(text: string): boolean {
   return text.length >= 2 && text.length <= 12 && SHORT_FORM.test(text) && /\p{Lu}/u.test(text);
 }
 
+/**
+ * "Bradley-Terry reward model (BT RM)": two short forms side by side, each of one term of the
+ * long form. Two words that open with a capital and hold another ("BT", "RM", "LLMs"), so that
+ * a parenthesis of words ("See Fig", "New York", "Table 1") is never one; the long form must
+ * spell both strictly.
+ */
+function isSpacedShortForm(text: string): boolean {
+  const words = text.split(" ");
+  return words.length === 2 && text.length <= 12 && words.every((word) => isShortFormCandidate(word) && /^\p{Lu}[^]*\p{Lu}/u.test(word));
+}
+
 function isAlnum(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }
@@ -287,8 +298,10 @@ export function findAbbreviations(text: string, known: (short: string) => boolea
     const innerStart = match.index + 1 + match[1]!.indexOf(inner);
     // "(I) formally articulate ..., (II) analyze ..., and (III) issue ...": an enumeration, not a definition.
     if (ROMAN_NUMERAL.test(inner)) continue;
-    const definition = isShortFormCandidate(inner) && inner.split(/\s+/).length <= 2
+    const definition = isShortFormCandidate(inner)
       ? longBeforeShort(text, inner, innerStart, match.index, list, list || known(inner))
+      : isSpacedShortForm(inner)
+      ? longBeforeShort(text, inner, innerStart, match.index, false, true)
       : shortBeforeLong(text, inner, innerStart, match.index, known);
     if (definition) found.push(definition);
   }

@@ -50,6 +50,10 @@ describe("long forms that spell their short form", () => {
     ["the first of a list of short forms is defined after the last comma", "This study evaluates text-to-motion (T2M, SATO, ParCo) and text-to-text models.", "T2M", "text-to-motion"],
     ["a capitalised article opens a name", "The Robot Of Theseus (TROT) costs approximately $4000 to build.", "TROT", "The Robot Of Theseus"],
     ["a paper's own name may take letters from inside a word", "In this paper, we introduce Reinforced robot GPT (ReinboT), a novel end-to-end VLA model.", "ReinboT", "Reinforced robot GPT"],
+    // Two short forms side by side, one per term (issue 13, kind 1, whose "BT RM" gave "BT" alone).
+    ["two short forms side by side", "In this paper, we introduce the Dynamic Reasoning-Boundary Self-Awareness Framework (DR. SAF), which enables models to dynamically assess and adjust their reasoning depth in response to problem complexity.", "DR. SAF", "Dynamic Reasoning-Boundary Self-Awareness Framework"],
+    ["a known short form after the paper's own letters", "We evaluate our method on the Harvard FairVLMed glaucoma subset, reporting Equalized Odds Distance (EOD), Equalized Subgroup AUC (ES AUC), and Groupwise AUC to demonstrate equitable performance across inferred demographic subgroups.", "ES AUC", "Equalized Subgroup AUC"],
+    ["two known short forms", "The Maximum Entropy Reinforcement Learning (MaxEnt RL) framework is a leading approach for achieving efficient learning and robust performance across many RL tasks.", "MaxEnt RL", "Maximum Entropy Reinforcement Learning"],
   ])("spelled: %s", (_rule, sentence, short, long) => {
     expect(definitions(sentence)).toContainEqual([short, long]);
   });
@@ -61,6 +65,8 @@ describe("long forms that spell their short form", () => {
     ["a list's kind, its last item after 'and'", "we developed a comprehensive dataset, AraDhati+, by leveraging existing Arabic datasets and collections (ASTD, LABR, HARD, and SANAD)."],
     ["a list's kind whose letters a loose reading finds", "integrates both classical architectures (LSTM, Transformer) and quantum-enhanced models (QNN, QRWKV, QASA) as policy and value networks."],
     ["a list's kind before a list of models", "Across three representative multi-task IL models (RVT-2, 3DDA, and ARP), DeCo achieves success rate improvements of 66.67%."],
+    ["two capitalised words in brackets", "The results of the full pipeline are shown in the last column (See Fig) of the table."],
+    ["a place in brackets", "We collect tweets from users in a large city of the United States (New York) over a year."],
   ])("not spelled: %s", (_rule, sentence) => {
     expect(definitions(sentence)).toEqual([]);
   });
