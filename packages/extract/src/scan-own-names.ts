@@ -226,7 +226,9 @@ function standsAlone(ctx: PaperContext, i: number): boolean {
   const previous = ctx.tokens[i - 1];
   if (next && startsWithCapital(next) && /^[ \t]+$/.test(ctx.text.slice(token.end, next.start))) return false;
   if (previous && startsWithCapital(previous) && /^[ \t]+$/.test(ctx.text.slice(previous.end, token.start)) && !isCapitalisedByPosition(ctx, i - 1)) return false;
-  return !MODIFIED_NOUN.test(ctx.text.slice(token.end, token.end + 30));
+  // "our Writing-Zero model": the paper's own name before the noun of its kind, where "the
+  // Bradley-Terry model" is a term.
+  return !MODIFIED_NOUN.test(ctx.text.slice(token.end, token.end + 30)) || (previous !== undefined && /^[Oo]ur$/.test(previous.text) && ctx.text.slice(previous.end, token.start) === " ");
 }
 
 function startsWithCapital(token: Token | undefined): boolean {

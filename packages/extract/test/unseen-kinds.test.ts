@@ -140,6 +140,8 @@ describe("a paper's own names in shapes title case also takes", () => {
     ["a Title-Compound that opens a sentence", "Battery-Timer consistently outperforms specialized expert models.", ["Battery-Timer"]],
     ["two Title-Compounds that open a sentence", "Bing-Precise and Bing-Creative generally outperformed others across subject fields.", ["Bing-Precise", "Bing-Creative"]],
     ["two capitalised words with a point release", "Matrix Game 2.0 generates minute-long videos at 25 FPS.", ["Matrix Game 2.0"]],
+    // The paper's own name before the noun of its kind (a sentence of the dev corpus).
+    ["a Title-Compound after 'our', before its kind", "Experimental results demonstrate that our Audio-Thinker model outperforms existing reasoning-oriented LALMs across various benchmark tasks.", ["Audio-Thinker"]],
   ])("%s", (_kind, abstract, names) => expect(found(abstract).map(([name]) => name)).toEqual(expect.arrayContaining(names)));
 
   it("a spelling without the hyphen takes the type the paper gave the name", () => {
@@ -160,6 +162,7 @@ describe("a paper's own names in shapes title case also takes", () => {
     ["a Title-Compound that opens a sentence", "Self-Verification improves GRPO.", "Self-Verification"],
     ["a piece of a Title-Case phrase", "Unlike prior Vision-Language Models, ours uses GRPO.", "Vision-Language"],
     ["the modifier of a term", "We bound the Jensen-Shannon divergence of GRPO's policies.", "Jensen-Shannon"],
+    ["an eponym before 'model'", "Rewards are fitted with the Bradley-Terry model on preference pairs for GRPO.", "Bradley-Terry"],
     ["a phrase with lower-case joints", "A Jack-in-the-Box study tests GPT-4o.", "Jack-in-the-Box"],
     ["a licence with its version", "Code is released under Apache 2.0 with the GRPO recipe.", "Apache 2.0"],
   ])("%s is no name", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
