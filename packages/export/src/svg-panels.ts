@@ -24,24 +24,28 @@ export function drawTitle(doc: MapDocument, title: string, margin: number, frame
 
 export function drawLegend(doc: MapDocument, box: Box, maxItems: number, frame: Frame): string[] {
   const communities = [...doc.fieldmap.communities].sort((a, b) => b.size - a.size || a.id - b.id);
-  const shown = communities.slice(0, maxItems);
   const size = round(19 * frame.unit);
   const step = round(size * 1.9);
   const lineHeight = round(size * 1.2);
   // Labels wrap onto a second line rather than being cut: they are what a cluster means.
   let y = round(box.y + step * 1.6);
-  const items = shown.flatMap((c) => {
+  const items: string[] = [];
+  let shown = 0;
+  for (const c of communities.slice(0, maxItems)) {
     const lines = wrapLabel(c.label, 40, 2, ` (${c.size})`);
+    // An item that would reach past the panel, with the "+ N more" line under it, is left to that line.
+    const next = round(y + step + lineHeight * (lines.length - 1));
+    if (next > box.y + box.height) break;
     const x = round(box.x + size * 1.5);
     const spans = lines.map((line, i) => (i === 0 ? escapeXmlText(line) : `<tspan${xmlAttributes([["x", x], ["dy", lineHeight]])}>${escapeXmlText(line)}</tspan>`));
-    const element = [
+    items.push(
       `  ${emptyElement("circle", [["cx", round(box.x + size * 0.5)], ["cy", round(y - size * 0.35)], ["r", round(size * 0.5)], ["fill", colorOf(c.color)]])}`,
       `  <text${xmlAttributes([["x", x], ["y", y], ["font-size", size]])}>${spans.join("")}</text>`,
-    ];
-    y = round(y + step + lineHeight * (lines.length - 1));
-    return element;
-  });
-  const more = communities.length - shown.length;
+    );
+    y = next;
+    shown++;
+  }
+  const more = communities.length - shown;
   const moreLine =
     more > 0
       ? [`  ${textElement("text", `+ ${more} more`, [["x", box.x], ["y", y], ["font-size", size], ["fill", frame.colors.muted]])}`]

@@ -6,7 +6,7 @@
  * Text is drawn with a halo in the background colour so it stays readable over links,
  * on light and dark slide backgrounds alike.
  */
-import { summariseCluster, type ClusterInfo, type ClusterRef, type MapDocument } from "@fieldmap/graph";
+import { COMMUNITY_PALETTE, summariseCluster, type ClusterInfo, type ClusterRef, type MapDocument } from "@fieldmap/graph";
 import { DEFAULT_MAX_LINKS, strongestLinks } from "./links";
 import { placeClusterNames, type PlacedName } from "./svg-names";
 import { placeLabels, placeNodesIn, round, type Box, type PlacedLabel, type PlacedNode } from "./svg-layout";
@@ -35,7 +35,8 @@ export interface SvgOptions {
   focus?: ClusterRef;
 }
 
-export const DEFAULT_SVG_OPTIONS = { width: 1920, height: 1080, theme: "light" as Theme, maxLabels: 40, legendItems: 10, maxNames: 12, maxLinks: DEFAULT_MAX_LINKS };
+// The legend lists every coloured cluster (the palette's twelve) as far as the panel has room.
+export const DEFAULT_SVG_OPTIONS = { width: 1920, height: 1080, theme: "light" as Theme, maxLabels: 40, legendItems: COMMUNITY_PALETTE.length, maxNames: 12, maxLinks: DEFAULT_MAX_LINKS };
 
 /** Labels drawn on a focused cluster: the view is zoomed in, so there is room for more. */
 const FOCUS_MAX_LABELS = 60;

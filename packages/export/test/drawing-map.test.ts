@@ -36,6 +36,31 @@ describe.each<[number, number, Theme]>([
   });
 });
 
+// A map of twelve clusters, the palette's twelve colours, must tell a slide's reader what each
+// colour is: the legend listed ten before ("+ 2 more" hid two of the dev map's clusters).
+describe("the legend of a twelve-cluster map", () => {
+  const legendTexts = (svg: string) => elements(svg, "legend", "text").map((t) => t.textContent ?? "");
+
+  it.each([
+    [1920, 1080],
+    [960, 540],
+  ])("lists every cluster at %dx%d", (width, height) => {
+    const listed = legendTexts(toSvg(crowded, { width, height }));
+    expect(listed.filter((t) => t.startsWith("+"))).toEqual([]);
+    expect(listed).toHaveLength(1 + crowded.fieldmap.communities.length);
+  });
+
+  it("counts what the panel has no room for, and keeps every line on the drawing", () => {
+    // Forty clusters asked for, of a map of forty: the panel holds about twenty.
+    const many = crowdedDoc(40, 8);
+    const svg = toSvg(many, { width: 1920, height: 1080, legendItems: 40 });
+    const listed = legendTexts(svg);
+    const more = listed.find((t) => t.startsWith("+"));
+    expect(more).toBe(`+ ${many.fieldmap.communities.length - (listed.length - 2)} more`);
+    for (const text of elements(svg, "legend", "text")) expect(Number(text.getAttribute("y"))).toBeLessThanOrEqual(1080 - 40);
+  });
+});
+
 describe("the overlap measure", () => {
   it("counts overlapping texts (so the zero above can fail)", () => {
     const svg = `<svg><text x="10" y="20" font-size="10">abcdef</text><text x="12" y="22" font-size="10">ghi</text><text x="100" y="20" text-anchor="end" font-size="10">xyz</text></svg>`;
