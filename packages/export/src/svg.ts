@@ -36,7 +36,7 @@ export interface SvgOptions {
 }
 
 // The legend lists every coloured cluster (the palette's twelve) as far as the panel has room.
-export const DEFAULT_SVG_OPTIONS = { width: 1920, height: 1080, theme: "light" as Theme, maxLabels: 40, legendItems: COMMUNITY_PALETTE.length, maxNames: 12, maxLinks: DEFAULT_MAX_LINKS };
+export const DEFAULT_SVG_OPTIONS = { width: 1920, height: 1080, theme: "light" as Theme, maxLabels: 40, legendItems: COMMUNITY_PALETTE.length as number, maxNames: 12, maxLinks: DEFAULT_MAX_LINKS };
 
 /** Labels drawn on a focused cluster: the view is zoomed in, so there is room for more. */
 const FOCUS_MAX_LABELS = 60;
