@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MapDocument } from "@fieldmap/graph";
+import { readableTextColor, type MapDocument } from "@fieldmap/graph";
 import type { ViewServer } from "../../cli/src/commands/view";
 import type { LabelBox } from "../src/test-hook";
 import { buildViewer, devCorpusMapDir, hoverNode, launchBrowser, nodePosition, openViewer, reachesCanvas, screenshot, serveMap, VIEWPORT } from "./support";
@@ -116,6 +116,21 @@ describe("labels on the dev-corpus map", () => {
     expect(names.map((b) => b.key).sort()).toEqual(doc.fieldmap.communities.map((c) => `community:${c.id}`).sort());
     expect(overlappingPairs(boxes)).toEqual([]);
     expect(await labelsUnderOverlays(page, boxes)).toEqual([]);
+    await page.close();
+  });
+
+  // On the dark theme the palette's dark colours (a deep green, a wine, a brick) drew names at
+  // 2.7:1 against the background; they are lightened to at least 3:1, as in the static drawing.
+  it("on the dark theme draws a dark cluster colour's name lightened, in the colour the static drawing uses", async () => {
+    const page = await open(`${server.url}?theme=dark`);
+    await settle(page);
+    const names = (await labelBoxes(page)).filter((b) => b.kind === "cluster");
+    const colourOf = (key: string) => doc.fieldmap.communities.find((c) => `community:${c.id}` === key)!.color;
+    const dark = names.find((b) => readableTextColor(colourOf(b.key), "dark") !== colourOf(b.key));
+    expect(dark, "a name in a colour too dark for the dark theme").toBeDefined();
+    const drawn = await pixelsOfColour(page, dark!, [readableTextColor(colourOf(dark!.key), "dark"), colourOf(dark!.key)]);
+    expect(drawn[0], "pixels in the lightened colour").toBeGreaterThan(30);
+    expect(drawn[1], "pixels in the colour as it is").toBe(0);
     await page.close();
   });
 
@@ -257,6 +272,27 @@ describe("links and the PNG export on the dev-corpus map", () => {
     await page.close();
   });
 });
+
+/** Pixels of the label canvas inside a label box painted in each of `colours` (#rrggbb; opaque, within 2 per channel). */
+function pixelsOfColour(page: Page, box: LabelBox, colours: string[]): Promise<number[]> {
+  return page.evaluate(
+    ({ b, colours }) => {
+      const canvas = window.__fieldmap!.sigma!.getCanvases().labels!;
+      const ratio = canvas.width / canvas.clientWidth;
+      const { data } = canvas.getContext("2d")!.getImageData(Math.floor(b.left * ratio), Math.floor(b.top * ratio), Math.ceil((b.right - b.left) * ratio), Math.ceil((b.bottom - b.top) * ratio));
+      const targets = colours.map((hex) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)));
+      const counts = colours.map(() => 0);
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3]! < 250) continue;
+        targets.forEach((t, k) => {
+          if (t.every((c, channel) => Math.abs(c - data[i + channel]!) <= 2)) counts[k]!++;
+        });
+      }
+      return counts;
+    },
+    { b: box, colours },
+  );
+}
 
 /** Dark pixels of the label canvas inside a label box (the layer draws on sigma's "labels" canvas). */
 function inkInside(page: Page, box: LabelBox): Promise<number> {

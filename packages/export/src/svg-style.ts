@@ -1,5 +1,6 @@
 /** Themes and colours shared by the parts of the static drawing. */
-import { luminance, parseColor, toHex } from "./color";
+import { readableTextColor } from "@fieldmap/graph";
+import { parseColor, toHex } from "./color";
 
 export type Theme = "light" | "dark";
 
@@ -37,12 +38,8 @@ export function colorOf(color: string | undefined): string {
  * light green) are darkened on white, dark ones lightened on black; the hue is kept.
  */
 export function readableColor(color: string | undefined, frame: Frame): string {
-  const rgb = parseColor(colorOf(color)) ?? { r: 140, g: 149, b: 159 };
-  const l = luminance(rgb);
-  const scale = (f: (c: number) => number) => toHex({ r: Math.round(f(rgb.r)), g: Math.round(f(rgb.g)), b: Math.round(f(rgb.b)) });
-  if (frame.theme === "light" && l > 0.3) return scale((c) => c * Math.sqrt(0.3 / l));
-  if (frame.theme === "dark" && l < 0.2) return scale((c) => c + (255 - c) * 0.45);
-  return toHex(rgb);
+  // The viewer draws its cluster names in the same colours (readableTextColor).
+  return readableTextColor(colorOf(color), frame.theme);
 }
 
 /** A halo in the background colour, painted under the glyphs, so text stays readable over links. */

@@ -38,3 +38,29 @@ export const TYPE_COLORS: Record<EntityType, string> = {
 export function communityColor(rank: number): string {
   return COMMUNITY_PALETTE[rank] ?? OVERFLOW_COLOR;
 }
+
+/**
+ * A cluster colour made readable as text (a cluster's name) on the theme's background, the hue
+ * kept: light colours (yellow, light green) darkened on white, dark ones (the deep blue, green,
+ * wine and brick of the palette) lightened on a dark background. `color` is #rrggbb; anything
+ * else is returned as it is.
+ */
+export function readableTextColor(color: string, theme: "light" | "dark"): string {
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!hex) return color;
+  const rgb = hex.slice(1, 4).map((part) => parseInt(part, 16));
+  const l = relativeLuminance(rgb);
+  const scale = (f: (c: number) => number) => `#${rgb.map((c) => Math.round(f(c)).toString(16).padStart(2, "0")).join("")}`;
+  if (theme === "light" && l > 0.3) return scale((c) => c * Math.sqrt(0.3 / l));
+  if (theme === "dark" && l < 0.2) return scale((c) => c + (255 - c) * 0.45);
+  return scale((c) => c);
+}
+
+/** Relative luminance (WCAG 2.1) of an sRGB colour given as three 0-255 channels. */
+function relativeLuminance(rgb: readonly number[]): number {
+  const [r = 0, g = 0, b = 0] = rgb.map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}

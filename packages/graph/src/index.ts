@@ -1,7 +1,7 @@
 export * from "./types";
 export { seededRng, type Rng } from "./rng";
 export { ascendingIndices, countCooccurrences, sortedDistinct, type CooccurrenceEdge } from "./cooccurrence";
-export { COMMUNITY_PALETTE, TYPE_COLORS, OVERFLOW_COLOR, communityColor } from "./colors";
+export { COMMUNITY_PALETTE, TYPE_COLORS, OVERFLOW_COLOR, communityColor, readableTextColor } from "./colors";
 export {
   detectCommunities,
   assignCommunities,

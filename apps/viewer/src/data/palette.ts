@@ -28,6 +28,8 @@ export function fallbackCommunityColor(id: number): string {
  * are opaque: sigma's edge programs showed faint rgba() edges as nothing at all.
  */
 export interface ThemePalette {
+  /** Which theme this is: cluster names take a colour readable on it (readableTextColor). */
+  theme: "light" | "dark";
   background: string;
   label: string;
   labelBackground: string;
@@ -38,6 +40,7 @@ export interface ThemePalette {
 
 export const THEME_PALETTES: Record<"light" | "dark", ThemePalette> = {
   light: {
+    theme: "light",
     background: "#ffffff",
     label: "#1d2330",
     labelBackground: "#ffffff",
@@ -46,6 +49,7 @@ export const THEME_PALETTES: Record<"light" | "dark", ThemePalette> = {
     dimmedNode: "#e3e6eb",
   },
   dark: {
+    theme: "dark",
     background: "#14171c",
     label: "#e8ebf0",
     labelBackground: "#232830",

@@ -1,3 +1,4 @@
+import { readableTextColor } from "@fieldmap/graph";
 import type { ThemePalette } from "../data/palette";
 import type { ClusterFocus } from "../state/state";
 import type { Box } from "./label-geometry";
@@ -45,7 +46,8 @@ export function drawLabels(context: CanvasRenderingContext2D, labels: readonly P
     context.font = clusterFont(fonts, label.fontPx * scale);
     // A halo in the background colour keeps the name readable over nodes and links.
     context.lineWidth = 4 * scale;
-    context.fillStyle = label.color;
+    // The dark blue, green and wine of the palette are lightened on the dark theme, as in the static drawing.
+    context.fillStyle = readableTextColor(label.color, palette.theme);
     const step = label.fontPx * LINE_HEIGHT;
     label.lines.forEach((line, i) => {
       const y = (label.y - ((label.lines.length - 1) * step) / 2 + i * step) * scale;
