@@ -124,9 +124,14 @@ function updateLine(report: BuildReport): string[] {
   return [`update:             ${update.kept} nodes kept their place, ${update.placed} new placed among their neighbours; ${update.layoutIterations} layout iterations`];
 }
 
+/** "papers.jsonl line 2: invalid JSON (...)": where a skipped record was, and why. */
+export function describeSkipped(s: SkippedRecord): string {
+  return `${s.source}${s.line ? ` line ${s.line}` : s.record ? ` record ${s.record}` : ""}: ${s.reason}`;
+}
+
 /** The first skipped records, one indented line each, then how many more there are. */
 export function formatSkipped(skipped: readonly SkippedRecord[], limit = 5): string[] {
-  const lines = skipped.slice(0, limit).map((s) => `    ${s.source}${s.line ? ` line ${s.line}` : s.record ? ` record ${s.record}` : ""}: ${s.reason}`);
+  const lines = skipped.slice(0, limit).map((s) => `    ${describeSkipped(s)}`);
   if (skipped.length > limit) lines.push(`    ... ${skipped.length - limit} more`);
   return lines;
 }

@@ -25,6 +25,18 @@ describe("a build that yields no node", () => {
     expect(existsSync(out) ? readdirSync(out) : [], "no blank map.png or graph.json").toEqual([]);
   });
 
+  // No report is written then, so the error is where a user learns that the papers that were
+  // missing are in the file, on a line the reading could not parse.
+  it("empty map with a record skipped: the one line names the first skipped record's file, line and reason", async () => {
+    const file = join(tempDir(), "papers.jsonl");
+    writeFileSync(file, `${JSON.stringify({ title: "A short note", abstract: "Some words about nothing in particular." })}\n{"title": "Broken\n`);
+    const run = await cli("build", file, "-o", join(tempDir(), "map"));
+    expect(run.code).toBe(1);
+    const errors = run.stderr.split("\n").filter((line) => line.startsWith("fieldmap: "));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/so the map is empty; 1 record skipped, the first \S*papers\.jsonl line 2: invalid JSON .*nothing written$/);
+  });
+
   it("a handful of papers gets a map by default, and the summary says which --min-count was used", async () => {
     const run = await cli("build", "data/fixtures/zotero.bib", "-o", tempDir(), "--only", "json");
     expect(run.code).toBe(0);

@@ -1,11 +1,12 @@
 import { basename, join, relative, resolve } from "node:path";
 import { EXPORT_FORMATS } from "@fieldmap/export";
 import { DEFAULT_BUILD_GRAPH_OPTIONS, DEFAULT_LAYOUT_OPTIONS, type BuildGraphOptions, type PreviousMap } from "@fieldmap/graph";
+import type { SkippedRecord } from "@fieldmap/corpus";
 import type { Command, Io } from "../command";
 import { UsageError, UserError } from "../errors";
 import { EXTRACTION_OPTIONS, EXTRACTION_OPTIONS_HELP, INPUT_OPTIONS, INPUT_OPTIONS_HELP, parseColumnsOption, parseCommandArgs, parseNumberOption, parsePeriodOption, TIME_OPTIONS, TIME_OPTIONS_HELP, type NumberRange } from "../options";
 import { buildDate, runPipeline, type PipelineResult } from "../pipeline";
-import { buildReport, formatSummary } from "../report";
+import { buildReport, describeSkipped, formatSummary } from "../report";
 import { writeChunks } from "../file-writes";
 import { holdsFieldmapGraphJson, stageOutputDirectory, type StagedOutput } from "../output-dir";
 import { writeMapFiles, writesFormat } from "../write-map";
@@ -150,15 +151,24 @@ function assertMapHasNodes(result: PipelineResult): void {
   const papers = result.input.papers.length;
   const entities = result.entities.length;
   const titleOnly = result.input.titleOnly > 0 ? ` (${result.input.titleOnly} of them title-only)` : "";
+  // No report is written, so the records the reading skipped are told here: they may be the papers that were missing.
+  const skipped = skippedNote(result.input.skipped);
   if (entities === 0) {
     throw new UserError(
-      `build: no entity found in the ${papers} papers' titles and abstracts${titleOnly}, so the map is empty; ` +
+      `build: no entity found in the ${papers} papers' titles and abstracts${titleOnly}, so the map is empty${skipped}; ` +
         "give papers with abstracts (check --format and --columns), or more papers; nothing written",
     );
   }
   const minCount = result.graph.minCount;
   const fix = minCount > 1 ? `try --min-count 1 (it was ${minCount})` : "try --keep-generic, or a lower --min-edge-weight, or more papers";
-  throw new UserError(`build: none of the ${entities} entities found in ${papers} papers made it onto the map; ${fix}; nothing written`);
+  throw new UserError(`build: none of the ${entities} entities found in ${papers} papers made it onto the map${skipped}; ${fix}; nothing written`);
+}
+
+/** "; 3 records skipped, the first papers.jsonl line 2: invalid JSON (...)", or nothing. */
+function skippedNote(skipped: readonly SkippedRecord[]): string {
+  const first = skipped[0];
+  if (!first) return "";
+  return `; ${skipped.length === 1 ? "1 record" : `${skipped.length} records`} skipped, the first ${describeSkipped(first)}`;
 }
 
 async function runBuild(argv: string[], io: Io): Promise<number> {
