@@ -27,12 +27,3 @@ export function parseColor(color: string | undefined): Rgb | undefined {
 export function toHex({ r, g, b }: Rgb): string {
   return `#${[r, g, b].map((c) => c.toString(16).padStart(2, "0")).join("")}`;
 }
-
-/** Relative luminance (WCAG 2.1), for picking readable text colours. */
-export function luminance({ r, g, b }: Rgb): number {
-  const channel = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
