@@ -6,6 +6,7 @@ import { ACRONYM_NAME, isLexiconSynonym, keepUndefinedLongForms, splitAcronymSen
 import type { Thesaurus } from "./thesaurus";
 import { assignUndefinedByType } from "./typed-senses";
 import { groupMentions, nameTable, type Group, type NameTable } from "./name-groups";
+import { spelledOutNames } from "./spelled-out-names";
 import { ENTITY_TYPES, type Entity, type EntityType, type MergeRecord, type Mention } from "./types";
 
 export interface NormaliseOptions {
@@ -28,7 +29,8 @@ export interface NormalisedCorpus {
  * given an acronym it does not spell keeps its own name, and acronyms defined in another
  * sense by a minority of papers are split off (senses.ts) 2. group by folded key (case,
  * spacing, hyphens, plural s: Qwen-2.5-7B = Qwen2.5-7B) 3. long forms join their acronym
- * when some paper defines it with them 4. the most frequent spelling names the group. Every merge
+ * when some paper defines it with them 4. the most frequent spelling names the group, or the long
+ * form of an acronym most papers spell out (spelled-out-names.ts). Every merge
  * is recorded; output order is sorted, so the same mentions give the same result.
  */
 export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions = DEFAULT_NORMALISE_OPTIONS): NormalisedCorpus {
@@ -45,14 +47,18 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
   const table = nameTable(names);
   assignUndefinedByType(mentions, names, table, record, fold);
   const keyOf = nameKeys(table.names, fold);
-  const acronyms = acronymOfLongForm(mentions, table, lexicon, keyOf, spells);
+  // By mention, its surface's key where acronymOfLongForm folded it (spelled-out-names.ts reads them again).
+  const surfaceKeys: (string | undefined)[] = new Array(mentions.length);
+  const acronyms = acronymOfLongForm(mentions, table, lexicon, keyOf, spells, surfaceKeys);
   for (const longKey of detached) acronyms.delete(longKey);
   const groups = groupMentions(mentions, names, table, (name) => {
     const key = keyOf(name);
     const acronym = acronyms.get(key);
     return acronym !== undefined && acronym !== key ? acronym : key;
   });
-  const entityOfGroup = groups.list.map((group) => toEntity(group, table, groups.counts, record, acronyms));
+  const mostGiven = groups.list.map((group) => mostGivenName(group, table, groups.counts));
+  const spelledOut = spelledOutNames({ mentions, table, groups, names: mostGiven, keyOf, acronyms, surfaceKeys });
+  const entityOfGroup = groups.list.map((group, i) => toEntity(group, spelledOut.get(i) ?? mostGiven[i]!, table, record, acronyms));
   const sorted = [...entityOfGroup].sort((a, b) => compare(a.id, b.id));
   const assignments = Array.from(table.ofMention, (id): string | undefined => (id < 0 ? undefined : entityOfGroup[groups.ofName[id]!]!.id));
   return {
@@ -93,7 +99,7 @@ function applyThesaurus(mention: Mention, thesaurus: Thesaurus | undefined, reco
  * Long-form key -> acronym key, from every mention written as a long form of an acronym
  * whose words spell it (a definition, acronym-spelling.ts) or that the lexicon lists as its synonym.
  */
-function acronymOfLongForm(mentions: Mention[], table: NameTable, lexicon: Lexicon, keyOf: (name: string) => string, spells: Spelling): Map<string, string> {
+function acronymOfLongForm(mentions: Mention[], table: NameTable, lexicon: Lexicon, keyOf: (name: string) => string, spells: Spelling, surfaceKeys: (string | undefined)[]): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   // Per name, found once: whether it is acronym-like (1, -1 not; 0 not asked yet) and its key.
   const acronymLike = new Int8Array(table.names.length);
@@ -108,6 +114,7 @@ function acronymOfLongForm(mentions: Mention[], table: NameTable, lexicon: Lexic
     if (acronymLike[id]! < 0) continue;
     const canonicalKey = (keys[id] ??= keyOf(name));
     const surfaceKey = keyOf(m.surface);
+    surfaceKeys[i] = surfaceKey;
     if (surfaceKey === canonicalKey) continue;
     if (!spells(m.surface, name) && !isLexiconSynonym(lexicon, m.surface, name)) continue;
     const counts = votes.get(surfaceKey) ?? new Map<string, number>();
@@ -179,10 +186,14 @@ function wordsBesideAcronyms(distinct: readonly string[]): Set<string> {
   return words;
 }
 
-function toEntity(group: Group, table: NameTable, counts: Int32Array, record: RecordMerge, acronyms: Map<string, string>): Entity {
-  const variants = group.nameIds.map((id) => table.names[id]!);
+/** The name the group's mentions are given most often (an acronym without its plural s). */
+function mostGivenName(group: Group, table: NameTable, counts: Int32Array): string {
   const byCount = group.nameIds.map((id) => [table.names[id]!, counts[id]!] as const);
-  const name = singularAcronym(byCount.sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0]);
+  return singularAcronym(byCount.sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0]);
+}
+
+function toEntity(group: Group, name: string, table: NameTable, record: RecordMerge, acronyms: Map<string, string>): Entity {
+  const variants = group.nameIds.map((id) => table.names[id]!);
   for (const variant of variants) record(variant, name, mergeReason(variant, name, acronyms));
   const aliases = new Set(group.otherTexts);
   for (const id of group.writtenAsNamed) aliases.add(table.names[id]!);

@@ -89,6 +89,7 @@ describe("merge by definition: a long form folds only into an acronym it spells"
   it("long form: a long form some paper defines joins its acronym in papers that only write the long form", () => {
     const { entities } = normalise([
       mention("a", "We propose Direct Preference Optimization (DPO), a stable alternative.", "Direct Preference Optimization", "DPO"),
+      mention("a", "We propose Direct Preference Optimization (DPO), a stable alternative.", "DPO", "DPO"),
       mention("b", "Methods such as direct preference optimization avoid a reward model.", "direct preference optimization"),
       mention("c", "We compare against DPO.", "DPO"),
     ]);

@@ -11,7 +11,7 @@ describe("normalise", () => {
     ["spelling: hyphen and spacing", [mention("a", "Qwen-2.5-7B", "Qwen2.5-7B", "model"), mention("b", "Qwen2.5-7B", "Qwen2.5-7B", "model"), mention("c", "Qwen 2.5-7B", "Qwen 2.5-7B", "model")], "Qwen2.5-7B", "spelling"],
     ["case", [mention("a", "Self-Play", "Self-Play"), mention("b", "self-play"), mention("c", "self-play")], "self-play", "case"],
     ["plural", [mention("a", "world models"), mention("b", "world model"), mention("c", "world model")], "world model", "plural"],
-    ["acronym: long form defined elsewhere", [mention("a", "Entropy Minimized Policy Optimization", "EMPO"), mention("b", "Entropy Minimized Policy Optimization"), mention("c", "EMPO")], "EMPO", "acronym"],
+    ["acronym: long form defined elsewhere", [mention("a", "Entropy Minimized Policy Optimization", "EMPO"), mention("a", "EMPO"), mention("b", "Entropy Minimized Policy Optimization"), mention("c", "EMPO")], "EMPO", "acronym"],
   ])("%s", (_rule, mentions, name, reason) => {
     const { entities, merges } = normalise(mentions);
     expect(entities.map((e) => e.name)).toEqual([name]);
@@ -152,7 +152,7 @@ describe("normalise: acronym senses", () => {
   });
 
   it("senses: spelling variants of one long form stay one sense", () => {
-    const mentions = [group("a"), mention("b", "Group Relative Policy Optimisation", "GRPO"), mention("c", "GRPO")];
+    const mentions = [group("a"), mention("a", "GRPO"), mention("b", "Group Relative Policy Optimisation", "GRPO"), mention("c", "GRPO")];
     const { entities } = normalise(mentions);
     expect(entities.map((e) => [e.name, e.papers])).toEqual([["GRPO", ["a", "b", "c"]]]);
   });

@@ -9,7 +9,7 @@ import { clustersOfPartitions } from "./judged-clusters";
 import { canKeepDecisions, keepCommunities, keepGenericDecisions, NEW_ENTITY_PARTITIONS, type GenericDecisions } from "./keep-decisions";
 import { foldName } from "./document";
 import { layoutGraph } from "./layout";
-import { shownAliases } from "./node-aliases";
+import { aliasesOf, shownAliases } from "./node-aliases";
 import { connectedComponents } from "./partition";
 import { placeClusterNames, rankEdges } from "./placement";
 import { DEFAULT_RELEVANCE_OPTIONS, firstPartitions, medianRelevance, selectGeneric } from "./relevance";
@@ -214,7 +214,7 @@ function dropGeneric(graph: Graph, seed: number): GenericDecisions {
   const result = generic.map((node): GenericEntity => {
     const attrs = graph.getNodeAttributes(node) as NodeAttributes;
     const relevance = scores.get(node)!;
-    return { id: node, label: attrs.label, type: attrs.type, count: attrs.count, relevance: Number.isFinite(relevance) ? Math.round(relevance * 1e4) / 1e4 : 0 };
+    return { id: node, label: attrs.label, type: attrs.type, count: attrs.count, relevance: Number.isFinite(relevance) ? Math.round(relevance * 1e4) / 1e4 : 0, ...aliasesOf(attrs) };
   });
   // The first partitions, kept for an update's new entities (keep-decisions.ts); a map too small
   // to judge keeps none.

@@ -4,6 +4,7 @@ import { byCountOf, clusterInfo, type CommunityResult } from "./communities";
 import { DEFAULT_HIERARCHY_OPTIONS } from "./hierarchy";
 import { heaviest, modularity, type Partition } from "./partition";
 import { clustersOfPartitions, extendClusters, partitionsOfClusters } from "./judged-clusters";
+import { aliasesOf } from "./node-aliases";
 import { DEFAULT_RELEVANCE_OPTIONS, firstPartitions, medianRelevance } from "./relevance";
 import type { CommunityInfo, GenericEntity, NodeAttributes } from "./types";
 import type { PreviousMap } from "./update-start";
@@ -81,7 +82,7 @@ export function keepGenericDecisions(graph: Graph, previous: PreviousMap, seed: 
   const generic = [...relevance.keys()].sort((a, b) => relevance.get(a)! - relevance.get(b)! || count(b) - count(a) || (a < b ? -1 : a > b ? 1 : 0));
   const result = generic.map((node): GenericEntity => {
     const attrs = graph.getNodeAttributes(node) as NodeAttributes;
-    return { id: node, label: attrs.label, type: attrs.type, count: attrs.count, relevance: relevance.get(node)! };
+    return { id: node, label: attrs.label, type: attrs.type, count: attrs.count, relevance: relevance.get(node)!, ...aliasesOf(attrs) };
   });
   for (const node of generic) graph.dropNode(node);
   return { generic: result, ...(judged ? { judged } : {}) };

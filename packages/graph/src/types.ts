@@ -78,6 +78,8 @@ export interface GenericEntity {
   count: number;
   /** Relevance (0 = links spread like the whole map's, higher = concentrated in few clusters). */
   relevance: number;
+  /** Its other names, as the node's (absent when it has none): a search for "RL" finds reinforcement learning. */
+  aliases?: string[];
 }
 
 /** Where an entity appears in a paper: the sentence, and the mention's offsets within it. */

@@ -13,7 +13,7 @@ export function mountSearchBox(app: AppContext): HTMLElement {
     type: String(attrs.type ?? ""),
   }));
   // Generic entities are not drawn, but a reader looking for "accuracy" must still find it.
-  const generic = (app.data.generic ?? []).map((g): SearchEntry => ({ key: g.id, label: g.label, aliases: [], count: g.count, type: g.type, generic: true }));
+  const generic = (app.data.generic ?? []).map((g): SearchEntry => ({ key: g.id, label: g.label, aliases: g.aliases ?? [], count: g.count, type: g.type, generic: true }));
   const entityIndex = buildSearchIndex([...nodes, ...generic]);
   // Papers by title: a reader often remembers the paper before the entities in it.
   const paperIndex = buildSearchIndex(

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { normalise, type Mention } from "../src/index";
+
+function mention(paperId: string, surface: string, canonical = surface, type: Mention["type"] = "method"): Mention {
+  return { paperId, surface, start: 0, end: surface.length, sentence: surface, type, proposed: false, canonical };
+}
+
+/** Papers that write only the long form, only the acronym, and both (a definition). */
+function papers(longOnly: string[], acronymOnly: number, defining: number, acronym: string, type: Mention["type"] = "method"): Mention[] {
+  const mentions: Mention[] = [];
+  longOnly.forEach((surface, i) => mentions.push(mention(`long${i}`, surface, acronym, type)));
+  for (let i = 0; i < acronymOnly; i++) mentions.push(mention(`short${i}`, acronym, acronym, type));
+  for (let i = 0; i < defining; i++) mentions.push(mention(`both${i}`, longOnly[0] ?? acronym, acronym, type), mention(`both${i}`, acronym, acronym, type));
+  return mentions;
+}
+
+function names(mentions: Mention[]): string[] {
+  return normalise(mentions).entities.map((e) => e.name);
+}
+
+describe("an acronym's entity named by its long form", () => {
+  it("when more papers write only the long form than only the acronym, the long form names it and the acronym is an alias", () => {
+    const { entities, merges } = normalise(papers(["imitation learning", "imitation learning", "imitation learning"], 1, 2, "IL"));
+    expect(entities.map((e) => [e.name, e.count])).toEqual([["imitation learning", 6]]);
+    expect(entities[0]!.aliases).toContain("IL");
+    expect(merges).toContainEqual({ from: "IL", to: "imitation learning", reason: "acronym" });
+  });
+
+  it.each([
+    ["more papers write the acronym bare", papers(["Direct Preference Optimization", "direct preference optimization"], 3, 5, "DPO"), "DPO"],
+    ["as many each way (papers that define it say both)", papers(["multi-task learning"], 1, 4, "MTL"), "MTL"],
+    ["a model is called by its short name", papers(["Segment Anything Model", "Segment Anything Model"], 1, 0, "SAM", "model"), "SAM"],
+    ["a dataset too", papers(["Massive Multitask Language Understanding", "Massive Multitask Language Understanding"], 0, 1, "MMLU", "dataset"), "MMLU"],
+    ["a long form of five words would crowd the map", papers(["reinforcement learning with verifiable rewards", "reinforcement learning with verifiable rewards"], 0, 1, "RLVR"), "RLVR"],
+  ])("the acronym stays when %s", (_case, mentions, name) => {
+    expect(names(mentions)).toEqual([name]);
+  });
+
+  it("another short name of the same sense is no long form (AUROC for AUC)", () => {
+    const mentions = [mention("a", "AUROC", "AUC", "metric"), mention("b", "AUROC", "AUC", "metric"), mention("c", "AUC", "AUC", "metric")];
+    expect(names(mentions)).toEqual(["AUC"]);
+  });
+
+  it.each([
+    ["a common noun as running text writes it, not as titles and definitions capitalise it", ["Imitation Learning", "Imitation Learning", "Imitation Learning", "imitation learning", "imitation learning"], "IL", "imitation learning"],
+    ["a proper noun keeps its capital", ["Markov Decision Process", "Markov Decision Process", "Markov decision process", "Markov decision process"], "MDP", "Markov decision process"],
+    ["the words most papers write, whatever their case", ["question-answering", "question-answering", "question answering", "question answering", "Question Answering", "Question Answering"], "QA", "question answering"],
+    ["a singular that papers write before a plural", ["control barrier functions", "control barrier functions", "control barrier functions", "control barrier function", "control barrier function"], "CBF", "control barrier function"],
+    ["a spelling one paper writes is no evidence of case", ["Post-Training Quantization", "Post-Training Quantization", "post-training quantization"], "PTQ", "Post-Training Quantization"],
+  ])("its spelling: %s", (_case, longOnly, acronym, name) => {
+    // The first long form is also the one a defining paper writes beside the acronym.
+    expect(names(papers(longOnly, 0, 1, acronym))).toEqual([name]);
+  });
+});
