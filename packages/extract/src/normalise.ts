@@ -13,6 +13,11 @@ export interface NormaliseOptions {
   thesaurus?: Thesaurus;
   /** The field's senses of acronyms (their long forms); default: data/lexicon. */
   lexicon?: Lexicon;
+  /**
+   * Entity names to keep where an entity may still take them (its acronym or a spelling of its
+   * long form, spelled-out-names.ts): an update passes the previous map's, so its nodes keep their names.
+   */
+  keepNames?: ReadonlySet<string>;
 }
 
 export const DEFAULT_NORMALISE_OPTIONS: NormaliseOptions = {};
@@ -57,7 +62,7 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
     return acronym !== undefined && acronym !== key ? acronym : key;
   });
   const mostGiven = groups.list.map((group) => mostGivenName(group, table, groups.counts));
-  const spelledOut = spelledOutNames({ mentions, table, groups, names: mostGiven, keyOf, acronyms, surfaceKeys });
+  const spelledOut = spelledOutNames({ mentions, table, groups, names: mostGiven, keyOf, acronyms, surfaceKeys, ...(options.keepNames ? { keep: options.keepNames } : {}) });
   const entityOfGroup = groups.list.map((group, i) => toEntity(group, spelledOut.get(i) ?? mostGiven[i]!, table, record, acronyms));
   const sorted = [...entityOfGroup].sort((a, b) => compare(a.id, b.id));
   const assignments = Array.from(table.ofMention, (id): string | undefined => (id < 0 ? undefined : entityOfGroup[groups.ofName[id]!]!.id));

@@ -39,11 +39,14 @@ export interface NamedGroups {
   acronyms: ReadonlyMap<string, string>;
   /** By mention, its surface's key where normalisation already made it. */
   surfaceKeys: readonly (string | undefined)[];
+  /** Names to keep where a group may still take them: the previous map's, in an update. */
+  keep?: ReadonlySet<string>;
 }
 
 /**
  * By group index, the long form to name the group by, for each group named by an acronym more
- * of whose papers write only a long form than only the acronym.
+ * of whose papers write only a long form than only the acronym (or, with `keep`, whose kept name
+ * is one of its long forms).
  */
 export function spelledOutNames(corpus: NamedGroups): Map<number, string> {
   const votes = paperVotes(corpus);
@@ -57,8 +60,12 @@ export function spelledOutNames(corpus: NamedGroups): Map<number, string> {
       if (bits === ACRONYM) acronymOnly++;
       else if (bits === LONG_FORM) longOnly++;
     }
-    if (longOnly <= acronymOnly) continue;
-    const name = bestSpelling(vote.spellings, corpus.keyOf);
+    // An update keeps the name the previous map gave the node, the acronym or a spelling of its
+    // long form, so a vote that turns with a week's papers does not make it a new node.
+    if (corpus.keep?.has(corpus.names[group]!)) continue;
+    const kept = corpus.keep ? [...vote.spellings.keys()].find((spelling) => corpus.keep!.has(spelling)) : undefined;
+    if (kept === undefined && longOnly <= acronymOnly) continue;
+    const name = kept ?? bestSpelling(vote.spellings, corpus.keyOf);
     // Never two entities of one name (a long form another group is already named by), nor a label
     // that crowds the map: "reinforcement learning with verifiable rewards" stays RLVR.
     if (name !== undefined && !taken.has(name) && name.split(" ").length <= MOST_WORDS) {

@@ -51,4 +51,13 @@ describe("an acronym's entity named by its long form", () => {
     // The first long form is also the one a defining paper writes beside the acronym.
     expect(names(papers(longOnly, 0, 1, acronym))).toEqual([name]);
   });
+
+  // An update passes the previous map's names: a vote that turns with a week's papers renames no node.
+  it.each([
+    ["the acronym, though the long form now wins", papers(["imitation learning", "imitation learning", "imitation learning"], 1, 1, "IL"), ["IL"], "IL"],
+    ["a spelling of the long form, though the acronym now wins", papers(["imitation learning"], 3, 1, "IL"), ["imitation learning"], "imitation learning"],
+    ["nothing the entity may no longer take", papers(["imitation learning", "imitation learning"], 0, 1, "IL"), ["Imitation Learning"], "imitation learning"],
+  ])("a kept name stays: %s", (_case, mentions, kept, name) => {
+    expect(normalise(mentions, { keepNames: new Set(kept) }).entities.map((e) => e.name)).toEqual([name]);
+  });
 });
