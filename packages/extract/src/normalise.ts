@@ -14,8 +14,9 @@ export interface NormaliseOptions {
   /** The field's senses of acronyms (their long forms); default: data/lexicon. */
   lexicon?: Lexicon;
   /**
-   * Entity names to keep where an entity may still take them (its acronym or a spelling of its
-   * long form, spelled-out-names.ts): an update passes the previous map's, so its nodes keep their names.
+   * Entity names to keep where an entity may still take them (a name its mentions are given, or a
+   * spelling of its acronym's long form, spelled-out-names.ts): an update passes the previous
+   * map's, so its nodes keep their names.
    */
   keepNames?: ReadonlySet<string>;
 }
@@ -61,7 +62,7 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
     const acronym = acronyms.get(key);
     return acronym !== undefined && acronym !== key ? acronym : key;
   });
-  const mostGiven = groups.list.map((group) => mostGivenName(group, table, groups.counts));
+  const mostGiven = groups.list.map((group) => keptName(group, table, options.keepNames) ?? mostGivenName(group, table, groups.counts));
   const spelledOut = spelledOutNames({ mentions, table, groups, names: mostGiven, keyOf, acronyms, surfaceKeys, ...(options.keepNames ? { keep: options.keepNames } : {}) });
   const entityOfGroup = groups.list.map((group, i) => toEntity(group, spelledOut.get(i) ?? mostGiven[i]!, table, record, acronyms));
   const sorted = [...entityOfGroup].sort((a, b) => compare(a.id, b.id));
@@ -189,6 +190,19 @@ function wordsBesideAcronyms(distinct: readonly string[]): Set<string> {
     if (capitals.has(base.toLowerCase()) && !written.has(base) && !ALL_CAPITALS.test(base)) words.add(name);
   }
   return words;
+}
+
+/**
+ * The name among the group's that `keep` holds (an update's previous map named the node so): a
+ * near tie between "Self-Play" and "self-play" that turns with a week's papers renames no node.
+ */
+function keptName(group: Group, table: NameTable, keep: ReadonlySet<string> | undefined): string | undefined {
+  if (!keep) return undefined;
+  for (const id of group.nameIds) {
+    const name = singularAcronym(table.names[id]!);
+    if (keep.has(name)) return name;
+  }
+  return undefined;
 }
 
 /** The name the group's mentions are given most often (an acronym without its plural s). */

@@ -57,6 +57,7 @@ describe("an acronym's entity named by its long form", () => {
     ["the acronym, though the long form now wins", papers(["imitation learning", "imitation learning", "imitation learning"], 1, 1, "IL"), ["IL"], "IL"],
     ["a spelling of the long form, though the acronym now wins", papers(["imitation learning"], 3, 1, "IL"), ["imitation learning"], "imitation learning"],
     ["nothing the entity may no longer take", papers(["imitation learning", "imitation learning"], 0, 1, "IL"), ["Imitation Learning"], "imitation learning"],
+    ["any name the entity's mentions are given, not only an acronym's", [mention("a", "Self-Play"), mention("b", "self-play"), mention("c", "self-play")], ["Self-Play"], "Self-Play"],
   ])("a kept name stays: %s", (_case, mentions, kept, name) => {
     expect(normalise(mentions, { keepNames: new Set(kept) }).entities.map((e) => e.name)).toEqual([name]);
   });
