@@ -19,11 +19,14 @@ const MOST_WORDS = 4;
 const ACRONYM = 1;
 const LONG_FORM = 2;
 
+/** The vote, by group index. */
 interface Votes {
-  /** Paper id -> ACRONYM | LONG_FORM bits. */
-  papers: Map<string, number>;
-  /** Long form as written -> the papers that write it. */
-  spellings: Map<string, Set<string>>;
+  /** Papers that write only the acronym. */
+  acronymOnly: Int32Array;
+  /** Papers that write only a long form. */
+  longOnly: Int32Array;
+  /** By group (only those some paper spells out): each long form as written -> the papers that write it. */
+  spellings: Map<number, Map<string, Set<string>>>;
 }
 
 /** A corpus's mentions grouped into entities, and the names the groups are given so far (normalise.ts). */
@@ -49,23 +52,16 @@ export interface NamedGroups {
  * is one of its long forms).
  */
 export function spelledOutNames(corpus: NamedGroups): Map<number, string> {
-  const votes = paperVotes(corpus);
+  const { acronymOnly, longOnly, spellings: byGroup } = paperVotes(corpus);
   const taken = new Set(corpus.names);
   const result = new Map<number, string>();
-  for (const [group, vote] of votes) {
-    if (vote.spellings.size === 0) continue;
-    let acronymOnly = 0;
-    let longOnly = 0;
-    for (const bits of vote.papers.values()) {
-      if (bits === ACRONYM) acronymOnly++;
-      else if (bits === LONG_FORM) longOnly++;
-    }
+  for (const [group, spellings] of byGroup) {
     // An update keeps the name the previous map gave the node, the acronym or a spelling of its
     // long form, so a vote that turns with a week's papers does not make it a new node.
     if (corpus.keep?.has(corpus.names[group]!)) continue;
-    const kept = corpus.keep ? [...vote.spellings.keys()].find((spelling) => corpus.keep!.has(spelling)) : undefined;
-    if (kept === undefined && longOnly <= acronymOnly) continue;
-    const name = kept ?? bestSpelling(vote.spellings, corpus.keyOf);
+    const kept = corpus.keep ? [...spellings.keys()].find((spelling) => corpus.keep!.has(spelling)) : undefined;
+    if (kept === undefined && longOnly[group]! <= acronymOnly[group]!) continue;
+    const name = kept ?? bestSpelling(spellings, corpus.keyOf);
     // Never two entities of one name (a long form another group is already named by), nor a label
     // that crowds the map: "reinforcement learning with verifiable rewards" stays RLVR.
     if (name !== undefined && !taken.has(name) && name.split(" ").length <= MOST_WORDS) {
@@ -76,14 +72,30 @@ export function spelledOutNames(corpus: NamedGroups): Map<number, string> {
   return result;
 }
 
-/** What each paper writes of each group named by an acronym, and the long forms' spellings. */
-function paperVotes({ mentions, table, groups, names, keyOf, acronyms, surfaceKeys }: NamedGroups): Map<number, Votes> {
+/**
+ * What each paper writes of each group named by an acronym, and the long forms' spellings. A
+ * paper's mentions come together (as extraction gives them), so each group's vote is tallied
+ * as its papers go by, with no map of papers per group: the 100,000-paper corpus has a million
+ * mentions, and its largest acronyms thousands of papers each.
+ */
+function paperVotes({ mentions, table, groups, names, keyOf, acronyms, surfaceKeys }: NamedGroups): Votes {
+  const count = groups.list.length;
+  const votes: Votes = { acronymOnly: new Int32Array(count), longOnly: new Int32Array(count), spellings: new Map() };
   // Per group, asked once: 1 when named by an acronym and not a model or dataset, -1 not.
-  const eligible = new Int8Array(groups.list.length);
+  const eligible = new Int8Array(count);
+  // Per group, the paper being read and what it wrote so far.
+  const paperOf: (string | undefined)[] = new Array(count);
+  const written = new Uint8Array(count);
+  const close = (group: number) => {
+    if (written[group] === ACRONYM) votes.acronymOnly[group]!++;
+    else if (written[group] === LONG_FORM) votes.longOnly[group]!++;
+    written[group] = 0;
+  };
   // Per name, its key, made once: most mentions are written as their name.
   const nameKeys: (string | undefined)[] = new Array(table.names.length);
-  const votes = new Map<number, Votes>();
-  for (let i = 0; i < mentions.length; i++) {
+  const order = paperByPaper(mentions);
+  for (let k = 0; k < mentions.length; k++) {
+    const i = order ? order[k]! : k;
     const id = table.ofMention[i]!;
     if (id < 0) continue;
     const group = groups.ofName[id]!;
@@ -95,16 +107,49 @@ function paperVotes({ mentions, table, groups, names, keyOf, acronyms, surfaceKe
     // Another short name the lexicon gives the same sense is no long form: AUROC for AUC.
     const bit = key === acronymKey ? ACRONYM : acronyms.get(key) === acronymKey && !ACRONYM_NAME.test(m.surface) ? LONG_FORM : 0;
     if (bit === 0) continue;
-    let vote = votes.get(group);
-    if (!vote) votes.set(group, (vote = { papers: new Map(), spellings: new Map() }));
-    vote.papers.set(m.paperId, (vote.papers.get(m.paperId) ?? 0) | bit);
+    if (paperOf[group] !== m.paperId) {
+      close(group);
+      paperOf[group] = m.paperId;
+    }
+    written[group]! |= bit;
     if (bit === LONG_FORM) {
-      let papers = vote.spellings.get(m.surface);
-      if (!papers) vote.spellings.set(m.surface, (papers = new Set()));
+      let spellings = votes.spellings.get(group);
+      if (!spellings) votes.spellings.set(group, (spellings = new Map()));
+      let papers = spellings.get(m.surface);
+      if (!papers) spellings.set(m.surface, (papers = new Set()));
       papers.add(m.paperId);
     }
   }
+  for (let group = 0; group < count; group++) close(group);
   return votes;
+}
+
+/**
+ * The mentions' indices paper by paper, or undefined when they already come so (extraction's
+ * order, one pass to check): a list whose papers come apart (a caller's own) is put in order,
+ * each paper where it first appears.
+ */
+function paperByPaper(mentions: readonly Mention[]): Int32Array | undefined {
+  const done = new Set<string>();
+  let current: string | undefined;
+  let apart = false;
+  for (const m of mentions) {
+    if (m.paperId === current) continue;
+    if (done.has(m.paperId)) {
+      apart = true;
+      break;
+    }
+    if (current !== undefined) done.add(current);
+    current = m.paperId;
+  }
+  if (!apart) return undefined;
+  const byPaper = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const list = byPaper.get(m.paperId);
+    if (list) list.push(i);
+    else byPaper.set(m.paperId, [i]);
+  });
+  return Int32Array.from([...byPaper.values()].flat());
 }
 
 // ENTITY_TYPES' order: method, model, dataset, task, metric, concept (types.ts).

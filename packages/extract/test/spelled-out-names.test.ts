@@ -36,6 +36,14 @@ describe("an acronym's entity named by its long form", () => {
     expect(names(mentions)).toEqual([name]);
   });
 
+  it("a paper whose mentions come apart in the list still votes once", () => {
+    // Paper a defines IL (it abstains); s1 and s2 write only the long form. Read in the list's order,
+    // a's two later runs of IL would each count as a paper writing only the acronym: 2 against 2.
+    const long = (paper: string) => mention(paper, "imitation learning", "IL");
+    const mentions = [long("a"), mention("a", "IL"), long("s1"), mention("a", "IL"), long("s2"), mention("a", "IL")];
+    expect(names(mentions)).toEqual(["imitation learning"]);
+  });
+
   it("another short name of the same sense is no long form (AUROC for AUC)", () => {
     const mentions = [mention("a", "AUROC", "AUC", "metric"), mention("b", "AUROC", "AUC", "metric"), mention("c", "AUC", "AUC", "metric")];
     expect(names(mentions)).toEqual(["AUC"]);
