@@ -27,12 +27,19 @@ export function drawLegend(doc: MapDocument, box: Box, maxItems: number, frame: 
   const size = round(19 * frame.unit);
   const step = round(size * 1.9);
   const lineHeight = round(size * 1.2);
-  // Labels wrap onto a second line rather than being cut: they are what a cluster means.
-  let y = round(box.y + step * 1.6);
+  // Labels wrap rather than being cut: they are what a cluster means. Onto a third line when every
+  // listed cluster then fits the panel (three long names, "test-time scaling · long
+  // chain-of-thought · multi-step reasoning", had lost the third to "…"), else onto a second.
+  const top = round(box.y + step * 1.6);
+  const listed = communities.slice(0, maxItems);
+  const linesOf = (c: (typeof communities)[number], maxLines: number) => wrapLabel(c.label, 40, maxLines, ` (${c.size})`);
+  const bottomOf = (maxLines: number) => listed.reduce((at, c) => round(at + step + lineHeight * (linesOf(c, maxLines).length - 1)), top);
+  const maxLines = bottomOf(3) <= box.y + box.height ? 3 : 2;
+  let y = top;
   const items: string[] = [];
   let shown = 0;
-  for (const c of communities.slice(0, maxItems)) {
-    const lines = wrapLabel(c.label, 40, 2, ` (${c.size})`);
+  for (const c of listed) {
+    const lines = linesOf(c, maxLines);
     // An item that would reach past the panel, with the "+ N more" line under it, is left to that line.
     const next = round(y + step + lineHeight * (lines.length - 1));
     if (next > box.y + box.height) break;

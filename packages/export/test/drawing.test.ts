@@ -109,6 +109,30 @@ describe("toPng", () => {
   });
 });
 
+describe("legend of a map with long cluster names", () => {
+  // Three names of three words or more: two lines of 40 characters hold two of them.
+  const LONG = "test-time scaling · long chain-of-thought · multi-step reasoning";
+  const withNames = (labels: string[]) => {
+    const long = fixtureDoc();
+    const template = long.fieldmap.communities[0]!;
+    long.fieldmap.communities = labels.map((label, id) => ({ ...template, id, label, size: 40 - id }));
+    return long;
+  };
+
+  it("gives a long name a third line when every cluster then fits the panel, so none is cut", () => {
+    const labels = [...Array<string>(4).fill(LONG), ...Array.from({ length: 8 }, (_, i) => `method ${i} · task ${i}`)];
+    const legend = textsOf(toSvg(withNames(labels), { width: 1920, height: 1080 }), "legend").slice(1);
+    expect(legend).toHaveLength(12);
+    for (const item of legend.slice(0, 4)) expect(item).toMatch(/^test-time scaling.*multi-step reasoning \(\d+\)$/);
+  });
+
+  it("keeps two lines when three would push clusters out of the panel: every cluster is listed", () => {
+    const legend = textsOf(toSvg(withNames(Array<string>(12).fill(LONG)), { width: 1920, height: 1080 }), "legend").slice(1);
+    expect(legend).toHaveLength(12);
+    expect(legend.every((item) => item.includes(" … ("))).toBe(true);
+  });
+});
+
 describe("wrapLabel", () => {
   it.each([
     ["short label stays on one line", "GRPO · RLVR", ["GRPO · RLVR (12)"]],
