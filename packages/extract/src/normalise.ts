@@ -63,7 +63,8 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
     return acronym !== undefined && acronym !== key ? acronym : key;
   });
   const mostGiven = groups.list.map((group) => keptName(group, table, options.keepNames) ?? mostGivenName(group, table, groups.counts));
-  const spelledOut = spelledOutNames({ mentions, table, groups, names: mostGiven, keyOf, acronyms, surfaceKeys, ...(options.keepNames ? { keep: options.keepNames } : {}) });
+  const keep = namesNotToVoteOn(options);
+  const spelledOut = spelledOutNames({ mentions, table, groups, names: mostGiven, keyOf, acronyms, surfaceKeys, ...(keep ? { keep } : {}) });
   const entityOfGroup = groups.list.map((group, i) => toEntity(group, spelledOut.get(i) ?? mostGiven[i]!, table, record, acronyms));
   const sorted = [...entityOfGroup].sort((a, b) => compare(a.id, b.id));
   const assignments = Array.from(table.ofMention, (id): string | undefined => (id < 0 ? undefined : entityOfGroup[groups.ofName[id]!]!.id));
@@ -190,6 +191,18 @@ function wordsBesideAcronyms(distinct: readonly string[]): Set<string> {
     if (capitals.has(base.toLowerCase()) && !written.has(base) && !ALL_CAPITALS.test(base)) words.add(name);
   }
   return words;
+}
+
+/**
+ * The names the spelled-out vote may not change: an update's previous names, and the names the
+ * user's thesaurus gives ("imitation learning,IL" asks for IL, though most papers spell it out).
+ */
+function namesNotToVoteOn(options: NormaliseOptions): ReadonlySet<string> | undefined {
+  const { thesaurus, keepNames } = options;
+  if (!thesaurus) return keepNames;
+  const keep = new Set(keepNames);
+  for (const table of [thesaurus.replacements, ...thesaurus.byPaper.values()]) for (const name of table.values()) if (name !== null) keep.add(name);
+  return keep;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalise, type Mention } from "../src/index";
+import { normalise, parseThesaurus, type Mention } from "../src/index";
 
 function mention(paperId: string, surface: string, canonical = surface, type: Mention["type"] = "method"): Mention {
   return { paperId, surface, start: 0, end: surface.length, sentence: surface, type, proposed: false, canonical };
@@ -68,5 +68,12 @@ describe("an acronym's entity named by its long form", () => {
     ["any name the entity's mentions are given, not only an acronym's", [mention("a", "Self-Play"), mention("b", "self-play"), mention("c", "self-play")], ["Self-Play"], "Self-Play"],
   ])("a kept name stays: %s", (_case, mentions, kept, name) => {
     expect(normalise(mentions, { keepNames: new Set(kept) }).entities.map((e) => e.name)).toEqual([name]);
+  });
+
+  it("a name the user's thesaurus gives stays, though most papers spell it out", () => {
+    const thesaurus = parseThesaurus("from,to\nimitation learning,IL\n", "t.csv");
+    const mentions = papers(["imitation learning", "imitation learning", "imitation learning"], 1, 1, "IL");
+    expect(names(mentions)).toEqual(["imitation learning"]);
+    expect(normalise(mentions, { thesaurus }).entities.map((e) => e.name)).toEqual(["IL"]);
   });
 });
