@@ -42,7 +42,7 @@ export interface NamedGroups {
   acronyms: ReadonlyMap<string, string>;
   /** By mention, its surface's key where normalisation already made it. */
   surfaceKeys: readonly (string | undefined)[];
-  /** Names to keep where a group may still take them: the previous map's, in an update. */
+  /** Names no vote changes where a group may still take them: an update's previous map's, the user's thesaurus's. */
   keep?: ReadonlySet<string>;
 }
 
@@ -57,7 +57,8 @@ export function spelledOutNames(corpus: NamedGroups): Map<number, string> {
   const result = new Map<number, string>();
   for (const [group, spellings] of byGroup) {
     // An update keeps the name the previous map gave the node, the acronym or a spelling of its
-    // long form, so a vote that turns with a week's papers does not make it a new node.
+    // long form, so a vote that turns with a week's papers does not make it a new node; a name
+    // the user's thesaurus gives stays too.
     if (corpus.keep?.has(corpus.names[group]!)) continue;
     const kept = corpus.keep ? [...spellings.keys()].find((spelling) => corpus.keep!.has(spelling)) : undefined;
     if (kept === undefined && longOnly[group]! <= acronymOnly[group]!) continue;
