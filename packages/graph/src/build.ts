@@ -6,10 +6,10 @@ import { assignCommunities, DEFAULT_COMMUNITY_OPTIONS, detectCommunities } from 
 import { extent } from "./extent";
 import { countCooccurrences } from "./cooccurrence";
 import { clustersOfPartitions } from "./judged-clusters";
-import { canKeepDecisions, keepCommunities, keepGenericDecisions, NEW_ENTITY_PARTITIONS, type GenericDecisions } from "./keep-decisions";
+import { canKeepDecisions, genericEntity, keepCommunities, keepGenericDecisions, NEW_ENTITY_PARTITIONS, type GenericDecisions } from "./keep-decisions";
 import { foldName } from "./document";
 import { layoutGraph } from "./layout";
-import { aliasesOf, shownAliases } from "./node-aliases";
+import { shownAliases } from "./node-aliases";
 import { connectedComponents } from "./partition";
 import { placeClusterNames, rankEdges } from "./placement";
 import { DEFAULT_RELEVANCE_OPTIONS, firstPartitions, medianRelevance, selectGeneric } from "./relevance";
@@ -211,10 +211,9 @@ function dropGeneric(graph: Graph, seed: number): GenericDecisions {
   const partitions = firstPartitions(graph, seed, DEFAULT_RELEVANCE_OPTIONS.partitions, FRACTIONAL);
   const scores = medianRelevance(graph, partitions, FRACTIONAL);
   const generic = selectGeneric(graph, scores);
-  const result = generic.map((node): GenericEntity => {
-    const attrs = graph.getNodeAttributes(node) as NodeAttributes;
+  const result = generic.map((node) => {
     const relevance = scores.get(node)!;
-    return { id: node, label: attrs.label, type: attrs.type, count: attrs.count, relevance: Number.isFinite(relevance) ? Math.round(relevance * 1e4) / 1e4 : 0, ...aliasesOf(attrs) };
+    return genericEntity(node, graph.getNodeAttributes(node) as NodeAttributes, Number.isFinite(relevance) ? Math.round(relevance * 1e4) / 1e4 : 0);
   });
   // The first partitions, kept for an update's new entities (keep-decisions.ts); a map too small
   // to judge keeps none.

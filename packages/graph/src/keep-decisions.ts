@@ -4,7 +4,6 @@ import { byCountOf, clusterInfo, type CommunityResult } from "./communities";
 import { DEFAULT_HIERARCHY_OPTIONS } from "./hierarchy";
 import { heaviest, modularity, type Partition } from "./partition";
 import { clustersOfPartitions, extendClusters, partitionsOfClusters } from "./judged-clusters";
-import { aliasesOf } from "./node-aliases";
 import { DEFAULT_RELEVANCE_OPTIONS, firstPartitions, medianRelevance } from "./relevance";
 import type { CommunityInfo, GenericEntity, NodeAttributes } from "./types";
 import type { PreviousMap } from "./update-start";
@@ -80,10 +79,7 @@ export function keepGenericDecisions(graph: Graph, previous: PreviousMap, seed: 
   }
   const count = (node: string) => graph.getNodeAttribute(node, "count") as number;
   const generic = [...relevance.keys()].sort((a, b) => relevance.get(a)! - relevance.get(b)! || count(b) - count(a) || (a < b ? -1 : a > b ? 1 : 0));
-  const result = generic.map((node): GenericEntity => {
-    const attrs = graph.getNodeAttributes(node) as NodeAttributes;
-    return { id: node, label: attrs.label, type: attrs.type, count: attrs.count, relevance: relevance.get(node)!, ...aliasesOf(attrs) };
-  });
+  const result = generic.map((node) => genericEntity(node, graph.getNodeAttributes(node) as NodeAttributes, relevance.get(node)!));
   for (const node of generic) graph.dropNode(node);
   return { generic: result, ...(judged ? { judged } : {}) };
 }
@@ -201,4 +197,9 @@ function describeClusters(
     resolution: { top: options.resolution, sub: DEFAULT_HIERARCHY_OPTIONS.subResolution },
     stability,
   };
+}
+
+/** What graph.json records of an entity left off the map as generic: its node's attributes, aliases too (search finds RL), and its relevance. */
+export function genericEntity(node: string, attrs: NodeAttributes, relevance: number): GenericEntity {
+  return { id: node, label: attrs.label, type: attrs.type, count: attrs.count, relevance, ...(attrs.aliases && attrs.aliases.length > 0 ? { aliases: attrs.aliases } : {}) };
 }

@@ -15,8 +15,3 @@ export function shownAliases(entity: Entity, nodeNames: ReadonlySet<string>): st
     return folded === own || !nodeNames.has(folded) || !own.endsWith(folded);
   });
 }
-
-/** A generic entity's aliases, as its node had them: `{ aliases }`, or nothing when it has none. */
-export function aliasesOf(attrs: { aliases?: string[] }): { aliases?: string[] } {
-  return attrs.aliases && attrs.aliases.length > 0 ? { aliases: attrs.aliases } : {};
-}
