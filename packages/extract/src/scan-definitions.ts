@@ -10,7 +10,7 @@ import { phraseSearch } from "./phrase-occurrences";
 import type { EntityType } from "./types";
 import { headType } from "./scan-terms";
 import { proposalRanges } from "./proposed";
-import { isTaskData } from "./scan-lexicon";
+import { isTaskData } from "./lexicon-context";
 import { typeFromAppositive, typeFromFollowingNoun, typeFromLongForm, typeFromPrecedingNoun, typeFromShape, TYPING_WINDOW } from "./typing";
 
 /** "LLMs" -> "LLM", "RMs" -> "RM": the plural of an acronym is the acronym. */

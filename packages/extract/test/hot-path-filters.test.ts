@@ -16,7 +16,7 @@ import { measurePhraseMatches } from "../src/scan-phrases";
 import { isSpaceCode } from "../src/text";
 import { longFormWords, unicodeLongFormWords } from "../src/abbreviations";
 import { spaceSeparated } from "../src/judge";
-import { compoundsOf } from "../src/scan-lexicon";
+import { compoundsOf } from "../src/lexicon-context";
 
 describe("the lexicon's key filter and trie", () => {
   const lexicon = getDefaultLexicon();
