@@ -1,11 +1,11 @@
-import { findAbbreviations } from "./abbreviations";
+import { type AbbreviationDefinition, findAbbreviations } from "./abbreviations";
 import { DESCRIPTIVE, isContentWord, isVerbParticiple, opensSentence } from "./chunk";
 import { type Candidate, type PaperContext, claim, isFree, tokenStartingAt, tokensEndingBy, tokensIn } from "./context";
 import { exactKey } from "./keys";
 import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
-import { isJunkName, isModalityPair } from "./names";
-import { namesLanguage } from "./nlp";
-import { LONG_FORM_FUNCTION_WORDS } from "./long-form-words";
+import { isJunkName } from "./names";
+import { describesOnly, describesSetting, namesNoEntity } from "./definition-kinds";
+import { TITLE_CASE, definesOtherSense, saysOtherKind } from "./definition-senses";
 import { phraseSearch } from "./phrase-occurrences";
 import type { EntityType } from "./types";
 import { headType } from "./scan-terms";
@@ -53,17 +53,9 @@ export function scanDefinitions(ctx: PaperContext): void {
     const description = !entry && describesOnly(def.long);
     const nameless = !entry && !shortEntry && !longVariant && !TITLE_CASE.test(def.long) && !description;
     if (nameless && definesTermCompound(ctx, def, first, last)) continue;
-    // Two modalities joined describe a setting, once no term goes on after them: "Vision-Language
-    // (VL) models" (but "RGB-thermal (RGB-T) semantic segmentation" is a task, taken just above).
-    // So does one describing word ("Gastrointestinal (GI) bleeding"; but "gastrointestinal (GI) image analysis").
-    // So do a language or a people ("Southeast Asian (SEA) languages", "Modern Standard Arabic (MSA)"),
-    // and the medium language itself is ("natural language (NL)", "sign language (SL)").
-    const setting = !entry && (isModalityPair(def.long.trim()) || ONE_ADJECTIVE.test(def.long.trim()) || MEDIUM_LANGUAGE.test(def.long.trim()) || namesLanguage(def.long.trim().split(/\s+/).at(-1)!));
+    const setting = !entry && describesSetting(def.long);
     const defined = definitionType(after, def.long, ctx.text.slice(Math.max(0, def.longSpan.start - TYPING_WINDOW), def.longSpan.start));
-    // A condition a paper studies is its subject, not a method: "Alzheimer's disease and related
-    // dementias (ADRD)", "Mild Cognitive Impairment (MCI)"; unless the text says what the letters
-    // name ("our in-house Liver Cancer (LC) dataset").
-    const aClass = !entry && (namesAClass(def.short, def.long) || (!defined && CONDITION_DEFINITION.test(def.long.trim())) || PEOPLE_AFTER.test(ctx.text.slice(defEnd + 1, defEnd + 40)));
+    const aClass = !entry && namesNoEntity(def.short, def.long, defined !== undefined, ctx.text.slice(defEnd + 1, defEnd + 40));
     // "6-degree-of-freedom (6-DOF)": a unit or a count defined is still no name.
     // "question-answer (QA) pairs": the items of data, not the task.
     const taskData = entry?.type === "task" && isTaskData(ctx, last + 1);
@@ -77,31 +69,51 @@ export function scanDefinitions(ctx: PaperContext): void {
     // A paper's other sense of known letters is named by what it spells out: on a map, a node
     // "MPC" made of "secure multi-party computation (MPC)" reads as the field's model predictive control.
     const canonical = entry ? entry.name : otherSense && !stop ? (longVariant?.name ?? def.long) : singularAcronym(def.short);
-    // A long form that names a task beats a benchmark's shape: "Zero-Shot Question Answering (ZSQA)".
-    // Only the long form's head says task (no noun or appositive after it does).
-    const ownMethod = defined === "task" && !entry && !(typeFromFollowingNoun(after) ?? typeFromAppositive(after)) && namesOwnMethod(ctx, def.longSpan.start, defEnd);
-    const evidenced = entry?.type ?? (ownMethod ? "method" : defined === "task" ? defined : (typeFromShape(def.short) ?? defined));
-    // Without evidence a defined name is taken for a method, a guess its list may correct (extract.ts).
-    const type = evidenced ?? "method";
-    const rule = evidenced ? "definition" : GUESSED_DEFINITION;
-    const local = { canonical, type, known: entry !== undefined };
-    if (!stop) ctx.local.set(exactKey(def.short), local);
-    for (const tokens of [longTokens, shortTokens]) {
-      const from = tokens[0];
-      const to = tokens.at(-1);
-      if (from === undefined || to === undefined) continue;
-      if (stop) {
-        for (let i = from; i <= to; i++) ctx.claimed[i] = 1;
-        continue;
+    const { type, rule } = typeOfDefinition(ctx, def, entry, defined, after);
+    if (stop) {
+      // Letters that name nothing, and their long form, are held so that no later rule reads them as names.
+      for (const tokens of [longTokens, shortTokens]) {
+        const [from, to] = [tokens[0], tokens.at(-1)];
+        if (from !== undefined && to !== undefined) for (let i = from; i <= to; i++) ctx.claimed[i] = 1;
       }
-      // The claims before this one took only this definition's own tokens, so the variant found above holds.
-      const variant = tokens === longTokens ? longVariant : undefined;
-      if (variant) claim(ctx, from - 1, to + 1, { canonical: variant.name, type: variant.type, known: true, proposed: false, rule: "definition" });
-      else claim(ctx, from, to + 1, { canonical, type, known: local.known, proposed: false, rule });
+      continue;
     }
-    if (!stop && !entry && !longVariant && longTokens.length > 1 && !holdsKnownTerm(ctx, def.long)) longForms.push({ long: def.long.trim(), candidate: { canonical, type, known: local.known, proposed: false, rule } });
+    const candidate = { canonical, type, known: entry !== undefined, proposed: false, rule };
+    ctx.local.set(exactKey(def.short), { canonical, type, known: candidate.known });
+    claimForms(ctx, longTokens, shortTokens, longVariant, candidate);
+    if (!entry && !longVariant && longTokens.length > 1 && !holdsKnownTerm(ctx, def.long)) longForms.push({ long: def.long.trim(), candidate });
   }
   claimRepeatedLongForms(ctx, longForms);
+}
+
+/**
+ * The type of a definition's name and the rule that says how it was found: the known term's, or
+ * the type the text gives it; without evidence a defined name is taken for a method, a guess its
+ * list may correct (extract.ts).
+ */
+function typeOfDefinition(ctx: PaperContext, def: AbbreviationDefinition, entry: LexiconEntry | undefined, defined: EntityType | undefined, after: string): { type: EntityType; rule: string } {
+  const defEnd = Math.max(def.shortSpan.end, def.longSpan.end);
+  // A long form that names a task beats a benchmark's shape: "Zero-Shot Question Answering (ZSQA)".
+  // Only the long form's head says task (no noun or appositive after it does).
+  const ownMethod = defined === "task" && !entry && !(typeFromFollowingNoun(after) ?? typeFromAppositive(after)) && namesOwnMethod(ctx, def.longSpan.start, defEnd);
+  const evidenced = entry?.type ?? (ownMethod ? "method" : defined === "task" ? defined : (typeFromShape(def.short) ?? defined));
+  return { type: evidenced ?? "method", rule: evidenced ? "definition" : GUESSED_DEFINITION };
+}
+
+/**
+ * Both forms of a definition as mentions of its one name; a long form that a word before it makes a
+ * known variant of ("offline Reinforcement Learning (RL)") names that variant (knownVariant).
+ */
+function claimForms(ctx: PaperContext, longTokens: number[], shortTokens: number[], longVariant: LexiconEntry | undefined, candidate: Omit<Candidate, "start" | "end">): void {
+  for (const tokens of [longTokens, shortTokens]) {
+    const from = tokens[0];
+    const to = tokens.at(-1);
+    if (from === undefined || to === undefined) continue;
+    // The claims before this one took only this definition's own tokens, so the variant found above holds.
+    const variant = tokens === longTokens ? longVariant : undefined;
+    if (variant) claim(ctx, from - 1, to + 1, { canonical: variant.name, type: variant.type, known: true, proposed: false, rule: "definition" });
+    else claim(ctx, from, to + 1, candidate);
+  }
 }
 
 /**
@@ -193,9 +205,8 @@ function definesCompound(ctx: PaperContext, def: { short: string; long: string }
 // "HVAC control", "LLM inference".
 const COMPOUND_HEAD: Record<string, EntityType> = { reasoning: "task", control: "task", inference: "task" };
 const MAX_COMPOUND_WORDS = 3;
-// Every word capitalised, as a name is written: "Long Chain-of-Thought", "Enzyme Commission".
+// A long form whose head names a learner: "Random Forest Classifier (RFC)".
 const LEARNER_LONG_FORM = /\b(?:classifier|regressor|estimator)s?$/i;
-const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}'-]*(?:[\s-]+(?:(?:of|for|and|to|the|in|on|with)\s+)?\p{Lu}[\p{L}\p{N}'-]*)+$/u;
 
 /**
  * "greenhouse gas (GHG) plume detection", "Hamilton-Jacobi (HJ) reachability analysis": the
@@ -218,134 +229,6 @@ function definesTermCompound(ctx: PaperContext, def: { short: string; shortSpan:
   return false;
 }
 
-
-/** Content words of a long form, case-folded and singular, so spellings of one name compare. */
-function contentWords(phrase: string): Set<string> {
-  const words = phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && !LONG_FORM_FUNCTION_WORDS.has(w));
-  return new Set(words.map((w) => (w.length > 3 ? w.replace(/(?:s|es)$/, "").replace(/is(?=ation)/, "iz") : w)));
-}
-
-/**
- * A known short form defined by a long form that shares under half its words with every long
- * form the lexicon knows is another sense of the letters: MOS as "Motion Object Segmentation"
- * is not MOS "mean opinion score". A lexicon entry with no long form cannot be compared.
- */
-function definesOtherSense(entry: LexiconEntry, long: string): boolean {
-  const forms = [entry.name, ...entry.aliases].filter((form) => /\s/.test(form.trim()));
-  if (forms.length === 0) return false;
-  const words = contentWords(long);
-  return forms.every((form) => {
-    const known = contentWords(form);
-    let shared = 0;
-    for (const word of known) if (words.has(word) || sharesAbbreviation(word, words)) shared++;
-    if (shared / Math.max(1, Math.min(known.size, words.size)) < 0.5) return true;
-    return otherModifier(known, words);
-  });
-}
-
-/**
- * A known short form the lexicon spells out nowhere, defined by a Title-Case long form that the
- * noun after it says is of another kind: "Temporal Alignment for Contrastive Objectives (TACO), a
- * training method" is no TACO benchmark.
- */
-function saysOtherKind(entry: LexiconEntry, long: string, after: string): boolean {
-  if (!TITLE_CASE.test(long) || [entry.name, ...entry.aliases].some((form) => /\s/.test(form.trim()))) return false;
-  const said = typeFromFollowingNoun(after) ?? typeFromAppositive(after);
-  return said !== undefined && said !== entry.type;
-}
-
-// Modifiers long forms write either way: a "Visual Transformer" is the Vision Transformer.
-const SAME_MODIFIER = new Map([["visual", "vision"]]);
-
-/**
- * Two words each, the same head, and modifiers of which neither is the other's abbreviation or
- * spelling: "spatial autoencoders (SAEs)" is no sparse autoencoder. Longer long forms differ in a
- * word as often by a spelling or an abbreviation of it (Twin Delayed DDPG) as by their sense.
- */
-function otherModifier(known: Set<string>, words: Set<string>): boolean {
-  if (known.size !== 2 || words.size !== 2) return false;
-  const [knownModifier, knownHead] = [...known] as [string, string];
-  const [modifier, head] = [...words] as [string, string];
-  const same = (a: string, b: string) => a === b || (SAME_MODIFIER.get(a) ?? a) === (SAME_MODIFIER.get(b) ?? b) || sharesAbbreviation(a, new Set([b]));
-  return same(knownHead, head) && !same(knownModifier, modifier);
-}
-
-/**
- * A word one of `words` abbreviates or shares its stem with: "sim" and "simulation", "real" and
- * "reality", "observed" and "observable" (six letters or more in common; "transformations" and
- * "translation", "spatial" and "sparse" share fewer).
- */
-function sharesAbbreviation(word: string, words: Set<string>): boolean {
-  for (const other of words) {
-    const [short, long] = word.length < other.length ? [word, other] : [other, word];
-    if (short.length >= 3 && long.startsWith(short)) return true;
-    if (commonPrefixLength(word, other) >= 6) return true;
-  }
-  return false;
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let k = 0;
-  while (k < a.length && k < b.length && a[k] === b[k]) k++;
-  return k;
-}
-
-// A plural short form spelled out as a kind of model or robot names a class of things, not one:
-// "foundation models (FMs)", "soft continuum robots (SCRs)". Architectures (GNNs, ViTs) are
-// named by their own heads (networks, transformers) and stay.
-const CLASS_DEFINITION = /\b(?:models|robots)$/i;
-// A long form whose head is a physical thing names a kind of thing, singular or plural: "Unmanned
-// Aerial Vehicle (UAV)", "Deformable Linear Objects (DLOs)".
-// The things a method acts on or runs on are not the method.
-// ... and what people wear or drive through: "head-mounted displays (HMDs)", "signalised intersections (SI)", "base station (BS)", "access point (AP)", "microgrid (MG)".
-const THING_DEFINITION = /\b(?:vehicles?|objects?|drones?|aircraft|vessels?|boats?|satellites?|devices?|sensors?|cameras?|grippers?|manipulators?|displays?|headsets?|glasses|intersections?|roads?|buildings?|stations?|access points?|microgrids?)$/i;
-// ... and a physical quantity: "radio frequency (RF)", "direct current (DC)"; not a rate of one,
-// which is a measure ("rate-of-change-of-frequency (RoCoF)").
-const QUANTITY_DEFINITION = /^(?!rate\b).*\b(?:frequency|frequencies|voltage|current|temperature|pressure|humidity)$/i;
-// Nor are the people who take part: "healthcare providers (HCPs)", "general practitioners (GPs)";
-// a task done for them is still a task ("speech intelligibility prediction for hearing-impaired people
-// (SIP-HI)"), and so is a method named after them ("Stepwise Cognitive Optimization Using Teachers (SCOUT)").
-const PEOPLE_DEFINITION = /^(?!.*\b(?:for|of|with|by|using|via|from|to|in|on|through)\b).*\b(?:providers?|practitioners?|users?|patients?|clinicians?|physicians?|workers?|participants?|annotators?|students?|teachers?|individuals?|people|persons?)$/i;
-// A disease or another condition of health: "Alzheimer's disease and related dementias (ADRD)";
-// the condition is the long form's head, not what a dataset or a network is for ("Atypical Mitosis
-// dataset for Breast Cancer (AMi-Br)", "... Network for noncommunicable diseases (POPCORN)").
-// So is a part of the body a paper measures: "posterior parietal cortex (PPC)", "Red blood cells (RBCs)".
-// And a growth by its kind: "glioblastoma (GBM)", "intraductal papillary mucinous neoplasms (IPMN)".
-const CONDITION_DEFINITION = /^(?!.*\b(?:for|of|on|in|with|by)\s).*\b(?:diseases?|disorders?|syndromes?|cancers?|impairments?|dementias?|infections?|injur(?:y|ies)|\w*(?:carcin|gli|blast|lymph|melan|aden|sarc|mening|my|neur|fibr|lip|terat|hepat|mesotheli)omas?|neoplasms?|tumou?rs?|lesions?|cortex|cells)$/i;
-// An institution, named in capitals by its head, is who did something, not what was done:
-// "Government Accountability Office (GAO)", "World Health Organization (WHO)".
-const ORGANISATION_HEAD = "(?:Office|Agency|Administration|Department|Ministry|Bureau|Institute|University|Association|Organi[sz]ation|Council|Commission|Foundation|Committee|Consortium|Society|Laborator(?:y|ies)|Corporation|Authority)";
-// A place, named in capitals by its kind, is where something was done: "Hong Kong Island (HKI)",
-// "Harris County (HC)"; not State or Region, which end method names too ("Matrix Product State (MPS)",
-// "Contact Trust Region (CTR)").
-const ORGANISATION = new RegExp(String.raw`\b(?:${ORGANISATION_HEAD}|City|County|Province|Island|District)$`);
-// ... or by its head before "of" or "for" when the head opens it: "Institute of Chartered
-// Accountants of India (ICAI)", "National Institute of Standards and Technology (NIST)".
-const ORGANISATION_OF = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+ )*${ORGANISATION_HEAD} (?:of|for) \p{Lu}`, "u");
-
-// A long form that ends in an adjective abbreviates a description, not a name: "training-free
-// (TF)", "human-robot collaborative (HRC)", "high-level (HL)", "End-to-End (E2E)", "discrete-time (DT)",
-// "quasi-steady-state (QSS)", "line-of-sight (LoS)". Its letters stand for no entity.
-const ADJECTIVE_END = /-(?:time|state|of-sight)$|(?:^|[\s-])(?:free|based|aware|driven|guided|agnostic|specific|level|grained|to-end|of-the-art|dimensional|\p{L}+(?:ive|ous|ful|less|able|ible))$/iu;
-
-// ... and so does one word of a degree and what it qualifies: "high-resolution (HR)", "low-light (LL)".
-const DEGREE_WORD = /^(?:high|low|full|mid)-\p{L}+$/iu;
-
-// One adjective of a field or a part of the body, or a place out of or in something, describes
-// too: "Gastrointestinal (GI)", "out-of-context (OOC)".
-const ONE_ADJECTIVE = /^(?:\p{L}+(?:al|ic|ar)|(?:out-of|in)-\p{L}+)$/iu;
-
-function describesOnly(long: string): boolean {
-  return ADJECTIVE_END.test(long.trim()) || DEGREE_WORD.test(long.trim());
-}
-
-// Language as the medium a system reads or writes; a kind of language built for a purpose stays a
-// name of its own ("domain-specific language (DSL)").
-const MEDIUM_LANGUAGE = /^(?:natural|sign|spoken|written|human|source|target)\s+languages?$/i;
-
-// The people a description is of, named right after its letters: "blind and low-vision (BLV) users".
-const PEOPLE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:users?|participants?|patients?|individuals?|people|persons?|students?|children|adults?|learners?|speakers?|drivers?)\b/;
-
 /** The rule of a defined name typed by no evidence: "average episode length (AEL)". */
 export const GUESSED_DEFINITION = "definition, type guessed";
 
@@ -361,10 +244,6 @@ function claimEvery(ctx: PaperContext, forms: string[], knownTermsOpen = false):
     if (knownTermsOpen && next && lookup(ctx.lexicon, `${token.text} ${next.text}`)) return;
     ctx.claimed[i] = 1;
   });
-}
-
-function namesAClass(short: string, long: string): boolean {
-  return (/\p{Lu}s$/u.test(short) && CLASS_DEFINITION.test(long.trim())) || THING_DEFINITION.test(long.trim()) || QUANTITY_DEFINITION.test(long.trim()) || PEOPLE_DEFINITION.test(long.trim()) || ORGANISATION.test(long.trim()) || ORGANISATION_OF.test(long.trim());
 }
 
 // "multiple object tracking (MOT) approaches": the task's methods, in the plural, not a method named MOT.
