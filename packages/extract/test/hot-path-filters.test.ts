@@ -15,7 +15,7 @@ import { scanTitleCaseTasks } from "../src/scan-cues";
 import { measurePhraseMatches } from "../src/scan-phrases";
 import { isSpaceCode } from "../src/text";
 import { longFormWords, unicodeLongFormWords } from "../src/abbreviations";
-import { spaceSeparated } from "../src/judge";
+import { spaceSeparated } from "../src/judge-features";
 import { compoundsOf } from "../src/lexicon-context";
 
 describe("the lexicon's key filter and trie", () => {
