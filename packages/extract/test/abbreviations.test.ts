@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findAbbreviations, findBestLongForm } from "../src/abbreviations";
+import { findAbbreviations } from "../src/abbreviations";
+import { findBestLongForm } from "../src/long-form-spelling";
 import { getDefaultLexicon, lookup } from "../src/lexicon";
 
 describe("schwartz-hearst", () => {

@@ -14,7 +14,7 @@ import { KEY, NO_NODE, PREFIX, TRIE_ROOT, createKeyTrie, hasMark, walk } from ".
 import { scanTitleCaseTasks } from "../src/scan-cues";
 import { measurePhraseMatches } from "../src/scan-phrases";
 import { isSpaceCode } from "../src/text";
-import { longFormWords, unicodeLongFormWords } from "../src/abbreviations";
+import { longFormWords, unicodeLongFormWords } from "../src/long-form-spelling";
 import { spaceSeparated } from "../src/judge-features";
 import { compoundsOf } from "../src/lexicon-context";
 
