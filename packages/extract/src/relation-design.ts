@@ -189,5 +189,34 @@ export function findTitle(c: ClauseContext): Found[] {
       found.push({ relation: "addresses", head: means, tail: task });
     }
   });
+  return [...found, ...ownEntityInTitle(c)];
+}
+
+/**
+ * A title that names no entity of its own still says what the paper's own one is for and made
+ * of: "Reinforcement Learning for Long-Horizon Interactive LLM Agents" titles the paper that
+ * proposes LOOP, which addresses the task and builds on reinforcement learning (a model is
+ * trained with it). Not what the title sets aside ("without", "beyond", "instead of").
+ */
+function ownEntityInTitle(c: ClauseContext): Found[] {
+  const { own } = c;
+  if (!own || !ADDRESSERS.includes(own.type)) return [];
+  const head: Item = c.clause.items.find((i) => i.canonical === own.canonical) ?? { start: 0, end: 0, mention: own.mention, type: own.type, canonical: own.canonical, proposed: true, reference: "implicit" };
+  const found: Found[] = [];
+  for (const tail of c.clause.items) {
+    if (tail.canonical === own.canonical || tail.proposed || negatedCue(c.s.text, tail.start) || SET_ASIDE.test(c.s.text.slice(Math.max(0, tail.start - 12), tail.start))) continue;
+    if (tail.type === "task" && own.type !== "dataset") found.push({ relation: "addresses", head, tail });
+    // A method only as the means the title names: "... via Reinforcement Learning", "... with Self-Play"
+    // (a title's other methods are as often the setting the paper studies: "Reward Hacking in RLHF").
+    else if (tail.type === "method" && ACTORS.includes(own.type) && TITLE_MEANS_BEFORE.test(c.s.text.slice(Math.max(0, tail.start - 40), tail.start))) {
+      found.push({ relation: own.type === "model" ? "trained-with" : "builds-on", head, tail });
+    }
+  }
   return found;
 }
+
+// The preposition of a title's means, and the words of a list of them after it: "via Decomposed Chain-of-Thoughts and Multi-dimensional Rewards".
+const TITLE_MEANS_BEFORE = /\b(?:via|through|with|using|by)\s+(?:[\w-]+\s+){0,4}(?:(?:and|&|,)\s+(?:[\w-]+\s+){0,3})?$/i;
+
+// Words before a title's term that set it aside rather than use it: "Beyond Accuracy", "Rethinking RLHF".
+const SET_ASIDE = /\b(?:beyond|rethinking|revisiting|versus|vs\.?|against|than)\s+(?:the\s+)?$/i;

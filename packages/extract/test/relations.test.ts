@@ -38,6 +38,26 @@ describe("relation patterns", () => {
   it("title: the named method addresses the task after the colon", () => {
     expect(triples("We study it.", "ZetaPO: Policy Optimization for Mathematical Reasoning")).toContain("ZetaPO addresses mathematical reasoning");
   });
+
+  // Titles of dev papers: a known model opens the title as the paper's subject.
+  it("title: a known name before the colon is the paper's own entity, which addresses the task after it", () => {
+    const title = "Goedel-Prover-V2: Scaling Formal Theorem Proving with Scaffolded Data Synthesis and Self-Correction";
+    expect(triples("The models set a new state of the art on MiniF2F.", title)).toContain("Goedel-Prover-V2 addresses formal theorem proving");
+  });
+
+  it.each([
+    ["the task a title without a name states", "Reinforcement Learning for Mathematical Reasoning", "We propose ZetaPO, a data-efficient algorithm.", "ZetaPO addresses mathematical reasoning"],
+    ["the means a title names", "Promoting Efficient Reasoning via Self-Play", "We propose ZetaPO, a data-efficient algorithm.", "ZetaPO builds-on self-play"],
+  ])("title without a name: the paper's own entity takes %s", (_rule, title, abstract, expected) => {
+    expect(triples(abstract, title)).toContain(expected);
+  });
+
+  it.each([
+    ["a method the title only studies", "Mitigating Reward Hacking in RLHF", "We propose ZetaPO, a data-efficient algorithm.", "ZetaPO builds-on RLHF"],
+    ["a method the title sets aside", "Scaling Reasoning via Search without Self-Play", "We propose ZetaPO, a data-efficient algorithm.", "ZetaPO builds-on self-play"],
+  ])("title without a name: no relation to %s", (_rule, title, abstract, unexpected) => {
+    expect(triples(abstract, title)).not.toContain(unexpected);
+  });
 });
 
 describe("lists distribute", () => {
