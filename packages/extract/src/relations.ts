@@ -5,6 +5,7 @@
 import type { Paper } from "@fieldmap/corpus";
 import { findAddresses, findApposition, findBackbone, findBuildsOn, findDerivedNames, findOpeningParticiple, findTitle, titleName } from "./relation-design";
 import { type ClauseContext, type Found, findEvaluatedOn, findMeasuredBy, findOutperforms, findTrainedWith } from "./relation-results";
+import { containedNames } from "./relation-names";
 import { type OwnEntity, type SentenceView, makeSentence } from "./relation-sentence";
 import type { EntityType, Mention, NamedRelation, Relation, RelationType } from "./types";
 
@@ -54,6 +55,14 @@ export function extractRelations(paper: Paper, mentions: Mention[]): Relation[] 
       seen.add(key);
       relations.push({ paperId: paper.id, relation, head: head.mention, tail: tail.mention, evidence: { sentence: s.text, head: [head.start, head.end], tail: [tail.start, tail.end] } });
     }
+  }
+  // Names that hold another's are read from the paper's mentions as a whole, after the sentences.
+  for (const named of containedNames(paper.id, text, mentions)) {
+    const [head, tail] = [mentions[named.head]!, mentions[named.tail]!];
+    const key = `${head.canonical}\u0000${named.relation}\u0000${tail.canonical}`;
+    if (seen.has(key) || !allowedTypes(named.relation, head.type, tail.type)) continue;
+    seen.add(key);
+    relations.push(named);
   }
   return relations;
 }

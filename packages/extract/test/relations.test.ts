@@ -60,6 +60,29 @@ describe("relation patterns", () => {
   });
 });
 
+describe("builds-on: a paper's own method named after another", () => {
+  it.each([
+    ["a long form holding a known method", "Test-time scaling improves reasoning. We propose Evolutionary Test-Time Scaling (EvoScale), a sample-efficient method.", "Evolutionary Test-Time Scaling builds-on test-time scaling"],
+    ["a variant named by a word before the base", "Chain-of-Thought (CoT) prompting helps. We propose Spatial CoT, which reasons about space.", "Spatial CoT builds-on CoT"],
+  ])("%s", (_rule, abstract, expected) => {
+    expect(triples(abstract)).toContain(expected);
+  });
+
+  it.each([
+    ["the field's variants", "We study deep reinforcement learning and reinforcement learning in games.", "deep RL builds-on RL"],
+    ["a checkpoint and its family", "We fine-tune Llama-3.1 and Llama-3.1-8B with DPO.", "Llama-3.1-8B builds-on Llama-3.1"],
+  ])("not %s", (_rule, abstract, unexpected) => {
+    expect(triples(abstract)).not.toContain(unexpected);
+  });
+
+  it("points at the held name inside the longer one", () => {
+    const { relations: found } = relations("Test-time scaling improves reasoning. We propose Evolutionary Test-Time Scaling (EvoScale), a sample-efficient method.");
+    const named = found.find((r) => r.relation === "builds-on")!;
+    expect(named.evidence.sentence.slice(...named.evidence.tail)).toBe("Test-Time Scaling");
+    expect(named.evidence.sentence.slice(...named.evidence.head)).toBe("Evolutionary Test-Time Scaling");
+  });
+});
+
 describe("lists distribute", () => {
   it.each([
     ["datasets after 'on'", "Experiments on GSM8K, MATH-500 and AIME 2024 show that ZetaPO helps.", ["ZetaPO evaluated-on GSM8K", "ZetaPO evaluated-on MATH-500", "ZetaPO evaluated-on AIME 2024"]],
