@@ -92,7 +92,11 @@ function favourableComparisons(c: ClauseContext): [number, number][] {
 // What introduces the datasets of a result: "on", "across both the", "on benchmarks such as".
 const DATASET_INTRO = /\b(?:on|across|over|against|using)\s+(?:[\w.-]+\s+){0,4}$|\b(?:benchmarks?|datasets?|suites?|tasks?)[^.;]{0,30}(?:such\s+as|including|like|e\.g\.,?|namely|\()\s*$/i;
 
-/** Items of `types` introduced as where results were obtained ("on GSM8K, MATH and AIME"). */
+// A task results were obtained in: "state-of-the-art performance in English-Chinese translation",
+// "substantial improvements in fine-grained perception, temporal reasoning, ...".
+const TASK_INTRO = /\bin\s+(?:[\w.-]+\s+){0,4}$/i;
+
+/** Items of `types` introduced as where results were obtained ("on GSM8K, MATH and AIME"; a task also "in" it). */
 export function resultTargets(c: ClauseContext, types: readonly EntityType[]): Item[] {
   const targets: Item[] = [];
   for (let k = 0; k < c.clause.items.length; k++) {
@@ -100,7 +104,8 @@ export function resultTargets(c: ClauseContext, types: readonly EntityType[]): I
     if (!types.includes(item.type) || targets.includes(item)) continue;
     const from = Math.max(c.clause.start, item.start - 60);
     const intro = c.s.text.slice(from, item.start);
-    if (!DATASET_INTRO.test(intro) || /\bon\s+par\b/i.test(intro) || negatedBetween(c.s.text, from, item.start)) continue;
+    const introduced = DATASET_INTRO.test(intro) || (item.type === "task" && TASK_INTRO.test(intro));
+    if (!introduced || /\bon\s+par\b/i.test(intro) || negatedBetween(c.s.text, from, item.start)) continue;
     targets.push(...listAfter(c.s, c.clause, item, types));
   }
   return targets;
