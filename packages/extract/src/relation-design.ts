@@ -140,8 +140,22 @@ export function findApposition(c: ClauseContext): Found[] {
     if (after) spans.push([subject.end, subject.end + after[0].length]);
     if (before) spans.push([c.clause.start + before.index, subject.start]);
     for (const [from, to] of spans) found.push(...describedBy(c, subject, from, to));
+    if (after) found.push(...purposeOf(c, subject, subject.end + after[0].length));
   }
   return found;
+}
+
+// What a description goes on to say its subject is for: "a generic self-supervised post-training
+// framework designed to strengthen visual understanding", "a series of open-source language models
+// that set a new state-of-the-art in automated theorem proving".
+const PURPOSE_AFTER = /^\s*,?\s*(?:(?:designed|tailored|built|developed|intended|aimed)\s+(?:to|for|at)|for|to|that|which)\b[^;:]{0,120}/i;
+
+/** The tasks a description's purpose clause names, which its subject addresses. */
+function purposeOf(c: ClauseContext, subject: Item, from: number): Found[] {
+  const purpose = PURPOSE_AFTER.exec(c.s.text.slice(from, c.clause.end));
+  if (!purpose) return [];
+  const to = from + purpose[0].length;
+  return c.clause.items.filter((i) => i.type === "task" && i.start >= from && i.end <= to && !negatedCue(c.s.text, i.start)).map((tail) => ({ relation: "addresses" as const, head: subject, tail }));
 }
 
 function describedBy(c: ClauseContext, subject: Item, from: number, to: number): Found[] {

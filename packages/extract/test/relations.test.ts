@@ -32,6 +32,7 @@ describe("relation patterns", () => {
     ["measured-by: metric on a benchmark", "ZetaPO improves pass@1 on AIME 2024.", "AIME 2024 measured-by pass@1"],
     ["measured-by: subject improves metric", "ZetaPO improves accuracy on AIME 2024.", "ZetaPO measured-by accuracy"],
     ["addresses: results in a task", "Extensive experiments demonstrate substantial improvements in temporal reasoning.", "ZetaPO addresses temporal reasoning"],
+    ["addresses: what a description says its subject is for", "We propose ZetaPO, a lightweight reinforcement learning framework that sets a new state of the art in mathematical reasoning.", "ZetaPO addresses mathematical reasoning"],
   ])("%s", (_rule, abstract, expected) => {
     expect(triples(abstract, OWN_TITLE)).toContain(expected);
   });
