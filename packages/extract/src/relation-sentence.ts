@@ -41,10 +41,11 @@ export interface OwnEntity {
   canonical: string;
 }
 
-const OWN_PHRASE = new RegExp(`\\b(?:our|the\\s+proposed|this\\s+new)\\s+(?:[\\w-]+\\s+)?(?:${cueSource("ownNouns")}|(${cueSource("ownDatasetNouns")}))`, "gi");
+// Up to three words between: "our proposed 3DGS data compression framework".
+const OWN_PHRASE = new RegExp(`\\b(?:our|the\\s+proposed|this\\s+new)\\s+(?:[\\w-]+\\s+){0,3}?(?:${cueSource("ownNouns")}|(${cueSource("ownDatasetNouns")}))`, "gi");
 // "we" acts for the paper; "It" opening a sentence continues the previous one's subject.
 // A lower-case "it" only as the subject of a result verb ("e.g. it boosts ...").
-const OWN_PRONOUN = /\b[Ww]e\b|^It\b|\bit\b(?=\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?(?:boosts|improves|achieves|outperforms|surpasses|reaches|reduces|increases|attains|sets|uses|leverages|employs|combines)\b)/g;
+const OWN_PRONOUN = /\b[Ww]e\b|^It\b|\bit\b(?=\s+(?:also\s+|further\s+|consistently\s+|significantly\s+|often\s+|even\s+|still\s+|clearly\s+|substantially\s+|notably\s+)?(?:boosts|improves|achieves|outperforms|surpasses|reaches|reduces|increases|attains|sets|uses|leverages|employs|combines)\b)/g;
 
 /** Items for "our method" and "we" that do not overlap a real mention ("our MedGRPO framework"). */
 export function ownReferences(text: string, mentions: Item[], own: OwnEntity | undefined): Item[] {
@@ -225,9 +226,13 @@ export function negatedBetween(text: string, from: number, to: number): boolean 
 // A negation, then at most one word ("does not consistently outperform", "fails to beat").
 const NEGATION_BEFORE = new RegExp(`${cueSource("negation")}\\s+(?:[\\w-]+\\s+)?$`, "i");
 
+// "not only" and "not just" add, they do not negate: "STM not only outperforms existing PEFT methods ...".
+const NOT_ONLY_BEFORE = /\bnot\s+(?:only|just|merely)\s+(?:[\w-]+\s+)?$/i;
+
 /** A negation in the few words right before a cue: "does not outperform", "fails to beat". */
 export function negatedCue(text: string, cueStart: number): boolean {
-  return NEGATION_BEFORE.test(text.slice(Math.max(0, cueStart - 24), cueStart));
+  const before = text.slice(Math.max(0, cueStart - 24), cueStart);
+  return NEGATION_BEFORE.test(before) && !NOT_ONLY_BEFORE.test(before);
 }
 
 /** The cues of a list inside a clause, as sentence offsets. */

@@ -31,6 +31,11 @@ describe("relation patterns", () => {
     ["addresses: a benchmark for a task", "We introduce ScreenBench, a benchmark for GUI grounding.", "ScreenBench addresses GUI grounding"],
     ["measured-by: metric on a benchmark", "ZetaPO improves pass@1 on AIME 2024.", "AIME 2024 measured-by pass@1"],
     ["measured-by: subject improves metric", "ZetaPO improves accuracy on AIME 2024.", "ZetaPO measured-by accuracy"],
+    ["outperforms: 'not only' adds, it does not negate", "ZetaPO not only outperforms PPO but also generalizes.", "ZetaPO outperforms PPO"],
+    ["outperforms: 'it' with an adverb before the verb", "Even with small backbones, it often surpasses GPT-4o.", "ZetaPO outperforms GPT-4o"],
+    ["outperforms: 'our' and words before the own noun", "Our proposed policy optimization framework outperforms DPO.", "ZetaPO outperforms DPO"],
+    ["measured-by: the value a result reaches", "ZetaPO improves over the baseline, achieving 96.9% success rates with grippers.", "ZetaPO measured-by success rate"],
+    ["measured-by: the rank a result reaches", "Meanwhile, GPT-4o achieves the highest accuracy at 86.1%.", "GPT-4o measured-by accuracy"],
     ["addresses: results in a task", "Extensive experiments demonstrate substantial improvements in temporal reasoning.", "ZetaPO addresses temporal reasoning"],
     ["addresses: what a description says its subject is for", "We propose ZetaPO, a lightweight reinforcement learning framework that sets a new state of the art in mathematical reasoning.", "ZetaPO addresses mathematical reasoning"],
   ])("%s", (_rule, abstract, expected) => {
