@@ -134,10 +134,14 @@ export function listAfter(s: SentenceView, clause: Clause, first: Item, types: r
   const list = [first];
   let k = clause.items.indexOf(first);
   while (k >= 0 && k + 1 < clause.items.length) {
-    const next = clause.items[k + 1]!;
-    if (!types.includes(next.type) || !LIST_GAP.test(s.text.slice(clause.items[k]!.end, next.start))) break;
+    let j = k + 1;
+    // An item in a bracket right after the current one glosses it, and the list goes on after the
+    // bracket: "the iSAID (OVSS) and RRSIS-D (RES) benchmarks".
+    while (j < clause.items.length && /^\s*\([^()]*$/.test(s.text.slice(clause.items[k]!.end, clause.items[j]!.start))) j++;
+    const next = clause.items[j];
+    if (!next || !types.includes(next.type) || !LIST_GAP.test(s.text.slice(clause.items[k]!.end, next.start))) break;
     list.push(next);
-    k++;
+    k = j;
   }
   return list;
 }

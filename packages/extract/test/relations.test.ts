@@ -95,6 +95,7 @@ describe("lists distribute", () => {
     ["datasets after 'on'", "Experiments on GSM8K, MATH-500 and AIME 2024 show that ZetaPO helps.", ["ZetaPO evaluated-on GSM8K", "ZetaPO evaluated-on MATH-500", "ZetaPO evaluated-on AIME 2024"]],
     ["competitors after the verb", "ZetaPO outperforms PPO, DPO and GRPO.", ["ZetaPO outperforms PPO", "ZetaPO outperforms DPO", "ZetaPO outperforms GRPO"]],
     ["subjects before the verb", "Qwen2.5-7B and Llama-3.1-8B trained with GRPO improve.", ["Qwen2.5-7B trained-with GRPO", "Llama-3.1-8B trained-with GRPO"]],
+    ["datasets glossed in brackets", "Experiments on the iSAID (OVSS) and RRSIS-D (RES) benchmarks show that ZetaPO helps.", ["ZetaPO evaluated-on iSAID", "ZetaPO evaluated-on RRSIS-D"]],
     ["named examples of a class", "ZetaPO outperforms strong baselines, e.g., PPO and DPO.", ["ZetaPO outperforms PPO", "ZetaPO outperforms DPO"]],
   ])("%s", (_rule, abstract, expected) => {
     expect(triples(abstract, OWN_TITLE)).toEqual(expect.arrayContaining(expected));
