@@ -213,7 +213,7 @@ const MODEL_INTRO = /\b(?:on|across|of|for|to)\s+(?:[\w.-]+,?\s+){0,4}$|\b(?:suc
 
 /** "Experiments on A and B show that our approach ...", "X boosts the accuracy of A": A trained with the own method. */
 function findModelsImproved(c: ClauseContext): Found[] {
-  if (!clauseHas(c.s, c.clause, "results")) return [];
+  if (!c.own?.trains || !clauseHas(c.s, c.clause, "results")) return [];
   let methods = c.clause.items.filter((i) => i.type === "method" && (i.proposed || i.reference) && !isWe(c, i));
   // "..., while reducing token usage on M": a clause opening with a participle continues the own result.
   if (methods.length === 0 && /^\s*\w+ing\b/.test(c.s.text.slice(c.clause.start, c.clause.end))) methods = implicitOwn(c, ["method"]);

@@ -39,6 +39,8 @@ export interface OwnEntity {
   mention: number;
   type: EntityType;
   canonical: string;
+  /** Whether the paper trains models with it: it speaks of training, and not of its method as training-free. */
+  trains?: boolean;
 }
 
 // Up to three words between: "our proposed 3DGS data compression framework".

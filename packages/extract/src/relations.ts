@@ -45,6 +45,7 @@ const CLAUSE_PATTERNS = [
 export function extractRelations(paper: Paper, mentions: Mention[]): Relation[] {
   const text = `${paper.title}\n\n${paper.abstract}`;
   const own = ownEntity(mentions, paper.title);
+  if (own) own.trains = TRAINING.test(text) && !NO_TRAINING.test(text);
   const relations: Relation[] = [];
   const seen = new Set<string>();
   for (const s of sentencesOf(text, mentions, own, paper.title.length)) {
@@ -111,6 +112,13 @@ function sentencesOf(text: string, mentions: Mention[], own: OwnEntity | undefin
   flush();
   return views.filter((v) => v.offset >= 0);
 }
+
+// A paper that trains models, so that the models its results name were trained with its method
+// ("EMPO boosts the accuracy of Qwen2.5-Math-7B"), unlike a testing method's or a training-free
+// one's ("the effectiveness of GUARD on seven LLMs, including Vicuna-13B", "lightweight backbones
+// (e.g., QWQ-32B)": tested or built on, not trained).
+const TRAINING = /\b(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|post-train(?:s|ed|ing)?|reinforcement learning|RL)\b/i;
+const NO_TRAINING = /\btraining-free\b|\bwithout\s+(?:any\s+)?(?:additional\s+|extra\s+|further\s+)?(?:training|fine-?tuning)\b/i;
 
 const OWN_TYPES: readonly EntityType[] = ["method", "model", "dataset"];
 

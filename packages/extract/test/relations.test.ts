@@ -90,6 +90,19 @@ describe("builds-on: a paper's own method named after another", () => {
   });
 });
 
+describe("trained-with: the models a result names were trained with the paper's method only if it trains", () => {
+  const results = "Experiments show that ZetaPO boosts the accuracy of Qwen2.5-7B on GSM8K.";
+  it("a paper that trains models", () => {
+    expect(triples(`We train with reinforcement learning. ${results}`, OWN_TITLE)).toContain("Qwen2.5-7B trained-with ZetaPO");
+  });
+  it.each([
+    ["a training-free method", `ZetaPO is a training-free decoding method. ${results}`],
+    ["a testing method", "ZetaPO is a testing method. Experiments validate the effectiveness of ZetaPO on seven LLMs, including Qwen2.5-7B."],
+  ])("not %s", (_rule, abstract) => {
+    expect(triples(abstract, OWN_TITLE)).not.toContain("Qwen2.5-7B trained-with ZetaPO");
+  });
+});
+
 describe("lists distribute", () => {
   it.each([
     ["datasets after 'on'", "Experiments on GSM8K, MATH-500 and AIME 2024 show that ZetaPO helps.", ["ZetaPO evaluated-on GSM8K", "ZetaPO evaluated-on MATH-500", "ZetaPO evaluated-on AIME 2024"]],
