@@ -98,10 +98,44 @@ export function findAddresses(c: ClauseContext): Found[] {
   }
   if (clauseHas(c.s, c.clause, "results")) {
     const tasks = resultTargets(c, ["task"]);
-    const own = c.clause.items.filter((i) => ADDRESSERS.includes(i.type) && (i.proposed || i.reference === "phrase"));
-    if (tasks.length > 0) found.push(...pairs("addresses", own.length > 0 ? own : implicitOwn(c, ADDRESSERS), tasks));
+    // The own name or "our method"; a pronoun only as the subject of the result ("we find that X ..." is X's).
+    const own = c.clause.items.filter((i) => ADDRESSERS.includes(i.type) && ((i.proposed && i.reference !== "pronoun") || i.reference === "phrase"));
+    if (tasks.length > 0) found.push(...pairs("addresses", own.length > 0 ? own : (resultSubject(c, tasks[0]!) ?? implicitOwn(c, ADDRESSERS)), tasks));
   }
-  return [...found, ...findBenchmarkTasks(c)];
+  return [...found, ...findBenchmarkTasks(c), ...findCapabilities(c)];
+}
+
+/**
+ * The method or model a results clause names as its subject, before its first result verb and the
+ * task: "We find that pretrained PLUM outperforms existing segmenting LMMs on reasoning
+ * segmentation" is PLUM's result, not the paper's benchmark's.
+ */
+function resultSubject(c: ClauseContext, task: Item): Item[] | undefined {
+  const cue = cuesIn(c, "results").find(([start]) => start < task.start);
+  if (!cue) return undefined;
+  const subjects = subjectBefore(c.s, c.clause, cue[0], ADDRESSERS, { pronoun: true, maxGap: 40 });
+  // Models "trained with" a method before the result verb report the method's result.
+  if (subjects.length === 0 || cuesIn(c, "trainedWith").some(([start]) => start > subjects.at(-1)!.end && start < cue[0])) return undefined;
+  return subjects;
+}
+
+// What a system is shown to be able to do: "exhibits exceptional mathematical reasoning and OCR
+// capabilities", "possesses strong spatial reasoning skills".
+const SHOWS = /\b(?:exhibits?|exhibiting|shows?|showing|showcases?|demonstrates?|demonstrating|possess(?:es)?|displays?)\s+(?:[\w-]+\s+){0,3}$/i;
+const ABILITY_AFTER = /^\s+(?:capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b/i;
+
+/** The tasks a system is shown to be able to do, in a list closed by "capabilities" or "skills". */
+function findCapabilities(c: ClauseContext): Found[] {
+  const found: Found[] = [];
+  c.clause.items.forEach((task) => {
+    if (task.type !== "task" || !SHOWS.test(c.s.text.slice(Math.max(c.clause.start, task.start - 60), task.start))) return;
+    const tasks = listAfter(c.s, c.clause, task, ["task"]);
+    if (!ABILITY_AFTER.test(c.s.text.slice(tasks.at(-1)!.end))) return;
+    const shows = SHOWS.exec(c.s.text.slice(Math.max(c.clause.start, task.start - 60), task.start))!;
+    const verb = task.start - shows[0].length;
+    found.push(...pairs("addresses", subjectBefore(c.s, c.clause, verb, ADDRESSERS, { pronoun: true, maxGap: 40 }), tasks));
+  });
+  return found;
 }
 
 const TASK_THEN_DATASETS = /^\s*(?:tasks?|benchmarks?|datasets?|suites?)?\s*(?:,\s*)?(?:such\s+as|including|like|e\.g\.,?|namely|\(|:)\s*(?:the\s+)?$/i;

@@ -37,6 +37,8 @@ describe("relation patterns", () => {
     ["measured-by: the value a result reaches", "ZetaPO improves over the baseline, achieving 96.9% success rates with grippers.", "ZetaPO measured-by success rate"],
     ["measured-by: the rank a result reaches", "Meanwhile, GPT-4o achieves the highest accuracy at 86.1%.", "GPT-4o measured-by accuracy"],
     ["addresses: results in a task", "Extensive experiments demonstrate substantial improvements in temporal reasoning.", "ZetaPO addresses temporal reasoning"],
+    ["addresses: the results clause's own subject, not the paper's", "We find that pretrained Llama-3.1-8B outperforms existing models on code generation.", "Llama-3.1-8B addresses code generation"],
+    ["addresses: capabilities shown", "Our method exhibits exceptional mathematical reasoning and code generation capabilities.", "ZetaPO addresses mathematical reasoning"],
     ["addresses: what a description says its subject is for", "We propose ZetaPO, a lightweight reinforcement learning framework that sets a new state of the art in mathematical reasoning.", "ZetaPO addresses mathematical reasoning"],
   ])("%s", (_rule, abstract, expected) => {
     expect(triples(abstract, OWN_TITLE)).toContain(expected);
@@ -100,6 +102,16 @@ describe("trained-with: the models a result names were trained with the paper's 
     ["a testing method", "ZetaPO is a testing method. Experiments validate the effectiveness of ZetaPO on seven LLMs, including Qwen2.5-7B."],
   ])("not %s", (_rule, abstract) => {
     expect(triples(abstract, OWN_TITLE)).not.toContain("Qwen2.5-7B trained-with ZetaPO");
+  });
+});
+
+describe("addresses: whose result a results clause reports", () => {
+  it("not the models trained with a method: the method's", () => {
+    const found = triples("Qwen2.5-7B and Llama-3.1-8B trained with ZetaPO achieve superior performance on code generation tasks.", OWN_TITLE);
+    expect(found).not.toContain("Qwen2.5-7B addresses code generation");
+  });
+  it("not the paper's own entity when the clause names another subject", () => {
+    expect(triples("We find that pretrained Llama-3.1-8B outperforms existing models on code generation.", "ZetaBench: A Benchmark for Code")).not.toContain("ZetaBench addresses code generation");
   });
 });
 
