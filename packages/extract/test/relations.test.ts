@@ -107,7 +107,7 @@ describe("trained-with: the models a result names were trained with the paper's 
 
 describe("addresses: whose result a results clause reports", () => {
   it("not the models trained with a method: the method's", () => {
-    const found = triples("Qwen2.5-7B and Llama-3.1-8B trained with ZetaPO achieve superior performance on code generation tasks.", OWN_TITLE);
+    const found = triples("Qwen2.5-7B and Llama-3.1-8B trained with GRPO achieve superior performance on code generation tasks.", OWN_TITLE);
     expect(found).not.toContain("Qwen2.5-7B addresses code generation");
   });
   it("not the paper's own entity when the clause names another subject", () => {
