@@ -2,7 +2,7 @@
 // from the apposition that describes what a paper proposes ("X, a novel RL framework for
 // GUI grounding"), and from the title ("X: Multi-Task RL for Medical Video Understanding").
 import { cueSource } from "./relation-cues";
-import { type Item, clauseHas, listAfter, listBefore, negatedCue, objectAfter, subjectBefore } from "./relation-sentence";
+import { type Item, clauseHas, listAfter, listBefore, negatedCue, objectAfter, ownItem, subjectBefore } from "./relation-sentence";
 import { ACTORS, type ClauseContext, type Found, cuesIn, implicitOwn, pairs, resultTargets, speaksOfTraining } from "./relation-results";
 import type { EntityType } from "./types";
 
@@ -128,10 +128,10 @@ const ABILITY_AFTER = /^\s+(?:capabilit(?:y|ies)|abilit(?:y|ies)|skills?)\b/i;
 function findCapabilities(c: ClauseContext): Found[] {
   const found: Found[] = [];
   c.clause.items.forEach((task) => {
-    if (task.type !== "task" || !SHOWS.test(c.s.text.slice(Math.max(c.clause.start, task.start - 60), task.start))) return;
+    const shows = task.type === "task" ? SHOWS.exec(c.s.text.slice(Math.max(c.clause.start, task.start - 60), task.start)) : null;
+    if (!shows) return;
     const tasks = listAfter(c.s, c.clause, task, ["task"]);
     if (!ABILITY_AFTER.test(c.s.text.slice(tasks.at(-1)!.end))) return;
-    const shows = SHOWS.exec(c.s.text.slice(Math.max(c.clause.start, task.start - 60), task.start))!;
     const verb = task.start - shows[0].length;
     found.push(...pairs("addresses", subjectBefore(c.s, c.clause, verb, ADDRESSERS, { pronoun: true, maxGap: 40 }), tasks));
   });
@@ -249,7 +249,7 @@ export function findTitle(c: ClauseContext): Found[] {
 function ownEntityInTitle(c: ClauseContext): Found[] {
   const { own } = c;
   if (!own || !ADDRESSERS.includes(own.type)) return [];
-  const head: Item = c.clause.items.find((i) => i.canonical === own.canonical) ?? { start: 0, end: 0, mention: own.mention, type: own.type, canonical: own.canonical, proposed: true, reference: "implicit" };
+  const head = c.clause.items.find((i) => i.canonical === own.canonical) ?? ownItem(own, 0, 0, "implicit");
   const found: Found[] = [];
   for (const tail of c.clause.items) {
     if (tail.canonical === own.canonical || tail.proposed || negatedCue(c.s.text, tail.start) || SET_ASIDE.test(c.s.text.slice(Math.max(0, tail.start - 12), tail.start))) continue;

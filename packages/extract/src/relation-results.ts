@@ -14,6 +14,7 @@ import {
   negatedBetween,
   negatedCue,
   objectAfter,
+  ownItem,
   subjectBefore,
 } from "./relation-sentence";
 import type { EntityType, RelationType } from "./types";
@@ -48,7 +49,7 @@ export function implicitOwn(c: ClauseContext, types: readonly EntityType[]): Ite
   // A clause opening with a participle ("..., achieving gains over SFT") continues a result.
   const continues = /^\s*\w+ing\b/.test(c.s.text.slice(c.clause.start, c.clause.end));
   if (!c.own || !types.includes(c.own.type) || !(continues || c.s.clauses.some((clause) => clauseHas(c.s, clause, "experimentCues")))) return [];
-  return [{ start: 0, end: 0, mention: c.own.mention, type: c.own.type, canonical: c.own.canonical, proposed: true, reference: "implicit" }];
+  return [ownItem(c.own, 0, 0, "implicit")];
 }
 
 /** "X outperforms Y and Z", "gains over SFT, DPO and PPO", "Y is outperformed by X". */

@@ -77,7 +77,8 @@ function isFree(mentions: Item[], start: number, end: number): boolean {
   return !mentions.some((m) => m.start < end && m.end > start);
 }
 
-function ownItem(own: OwnEntity, start: number, end: number, reference: Item["reference"]): Item {
+/** An item standing for the own entity: a phrase or pronoun that names it, or (0-0, "implicit") no text at all. */
+export function ownItem(own: OwnEntity, start: number, end: number, reference: Item["reference"]): Item {
   return { start, end, mention: own.mention, type: own.type, canonical: own.canonical, proposed: true, reference };
 }
 

@@ -37,6 +37,9 @@ const CLAUSE_PATTERNS = [
   findApposition,
 ];
 
+/** What the dedupe of relations reads of a mention or an item. */
+type Typed = { canonical: string; type: EntityType };
+
 /**
  * The relations one paper states, from its mentions as extract() returned them (sorted by
  * offset). One relation per (head name, relation, tail name), with the first sentence that
@@ -48,22 +51,21 @@ export function extractRelations(paper: Paper, mentions: Mention[]): Relation[] 
   if (own) own.trains = TRAINING.test(text) && !NO_TRAINING.test(text);
   const relations: Relation[] = [];
   const seen = new Set<string>();
+  // One relation per (head, relation, tail) name, of the types the relation allows.
+  const isNew = (head: Typed, relation: RelationType, tail: Typed): boolean => {
+    const key = `${head.canonical}\u0000${relation}\u0000${tail.canonical}`;
+    if (head.canonical === tail.canonical || seen.has(key) || !allowedTypes(relation, head.type, tail.type)) return false;
+    seen.add(key);
+    return true;
+  };
   for (const s of sentencesOf(text, mentions, own, paper.title.length)) {
-    for (const found of findInSentence(s, own)) {
-      const { head, tail, relation } = found;
-      const key = `${head.canonical}\u0000${relation}\u0000${tail.canonical}`;
-      if (head.canonical === tail.canonical || seen.has(key) || !allowedTypes(relation, head.type, tail.type)) continue;
-      seen.add(key);
-      relations.push({ paperId: paper.id, relation, head: head.mention, tail: tail.mention, evidence: { sentence: s.text, head: [head.start, head.end], tail: [tail.start, tail.end] } });
+    for (const { head, tail, relation } of findInSentence(s, own)) {
+      if (isNew(head, relation, tail)) relations.push({ paperId: paper.id, relation, head: head.mention, tail: tail.mention, evidence: { sentence: s.text, head: [head.start, head.end], tail: [tail.start, tail.end] } });
     }
   }
   // Names that hold another's are read from the paper's mentions as a whole, after the sentences.
   for (const named of containedNames(paper.id, text, mentions)) {
-    const [head, tail] = [mentions[named.head]!, mentions[named.tail]!];
-    const key = `${head.canonical}\u0000${named.relation}\u0000${tail.canonical}`;
-    if (seen.has(key) || !allowedTypes(named.relation, head.type, tail.type)) continue;
-    seen.add(key);
-    relations.push(named);
+    if (isNew(mentions[named.head]!, named.relation, mentions[named.tail]!)) relations.push(named);
   }
   return relations;
 }
