@@ -3,20 +3,15 @@
 // (packages/, apps/, data/lexicon/) has no uncommitted change, so the recorded commit is what was
 // measured; it prints the figures without listing any error and records them in sets.json.
 
-import { execFileSync } from "node:child_process";
 import { basename } from "node:path";
 import { evaluateGold, printFigures, prf, type Counts } from "./eval";
-import { recordFirstMeasurement, type Figures, type GoldSet } from "./gold-sets";
+import { git, recordFirstMeasurement, uncommittedExtractor, type Figures, type GoldSet } from "./gold-sets";
 
 const rounded = (c: Counts): Figures => {
   const { precision, recall, f1 } = prf(c);
   const r = (x: number) => Math.round(x * 1000) / 1000;
   return { precision: r(precision), recall: r(recall), f1: r(f1) };
 };
-
-function git(args: string[]): string {
-  return execFileSync("git", args, { encoding: "utf8" }).trim();
-}
 
 export async function measureFirst(goldPath: string | undefined, sets: GoldSet[]): Promise<number> {
   const set = goldPath === undefined ? undefined : sets.find((s) => s.file === basename(goldPath));
@@ -28,11 +23,7 @@ export async function measureFirst(goldPath: string | undefined, sets: GoldSet[]
     console.error(`${set.file} is "${set.role}": a first measurement is taken once, of a "held out" set`);
     return 2;
   }
-  const dirty = git(["status", "--porcelain", "--", "packages", "apps", "data/lexicon"]);
-  if (dirty !== "") {
-    console.error(`the extractor has uncommitted changes; commit them first, so the recorded commit is what was measured:\n${dirty}`);
-    return 2;
-  }
+  if (uncommittedExtractor() !== "") return 2;
   const result = await evaluateGold(goldPath);
   const byType = Object.fromEntries(["method", "model", "dataset", "task", "metric"].map((t) => [t, rounded(result.byType.get(t) ?? { tp: 0, fp: 0, fn: 0 })]));
   const first = { commit: git(["rev-parse", "HEAD"]), date: new Date().toISOString().slice(0, 10), typed: rounded(result.typed), untyped: rounded(result.untyped), byType: { ...byType, concept: rounded(result.concepts) } };

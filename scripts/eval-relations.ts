@@ -5,10 +5,11 @@
 // prints precision, recall and F1, overall and per relation, for each set with its role. As for
 // the entities, a held-out set is measured once (`--first`, at a commit with no uncommitted
 // change to the extractor), and errors are listed only for the sets tuned on.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { git, uncommittedExtractor } from "./gold-sets";
 
 const SETS_FILE = "data/gold/relation-sets.json";
 const SCORER = "../shared/tools/score_relations.py";
@@ -89,10 +90,6 @@ function roleLine(set: RelationSet): string {
   return `role: ${set.role}${first}`;
 }
 
-function git(args: string[]): string {
-  return execFileSync("git", args, { encoding: "utf8" }).trim();
-}
-
 /** The one measurement of a held-out set, recorded in relation-sets.json with the commit measured. */
 async function measureFirst(file: string | undefined): Promise<number> {
   const all = readSets();
@@ -101,11 +98,7 @@ async function measureFirst(file: string | undefined): Promise<number> {
     console.error(`pnpm eval relations --first needs a "held out" set of ${SETS_FILE} (its "relations" path)`);
     return 2;
   }
-  const dirty = git(["status", "--porcelain", "--", "packages", "apps", "data/lexicon"]);
-  if (dirty !== "") {
-    console.error(`the extractor has uncommitted changes; commit them first, so the recorded commit is what was measured:\n${dirty}`);
-    return 2;
-  }
+  if (uncommittedExtractor() !== "") return 2;
   const { scores, report } = await evaluateRelations(set);
   const r = (x: number) => Math.round(x * 1000) / 1000;
   set.first = { P: r(scores.P), R: r(scores.R), F1: r(scores.F1), commit: git(["rev-parse", "HEAD"]), date: new Date().toISOString().slice(0, 10) };

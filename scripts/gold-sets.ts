@@ -2,6 +2,7 @@
 // which was tuned on since it was held out, and which is still at its first measurement — with
 // that first figure, so `pnpm eval` can print the current figure next to the recorded one.
 
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -97,4 +98,19 @@ export function recordFirstMeasurement(repoRoot: string, file: string, first: Fi
   entry.role = "first measurement";
   entry.first = first;
   writeFileSync(path, `${JSON.stringify(parsed, null, 2)}\n`);
+}
+
+/** What git prints for `args`, trimmed. */
+export function git(args: string[]): string {
+  return execFileSync("git", args, { encoding: "utf8" }).trim();
+}
+
+/**
+ * The extractor's uncommitted changes (packages/, apps/, data/lexicon/), printed with what to do,
+ * or "" when there are none: a first measurement records the commit it measured.
+ */
+export function uncommittedExtractor(): string {
+  const dirty = git(["status", "--porcelain", "--", "packages", "apps", "data/lexicon"]);
+  if (dirty !== "") console.error(`the extractor has uncommitted changes; commit them first, so the recorded commit is what was measured:\n${dirty}`);
+  return dirty;
 }
