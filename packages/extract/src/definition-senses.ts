@@ -4,7 +4,8 @@
 
 import type { LexiconEntry } from "./lexicon";
 import { LONG_FORM_FUNCTION_WORDS } from "./long-form-words";
-import { typeFromAppositive, typeFromFollowingNoun } from "./typing";
+import { typeFromAppositive } from "./typing";
+import { typeFromFollowingNoun } from "./context-typing";
 
 // Every word capitalised, as a name is written: "Long Chain-of-Thought", "Enzyme Commission".
 export const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}'-]*(?:[\s-]+(?:(?:of|for|and|to|the|in|on|with)\s+)?\p{Lu}[\p{L}\p{N}'-]*)+$/u;

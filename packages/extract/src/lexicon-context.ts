@@ -5,8 +5,8 @@
 import { type PaperContext, claim } from "./context";
 import { foldKey } from "./keys";
 import { type Lexicon, type LexiconEntry, lookup } from "./lexicon";
-import { DESCRIPTIVE, TASK_QUALITY, isContentWord } from "./chunk";
-import { isMeasuredWord } from "./typing";
+import { DESCRIPTIVE, TASK_QUALITY, isContentWord } from "./word-classes";
+import { isMeasuredWord } from "./context-typing";
 import { TASK_HEAD } from "./scan-phrases";
 import { letterOrDigitWidth } from "./word-scan";
 import { METHOD_KIND } from "./lexicon-variants";

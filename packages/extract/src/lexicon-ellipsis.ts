@@ -3,7 +3,8 @@
 
 import { type PaperContext, claim } from "./context";
 import { type LexiconEntry, lookup } from "./lexicon";
-import { isContentWord, opensSentence } from "./chunk";
+import { opensSentence } from "./chunk";
+import { isContentWord } from "./word-classes";
 import { isAndOr } from "./text";
 
 /**

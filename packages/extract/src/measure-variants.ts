@@ -1,4 +1,5 @@
-import { DESCRIPTIVE, isContentWord, isPluralWord, isSubjectOrModal, isTo, opensSentence } from "./chunk";
+import { opensSentence } from "./chunk";
+import { DESCRIPTIVE, isContentWord, isPluralWord, isSubjectOrModal, isTo } from "./word-classes";
 import { isEnglishWordOfKind } from "./nlp";
 import { type PaperContext, freeWordBefore, takeWordBefore } from "./context";
 import { ADJECTIVE, headType } from "./scan-terms";

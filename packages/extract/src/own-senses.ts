@@ -3,7 +3,8 @@ import { exactKey } from "./keys";
 import { lookup } from "./lexicon";
 import { proposalRanges } from "./proposed";
 import { titleAppositiveType } from "./title-lead";
-import { typeFromContext, TYPING_WINDOW } from "./typing";
+import { TYPING_WINDOW } from "./typing";
+import { typeFromContext } from "./context-typing";
 
 // The first word after a proposal cue and its determiners: "we propose TACO, a method ...".
 const PROPOSED_WORD = /^(?:\s*(?:a|an|the|novel|new)\b)*\s*([\p{L}\p{N}][\p{L}\p{N}+*-]*)/iu;

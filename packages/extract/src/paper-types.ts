@@ -8,7 +8,8 @@ import { GUESSED_DEFINITION } from "./scan-definitions";
 import { isName } from "./head-nouns";
 import { isSize } from "./models";
 import type { EntityType } from "./types";
-import { isOnData, typeFromAppositive, typeFromShape, typeFromStrongContext, TYPING_WINDOW } from "./typing";
+import { typeFromAppositive, typeFromShape, TYPING_WINDOW } from "./typing";
+import { isOnData, typeFromStrongContext } from "./context-typing";
 
 // A list separator, possibly after the closing bracket of a short form: "Long Range Arena (LRA), PG-19".
 const COORDINATION = /^(?:\s*\([^()]{1,30}\))?\)?\s*(?:,|,?\s*(?:and|or|as well as)|\/)\s*(?:the\s+)?$/;

@@ -1,7 +1,8 @@
 import { type PaperContext, claim, firstTokenEndingAfter, isFree, tokenStartingAt, tokensEndingBy } from "./context";
 import type { EntityType } from "./types";
 import { spanIndexAt } from "./text";
-import { typeFromContext, typeFromShape, TYPING_WINDOW } from "./typing";
+import { typeFromShape, TYPING_WINDOW } from "./typing";
+import { typeFromContext } from "./context-typing";
 
 // "we propose", "this paper introduces", "we first introduce", "we present a new ... called".
 const PROPOSAL_CUE = /\b(?:we|this (?:paper|work|study|thesis)|our (?:work|study))\s+(?:\w+ly\s+|first\s+|further\s+|also\s+|then\s+|additionally\s+)?(?:propose|introduce|present|develop|design|construct|build|release|curate|contribute|call|name|term|dub|coin)s?\b|\b(?:called|named(?! entit)|dubbed|termed)\b|\bwe\s+\w+\s+(?:a|an)\s+(?:novel|new)\b/gi;

@@ -2,7 +2,8 @@ import type { Candidate, PaperContext } from "./context";
 import { exactKey } from "./keys";
 import { ITEM_JOIN } from "./list-heads";
 import { isEnglishWord } from "./nlp";
-import { typeFromAppositive, typeFromFollowingNoun, TYPING_WINDOW } from "./typing";
+import { typeFromAppositive, TYPING_WINDOW } from "./typing";
+import { typeFromFollowingNoun } from "./context-typing";
 
 // Only capitals, three letters or more: "JUDGE", "SELECTED", "ONLY".
 const ALL_CAPITALS = /^\p{Lu}{3,}$/u;

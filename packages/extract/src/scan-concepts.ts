@@ -4,7 +4,8 @@
 // as over-refusal", "likelihood displacement, the phenomenon in which ...", "a phenomenon
 // we term premature consensus", "the objective entanglement problem"). Regex and tokens only.
 
-import { DESCRIPTIVE, isContentWord, isVerbAfterSubject } from "./chunk";
+import { isVerbAfterSubject } from "./chunk";
+import { DESCRIPTIVE, isContentWord } from "./word-classes";
 import { type PaperContext, claim, isFree, joinable, tokenStartingAt } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 

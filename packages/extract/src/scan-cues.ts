@@ -3,7 +3,8 @@
 // Segmentation by ...". Regular expressions only; measures' lists are in scan-measure-lists.ts.
 
 import { type PaperContext, firstTokenEndingAfter, tokenStartingAt } from "./context";
-import { DESCRIPTIVE, TASK_QUALITY, isAdverbWord, isClosedClassWord, isContentWord, isPluralWord, isVerbParticiple, opensSentence } from "./chunk";
+import { opensSentence } from "./chunk";
+import { DESCRIPTIVE, TASK_QUALITY, isAdverbWord, isClosedClassWord, isContentWord, isPluralWord, isVerbParticiple } from "./word-classes";
 import { claimPhrase } from "./scan-phrases";
 import { ADJECTIVE, REPEATED_TASK_HEAD, WEAK_TASK_HEAD } from "./scan-terms";
 import { isEnglishWordOfKind } from "./nlp";

@@ -1,5 +1,6 @@
 import { type AbbreviationDefinition, findAbbreviations } from "./abbreviations";
-import { DESCRIPTIVE, isContentWord, isVerbParticiple, opensSentence } from "./chunk";
+import { opensSentence } from "./chunk";
+import { DESCRIPTIVE, isContentWord, isVerbParticiple } from "./word-classes";
 import { type Candidate, type PaperContext, claim, isFree, tokenStartingAt, tokensEndingBy, tokensIn } from "./context";
 import { exactKey } from "./keys";
 import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
@@ -11,7 +12,8 @@ import type { EntityType } from "./types";
 import { headType } from "./scan-terms";
 import { proposalRanges } from "./proposed";
 import { isTaskData } from "./lexicon-context";
-import { typeFromAppositive, typeFromFollowingNoun, typeFromLongForm, typeFromPrecedingNoun, typeFromShape, TYPING_WINDOW } from "./typing";
+import { typeFromAppositive, typeFromLongForm, typeFromShape, TYPING_WINDOW } from "./typing";
+import { typeFromFollowingNoun, typeFromPrecedingNoun } from "./context-typing";
 
 /** "LLMs" -> "LLM", "RMs" -> "RM": the plural of an acronym is the acronym. */
 export function singularAcronym(short: string): string {

@@ -3,7 +3,7 @@
 // diversity"; a list with a task in it lists what is evaluated, and gives tasks.
 
 import type { PaperContext } from "./context";
-import { ADVERB_TAG, DESCRIPTIVE, isAdverbWord, isClosedClassWord, isPluralWord, isVerbParticiple } from "./chunk";
+import { ADVERB_TAG, DESCRIPTIVE, isAdverbWord, isClosedClassWord, isPluralWord, isVerbParticiple } from "./word-classes";
 import { claimPhrase } from "./scan-phrases";
 import { isEnglishWordOfKind, lowerCaseButAcronyms } from "./nlp";
 import { TASK_HEAD, forEachListItem } from "./scan-cues";

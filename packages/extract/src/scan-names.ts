@@ -3,7 +3,8 @@ import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isSize, parseArchitectureVariant, parseModelName } from "./models";
 import { SUBSET_WORDS, continuesName, followsHardwareMaker, isJunkName, isMarkedRelease, isNameShaped, isNotation, isRankRule, isRomanEdition, isTitleCompound, namesDevice } from "./names";
-import { typeFromContext, typeFromShape, TYPING_WINDOW } from "./typing";
+import { typeFromShape, TYPING_WINDOW } from "./typing";
+import { typeFromContext } from "./context-typing";
 import type { EntityType } from "./types";
 
 // Metrics at a cut-off are one metric whatever the cut-off: pass@32, pass@1024 -> pass@k.

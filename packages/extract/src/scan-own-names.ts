@@ -9,7 +9,8 @@ import type { Token } from "./text";
 import { isEnglishWord, isEnglishWordOfKind } from "./nlp";
 import { isMarkedRelease, isTitleCompound, namesDevice } from "./names";
 import { TASK_HEAD_WORD } from "./scan-cues";
-import { typeFromAppositive, typeFromContext, typeFromShape, TYPING_WINDOW } from "./typing";
+import { typeFromAppositive, typeFromShape, TYPING_WINDOW } from "./typing";
+import { typeFromContext } from "./context-typing";
 import { opensWithCapital } from "./word-scan";
 
 // "Section 3.2", "Table 1.1": document parts and versions of software are numbered, not named.

@@ -3,11 +3,11 @@
 // Forecasting"), and measures read next to a value ("a velocity tracking error of 0.12").
 // Regular expressions only: no parser on the hot path.
 
-import { DESCRIPTIVE, isClosedClassWord } from "./chunk";
+import { DESCRIPTIVE, isClosedClassWord } from "./word-classes";
 import { type PaperContext, claim, isFree, tokenStartingAt, tokensEndingBy } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { lowerCaseButAcronyms } from "./nlp";
-import { isMeasurementContext } from "./typing";
+import { isMeasurementContext } from "./context-typing";
 
 /** Words that end a task name. */
 export const TASK_HEAD = /^(?:generation|translation|recognition|detection|segmentation|classification|recommendation|forecasting|prediction|estimation|retrieval|summari[sz]ation|captioning|answering|parsing|extraction|synthesis|tracking|localization|reconstruction|completion|navigation|manipulation|planning|imputation|editing|understanding|grounding|locomotion|control|compression|assembly|avoidance|racing|landing)$/i;

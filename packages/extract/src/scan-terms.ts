@@ -6,7 +6,8 @@
 // shorter one stands alone more often; heads that also name everyday things need more
 // evidence (a noun modifier, a repetition).
 
-import { type Run, TASK_QUALITY, chunkRuns, isVerbByPosition, trimRun } from "./chunk";
+import { type Run, chunkRuns, isVerbByPosition, trimRun } from "./chunk";
+import { TASK_QUALITY } from "./word-classes";
 import { type Candidate, type PaperContext, claim } from "./context";
 import { dropPlural, foldKey } from "./keys";
 import { GUESSED_DEFINITION } from "./scan-definitions";

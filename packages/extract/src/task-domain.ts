@@ -3,7 +3,8 @@
 // note summarization"). The map keeps the narrower task: papers on it are a community of
 // their own, apart from the general task.
 
-import { DESCRIPTIVE, TASK_QUALITY, isContentWord, isVerbAfterPlural, isVerbByPosition } from "./chunk";
+import { isVerbByPosition } from "./chunk";
+import { DESCRIPTIVE, TASK_QUALITY, isContentWord, isVerbAfterPlural } from "./word-classes";
 import { type PaperContext, joinable } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { isEnglishWordOfKind, lowerCaseButAcronyms } from "./nlp";

@@ -9,7 +9,8 @@ import { type PaperContext, claim, isFree, tokensEndingBy } from "./context";
 import { exactKey } from "./keys";
 import { isStopPhrase, lookup } from "./lexicon";
 import type { EntityType } from "./types";
-import { typeFromAppositive, typeFromContext, typeFromLongForm, typeFromShape, TYPING_WINDOW } from "./typing";
+import { typeFromAppositive, typeFromLongForm, typeFromShape, TYPING_WINDOW } from "./typing";
+import { typeFromContext } from "./context-typing";
 
 const LEAD = /^([^:;,?!()[\]]+?):\s/;
 /** Openers of a phrase about the work, not a name: "Towards Humanoid Robot Autonomy", "From BERT to LLMs". */

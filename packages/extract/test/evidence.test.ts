@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isNameShaped } from "../src/names";
-import { typeFromContext, typeFromShape } from "../src/typing";
+import { typeFromShape } from "../src/typing";
+import { typeFromContext } from "../src/context-typing";
 import { found, typeOf, absentRows, expectAbsentBeside } from "./helpers";
 
 describe("type evidence around unknown names", () => {

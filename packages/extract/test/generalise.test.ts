@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isNameShaped } from "../src/names";
-import { isMeasurementContext, typeFromContext, typeFromShape } from "../src/typing";
+import { typeFromShape } from "../src/typing";
+import { isMeasurementContext, typeFromContext } from "../src/context-typing";
 import { found, run, absentRows, expectAbsentBeside } from "./helpers";
 
 describe("rules that carry to other fields", () => {

@@ -1,7 +1,8 @@
 // The hot paths read characters where a pattern used to: these tables pin what the patterns
 // said, on the cases a character loop can get wrong (non-ASCII words, windows, separators).
 import { describe, expect, it } from "vitest";
-import { isContentWord, opensSentence } from "../src/chunk";
+import { opensSentence } from "../src/chunk";
+import { isContentWord } from "../src/word-classes";
 import { createContext, joinable } from "../src/context";
 import { squash } from "../src/keys";
 import { getDefaultLexicon } from "../src/lexicon";

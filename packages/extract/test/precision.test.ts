@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isNameShaped, isNotation } from "../src/names";
-import { typeFromContext, typeFromLongForm } from "../src/typing";
+import { typeFromLongForm } from "../src/typing";
+import { typeFromContext } from "../src/context-typing";
 import { found, absentRows, expectAbsentBeside } from "./helpers";
 
 describe("what is not an entity", () => {

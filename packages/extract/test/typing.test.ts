@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { typeFromContext, typeFromLongForm, typeFromShape } from "../src/typing";
+import { typeFromLongForm, typeFromShape } from "../src/typing";
+import { typeFromContext } from "../src/context-typing";
 import { typeOf } from "./helpers";
 
 describe("typing", () => {
