@@ -44,10 +44,13 @@ export function pairs(relation: RelationType, heads: Item[], tails: Item[]): Fou
 }
 
 /** The own entity as the unnamed subject of a clause ("..., achieving gains over SFT"): no text to point at. */
+// A clause that opens with a participle, after an adverb that continues the result: "..., while also improving accuracy".
+const OPENS_WITH_PARTICIPLE = /^\s*(?:(?:also|further|thereby|simultaneously|consistently)\s+)?\w+ing\b/;
+
 export function implicitOwn(c: ClauseContext, types: readonly EntityType[]): Item[] {
   // Background sentences ("LMs perform well on coding benchmarks") speak of others' work.
   // A clause opening with a participle ("..., achieving gains over SFT") continues a result.
-  const continues = /^\s*\w+ing\b/.test(c.s.text.slice(c.clause.start, c.clause.end));
+  const continues = OPENS_WITH_PARTICIPLE.test(c.s.text.slice(c.clause.start, c.clause.end));
   if (!c.own || !types.includes(c.own.type) || !(continues || c.s.clauses.some((clause) => clauseHas(c.s, clause, "experimentCues")))) return [];
   return [ownItem(c.own, 0, 0, "implicit")];
 }
@@ -173,7 +176,23 @@ export function findMeasuredBy(c: ClauseContext): Found[] {
     if (heads.length === 0 && /ing$/.test(c.s.text.slice(start, end)) && CONTINUING.test(c.s.text.slice(c.clause.start, start).trim())) heads = implicitOwn(c, ACTORS);
     found.push(...pairs("measured-by", heads, listAfter(c.s, c.clause, metric, ["metric"])));
   }
+  for (const metric of metrics.filter((m) => isMeasuredChange(c, m))) {
+    // The paper's own entity or a model reports a change; a field's method before it is its setting ("improve RL fine-tuning, ... a 6.3x improvement in the success rate").
+    const heads = subjectBefore(c.s, c.clause, metric.start, ACTORS, { pronoun: true, exclude: competitors(c) }).filter((h) => h.proposed || h.reference || h.type === "model");
+    found.push(...pairs("measured-by", heads, [metric]));
+  }
   return found;
+}
+
+// A change a result reports, named by the measure it is counted in: "yields a 1.8% accuracy gain over
+// X", "a 2.28x reduction in TTFT", "improvements of 4.1 points in F1".
+const VALUE_BEFORE = /\d[\d.,]*\s?(?:%|x|×|-fold|points?|pp)\s+(?:(?:absolute|relative|average|overall|mean)\s+)?$/i;
+const CHANGE_AFTER = /^\s+(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?)\b/i;
+const CHANGE_IN_BEFORE = /\b(?:gains?|improvements?|increases?|boosts?|reductions?|decreases?)\s+(?:of\s+(?:up\s+to\s+)?[\d.,]+\s?(?:%|x|×|points?|pp)?\s+)?in\s+(?:the\s+)?$/i;
+
+function isMeasuredChange(c: ClauseContext, metric: Item): boolean {
+  const before = c.s.text.slice(Math.max(c.clause.start, metric.start - 60), metric.start);
+  return (VALUE_BEFORE.test(before) && CHANGE_AFTER.test(c.s.text.slice(metric.end, metric.end + 16))) || CHANGE_IN_BEFORE.test(before);
 }
 
 const TRAIN_OBJECT = /^\s*(?:models?|checkpoints?|series|base|backbones?|policy|policies)?\s*,?\s*(?:with|on|using|via|through|by)\s+/i;
@@ -217,7 +236,7 @@ function findModelsImproved(c: ClauseContext): Found[] {
   if (!c.own?.trains || !clauseHas(c.s, c.clause, "results")) return [];
   let methods = c.clause.items.filter((i) => i.type === "method" && (i.proposed || i.reference) && !isWe(c, i));
   // "..., while reducing token usage on M": a clause opening with a participle continues the own result.
-  if (methods.length === 0 && /^\s*\w+ing\b/.test(c.s.text.slice(c.clause.start, c.clause.end))) methods = implicitOwn(c, ["method"]);
+  if (methods.length === 0 && OPENS_WITH_PARTICIPLE.test(c.s.text.slice(c.clause.start, c.clause.end))) methods = implicitOwn(c, ["method"]);
   if (methods.length === 0) return [];
   const others = competitors(c);
   const models = c.clause.items.filter(

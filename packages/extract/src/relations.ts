@@ -3,7 +3,7 @@
 // scholarly knowledge graphs (Hearst 1992; CS-KG, Dessì et al. 2022) — precision first,
 // since a wrong arrow on a map misleads more than a missing one.
 import type { Paper } from "@fieldmap/corpus";
-import { findAddresses, findApposition, findBackbone, findBuildsOn, findDerivedNames, findOpeningParticiple, findTitle, titleName } from "./relation-design";
+import { findAddresses, findApposition, findBackbone, findBuildsOn, findDerivedNames, findOwnParts, findOpeningParticiple, findTitle, titleName } from "./relation-design";
 import { type ClauseContext, type Found, findEvaluatedOn, findMeasuredBy, findOutperforms, findTrainedWith } from "./relation-results";
 import { containedNames } from "./relation-names";
 import { type OwnEntity, type SentenceView, makeSentence } from "./relation-sentence";
@@ -32,6 +32,7 @@ const CLAUSE_PATTERNS = [
   findBuildsOn,
   findOpeningParticiple,
   findDerivedNames,
+  findOwnParts,
   findBackbone,
   findAddresses,
   findApposition,

@@ -51,10 +51,10 @@ const LONG_FORM_HEADS: [RegExp, EntityType][] = [
   // Analysis is a task ("Multimodal Sarcasm Analysis"), except the statistical methods named by it (PCA, LDA, CCA, TDA).
   [/(?<!(?:component|discriminant|correlation|factor|data|regression|semantic|variance|sensitivity|survival|cluster)\s)analysis$/i, "task"],
   // ... and every head of the task cues (scan-cues.ts) that names no method too: "Event Causality Identification".
-  [/(?:generation|translation|understanding|recognition|navigation|recommendation|recommender systems?|detection|segmentation|classification|answering|summari[sz]ation|retrieval|grounding|forecasting|estimation|captioning|editing|parsing|extraction|intelligence|reasoning|vision|processing|discovery|prediction|planning|synthesis|tracking|localization|reconstruction|completion|manipulation|identification|imputation|counting|transcription|diarization|diagnosis|docking|scaffolding)$/i, "task"],
+  [/\b(?:generation|translation|understanding|recognition|navigation|recommendation|recommender systems?|detection|segmentation|classification|answering|summari[sz]ation|retrieval|grounding|forecasting|estimation|captioning|editing|parsing|extraction|intelligence|reasoning|vision|processing|discovery|prediction|planning|synthesis|tracking|localization|reconstruction|completion|manipulation|identification|imputation|counting|transcription|diarization|diagnosis|docking|scaffolding)$/i, "task"],
   // ... and the areas named by what people meet or see: "Human-Object Interaction (HOI)", "augmented reality (AR)";
   // and tasks named by their aim: "obstacle avoidance", "traffic accident anticipation", "Fine Grained Visual Categorization".
-  [/(?:interaction|reality|avoidance|anticipation|categori[sz]ation)$/i, "task"],
+  [/\b(?:interaction|reality|avoidance|anticipation|categori[sz]ation)$/i, "task"],
   // ... and a problem a paper solves, by name ("Credit Assignment Problem (CAP)", "Multi-Pickup and
   // Delivery Problem with Time Windows (MPDPTW)"), and the tasks named by their own heads
   // ("visual-inertial odometry (VIO)", "Action Spotting (AS)", "Short Answer Scoring (SAS)",
@@ -62,7 +62,7 @@ const LONG_FORM_HEADS: [RegExp, EntityType][] = [
   [/\bproblems?(?:\s+(?:with|of|in|for|on)\s+[\w\s-]+)?$|(?:odometry|spotting|scoring|try-?on|management|satisfiability)$/i, "task"],
   // A design named in capitals is a field's task; "a mixed reward function design (Mixed-Reward)" is a method's part.
   [/\bDesign$/, "task"],
-  [/(?:score|rate|accuracy|error|metric|distance|similarity|precision|recall|factor|ratio|coefficient|correlation)s?$/i, "metric"],
+  [/\b(?:score|rate|accuracy|error|metric|distance|similarity|precision|recall|factor|ratio|coefficient|correlation)s?$/i, "metric"],
   // ... and a rate of change named first: "rate-of-change-of-frequency (RoCoF)", "Rate of Penetration (ROP)".
   [/^rate[\s-]of[\s-]/i, "metric"],
   // A foundation model spelt out as a name is a released model: "Brain Graph Foundation Model (BrainGFM)"

@@ -21,6 +21,8 @@ describe("typing", () => {
 
   it.each([
     ["Region Consistency Policy Optimization", undefined], ["Video-to-Audio generation", "task"], ["meaning alignment", undefined], ["Atari Learning Environment", "dataset"],
+    // A head is a whole word: a technique whose last word ends in a task's or a measure's head names neither (heldout-ej, tuned).
+    ["Multi-Grained Feature Decorrelation", undefined], ["Weak Supervision", undefined], ["Spearman Correlation", "metric"], ["Image Preprocessing", undefined],
   ])("long form head: %s -> %s", (long, type) => expect(typeFromLongForm(long)).toBe(type));
 
   // A defined name whose long form names an area of study or a task by its aim is that task, not the method a guess would make it.
