@@ -211,8 +211,9 @@ function actsHere(s: SentenceView, item: Item, at: number, pronoun: boolean): bo
   return pronoun && gap.length <= 25 && !BOUNDARY.test(gap) && !/\b(?:show|find|observe|demonstrate)\w*\b/i.test(gap);
 }
 
-// An item right after one of these is an object or a modifier, never the subject of what follows.
-const OBJECT_MARK = /(?:\b(?:such\s+as|including|like|e\.g\.,?|with|via|through|using|by|over|than|against|to|from|on|in|into|for|during|under|after|before|at|vs\.?|versus)\s+(?:the\s+|a\s+|an\s+)?)$/i;
+// An item right after one of these is an object or a modifier, never the subject of what follows;
+// so is the model a measure is "of" ("boosts the accuracy of Qwen2.5-Math-7B ... and improves ...").
+const OBJECT_MARK = /(?:\b(?:such\s+as|including|like|e\.g\.,?|with|via|through|using|by|over|than|against|to|from|on|in|into|for|during|under|after|before|at|vs\.?|versus|(?:accuracy|performance|scores?|rates?|errors?|quality)\s+of)\s+(?:the\s+|a\s+|an\s+)?)$/i;
 
 /** Whether an item (the first of its list) can be a subject: not introduced by a preposition or "such as". */
 export function isSubjectLike(s: SentenceView, clause: Clause, item: Item): boolean {
