@@ -2,7 +2,7 @@
 // weather forecasting", "tasks such as drug design and code completion", a title's "... Semantic
 // Segmentation by ...". Regular expressions only; measures' lists are in scan-measure-lists.ts.
 
-import { type PaperContext, firstTokenEndingAfter, tokenStartingAt } from "./context";
+import { type PaperContext, firstTokenEndingAfter, freeWordBefore, takeWordBefore, tokenStartingAt } from "./context";
 import { opensSentence } from "./chunk";
 import { DESCRIPTIVE, TASK_QUALITY, isAdverbWord, isClosedClassWord, isContentWord, isPluralWord, isVerbParticiple } from "./word-classes";
 import { claimPhrase } from "./scan-phrases";
@@ -273,6 +273,25 @@ export function scanTaskSubjects(ctx: PaperContext): void {
   scanTitleParts(ctx);
   for (const match of ctx.text.matchAll(SUBJECT)) {
     const run = match[1]!;
-    claimTask(ctx, run.charAt(0).toLowerCase() + run.slice(1), match.index + match[0].indexOf(run) + run.length, run);
+    const end = match.index + match[0].indexOf(run) + run.length;
+    claimTask(ctx, run.charAt(0).toLowerCase() + run.slice(1), end, run);
+    extendKnownSubject(ctx, end - run.length, end);
+  }
+}
+
+/**
+ * A known task that ends a sentence's subject takes the words before it that say which one: "Art
+ * plagiarism detection plays a crucial role" names art plagiarism detection, not plagiarism
+ * detection in general (a description, "Accurate object detection is ...", stays out).
+ */
+function extendKnownSubject(ctx: PaperContext, start: number, end: number): void {
+  const c = ctx.candidates.find((k) => k.end === end && k.start > start && k.type === "task" && k.known);
+  // Only a task named as written: a shorter form the lexicon names in full ("object tracking" as visual object tracking) keeps its name.
+  if (!c || c.canonical !== ctx.text.slice(c.start, c.end).toLowerCase()) return;
+  for (let i = freeWordBefore(ctx, c); i >= 0 && ctx.tokens[i]!.start >= start; i = freeWordBefore(ctx, c)) {
+    const word = ctx.tokens[i]!.text;
+    const lower = word.toLowerCase();
+    if (!/^\p{L}[\p{Ll}\d-]*$/u.test(word) || isDescriptive(lower, 2, true) || isClosedClassWord(lower) || !isContentWord(lower)) return;
+    takeWordBefore(ctx, c, i, `${lower} ${c.canonical}`);
   }
 }

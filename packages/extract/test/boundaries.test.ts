@@ -62,6 +62,8 @@ describe("a setting that makes a task a subfield of its own is part of the task"
     ["a count is no domain (heldout-ch, tuned)", "We curate SynGrasp-1B, a billion-frame robotic grasping dataset generated in simulation.", ["robotic grasping", "task"]],
     ["a noun in -ly is no adverb (heldout-bg, tuned)", "We deliver interactive, explainable, and role-aware decision support for supply chain planning.", ["supply chain planning", "task"]],
     ["the input that guides it", "These results show that spline-parameterized policies offer an interpretable alternative for robust vision-guided locomotion.", ["vision-guided locomotion", "task"]],
+    ["the words before a known task a sentence is about (heldout-x, tuned)", "Art plagiarism detection plays a crucial role in protecting artists' copyrights.", ["art plagiarism detection", "task"]],
+    ["... but not a description of how well", "Accurate object detection plays a crucial role in robotics.", ["object detection", "task"]],
   ])("%s", (_rule, abstract, expected, title?: string) => expect(found(abstract, title)).toContainEqual(expected));
 
   it("a judgement of how well is no setting: near-perfect (heldout-bf, tuned)", () => {
