@@ -136,6 +136,13 @@ export function isStopPhrase(lexicon: Lexicon, surface: string): boolean {
   return lexicon.stop.has(foldKey(surface));
 }
 
+const INSTITUTIONS = new Set(stoplist.institutions);
+
+/** Letters stop-listed as an institution's or a venue's (ACM, SLT), which a paper may spell out in a sense of its own. */
+export function isInstitutionLetters(short: string): boolean {
+  return INSTITUTIONS.has(short);
+}
+
 let defaultLexicon: Lexicon | undefined;
 
 /** The lexicon shipped in data/lexicon, compiled once. */

@@ -3,7 +3,7 @@ import { opensSentence } from "./chunk";
 import { DESCRIPTIVE, isContentWord, isVerbParticiple } from "./word-classes";
 import { type Candidate, type PaperContext, claim, isFree, tokenStartingAt, tokensEndingBy, tokensIn } from "./context";
 import { exactKey } from "./keys";
-import { type LexiconEntry, isStopPhrase, lookup } from "./lexicon";
+import { type LexiconEntry, isInstitutionLetters, isStopPhrase, lookup } from "./lexicon";
 import { isJunkName } from "./names";
 import { describesOnly, describesSetting, namesNoEntity } from "./definition-kinds";
 import { TITLE_CASE, definesOtherSense, saysOtherKind } from "./definition-senses";
@@ -63,7 +63,7 @@ export function scanDefinitions(ctx: PaperContext): void {
     const taskData = entry?.type === "task" && isTaskData(ctx, last + 1);
     // Letters stop-listed in one sense name a learner a paper spells out in another: "Random Forest
     // Classifier (RFC)" is no Request for Comments (but "Artificial Intelligence (AI)" stays the field).
-    const stoppedShort = isStopPhrase(ctx.lexicon, def.short) && !(LEARNER_LONG_FORM.test(def.long.trim()) && !entry && !shortEntry);
+    const stoppedShort = isStopPhrase(ctx.lexicon, def.short) && !(LEARNER_LONG_FORM.test(def.long.trim()) && !entry && !shortEntry) && !redefinesInstitution(def.short, def.long);
     const stop = aClass || description || setting || taskData || isJunkName(def.short) || stoppedShort || isStopPhrase(ctx.lexicon, def.long);
     // A class's letters stay claimed before any word ("LLMs (large language models)" leaves "LLM
     // evaluation" out, as the field's generic class); a description's open a known term.
@@ -207,6 +207,14 @@ function definesCompound(ctx: PaperContext, def: { short: string; long: string }
 // "HVAC control", "LLM inference".
 const COMPOUND_HEAD: Record<string, EntityType> = { reasoning: "task", control: "task", inference: "task" };
 const MAX_COMPOUND_WORDS = 3;
+// Words of an institution's or a venue's own name: "Association for Computing Machinery (ACM)" stays stopped.
+const INSTITUTION_WORD = /\b(?:association|institute|institution|university|society|laborator(?:y|ies)|lab|foundation|agency|organi[sz]ation|cent(?:er|re)|council|committee|corporation|department|ministry|administration|commission|college|school|academy|conference|workshop|symposium|journal|transactions|proceedings|meeting|national|international)\b/i;
+
+/** "Active Context Management (ACM)", "Sign Language Translation (SLT)": the paper's own sense of an institution's letters. */
+function redefinesInstitution(short: string, long: string): boolean {
+  return isInstitutionLetters(short) && !INSTITUTION_WORD.test(long);
+}
+
 // A long form whose head names a learner: "Random Forest Classifier (RFC)".
 const LEARNER_LONG_FORM = /\b(?:classifier|regressor|estimator)s?$/i;
 

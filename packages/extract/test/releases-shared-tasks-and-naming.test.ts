@@ -223,6 +223,13 @@ describe("catalogues, attacks and learners the field names", () => {
     // A field's letters stay the field.
     expect(names("Artificial Intelligence (AI) changes work.")).not.toContain("AI");
   });
+
+  it("an institution's or a venue's letters a paper spells out in its own sense name its entity", () => {
+    expect(found("We empower LLMs with Active Context Management (ACM) tools to sculpt memory.")).toContainEqual(["ACM", "method"]);
+    expect(found("Sign Language Translation (SLT) converts sign videos into text.")).toContainEqual(["sign language translation", "task"]);
+    // The venue spelt out stays stopped.
+    expect(names("Results appear at the International Conference on Machine Learning (ICML).")).not.toContain("ICML");
+  });
 });
 
 describe("grid test systems, SQL tasks and foundation models, as written in other fields", () => {
