@@ -93,8 +93,9 @@ function favourableComparisons(c: ClauseContext): [number, number][] {
   return found;
 }
 
-// What introduces the datasets of a result: "on", "across both the", "on benchmarks such as".
-const DATASET_INTRO = /\b(?:on|across|over|against|using)\s+(?:[\w.-]+\s+){0,4}$|\b(?:benchmarks?|datasets?|suites?|tasks?)[^.;]{0,30}(?:such\s+as|including|like|e\.g\.,?|namely|\()\s*$/i;
+// What introduces the datasets of a result: "on", "across both the", "on benchmarks such as",
+// "using two datasets, A and B".
+const DATASET_INTRO = /\b(?:on|across|over|against|using)\s+(?:[\w.-]+\s+){0,4}$|\b(?:benchmarks?|datasets?|suites?|tasks?)[^.;]{0,30}(?:such\s+as|including|like|e\.g\.,?|namely|\()\s*$|\b(?:on|across|over|using)\s+(?:[\w.-]+\s+){0,3}(?:benchmarks|datasets|suites)\s*[,:]\s*$/i;
 
 // A task results were obtained in: "state-of-the-art performance in English-Chinese translation",
 // "substantial improvements in fine-grained perception, temporal reasoning, ...".
@@ -143,8 +144,22 @@ function systemsUnderTest(c: ClauseContext, exclude: Item[]): Item[] {
   const others = competitors(c);
   const actors = c.clause.items.filter((i) => ACTORS.includes(i.type) && !others.has(i) && !exclude.includes(i) && !isWe(c, i) && !isExampleOrMode(c, i));
   const own = actors.filter((i) => i.proposed || i.reference);
-  if (own.length > 0) return [...own, ...actors.filter((i) => i.type === "model" && !own.includes(i))];
-  return actors.length > 0 ? actors : implicitOwn(c, ACTORS);
+  if (own.length === 0) return actors.length > 0 ? actors : implicitOwn(c, ACTORS);
+  // The base models the own method is applied to are not tested on the data themselves.
+  const bases = baseModels(c);
+  return [...own, ...actors.filter((i) => i.type === "model" && !own.includes(i) && !bases.has(i))];
+}
+
+// "We evaluated PAR on two base models, Gemma2-2B and Llama3-8B, using ...".
+const BASE_MODEL_INTRO = /\b(?:base|backbone|foundation|underlying)\s+(?:models?|LLMs?|backbones?)\s*[,:(]?\s*(?:(?:such\s+as|including|like|e\.g\.,?|namely)\s+)?$/i;
+
+function baseModels(c: ClauseContext): Set<Item> {
+  const bases = new Set<Item>();
+  for (const item of c.clause.items) {
+    if (item.type !== "model" || bases.has(item) || !BASE_MODEL_INTRO.test(c.s.text.slice(Math.max(c.clause.start, item.start - 40), item.start))) continue;
+    for (const base of listAfter(c.s, c.clause, item, ["model"])) bases.add(base);
+  }
+  return bases;
 }
 
 /** "X achieves 64 DS on A", "Experiments on A and B show that X ...". */
@@ -160,7 +175,7 @@ export function findEvaluatedOn(c: ClauseContext): Found[] {
 // highest accuracy", "a remarkable 8x speedup".
 // ... and after the words that say whose or which measure it is: "reduces attention-layer latency",
 // "maintains model accuracy", "while maintaining high reasoning accuracy" (any word but a function word).
-const MEASURE_OBJECT = /^\s+(?:(?:the|its|their|a|an|up\s+to|only|nearly|about|over|relative|overall|average|mean|task|final|absolute|substantial|significant|remarkable|notable|competitive|comparable|strong|higher|lower|better|highest|lowest|best|new|state-of-the-art|\d[\d.,]*\s?(?:%|x|×|-fold|\s?points?|\s?pp)?|(?!(?:of|in|on|for|with|by|to|and|or|from|that|which|while|across|between|under|than|as|at|into|via|using|our|we|it|is|are|was|were|be|been|this|these|those|both|each|other|all|any|some|no|not)\s)[a-z][a-z-]*)\s+){0,4}$/i;
+const MEASURE_OBJECT = /^\s+(?:(?:the|its|their|a|an|up\s+to|only|nearly|about|over|relative|overall|average|mean|task|final|absolute|substantial|significant|remarkable|notable|competitive|comparable|strong|higher|lower|better|highest|lowest|best|new|state-of-the-art|both|\d[\d.,]*\s?(?:%|x|×|-fold|\s?points?|\s?pp)?|(?!(?:of|in|on|for|with|by|to|and|or|from|that|which|while|across|between|under|than|as|at|into|via|using|our|we|it|is|are|was|were|be|been|this|these|those|both|each|other|all|any|some|no|not)\s)[a-z][a-z-]*)\s+){0,4}$/i;
 // Words a clause's participle may follow and still continue the own result: "while also improving accuracy".
 const CONTINUING = /^(?:also|further|thereby|simultaneously|consistently)?$/i;
 

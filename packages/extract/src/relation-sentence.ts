@@ -44,7 +44,7 @@ export interface OwnEntity {
 }
 
 // Up to three words between: "our proposed 3DGS data compression framework".
-const OWN_PHRASE = new RegExp(`\\b(?:our|the\\s+proposed|this\\s+new)\\s+(?:[\\w-]+\\s+){0,3}?(?:${cueSource("ownNouns")}|(${cueSource("ownDatasetNouns")}))`, "gi");
+const OWN_PHRASE = new RegExp(`\\b(?:our|the\\s+proposed|this\\s+new|the\\s+resulting)\\s+(?:[\\w-]+\\s+){0,3}?(?:${cueSource("ownNouns")}|(${cueSource("ownDatasetNouns")}))`, "gi");
 // "we" acts for the paper; "It" opening a sentence continues the previous one's subject.
 // A lower-case "it" only as the subject of a result verb ("e.g. it boosts ...").
 const OWN_PRONOUN = /\b[Ww]e\b|^It\b|\bit\b(?=\s+(?:also\s+|further\s+|consistently\s+|significantly\s+|often\s+|even\s+|still\s+|clearly\s+|substantially\s+|notably\s+)?(?:boosts|improves|achieves|outperforms|surpasses|reaches|reduces|increases|attains|sets|uses|leverages|employs|combines)\b)/g;
@@ -54,7 +54,7 @@ export function ownReferences(text: string, mentions: Item[], own: OwnEntity | u
   if (!own) return [];
   const refs: Item[] = [];
   // Cheap guards first: most sentences say neither "our", "proposed" nor "this new".
-  const phrases = /\b(?:our|proposed|new)\s/i.test(text) ? text.matchAll(OWN_PHRASE) : [];
+  const phrases = /\b(?:our|proposed|new|resulting)\s/i.test(text) ? text.matchAll(OWN_PHRASE) : [];
   for (const match of phrases) {
     const wantsDataset = match[1] !== undefined;
     if (wantsDataset !== (own.type === "dataset")) continue;
