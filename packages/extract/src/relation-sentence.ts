@@ -43,8 +43,8 @@ export interface OwnEntity {
   trains?: boolean;
 }
 
-// Up to three words between: "our proposed 3DGS data compression framework".
-const OWN_PHRASE = new RegExp(`\\b(?:our|the\\s+proposed|this\\s+new|the\\s+resulting)\\s+(?:[\\w-]+\\s+){0,3}?(?:${cueSource("ownNouns")}|(${cueSource("ownDatasetNouns")}))`, "gi");
+// Up to four words between: "our proposed 3DGS data compression framework".
+const OWN_PHRASE = new RegExp(`\\b(?:our|the\\s+proposed|this\\s+new|the\\s+resulting)\\s+(?:[\\w-]+\\s+){0,4}?(?:${cueSource("ownNouns")}|(${cueSource("ownDatasetNouns")}))`, "gi");
 // "we" acts for the paper; "It" opening a sentence continues the previous one's subject.
 // A lower-case "it" only as the subject of a result verb ("e.g. it boosts ...").
 const OWN_PRONOUN = /\b[Ww]e\b|^It\b|\bit\b(?=\s+(?:also\s+|further\s+|consistently\s+|significantly\s+|often\s+|even\s+|still\s+|clearly\s+|substantially\s+|notably\s+)?(?:boosts|improves|achieves|outperforms|surpasses|reaches|reduces|increases|attains|sets|uses|leverages|employs|combines)\b)/g;
@@ -61,7 +61,7 @@ export function ownReferences(text: string, mentions: Item[], own: OwnEntity | u
     const end = match.index + match[0].length;
     // "our flagship model, Goedel-Prover-V2-32B," and "our model SSR-Zero-7B" name themselves.
     const named = mentions.some((m) => m.start >= end && /^\s*,?\s*$/.test(text.slice(end, m.start)));
-    if (isFree(mentions, match.index, end) && !named) refs.push(ownItem(own, match.index, end, "phrase"));
+    if (!named && (isFree(mentions, match.index, end) || onlyModifiers(mentions, match.index, end, match[0]))) refs.push(ownItem(own, match.index, end, "phrase"));
   }
   for (const match of text.matchAll(OWN_PRONOUN)) {
     const end = match.index + match[0].length;
@@ -75,6 +75,16 @@ export function ownReferences(text: string, mentions: Item[], own: OwnEntity | u
 /** No mention overlaps [start, end). */
 function isFree(mentions: Item[], start: number, end: number): boolean {
   return !mentions.some((m) => m.start < end && m.end > start);
+}
+
+/**
+ * The mentions inside an own phrase only describe it: "our proposed 3DGS data compression
+ * framework" is the own method, 3DGS its field. A proposed name inside names it ("our MedGRPO
+ * framework" is MedGRPO's mention), and so does a mention that takes the phrase's last word.
+ */
+function onlyModifiers(mentions: Item[], start: number, end: number, phrase: string): boolean {
+  const noun = start + phrase.search(/\S+$/);
+  return mentions.every((m) => m.start >= end || m.end <= start || (m.start > start && m.end <= noun && !m.proposed));
 }
 
 /** An item standing for the own entity: a phrase or pronoun that names it, or (0-0, "implicit") no text at all. */

@@ -46,6 +46,7 @@ describe("relation patterns", () => {
     ["measured-by: 'both' before the measures", "Experiments show that ZetaPO outperforms PPO in terms of both accuracy and latency.", "ZetaPO measured-by latency"],
     ["evaluated-on: 'the resulting model' is the own entity", "The resulting model achieves state-of-the-art results on nuPlan.", "ZetaPO evaluated-on nuPlan"],
     ["evaluated-on: the datasets a result is got with", "We evaluated ZetaPO on two base models, Gemma-2-2B and Llama-3-8B, using two datasets, HH-RLHF and UltraFeedback.", "ZetaPO evaluated-on UltraFeedback"],
+    ["evaluated-on: an own phrase of four words, whose mention only describes it", "Our proposed 3DGS data compression framework achieves state-of-the-art performance across multiple benchmarks, including Mip-NeRF360 and BungeeNeRF.", "ZetaPO evaluated-on BungeeNeRF"],
     ["builds-on: a proposed part named as a module", "We design a Global-Local Decoupling (GLD) module that decomposes textual inputs into tokens.", "ZetaPO builds-on GLD"],
     ["builds-on: a proposed part named as a strategy", "We introduce the Selecting-Tuning-Maintaining (STM) strategy to tune the encoder.", "ZetaPO builds-on STM"],
     ["addresses: what a description says its subject is for", "We propose ZetaPO, a lightweight reinforcement learning framework that sets a new state of the art in mathematical reasoning.", "ZetaPO addresses mathematical reasoning"],
@@ -174,6 +175,7 @@ describe("negation and contrast give nothing", () => {
 describe("what the change and part rules leave out", () => {
   it.each([
     ["a field's method before a change is its setting", "Reinforcement learning can bring a 6.3x improvement in the success rate, and ZetaPO achieves a 2.1% improvement in MAE.", "RL measured-by success rate", "ZetaPO measured-by MAE"],
+    ["a mention inside an own phrase describes it and acts for nothing", "Our proposed 3DGS data compression framework achieves state-of-the-art performance on BungeeNeRF.", "3D Gaussian Splatting evaluated-on BungeeNeRF", "ZetaPO evaluated-on BungeeNeRF"],
     ["the base models a method is applied to are not tested on the data", "We evaluated ZetaPO on two base models, Gemma-2-2B and Llama-3-8B, using two datasets, HH-RLHF and UltraFeedback.", "Llama-3-8B evaluated-on UltraFeedback", "ZetaPO evaluated-on UltraFeedback"],
     ["the model a measure is of is no subject", "Without labels, ZetaPO boosts the accuracy of Qwen2.5-7B from 30.7% to 48.1% and improves truthfulness accuracy on TruthfulQA.", "Qwen2.5-7B measured-by accuracy", "ZetaPO measured-by accuracy"],
     ["a part named after the own entity is its variant, not its part", "We propose a ZetaPO-Lite module and a Global-Local Decoupling (GLD) module.", "ZetaPO builds-on ZetaPO-Lite", "ZetaPO builds-on GLD"],
