@@ -1,4 +1,4 @@
-// Patterns of results sentences: outperforms, evaluated-on, measured-by, trained-with.
+// Patterns of results sentences: outperforms, evaluated-on, trained-with (measured-by: relation-measures.ts).
 // Each reads one clause: cue words (data/lexicon/relations.json), the typed items around
 // them and their order.
 import type { CueList } from "./relation-cues";
@@ -118,7 +118,7 @@ export function resultTargets(c: ClauseContext, types: readonly EntityType[]): I
 }
 
 /** Items a comparison cue comes before in the clause: competitors, not the system under test. */
-function competitors(c: ClauseContext): Set<Item> {
+export function competitors(c: ClauseContext): Set<Item> {
   const cues = cuesIn(c, "outperforms");
   const compared = /\b(?:compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to)\s/gi;
   // Pushed, not map()ped and spread (see splitClauses).
@@ -169,56 +169,6 @@ export function findEvaluatedOn(c: ClauseContext): Found[] {
   const datasets = resultTargets(c, ["dataset"]);
   if (datasets.length === 0) return [];
   return pairs("evaluated-on", systemsUnderTest(c, datasets), datasets);
-}
-
-// A measure right after its verb: "improves (relative) accuracy", "reducing the calibration error",
-// and after the value or the rank it reaches: "achieving 96.9% success rates", "achieves the
-// highest accuracy", "a remarkable 8x speedup".
-// ... and after the words that say whose or which measure it is: "reduces attention-layer latency",
-// "maintains model accuracy", "while maintaining high reasoning accuracy" (any word but a function word).
-const MEASURE_OBJECT = /^\s+(?:(?:the|its|their|a|an|up\s+to|only|nearly|about|over|relative|overall|average|mean|task|final|absolute|substantial|significant|remarkable|notable|competitive|comparable|strong|higher|lower|better|highest|lowest|best|new|state-of-the-art|both|\d[\d.,]*\s?(?:%|x|×|-fold|\s?points?|\s?pp)?|(?!(?:of|in|on|for|with|by|to|and|or|from|that|which|while|across|between|under|than|as|at|into|via|using|our|we|it|is|are|was|were|be|been|this|these|those|both|each|other|all|any|some|no|not)\s)[a-z][a-z-]*)\s+){0,4}$/i;
-
-/** "On A, X improves the success rate": A measured-by it; "X improves accuracy": X measured-by it. */
-export function findMeasuredBy(c: ClauseContext): Found[] {
-  const metrics = c.clause.items.filter((i) => i.type === "metric");
-  if (metrics.length === 0) return [];
-  const found: Found[] = [];
-  if (clauseHas(c.s, c.clause, "results")) found.push(...pairs("measured-by", resultTargets(c, ["dataset"]), metrics));
-  for (const [start, end] of cuesIn(c, "measureVerbs")) {
-    const metric = metrics.find((m) => m.start >= end && MEASURE_OBJECT.test(c.s.text.slice(end, m.start)));
-    if (!metric || negatedCue(c.s.text, start)) continue;
-    let heads = subjectBefore(c.s, c.clause, start, ACTORS, { exclude: competitors(c) });
-    // "..., while reducing token usage": a participle opening its clause continues the own result;
-    // so does one after a subjectless result of the paper's experiments ("Real-world experiments
-    // demonstrate substantial improvements over baselines, achieving 96.9% success rates").
-    if (heads.length === 0 && /ing$/.test(c.s.text.slice(start, end))) heads = implicitOwn(c, ACTORS);
-    found.push(...pairs("measured-by", heads, listAfter(c.s, c.clause, metric, ["metric"])));
-  }
-  for (const metric of metrics.filter((m) => isMeasuredChange(c, m))) {
-    const heads = subjectBefore(c.s, c.clause, metric.start, ACTORS, { pronoun: true, exclude: competitors(c) }).filter(reportsResults);
-    // "Experiments show its effectiveness, e.g., a 1.8% accuracy gain over X": the paper's own result.
-    found.push(...pairs("measured-by", heads.length > 0 ? heads : implicitOwn(c, ACTORS), [metric]));
-  }
-  return found;
-}
-
-/**
- * Who a change counted in a measure is reported for: the paper's own entity or a model; a field's
- * method before it is the setting ("RL fine-tuning, ... with a 6.3x improvement in the success rate").
- */
-function reportsResults(head: Item): boolean {
-  return head.proposed || head.reference !== undefined || head.type === "model";
-}
-
-// A change a result reports, named by the measure it is counted in: "yields a 1.8% accuracy gain over
-// X", "a 2.28x reduction in TTFT", "improvements of 4.1 points in F1".
-const VALUE_BEFORE = /\d[\d.,]*\s?(?:%|x|×|-fold|points?|pp)\s+(?:(?:absolute|relative|average|overall|mean)\s+)?$/i;
-const CHANGE_AFTER = /^\s+(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?)\b/i;
-const CHANGE_IN_BEFORE = /\b(?:gains?|improvements?|increases?|boosts?|reductions?|decreases?)\s+(?:of\s+(?:up\s+to\s+)?[\d.,]+\s?(?:%|x|×|points?|pp)?\s+)?in\s+(?:the\s+)?$/i;
-
-function isMeasuredChange(c: ClauseContext, metric: Item): boolean {
-  const before = c.s.text.slice(Math.max(c.clause.start, metric.start - 60), metric.start);
-  return (VALUE_BEFORE.test(before) && CHANGE_AFTER.test(c.s.text.slice(metric.end, metric.end + 16))) || CHANGE_IN_BEFORE.test(before);
 }
 
 const TRAIN_OBJECT = /^\s*(?:models?|checkpoints?|series|base|backbones?|policy|policies)?\s*,?\s*(?:with|on|using|via|through|by)\s+/i;

@@ -4,7 +4,8 @@
 // since a wrong arrow on a map misleads more than a missing one.
 import type { Paper } from "@fieldmap/corpus";
 import { findAddresses, findApposition, findBackbone, findBuildsOn, findDerivedNames, findOwnParts, findOpeningParticiple, findTitle, titleName } from "./relation-design";
-import { type ClauseContext, type Found, findEvaluatedOn, findMeasuredBy, findOutperforms, findTrainedWith } from "./relation-results";
+import { type ClauseContext, type Found, findEvaluatedOn, findOutperforms, findTrainedWith } from "./relation-results";
+import { findBenchmarkScores, findMeasuredBy } from "./relation-measures";
 import { containedNames } from "./relation-names";
 import { type OwnEntity, type SentenceView, makeSentence } from "./relation-sentence";
 import type { EntityType, Mention, NamedRelation, Relation, RelationType } from "./types";
@@ -28,6 +29,7 @@ const CLAUSE_PATTERNS = [
   findOutperforms,
   findEvaluatedOn,
   findMeasuredBy,
+  findBenchmarkScores,
   findTrainedWith,
   findBuildsOn,
   findOpeningParticiple,

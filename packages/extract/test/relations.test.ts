@@ -174,6 +174,22 @@ describe("negation and contrast give nothing", () => {
   });
 });
 
+describe("scores on a paper's own benchmark", () => {
+  const BENCH_TITLE = "ZetaBench: A Benchmark for Code";
+
+  it("a model's score with no dataset named is on the own benchmark, in the measure counted", () => {
+    const found = triples("Results show that even the top-performing model GPT-4o achieves only 57.0% overall accuracy.", BENCH_TITLE);
+    expect(found).toContain("GPT-4o evaluated-on ZetaBench");
+    expect(found).toContain("ZetaBench measured-by accuracy");
+  });
+
+  it("a score on a dataset the clause names is on that dataset", () => {
+    const found = triples("Results show that GPT-4o achieves only 57.0% accuracy on HumanEval.", BENCH_TITLE);
+    expect(found).not.toContain("GPT-4o evaluated-on ZetaBench");
+    expect(found).toContain("GPT-4o evaluated-on HumanEval");
+  });
+});
+
 describe("what the change and part rules leave out", () => {
   it("a sentence opening with a participle speaks of others' work, not the own result", () => {
     expect(triples("Existing methods focus primarily on reducing the word error rate.", OWN_TITLE)).not.toContain("ZetaPO measured-by WER");
