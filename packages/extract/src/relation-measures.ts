@@ -47,7 +47,7 @@ export function reportsResults(head: Item): boolean {
 // X", "a 2.28x reduction in TTFT", "improvements of 4.1 points in F1".
 const VALUE_BEFORE = /\d[\d.,]*\s?(?:%|x|×|-fold|points?|pp)\s+(?:(?:absolute|relative|average|overall|mean)\s+)?$/i;
 const CHANGE_AFTER = /^\s+(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?)\b/i;
-const CHANGE_IN_BEFORE = /\b(?:gains?|improvements?|increases?|boosts?|reductions?|decreases?)\s+(?:of\s+(?:up\s+to\s+)?[\d.,]+\s?(?:%|x|×|points?|pp)?\s+)?in\s+(?:the\s+)?$/i;
+const CHANGE_IN_BEFORE = /\b(?:gains?|improvements?|increases?|boosts?|reductions?|decreases?)\)?\s+(?:of\s+(?:up\s+to\s+)?[\d.,]+\s?(?:%|x|×|points?|pp)?\s+)?in\s+(?:the\s+)?$/i;
 
 export function isMeasuredChange(c: ClauseContext, metric: Item): boolean {
   const before = c.s.text.slice(Math.max(c.clause.start, metric.start - 60), metric.start);

@@ -140,7 +140,7 @@ export function makeSentence(text: string, offset: number, isTitle: boolean, men
 
 // A list separator between two items, maybe after a bracket: "GPT-4-Turbo (17.6%) and GPT-4o".
 // "..., as well as larger general LLMs like Qwen2.5-32B": the list goes on through a class and its example.
-const LIST_GAP = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,?\s*as\s+well\s+as\s+(?:[\p{Ll}-]+\s+){1,4}(?:like|such\s+as|including|e\.g\.,?)\s+|(?:(?:test\s+set|benchmark|dataset|split)s?\s*)?(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|(?:and|or|as\s+well\s+as|&|\/|--?|vs\.?)\s+|\/\s*)(?:the\s+|both\s+)?(?:\p{Ll}[\p{Ll}-]*-\p{Ll}+\s+)?)$/iu;
+const LIST_GAP = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,?\s*as\s+well\s+as\s+(?:[\p{Ll}-]+\s+){1,4}(?:like|such\s+as|including|e\.g\.,?)\s+|(?:(?:test\s+set|benchmark|dataset|split)s?\s*)?(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|(?:and|or|as\s+well\s+as|combined\s+with|coupled\s+with|together\s+with|&|\/|--?|vs\.?)\s+|\/\s*)(?:the\s+|both\s+)?(?:\p{Ll}[\p{Ll}-]*-\p{Ll}+\s+)?)$/iu;
 
 /** The item and the ones listed after it with one of `types`: "on GSM8K, MATH and AIME". */
 export function listAfter(s: SentenceView, clause: Clause, first: Item, types: readonly EntityType[]): Item[] {
