@@ -39,7 +39,7 @@ export function findMeasuredBy(c: ClauseContext): Found[] {
  * Who a change counted in a measure is reported for: the paper's own entity or a model; a field's
  * method before it is the setting ("RL fine-tuning, ... with a 6.3x improvement in the success rate").
  */
-export function reportsResults(head: Item): boolean {
+function reportsResults(head: Item): boolean {
   return head.proposed || head.reference !== undefined || head.type === "model";
 }
 
@@ -49,7 +49,7 @@ const VALUE_BEFORE = /\d[\d.,]*\s?(?:%|x|×|-fold|points?|pp)\s+(?:(?:absolute|r
 const CHANGE_AFTER = /^\s+(?:gains?|improvements?|increases?|boosts?|reductions?|drops?|decreases?)\b/i;
 const CHANGE_IN_BEFORE = /\b(?:gains?|improvements?|increases?|boosts?|reductions?|decreases?)\)?\s+(?:of\s+(?:up\s+to\s+)?[\d.,]+\s?(?:%|x|×|points?|pp)?\s+)?in\s+(?:the\s+)?$/i;
 
-export function isMeasuredChange(c: ClauseContext, metric: Item): boolean {
+function isMeasuredChange(c: ClauseContext, metric: Item): boolean {
   const before = c.s.text.slice(Math.max(c.clause.start, metric.start - 60), metric.start);
   return (VALUE_BEFORE.test(before) && CHANGE_AFTER.test(c.s.text.slice(metric.end, metric.end + 16))) || CHANGE_IN_BEFORE.test(before);
 }
