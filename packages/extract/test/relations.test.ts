@@ -15,6 +15,13 @@ function triples(abstract: string, title?: string): string[] {
 
 const OWN_TITLE = "ZetaPO: Stable Policy Optimization";
 
+/** A sentence of the own-titled paper gives `present` and not `absent`: the guard and the rule beside it. */
+function expectAbsentAndPresent(abstract: string, absent: string, present: string): void {
+  const found = triples(abstract, OWN_TITLE);
+  expect(found).not.toContain(absent);
+  expect(found).toContain(present);
+}
+
 describe("relation patterns", () => {
   it.each([
     ["evaluated-on: experiments on a benchmark", "Experiments on HumanEval show that ZetaPO is robust.", "ZetaPO evaluated-on HumanEval"],
@@ -169,11 +176,7 @@ describe("negation and contrast give nothing", () => {
     ["rather than", "ZetaPO builds on GRPO rather than PPO.", "ZetaPO builds-on PPO", "ZetaPO builds-on GRPO"],
     ["a class, not a competitor", "ZetaPO outperforms other RL methods and beats DPO.", "ZetaPO outperforms RL", "ZetaPO outperforms DPO"],
     ["negated object", "ZetaPO outperforms neither PPO nor DPO, but it outperforms GRPO.", "ZetaPO outperforms PPO", "ZetaPO outperforms GRPO"],
-  ])("%s", (_rule, abstract, absent, present) => {
-    const found = triples(abstract, OWN_TITLE);
-    expect(found).not.toContain(absent);
-    expect(found).toContain(present);
-  });
+  ])("%s", (_rule, abstract, absent, present) => expectAbsentAndPresent(abstract, absent, present));
 });
 
 describe("scores on a paper's own benchmark", () => {
@@ -203,11 +206,7 @@ describe("what the change and part rules leave out", () => {
     ["the base models a method is applied to are not tested on the data", "We evaluated ZetaPO on two base models, Gemma-2-2B and Llama-3-8B, using two datasets, HH-RLHF and UltraFeedback.", "Llama-3-8B evaluated-on UltraFeedback", "ZetaPO evaluated-on UltraFeedback"],
     ["the model a measure is of is no subject", "Without labels, ZetaPO boosts the accuracy of Qwen2.5-7B from 30.7% to 48.1% and improves truthfulness accuracy on TruthfulQA.", "Qwen2.5-7B measured-by accuracy", "ZetaPO measured-by accuracy"],
     ["a part named after the own entity is its variant, not its part", "We propose a ZetaPO-Lite module and a Global-Local Decoupling (GLD) module.", "ZetaPO builds-on ZetaPO-Lite", "ZetaPO builds-on GLD"],
-  ])("%s", (_rule, abstract, absent, present) => {
-    const found = triples(abstract, OWN_TITLE);
-    expect(found).not.toContain(absent);
-    expect(found).toContain(present);
-  });
+  ])("%s", (_rule, abstract, absent, present) => expectAbsentAndPresent(abstract, absent, present));
 });
 
 describe("type constraints", () => {
