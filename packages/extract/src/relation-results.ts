@@ -94,6 +94,10 @@ function favourableComparisons(c: ClauseContext): [number, number][] {
   return found;
 }
 
+// The data a model is trained on is no result's data: "Trained on compressed MATH data, X generalizes ..."
+// (but "trained and evaluated on A" is).
+const TRAINED_ON = /\b(?:trained|fine-?tuned|finetuned|pre-?trained|post-trained|distilled)\s+(?:(?!(?:evaluated|tested|validated|benchmarked)\b)[\w-]+\s+){0,2}on\s+(?:[\w.-]+\s+){0,4}$/i;
+
 // What introduces the datasets of a result: "on", "across both the", "on benchmarks such as",
 // "using two datasets, A and B".
 const DATASET_INTRO = /\b(?:on|across|over|against|using)\s+(?:[\w.-]+\s+){0,4}$|\b(?:benchmarks?|datasets?|suites?|tasks?)[^.;]{0,30}(?:such\s+as|including|like|e\.g\.,?|namely|\()\s*$|\b(?:on|across|over|using)\s+(?:[\w.-]+\s+){0,3}(?:benchmarks|datasets|suites)\s*[,:]\s*$/i;
@@ -111,7 +115,7 @@ export function resultTargets(c: ClauseContext, types: readonly EntityType[]): I
     const from = Math.max(c.clause.start, item.start - 60);
     const intro = c.s.text.slice(from, item.start);
     const introduced = DATASET_INTRO.test(intro) || (item.type === "task" && TASK_INTRO.test(intro));
-    if (!introduced || /\bon\s+par\b/i.test(intro) || negatedBetween(c.s.text, from, item.start)) continue;
+    if (!introduced || /\bon\s+par\b/i.test(intro) || TRAINED_ON.test(intro) || negatedBetween(c.s.text, from, item.start)) continue;
     targets.push(...listAfter(c.s, c.clause, item, types));
   }
   return targets;

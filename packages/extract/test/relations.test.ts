@@ -58,6 +58,7 @@ describe("relation patterns", () => {
     ["measured-by: a change the experiments show, with no subject", "Experiments show its effectiveness, e.g., a 1.8% accuracy gain over GPT-4o.", "ZetaPO measured-by accuracy"],
     ["builds-on: a list goes on after 'combined with'", "ZetaPO leverages DPO combined with PPO to stabilise training.", "ZetaPO builds-on PPO"],
     ["measured-by: a change in a measure after its bracket", "ZetaPO outperforms baselines by an average of 6.79% (32.06% relative improvement) in accuracy.", "ZetaPO measured-by accuracy"],
+    ["evaluated-on: data a method is trained and evaluated on", "ZetaPO was trained and evaluated on HumanEval and MBPP.", "ZetaPO evaluated-on MBPP"],
     ["builds-on: a proposed part named as a module", "We design a Global-Local Decoupling (GLD) module that decomposes textual inputs into tokens.", "ZetaPO builds-on GLD"],
     ["builds-on: a proposed part named as a strategy", "We introduce the Selecting-Tuning-Maintaining (STM) strategy to tune the encoder.", "ZetaPO builds-on STM"],
     ["addresses: what a description says its subject is for", "We propose ZetaPO, a lightweight reinforcement learning framework that sets a new state of the art in mathematical reasoning.", "ZetaPO addresses mathematical reasoning"],
@@ -205,6 +206,7 @@ describe("what the change and part rules leave out", () => {
     ["a mention inside an own phrase describes it and acts for nothing", "Our proposed 3DGS data compression framework achieves state-of-the-art performance on BungeeNeRF.", "3D Gaussian Splatting evaluated-on BungeeNeRF", "ZetaPO evaluated-on BungeeNeRF"],
     ["the base models a method is applied to are not tested on the data", "We evaluated ZetaPO on two base models, Gemma-2-2B and Llama-3-8B, using two datasets, HH-RLHF and UltraFeedback.", "Llama-3-8B evaluated-on UltraFeedback", "ZetaPO evaluated-on UltraFeedback"],
     ["the model a measure is of is no subject", "Without labels, ZetaPO boosts the accuracy of Qwen2.5-7B from 30.7% to 48.1% and improves truthfulness accuracy on TruthfulQA.", "Qwen2.5-7B measured-by accuracy", "ZetaPO measured-by accuracy"],
+    ["the data a model is trained on is no result's data", "Trained on compressed GSM8K data, ZetaPO generalizes strongly across reasoning benchmarks including AIME 2024.", "ZetaPO evaluated-on GSM8K", "ZetaPO evaluated-on AIME 2024"],
     ["a part named after the own entity is its variant, not its part", "We propose a ZetaPO-Lite module and a Global-Local Decoupling (GLD) module.", "ZetaPO builds-on ZetaPO-Lite", "ZetaPO builds-on GLD"],
   ])("%s", (_rule, abstract, absent, present) => expectAbsentAndPresent(abstract, absent, present));
 });
