@@ -196,8 +196,19 @@ export function findTrainedWith(c: ClauseContext): Found[] {
     const prep = TRAIN_OBJECT.exec(s.text.slice(last.end));
     if (prep) found.push(...pairs("trained-with", models, trainingObjects(c, last.end + prep[0].length)));
   }
-  found.push(...findAppliedTo(c), ...findModelsImproved(c));
+  found.push(...findAppliedTo(c), ...findModelsImproved(c), ...findOpeningTraining(c));
   return found;
+}
+
+/** "Trained on A and B, X-8K sets a new state of the art": the training opens the clause, the model follows its comma. */
+function findOpeningTraining(c: ClauseContext): Found[] {
+  const opening = cuesIn(c, "trainedWith").find(([start]) => c.s.text.slice(c.clause.start, start).trim() === "");
+  const objects = opening ? trainingObjects(c, opening[1]) : [];
+  const last = objects.at(-1);
+  if (!last) return [];
+  const comma = c.s.text.indexOf(",", last.end);
+  const model = c.clause.items.find((i) => i.type === "model" && comma >= 0 && i.start > comma && i.start - comma <= 30);
+  return model ? pairs("trained-with", [model], objects) : [];
 }
 
 /** What a model is trained with, and the data it goes on to name: "with GRPO on MetaMathQA". */

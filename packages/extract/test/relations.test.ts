@@ -66,6 +66,11 @@ describe("relation patterns", () => {
     expect(triples(abstract, OWN_TITLE)).toContain(expected);
   });
 
+  it("trained-with: a training that opens the clause is the model's after its comma", () => {
+    const found = triples("Trained on SuperRS-VQA and HighRS-VQA, ZetaLM-8B sets a new state of the art on XLRS-Bench.", "ZetaLM-8B: A Model for Remote Sensing");
+    expect(found).toContain("ZetaLM-8B trained-with HighRS-VQA");
+  });
+
   it("title: the named method addresses the task after the colon", () => {
     expect(triples("We study it.", "ZetaPO: Policy Optimization for Mathematical Reasoning")).toContain("ZetaPO addresses mathematical reasoning");
   });
