@@ -3,7 +3,7 @@
 // GUI grounding"), and from the title ("X: Multi-Task RL for Medical Video Understanding").
 import { cueSource } from "./relation-cues";
 import { type Item, clauseHas, listAfter, listBefore, negatedCue, objectAfter, ownItem, subjectBefore } from "./relation-sentence";
-import { ACTORS, type ClauseContext, type Found, cuesIn, implicitOwn, pairs, resultTargets, speaksOfTraining } from "./relation-results";
+import { ACTORS, type ClauseContext, type Found, cuesIn, implicitOwn, openingCue, pairs, resultTargets, speaksOfTraining, subjectAfterComma } from "./relation-results";
 import type { EntityType } from "./types";
 
 const ADDRESSERS: readonly EntityType[] = ["method", "model", "dataset"];
@@ -43,14 +43,12 @@ function enumeratedAfter(c: ClauseContext, end: number): Item[] {
 
 /** "Built on A and B, our approach ...", "Leveraging X, we ...": the cue opens the clause, the subject follows. */
 export function findOpeningParticiple(c: ClauseContext): Found[] {
-  const opening = cuesIn(c, "buildsOn").find(([start]) => c.s.text.slice(c.clause.start, start).trim() === "");
+  const opening = openingCue(c, "buildsOn");
   if (!opening) return [];
   const tails = objectAfter(c.s, c.clause, opening[1], ACTORS, 40);
   const last = tails.at(-1);
-  if (!last) return [];
-  const comma = c.s.text.indexOf(",", last.end);
-  const head = c.clause.items.find((i) => i.start > comma && comma >= 0 && (i.proposed || i.reference) && ACTORS.includes(i.type));
-  if (!head || head.start - comma > 30) return [];
+  const head = last && subjectAfterComma(c, last, (i) => (i.proposed || i.reference !== undefined) && ACTORS.includes(i.type));
+  if (!head) return [];
   const relation = head.type === "model" ? "trained-with" : "builds-on";
   return tails.map((tail) => ({ relation, head, tail }));
 }

@@ -16,11 +16,12 @@ export function findMeasuredBy(c: ClauseContext): Found[] {
   const metrics = c.clause.items.filter((i) => i.type === "metric");
   if (metrics.length === 0) return [];
   const found: Found[] = [];
+  const others = competitors(c);
   if (clauseHas(c.s, c.clause, "results")) found.push(...pairs("measured-by", resultTargets(c, ["dataset"]), metrics));
   for (const [start, end] of cuesIn(c, "measureVerbs")) {
     const metric = metrics.find((m) => m.start >= end && MEASURE_OBJECT.test(c.s.text.slice(end, m.start)));
     if (!metric || negatedCue(c.s.text, start)) continue;
-    let heads = subjectBefore(c.s, c.clause, start, ACTORS, { exclude: competitors(c) });
+    let heads = subjectBefore(c.s, c.clause, start, ACTORS, { exclude: others });
     // "..., while reducing token usage": a participle opening its clause continues the own result;
     // so does one after a subjectless result of the paper's experiments ("Real-world experiments
     // demonstrate substantial improvements over baselines, achieving 96.9% success rates").
@@ -28,7 +29,7 @@ export function findMeasuredBy(c: ClauseContext): Found[] {
     found.push(...pairs("measured-by", heads, listAfter(c.s, c.clause, metric, ["metric"])));
   }
   for (const metric of metrics.filter((m) => isMeasuredChange(c, m))) {
-    const heads = subjectBefore(c.s, c.clause, metric.start, ACTORS, { pronoun: true, exclude: competitors(c) }).filter(reportsResults);
+    const heads = subjectBefore(c.s, c.clause, metric.start, ACTORS, { pronoun: true, exclude: others }).filter(reportsResults);
     // "Experiments show its effectiveness, e.g., a 1.8% accuracy gain over X": the paper's own result.
     found.push(...pairs("measured-by", heads.length > 0 ? heads : implicitOwn(c, ACTORS), [metric]));
   }
@@ -67,9 +68,10 @@ export function findBenchmarkScores(c: ClauseContext): Found[] {
   if (c.own?.type !== "dataset" || !clauseHas(c.s, c.clause, "results") || c.clause.items.some((i) => i.type === "dataset")) return [];
   const benchmark = [ownItem(c.own, 0, 0, "implicit")];
   const found: Found[] = [];
+  const others = competitors(c);
   for (const [start, end] of cuesIn(c, "measureVerbs")) {
     if (!SCORE_AFTER.test(c.s.text.slice(end, end + 30))) continue;
-    found.push(...pairs("evaluated-on", subjectBefore(c.s, c.clause, start, ["model"], { exclude: competitors(c) }), benchmark));
+    found.push(...pairs("evaluated-on", subjectBefore(c.s, c.clause, start, ["model"], { exclude: others }), benchmark));
   }
   if (found.length === 0) return [];
   const counted = c.clause.items.filter((i) => i.type === "metric" && VALUE_BEFORE.test(c.s.text.slice(Math.max(c.clause.start, i.start - 30), i.start)));

@@ -43,10 +43,10 @@ export function pairs(relation: RelationType, heads: Item[], tails: Item[]): Fou
   return heads.flatMap((head) => tails.map((tail) => ({ relation, head, tail })));
 }
 
-/** The own entity as the unnamed subject of a clause ("..., achieving gains over SFT"): no text to point at. */
 // A clause that opens with a participle, after an adverb that continues the result: "..., while also improving accuracy".
 const OPENS_WITH_PARTICIPLE = /^\s*(?:(?:also|further|thereby|simultaneously|consistently)\s+)?\w+ing\b/;
 
+/** The own entity as the unnamed subject of a clause ("..., achieving gains over SFT"): no text to point at. */
 export function implicitOwn(c: ClauseContext, types: readonly EntityType[]): Item[] {
   // Background sentences ("LMs perform well on coding benchmarks") speak of others' work.
   // A clause opening with a participle ("..., achieving gains over SFT") continues a result.
@@ -202,13 +202,24 @@ export function findTrainedWith(c: ClauseContext): Found[] {
 
 /** "Trained on A and B, X-8K sets a new state of the art": the training opens the clause, the model follows its comma. */
 function findOpeningTraining(c: ClauseContext): Found[] {
-  const opening = cuesIn(c, "trainedWith").find(([start]) => c.s.text.slice(c.clause.start, start).trim() === "");
+  const opening = openingCue(c, "trainedWith");
   const objects = opening ? trainingObjects(c, opening[1]) : [];
   const last = objects.at(-1);
-  if (!last) return [];
-  const comma = c.s.text.indexOf(",", last.end);
-  const model = c.clause.items.find((i) => i.type === "model" && comma >= 0 && i.start > comma && i.start - comma <= 30);
+  const model = last && subjectAfterComma(c, last, (i) => i.type === "model");
   return model ? pairs("trained-with", [model], objects) : [];
+}
+
+/** The cue of `list` that opens the clause ("Built on A, ...", "Trained on A, ..."), if one does. */
+export function openingCue(c: ClauseContext, list: CueList): [number, number] | undefined {
+  return cuesIn(c, list).find(([start]) => c.s.text.slice(c.clause.start, start).trim() === "");
+}
+
+/** The clause's subject after an opening phrase that ends with `last`: the first accepted item at most 30 characters past the comma. */
+export function subjectAfterComma(c: ClauseContext, last: Item, accept: (item: Item) => boolean): Item | undefined {
+  const comma = c.s.text.indexOf(",", last.end);
+  if (comma < 0) return undefined;
+  const subject = c.clause.items.find((i) => i.start > comma && accept(i));
+  return subject && subject.start - comma <= 30 ? subject : undefined;
 }
 
 /** What a model is trained with, and the data it goes on to name: "with GRPO on MetaMathQA". */
