@@ -61,6 +61,7 @@ describe("relation patterns", () => {
     ["evaluated-on: data a method is trained and evaluated on", "ZetaPO was trained and evaluated on HumanEval and MBPP.", "ZetaPO evaluated-on MBPP"],
     ["builds-on: a proposed part named as a module", "We design a Global-Local Decoupling (GLD) module that decomposes textual inputs into tokens.", "ZetaPO builds-on GLD"],
     ["builds-on: a proposed part named as a strategy", "We introduce the Selecting-Tuning-Maintaining (STM) strategy to tune the encoder.", "ZetaPO builds-on STM"],
+    ["builds-on: a part defined where it is named, with no proposal cue", "A Position Embedding (PE) module is introduced to provide explicit spatial context.", "ZetaPO builds-on PE"],
     ["addresses: what a description says its subject is for", "We propose ZetaPO, a lightweight reinforcement learning framework that sets a new state of the art in mathematical reasoning.", "ZetaPO addresses mathematical reasoning"],
   ])("%s", (_rule, abstract, expected) => {
     expect(triples(abstract, OWN_TITLE)).toContain(expected);
@@ -212,6 +213,8 @@ describe("what the change and part rules leave out", () => {
     ["the base models a method is applied to are not tested on the data", "We evaluated ZetaPO on two base models, Gemma-2-2B and Llama-3-8B, using two datasets, HH-RLHF and UltraFeedback.", "Llama-3-8B evaluated-on UltraFeedback", "ZetaPO evaluated-on UltraFeedback"],
     ["the model a measure is of is no subject", "Without labels, ZetaPO boosts the accuracy of Qwen2.5-7B from 30.7% to 48.1% and improves truthfulness accuracy on TruthfulQA.", "Qwen2.5-7B measured-by accuracy", "ZetaPO measured-by accuracy"],
     ["the data a model is trained on is no result's data", "Trained on compressed GSM8K data, ZetaPO generalizes strongly across reasoning benchmarks including AIME 2024.", "ZetaPO evaluated-on GSM8K", "ZetaPO evaluated-on AIME 2024"],
+    ["a rival's defined part is beaten, not built on", "ZetaPO outperforms the Preserve-First-N (PFN) strategy, and a Position Embedding (PE) module is introduced.", "ZetaPO builds-on PFN", "ZetaPO builds-on PE"],
+    ["a defined part of prior work is no own part", "Unlike the conventional Spatial Reduction Attention (SRA) module, a Position Embedding (PE) module is introduced.", "ZetaPO builds-on SRA", "ZetaPO builds-on PE"],
     ["a part named after the own entity is its variant, not its part", "We propose a ZetaPO-Lite module and a Global-Local Decoupling (GLD) module.", "ZetaPO builds-on ZetaPO-Lite", "ZetaPO builds-on GLD"],
   ])("%s", (_rule, abstract, absent, present) => expectAbsentAndPresent(abstract, absent, present));
 });
