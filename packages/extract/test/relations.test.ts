@@ -61,6 +61,8 @@ describe("relation patterns", () => {
     ["evaluated-on: data a method is trained and evaluated on", "ZetaPO was trained and evaluated on HumanEval and MBPP.", "ZetaPO evaluated-on MBPP"],
     ["builds-on: a proposed part named as a module", "We design a Global-Local Decoupling (GLD) module that decomposes textual inputs into tokens.", "ZetaPO builds-on GLD"],
     ["builds-on: a proposed part named as a strategy", "We introduce the Selecting-Tuning-Maintaining (STM) strategy to tune the encoder.", "ZetaPO builds-on STM"],
+    ["builds-on: a description inspired by a method", "We present ZetaPO, a novel approach inspired by Mixture of Experts (MoE) with expert choice routing.", "ZetaPO builds-on MoE"],
+    ["builds-on: a proposal that opens with what inspired it", "Inspired by trust-region policy optimization (TRPO) in reinforcement learning, we propose ZetaPO.", "ZetaPO builds-on TRPO"],
     ["builds-on: a part defined where it is named, with no proposal cue", "A Position Embedding (PE) module is introduced to provide explicit spatial context.", "ZetaPO builds-on PE"],
     ["addresses: what a description says its subject is for", "We propose ZetaPO, a lightweight reinforcement learning framework that sets a new state of the art in mathematical reasoning.", "ZetaPO addresses mathematical reasoning"],
   ])("%s", (_rule, abstract, expected) => {
