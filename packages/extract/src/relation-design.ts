@@ -1,6 +1,7 @@
 // Patterns of design sentences: builds-on and addresses, from cue verbs and prepositions,
 // from the apposition that describes what a paper proposes ("X, a novel RL framework for
 // GUI grounding"), and from the title ("X: Multi-Task RL for Medical Video Understanding").
+import { DEFINED_HERE } from "./relation-compounds";
 import { cueSource } from "./relation-cues";
 import { type Item, clauseHas, listAfter, listBefore, negatedCue, objectAfter, ownItem, subjectBefore } from "./relation-sentence";
 import { ACTORS, type ClauseContext, type Found, competitors, cuesIn, implicitOwn, openingCue, pairs, resultTargets, speaksOfTraining, subjectAfterComma } from "./relation-results";
@@ -71,8 +72,6 @@ export function findDerivedNames(c: ClauseContext): Found[] {
 // module decomposes ...", "the Selecting-Tuning-Maintaining (STM) strategy".
 const PART_NOUN = /^\s*(?:\([^()]{1,20}\)\s*)?(?:module|component|block|layer|mechanism|encoder|decoder|head|controller|generator|branch|network|unit|strategy|scheme|stage|loss|adapter|planner|enhancer|simulator)s?\b/i;
 
-// A long form followed by the short form it defines: "Global-Local Decoupling (GLD)".
-const DEFINED_HERE = /^\s*\([^()]{1,20}\)/;
 const PRIOR_WORK = /\b(?:existing|conventional|traditional|standard|previous|prior|classical|vanilla)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /**

@@ -5,6 +5,7 @@
 import type { Paper } from "@fieldmap/corpus";
 import { findAddresses, findApposition, findBackbone, findBuildsOn, findDerivedNames, findOwnParts, findOpeningParticiple, findTitle, titleName } from "./relation-design";
 import { type ClauseContext, type Found, findEvaluatedOn, findOutperforms, findTrainedWith } from "./relation-results";
+import { findBasedCompounds } from "./relation-compounds";
 import { findBenchmarkScores, findMeasuredBy } from "./relation-measures";
 import { containedNames } from "./relation-names";
 import { type OwnEntity, type SentenceView, makeSentence } from "./relation-sentence";
@@ -35,6 +36,7 @@ const CLAUSE_PATTERNS = [
   findOpeningParticiple,
   findDerivedNames,
   findOwnParts,
+  findBasedCompounds,
   findBackbone,
   findAddresses,
   findApposition,
