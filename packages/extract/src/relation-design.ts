@@ -7,7 +7,7 @@ import { type Item, clauseHas, listAfter, listBefore, negatedCue, objectAfter, o
 import { ACTORS, type ClauseContext, type Found, competitors, cuesIn, implicitOwn, openingCue, pairs, resultTargets, speaksOfTraining, subjectAfterComma } from "./relation-results";
 import type { EntityType } from "./types";
 
-const ADDRESSERS: readonly EntityType[] = ["method", "model", "dataset"];
+export const ADDRESSERS: readonly EntityType[] = ["method", "model", "dataset"];
 
 /** "X builds on Y", "X uses Y", "we leverage Y" (we: the paper's own entity), "a variant of Y". */
 export function findBuildsOn(c: ClauseContext): Found[] {
