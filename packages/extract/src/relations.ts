@@ -7,7 +7,7 @@ import { findAddresses, findApposition, findBackbone, findBuildsOn, findDerivedN
 import { type ClauseContext, type Found, findEvaluatedOn, findOutperforms, findTrainedWith } from "./relation-results";
 import { findBasedCompounds } from "./relation-compounds";
 import { findBenchmarkScores, findMeasuredBy } from "./relation-measures";
-import { findOpeningPurpose } from "./relation-purpose";
+import { findOpeningPurpose, findTaskExamples } from "./relation-purpose";
 import { containedNames } from "./relation-names";
 import { type OwnEntity, type SentenceView, makeSentence } from "./relation-sentence";
 import type { EntityType, Mention, NamedRelation, Relation, RelationType } from "./types";
@@ -41,6 +41,7 @@ const CLAUSE_PATTERNS = [
   findBackbone,
   findAddresses,
   findOpeningPurpose,
+  findTaskExamples,
   findApposition,
 ];
 
