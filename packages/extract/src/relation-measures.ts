@@ -77,3 +77,22 @@ export function findBenchmarkScores(c: ClauseContext): Found[] {
   const counted = c.clause.items.filter((i) => i.type === "metric" && VALUE_BEFORE.test(c.s.text.slice(Math.max(c.clause.start, i.start - 30), i.start)));
   return [...found, ...pairs("measured-by", benchmark, counted)];
 }
+
+// What a measure is named by when the paper says how its benchmark is scored: "Accuracy is scored by
+// semantic similarity", "Metacognition is assessed with expected calibration error, Brier score, ...",
+// "evaluated using metrics such as BLEU and ROUGE".
+const ASSESSED_WITH = /\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:scored|assessed|measured|evaluated|quantified|graded)\s+(?:by|with|using|via|through|in\s+terms\s+of)|metrics?,?\s+(?:such\s+as|including|like|namely|e\.g\.,?)|metrics?\s*:)\s+(?:the\s+)?$/i;
+
+// "existing metrics like accuracy only focus on ...": the measures a benchmark sets out to replace.
+const CRITICISED = /\b(?:existing|current|conventional|traditional|standard|previous|prior|common)\s+(?:[\w-]+\s+)?metrics?\b/i;
+
+/** In a paper whose own entity is a benchmark, the measures it says it is scored with: the benchmark is measured by them. */
+export function findBenchmarkMeasures(c: ClauseContext): Found[] {
+  if (c.own?.type !== "dataset") return [];
+  const first = c.clause.items.find((i) => {
+    if (i.type !== "metric") return false;
+    const before = c.s.text.slice(Math.max(c.clause.start, i.start - 60), i.start);
+    return ASSESSED_WITH.test(before) && !CRITICISED.test(before);
+  });
+  return first ? pairs("measured-by", [ownItem(c.own, 0, 0, "implicit")], listAfter(c.s, c.clause, first, ["metric"])) : [];
+}

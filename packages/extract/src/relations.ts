@@ -6,7 +6,7 @@ import type { Paper } from "@fieldmap/corpus";
 import { findAddresses, findApposition, findBackbone, findBuildsOn, findDerivedNames, findOwnParts, findOpeningParticiple, findTitle, titleName } from "./relation-design";
 import { type ClauseContext, type Found, findEvaluatedOn, findOutperforms, findTrainedWith } from "./relation-results";
 import { findBasedCompounds } from "./relation-compounds";
-import { findBenchmarkScores, findMeasuredBy } from "./relation-measures";
+import { findBenchmarkMeasures, findBenchmarkScores, findMeasuredBy } from "./relation-measures";
 import { findOpeningPurpose, findTaskExamples } from "./relation-purpose";
 import { containedNames } from "./relation-names";
 import { type OwnEntity, type SentenceView, makeSentence } from "./relation-sentence";
@@ -32,6 +32,7 @@ const CLAUSE_PATTERNS = [
   findEvaluatedOn,
   findMeasuredBy,
   findBenchmarkScores,
+  findBenchmarkMeasures,
   findTrainedWith,
   findBuildsOn,
   findOpeningParticiple,

@@ -200,6 +200,18 @@ describe("scores on a paper's own benchmark", () => {
     expect(found).toContain("ZetaBench measured-by accuracy");
   });
 
+  it("the measures the benchmark says it is scored with, not those it sets out to replace", () => {
+    const found = triples("Existing metrics like accuracy only focus on the final outcomes. Calibration is assessed with expected calibration error and Brier score.", BENCH_TITLE);
+    expect(found).not.toContain("ZetaBench measured-by accuracy");
+    expect(found).toContain("ZetaBench measured-by ECE");
+    expect(found).toContain("ZetaBench measured-by Brier score");
+  });
+
+  it("a method's paper that names measures is not said to be scored with them", () => {
+    const found = triples("Large language models generate content that contributes to key performance metrics, such as conversion rate.", OWN_TITLE);
+    expect(found).not.toContain("ZetaPO measured-by conversion rate");
+  });
+
   it("a score on a dataset the clause names is on that dataset", () => {
     const found = triples("Results show that GPT-4o achieves only 57.0% accuracy on HumanEval.", BENCH_TITLE);
     expect(found).not.toContain("GPT-4o evaluated-on ZetaBench");
