@@ -169,8 +169,12 @@ const CHEMICAL_FORMULA = new RegExp(`^(?=.*\\d)(?=.*\\p{Ll})(?:${ELEMENT}\\d*){2
 const VALUE_AND_SPREAD = /^\d+(?:\.\d+)?(?:\+-|±)\d/;
 
 export function isJunkName(word: string): boolean {
-  return UNIT.test(word) || ISOTOPE.test(word) || VALUE_AND_SPREAD.test(word) || CHEMICAL_FORMULA.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || LOWER_PLUS.test(word) || LONE_LETTER.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word) || DOCUMENT_PART.test(word) || NUMBERED_WORD.test(word) || VENUE_YEAR.test(word) || STANDARD_NUMBER.test(word);
+  return UNIT.test(word) || ISOTOPE.test(word) || VALUE_AND_SPREAD.test(word) || CHEMICAL_FORMULA.test(word) || FRAGMENT.test(word) || HARDWARE.test(word) || NUMBER_FORMAT.test(word) || PROSE.test(word) || ROMAN_RANK.test(word) || MODALITY_PAIR.test(word) || PARTY_PAIR.test(word) || LATEX_FONT.test(word) || LATEX_RELATION.test(word) || DIMENSION_CHANGE.test(word) || ONE_BY_ONE.test(word) || BARE_RESOLUTION.test(word) || STARRED_WORD.test(word) || LOWER_PLUS.test(word) || LONE_LETTER.test(word) || SIZE_PAIR.test(word) || PLACEHOLDER.test(word) || LATEX_TRANSPOSE.test(word) || SCRIPTED_SYMBOL.test(word) || GLUED_SENTENCES.test(word) || DOCUMENT_PART.test(word) || NUMBERED_WORD.test(word) || VENUE_YEAR.test(word) || STANDARD_NUMBER.test(word) || CODE_IDENTIFIER.test(word);
 }
+
+// A lower-case snake_case word is code, a file or a package ("ros2_fanuc_interface", "imo_2019_p1"),
+// not a name a paper gives its method or data (SafeMTData_1K, HH_RLHF).
+const CODE_IDENTIFIER = /^[a-z0-9]+(?:_[a-z0-9]+)+$/;
 
 // Group and function notation: "SE(3)", "SO(3)", "E(n)", "O(n log n)", "GL(n)".
 const NOTATION_AFTER = /^\((?:\d+|[a-zA-Z](?:\s*[-+*^]\s*\w+)?|\w+(?:\s+\w+)*)\)/;

@@ -2,11 +2,12 @@
 //   /[\p{L}\p{N}](?:(?:[\p{L}\p{N}.@+*∞\-]|\^(?=\p{L})|(?<=[A-Z])&(?=[A-Z]))*[\p{L}\p{N}+*∞])?(?:(?<=-\p{Lu})\/\d{1,2}(?!\d))?/gu
 // A word starts and ends with a letter or digit (or + * for REINFORCE++, ReST-MCTS*, ∞ for H∞) and may
 // hold . - @ + * inside (Qwen2.5-VL-7B, Pass@k, GPT-4o), and ^ before a letter (pass^k, not the power in T^2); a patch size after a one-letter tier
-// stays with the name ("ViT-B/16", "ViT-L/14"), and & between capitals joins a name's parts (ATT&CK, J&F). The loop below reads the same words as that
+// stays with the name ("ViT-B/16", "ViT-L/14"), & between capitals joins a name's parts (ATT&CK, J&F), and so does _ between two
+// ASCII letters or digits on each side (SafeMTData_1K, HH_RLHF; not a subscript: F_1, x_t). The loop below reads the same words as that
 // pattern (test/word-scan.test.ts compares them on damaged text) at half its cost, and makes
 // no match object per word: every abstract's every word goes through here.
 
-export const WORD_PATTERN = /[\p{L}\p{N}](?:(?:[\p{L}\p{N}.@+*∞\-]|\^(?=\p{L})|(?<=[A-Z])&(?=[A-Z]))*[\p{L}\p{N}+*∞])?(?:(?<=-\p{Lu})\/\d{1,2}(?!\d))?/gu;
+export const WORD_PATTERN = /[\p{L}\p{N}](?:(?:[\p{L}\p{N}.@+*∞\-]|\^(?=\p{L})|(?<=[A-Z])&(?=[A-Z])|(?<=[A-Za-z0-9]{2})_(?=[A-Za-z0-9]{2}))*[\p{L}\p{N}+*∞])?(?:(?<=-\p{Lu})\/\d{1,2}(?!\d))?/gu;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const CAPITAL = /^\p{Lu}$/u;
@@ -37,7 +38,7 @@ export function wordEnd(text: string, start: number): number {
     if (width > 0 || char === "+" || char === "*" || char === "∞") {
       k += width || 1;
       end = k; // a word may end here
-    } else if (char === "." || char === "@" || char === "-" || (char === "^" && isLetterAt(text, k + 1)) || (char === "&" && isAsciiCapital(text, k - 1) && isAsciiCapital(text, k + 1))) {
+    } else if (char === "." || char === "@" || char === "-" || (char === "^" && isLetterAt(text, k + 1)) || (char === "&" && isAsciiCapital(text, k - 1) && isAsciiCapital(text, k + 1)) || (char === "_" && joinsByUnderscore(text, k))) {
       k++; // only inside a word
     } else {
       break;
@@ -77,6 +78,11 @@ export function isLetterAt(text: string, k: number): boolean {
 export function opensWithCapital(word: string): boolean {
   const code = word.charCodeAt(0);
   return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
+}
+
+/** "_" at `k` between two ASCII letters or digits on each side: a name's parts (SafeMTData_1K), not a subscript (F_1). */
+function joinsByUnderscore(text: string, k: number): boolean {
+  return isAsciiLetterOrDigit(text.charCodeAt(k - 2)) && isAsciiLetterOrDigit(text.charCodeAt(k - 1)) && isAsciiLetterOrDigit(text.charCodeAt(k + 1)) && isAsciiLetterOrDigit(text.charCodeAt(k + 2));
 }
 
 function isAsciiCapital(text: string, k: number): boolean {

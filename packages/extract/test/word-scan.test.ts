@@ -29,6 +29,7 @@ describe("word scan", () => {
     ["Pass@k on e.g. GSM8K...", ["Pass@k", "on", "e.g", "GSM8K"]],
     ["pass^k, T^2 and x^ y", ["pass^k", "T", "2", "and", "x", "y"]],
     ["the 𝒳-B/16 of 𝒳-𝒳/16", ["the", "𝒳-B/16", "of", "𝒳-𝒳/16"]],
+    ["SafeMTData_1K, HH_RLHF, F_1, x_t and a_bc_", ["SafeMTData_1K", "HH_RLHF", "F", "1", "x", "t", "and", "a", "bc"]],
   ])("words: %s", (text, words) => {
     expect(scannedWords(text).map(([s, e]) => text.slice(s, e))).toEqual(words);
   });
