@@ -72,7 +72,8 @@ export function findDerivedNames(c: ClauseContext): Found[] {
 // module decomposes ...", "the Selecting-Tuning-Maintaining (STM) strategy".
 const PART_NOUN = /^\s*(?:\([^()]{1,20}\)\s*)?(?:module|component|block|layer|mechanism|encoder|decoder|head|controller|generator|branch|network|unit|strategy|scheme|stage|loss|adapter|planner|enhancer|simulator)s?\b/i;
 
-const PRIOR_WORK = /\b(?:existing|conventional|traditional|standard|previous|prior|classical|vanilla)\s+(?:[\w-]+\s+){0,2}$/i;
+// "the existing", "a conventional ...": words that set a method in others' work (relations.json).
+const PRIOR_WORK = new RegExp(`${cueSource("priorWork")}\\s+(?:[\\w-]+\\s+){0,2}$`, "i");
 
 /**
  * A method the paper proposes and names as a part is a part of the paper's own entity, which

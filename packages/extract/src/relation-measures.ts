@@ -1,6 +1,7 @@
 // Patterns of the measures a results clause reports (measured-by): a measure after its verb
 // ("improves accuracy"), a change counted in a measure ("a 1.8% accuracy gain"), and the scores
 // models reach on a paper's own benchmark ("even GPT-4o achieves only 57.0% accuracy").
+import { cueSource } from "./relation-cues";
 import { ACTORS, type ClauseContext, type Found, competitors, cuesIn, implicitOwn, pairs, resultTargets } from "./relation-results";
 import { type Item, clauseHas, listAfter, negatedCue, ownItem, subjectBefore } from "./relation-sentence";
 
@@ -84,7 +85,7 @@ export function findBenchmarkScores(c: ClauseContext): Found[] {
 const ASSESSED_WITH = /\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:scored|assessed|measured|evaluated|quantified|graded)\s+(?:by|with|using|via|through|in\s+terms\s+of)|metrics?,?\s+(?:such\s+as|including|like|namely|e\.g\.,?)|metrics?\s*:)\s+(?:the\s+)?$/i;
 
 // "existing metrics like accuracy only focus on ...": the measures a benchmark sets out to replace.
-const CRITICISED = /\b(?:existing|current|conventional|traditional|standard|previous|prior|common)\s+(?:[\w-]+\s+)?metrics?\b/i;
+const CRITICISED = new RegExp(`${cueSource("priorWork")}\\s+(?:[\\w-]+\\s+)?metrics?\\b`, "i");
 
 /** In a paper whose own entity is a benchmark, the measures it says it is scored with: the benchmark is measured by them. */
 export function findBenchmarkMeasures(c: ClauseContext): Found[] {

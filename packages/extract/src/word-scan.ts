@@ -1,5 +1,4 @@
-// The tokenizer's words, read character by character. What a word is, as a pattern:
-//   /[\p{L}\p{N}](?:(?:[\p{L}\p{N}.@+*∞\-]|\^(?=\p{L})|(?<=[A-Z])&(?=[A-Z]))*[\p{L}\p{N}+*∞])?(?:(?<=-\p{Lu})\/\d{1,2}(?!\d))?/gu
+// The tokenizer's words, read character by character. What a word is, as a pattern, is WORD_PATTERN below.
 // A word starts and ends with a letter or digit (or + * for REINFORCE++, ReST-MCTS*, ∞ for H∞) and may
 // hold . - @ + * inside (Qwen2.5-VL-7B, Pass@k, GPT-4o), and ^ before a letter (pass^k, not the power in T^2); a patch size after a one-letter tier
 // stays with the name ("ViT-B/16", "ViT-L/14"), & between capitals joins a name's parts (ATT&CK, J&F), and so does _ between two
