@@ -30,6 +30,7 @@ function isNewShortForm(c: ClauseContext, item: Item): boolean {
 /** "A-based B": B builds on A, both methods or models named in the clause. */
 export function findBasedCompounds(c: ClauseContext): Found[] {
   const found: Found[] = [];
+  if (!c.s.text.slice(c.clause.start, c.clause.end).includes("-based")) return found;
   const actors = c.clause.items.filter((i) => !i.reference && ACTORS.includes(i.type));
   for (let k = 0; k + 1 < actors.length; k++) {
     const base = actors[k]!;

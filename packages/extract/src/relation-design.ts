@@ -86,13 +86,15 @@ const PRIOR_WORK = new RegExp(`${cueSource("priorWork")}\\s+(?:[\\w-]+\\s+){0,2}
 export function findOwnParts(c: ClauseContext): Found[] {
   const own = c.own;
   if (!own || !ACTORS.includes(own.type)) return [];
-  const rivals = competitors(c);
+  // The clause's competitors, read only for a defined part (few clauses have one).
+  let rivals: Set<Item> | undefined;
   const parts = c.clause.items.filter((i) => {
     if (i.reference || i.type !== "method" || i.canonical.includes(own.canonical) || own.canonical.includes(i.canonical)) return false;
     const after = c.s.text.slice(i.end, i.end + 40);
     if (!PART_NOUN.test(after)) return false;
+    if (i.proposed) return true;
     // "outperforms the existing Preserve-First-N (PFN) strategy": a rival's part, defined to be beaten.
-    return i.proposed || (DEFINED_HERE.test(after) && !rivals.has(i) && !PRIOR_WORK.test(c.s.text.slice(Math.max(0, i.start - 30), i.start)));
+    return DEFINED_HERE.test(after) && !PRIOR_WORK.test(c.s.text.slice(Math.max(0, i.start - 30), i.start)) && !(rivals ??= competitors(c)).has(i);
   });
   return pairs("builds-on", [ownItem(own, 0, 0, "implicit")], parts);
 }

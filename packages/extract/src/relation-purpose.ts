@@ -7,9 +7,12 @@ import { type ClauseContext, type Found, cuesIn, implicitOwn, pairs } from "./re
 
 // "To" or "In order to" and at most one adverb before the cue: the clause opens with the purpose.
 const TO_BEFORE = /^\s*(?:to|in\s+order\s+to)\s+(?:\w+ly\s+|better\s+|further\s+)?$/i;
+const OPENS_TO_OR_IN = /^\s*(?:to|in)\s/i;
 
 /** "To address/tackle/improve ... TASK, we propose X": X (or the paper's own entity, "we") addresses the tasks. */
 export function findOpeningPurpose(c: ClauseContext): Found[] {
+  // Most clauses open otherwise: the cues are looked up only after "to" or "in".
+  if (!OPENS_TO_OR_IN.test(c.s.text.slice(c.clause.start, c.clause.start + 12))) return [];
   const cue = cuesIn(c, "addresses").find(([start]) => TO_BEFORE.test(c.s.text.slice(c.clause.start, start)));
   if (!cue) return [];
   const comma = c.s.text.indexOf(",", cue[1]);
@@ -31,6 +34,7 @@ function proposalAfter(c: ClauseContext, comma: number): Item | undefined {
 
 // "downstream tasks never encountered during training, including motion inpainting, ...", "9 action
 // understanding tasks, covering coarse prediction, ...": a list of tasks introduced as examples of "tasks".
+const TASKS = /tasks/i;
 const TASK_EXAMPLES = /\btasks\b[^,;:.()]{0,50}?,?\s*(?:including|such\s+as|like|covering|namely|e\.g\.,?)\s*(?:the\s+)?$/i;
 
 /**
@@ -40,6 +44,7 @@ const TASK_EXAMPLES = /\btasks\b[^,;:.()]{0,50}?,?\s*(?:including|such\s+as|like
  * obstacle avoidance"); a clause about others' work names no own subject and gives nothing.
  */
 export function findTaskExamples(c: ClauseContext): Found[] {
+  if (!TASKS.test(c.s.text.slice(c.clause.start, c.clause.end))) return [];
   const first = c.clause.items.find((i) => i.type === "task" && TASK_EXAMPLES.test(c.s.text.slice(Math.max(c.clause.start, i.start - 70), i.start)));
   if (!first) return [];
   const own = c.clause.items.filter((i) => i.start < first.start && ADDRESSERS.includes(i.type) && ((i.proposed && !i.reference) || i.reference === "phrase"));
