@@ -35,14 +35,9 @@ export function findBasedCompounds(c: ClauseContext): Found[] {
   for (let k = 0; k + 1 < actors.length; k++) {
     const base = actors[k]!;
     if (c.s.text[base.end] !== "-") continue;
-    const made = firstAfter(actors, k, base.end);
+    // Items come in the order they start: the first one past the base's hyphen.
+    const made = actors.find((i) => i.start >= base.end);
     if (made && (made.proposed || isNewShortForm(c, made)) && isBasedOn(c.s.text.slice(base.end, made.start))) found.push({ relation: "builds-on", head: made, tail: base });
   }
   return found;
-}
-
-/** The first item after `actors[k]` that starts at or after `end`. */
-function firstAfter(actors: Item[], k: number, end: number): Item | undefined {
-  for (let j = k + 1; j < actors.length; j++) if (actors[j]!.start >= end) return actors[j];
-  return undefined;
 }

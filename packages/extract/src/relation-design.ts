@@ -3,7 +3,7 @@
 // GUI grounding"), and from the title ("X: Multi-Task RL for Medical Video Understanding").
 import { DEFINED_HERE } from "./relation-compounds";
 import { cueSource } from "./relation-cues";
-import { type Item, clauseHas, listAfter, listBefore, negatedCue, objectAfter, ownItem, subjectBefore } from "./relation-sentence";
+import { type Item, clauseHas, listAfter, listBefore, namesOwn, negatedCue, objectAfter, ownItem, standsForOwn, subjectBefore } from "./relation-sentence";
 import { ACTORS, type ClauseContext, type Found, competitors, cuesIn, implicitOwn, openingCue, pairs, resultTargets, speaksOfTraining, subjectAfterComma } from "./relation-results";
 import type { EntityType } from "./types";
 
@@ -48,7 +48,7 @@ export function findOpeningParticiple(c: ClauseContext): Found[] {
   if (!opening) return [];
   const tails = objectAfter(c.s, c.clause, opening[1], ACTORS, 40);
   const last = tails.at(-1);
-  const head = last && subjectAfterComma(c, last, (i) => (i.proposed || i.reference !== undefined) && ACTORS.includes(i.type));
+  const head = last && subjectAfterComma(c, last, (i) => standsForOwn(i) && ACTORS.includes(i.type));
   if (!head) return [];
   const relation = head.type === "model" ? "trained-with" : "builds-on";
   return tails.map((tail) => ({ relation, head, tail }));
@@ -129,7 +129,7 @@ export function findAddresses(c: ClauseContext): Found[] {
   if (clauseHas(c.s, c.clause, "results")) {
     const tasks = resultTargets(c, ["task"]);
     // The own name or "our method"; a pronoun only as the subject of the result ("we find that X ..." is X's).
-    const own = c.clause.items.filter((i) => ADDRESSERS.includes(i.type) && ((i.proposed && i.reference !== "pronoun") || i.reference === "phrase"));
+    const own = c.clause.items.filter((i) => ADDRESSERS.includes(i.type) && namesOwn(i));
     if (tasks.length > 0) found.push(...pairs("addresses", own.length > 0 ? own : (resultSubject(c, tasks[0]!) ?? implicitOwn(c, ADDRESSERS)), tasks));
   }
   return [...found, ...findBenchmarkTasks(c), ...findCapabilities(c)];

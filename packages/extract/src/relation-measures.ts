@@ -3,7 +3,7 @@
 // models reach on a paper's own benchmark ("even GPT-4o achieves only 57.0% accuracy").
 import { cueSource } from "./relation-cues";
 import { ACTORS, type ClauseContext, type Found, competitors, cuesIn, implicitOwn, pairs, resultTargets } from "./relation-results";
-import { type Item, clauseHas, listAfter, negatedCue, ownItem, subjectBefore } from "./relation-sentence";
+import { type Item, clauseHas, listAfter, negatedCue, ownItem, standsForOwn, subjectBefore } from "./relation-sentence";
 
 // A measure right after its verb: "improves (relative) accuracy", "reducing the calibration error",
 // and after the value or the rank it reaches: "achieving 96.9% success rates", "achieves the
@@ -42,7 +42,7 @@ export function findMeasuredBy(c: ClauseContext): Found[] {
  * method before it is the setting ("RL fine-tuning, ... with a 6.3x improvement in the success rate").
  */
 function reportsResults(head: Item): boolean {
-  return head.proposed || head.reference !== undefined || head.type === "model";
+  return standsForOwn(head) || head.type === "model";
 }
 
 // A change a result reports, named by the measure it is counted in: "yields a 1.8% accuracy gain over

@@ -2,7 +2,7 @@
 // address panoramic distortions in wide-FoV video generation, we propose the Panoramic Enhancer
 // (PE)"), and the tasks it names as examples of the tasks its system does.
 import { ADDRESSERS } from "./relation-design";
-import { type Item, listAfter, negatedBetween } from "./relation-sentence";
+import { type Item, listAfter, namesOwn, negatedBetween } from "./relation-sentence";
 import { type ClauseContext, type Found, cuesIn, implicitOwn, pairs } from "./relation-results";
 
 // "To" or "In order to" and at most one adverb before the cue: the clause opens with the purpose.
@@ -47,7 +47,7 @@ export function findTaskExamples(c: ClauseContext): Found[] {
   if (!TASKS.test(c.s.text.slice(c.clause.start, c.clause.end))) return [];
   const first = c.clause.items.find((i) => i.type === "task" && TASK_EXAMPLES.test(c.s.text.slice(Math.max(c.clause.start, i.start - 70), i.start)));
   if (!first) return [];
-  const own = c.clause.items.filter((i) => i.start < first.start && ADDRESSERS.includes(i.type) && ((i.proposed && !i.reference) || i.reference === "phrase"));
+  const own = c.clause.items.filter((i) => i.start < first.start && ADDRESSERS.includes(i.type) && namesOwn(i));
   // Else "we" or "our model" must speak in the clause: "these models are trained on extensive data,
   // sufficient for general tasks such as question answering" is about others' models.
   const heads = own.length > 0 ? own : c.clause.items.some((i) => i.reference && i.start < first.start) ? implicitOwn(c, ADDRESSERS) : [];

@@ -15,6 +15,7 @@ import {
   negatedCue,
   objectAfter,
   ownItem,
+  standsForOwn,
   subjectBefore,
 } from "./relation-sentence";
 import type { EntityType, RelationType } from "./types";
@@ -135,8 +136,7 @@ export function competitors(c: ClauseContext): Set<Item> {
   for (const [start] of cues) marks.push(start);
   const comparedAt: number[] = [];
   for (const m of c.s.text.slice(c.clause.start, c.clause.end).matchAll(COMPARED)) comparedAt.push(m.index + c.clause.start);
-  const isOwn = (i: Item) => i.proposed || i.reference !== undefined;
-  return new Set(c.clause.items.filter((i) => marks.some((m) => m < i.start) || (!isOwn(i) && comparedAt.some((m) => m < i.start))));
+  return new Set(c.clause.items.filter((i) => marks.some((m) => m < i.start) || (!standsForOwn(i) && comparedAt.some((m) => m < i.start))));
 }
 
 function isWe(c: ClauseContext, item: Item): boolean {
@@ -155,7 +155,7 @@ function isExampleOrMode(c: ClauseContext, item: Item): boolean {
 function systemsUnderTest(c: ClauseContext, exclude: Item[]): Item[] {
   const others = competitors(c);
   const actors = c.clause.items.filter((i) => ACTORS.includes(i.type) && !others.has(i) && !exclude.includes(i) && !isWe(c, i) && !isExampleOrMode(c, i));
-  const own = actors.filter((i) => i.proposed || i.reference);
+  const own = actors.filter(standsForOwn);
   if (own.length === 0) return actors.length > 0 ? actors : implicitOwn(c, ACTORS);
   // The base models the own method is applied to are not tested on the data themselves.
   const bases = baseModels(c);
@@ -243,7 +243,7 @@ const MODEL_INTRO = /\b(?:on|across|of|for|to)\s+(?:[\w.-]+,?\s+){0,4}$|\b(?:suc
 /** "Experiments on A and B show that our approach ...", "X boosts the accuracy of A": A trained with the own method. */
 function findModelsImproved(c: ClauseContext): Found[] {
   if (!c.own?.trains || !clauseHas(c.s, c.clause, "results")) return [];
-  let methods = c.clause.items.filter((i) => i.type === "method" && (i.proposed || i.reference) && !isWe(c, i));
+  let methods = c.clause.items.filter((i) => i.type === "method" && standsForOwn(i) && !isWe(c, i));
   // "..., while reducing token usage on M": a clause opening with a participle continues the own result.
   if (methods.length === 0 && OPENS_WITH_PARTICIPLE.test(c.s.text.slice(c.clause.start, c.clause.end))) methods = implicitOwn(c, ["method"]);
   if (methods.length === 0) return [];

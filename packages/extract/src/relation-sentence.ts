@@ -87,6 +87,16 @@ function onlyModifiers(mentions: Item[], start: number, end: number, phrase: str
   return mentions.every((m) => m.start >= end || m.end <= start || (m.start > start && m.end <= noun && !m.proposed));
 }
 
+/** An item that stands for the paper's own entity: a name it proposes, or a phrase or pronoun for it. */
+export function standsForOwn(item: Item): boolean {
+  return item.proposed || item.reference !== undefined;
+}
+
+/** The own entity's name or a phrase for it ("our method"), not a pronoun: a clause's own subject by name. */
+export function namesOwn(item: Item): boolean {
+  return (item.proposed && item.reference !== "pronoun") || item.reference === "phrase";
+}
+
 /** An item standing for the own entity: a phrase or pronoun that names it, or (0-0, "implicit") no text at all. */
 export function ownItem(own: OwnEntity, start: number, end: number, reference: Item["reference"]): Item {
   return { start, end, mention: own.mention, type: own.type, canonical: own.canonical, proposed: true, reference };
@@ -203,13 +213,13 @@ export function subjectBefore(s: SentenceView, clause: Clause, at: number, types
   const nearest = before.at(-1);
   if (!nearest) return [];
   const gap = s.text.slice(nearest.end, at);
-  if (nearest.reference || nearest.proposed) return [nearest];
+  if (standsForOwn(nearest)) return [nearest];
   // Inside the description right after the own name, the own name is the subject:
   // "LaSeR (Reinforcement Learning with ...), an algorithm that augments X".
-  const described = before.find((i) => (i.reference || i.proposed) && DESCRIPTION.test(s.text.slice(i.end, nearest.start)));
+  const described = before.find((i) => standsForOwn(i) && DESCRIPTION.test(s.text.slice(i.end, nearest.start)));
   if (described) return [described];
   if (gap.length > (options.maxGap ?? 80) || /[;:]/.test(gap)) return [];
-  const own = before.find((i) => i.reference || i.proposed);
+  const own = before.find(standsForOwn);
   if (own && !BOUNDARY.test(s.text.slice(own.end, at))) return [own];
   return listBefore(s, clause, nearest, types);
 }
