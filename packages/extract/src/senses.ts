@@ -99,7 +99,7 @@ function definitions(
     const name = names[i];
     // A name written as itself is no definition (most mentions: skipped before the patterns).
     if (!name || name === m.surface || !PLAIN_ACRONYM.test(name)) return;
-    if (!/\s/.test(m.surface) || fold(m.surface) === fold(name) || !spells(m.surface, name)) return;
+    if (!isPhrase(m.surface) || fold(m.surface) === fold(name) || !spells(m.surface, name)) return;
     const synonym = lexicon !== undefined && isLexiconSynonym(lexicon, m.surface, name);
     found.push({ paperId: m.paperId, acronymKey: fold(name), longForm: m.surface, spelling: name, ...(synonym ? { synonym } : {}) });
     acronyms.set(fold(name), name);
@@ -107,11 +107,20 @@ function definitions(
   for (const [acronymKey, acronym] of lexicon ? acronyms : []) {
     // The lexicon's spelling may differ in case (REACT defined, ReAct known).
     const entry = lookup(lexicon!, acronym) ?? lexicon!.camel.get(acronymKey);
-    const longForms = entry ? [entry.name, ...entry.aliases].filter((a) => /\s/.test(a) && spells(a, acronym)) : [];
+    const longForms = entry ? [entry.name, ...entry.aliases].filter((a) => isPhrase(a) && spells(a, acronym)) : [];
     for (const longForm of longForms) found.push({ paperId: FIELD_SENSE, acronymKey, longForm, spelling: entry!.name });
     if (entry) fieldSpellings.set(acronymKey, entry.name);
   }
   return { found, fieldSpellings };
+}
+
+/**
+ * Words written as a long form: spaced, or words joined by hyphens ("Mixture-of-Adapters (MoA)"
+ * defines MoA as surely as "Mixture of Adapters" does). Hyphenated capitals are a name, not its
+ * long form: "DD-PPO", "V-JEPA".
+ */
+function isPhrase(text: string): boolean {
+  return /\s/.test(text) || (/^\p{L}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)+$/u.test(text) && /\p{Ll}{2}/u.test(text));
 }
 
 interface Sense {

@@ -157,6 +157,28 @@ describe("normalise: acronym senses", () => {
     expect(entities.map((e) => [e.name, e.papers])).toEqual([["GRPO", ["a", "b", "c"]]]);
   });
 
+  // Dev corpus: "Mixture-of-Adapters (MoA)" was no definition, having no space, so its MoA and a
+  // multi-objective alignment's MoA were one node; "DD-PPO" is a name, never a long form of itself.
+  it.each([
+    [
+      "a hyphenated long form defines its acronym",
+      [mention("a", "Mixture-of-Adapters", "MoA"), mention("a", "MoA"), mention("b", "multi-objective alignment", "MoA"), mention("b", "MoA"), mention("c", "multi-objective alignment", "MoA"), mention("c", "MoA")],
+      [["Mixture-of-Adapters", ["a"]], ["MoA", ["b", "c"]]],
+    ],
+    [
+      "a state of charge and a system on chip",
+      [mention("a", "State-of-Charge", "SOC", "metric"), mention("a", "SOC", "SOC", "metric"), mention("b", "system on chip", "SoC"), mention("b", "SoC"), mention("c", "system on chip", "SoC"), mention("c", "SoC")],
+      [["SoC", ["b", "c"]], ["State-of-Charge", ["a"]]],
+    ],
+  ])("senses: %s", (_kind, mentions, expected) => {
+    expect(normalise(mentions as Mention[]).entities.map((e) => [e.name, e.papers])).toEqual(expected);
+  });
+
+  it("senses: hyphenated capitals are a name, never a long form that splits it from its own definition", () => {
+    const mentions = [mention("a", "Decentralized Distributed Proximal Policy Optimization", "DD-PPO"), mention("a", "DD-PPO"), mention("b", "DD-PPO")];
+    expect(normalise(mentions).entities.map((e) => [e.name, e.papers])).toEqual([["DD-PPO", ["a", "b"]]]);
+  });
+
   it("senses: an acronym's plural names nothing when its singular exists", () => {
     const mentions = [mention("a", "RMs"), mention("b", "RMs"), mention("c", "RM")];
     expect(normalise(mentions).entities.map((e) => e.name)).toEqual(["RM"]);
