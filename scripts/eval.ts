@@ -1,13 +1,14 @@
 // `pnpm eval [gold.jsonl]`: runs `fieldmap extract` on every gold set of data/gold/sets.json (or the
 // one given) and prints micro precision, recall and F1 (untyped, typed, per type) with each set's
-// role. Pass --verbose to list misses, false positives and type errors (never for a set at its
-// first measurement).
+// role, then the figures pooled by role (scripts/eval-pool.ts). Pass --verbose to list misses, false
+// positives and type errors (never for a set at its first measurement).
 // `pnpm eval map [CORPUS]` measures the map instead (scripts/eval-map.ts), `pnpm eval relations`
 // the typed relations (scripts/eval-relations.ts), `pnpm eval merges` the seed build's merges
 // against data/gold/merges.csv (scripts/eval-merges.ts).
 
 import { join, resolve } from "node:path";
 import { GOLD_DIR, describeRole, readGoldSets } from "./gold-sets";
+import { firstMeasurements, poolByRole, poolLines, type RolePool } from "./eval-pool";
 
 // Scoring of extracted entities against the gold set (data/gold/GUIDELINES.md).
 // A system entity matches a gold entity when its name or one of its mentions equals the
@@ -258,6 +259,7 @@ async function main(): Promise<void> {
   }
   // No argument: every gold set with its role, dev first (data/gold/sets.json).
   const targets = goldPath ? [{ path: goldPath, set: sets.find((s) => resolve(GOLD_DIR, s.file) === resolve(goldPath)) }] : sets.map((set) => ({ path: join(GOLD_DIR, set.file), set }));
+  const pools: RolePool[] = [];
   for (const { path, set } of targets) {
     if (set?.role === "held out" && !goldPath) {
       console.log(`${path}: held out, not measured yet (\`pnpm eval --first ${path}\` measures it once and records the figure)\n`);
@@ -272,7 +274,9 @@ async function main(): Promise<void> {
     printFigures(result);
     if (!set || set.role === "tuning") printTargets(result);
     console.log("");
+    if (set && !goldPath) poolByRole(pools, set.role, result);
   }
+  if (!goldPath) for (const line of poolLines(pools, firstMeasurements(sets))) console.log(line);
 }
 
 export function printFigures(result: GoldEvaluation): void {

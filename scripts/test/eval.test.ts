@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { EXTRACTION_TARGETS, evaluateGold, matchKey, prf, scoreConcepts, scorePaper } from "../eval";
 import { REPO_ROOT } from "../../apps/cli/test/helpers";
@@ -44,5 +46,18 @@ describe("extraction quality on the dev gold set (the scorer of `pnpm eval`)", (
     expect(prf(result.typed).f1).toBeGreaterThanOrEqual(EXTRACTION_TARGETS.typedF1);
     expect(prf(result.untyped).precision).toBeGreaterThanOrEqual(EXTRACTION_TARGETS.untypedPrecision);
     expect(prf(result.untyped).recall).toBeGreaterThan(0.5);
+  });
+});
+
+describe("pnpm eval with no argument", () => {
+  it("ends with every measured set pooled under its role, and the first measurements as taken", { timeout: 180_000 }, () => {
+    const out = execFileSync(join(REPO_ROOT, "node_modules/.bin/tsx"), ["scripts/eval.ts"], { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 64 << 20 });
+    const sets = (JSON.parse(readFileSync(join(REPO_ROOT, "data/gold/sets.json"), "utf8")) as { sets: { role: string; first?: unknown }[] }).sets;
+    const summary = out.slice(out.lastIndexOf("pooled by role"));
+    for (const role of ["tuning", "tuned", "first measurement"]) {
+      const count = sets.filter((s) => s.role === role).length;
+      expect(summary).toMatch(new RegExp(`\\n  ${role} +${count} sets?, \\d+ papers +P 0\\.\\d{3}  R 0\\.\\d{3}  F1 0\\.\\d{3}  task R`));
+    }
+    expect(summary).toContain(`first measurements as taken: ${sets.filter((s) => s.first).length} sets`);
   });
 });
