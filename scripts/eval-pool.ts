@@ -9,21 +9,27 @@ import type { GoldSet, GoldSetRole } from "./gold-sets";
 export const FIRST_MEASUREMENT_TARGET = 0.88;
 
 export interface RolePool {
-  role: GoldSetRole;
+  role: string;
   sets: number;
   papers: number;
-  typed: Counts;
-  task: Counts;
+  counts: Counts;
+  /** The task type's counts, for the entities (relations have none). */
+  task?: Counts;
 }
 
-/** Adds one set's evaluation into the pool of its role (pools kept in the order roles first appear). */
-export function poolByRole(pools: RolePool[], role: GoldSetRole, result: GoldEvaluation): void {
+/** Adds one set's counts into the pool of its role (pools kept in the order roles first appear). */
+export function poolCounts(pools: RolePool[], role: string, papers: number, counts: Counts, task?: Counts): void {
   let pool = pools.find((p) => p.role === role);
-  if (!pool) pools.push((pool = { role, sets: 0, papers: 0, typed: empty(), task: empty() }));
+  if (!pool) pools.push((pool = { role, sets: 0, papers: 0, counts: empty() }));
   pool.sets++;
-  pool.papers += result.papers;
-  add(pool.typed, result.typed);
-  add(pool.task, result.byType.get("task") ?? empty());
+  pool.papers += papers;
+  add(pool.counts, counts);
+  if (task) add((pool.task ??= empty()), task);
+}
+
+/** One entity gold set's typed figures into its role's pool. */
+export function poolByRole(pools: RolePool[], role: GoldSetRole, result: GoldEvaluation): void {
+  poolCounts(pools, role, result.papers, result.typed, result.byType.get("task") ?? empty());
 }
 
 export interface FirstMeasurements {
@@ -48,20 +54,21 @@ export function firstMeasurements(sets: readonly GoldSet[]): FirstMeasurements |
   };
 }
 
-const ROLE_NOTES: Partial<Record<GoldSetRole, string>> = {
+const ROLE_NOTES: Record<string, string> = {
   tuning: "the targets",
   tuned: "errors read: says little about unseen papers",
   "first measurement": "now; errors never read",
 };
 
-/** The summary's lines. */
-export function poolLines(pools: readonly RolePool[], first: FirstMeasurements | undefined): string[] {
-  const lines = ["pooled by role (micro, typed):"];
+/** The summary's lines; `what` says what was counted ("typed" entities, "relations"). */
+export function poolLines(pools: readonly RolePool[], first: FirstMeasurements | undefined, what = "typed"): string[] {
+  const lines = [`pooled by role (micro, ${what}):`];
   for (const pool of pools) {
-    const { precision, recall, f1 } = prf(pool.typed);
+    const { precision, recall, f1 } = prf(pool.counts);
     const count = `${pool.sets} ${pool.sets === 1 ? "set" : "sets"}, ${pool.papers} papers`;
+    const task = pool.task ? `  task R ${prf(pool.task).recall.toFixed(3)}` : "";
     const note = ROLE_NOTES[pool.role];
-    lines.push(`  ${pool.role.padEnd(18)} ${count.padEnd(22)} P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}  task R ${prf(pool.task).recall.toFixed(3)}${note ? `   (${note})` : ""}`);
+    lines.push(`  ${pool.role.padEnd(18)} ${count.padEnd(22)} P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  F1 ${f1.toFixed(3)}${task}${note ? `   (${note})` : ""}`);
   }
   if (first) {
     lines.push(

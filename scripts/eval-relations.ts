@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { git, uncommittedExtractor } from "./gold-sets";
+import { poolCounts, poolLines, type RolePool } from "./eval-pool";
 
 const SETS_FILE = "data/gold/relation-sets.json";
 const SCORER = "../shared/tools/score_relations.py";
@@ -115,6 +116,7 @@ export async function evalRelations(args: string[]): Promise<number> {
   const at = args.indexOf("--errors");
   const errors = at >= 0 ? Number(args[at + 1] ?? 50) : 0;
   let met = true;
+  const pools: RolePool[] = [];
   for (const set of readSets().sets) {
     // A held-out set not yet measured is left for its first measurement.
     if (set.role === "held out") continue;
@@ -122,9 +124,17 @@ export async function evalRelations(args: string[]): Promise<number> {
     console.log(`\nfieldmap extract on ${set.papers}, scored by ${SCORER} against ${set.relations}:`);
     console.log(roleLine(set));
     process.stdout.write(report);
+    poolCounts(pools, set.role, papersOf(set), scores);
     if (set.role !== "tuning") continue;
     met = scores.P >= RELATION_TARGETS.precision && scores.R >= RELATION_TARGETS.recall;
     console.log(`targets (P >= ${RELATION_TARGETS.precision}, R >= ${RELATION_TARGETS.recall}): ${met ? "met" : "NOT met"}`);
   }
+  console.log("");
+  for (const line of poolLines(pools, undefined, "relations")) console.log(line);
   return met ? 0 : 1;
+}
+
+/** How many papers a set's relation gold holds (one line each). */
+function papersOf(set: RelationSet): number {
+  return readFileSync(set.relations, "utf8").split("\n").filter((line) => line.trim()).length;
 }

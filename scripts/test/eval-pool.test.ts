@@ -19,7 +19,7 @@ describe("pnpm eval's summary by role", () => {
     poolByRole(pools, "first measurement", evaluation(2, { tp: 2, fp: 0, fn: 0 }, { tp: 1, fp: 0, fn: 0 }));
     poolByRole(pools, "first measurement", evaluation(30, { tp: 10, fp: 10, fn: 10 }, { tp: 1, fp: 0, fn: 3 }));
     poolByRole(pools, "tuned", evaluation(15, { tp: 9, fp: 1, fn: 0 }, empty()));
-    expect(pools.map((p) => [p.role, p.sets, p.papers, p.typed])).toEqual([
+    expect(pools.map((p) => [p.role, p.sets, p.papers, p.counts])).toEqual([
       ["first measurement", 2, 32, { tp: 12, fp: 10, fn: 10 }],
       ["tuned", 1, 15, { tp: 9, fp: 1, fn: 0 }],
     ]);

@@ -34,5 +34,11 @@ describe("pnpm eval relations", () => {
       const listsErrors = /^\s+(?:FN|FP) /m.test(section);
       expect(listsErrors).toBe(sets[k]!.role === "tuning" || sets[k]!.role === "tuned");
     });
+    // Then every role's sets pooled: as many sets under each role as the file lists.
+    const summary = out.text().slice(out.text().lastIndexOf("pooled by role (micro, relations):"));
+    for (const role of new Set(sets.map((s) => s.role))) {
+      const count = sets.filter((s) => s.role === role).length;
+      expect(summary).toMatch(new RegExp(`\\n  ${role} +${count} sets?, \\d+ papers +P 0\\.\\d{3}  R 0\\.\\d{3}  F1 0\\.\\d{3}`));
+    }
   });
 });
