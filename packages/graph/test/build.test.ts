@@ -211,4 +211,24 @@ describe("aliases a node shows", () => {
   it("keep the head when no node of the map bears it", () => {
     expect(aliasesOf([narrower, entity("stereo matching", "task", ["p2", "p3"])])).toEqual(["Depth estimation", "MDE", "Monocular Depth Estimation"]);
   });
+
+  // Dev corpus: "sparse and noisy rewards", "data and computational heterogeneity", "Llama 3 and 3.1".
+  it.each([
+    ["reward sparsity", ["sparse", "sparse rewards"], ["sparse rewards"]],
+    ["non-IID", ["Data Heterogeneity", "data"], ["Data Heterogeneity"]],
+    ["multimodal fusion", ["multi-modal", "multi-modal fusion"], ["multi-modal fusion"]],
+    ["Llama-3.1", ["3.1", "Llama 3.1"], ["Llama 3.1"]],
+  ])("leave out a lone word of a longer name of %s", (name, aliases, shown) => {
+    const node = { ...entity(name, "method", ["p1", "p2"]), aliases };
+    expect(buildGraph(papers, [node], { minCount: 1 }).graph.getNodeAttribute(name, "aliases")).toEqual(shown);
+  });
+
+  it("keep a lone word that is no word of the node's names: an acronym, a short name", () => {
+    const node = { ...entity("reinforcement learning", "method", ["p1", "p2"]), aliases: ["RL", "Reinforcement Learning"] };
+    expect(buildGraph(papers, [node], { minCount: 1 }).graph.getNodeAttribute("reinforcement learning", "aliases")).toEqual(["RL", "Reinforcement Learning"]);
+    const single = { ...entity("DPO", "method", ["p1", "p2"]), aliases: ["dpo", "Direct Preference Optimization"] };
+    expect(buildGraph(papers, [single], { minCount: 1 }).graph.getNodeAttribute("DPO", "aliases")).toEqual(["dpo", "Direct Preference Optimization"]);
+    const acronym = { ...entity("text-to-image generation", "task", ["p1", "p2"]), aliases: ["T2I", "T2I generation", "Text-to-Image Generation"] };
+    expect(buildGraph(papers, [acronym], { minCount: 1 }).graph.getNodeAttribute("text-to-image generation", "aliases")).toEqual(["T2I", "T2I generation", "Text-to-Image Generation"]);
+  });
 });
