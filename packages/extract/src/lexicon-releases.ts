@@ -82,7 +82,8 @@ function extendOnce(ctx: PaperContext, entry: LexiconEntry, end: number): number
   if (entry.type === "method") return /^[vV]\d+(?:\.\d+)?$/.test(next.text) ? end + 1 : end;
   if (entry.type !== "model" && entry.type !== "dataset") return end;
   const after = ctx.text.slice(next.end, next.end + 8);
-  if (isVersionWord(next.text) && !/^\s*(?:%|[x×]\b|points?\b|pp\b|times\b)/.test(after)) return end + 1;
+  // A count is no release: "79.2% on S3DIS 6 fold" (cross-validation folds), "GSM8K 8 shot" (examples in the prompt).
+  if (isVersionWord(next.text) && !/^\s*(?:%|[x×]\b|points?\b|pp\b|times\b|-?folds?\b|-?shots?\b)/.test(after)) return end + 1;
   // A release and a size or a variant in one token: "Llama 3.1-8B", "Qwen 2.5-7B-Instruct", "Phi 3.5-MoE".
   if (entry.type === "model" && RELEASE_AND_SIZE.test(next.text)) return end + 1;
   return entry.type === "model" && isVariantWord(next.text) && !isBaseModels(ctx, next) ? end + 1 : end;
