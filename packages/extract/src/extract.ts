@@ -24,7 +24,7 @@ import { getDefaultJudge, judgeCandidates, type JudgeModel, type JudgeObserver }
 import { scanMeasures, scanTitleGerundTask, scanTitleTask } from "./scan-phrases";
 import { extendTasksByDimension } from "./dimensions";
 import { scanDatasetRuns, scanModelConjuncts, typeByHeadNoun } from "./head-nouns";
-import { dropNonNames, mergeShortenedTasks } from "./non-names";
+import { dropNonNames, mergeModifiedMeasures, mergeShortenedTasks } from "./non-names";
 import { spanIndexAt } from "./text";
 import type { EntityType, Mention } from "./types";
 import { scanTitleLeadPhrase, typeTitleLead } from "./title-lead";
@@ -32,6 +32,7 @@ import { typeByListHead } from "./list-heads";
 import { textWindows } from "./windows";
 import { harmonise, preferOwnAppositive, preferStrongerEvidence, typeByCoordination } from "./paper-types";
 import { paperText } from "./paper-text";
+import { pairAcronymsWithLongForms } from "./acronym-pairs";
 
 export interface ExtractOptions {
   /** Compiled lexicon; defaults to data/lexicon. */
@@ -160,10 +161,12 @@ function stagesOf(options: ExtractOptions, settings: Required<typeof DEFAULT_EXT
     extendDatasetSubsets,
     extendComponentHeads,
     markProposed,
+    pairAcronymsWithLongForms,
     dropUnsupportedAcronyms,
     dropCapitalisedWords,
     dropNonNames,
     mergeShortenedTasks,
+    mergeModifiedMeasures,
     (ctx) => judgeCandidates(ctx, judge, settings.fallbackType, options.judgeObserver),
   ];
 }
