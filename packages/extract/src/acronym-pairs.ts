@@ -16,6 +16,9 @@ const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}][\p{L}\p{N}-]{1,11}$/u;
 /** Two words or more, spaced or hyphenated. */
 const PHRASE = /^[\p{L}\p{N}][\p{L}\p{N}'-]*(?:[\s-]+[\p{L}\p{N}][\p{L}\p{N}'-]*)+$/u;
 
+/** Capitals and digits only, with a plural s: "VPR", "KGs". */
+const CAPITALS = /^[\p{Lu}\p{N}-]+s?$/u;
+
 // Words a long form may skip: "Chain of Thought" is CoT, "Retrieval for Generation" RG.
 const FUNCTION_WORD = /^(?:of|for|and|the|with|to|in|on|a|an|by|via|from)$/i;
 
@@ -39,12 +42,15 @@ export function spellsEveryWord(short: string, long: string): boolean {
 
 /**
  * A paper's own letters that a known term spells name what the paper built for that term
- * ("SDVS, a network for script-driven video summarization"); letters the paper does not propose
+ * ("SDVS, a network for script-driven video summarization"); capitals the paper does not propose
  * abbreviate the known term whatever the words after them ("VPR pipelines" for visual place
  * recognition). An unknown long form pairs with letters typed as it is, or untyped.
  */
 function mayPair(short: Candidate, long: Candidate): boolean {
-  if (long.known) return !short.proposed;
+  // "RMs" count reward models, not an activity: plural letters spell no "reward modeling".
+  if (/\p{Lu}s$/u.test(short.canonical) && /ing$/.test(long.canonical)) return false;
+  // Only letters abbreviate a known term: a coined name that spells it (CatShift, catastrophic forgetting) names what the paper built.
+  if (long.known) return !short.proposed && CAPITALS.test(short.canonical);
   // The paper's own untyped letters will be a method (extract.ts's fallback): SDVS is no task.
   const type = short.type ?? (short.proposed ? "method" : undefined);
   return !type || !long.type || type === long.type;

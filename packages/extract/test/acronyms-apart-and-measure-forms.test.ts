@@ -21,6 +21,8 @@ describe("an acronym and the long form it spells, written apart, are one entity"
   it.each([
     ["known letters keep the lexicon's sense", "We study robot learning from play data, and compare it with RL fine-tuning on the same tasks.", "robot learning=robot learning"],
     ["the paper's own letters for a task's words name its method", "We present SDVS, a network for script-driven video summarization. SDVS attends to the script.", "script-driven video summarization=script-driven video summarization"],
+    ["a coined name that spells a known term", "Continual fine-tuning suffers from catastrophic forgetting. CatShift rescales the gradients of shared layers to reduce it.", "CatShift=CatShift"],
+    ["plural letters and an activity", "Topic modeling remains popular, but TMs ignore word order and TMs need tuning.", "TMs=TMs"],
     ["fewer words than capitals", "We train conversational recommendation agents, and our CRA asks before it recommends.", "CRA=CRA"],
   ])("%s: kept apart", (_kind, abstract, kept) => {
     expect(named(abstract)).toContain(kept);
