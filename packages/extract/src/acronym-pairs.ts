@@ -9,6 +9,7 @@
 
 import type { Candidate, PaperContext } from "./context";
 import { matchLongForm } from "./long-form-spelling";
+import { LONG_FORM_FUNCTION_WORDS } from "./long-form-words";
 
 /** Letters that may abbreviate a name: two capitals or more, digits and hyphens between ("MGAE", "MV-SSM", "H3DP"). */
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}][\p{L}\p{N}-]{1,11}$/u;
@@ -19,16 +20,14 @@ const PHRASE = /^[\p{L}\p{N}][\p{L}\p{N}'-]*(?:[\s-]+[\p{L}\p{N}][\p{L}\p{N}'-]*
 /** Capitals and digits only, with a plural s: "VPR", "KGs". */
 const CAPITALS = /^[\p{Lu}\p{N}-]+s?$/u;
 
-// Words a long form may skip: "Chain of Thought" is CoT, "Retrieval for Generation" RG.
-const FUNCTION_WORD = /^(?:of|for|and|the|with|to|in|on|a|an|by|via|from)$/i;
-
 /**
  * Whether each word of the long form gives the letters its initial, in order: "computational
  * accuracy" holds the C, o and T of CoT inside its first word, but "accuracy" gives no letter.
+ * Function words may be skipped: "Theory of Mind" is ToM.
  */
 export function spellsEveryWord(short: string, long: string): boolean {
   const letters = short.toLowerCase();
-  const words = long.split(/[\s-]+/).filter((word) => !FUNCTION_WORD.test(word));
+  const words = long.split(/[\s-]+/).filter((word) => !LONG_FORM_FUNCTION_WORDS.has(word.toLowerCase()));
   // Each capital is a word's: "conversational recommendation" spells the C and R of CRA, and its A only inside a word.
   if (words.length !== (short.match(/\p{Lu}/gu) ?? []).length) return false;
   let at = 0;
