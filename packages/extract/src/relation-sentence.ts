@@ -150,7 +150,17 @@ export function makeSentence(text: string, offset: number, isTitle: boolean, men
 
 // A list separator between two items, maybe after a bracket: "GPT-4-Turbo (17.6%) and GPT-4o".
 // "..., as well as larger general LLMs like Qwen2.5-32B": the list goes on through a class and its example.
-const LIST_GAP = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,?\s*as\s+well\s+as\s+(?:[\p{Ll}-]+\s+){1,4}(?:like|such\s+as|including|e\.g\.,?)\s+|(?:(?:test\s+set|benchmark|dataset|split)s?\s*)?(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|(?:and|or|as\s+well\s+as|combined\s+with|coupled\s+with|together\s+with|&|\/|--?|vs\.?)\s+|\/\s*)(?:the\s+|both\s+)?(?:\p{Ll}[\p{Ll}-]*-\p{Ll}+\s+)?)$/iu;
+// So it does from a class the rules name to its examples: "surpass imitation learning methods such as
+// OpenVLA, DexVLA", "RL algorithms like PPO and GRPO" (the class and each example are items).
+const LIST_GAP = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,?\s*as\s+well\s+as\s+(?:[\p{Ll}-]+\s+){1,4}(?:like|such\s+as|including|e\.g\.,?)\s+|\s(?:methods|models|approaches|baselines|algorithms|techniques|variants|frameworks|policies)\s*,?\s*\(?(?:like|such\s+as|including|e\.g\.,?|namely)\s+|(?:(?:test\s+set|benchmark|dataset|split)s?\s*)?(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|(?:and|or|as\s+well\s+as|combined\s+with|coupled\s+with|together\s+with|&|\/|--?|vs\.?)\s+|\/\s*)(?:the\s+|both\s+)?(?:\p{Ll}[\p{Ll}-]*-\p{Ll}+\s+)?)$/iu;
+
+// What opens a class's examples: "diffusion models like DDPM", "LLMs, such as GPT-4".
+const EXAMPLES_GAP = /^\s*,?\s*\(?(?:like|such\s+as|including|e\.g\.,?|namely)\s+$/i;
+
+/** An item written in the plural names a class ("diffusion models", "LLMs"), whose examples may follow. */
+function namesAClass(s: SentenceView, item: Item): boolean {
+  return /\p{L}(?<!s)s$/u.test(s.text.slice(item.start, item.end));
+}
 
 /** The item and the ones listed after it with one of `types`: "on GSM8K, MATH and AIME". */
 export function listAfter(s: SentenceView, clause: Clause, first: Item, types: readonly EntityType[]): Item[] {
@@ -162,7 +172,9 @@ export function listAfter(s: SentenceView, clause: Clause, first: Item, types: r
     // bracket: "the iSAID (OVSS) and RRSIS-D (RES) benchmarks".
     while (j < clause.items.length && /^\s*\([^()]*$/.test(s.text.slice(clause.items[k]!.end, clause.items[j]!.start))) j++;
     const next = clause.items[j];
-    if (!next || !types.includes(next.type) || !LIST_GAP.test(s.text.slice(clause.items[k]!.end, next.start))) break;
+    if (!next || !types.includes(next.type)) break;
+    const gap = s.text.slice(clause.items[k]!.end, next.start);
+    if (!LIST_GAP.test(gap) && !(namesAClass(s, clause.items[k]!) && EXAMPLES_GAP.test(gap))) break;
     list.push(next);
     k = j;
   }
