@@ -100,8 +100,9 @@ function favourableComparisons(c: ClauseContext): [number, number][] {
 const TRAINED_ON = /\b(?:trained|fine-?tuned|finetuned|pre-?trained|post-trained|distilled)\s+(?:(?!(?:evaluated|tested|validated|benchmarked)\b)[\w-]+\s+){0,2}on\s+(?:[\w.-]+\s+){0,4}$/i;
 
 // What introduces the datasets of a result: "on", "across both the", "on benchmarks such as",
-// "using two datasets, A and B".
-const DATASET_INTRO = /\b(?:on|across|over|against|using)\s+(?:[\w.-]+\s+){0,4}$|\b(?:benchmarks?|datasets?|suites?|tasks?)[^.;]{0,30}(?:such\s+as|including|like|e\.g\.,?|namely|\()\s*$|\b(?:on|across|over|using)\s+(?:[\w.-]+\s+){0,3}(?:benchmarks|datasets|suites)\s*[,:]\s*$/i;
+// "using two datasets, A and B"; the parts of one: "on the seven core datasets of the BOP
+// Benchmark", "on 81 rearrangement tasks from BEHAVIOR-1K".
+const DATASET_INTRO = /\b(?:on|across|over|against|using)\s+(?:[\w.-]+\s+){0,4}$|\b(?:on|across|over|using)\s+(?:[\w.-]+\s+){0,5}(?:datasets|benchmarks|splits|subsets|tasks|environments|suites|domains)\s+(?:of|from|in)\s+(?:the\s+)?$|\b(?:benchmarks?|datasets?|suites?|tasks?)[^.;]{0,30}(?:such\s+as|including|like|e\.g\.,?|namely|\()\s*$|\b(?:on|across|over|using)\s+(?:[\w.-]+\s+){0,3}(?:benchmarks|datasets|suites)\s*[,:]\s*$/i;
 
 // A task results were obtained in: "state-of-the-art performance in English-Chinese translation",
 // "substantial improvements in fine-grained perception, temporal reasoning, ...".

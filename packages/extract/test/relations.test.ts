@@ -57,6 +57,8 @@ describe("relation patterns", () => {
     ["measured-by: a participle after a subjectless result of the experiments", "Real-world experiments demonstrate substantial improvements over baselines, achieving 96.9% success rates with grippers.", "ZetaPO measured-by success rate"],
     ["measured-by: a change the experiments show, with no subject", "Experiments show its effectiveness, e.g., a 1.8% accuracy gain over GPT-4o.", "ZetaPO measured-by accuracy"],
     ["builds-on: a list goes on after 'combined with'", "ZetaPO leverages DPO combined with PPO to stabilise training.", "ZetaPO builds-on PPO"],
+    ["evaluated-on: the parts of a benchmark", "We evaluate ZetaPO on the seven core datasets of the BOP Benchmark.", "ZetaPO evaluated-on BOP"],
+    ["evaluated-on: the tasks drawn from a benchmark", "ZetaPO reaches high success rates on 81 diverse rearrangement tasks from the BEHAVIOR-1K benchmark.", "ZetaPO evaluated-on BEHAVIOR"],
     ["measured-by: a change in a measure after its bracket", "ZetaPO outperforms baselines by an average of 6.79% (32.06% relative improvement) in accuracy.", "ZetaPO measured-by accuracy"],
     ["evaluated-on: data a method is trained and evaluated on", "ZetaPO was trained and evaluated on HumanEval and MBPP.", "ZetaPO evaluated-on MBPP"],
     ["builds-on: a proposed part named as a module", "We design a Global-Local Decoupling (GLD) module that decomposes textual inputs into tokens.", "ZetaPO builds-on GLD"],
