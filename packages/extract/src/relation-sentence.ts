@@ -157,6 +157,9 @@ const LIST_GAP = /^\s*(?:\([^()]{0,40}\)\s*)?(?:,?\s*as\s+well\s+as\s+(?:[\p{Ll}
 // What opens a class's examples: "diffusion models like DDPM", "LLMs, such as GPT-4".
 const EXAMPLES_GAP = /^\s*,?\s*\(?(?:like|such\s+as|including|e\.g\.,?|namely)\s+$/i;
 
+// Measures each given with its value: "62.1 NDS and 55.0 mAP", "92% accuracy, 0.89 F1 and 1.2 s latency".
+const VALUE_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:a|an)\s+)?\d[\d.,]*\s?(?:%|x|×|points?|pp|s|ms)?\s+(?:[a-z][a-z-]*\s+)?$/i;
+
 /** An item written in the plural names a class ("diffusion models", "LLMs"), whose examples may follow. */
 function namesAClass(s: SentenceView, item: Item): boolean {
   return /\p{L}(?<!s)s$/u.test(s.text.slice(item.start, item.end));
@@ -174,7 +177,7 @@ export function listAfter(s: SentenceView, clause: Clause, first: Item, types: r
     const next = clause.items[j];
     if (!next || !types.includes(next.type)) break;
     const gap = s.text.slice(clause.items[k]!.end, next.start);
-    if (!LIST_GAP.test(gap) && !(namesAClass(s, clause.items[k]!) && EXAMPLES_GAP.test(gap))) break;
+    if (!LIST_GAP.test(gap) && !(namesAClass(s, clause.items[k]!) && EXAMPLES_GAP.test(gap)) && !(next.type === "metric" && VALUE_GAP.test(gap))) break;
     list.push(next);
     k = j;
   }

@@ -158,6 +158,7 @@ describe("lists distribute", () => {
     ["datasets glossed in brackets", "Experiments on the iSAID (OVSS) and RRSIS-D (RES) benchmarks show that ZetaPO helps.", ["ZetaPO evaluated-on iSAID", "ZetaPO evaluated-on RRSIS-D"]],
     ["named examples of a class", "ZetaPO outperforms strong baselines, e.g., PPO and DPO.", ["ZetaPO outperforms PPO", "ZetaPO outperforms DPO"]],
     // The class is an entity too: the list goes on through it to its examples.
+    ["measures each given with its value", "On nuScenes, ZetaPO reaches 62.1 NDS and 55.0 mAP.", ["ZetaPO measured-by nuScenes detection score", "ZetaPO measured-by mAP"]],
     ["examples of a class the rules name", "Our method significantly surpasses state-of-the-art imitation learning methods such as OpenVLA, DexVLA, and pi-zero.", ["ZetaPO outperforms OpenVLA", "ZetaPO outperforms DexVLA"]],
     ["examples of a class named in the plural", "ZetaPO outperforms established contrastive learning methods such as CLIP and MoCo, and vision transformers like DINOv2.", ["ZetaPO outperforms CLIP", "ZetaPO outperforms MoCo", "ZetaPO outperforms DINOv2"]],
   ])("%s", (_rule, abstract, expected) => {
