@@ -1,7 +1,6 @@
 import type { Paper } from "@fieldmap/corpus";
 import { type Candidate, type PaperContext, createContext } from "./context";
 import { type Lexicon, getDefaultLexicon } from "./lexicon";
-import { scanPhrases } from "./nlp";
 import { scanOwnSenses } from "./own-senses";
 import { dropCapitalisedWords } from "./prose-capitals";
 import { splitSizeLists } from "./size-lists";
@@ -33,11 +32,12 @@ import { textWindows } from "./windows";
 import { harmonise, preferOwnAppositive, preferStrongerEvidence, typeByCoordination } from "./paper-types";
 import { paperText } from "./paper-text";
 import { pairAcronymsWithLongForms } from "./acronym-pairs";
+import { scanTaskCueSubjects } from "./task-cue-subjects";
 
 export interface ExtractOptions {
   /** Compiled lexicon; defaults to data/lexicon. */
   lexicon?: Lexicon;
-  /** Run the NLP noun-phrase rule (compromise) on cue sentences. */
+  /** Read task names off the subjects of task cues ("X is a challenging task", task-cue-subjects.ts). */
   phrases?: boolean;
   /** Claim lower-case noun phrases that end in a task, method or measure head (scan-terms.ts). */
   terms?: boolean;
@@ -147,7 +147,7 @@ function stagesOf(options: ExtractOptions, settings: Required<typeof DEFAULT_EXT
     scanTaskLists,
     scanTaskSubjects,
     scanMeasureLists,
-    ...(settings.phrases ? [scanPhrases] : []),
+    ...(settings.phrases ? [scanTaskCueSubjects] : []),
     ...(settings.terms ? [scanTerms] : []),
     extendTasksByDimension,
     (ctx) => ctx.candidates.sort((a, b) => a.start - b.start),

@@ -20,7 +20,7 @@ describe("extract rules", () => {
     ["cue: multi-word name", "we propose a new RLVR paradigm called Absolute Zero, in which a single model learns.", ["Absolute Zero", "method", true]],
     ["cue: our X", "while our MedGRPO framework further improves upon the SFT baseline.", ["MedGRPO", "method", true]],
     ["coordination: list takes the known type", "from WMT23, WMT24, and Flores200 benchmarks.", ["Flores-200", "dataset", false]],
-    ["phrase: task cue (compromise)", "Visual metaphor generation is a challenging task that aims to generate an image.", ["visual metaphor generation", "task", false]],
+    ["phrase: a task cue's subject", "Visual metaphor generation is a challenging task that aims to generate an image.", ["visual metaphor generation", "task", false]],
   ])("%s", (_rule, abstract, expected) => {
     expect(names(abstract)).toContainEqual(expected);
   });
