@@ -101,8 +101,14 @@ const TRAINED_ON = /\b(?:trained|fine-?tuned|finetuned|pre-?trained|post-trained
 
 // What introduces the datasets of a result: "on", "across both the", "on benchmarks such as",
 // "using two datasets, A and B"; the parts of one: "on the seven core datasets of the BOP
-// Benchmark", "on 81 rearrangement tasks from BEHAVIOR-1K".
-const DATASET_INTRO = /\b(?:on|across|over|against|using)\s+(?:[\w.-]+\s+){0,4}$|\b(?:on|across|over|using)\s+(?:[\w.-]+\s+){0,5}(?:datasets|benchmarks|splits|subsets|tasks|environments|suites|domains)\s+(?:of|from|in)\s+(?:the\s+)?$|\b(?:benchmarks?|datasets?|suites?|tasks?)[^.;]{0,30}(?:such\s+as|including|like|e\.g\.,?|namely|\()\s*$|\b(?:on|across|over|using)\s+(?:[\w.-]+\s+){0,3}(?:benchmarks|datasets|suites)\s*[,:]\s*$/i;
+// Benchmark", "on 81 rearrangement tasks from BEHAVIOR-1K"; the items drawn from one: "80.7% of the
+// problems from miniF2F and ProofNet".
+const DATASET_INTRO = /\b(?:problems|questions|instances|puzzles)\s+(?:drawn\s+)?(?:from|of|in)\s+(?:the\s+)?$|\b(?:on|across|over|against|using)\s+(?:[\w.-]+\s+){0,4}$|\b(?:on|across|over|using)\s+(?:[\w.-]+\s+){0,5}(?:datasets|benchmarks|splits|subsets|tasks|environments|suites|domains)\s+(?:of|from|in)\s+(?:the\s+)?$|\b(?:benchmarks?|datasets?|suites?|tasks?)[^.;]{0,30}(?:such\s+as|including|like|e\.g\.,?|namely|\()\s*$|\b(?:on|across|over|using)\s+(?:[\w.-]+\s+){0,3}(?:benchmarks|datasets|suites)\s*[,:]\s*$/i;
+
+// A dataset named as the evaluation or benchmark a result was got in: "In the challenging AIME2024
+// evaluation, X achieves 40% accuracy" ("in" alone introduces too much: "gains in MATH reasoning").
+const IN_BEFORE = /\bin\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const EVALUATION_AFTER = /^\s+(?:evaluations?|benchmarks?|test\s+sets?|test\s+splits?)\b/i;
 
 // A task results were obtained in: "state-of-the-art performance in English-Chinese translation",
 // "substantial improvements in fine-grained perception, temporal reasoning, ...".
@@ -116,7 +122,7 @@ export function resultTargets(c: ClauseContext, types: readonly EntityType[]): I
     if (!types.includes(item.type) || targets.includes(item)) continue;
     const from = Math.max(c.clause.start, item.start - 60);
     const intro = c.s.text.slice(from, item.start);
-    const introduced = DATASET_INTRO.test(intro) || (item.type === "task" && TASK_INTRO.test(intro));
+    const introduced = DATASET_INTRO.test(intro) || (item.type === "task" && TASK_INTRO.test(intro)) || (item.type === "dataset" && IN_BEFORE.test(intro) && EVALUATION_AFTER.test(c.s.text.slice(item.end, item.end + 24)));
     if (!introduced || /\bon\s+par\b/i.test(intro) || TRAINED_ON.test(intro) || negatedBetween(c.s.text, from, item.start)) continue;
     targets.push(...listAfter(c.s, c.clause, item, types));
   }

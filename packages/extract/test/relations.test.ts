@@ -59,6 +59,8 @@ describe("relation patterns", () => {
     ["builds-on: a list goes on after 'combined with'", "ZetaPO leverages DPO combined with PPO to stabilise training.", "ZetaPO builds-on PPO"],
     ["evaluated-on: the parts of a benchmark", "We evaluate ZetaPO on the seven core datasets of the BOP Benchmark.", "ZetaPO evaluated-on BOP"],
     ["evaluated-on: the tasks drawn from a benchmark", "ZetaPO reaches high success rates on 81 diverse rearrangement tasks from the BEHAVIOR-1K benchmark.", "ZetaPO evaluated-on BEHAVIOR"],
+    ["evaluated-on: the evaluation a result was got in", "In the challenging AIME2024 evaluation, ZetaPO achieves 40% accuracy.", "ZetaPO evaluated-on AIME 2024"],
+    ["evaluated-on: problems drawn from benchmarks", "ZetaPO solves 80.7% of the problems from miniF2F.", "ZetaPO evaluated-on MiniF2F"],
     ["measured-by: a change in a measure after its bracket", "ZetaPO outperforms baselines by an average of 6.79% (32.06% relative improvement) in accuracy.", "ZetaPO measured-by accuracy"],
     ["evaluated-on: data a method is trained and evaluated on", "ZetaPO was trained and evaluated on HumanEval and MBPP.", "ZetaPO evaluated-on MBPP"],
     ["builds-on: a proposed part named as a module", "We design a Global-Local Decoupling (GLD) module that decomposes textual inputs into tokens.", "ZetaPO builds-on GLD"],
