@@ -17,8 +17,6 @@ const TASK_CUE = /\b(?:is|are|remains?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:task|p
 const OPENING = /^\s*(?:(?:the|a|an)\s+)?$/i;
 /** What may come between the name and the cue: nothing, or a phrase a preposition opens ("Trajectory prediction for surrounding agents"). */
 const BEFORE_CUE = /^\s*(?:(?:for|of|in|on|with|under|from|across)\s[^,;:()]*)?$/i;
-/** Words that open descriptions, not names. */
-const GENERIC_MODIFIERS = /^(?:complex|various|challenging|downstream|real-world|multiple|different|new|existing|standard|specific|general|such|this|these|that|our|their|its|many|several|most|some|each|all|current|recent|prior)$/i;
 /** A subject of at most this many characters is worth reading: a longer one is a clause. */
 const MAX_SPAN = 60;
 
@@ -41,8 +39,9 @@ export function scanTaskCueSubjects(ctx: PaperContext): void {
     if (last <= run.from) continue;
     const words = run.words.slice(0, last - run.from + 1);
     // "Forecasting future links is ...", "Editing long videos": a gerund opening the subject is its verb.
-    // "The accurate estimation of 6D pose": a description opens no name.
-    if (words.length > 5 || /ing$/.test(words[0]!) || GENERIC_MODIFIERS.test(words[0]!) || DESCRIPTIVE.has(words[0]!)) continue;
+    // "The accurate estimation of 6D pose", "Complex reasoning is ...": a description opens no name
+    // (determiners and pronouns, "this", "our", never open a run).
+    if (words.length > 5 || /ing$/.test(words[0]!) || DESCRIPTIVE.has(words[0]!)) continue;
     const after = ctx.text.slice(ctx.tokens[last]!.end, end);
     if (!taskOf && !BEFORE_CUE.test(after)) continue;
     const phrase = ctx.text.slice(ctx.tokens[run.from]!.start, ctx.tokens[last]!.end);
