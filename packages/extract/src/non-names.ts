@@ -31,6 +31,9 @@ const CAMEL_PAIR = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u;
 const WORD_PREFIX = /^(?:Multi|Cross|Inter|Intra|Semi)$/;
 const PREFIXED_WORD = /^(?:modal|lingual|agent|view|task|scale|domain|level|turn|step|stage|class|label|layer|head|hop|objective|resolution)$/;
 
+// The next word of a Title-Case run: "ResolvIng Ambiguous".
+const TITLE_CASE_NEXT = /^[\s-]+\p{Lu}/u;
+
 const ACRONYM_CAPITALS = /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
 function splitsIntoWords(surface: string): boolean {
@@ -47,11 +50,18 @@ function isCamelCasedWord(surface: string): boolean {
   return isEnglishWord(surface.toLowerCase()) || (WORD_PREFIX.test(parts[1]!) && PREFIXED_WORD.test(parts[2]!.toLowerCase()));
 }
 
-/** A candidate no rule should have kept: a modifier ("X Attention-based"), a negation, a naming clause, a clause's pronoun, a date, a pair of letters, a record's field, a camel-cased word. */
-export function isNotAName(surface: string): boolean {
+/**
+ * A candidate no rule should have kept: a modifier ("X Attention-based"), a negation, a naming
+ * clause, a clause's pronoun, a date, a pair of letters, a record's field, a camel-cased word. A
+ * camel-cased word the paper proposes, standing alone, is its name ("We propose FreeZe, a novel
+ * solution", "ReVeal: Self-Evolving Code Agents"): an emphasis is written in a description, never
+ * put forward as what the paper built. Inside a Title-Case run it is still a long form's word
+ * ("Contrastive LeArning for ResolvIng Ambiguous Feedback", "a MultiModal Refinement benchmark").
+ */
+export function isNotAName(surface: string, proposed = false): boolean {
   const last = surface.split(/\s+/).at(-1) ?? "";
   if (surface.includes(" ") && (isModifierWord(last) || CLAUSE_PRONOUN.test(surface))) return true;
-  return NEGATED_WORD.test(surface) || NAMING_VERB.test(surface) || QUARTER.test(surface) || LETTER_PAIR.test(surface) || FIELD_IDENTIFIER.test(surface) || isCamelCasedWord(surface);
+  return NEGATED_WORD.test(surface) || NAMING_VERB.test(surface) || QUARTER.test(surface) || LETTER_PAIR.test(surface) || FIELD_IDENTIFIER.test(surface) || (!proposed && isCamelCasedWord(surface));
 }
 
 export function dropNonNames(ctx: PaperContext): void {
@@ -63,7 +73,7 @@ export function dropNonNames(ctx: PaperContext): void {
     if (c.known) return true;
     const surface = ctx.text.slice(c.start, c.end);
     if (VENUE_AFTER.test(ctx.text.slice(c.end, c.end + 12))) return false;
-    return !isNotAName(surface) && !marksAcronymLetters(ctx, c.start, surface, paper);
+    return !isNotAName(surface, c.proposed && !TITLE_CASE_NEXT.test(ctx.text.slice(c.end, c.end + 4))) && !marksAcronymLetters(ctx, c.start, surface, paper);
   });
 }
 

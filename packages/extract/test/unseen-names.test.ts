@@ -67,6 +67,17 @@ describe("shapes of names that are versions, units or emphasis", () => {
     ["a word whose capitals spell an acronym (heldout-bc, tuned)", "To address this, we propose an offline PbRL method: Contrastive LeArning for ResolvIng Ambiguous Feedback (CLARIFY), which learns a trajectory embedding space that incorporates preference information.", "ResolvIng"],
   ])("%s is no name", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 
+  it.each([
+    ["put forward in a proposal", "We propose FreeZe, a novel solution that harnesses pre-trained geometric and vision foundation models.", "", "FreeZe"],
+    ["before the title's colon", "We study code agents that verify their own solutions and refine them.", "ReVeal: Self-Evolving Code Agents via Reliable Self-Verification", "ReVeal"],
+  ])("an English word in camel case that the paper proposes is its name: %s", (_kind, abstract, title, name) => {
+    expect(found(abstract, title || undefined).map(([n]) => n)).toContain(name);
+  });
+
+  it("a camel-cased word inside a proposed Title-Case run stays a long form's word", () => {
+    expect(found("We introduce MMRefine, a MultiModal Refinement benchmark for MLLMs.").map(([name]) => name)).not.toContain("MultiModal");
+  });
+
   it("a camel-case name of two words stays a name", () => {
     expect(found("Training runs on DeepSpeed with FlashAttention kernels.").map(([name]) => name)).toEqual(expect.arrayContaining(["DeepSpeed", "FlashAttention"]));
   });
