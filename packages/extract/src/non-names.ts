@@ -58,10 +58,10 @@ function isCamelCasedWord(surface: string): boolean {
  * put forward as what the paper built. Inside a Title-Case run it is still a long form's word
  * ("Contrastive LeArning for ResolvIng Ambiguous Feedback", "a MultiModal Refinement benchmark").
  */
-export function isNotAName(surface: string, proposed = false): boolean {
+export function isNotAName(surface: string, ownName = false): boolean {
   const last = surface.split(/\s+/).at(-1) ?? "";
   if (surface.includes(" ") && (isModifierWord(last) || CLAUSE_PRONOUN.test(surface))) return true;
-  return NEGATED_WORD.test(surface) || NAMING_VERB.test(surface) || QUARTER.test(surface) || LETTER_PAIR.test(surface) || FIELD_IDENTIFIER.test(surface) || (!proposed && isCamelCasedWord(surface));
+  return NEGATED_WORD.test(surface) || NAMING_VERB.test(surface) || QUARTER.test(surface) || LETTER_PAIR.test(surface) || FIELD_IDENTIFIER.test(surface) || (!ownName && isCamelCasedWord(surface));
 }
 
 export function dropNonNames(ctx: PaperContext): void {
@@ -73,7 +73,8 @@ export function dropNonNames(ctx: PaperContext): void {
     if (c.known) return true;
     const surface = ctx.text.slice(c.start, c.end);
     if (VENUE_AFTER.test(ctx.text.slice(c.end, c.end + 12))) return false;
-    return !isNotAName(surface, c.proposed && !TITLE_CASE_NEXT.test(ctx.text.slice(c.end, c.end + 4))) && !marksAcronymLetters(ctx, c.start, surface, paper);
+    const ownName = c.proposed && !TITLE_CASE_NEXT.test(ctx.text.slice(c.end, c.end + 4));
+    return !isNotAName(surface, ownName) && !marksAcronymLetters(ctx, c.start, surface, paper);
   });
 }
 
