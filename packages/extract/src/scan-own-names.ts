@@ -140,7 +140,8 @@ function isTitleWord(word: string): boolean {
 export function scanTitleCaseComponents(ctx: PaperContext): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
-    if (ctx.claimed[i] || !isTitleWord(token.text) || isCapitalisedByPosition(ctx, i)) continue;
+    // After "two strategies:", the capital is the name's, not the colon's.
+    if (ctx.claimed[i] || !isTitleWord(token.text) || (isCapitalisedByPosition(ctx, i) && !PARTS_COLON.test(textBefore(ctx, token)))) continue;
     const end = titleCaseRunEnd(ctx, i);
     if (end === i) continue;
     const type = AGENT_HEAD.test(ctx.tokens[end - 1]!.text) ? "model" : "method";
@@ -185,11 +186,43 @@ function titleCaseRunEnd(ctx: PaperContext, i: number): number {
   while (end < ctx.tokens.length && end - i < 5 && !ctx.claimed[end] && isTitleWord(ctx.tokens[end]!.text) && JOINT.test(gap(end - 1, end))) end++;
   const next = ctx.tokens[end];
   const followedByCapital = next !== undefined && /^\p{Lu}/u.test(next.text) && JOINT.test(gap(end - 1, end));
-  if (end - i < 2 || end - i > 4 || followedByCapital || !isComponentHead(ctx.tokens[end - 1]!.text)) return i;
+  if (end - i < 2 || end - i > 4 || followedByCapital || !(isComponentHead(ctx.tokens[end - 1]!.text) || isEnumerated(ctx, i))) return i;
   const phrase = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end);
   // Known, or a generic phrase in capitals ("AI Agent").
   if (lookup(ctx.lexicon, phrase) || isStopPhrase(ctx.lexicon, phrase)) return i;
   return end;
+}
+
+// An item of an enumeration of the paper's parts: "(1) Initial Prompt Generation (2) Hard Preference
+// Pair Generation", "two strategies: Background Token Pruning and Anchored Token Selection". Named
+// so, a run is a part whatever its head: the list says what its items are.
+// A numbered item counts only in a sentence that says the list is of parts ("consists of three
+// stages: (i) ..."): numbers alone also list findings, challenges and tasks.
+const ENUMERATION_MARK = /(?:^|\s)\((?:\d|i{1,3}|iv|v|vi)\)\s*(?:an?\s+|the\s+)?$/;
+const PARTS = "(?:strateg(?:y|ies)|components?|modules?|stages?|phases?|steps?|techniques?|mechanisms?|innovations?|designs?|parts?|blocks?)";
+const PARTS_COLON = new RegExp(`\\b${PARTS}\\s*:\\s*(?:\\((?:\\d|i{1,3})\\)\\s*)?(?:an?\\s+|the\\s+)?$`, "i");
+const PARTS_INTRO = new RegExp(`\\b(?:${PARTS}|consists?\\s+of|comprises?)\\s*:`, "i");
+// The next item of such a list: "..., Anchored Token Selection", "... and Anchored Token Selection".
+const NEXT_ITEM = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?$/;
+
+function isEnumerated(ctx: PaperContext, i: number, depth = 0): boolean {
+  const before = textBefore(ctx, ctx.tokens[i]!);
+  if (PARTS_COLON.test(before) || (ENUMERATION_MARK.test(before) && PARTS_INTRO.test(sentenceBefore(ctx, i)))) return true;
+  // After an item of the list this rule claimed ("Visual Encoder, Temporal Aggregator, and ...").
+  let previous = i - 1;
+  while (previous > 0 && /^(?:and|an?|the)$/.test(ctx.tokens[previous]!.text)) previous--;
+  if (depth > 6 || previous < 1 || !ctx.claimed[previous] || !NEXT_ITEM.test(ctx.text.slice(ctx.tokens[previous]!.end, ctx.tokens[i]!.start))) return false;
+  const item = ctx.candidates.find((c) => c.rule === "own-name" && c.end === ctx.tokens[previous]!.end);
+  if (!item) return false;
+  const first = ctx.tokens.findIndex((t) => t.start === item.start);
+  return first > 0 && isEnumerated(ctx, first, depth + 1);
+}
+
+/** The text of token i's sentence before it. */
+function sentenceBefore(ctx: PaperContext, i: number): string {
+  const start = ctx.tokens[i]!.start;
+  const sentence = ctx.sentences.find((s) => s.start <= start && start < s.end);
+  return ctx.text.slice(sentence?.start ?? Math.max(0, start - 300), start);
 }
 
 // A process a component performs, or the component that performs it, by its ending: "Hardness

@@ -113,6 +113,22 @@ describe("a paper's components named in Title Case mid-sentence", () => {
   ])("%s is not a component", (_kind, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });
 
+describe("the parts a paper enumerates are named whatever their head", () => {
+  it.each([
+    ["a colon after the kind of parts", "Motivated by these findings, we propose two strategies: Background Token Pruning and Anchored Token Selection, to reduce the memory footprint.", ["Background Token Pruning", "Anchored Token Selection"]],
+    ["numbered steps after 'consists of:'", "In specific, OSPO consists of: (1) Initial Prompt Generation (2) Hard Preference Pair Generation (3) Iterative Preference Optimization.", ["Initial Prompt Generation", "Hard Preference Pair Generation"]],
+    ["a list of three after 'components:'", "The model has three components: Visual Encoder, Temporal Aggregator, and Answer Head.", ["Visual Encoder", "Temporal Aggregator", "Answer Head"]],
+  ])("%s", (_kind, abstract, names) => {
+    for (const name of names) expect(found(abstract)).toContainEqual([name, "method"]);
+  });
+
+  it("numbers alone list findings, not parts", () => {
+    const names = found("Our study reveals that (1) Multi-View Foul Recognition remains hard and (2) Text Prompt Length matters.").map(([name]) => name);
+    expect(names).not.toContain("Multi-View Foul Recognition");
+    expect(names).not.toContain("Text Prompt Length");
+  });
+});
+
 describe("a benchmark named by an English word in capitals", () => {
   it.each([
     ["followed by its kind", "Experiments on the SCARED dataset demonstrate that our network wins.", ["SCARED", "dataset"]],
