@@ -186,12 +186,16 @@ function titleCaseRunEnd(ctx: PaperContext, i: number): number {
   while (end < ctx.tokens.length && end - i < 5 && !ctx.claimed[end] && isTitleWord(ctx.tokens[end]!.text) && JOINT.test(gap(end - 1, end))) end++;
   const next = ctx.tokens[end];
   const followedByCapital = next !== undefined && /^\p{Lu}/u.test(next.text) && JOINT.test(gap(end - 1, end));
-  if (end - i < 2 || end - i > 4 || followedByCapital || !(isComponentHead(ctx.tokens[end - 1]!.text) || isEnumerated(ctx, i))) return i;
+  if (end - i < 2 || end - i > 4 || followedByCapital || !(isComponentHead(ctx.tokens[end - 1]!.text) || PART_NOUN_AFTER.test(ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 12)) || isEnumerated(ctx, i))) return i;
   const phrase = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end);
   // Known, or a generic phrase in capitals ("AI Agent").
   if (lookup(ctx.lexicon, phrase) || isStopPhrase(ctx.lexicon, phrase)) return i;
   return end;
 }
+
+// A run the noun of a part follows names that part, whatever its own head: "a Cross-modal Salient
+// Anchor Identification module", "a local Gaussian Editing scheme".
+const PART_NOUN_AFTER = /^\s+(?:modules?|blocks?|layers?|schemes?|mechanisms?|units?|branch(?:es)?|networks?)\b/;
 
 // An item of an enumeration of the paper's parts: "(1) Initial Prompt Generation (2) Hard Preference
 // Pair Generation", "two strategies: Background Token Pruning and Anchored Token Selection". Named

@@ -122,6 +122,13 @@ describe("the parts a paper enumerates are named whatever their head", () => {
     for (const name of names) expect(found(abstract)).toContainEqual([name, "method"]);
   });
 
+  it.each([
+    ["a module", "The agreement score is utilized in a Cross-modal Salient Anchor Identification module, which identifies anchors.", "Cross-modal Salient Anchor Identification"],
+    ["a scheme", "We further propose a local Gaussian Editing scheme, which shows efficacy.", "Gaussian Editing"],
+  ])("a run the noun of a part follows names the part: %s", (_kind, abstract, name) => {
+    expect(found(abstract)).toContainEqual([name, "method"]);
+  });
+
   it("numbers alone list findings, not parts", () => {
     const names = found("Our study reveals that (1) Multi-View Foul Recognition remains hard and (2) Text Prompt Length matters.").map(([name]) => name);
     expect(names).not.toContain("Multi-View Foul Recognition");
