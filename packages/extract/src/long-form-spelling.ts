@@ -95,21 +95,26 @@ function asciiLongFormWords(long: string): LongFormWord[] {
   return words;
 }
 
-/** Where the part that starts at `p` ends, inside a run of letters and digits that ends at `end`. */
+/** Whether the character at `k` is an ASCII capital. */
+function isAsciiCapital(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  return code >= 65 && code <= 90;
+}
+
+/**
+ * Where the part that starts at `p` ends, inside a run of letters and digits that ends at `end`.
+ * No closure inside: tsx names each closure it creates (keepNames), a cost on every call here.
+ */
 function asciiPartEnd(long: string, p: number, end: number): number {
-  const isCapital = (k: number) => {
-    const code = long.charCodeAt(k);
-    return code >= 65 && code <= 90;
-  };
   let q = p;
-  if (!isCapital(p)) {
-    while (q < end && !isCapital(q)) q++;
+  if (!isAsciiCapital(long, p)) {
+    while (q < end && !isAsciiCapital(long, q)) q++;
     return q;
   }
-  while (q < end && isCapital(q)) q++;
+  while (q < end && isAsciiCapital(long, q)) q++;
   if (q === end) return end;
   if (q === p + 1) {
-    while (q < end && !isCapital(q)) q++;
+    while (q < end && !isAsciiCapital(long, q)) q++;
     return q;
   }
   return q - 1;

@@ -164,6 +164,11 @@ function modifierStart(ctx: PaperContext, i: number): number {
   return joined && /^\p{Lu}/u.test(word.text) && !isCapitalisedByPosition(ctx, i - 2) ? i - 2 : i;
 }
 
+/** The text between two tokens (a module function: tsx names each closure it creates). */
+function tokenGap(ctx: PaperContext, left: number, right: number): string {
+  return ctx.text.slice(ctx.tokens[left]!.end, ctx.tokens[right]!.start);
+}
+
 // Only a space or a hyphen joins the words of a run: "Query-Level Uncertainty".
 const JOINT = /^[ -]$/;
 // What a run is part of when it follows these: a long form in brackets after its name ("GUI-RCPO
@@ -176,16 +181,15 @@ const INSIDE_LONGER = /(?:\(\s*|\p{Lu}[\p{L}\p{N}-]*\s+(?:via|of|for|and|with|to
  * phrase is a heading or a long form); i when there is none.
  */
 function titleCaseRunEnd(ctx: PaperContext, i: number): number {
-  const gap = (left: number, right: number) => ctx.text.slice(ctx.tokens[left]!.end, ctx.tokens[right]!.start);
   const previous = ctx.tokens[i - 1];
-  if (previous && /^\p{Lu}/u.test(previous.text) && JOINT.test(gap(i - 1, i))) return i;
+  if (previous && /^\p{Lu}/u.test(previous.text) && JOINT.test(tokenGap(ctx, i - 1, i))) return i;
   // After "and", a component just claimed makes a list of names, not one longer phrase.
   const listed = ctx.tokens[i - 1]?.text === "and" && ctx.claimed[i - 2] === 1;
   if (!listed && INSIDE_LONGER.test(textBefore(ctx, ctx.tokens[i]!))) return i;
   let end = i + 1;
-  while (end < ctx.tokens.length && end - i < 5 && !ctx.claimed[end] && isTitleWord(ctx.tokens[end]!.text) && JOINT.test(gap(end - 1, end))) end++;
+  while (end < ctx.tokens.length && end - i < 5 && !ctx.claimed[end] && isTitleWord(ctx.tokens[end]!.text) && JOINT.test(tokenGap(ctx, end - 1, end))) end++;
   const next = ctx.tokens[end];
-  const followedByCapital = next !== undefined && /^\p{Lu}/u.test(next.text) && JOINT.test(gap(end - 1, end));
+  const followedByCapital = next !== undefined && /^\p{Lu}/u.test(next.text) && JOINT.test(tokenGap(ctx, end - 1, end));
   if (end - i < 2 || end - i > 4 || followedByCapital || !(isComponentHead(ctx.tokens[end - 1]!.text) || PART_NOUN_AFTER.test(ctx.text.slice(ctx.tokens[end - 1]!.end, ctx.tokens[end - 1]!.end + 12)) || isEnumerated(ctx, i))) return i;
   const phrase = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[end - 1]!.end);
   // Known, or a generic phrase in capitals ("AI Agent").
