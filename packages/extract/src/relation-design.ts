@@ -72,6 +72,13 @@ export function findDerivedNames(c: ClauseContext): Found[] {
 // module decomposes ...", "the Selecting-Tuning-Maintaining (STM) strategy".
 const PART_NOUN = /^\s*(?:\([^()]{1,20}\)\s*)?(?:module|component|block|layer|mechanism|encoder|decoder|head|controller|generator|branch|network|unit|strategy|scheme|stage|loss|adapter|planner|enhancer|simulator)s?\b/i;
 
+// A proposed name that ends in the kind of a part, in capitals: "the Cousin Trajectory Generator",
+// "a Scene-Object Controller", "the Panoramic Enhancer".
+const PART_NAME = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\s(?:Module|Component|Block|Layer|Mechanism|Encoder|Decoder|Head|Controller|Generator|Branch|Network|Unit|Strategy|Scheme|Stage|Loss|Adapter|Planner|Enhancer|Simulator)s?$/u;
+
+// An appositive's or a naming phrase's opening: "GAME, a ...", "a novel framework named ...", "called".
+const DESCRIBES_BEFORE = /(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}|\b(?:named|called|dubbed|termed)\s+(?:the\s+)?)$/i;
+
 // "the existing", "a conventional ...": words that set a method in others' work (relations.json).
 const PRIOR_WORK = new RegExp(`${cueSource("priorWork")}\\s+(?:[\\w-]+\\s+){0,2}$`, "i");
 
@@ -91,6 +98,9 @@ export function findOwnParts(c: ClauseContext): Found[] {
   const parts = c.clause.items.filter((i) => {
     if (i.reference || i.type !== "method" || i.canonical.includes(own.canonical) || own.canonical.includes(i.canonical)) return false;
     const after = c.s.text.slice(i.end, i.end + 40);
+    // "we propose a Scene-Object Controller (SOC)": the part's kind closes its own name.
+    // Not the own entity's own description: "we propose GAME, a Graph-Augmented Multimodal Encoder".
+    if (i.proposed && PART_NAME.test(c.s.text.slice(i.start, i.end))) return !DESCRIBES_BEFORE.test(c.s.text.slice(Math.max(0, i.start - 40), i.start));
     if (!PART_NOUN.test(after)) return false;
     if (i.proposed) return true;
     // "outperforms the existing Preserve-First-N (PFN) strategy": a rival's part, defined to be beaten.
