@@ -72,12 +72,29 @@ export function findDerivedNames(c: ClauseContext): Found[] {
 // module decomposes ...", "the Selecting-Tuning-Maintaining (STM) strategy".
 const PART_NOUN = /^\s*(?:\([^()]{1,20}\)\s*)?(?:module|component|block|layer|mechanism|encoder|decoder|head|controller|generator|branch|network|unit|strategy|scheme|stage|loss|adapter|planner|enhancer|simulator)s?\b/i;
 
+// The endings of a field's architectures and a system's standard units, and plurals (classes).
+const FIELD_ARCHITECTURE = /(?:Networks?|Units?|Layers?|Models?|Memory|Perceptrons?|s)$/;
+
+// "In ZetaPO, we introduce ...": the own entity's mention, then the proposal of the part.
+const IN_BEFORE_OWN = /\bin\s+$/i;
+const PROPOSED_IN = /^\s*,\s*we\s+(?:\w+ly\s+|further\s+|also\s+)?(?:introduce|propose|design|develop|present|build|add)\s+(?:an?\s+|the\s+)?(?:novel\s+|new\s+)?$/i;
+
+function introducedIn(c: ClauseContext, part: Item): boolean {
+  return c.s.items.some((own) => own.end <= part.start && standsForOwn(own) && PROPOSED_IN.test(c.s.text.slice(own.end, part.start)) && IN_BEFORE_OWN.test(c.s.text.slice(Math.max(0, own.start - 6), own.start)));
+}
+
 // A proposed name that ends in the kind of a part, in capitals: "the Cousin Trajectory Generator",
 // "a Scene-Object Controller", "the Panoramic Enhancer".
 const PART_NAME = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\s(?:Module|Component|Block|Layer|Mechanism|Encoder|Decoder|Head|Controller|Generator|Branch|Network|Unit|Strategy|Scheme|Stage|Loss|Adapter|Planner|Enhancer|Simulator)s?$/u;
 
-// An appositive's or a naming phrase's opening: "GAME, a ...", "a novel framework named ...", "called".
-const DESCRIBES_BEFORE = /(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}|\b(?:named|called|dubbed|termed)\s+(?:the\s+)?)$/i;
+// What describes or names the own entity: "GAME, a ...", "a novel framework named ...".
+const APPOSITIVE_GAP = /^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
+const NAMED_BEFORE = /\b(?:named|called|dubbed|termed)\s+(?:the\s+)?$/i;
+
+function describesOwn(c: ClauseContext, item: Item): boolean {
+  if (NAMED_BEFORE.test(c.s.text.slice(Math.max(0, item.start - 20), item.start))) return true;
+  return c.s.items.some((own) => own.end <= item.start && standsForOwn(own) && APPOSITIVE_GAP.test(c.s.text.slice(own.end, item.start)));
+}
 
 // "the existing", "a conventional ...": words that set a method in others' work (relations.json).
 const PRIOR_WORK = new RegExp(`${cueSource("priorWork")}\\s+(?:[\\w-]+\\s+){0,2}$`, "i");
@@ -98,11 +115,19 @@ export function findOwnParts(c: ClauseContext): Found[] {
   const parts = c.clause.items.filter((i) => {
     if (i.reference || i.type !== "method" || i.canonical.includes(own.canonical) || own.canonical.includes(i.canonical)) return false;
     const after = c.s.text.slice(i.end, i.end + 40);
-    // "we propose a Scene-Object Controller (SOC)": the part's kind closes its own name.
-    // Not the own entity's own description: "we propose GAME, a Graph-Augmented Multimodal Encoder".
-    if (i.proposed && PART_NAME.test(c.s.text.slice(i.start, i.end))) return !DESCRIBES_BEFORE.test(c.s.text.slice(Math.max(0, i.start - 40), i.start));
-    if (!PART_NOUN.test(after)) return false;
+    // "In ZetaPO, we introduce ReconSimulator": what is introduced in the own entity is its part.
+    if (i.proposed && introducedIn(c, i)) return true;
+    // "we propose a Scene-Object Controller (SOC)", "the Cousin Trajectory Generator (CTG) is
+    // proposed": the part's kind closes its own name. Not the own entity's own description: "we
+    // propose GAME, a Graph-Augmented Multimodal Encoder".
+    const surface = c.s.text.slice(i.start, i.end);
+    const partName = PART_NAME.test(surface) && !describesOwn(c, i);
+    if (!partName && !PART_NOUN.test(after)) return false;
     if (i.proposed) return true;
+    // Defined where it is named, with no proposal cue, a network or a unit is as often the field's
+    // ("Graph Neural Networks (GNNs)", "a Feed-Forward Network (FFN)", "the Centralized Unit (CU)")
+    // as the paper's part.
+    if (!PART_NOUN.test(after) && FIELD_ARCHITECTURE.test(surface)) return false;
     // "outperforms the existing Preserve-First-N (PFN) strategy": a rival's part, defined to be beaten.
     return DEFINED_HERE.test(after) && !PRIOR_WORK.test(c.s.text.slice(Math.max(0, i.start - 30), i.start)) && !(rivals ??= competitors(c)).has(i);
   });

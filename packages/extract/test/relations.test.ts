@@ -66,6 +66,8 @@ describe("relation patterns", () => {
     ["builds-on: a proposed part named as a module", "We design a Global-Local Decoupling (GLD) module that decomposes textual inputs into tokens.", "ZetaPO builds-on GLD"],
     ["builds-on: a proposed part named as a strategy", "We introduce the Selecting-Tuning-Maintaining (STM) strategy to tune the encoder.", "ZetaPO builds-on STM"],
     ["builds-on: a proposed part whose name ends in its kind", "Then we propose a Scene-Object Controller (SOC) that manages object motion.", "ZetaPO builds-on SOC"],
+    ["builds-on: what is introduced in the own entity", "Specifically, in ZetaPO, we introduce ReconSimulator, which combines video diffusion priors.", "ZetaPO builds-on ReconSimulator"],
+    ["builds-on: a part whose name ends in its kind, defined where a passive proposes it", "Finally, the Cousin Trajectory Generator (CTG) is proposed to address the issue of training data distribution.", "ZetaPO builds-on CTG"],
     ["measured-by: the own entity after the comma that closes 'compared to ...'", "Experiments show that, compared to common sparsity methods, ZetaPO reduces attention-layer latency by 19%.", "ZetaPO measured-by latency"],
     ["addresses: the purpose that opens a proposal, for the name proposed", "To address panoramic distortions in wide-FoV video generation, we propose the Panoramic Enhancer (PE), a dual-stream architecture.", "PE addresses video generation"],
     ["addresses: the purpose that opens a proposal, for 'we'", "To improve long-horizon planning, we present a modular framework.", "ZetaPO addresses long-horizon planning"],
@@ -248,6 +250,7 @@ describe("what the change and part rules leave out", () => {
     ["a rival's defined part is beaten, not built on", "ZetaPO outperforms the Preserve-First-N (PFN) strategy, and a Position Embedding (PE) module is introduced.", "ZetaPO builds-on PFN", "ZetaPO builds-on PE"],
     ["a defined part of prior work is no own part", "Unlike the conventional Spatial Reduction Attention (SRA) module, a Position Embedding (PE) module is introduced.", "ZetaPO builds-on SRA", "ZetaPO builds-on PE"],
     ["a part named after the own entity is its variant, not its part", "We propose a ZetaPO-Lite module and a Global-Local Decoupling (GLD) module.", "ZetaPO builds-on ZetaPO-Lite", "ZetaPO builds-on GLD"],
+    ["a field's unit defined in passing is no part", "Radio networks adopt disaggregated components, such as the Centralized Unit (CU) and the Distributed Unit (DU), to serve many users at once. Finally, the Cousin Trajectory Generator (CTG) is proposed to address the issue of training data distribution.", "ZetaPO builds-on CU", "ZetaPO builds-on CTG"],
     ["the own entity's description is not its part", "We propose ZetaPO, a Graph-Augmented Multimodal Encoder. We introduce a Voting Module (VM) to score anomalies.", "ZetaPO builds-on Graph-Augmented Multimodal Encoder", "ZetaPO builds-on VM"],
   ])("%s", (_rule, abstract, absent, present) => expectAbsentAndPresent(abstract, absent, present));
 });
