@@ -70,30 +70,31 @@ export function findDerivedNames(c: ClauseContext): Found[] {
 
 // The kinds of part a method is made of, named right after the part: "a Global-Local Decoupling (GLD)
 // module decomposes ...", "the Selecting-Tuning-Maintaining (STM) strategy".
-const PART_NOUN = /^\s*(?:\([^()]{1,20}\)\s*)?(?:module|component|block|layer|mechanism|encoder|decoder|head|controller|generator|branch|network|unit|strategy|scheme|stage|loss|adapter|planner|enhancer|simulator)s?\b/i;
+const PART_KINDS = ["module", "component", "block", "layer", "mechanism", "encoder", "decoder", "head", "controller", "generator", "branch", "network", "unit", "strategy", "scheme", "stage", "loss", "adapter", "planner", "enhancer", "simulator"];
+const PART_NOUN = new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:${PART_KINDS.join("|")})s?\\b`, "i");
 
 // The endings of a field's architectures and a system's standard units, and plurals (classes).
 const FIELD_ARCHITECTURE = /(?:Networks?|Units?|Layers?|Models?|Memory|Perceptrons?|s)$/;
+
+/** An own entity's mention before `item` in the sentence, with `gap` between them and `opening` before it. */
+function ownBefore(c: ClauseContext, item: Item, gap: RegExp, opening?: RegExp): boolean {
+  return c.s.items.some((own) => own.end <= item.start && standsForOwn(own) && gap.test(c.s.text.slice(own.end, item.start)) && (!opening || opening.test(c.s.text.slice(Math.max(0, own.start - 6), own.start))));
+}
 
 // "In ZetaPO, we introduce ...": the own entity's mention, then the proposal of the part.
 const IN_BEFORE_OWN = /\bin\s+$/i;
 const PROPOSED_IN = /^\s*,\s*we\s+(?:\w+ly\s+|further\s+|also\s+)?(?:introduce|propose|design|develop|present|build|add)\s+(?:an?\s+|the\s+)?(?:novel\s+|new\s+)?$/i;
 
-function introducedIn(c: ClauseContext, part: Item): boolean {
-  return c.s.items.some((own) => own.end <= part.start && standsForOwn(own) && PROPOSED_IN.test(c.s.text.slice(own.end, part.start)) && IN_BEFORE_OWN.test(c.s.text.slice(Math.max(0, own.start - 6), own.start)));
-}
-
 // A proposed name that ends in the kind of a part, in capitals: "the Cousin Trajectory Generator",
 // "a Scene-Object Controller", "the Panoramic Enhancer".
-const PART_NAME = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\s(?:Module|Component|Block|Layer|Mechanism|Encoder|Decoder|Head|Controller|Generator|Branch|Network|Unit|Strategy|Scheme|Stage|Loss|Adapter|Planner|Enhancer|Simulator)s?$/u;
+const PART_NAME = new RegExp(`^\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)*\\s(?:${PART_KINDS.map((k) => k[0]!.toUpperCase() + k.slice(1)).join("|")})s?$`, "u");
 
 // What describes or names the own entity: "GAME, a ...", "a novel framework named ...".
 const APPOSITIVE_GAP = /^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const NAMED_BEFORE = /\b(?:named|called|dubbed|termed)\s+(?:the\s+)?$/i;
 
 function describesOwn(c: ClauseContext, item: Item): boolean {
-  if (NAMED_BEFORE.test(c.s.text.slice(Math.max(0, item.start - 20), item.start))) return true;
-  return c.s.items.some((own) => own.end <= item.start && standsForOwn(own) && APPOSITIVE_GAP.test(c.s.text.slice(own.end, item.start)));
+  return NAMED_BEFORE.test(c.s.text.slice(Math.max(0, item.start - 20), item.start)) || ownBefore(c, item, APPOSITIVE_GAP);
 }
 
 // "the existing", "a conventional ...": words that set a method in others' work (relations.json).
@@ -116,18 +117,18 @@ export function findOwnParts(c: ClauseContext): Found[] {
     if (i.reference || i.type !== "method" || i.canonical.includes(own.canonical) || own.canonical.includes(i.canonical)) return false;
     const after = c.s.text.slice(i.end, i.end + 40);
     // "In ZetaPO, we introduce ReconSimulator": what is introduced in the own entity is its part.
-    if (i.proposed && introducedIn(c, i)) return true;
+    if (i.proposed && ownBefore(c, i, PROPOSED_IN, IN_BEFORE_OWN)) return true;
     // "we propose a Scene-Object Controller (SOC)", "the Cousin Trajectory Generator (CTG) is
     // proposed": the part's kind closes its own name. Not the own entity's own description: "we
     // propose GAME, a Graph-Augmented Multimodal Encoder".
     const surface = c.s.text.slice(i.start, i.end);
-    const partName = PART_NAME.test(surface) && !describesOwn(c, i);
-    if (!partName && !PART_NOUN.test(after)) return false;
+    const partNoun = PART_NOUN.test(after);
+    if (!partNoun && !(PART_NAME.test(surface) && !describesOwn(c, i))) return false;
     if (i.proposed) return true;
     // Defined where it is named, with no proposal cue, a network or a unit is as often the field's
     // ("Graph Neural Networks (GNNs)", "a Feed-Forward Network (FFN)", "the Centralized Unit (CU)")
     // as the paper's part.
-    if (!PART_NOUN.test(after) && FIELD_ARCHITECTURE.test(surface)) return false;
+    if (!partNoun && FIELD_ARCHITECTURE.test(surface)) return false;
     // "outperforms the existing Preserve-First-N (PFN) strategy": a rival's part, defined to be beaten.
     return DEFINED_HERE.test(after) && !PRIOR_WORK.test(c.s.text.slice(Math.max(0, i.start - 30), i.start)) && !(rivals ??= competitors(c)).has(i);
   });

@@ -3,9 +3,9 @@
 // apposition ("Parrot, a multilingual assistant"), and a word with a point release ("Seedance 1.0").
 
 import { isCapitalisedByPosition } from "./chunk";
-import { type PaperContext, claim } from "./context";
+import { type PaperContext, claim, tokenStartingAt } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
-import type { Token } from "./text";
+import { type Token, spanIndexAt } from "./text";
 import { isEnglishWord, isEnglishWordOfKind } from "./nlp";
 import { isMarkedRelease, isTitleCompound, namesDevice } from "./names";
 import { TASK_HEAD_WORD } from "./scan-cues";
@@ -222,14 +222,14 @@ function isEnumerated(ctx: PaperContext, i: number, depth = 0): boolean {
   if (depth > 6 || previous < 1 || !ctx.claimed[previous] || !NEXT_ITEM.test(ctx.text.slice(ctx.tokens[previous]!.end, ctx.tokens[i]!.start))) return false;
   const item = ctx.candidates.find((c) => c.rule === "own-name" && c.end === ctx.tokens[previous]!.end);
   if (!item) return false;
-  const first = ctx.tokens.findIndex((t) => t.start === item.start);
+  const first = tokenStartingAt(ctx, item.start);
   return first > 0 && isEnumerated(ctx, first, depth + 1);
 }
 
 /** The text of token i's sentence before it. */
 function sentenceBefore(ctx: PaperContext, i: number): string {
   const start = ctx.tokens[i]!.start;
-  const sentence = ctx.sentences.find((s) => s.start <= start && start < s.end);
+  const sentence = ctx.sentences[spanIndexAt(ctx.sentences, start)];
   return ctx.text.slice(sentence?.start ?? Math.max(0, start - 300), start);
 }
 

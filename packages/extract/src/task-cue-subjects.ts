@@ -5,7 +5,7 @@
 // about one paper in fifty, and as often named an object or a clause ("user inputs", "it still").
 
 import { type Run, chunkRuns } from "./chunk";
-import { type PaperContext, claim, isFree } from "./context";
+import { type PaperContext, claim, isFree, tokensEndingBy } from "./context";
 import { isStopPhrase, lookup } from "./lexicon";
 import { lowerCaseButAcronyms } from "./nlp";
 import { spanIndexAt } from "./text";
@@ -35,7 +35,8 @@ export function scanTaskCueSubjects(ctx: PaperContext): void {
     if (!run) continue;
     const opening = ctx.text.slice(start, ctx.tokens[run.from]!.start);
     if (taskOf ? opening.trim() !== "" : !OPENING.test(opening)) continue;
-    const last = lastTokenBefore(ctx, run, end);
+    // The run's last token that ends by `end`.
+    const last = Math.min(run.to, tokensEndingBy(ctx, run.from, end)) - 1;
     if (last <= run.from) continue;
     const words = run.words.slice(0, last - run.from + 1);
     // "Forecasting future links is ...", "Editing long videos": a gerund opening the subject is its verb.
@@ -50,11 +51,4 @@ export function scanTaskCueSubjects(ctx: PaperContext): void {
     if (isStopPhrase(ctx.lexicon, phrase) || lookup(ctx.lexicon, phrase) !== undefined || !isFree(ctx, run.from, last + 1)) continue;
     claim(ctx, run.from, last + 1, { canonical: lowerCaseButAcronyms(phrase), type: "task", known: false, proposed: false, rule: "phrase" });
   }
-}
-
-/** The run's last token that ends by `end`. */
-function lastTokenBefore(ctx: PaperContext, run: Run, end: number): number {
-  let last = run.from - 1;
-  for (let i = run.from; i < run.to && ctx.tokens[i]!.end <= end; i++) last = i;
-  return last;
 }
