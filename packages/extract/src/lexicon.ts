@@ -9,6 +9,7 @@ import { endsInVariantS, exactKey, exactKeyOfSquashed, foldKey, foldKeyOfSquashe
 import { type KeyFilter, createKeyFilter, mayHaveKey } from "./key-filter";
 import { type KeyTrie, createKeyTrie } from "./key-trie";
 import type { EntityType } from "./types";
+import { spellingVariants } from "./spelling-variants";
 
 /** One known entity of the field (data/lexicon/*.json). */
 export interface LexiconEntry {
@@ -79,15 +80,21 @@ function toEntry(raw: string | string[], type: EntityType): LexiconEntry {
 /** Builds the lookup tables; the first entry to claim a key wins (files are in priority order). */
 export function compileLexicon(files: readonly LexiconFile[] = LEXICON_FILES, stopPhrases: readonly string[] = stoplist.phrases): Lexicon {
   const lexicon: Lexicon = { exact: new Map(), folded: new Map(), camel: new Map(), stop: new Set(), prefixes: new Set(), trie: createKeyTrie([], []), entryFilter: createKeyFilter([]), maxTokens: 1, contextual: new Set(), bareHeads: new Set() };
+  const respelled: [string, LexiconEntry][] = [];
   for (const file of files) {
     for (const word of file.contextual ?? []) lexicon.contextual.add(foldKey(word));
     for (const word of file.bareHeads ?? []) lexicon.bareHeads.add(foldKey(word));
     for (const raw of file.entries) {
       const entry = toEntry(raw, file.type as EntityType);
-      for (const alias of [entry.name, ...entry.aliases]) addAlias(lexicon, alias, entry);
+      for (const alias of [entry.name, ...entry.aliases]) {
+        addAlias(lexicon, alias, entry);
+        if (!isCaseSensitive(alias)) for (const variant of spellingVariants(alias)) respelled.push([variant, entry]);
+      }
     }
   }
-  for (const phrase of stopPhrases) lexicon.stop.add(foldKey(phrase));
+  // After every written alias, so that a name the files write in one spelling keeps its own entry.
+  for (const [variant, entry] of respelled) addAlias(lexicon, variant, entry);
+  for (const phrase of stopPhrases) for (const form of [phrase, ...spellingVariants(phrase)]) lexicon.stop.add(foldKey(form));
   const names = [...lexicon.exact.keys(), ...lexicon.folded.keys()];
   lexicon.trie = createKeyTrie(lexicon.prefixes, [...names, ...lexicon.camel.keys()].map((key) => key.toLowerCase()));
   lexicon.entryFilter = createKeyFilter(names);

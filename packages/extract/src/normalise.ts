@@ -1,5 +1,6 @@
 import { foldKey, singularAcronym, squash } from "./keys";
 import { memoisedFoldKey, memoisedSpelling } from "./run-memos";
+import { americanSpelling } from "./spelling-variants";
 import { getDefaultLexicon, type Lexicon } from "./lexicon";
 import { isSize } from "./models";
 import { ACRONYM_NAME, isLexiconSynonym, keepUndefinedLongForms, splitAcronymSenses, type Spelling } from "./senses";
@@ -52,7 +53,8 @@ export function normaliseCorpus(mentions: Mention[], options: NormaliseOptions =
   const detached = splitAcronymSenses(mentions, names, record, lexicon, fold, spells);
   const table = nameTable(names);
   assignUndefinedByType(mentions, names, table, record, fold);
-  const keyOf = nameKeys(table.names, fold);
+  // Names are grouped in one spelling: "image normalisation" and "image normalization" are one node.
+  const keyOf = nameKeys(table.names, memoisedFoldKey(americanSpelling));
   // By mention, its surface's key where acronymOfLongForm folded it (spelled-out-names.ts reads them again).
   const surfaceKeys: (string | undefined)[] = new Array(mentions.length);
   const acronyms = acronymOfLongForm(mentions, table, lexicon, keyOf, spells, surfaceKeys);

@@ -9,12 +9,12 @@ import { foldKey } from "./keys";
  */
 
 /** foldKey, each text folded once: three passes fold every mention's names. */
-export function memoisedFoldKey(): (text: string) => string {
+export function memoisedFoldKey(respell?: (text: string) => string): (text: string) => string {
   const known = new Map<string, string>();
   return (text) => {
     let key = known.get(text);
     if (key === undefined) {
-      key = foldKey(text);
+      key = foldKey(respell ? respell(text) : text);
       known.set(text, key);
     }
     return key;

@@ -73,7 +73,7 @@ describe("a title's verb and its object name the task", () => {
     ["the object's last word to the singular", "Detecting Adversarial Inputs to Large Language Models through Attention", "adversarial input detection"],
     ["a mass noun of two words", "Detecting Copyright Infringement in DeepFake Art", "copyright infringement detection"],
     ["after a colon", "LayerIF: Estimating Layer Quality for Large Language Models using Influence Functions", "layer quality estimation"],
-    ["a plural object of one word", "Summarising Opinions with Aspect Graphs", "opinion summarisation"],
+    ["a plural object of one word", "Summarising Opinions with Aspect Graphs", "opinion summarization"],
     ["a judgement is left out", "Identifying Reliable Evaluation Metrics for Scientific Text Revision", "evaluation metric identification"],
   ])("%s", (_kind, title, task) => expect(found("We evaluate it on public data.", title)).toContainEqual([task, "task"]));
 

@@ -1,0 +1,54 @@
+// British and American spellings of one name: "Bayesian optimisation" is Bayesian optimization,
+// "behaviour cloning" behavior cloning, "pseudo-labelling" pseudo-labeling. The lexicon writes a
+// name once, in either spelling; a paper written in the other still names it.
+
+// -ize, -ization, -yze in American spelling. Not after an "s" (size, resize) nor in prize and seize.
+const AMERICAN_IZE = /(?<![s]|\bpr|\bse)iz(e|es|ed|er|ers|ing|ation|ations)\b/g;
+const AMERICAN_YZE = /yz(e|es|ed|er|ers|ing)\b/g;
+// Words whose final l doubles before a suffix in British spelling.
+const SINGLE_L = /\b(model|label|signal|travel|tunnel|cancel|channel|level|fuel)(ing|ed|er|ers)\b/g;
+const DOUBLE_L = /\b(model|label|signal|travel|tunnel|cancel|channel|level|fuel)l(ing|ed|er|ers)\b/g;
+// Ending the word or before a suffix: "behavioral", "neighborhood", "colorization"; not "laboratory".
+const OR_END = String.raw`(?=(?:s|al|ally|ed|ing|hoods?|ful|i[sz]ations?|i[sz]e[ds]?)?\b)`;
+const OR_WORDS = new RegExp(String.raw`\b(behavi|col|neighb|fav|flav|hon|harb|hum|lab|vig|rum)o(u?)r${OR_END}`, "g");
+const OUR_WORDS = new RegExp(String.raw`\b(behavi|col|neighb|fav|flav|hon|harb|hum|lab|vig|rum)our${OR_END}`, "g");
+// -isation only: -ise also ends words of both spellings (supervise, precise, noise).
+const BRITISH_ISATION = /isation(s?)\b/g;
+
+type Respelling = [RegExp, string | ((...groups: string[]) => string)];
+
+const TO_BRITISH: Respelling[] = [
+  [AMERICAN_IZE, "is$1"],
+  [AMERICAN_YZE, "ys$1"],
+  [SINGLE_L, "$1l$2"],
+  [OR_WORDS, (_, stem, u) => `${stem}o${u ? "" : "u"}r`],
+  [/\bgray\b/g, "grey"],
+  [/\bdefense\b/g, "defence"],
+];
+const TO_AMERICAN: Respelling[] = [
+  [BRITISH_ISATION, "ization$1"],
+  [DOUBLE_L, "$1$2"],
+  [OUR_WORDS, "$1or"],
+  [/\bgrey\b/g, "gray"],
+  [/\bdefence\b/g, "defense"],
+];
+
+function respell(name: string, respellings: readonly Respelling[]): string {
+  return respellings.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement as string), name);
+}
+
+/**
+ * The name in the other spelling, where it has one: each form a paper may write besides `name`,
+ * wholly British, wholly American, and with one word respelled ("grey wolf optimization").
+ */
+export function spellingVariants(name: string): string[] {
+  const variants = new Set([respell(name, TO_BRITISH), respell(name, TO_AMERICAN)]);
+  for (const one of [...TO_BRITISH, ...TO_AMERICAN]) variants.add(respell(name, [one]));
+  variants.delete(name);
+  return [...variants];
+}
+
+/** The name in American spelling, as the map keys names: "image normalisation" is image normalization. */
+export function americanSpelling(name: string): string {
+  return respell(name, TO_AMERICAN);
+}
