@@ -127,7 +127,7 @@ describe("a shared head after 'and' names both known terms", () => {
 describe("what is said around an unknown name makes it a model", () => {
   it.each([
     ["a vendor's possessive", "The approach uses NVIDIA's Cosmos-Predict2 to generate physically consistent video sequences.", "Cosmos-Predict2"],
-    ["a part after one more word", "Duet couples a language backbone with a SigLIP2 understanding encoder and an image decoder.", "SigLIP2"],
+    ["a part after one more word", "Duet couples a language backbone with an AIMv2 understanding encoder and an image decoder.", "AIMv2"],
   ])("%s", (_kind, abstract, name) => expect(typeOf(abstract, name)).toBe("model"));
 });
 
