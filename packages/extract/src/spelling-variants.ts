@@ -1,6 +1,7 @@
 // British and American spellings of one name: "Bayesian optimisation" is Bayesian optimization,
-// "behaviour cloning" behavior cloning, "pseudo-labelling" pseudo-labeling. The lexicon writes a
-// name once, in either spelling; a paper written in the other still names it.
+// "behaviour cloning" behavior cloning, "pseudo-labelling" pseudo-labeling; and a name written
+// without its accents ("Frechet Inception Distance"). The lexicon writes a name once, in one
+// spelling; a paper written in another still names it.
 
 // -ize, -ization, -yze in American spelling. Not after an "s" (size, resize) nor in prize and seize.
 const AMERICAN_IZE = /(?<![s]|\bpr|\bse)iz(e|es|ed|er|ers|ing|ation|ations)\b/g;
@@ -33,6 +34,11 @@ const TO_AMERICAN: Respelling[] = [
   [/\bdefence\b/g, "defense"],
 ];
 
+/** "Fréchet" -> "Frechet": letters without their combining marks (most accented names are eponyms). */
+function withoutAccents(name: string): string {
+  return /[\u00c0-\u024f]/.test(name) ? name.normalize("NFD").replace(/\p{M}/gu, "") : name;
+}
+
 function respell(name: string, respellings: readonly Respelling[]): string {
   return respellings.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement as string), name);
 }
@@ -42,13 +48,13 @@ function respell(name: string, respellings: readonly Respelling[]): string {
  * wholly British, wholly American, and with one word respelled ("grey wolf optimization").
  */
 export function spellingVariants(name: string): string[] {
-  const variants = new Set([respell(name, TO_BRITISH), respell(name, TO_AMERICAN)]);
+  const variants = new Set([respell(name, TO_BRITISH), respell(name, TO_AMERICAN), withoutAccents(name)]);
   for (const one of [...TO_BRITISH, ...TO_AMERICAN]) variants.add(respell(name, [one]));
   variants.delete(name);
   return [...variants];
 }
 
-/** The name in American spelling, as the map keys names: "image normalisation" is image normalization. */
+/** The name in American spelling and without accents, as the map keys names: "image normalisation" is image normalization. */
 export function americanSpelling(name: string): string {
-  return respell(name, TO_AMERICAN);
+  return withoutAccents(respell(name, TO_AMERICAN));
 }

@@ -13,6 +13,7 @@ describe("a known term in the other spelling is the term", () => {
     ["-isation in a process (dev corpus)", "We introduce a novel DD algorithm tailored to histopathology datasets which incorporates stain normalisation into the distillation process.", ["stain normalization", "method"]],
     ["-our", "Rumour detection on social media needs the propagation structure of each post.", ["rumor detection", "task"]],
     ["a doubled l", "The encoder is pretrained with masked point modelling on unlabelled scans.", ["masked point modeling", "method"]],
+    ["no accent", "Our samples reach a Frechet Inception Distance of 2.1 on ImageNet 256x256.", ["FID", "metric"]],
     ["grey", "Texture features are computed from the grey-level co-occurrence matrix of each patch.", ["GLCM", "method"]],
   ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
 });
@@ -25,6 +26,7 @@ describe("spelling variants", () => {
     ["language modelling", ["language modeling"]],
     ["tokenizer", ["tokeniser"]],
     ["self-driving laboratories", []],
+    ["Fréchet distance", ["Frechet distance"]],
     ["text analyzer", ["text analyser"]],
   ])("%s", (name, variants) => expect(spellingVariants(name)).toEqual(variants));
 
@@ -38,7 +40,7 @@ describe("spelling variants", () => {
   });
 
   it("the map keys names in American spelling", () => {
-    expect(["image normalisation", "colour constancy", "travelling salesman problem", "grey-box attack"].map(americanSpelling)).toEqual(["image normalization", "color constancy", "traveling salesman problem", "gray-box attack"]);
+    expect(["image normalisation", "colour constancy", "travelling salesman problem", "grey-box attack", "Poincaré embeddings"].map(americanSpelling)).toEqual(["image normalization", "color constancy", "traveling salesman problem", "gray-box attack", "Poincare embeddings"]);
   });
 });
 
