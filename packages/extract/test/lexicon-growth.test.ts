@@ -115,3 +115,14 @@ describe("a bare head naming its default compound", () => {
     expect(names).not.toContain("knowledge distillation");
   });
 });
+
+// A standard measure or technique written out in full is its acronym's entity: one node on the map.
+describe("the long form of a standard acronym names its entry", () => {
+  it.each([
+    ["an image quality measure", "We report the peak signal-to-noise ratio and the structural similarity index measure on Set5.", ["PSNR", "metric"]],
+    ["a harmonic mean written as a measure", "The detector reaches an F-measure of 0.91 on the test split.", ["F1", "metric"]],
+    ["a robust estimator", "Outliers are rejected by random sample consensus before the pose is refined.", ["RANSAC", "method"]],
+    ["an explanation method", "We compare local interpretable model-agnostic explanations with Shapley additive explanations.", ["SHAP", "method"]],
+    ["unrolled iterations", "The reconstruction network follows deep unfolding of the proximal gradient method.", ["algorithm unrolling", "method"]],
+  ])("%s", (_kind, abstract, expected) => expect(found(abstract)).toContainEqual(expected));
+});
