@@ -5,11 +5,11 @@ import { found } from "./helpers";
 describe("name boundaries", () => {
   it.each([
     ["tier after a release: Pro", "We compare Gemini 3 Pro with GPT-4o on GSM8K.", ["Gemini 3 Pro", "model"]],
-    ["tier after a release: Mini", "We distil into Phi 4 Mini and test it on GSM8K.", ["Phi-4 Mini", "model"]],
+    ["tier after a release: Mini", "We distil into Phi 3 Mini and test it on GSM8K.", ["Phi-3 Mini", "model"]],
     ["tier after a release: Flash", "Claude and Gemini 2.5 Flash are judged on MMLU.", ["Gemini 2.5 Flash", "model"]],
     ["spaced size after a versioned checkpoint", "We fine-tune DeepSeek-Coder-Base-v1.5 7B with PPO.", ["DeepSeek-Coder-Base-v1.5-7B", "model"]],
     ["spaced size after an unknown family", "We release MedLlama-v2 8B weights trained with PPO.", ["MedLlama-v2-8B", "model"]],
-    ["'Bench' written apart is part of the name", "We evaluate on BigGen Bench and MT-Bench with PPO.", ["BigGen Bench", "dataset"]],
+    ["'Bench' written apart is part of the name", "We evaluate on FinGen Bench and MT-Bench with PPO.", ["FinGen Bench", "dataset"]],
     ["markdown bold is not part of the name", "Our **LeaP-T** model beats PPO on GSM8K.", ["LeaP-T", "model"]],
     ["a dash typed as a hyphen after a plural class (heldout-ax, tuned)", "We conduct a comparative study of three off-the-shelf VLMs-BLIP-2, InstructBLIP, and LLaVA-1.5-evaluating zero-shot performance.", ["BLIP-2", "model"]],
     ["a dash typed as a hyphen before a gerund (heldout-cn, tuned)", "We validate our method on three representative AV-LLMs-VideoLLaMA2, video-SALMONN, and Qwen2.5-Omni-using three benchmark datasets.", ["Qwen2.5-Omni", "model"]],
@@ -19,7 +19,7 @@ describe("name boundaries", () => {
     ["a tier word is not taken without a release", "The Gemini Pro plan is cheaper than PPO training.", "Gemini Pro Pro"],
     ["a size already in the name is not doubled", "We fine-tune Qwen2.5-7B 8B-token runs with PPO.", "Qwen2.5-7B-8B"],
     ["the bare family is not left behind", "We compare Gemini 3 Pro with GPT-4o on GSM8K.", "Gemini 3"],
-    ["the short name is not left behind", "We evaluate on BigGen Bench and MT-Bench with PPO.", "BigGen"],
+    ["the short name is not left behind", "We evaluate on FinGen Bench and MT-Bench with PPO.", "FinGen"],
     ["a plural acronym before a plain word stays one name (heldout-g, tuned)", "We describe our system for the CQs-Gen 2025 shared task with PPO.", "CQ"],
   ])("%s", (_rule, abstract, absent) => expect(found(abstract).map(([name]) => name)).not.toContain(absent));
 });

@@ -13,7 +13,7 @@ const paper = {
   id: "p",
   title: "A study",
   // heldout-bq (tuned): a corpus the paper releases, which no rule types as data.
-  abstract: "We release Stack-Edu, 125B tokens of educational code, and fine-tune Llama-3.1-8B on it with GRPO.",
+  abstract: "We release Stack-Tut, 125B tokens of educational code, and fine-tune Llama-3.1-8B on it with GRPO.",
   source: "test",
 };
 
@@ -87,7 +87,7 @@ describe("the judge retypes what the rules found, and drops only when its model 
   });
 
   it("at a threshold the model carries, drops unknown names and long phrases, and nothing else", () => {
-    // A paper's own name (Stack-Edu), two names the lexicon knows, a two-word term and a longer
+    // A paper's own name (Stack-Tut), two names the lexicon knows, a two-word term and a longer
     // one that no lexicon holds (terms.test.ts).
     const mixed = {
       ...paper,
@@ -95,9 +95,9 @@ describe("the judge retypes what the rules found, and drops only when its model 
     };
     const names = (mentions: ReturnType<typeof extract>) => [...new Set(mentions.map((m) => m.canonical))];
     const rules = names(extract(mixed, { judge: null }));
-    expect(rules).toEqual(expect.arrayContaining(["Stack-Edu", "Llama-3.1-8B", "GRPO", "poisoning attack", "cross-dataset reward normalization"]));
+    expect(rules).toEqual(expect.arrayContaining(["Stack-Tut", "Llama-3.1-8B", "GRPO", "poisoning attack", "cross-dataset reward normalization"]));
     const judged = names(extract(mixed, { judge: biasModel([9, 0, 0, 0, 0, 0, 0], { threshold: 0.6 }) }));
-    expect(judged).toEqual(rules.filter((name) => name !== "Stack-Edu" && name !== "cross-dataset reward normalization"));
+    expect(judged).toEqual(rules.filter((name) => name !== "Stack-Tut" && name !== "cross-dataset reward normalization"));
   });
 });
 
