@@ -7,22 +7,25 @@
 const AMERICAN_IZE = /(?<![s]|\bpr|\bse)iz(e|es|ed|er|ers|ing|ation|ations)\b/g;
 const AMERICAN_YZE = /yz(e|es|ed|er|ers|ing)\b/g;
 // Words whose final l doubles before a suffix in British spelling.
-const SINGLE_L = /\b(model|label|signal|travel|tunnel|cancel|channel|level|fuel)(ing|ed|er|ers)\b/g;
-const DOUBLE_L = /\b(model|label|signal|travel|tunnel|cancel|channel|level|fuel)l(ing|ed|er|ers)\b/g;
-// Ending the word or before a suffix: "behavioral", "neighborhood", "colorization"; not "laboratory".
+const L_WORDS = String.raw`\b(model|label|signal|travel|tunnel|cancel|channel|level|fuel)`;
+const SINGLE_L = new RegExp(String.raw`${L_WORDS}(ing|ed|er|ers)\b`, "g");
+const DOUBLE_L = new RegExp(String.raw`${L_WORDS}l(ing|ed|er|ers)\b`, "g");
+// Words in -or/-our, ending the word or before a suffix: "behavioral", "neighborhood",
+// "colorization"; not "laboratory".
+const OR_STEMS = String.raw`\b(behavi|col|neighb|fav|flav|hon|harb|hum|lab|vig|rum)`;
 const OR_END = String.raw`(?=(?:s|al|ally|ed|ing|hoods?|ful|i[sz]ations?|i[sz]e[ds]?)?\b)`;
-const OR_WORDS = new RegExp(String.raw`\b(behavi|col|neighb|fav|flav|hon|harb|hum|lab|vig|rum)o(u?)r${OR_END}`, "g");
-const OUR_WORDS = new RegExp(String.raw`\b(behavi|col|neighb|fav|flav|hon|harb|hum|lab|vig|rum)our${OR_END}`, "g");
+const OR_WORDS = new RegExp(String.raw`${OR_STEMS}or${OR_END}`, "g");
+const OUR_WORDS = new RegExp(String.raw`${OR_STEMS}our${OR_END}`, "g");
 // -isation only: -ise also ends words of both spellings (supervise, precise, noise).
 const BRITISH_ISATION = /isation(s?)\b/g;
 
-type Respelling = [RegExp, string | ((...groups: string[]) => string)];
+type Respelling = [RegExp, string];
 
 const TO_BRITISH: Respelling[] = [
   [AMERICAN_IZE, "is$1"],
   [AMERICAN_YZE, "ys$1"],
   [SINGLE_L, "$1l$2"],
-  [OR_WORDS, (_, stem, u) => `${stem}o${u ? "" : "u"}r`],
+  [OR_WORDS, "$1our"],
   [/\bgray\b/g, "grey"],
   [/\bdefense\b/g, "defence"],
 ];
@@ -40,7 +43,7 @@ function withoutAccents(name: string): string {
 }
 
 function respell(name: string, respellings: readonly Respelling[]): string {
-  return respellings.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement as string), name);
+  return respellings.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), name);
 }
 
 /**
