@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { extract } from "../src/index";
+import { extract, type Mention } from "../src/index";
 
 /**
  * Mentions of one made-up paper by the rules: the table tests' way to run the extractor on a
@@ -49,4 +49,9 @@ export function expectAbsentBeside(abstract: string, absent: string, present: [s
   const names = found(abstract);
   expect(names, "the real entity of the text").toContainEqual(present);
   expect(names.map(([n]) => n)).not.toContain(absent);
+}
+
+/** A mention as normalisation reads it: the surface is its own sentence, the canonical name the surface unless given. */
+export function mention(paperId: string, surface: string, canonical = surface, type: Mention["type"] = "method", proposed = false): Mention {
+  return { paperId, surface, start: 0, end: surface.length, sentence: surface, type, proposed, canonical };
 }

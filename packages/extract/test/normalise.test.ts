@@ -1,10 +1,7 @@
 import { CorpusError } from "@fieldmap/corpus";
 import { describe, expect, it } from "vitest";
 import { normalise, normaliseCorpus, parseThesaurus, type Mention } from "../src/index";
-
-function mention(paperId: string, surface: string, canonical = surface, type: Mention["type"] = "method", proposed = false): Mention {
-  return { paperId, surface, start: 0, end: surface.length, sentence: surface, type, proposed, canonical };
-}
+import { mention } from "./helpers";
 
 describe("normalise", () => {
   it.each([

@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalise, parseThesaurus, type Mention } from "../src/index";
-
-function mention(paperId: string, surface: string, canonical = surface, type: Mention["type"] = "method"): Mention {
-  return { paperId, surface, start: 0, end: surface.length, sentence: surface, type, proposed: false, canonical };
-}
+import { mention } from "./helpers";
 
 /** Papers that write only the long form, only the acronym, and both (a definition). */
 function papers(longOnly: string[], acronymOnly: number, defining: number, acronym: string, type: Mention["type"] = "method"): Mention[] {

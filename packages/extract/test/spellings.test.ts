@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { normalise, type Mention } from "../src/index";
+import { normalise } from "../src/index";
 import { americanSpelling, spellingVariants } from "../src/spelling-variants";
-import { found } from "./helpers";
+import { found, mention } from "./helpers";
 
 // Issue 13, kind 4: an established term written in British spelling is the term. The lexicon writes
 // each name once; papers from other groups write "optimisation", "behaviour", "labelling".
@@ -43,10 +43,6 @@ describe("spelling variants", () => {
     expect(["image normalisation", "colour constancy", "travelling salesman problem", "grey-box attack", "Poincaré embeddings"].map(americanSpelling)).toEqual(["image normalization", "color constancy", "traveling salesman problem", "gray-box attack", "Poincare embeddings"]);
   });
 });
-
-function mention(paperId: string, surface: string, type: Mention["type"] = "method"): Mention {
-  return { paperId, surface, start: 0, end: surface.length, sentence: surface, type, proposed: false, canonical: surface };
-}
 
 describe("one node for a term the corpus writes in both spellings", () => {
   it("groups British and American forms of a name the lexicon does not know", () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalise, type Mention } from "../src/index";
-import { run } from "./helpers";
-
-function mention(paperId: string, surface: string, canonical: string, type: Mention["type"]): Mention {
-  return { paperId, surface, start: 0, end: surface.length, sentence: surface, type, proposed: false, canonical };
-}
+import { mention, run } from "./helpers";
 
 /** Papers a and b read MAE as masked autoencoders, c and d as mean absolute error (the lexicon names both by their long forms). */
 const TWO_KINDS = [
